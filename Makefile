@@ -1,0 +1,40 @@
+# Jixiao — the two commands a newcomer needs:
+#   make run    the product on one port (SQLite + demo data, SPA + GraphQL API)
+#   make test   every test (Go on PostgreSQL and SQLite, front end, browser)
+
+GO       ?= go
+ADDR     ?= :8080
+SPA_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
+
+.PHONY: run test test-go test-frontend e2e generate migration bench spa lint
+
+run: spa
+	$(GO) run ./server -addr $(ADDR)
+
+# The SPA is rebuilt only when its sources are newer than the build.
+spa: $(if $(wildcard package.json),frontend/dist/index.html)
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+frontend/dist/index.html: node_modules/.package-lock.json $(SPA_SRC)
+	npm run build
+
+test: test-go $(if $(wildcard package.json),test-frontend)
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+test-frontend: spa
+	npm test
+	npm run e2e
+
+# Regenerate everything generated (ent, entgql schema, gqlgen, enums); commit the result.
+generate:
+	$(GO) generate ./enums ./ent
+	$(GO) tool gqlgen
+
+# Write the next PostgreSQL migration from the ent schema: make migration name=add_x
+migration:
+	$(GO) run ./store/gen-migration $(name)

@@ -1,0 +1,46 @@
+//go:build ignore
+
+// entc generates the ent client and, through entgql, graph/ent.graphql.
+// Run from the module root: go run ./ent/entc.go (make generate does).
+package main
+
+import (
+	"log"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent/entc"
+	"entgo.io/ent/entc/gen"
+
+	"jixiao/graph/describe"
+)
+
+func main() {
+	ex, err := entgql.NewExtension(
+		entgql.WithSchemaGenerator(),
+		entgql.WithWhereInputs(true),
+		entgql.WithRelaySpec(true),
+		entgql.WithConfigPath("gqlgen.yml"),
+		entgql.WithSchemaPath("graph/ent.graphql"),
+		entgql.WithSchemaHook(describe.Schema),
+	)
+	if err != nil {
+		log.Fatalf("entgql extension: %v", err)
+	}
+	err = entc.Generate("./ent/schema", &gen.Config{
+		Target:  "./ent",
+		Package: "jixiao/ent",
+		Features: []gen.Feature{
+			gen.FeaturePrivacy,
+			gen.FeatureEntQL,
+			gen.FeatureIntercept,
+			gen.FeatureGlobalID,
+			gen.FeatureVersionedMigration,
+			gen.FeatureExecQuery,
+			gen.FeatureModifier,
+			gen.FeatureLock,
+		},
+	}, entc.Extensions(ex))
+	if err != nil {
+		log.Fatalf("running ent codegen: %v", err)
+	}
+}

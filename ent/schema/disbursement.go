@@ -1,0 +1,102 @@
+package schema
+
+import (
+	"context"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	gen "jixiao/ent"
+	"jixiao/ent/allocation"
+	"jixiao/ent/hook"
+	"jixiao/fail"
+)
+
+// Disbursement 支出/拨付: a dated treasury payment out of an allocation. The
+// largest table: it carries project, department, year and month so that the
+// execution figures aggregate without joins.
+type Disbursement struct{ ent.Schema }
+
+func (Disbursement) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (Disbursement) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("paid_on").
+			Comment("支付日期 / Date paid").
+			Annotations(entgql.OrderField("PAID_ON")),
+		field.Int64("amount").GoType(moneyType).Positive().
+			Comment("支付金额（元）/ Amount paid (yuan)").
+			Annotations(entgql.Type("Money"), entgql.OrderField("AMOUNT")),
+		field.String("voucher_no").Optional().MaxLen(64).Comment("支付凭证号 / Payment voucher number"),
+		field.String("purpose").Optional().MaxLen(200).Comment("用途 / Purpose"),
+		field.Int("fiscal_year").
+			Comment("预算年度（由支付日期得出）/ Fiscal year (from the payment date)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("month").Range(1, 12).
+			Comment("月份（由支付日期得出，北京时间）/ Month (from the payment date, Asia/Shanghai)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("allocation_id").Comment("预算安排 / Allocation"),
+		field.Int("project_id").
+			Comment("项目（由预算安排继承）/ Project (inherited from the allocation)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		inheritedDepartmentIDField(),
+	}
+}
+
+func (Disbursement) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("allocation", Allocation.Type).Ref("disbursements").Field("allocation_id").Unique().Required().Comment("预算安排 / Allocation"),
+		edge.From("project", Project.Type).Ref("disbursements").Field("project_id").Unique().Required().Comment("项目 / Project").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		inheritedDepartmentEdge("disbursements"),
+	}
+}
+
+func (Disbursement) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("project_id", "fiscal_year", "month"),
+		index.Fields("department_id", "fiscal_year", "month"),
+		index.Fields("allocation_id"),
+	}
+}
+
+func (Disbursement) Annotations() []schema.Annotation {
+	return listed("支出：从预算安排中拨付的一笔国库支付 / A treasury payment out of an allocation", createAndUpdate...)
+}
+
+// shanghai is where payment dates are read: a payment at 23:30 UTC on 31 March
+// belongs to April in the books.
+var shanghai = mustLoadLocation("Asia/Shanghai")
+
+// Hooks copy the allocation's project and department, and derive the fiscal
+// year and month from the payment date.
+func (Disbursement) Hooks() []ent.Hook {
+	return []ent.Hook{
+		func(next ent.Mutator) ent.Mutator {
+			return hook.DisbursementFunc(func(ctx context.Context, m *gen.DisbursementMutation) (ent.Value, error) {
+				if id, ok := m.AllocationID(); ok {
+					a, err := m.Client().Allocation.Query().Where(allocation.ID(id)).
+						Select(allocation.FieldProjectID, allocation.FieldDepartmentID).Only(ctx)
+					if gen.IsNotFound(err) {
+						return nil, fail.Missing("allocationID", "预算安排", "allocation", id)
+					}
+					if err != nil {
+						return nil, err
+					}
+					m.SetProjectID(a.ProjectID)
+					m.SetDepartmentID(a.DepartmentID)
+				}
+				if paid, ok := m.PaidOn(); ok {
+					local := paid.In(shanghai)
+					m.SetFiscalYear(local.Year())
+					m.SetMonth(int(local.Month()))
+				}
+				return next.Mutate(ctx, m)
+			})
+		},
+	}
+}

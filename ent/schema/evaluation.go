@@ -1,0 +1,85 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"jixiao/enums"
+)
+
+// Evaluation 绩效评价: a scored evaluation of a project or a whole department.
+type Evaluation struct{ ent.Schema }
+
+func (Evaluation) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, LockVersionMixin{}} }
+
+func (Evaluation) Fields() []ent.Field {
+	return []ent.Field{
+		fiscalYearField(),
+		field.Enum("kind").NamedValues(
+			"Self", "SELF",
+			"Department", "DEPARTMENT",
+			"FinanceKey", "FINANCE_KEY",
+			"ThirdParty", "THIRD_PARTY",
+		).Comment("评价类型：单位自评 / 部门评价 / 财政重点评价 / 第三方评价 / Kind of evaluation").
+			Annotations(entgql.OrderField("KIND")),
+		field.String("scheme").NotEmpty().MaxLen(40).
+			Comment("评分方案模板，如 SELF、PROJECT_KEY、DEPARTMENT_WIDE / Scheme template, e.g. SELF, PROJECT_KEY, DEPARTMENT_WIDE"),
+		field.Enum("status").NamedValues(
+			"Planned", "PLANNED",
+			"InProgress", "IN_PROGRESS",
+			"Submitted", "SUBMITTED",
+			"Reviewed", "REVIEWED",
+			"Published", "PUBLISHED",
+		).Default("PLANNED").
+			Comment("状态：计划 / 进行中 / 已提交 / 已复核 / 已公开 / Status").
+			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		optionalDecimalField("total_score", "总分 / Total score", entgql.OrderField("TOTAL_SCORE"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Enum("grade").GoType(enums.Grade("")).Optional().Nillable().
+			Comment("评价等级：优 / 良 / 中 / 差 / Grade").
+			Annotations(entgql.Type("Grade"), entgql.OrderField("GRADE"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Text("findings").Optional().Comment("存在问题 / Findings"),
+		field.Text("recommendations").Optional().Comment("意见建议 / Recommendations"),
+		field.Text("report").Optional().Comment("评价报告 / Report text"),
+		field.Time("published_at").Optional().Nillable().
+			Comment("公开时间 / Published at").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("project_id").Optional().Nillable().Comment("项目（部门整体评价为空）/ Project (empty for a department-wide evaluation)"),
+		field.Int("department_id").Comment("被评价部门/单位 / Department evaluated"),
+		field.Int("agency_id").Optional().Nillable().Comment("第三方机构 / Third-party agency"),
+		field.Int("rule_set_id").Optional().Nillable().
+			Comment("评分所用规则集版本 / Rule-set version it was scored with").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+func (Evaluation) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("project", Project.Type).Ref("evaluations").Field("project_id").Unique().Comment("项目 / Project"),
+		edge.From("department", Department.Type).Ref("evaluations").Field("department_id").Unique().Required().Comment("被评价部门/单位 / Department evaluated"),
+		edge.From("agency", Agency.Type).Ref("evaluations").Field("agency_id").Unique().Comment("第三方机构 / Third-party agency"),
+		edge.From("rule_set", RuleSet.Type).Ref("evaluations").Field("rule_set_id").Unique().
+			Comment("评分所用规则集 / Rule set used for scoring").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("experts", Expert.Type).Comment("评价专家 / Experts").Annotations(entgql.RelayConnection()),
+		edge.To("score_items", ScoreItem.Type).Comment("评分项 / Score items").Annotations(connection()...),
+		edge.To("rectifications", Rectification.Type).Comment("整改 / Rectifications").Annotations(connection()...),
+		edge.To("budget_links", BudgetLink.Type).Comment("结果应用 / Budget links").Annotations(connection()...),
+	}
+}
+
+func (Evaluation) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("department_id", "fiscal_year"),
+		index.Fields("project_id"),
+		index.Fields("fiscal_year", "kind", "status"),
+		index.Fields("agency_id"),
+	}
+}
+
+func (Evaluation) Annotations() []schema.Annotation {
+	return listed("绩效评价：对项目或部门整体的评价与打分 / A scored evaluation of a project or a whole department", createAndUpdate...)
+}

@@ -1,0 +1,45 @@
+// Package enums holds the enumerations shared by several entities and by the
+// GraphQL API (one GraphQL enum each), so that e.g. Indicator.comparator and
+// IndicatorTemplate.comparator are one type. Labels carry the Chinese and
+// English names users see.
+package enums
+
+//go:generate sh -c "python3 gen.py && gofmt -w values.go"
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+)
+
+// Label is the Chinese and English name of an enum value.
+type Label struct{ ZH, EN string }
+
+// enum is implemented by every type of this package.
+type enum interface {
+	~string
+	Labels() map[string]Label
+}
+
+func values[T enum](order []T) []string {
+	out := make([]string, len(order))
+	for i, v := range order {
+		out[i] = string(v)
+	}
+	return out
+}
+
+func marshal[T ~string](w io.Writer, v T) { _, _ = io.WriteString(w, strconv.Quote(string(v))) }
+
+func unmarshal[T enum](dst *T, v any, name string, order []T) error {
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("%s 应为字符串 / %s must be a string", name, name)
+	}
+	if !slices.Contains(order, T(s)) {
+		return fmt.Errorf("%s 取值无效 / %q is not a valid %s (one of %v)", name, s, name, order)
+	}
+	*dst = T(s)
+	return nil
+}

@@ -1,0 +1,19 @@
+// Package graph is the GraphQL API: hand-written SDL per concern beside the
+// generated ent.graphql, thin resolvers, and the gqlgen executable schema.
+package graph
+
+import (
+	"github.com/99designs/gqlgen/graphql"
+
+	"jixiao/ent"
+)
+
+//go:generate go tool gqlgen
+
+// Resolver is the root resolver: it holds what every resolver needs.
+type Resolver struct{ client *ent.Client }
+
+// NewSchema builds the executable schema over an ent client.
+func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client}})
+}

@@ -1,0 +1,35 @@
+// Package scalars binds GraphQL scalars to Go types we do not own.
+package scalars
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/shopspring/decimal"
+)
+
+// MarshalDecimal writes the Decimal scalar as a JSON string ("87.65"), so no
+// client reads it as a float.
+func MarshalDecimal(d decimal.Decimal) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(d.String())) })
+}
+
+// UnmarshalDecimal reads the Decimal scalar from a string (integers are accepted too).
+func UnmarshalDecimal(v any) (decimal.Decimal, error) {
+	switch x := v.(type) {
+	case string:
+		d, err := decimal.NewFromString(x)
+		if err != nil {
+			return decimal.Decimal{}, fmt.Errorf("数值格式不正确 / not a decimal number: %q", x)
+		}
+		return d, nil
+	case int:
+		return decimal.NewFromInt(int64(x)), nil
+	case int64:
+		return decimal.NewFromInt(x), nil
+	default:
+		return decimal.Decimal{}, fmt.Errorf("数值应为字符串，如 \"87.65\" / Decimal must be a string such as \"87.65\", got %T", v)
+	}
+}

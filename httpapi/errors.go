@@ -1,0 +1,93 @@
+package httpapi
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"jixiao/ent"
+	"jixiao/fail"
+)
+
+// presentError turns every error into what a user may see: a typed error keeps
+// its bilingual message and code; ent's validation and constraint errors are
+// reworded; anything else is masked behind the request id (logged in full).
+func presentError(ctx context.Context, err error) *gqlerror.Error {
+	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+	var (
+		typed      *fail.Error
+		validation *ent.ValidationError
+		constraint *ent.ConstraintError
+		notFound   *ent.NotFoundError
+		already    *gqlerror.Error
+	)
+	switch {
+	case errors.As(err, &typed):
+		setMessage(gqlErr, typed.ZH+" / "+typed.EN, typed.Code)
+		if typed.Field != "" {
+			gqlErr.Extensions["field"] = typed.Field
+		}
+	case errors.As(err, &validation):
+		setMessage(gqlErr, "字段 "+validation.Name+" 的值无效 / invalid value for field "+validation.Name+": "+reason(validation.Unwrap()), fail.CodeBadInput)
+		gqlErr.Extensions["field"] = validation.Name
+	case errors.As(err, &constraint):
+		setMessage(gqlErr, constraintMessage(constraint), fail.CodeBadInput)
+	case errors.As(err, &notFound):
+		setMessage(gqlErr, "记录不存在 / record not found", fail.CodeNotFound)
+	case errors.As(err, &already) && already.Rule != "":
+		// A parser or validation error of gqlparser: already user-facing.
+	case errors.As(err, &already) && isInputCoercion(already):
+		setMessage(gqlErr, gqlErr.Message, fail.CodeBadInput)
+	default:
+		id := requestID(ctx)
+		slog.ErrorContext(ctx, "request failed", "request_id", id, "error", err)
+		setMessage(gqlErr, "内部错误，请联系管理员并提供请求号 "+id+" / internal error; quote request id "+id, "INTERNAL")
+		gqlErr.Extensions["requestId"] = id
+	}
+	return gqlErr
+}
+
+func setMessage(e *gqlerror.Error, msg, code string) {
+	e.Message = msg
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+}
+
+// isInputCoercion tells the errors gqlgen raises while reading variables and
+// arguments (a bad Money string, an unknown enum value) from internal ones.
+func isInputCoercion(e *gqlerror.Error) bool {
+	if code, ok := e.Extensions["code"].(string); ok && (code == "GRAPHQL_VALIDATION_FAILED" || code == "BAD_USER_INPUT") {
+		return true
+	}
+	return e.Path != nil || strings.Contains(e.Message, "/")
+}
+
+// reason strips ent's prefix from a validator's message.
+func reason(err error) string {
+	if err == nil {
+		return ""
+	}
+	msg := err.Error()
+	if _, after, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, "ent:") {
+		return after
+	}
+	return msg
+}
+
+func constraintMessage(err *ent.ConstraintError) string {
+	msg := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(msg, "unique") || strings.Contains(msg, "duplicate"):
+		return "已存在相同编码或名称的记录 / a record with the same unique value already exists"
+	case strings.Contains(msg, "foreign key"):
+		return "引用的记录不存在 / a referenced record does not exist"
+	default:
+		return "数据不满足约束条件 / the data violates a constraint"
+	}
+}

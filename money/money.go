@@ -1,0 +1,78 @@
+// Package money is the exact money type of Jixiao: yuan kept as integer fen (分),
+// so sums are exact in Go, in PostgreSQL and in SQLite alike.
+package money
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Money is an amount in fen (1 yuan = 100 fen). Its text form is yuan with two
+// decimals, e.g. "1234.50".
+type Money int64
+
+// Yuan makes an amount from whole yuan.
+func Yuan(y int64) Money { return Money(y * 100) }
+
+// String renders the amount as yuan with two decimals: "-12.05", "1234.50".
+func (m Money) String() string {
+	sign := ""
+	v := int64(m)
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, v/100, v%100)
+}
+
+// Decimal returns the amount in yuan as an exact decimal.
+func (m Money) Decimal() decimal.Decimal { return decimal.New(int64(m), -2) }
+
+// FromDecimal converts yuan to Money; more than two decimals is an error, not a rounding.
+func FromDecimal(d decimal.Decimal) (Money, error) {
+	fen := d.Shift(2)
+	if !fen.Equal(fen.Truncate(0)) {
+		return 0, fmt.Errorf("金额最多保留两位小数 / amount has more than two decimals: %s", d)
+	}
+	if !fen.IsInteger() || fen.Abs().GreaterThan(decimal.New(9, 18)) {
+		return 0, fmt.Errorf("金额超出范围 / amount out of range: %s", d)
+	}
+	return Money(fen.IntPart()), nil
+}
+
+// Parse reads yuan from text such as "1234.5", "1,234.50" or "-3".
+func Parse(s string) (Money, error) {
+	clean := strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	d, err := decimal.NewFromString(clean)
+	if err != nil || clean == "" {
+		return 0, fmt.Errorf("金额格式不正确 / not an amount: %q", s)
+	}
+	return FromDecimal(d)
+}
+
+// MarshalGQL writes the GraphQL Money scalar: a JSON string in yuan.
+func (m Money) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(m.String())) }
+
+// UnmarshalGQL reads the GraphQL Money scalar from a string (or a JSON integer).
+func (m *Money) UnmarshalGQL(v any) error {
+	switch x := v.(type) {
+	case string:
+		p, err := Parse(x)
+		if err != nil {
+			return err
+		}
+		*m = p
+		return nil
+	case int:
+		*m = Yuan(int64(x))
+		return nil
+	case int64:
+		*m = Yuan(x)
+		return nil
+	default:
+		return fmt.Errorf("金额应为字符串，如 \"1234.50\" / Money must be a string such as \"1234.50\", got %T", v)
+	}
+}
