@@ -7,9 +7,9 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"jixiao/enums"
 	"jixiao/ent"
 	"jixiao/ent/project"
+	"jixiao/enums"
 	"jixiao/internal/testdb"
 )
 

@@ -1,0 +1,253 @@
+package httpapi
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"jixiao/internal/testdb"
+)
+
+// chain creates one of each entity through the API and returns their ids.
+func chain(a *api) map[string]string {
+	ids := map[string]string{}
+	ids["department"] = a.id("createDepartment", `mutation { createDepartment(input: {
+		code: "115001", name: "市教育局", region: "市本级", sector: EDUCATION, headcount: 86 }) { id } }`, nil)
+	ids["unit"] = a.id("createDepartment", `mutation($p: ID!) { createDepartment(input: {
+		code: "115001001", name: "市第一中学", kind: INSTITUTION, region: "市本级", sector: EDUCATION, parentID: $p }) { id } }`,
+		map[string]any{"p": ids["department"]})
+	ids["fund"] = a.id("createFund", `mutation { createFund(input: {
+		fiscalYear: 2025, name: "义务教育补助资金", source: TRANSFER, level: PROVINCE, amount: "12000000.00" }) { id } }`, nil)
+	ids["project"] = a.id("createProject", `mutation($d: ID!) { createProject(input: {
+		code: "2025-JY-001", name: "义务教育薄弱环节改善与能力提升", fiscalYear: 2025, category: TRANSFER_PAYMENT,
+		sector: EDUCATION, keyProject: true, publicService: true, departmentID: $d }) { id } }`, map[string]any{"d": ids["unit"]})
+	ids["allocation"] = a.id("createAllocation", `mutation($f: ID!, $p: ID!) { createAllocation(input: {
+		fiscalYear: 2025, initialAmount: "1200000.10", adjustedAmount: "1000000.20", fundID: $f, projectID: $p }) { id } }`,
+		map[string]any{"f": ids["fund"], "p": ids["project"]})
+	for _, paid := range []string{"0.10", "0.20", "333333.33"} {
+		// 2025-03-31T17:00Z is already 1 April in Shanghai.
+		a.id("createDisbursement", `mutation($a: ID!, $amt: Money!) { createDisbursement(input: {
+			paidOn: "2025-03-31T17:00:00Z", amount: $amt, allocationID: $a }) { id } }`,
+			map[string]any{"a": ids["allocation"], "amt": paid})
+	}
+	ids["assessment"] = a.id("createAssessment", `mutation($p: ID!) { createAssessment(input: {
+		conclusion: SUPPORT, necessity: "18.5", projectID: $p }) { id } }`, map[string]any{"p": ids["project"]})
+	ids["target"] = a.id("createTarget", `mutation($p: ID!, $d: ID!) { createTarget(input: {
+		fiscalYear: 2025, goal: "改善 12 所学校办学条件", projectID: $p, departmentID: $d }) { id } }`,
+		map[string]any{"p": ids["project"], "d": ids["unit"]})
+	ids["indicator"] = a.id("createIndicator", `mutation($t: ID!) { createIndicator(input: {
+		category: OUTPUT, subcategory: QUANTITY, name: "改造学校数", comparator: GTE, targetValue: "12",
+		unit: "所", weight: "30", targetID: $t }) { id } }`, map[string]any{"t": ids["target"]})
+	ids["monitoring"] = a.id("createMonitoring", `mutation($p: ID!, $t: ID!) { createMonitoring(input: {
+		fiscalYear: 2025, month: 7, budget: "1000000.20", paidToDate: "333333.63", warningLevel: RED,
+		correctiveAction: "加快支付进度", projectID: $p, targetID: $t }) { id } }`,
+		map[string]any{"p": ids["project"], "t": ids["target"]})
+	ids["progress"] = a.id("createIndicatorProgress", `mutation($m: ID!, $i: ID!) { createIndicatorProgress(input: {
+		completedToDate: "5", likelihood: POSSIBLE, reason: FUNDING, monitoringID: $m, indicatorID: $i }) { id } }`,
+		map[string]any{"m": ids["monitoring"], "i": ids["indicator"]})
+	ids["agency"] = a.id("createAgency", `mutation { createAgency(input: { code: "91610800MA70", name: "榆林正信会计师事务所" }) { id } }`, nil)
+	ids["expert"] = a.id("createExpert", `mutation($a: ID!) { createExpert(input: { name: "王立新", specialty: "教育财政", agencyID: $a }) { id } }`,
+		map[string]any{"a": ids["agency"]})
+	ids["evaluation"] = a.id("createEvaluation", `mutation($p: ID!, $d: ID!, $e: ID!) { createEvaluation(input: {
+		fiscalYear: 2025, kind: SELF, scheme: "SELF", projectID: $p, departmentID: $d, expertIDs: [$e] }) { id } }`,
+		map[string]any{"p": ids["project"], "d": ids["unit"], "e": ids["expert"]})
+	ids["scoreItem"] = a.id("createScoreItem", `mutation($e: ID!, $i: ID!) { createScoreItem(input: {
+		name: "改造学校数", weight: "30", method: INDICATOR, score: "22.50", explanation: "正向指标", evaluationID: $e, indicatorID: $i }) { id } }`,
+		map[string]any{"e": ids["evaluation"], "i": ids["indicator"]})
+	ids["rectification"] = a.id("createRectification", `mutation($e: ID!, $d: ID!) { createRectification(input: {
+		problem: "支付进度滞后", requiredAction: "10 月底前完成支付", deadline: "2025-10-31T16:00:00Z", departmentID: $d, evaluationID: $e }) { id } }`,
+		map[string]any{"e": ids["evaluation"], "d": ids["unit"]})
+	ids["budgetLink"] = a.id("createBudgetLink", `mutation($e: ID!) { createBudgetLink(input: {
+		fiscalYear: 2026, suggestion: CUT, amount: "100000.00", notify: true, evaluationID: $e }) { id } }`,
+		map[string]any{"e": ids["evaluation"]})
+	ids["template"] = a.id("createIndicatorTemplate", `mutation { createIndicatorTemplate(input: {
+		code: "GX-CC-001", category: OUTPUT, subcategory: QUANTITY, name: "培训人次", unit: "人次", comparator: GTE, keywords: ["培训"] }) { id } }`, nil)
+	return ids
+}
+
+// TestCreateAndReadBack walks the closed loop through the API and reads it
+// back: exact money, derived and inherited fields, edges both ways.
+func TestCreateAndReadBack(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		a := newAPI(t, url)
+		ids := chain(a)
+		var data struct {
+			Node struct {
+				Name       string
+				Department struct {
+					Name   string
+					Parent struct{ Name string }
+				}
+				Allocations struct {
+					Edges []struct {
+						Node struct {
+							InitialAmount, AdjustedAmount string
+							Disbursements                 struct {
+								TotalCount int
+								Edges      []struct {
+									Node struct {
+										Amount            string
+										FiscalYear, Month int
+										Department        struct{ ID string }
+									}
+								}
+							}
+						}
+					}
+				}
+				Targets struct {
+					Edges []struct {
+						Node struct {
+							Status     string
+							Version    int
+							Indicators struct {
+								Edges []struct {
+									Node struct {
+										TargetValue string
+										Department  struct{ ID string }
+									}
+								}
+							}
+						}
+					}
+				}
+				Evaluations struct {
+					Edges []struct {
+						Node struct {
+							Status     string
+							ScoreItems struct {
+								Edges []struct{ Node struct{ Score string } }
+							}
+							Experts     struct{ TotalCount int }
+							BudgetLinks struct {
+								Edges []struct{ Node struct{ Amount string } }
+							}
+						}
+					}
+				}
+			}
+		}
+		a.ok(`query($id: ID!) { node(id: $id) { ... on Project { name
+			department { name parent { name } }
+			allocations { edges { node { initialAmount adjustedAmount
+				disbursements(orderBy: {field: AMOUNT, direction: ASC}) { totalCount edges { node { amount fiscalYear month department { id } } } } } } }
+			targets { edges { node { status version indicators { edges { node { targetValue department { id } } } } } } }
+			evaluations { edges { node { status scoreItems { edges { node { score } } } experts { totalCount } budgetLinks { edges { node { amount } } } } } }
+		} } }`, map[string]any{"id": ids["project"]}, &data)
+
+		p := data.Node
+		if p.Department.Name != "市第一中学" || p.Department.Parent.Name != "市教育局" {
+			t.Errorf("department tree: %+v", p.Department)
+		}
+		alloc := p.Allocations.Edges[0].Node
+		if alloc.InitialAmount != "1200000.10" || alloc.AdjustedAmount != "1000000.20" {
+			t.Errorf("allocation amounts: %+v", alloc)
+		}
+		if alloc.Disbursements.TotalCount != 3 {
+			t.Fatalf("disbursements: %d", alloc.Disbursements.TotalCount)
+		}
+		first := alloc.Disbursements.Edges[0].Node
+		if first.Amount != "0.10" || first.FiscalYear != 2025 || first.Month != 4 || first.Department.ID != ids["unit"] {
+			t.Errorf("disbursement derived fields: %+v (unit %s)", first, ids["unit"])
+		}
+		target := p.Targets.Edges[0].Node
+		if target.Status != "DRAFT" || target.Version != 1 || target.Indicators.Edges[0].Node.Department.ID != ids["unit"] {
+			t.Errorf("target: %+v", target)
+		}
+		if v := target.Indicators.Edges[0].Node.TargetValue; v != "12" {
+			t.Errorf("indicator target value %q", v)
+		}
+		ev := p.Evaluations.Edges[0].Node
+		if ev.Status != "PLANNED" || ev.ScoreItems.Edges[0].Node.Score != "22.5" || ev.Experts.TotalCount != 1 || ev.BudgetLinks.Edges[0].Node.Amount != "100000.00" {
+			t.Errorf("evaluation: %+v", ev)
+		}
+
+		// Sums in SQL are exact on both databases: 0.10 + 0.20 + 333333.33.
+		var sum int64
+		if err := a.db.SQL.QueryRowContext(context.Background(), "SELECT SUM(amount) FROM disbursements").Scan(&sum); err != nil {
+			t.Fatal(err)
+		}
+		if sum != 33333363 {
+			t.Errorf("SUM(amount) = %d fen, want 33333363", sum)
+		}
+	})
+}
+
+// TestMutationsRejectBadInput: every kind of bad input fails with a clear
+// error and writes nothing.
+func TestMutationsRejectBadInput(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		a := newAPI(t, url)
+		ids := chain(a)
+		cases := []struct {
+			name, query string
+			vars        map[string]any
+			code, says  string
+		}{
+			{"missing required field", `mutation { createDepartment(input: { code: "X1", region: "市本级", sector: EDUCATION }) { id } }`, nil,
+				"GRAPHQL_VALIDATION_FAILED", "name"},
+			{"empty required text", `mutation { createDepartment(input: { code: "X1", name: "", region: "市本级", sector: EDUCATION }) { id } }`, nil,
+				"BAD_USER_INPUT", "name"},
+			{"negative money", `mutation { createFund(input: { fiscalYear: 2025, name: "x", source: OTHER, level: CITY, amount: "-5.00" }) { id } }`, nil,
+				"BAD_USER_INPUT", "amount"},
+			{"money with three decimals", `mutation { createFund(input: { fiscalYear: 2025, name: "x", source: OTHER, level: CITY, amount: "5.001" }) { id } }`, nil,
+				"", "两位小数"},
+			{"money not a number", `mutation($m: Money!) { createFund(input: { fiscalYear: 2025, name: "x", source: OTHER, level: CITY, amount: $m }) { id } }`,
+				map[string]any{"m": "十万"}, "", "金额格式不正确"},
+			{"zero disbursement", `mutation($a: ID!) { createDisbursement(input: { paidOn: "2025-05-01T00:00:00Z", amount: "0", allocationID: $a }) { id } }`,
+				map[string]any{"a": ids["allocation"]}, "BAD_USER_INPUT", "amount"},
+			{"unknown enum", `mutation { createDepartment(input: { code: "X1", name: "x", region: "市本级", sector: MARS }) { id } }`, nil,
+				"GRAPHQL_VALIDATION_FAILED", "MARS"},
+			{"unknown enum in variables", `mutation($s: Sector!) { createDepartment(input: { code: "X1", name: "x", region: "市本级", sector: $s }) { id } }`,
+				map[string]any{"s": "MARS"}, "", "MARS"},
+			{"fiscal year out of range", `mutation { createFund(input: { fiscalYear: 1900, name: "x", source: OTHER, level: CITY, amount: "5" }) { id } }`, nil,
+				"BAD_USER_INPUT", "fiscal_year"},
+			{"dangling reference", `mutation { createProject(input: { code: "P9", name: "x", fiscalYear: 2025, category: POLICY, sector: EDUCATION, departmentID: 99 }) { id } }`, nil,
+				"BAD_USER_INPUT", "不存在"},
+			{"dangling parent", `mutation { createIndicator(input: { category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE, weight: "10", targetID: 7 }) { id } }`, nil,
+				"BAD_USER_INPUT", "不存在"},
+			{"duplicate code", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
+				"BAD_USER_INPUT", "已存在"},
+			{"bad update", `mutation($id: ID!) { updateProject(id: $id, input: { name: "" }) { id } }`, map[string]any{"id": ids["project"]},
+				"BAD_USER_INPUT", "name"},
+			{"half-valid request", `mutation { ok: createAgency(input: { code: "NEW-1", name: "新机构" }) { id }
+				bad: createFund(input: { fiscalYear: 2025, name: "x", source: OTHER, level: CITY, amount: "-1" }) { id } }`, nil,
+				"BAD_USER_INPUT", "amount"},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				before := rowCounts(t, a)
+				out := a.do(c.query, c.vars)
+				if len(out.Errors) == 0 {
+					t.Fatalf("accepted: %s", out.Data)
+				}
+				e := out.Errors[0]
+				if c.code != "" && e.Extensions["code"] != c.code {
+					t.Errorf("code = %v, want %s (message %q)", e.Extensions["code"], c.code, e.Message)
+				}
+				if !strings.Contains(e.Message, c.says) && e.Extensions["field"] != c.says {
+					t.Errorf("message %q does not say %q", e.Message, c.says)
+				}
+				if after := rowCounts(t, a); after != before {
+					t.Errorf("rows changed: %v → %v", before, after)
+				}
+			})
+		}
+		var p struct{ Node struct{ Name string } }
+		a.ok(`query($id: ID!) { node(id: $id) { ... on Project { name } } }`, map[string]any{"id": ids["project"]}, &p)
+		if p.Node.Name != "义务教育薄弱环节改善与能力提升" {
+			t.Errorf("a failed update changed the project: %q", p.Node.Name)
+		}
+	})
+}
+
+// rowCounts sums the rows of the tables the cases touch.
+func rowCounts(t *testing.T, a *api) [5]int {
+	var n [5]int
+	for i, table := range []string{"departments", "funds", "projects", "indicators", "agencies"} {
+		if err := a.db.SQL.QueryRow("SELECT COUNT(*) FROM " + table).Scan(&n[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return n
+}
