@@ -12,6 +12,7 @@ require (
 	github.com/lib/pq v1.12.3
 	github.com/shopspring/decimal v1.6.0
 	github.com/vektah/gqlparser/v2 v2.5.64
+	golang.org/x/crypto v0.53.0
 	modernc.org/sqlite v1.61.1
 )
 

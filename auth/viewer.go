@@ -62,3 +62,15 @@ func ScopeOf(v *Viewer) Scope {
 		return Scope{}
 	}
 }
+
+// RoleOr is the role asked for, or the viewer's own when none is (no viewer: public).
+func (v *Viewer) RoleOr(asked *enums.Role) enums.Role {
+	switch {
+	case asked != nil:
+		return *asked
+	case v != nil:
+		return v.Role
+	default:
+		return enums.RolePublic
+	}
+}

@@ -143,7 +143,9 @@ func (_c *AgencyCreate) Mutation() *AgencyMutation {
 
 // Save creates the Agency in the database.
 func (_c *AgencyCreate) Save(ctx context.Context) (*Agency, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -170,15 +172,22 @@ func (_c *AgencyCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AgencyCreate) defaults() {
+func (_c *AgencyCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if agency.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized agency.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := agency.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if agency.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized agency.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := agency.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

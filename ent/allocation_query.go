@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/allocation"
 	"jixiao/ent/department"
@@ -476,6 +477,12 @@ func (_q *AllocationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if allocation.Policy == nil {
+		return errors.New("ent: uninitialized allocation.Policy (forgotten import ent/runtime?)")
+	}
+	if err := allocation.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

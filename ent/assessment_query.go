@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/assessment"
 	"jixiao/ent/department"
@@ -440,6 +441,12 @@ func (_q *AssessmentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if assessment.Policy == nil {
+		return errors.New("ent: uninitialized assessment.Policy (forgotten import ent/runtime?)")
+	}
+	if err := assessment.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

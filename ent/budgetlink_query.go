@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
@@ -402,6 +403,12 @@ func (_q *BudgetLinkQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if budgetlink.Policy == nil {
+		return errors.New("ent: uninitialized budgetlink.Policy (forgotten import ent/runtime?)")
+	}
+	if err := budgetlink.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"jixiao/ent/agency"
 	"jixiao/ent/allocation"
+	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
@@ -30,6 +31,7 @@ import (
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
+	"jixiao/ent/session"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 
@@ -46,6 +48,8 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// APIToken is the client for interacting with the APIToken builders.
+	APIToken *APITokenClient
 	// Agency is the client for interacting with the Agency builders.
 	Agency *AgencyClient
 	// Allocation is the client for interacting with the Allocation builders.
@@ -84,6 +88,8 @@ type Client struct {
 	RuleSet *RuleSetClient
 	// ScoreItem is the client for interacting with the ScoreItem builders.
 	ScoreItem *ScoreItemClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
 	// Target is the client for interacting with the Target builders.
 	Target *TargetClient
 	// User is the client for interacting with the User builders.
@@ -99,6 +105,7 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.APIToken = NewAPITokenClient(c.config)
 	c.Agency = NewAgencyClient(c.config)
 	c.Allocation = NewAllocationClient(c.config)
 	c.Assessment = NewAssessmentClient(c.config)
@@ -118,6 +125,7 @@ func (c *Client) init() {
 	c.Review = NewReviewClient(c.config)
 	c.RuleSet = NewRuleSetClient(c.config)
 	c.ScoreItem = NewScoreItemClient(c.config)
+	c.Session = NewSessionClient(c.config)
 	c.Target = NewTargetClient(c.config)
 	c.User = NewUserClient(c.config)
 }
@@ -212,6 +220,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:               ctx,
 		config:            cfg,
+		APIToken:          NewAPITokenClient(cfg),
 		Agency:            NewAgencyClient(cfg),
 		Allocation:        NewAllocationClient(cfg),
 		Assessment:        NewAssessmentClient(cfg),
@@ -231,6 +240,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Review:            NewReviewClient(cfg),
 		RuleSet:           NewRuleSetClient(cfg),
 		ScoreItem:         NewScoreItemClient(cfg),
+		Session:           NewSessionClient(cfg),
 		Target:            NewTargetClient(cfg),
 		User:              NewUserClient(cfg),
 	}, nil
@@ -252,6 +262,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:               ctx,
 		config:            cfg,
+		APIToken:          NewAPITokenClient(cfg),
 		Agency:            NewAgencyClient(cfg),
 		Allocation:        NewAllocationClient(cfg),
 		Assessment:        NewAssessmentClient(cfg),
@@ -271,6 +282,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Review:            NewReviewClient(cfg),
 		RuleSet:           NewRuleSetClient(cfg),
 		ScoreItem:         NewScoreItemClient(cfg),
+		Session:           NewSessionClient(cfg),
 		Target:            NewTargetClient(cfg),
 		User:              NewUserClient(cfg),
 	}, nil
@@ -279,7 +291,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Agency.
+//		APIToken.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -302,10 +314,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink, c.Department,
-		c.Disbursement, c.Evaluation, c.Expert, c.Fund, c.Indicator,
+		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
+		c.Department, c.Disbursement, c.Evaluation, c.Expert, c.Fund, c.Indicator,
 		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.Project,
-		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Target, c.User,
+		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.Target, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -315,10 +327,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink, c.Department,
-		c.Disbursement, c.Evaluation, c.Expert, c.Fund, c.Indicator,
+		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
+		c.Department, c.Disbursement, c.Evaluation, c.Expert, c.Fund, c.Indicator,
 		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.Project,
-		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Target, c.User,
+		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.Target, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -327,6 +339,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *APITokenMutation:
+		return c.APIToken.mutate(ctx, m)
 	case *AgencyMutation:
 		return c.Agency.mutate(ctx, m)
 	case *AllocationMutation:
@@ -365,12 +379,164 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RuleSet.mutate(ctx, m)
 	case *ScoreItemMutation:
 		return c.ScoreItem.mutate(ctx, m)
+	case *SessionMutation:
+		return c.Session.mutate(ctx, m)
 	case *TargetMutation:
 		return c.Target.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// APITokenClient is a client for the APIToken schema.
+type APITokenClient struct {
+	config
+}
+
+// NewAPITokenClient returns a client for the APIToken from the given config.
+func NewAPITokenClient(c config) *APITokenClient {
+	return &APITokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `apitoken.Hooks(f(g(h())))`.
+func (c *APITokenClient) Use(hooks ...Hook) {
+	c.hooks.APIToken = append(c.hooks.APIToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `apitoken.Intercept(f(g(h())))`.
+func (c *APITokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.APIToken = append(c.inters.APIToken, interceptors...)
+}
+
+// Create returns a builder for creating a APIToken entity.
+func (c *APITokenClient) Create() *APITokenCreate {
+	mutation := newAPITokenMutation(c.config, OpCreate)
+	return &APITokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of APIToken entities.
+func (c *APITokenClient) CreateBulk(builders ...*APITokenCreate) *APITokenCreateBulk {
+	return &APITokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *APITokenClient) MapCreateBulk(slice any, setFunc func(*APITokenCreate, int)) *APITokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &APITokenCreateBulk{err: fmt.Errorf("calling to APITokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*APITokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &APITokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for APIToken.
+func (c *APITokenClient) Update() *APITokenUpdate {
+	mutation := newAPITokenMutation(c.config, OpUpdate)
+	return &APITokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *APITokenClient) UpdateOne(_m *APIToken) *APITokenUpdateOne {
+	mutation := newAPITokenMutation(c.config, OpUpdateOne, withAPIToken(_m))
+	return &APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *APITokenClient) UpdateOneID(id int) *APITokenUpdateOne {
+	mutation := newAPITokenMutation(c.config, OpUpdateOne, withAPITokenID(id))
+	return &APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for APIToken.
+func (c *APITokenClient) Delete() *APITokenDelete {
+	mutation := newAPITokenMutation(c.config, OpDelete)
+	return &APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *APITokenClient) DeleteOne(_m *APIToken) *APITokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *APITokenClient) DeleteOneID(id int) *APITokenDeleteOne {
+	builder := c.Delete().Where(apitoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &APITokenDeleteOne{builder}
+}
+
+// Query returns a query builder for APIToken.
+func (c *APITokenClient) Query() *APITokenQuery {
+	return &APITokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAPIToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a APIToken entity by its id.
+func (c *APITokenClient) Get(ctx context.Context, id int) (*APIToken, error) {
+	return c.Query().Where(apitoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *APITokenClient) GetX(ctx context.Context, id int) *APIToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a APIToken.
+func (c *APITokenClient) QueryUser(_m *APIToken) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apitoken.Table, apitoken.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, apitoken.UserTable, apitoken.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *APITokenClient) Hooks() []Hook {
+	hooks := c.hooks.APIToken
+	return append(hooks[:len(hooks):len(hooks)], apitoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *APITokenClient) Interceptors() []Interceptor {
+	return c.inters.APIToken
+}
+
+func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&APITokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&APITokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&APITokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown APIToken mutation op: %q", m.Op())
 	}
 }
 
@@ -532,7 +698,8 @@ func (c *AgencyClient) QueryUsers(_m *Agency) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *AgencyClient) Hooks() []Hook {
-	return c.hooks.Agency
+	hooks := c.hooks.Agency
+	return append(hooks[:len(hooks):len(hooks)], agency.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1045,7 +1212,8 @@ func (c *AuditEntryClient) GetX(ctx context.Context, id int) *AuditEntry {
 
 // Hooks returns the client hooks.
 func (c *AuditEntryClient) Hooks() []Hook {
-	return c.hooks.AuditEntry
+	hooks := c.hooks.AuditEntry
+	return append(hooks[:len(hooks):len(hooks)], auditentry.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1600,7 +1768,8 @@ func (c *DepartmentClient) QueryUsers(_m *Department) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *DepartmentClient) Hooks() []Hook {
-	return c.hooks.Department
+	hooks := c.hooks.Department
+	return append(hooks[:len(hooks):len(hooks)], department.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2043,7 +2212,8 @@ func (c *EvaluationClient) QueryBudgetLinks(_m *Evaluation) *BudgetLinkQuery {
 
 // Hooks returns the client hooks.
 func (c *EvaluationClient) Hooks() []Hook {
-	return c.hooks.Evaluation
+	hooks := c.hooks.Evaluation
+	return append(hooks[:len(hooks):len(hooks)], evaluation.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2224,7 +2394,8 @@ func (c *ExpertClient) QueryAssessments(_m *Expert) *AssessmentQuery {
 
 // Hooks returns the client hooks.
 func (c *ExpertClient) Hooks() []Hook {
-	return c.hooks.Expert
+	hooks := c.hooks.Expert
+	return append(hooks[:len(hooks):len(hooks)], expert.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2373,7 +2544,8 @@ func (c *FundClient) QueryAllocations(_m *Fund) *AllocationQuery {
 
 // Hooks returns the client hooks.
 func (c *FundClient) Hooks() []Hook {
-	return c.hooks.Fund
+	hooks := c.hooks.Fund
+	return append(hooks[:len(hooks):len(hooks)], fund.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2918,7 +3090,8 @@ func (c *IndicatorTemplateClient) QueryIndicators(_m *IndicatorTemplate) *Indica
 
 // Hooks returns the client hooks.
 func (c *IndicatorTemplateClient) Hooks() []Hook {
-	return c.hooks.IndicatorTemplate
+	hooks := c.hooks.IndicatorTemplate
+	return append(hooks[:len(hooks):len(hooks)], indicatortemplate.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3377,7 +3550,8 @@ func (c *ProjectClient) QueryEvaluations(_m *Project) *EvaluationQuery {
 
 // Hooks returns the client hooks.
 func (c *ProjectClient) Hooks() []Hook {
-	return c.hooks.Project
+	hooks := c.hooks.Project
+	return append(hooks[:len(hooks):len(hooks)], project.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3558,7 +3732,8 @@ func (c *RectificationClient) QueryMonitoring(_m *Rectification) *MonitoringQuer
 
 // Hooks returns the client hooks.
 func (c *RectificationClient) Hooks() []Hook {
-	return c.hooks.Rectification
+	hooks := c.hooks.Rectification
+	return append(hooks[:len(hooks):len(hooks)], rectification.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3889,7 +4064,8 @@ func (c *RuleSetClient) QueryEvaluations(_m *RuleSet) *EvaluationQuery {
 
 // Hooks returns the client hooks.
 func (c *RuleSetClient) Hooks() []Hook {
-	return c.hooks.RuleSet
+	hooks := c.hooks.RuleSet
+	return append(hooks[:len(hooks):len(hooks)], ruleset.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4123,6 +4299,156 @@ func (c *ScoreItemClient) mutate(ctx context.Context, m *ScoreItemMutation) (Val
 		return (&ScoreItemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ScoreItem mutation op: %q", m.Op())
+	}
+}
+
+// SessionClient is a client for the Session schema.
+type SessionClient struct {
+	config
+}
+
+// NewSessionClient returns a client for the Session from the given config.
+func NewSessionClient(c config) *SessionClient {
+	return &SessionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `session.Hooks(f(g(h())))`.
+func (c *SessionClient) Use(hooks ...Hook) {
+	c.hooks.Session = append(c.hooks.Session, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `session.Intercept(f(g(h())))`.
+func (c *SessionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Session = append(c.inters.Session, interceptors...)
+}
+
+// Create returns a builder for creating a Session entity.
+func (c *SessionClient) Create() *SessionCreate {
+	mutation := newSessionMutation(c.config, OpCreate)
+	return &SessionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Session entities.
+func (c *SessionClient) CreateBulk(builders ...*SessionCreate) *SessionCreateBulk {
+	return &SessionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SessionClient) MapCreateBulk(slice any, setFunc func(*SessionCreate, int)) *SessionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SessionCreateBulk{err: fmt.Errorf("calling to SessionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SessionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SessionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Session.
+func (c *SessionClient) Update() *SessionUpdate {
+	mutation := newSessionMutation(c.config, OpUpdate)
+	return &SessionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SessionClient) UpdateOne(_m *Session) *SessionUpdateOne {
+	mutation := newSessionMutation(c.config, OpUpdateOne, withSession(_m))
+	return &SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SessionClient) UpdateOneID(id int) *SessionUpdateOne {
+	mutation := newSessionMutation(c.config, OpUpdateOne, withSessionID(id))
+	return &SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Session.
+func (c *SessionClient) Delete() *SessionDelete {
+	mutation := newSessionMutation(c.config, OpDelete)
+	return &SessionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SessionClient) DeleteOne(_m *Session) *SessionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SessionClient) DeleteOneID(id int) *SessionDeleteOne {
+	builder := c.Delete().Where(session.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SessionDeleteOne{builder}
+}
+
+// Query returns a query builder for Session.
+func (c *SessionClient) Query() *SessionQuery {
+	return &SessionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSession},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Session entity by its id.
+func (c *SessionClient) Get(ctx context.Context, id int) (*Session, error) {
+	return c.Query().Where(session.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SessionClient) GetX(ctx context.Context, id int) *Session {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a Session.
+func (c *SessionClient) QueryUser(_m *Session) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, session.UserTable, session.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SessionClient) Hooks() []Hook {
+	hooks := c.hooks.Session
+	return append(hooks[:len(hooks):len(hooks)], session.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SessionClient) Interceptors() []Interceptor {
+	return c.inters.Session
+}
+
+func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SessionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SessionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Session mutation op: %q", m.Op())
 	}
 }
 
@@ -4364,7 +4690,8 @@ func (c *TargetClient) QueryMonitorings(_m *Target) *MonitoringQuery {
 
 // Hooks returns the client hooks.
 func (c *TargetClient) Hooks() []Hook {
-	return c.hooks.Target
+	hooks := c.hooks.Target
+	return append(hooks[:len(hooks):len(hooks)], target.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4527,9 +4854,42 @@ func (c *UserClient) QueryAgency(_m *User) *AgencyQuery {
 	return query
 }
 
+// QuerySessions queries the sessions edge of a User.
+func (c *UserClient) QuerySessions(_m *User) *SessionQuery {
+	query := (&SessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(session.Table, session.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.SessionsTable, user.SessionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAPITokens queries the api_tokens edge of a User.
+func (c *UserClient) QueryAPITokens(_m *User) *APITokenQuery {
+	query := (&APITokenClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(apitoken.Table, apitoken.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.APITokensTable, user.APITokensColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
-	return c.hooks.User
+	hooks := c.hooks.User
+	return append(hooks[:len(hooks):len(hooks)], user.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4555,16 +4915,16 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
+		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
 		Disbursement, Evaluation, Expert, Fund, Indicator, IndicatorProgress,
 		IndicatorTemplate, Monitoring, Project, Rectification, Review, RuleSet,
-		ScoreItem, Target, User []ent.Hook
+		ScoreItem, Session, Target, User []ent.Hook
 	}
 	inters struct {
-		Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
+		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
 		Disbursement, Evaluation, Expert, Fund, Indicator, IndicatorProgress,
 		IndicatorTemplate, Monitoring, Project, Rectification, Review, RuleSet,
-		ScoreItem, Target, User []ent.Interceptor
+		ScoreItem, Session, Target, User []ent.Interceptor
 	}
 )
 

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"jixiao/ent/allocation"
 	"jixiao/ent/department"
@@ -438,6 +439,12 @@ func (_q *DisbursementQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if disbursement.Policy == nil {
+		return errors.New("ent: uninitialized disbursement.Policy (forgotten import ent/runtime?)")
+	}
+	if err := disbursement.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"jixiao/ent/agency"
 	"jixiao/ent/allocation"
+	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
@@ -25,6 +26,7 @@ import (
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
+	"jixiao/ent/session"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 	"reflect"
@@ -93,6 +95,7 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apitoken.Table:          apitoken.ValidColumn,
 			agency.Table:            agency.ValidColumn,
 			allocation.Table:        allocation.ValidColumn,
 			assessment.Table:        assessment.ValidColumn,
@@ -112,6 +115,7 @@ func checkColumn(t, c string) error {
 			review.Table:            review.ValidColumn,
 			ruleset.Table:           ruleset.ValidColumn,
 			scoreitem.Table:         scoreitem.ValidColumn,
+			session.Table:           session.ValidColumn,
 			target.Table:            target.ValidColumn,
 			user.Table:              user.ValidColumn,
 		})

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/agency"
 	"jixiao/ent/budgetlink"
@@ -623,6 +624,12 @@ func (_q *EvaluationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if evaluation.Policy == nil {
+		return errors.New("ent: uninitialized evaluation.Policy (forgotten import ent/runtime?)")
+	}
+	if err := evaluation.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

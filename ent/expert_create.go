@@ -147,7 +147,9 @@ func (_c *ExpertCreate) Mutation() *ExpertMutation {
 
 // Save creates the Expert in the database.
 func (_c *ExpertCreate) Save(ctx context.Context) (*Expert, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -174,15 +176,22 @@ func (_c *ExpertCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ExpertCreate) defaults() {
+func (_c *ExpertCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if expert.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized expert.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := expert.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if expert.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized expert.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := expert.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/agency"
 	"jixiao/ent/assessment"
@@ -441,6 +442,12 @@ func (_q *ExpertQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if expert.Policy == nil {
+		return errors.New("ent: uninitialized expert.Policy (forgotten import ent/runtime?)")
+	}
+	if err := expert.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -216,7 +216,9 @@ func (_u *ExpertUpdate) RemoveAssessments(v ...*Assessment) *ExpertUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ExpertUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -243,11 +245,15 @@ func (_u *ExpertUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpertUpdate) defaults() {
+func (_u *ExpertUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expert.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized expert.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := expert.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -652,7 +658,9 @@ func (_u *ExpertUpdateOne) Select(field string, fields ...string) *ExpertUpdateO
 
 // Save executes the query and returns the updated Expert entity.
 func (_u *ExpertUpdateOne) Save(ctx context.Context) (*Expert, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -679,11 +687,15 @@ func (_u *ExpertUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ExpertUpdateOne) defaults() {
+func (_u *ExpertUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if expert.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized expert.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := expert.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/allocation"
 	"jixiao/ent/fund"
@@ -368,6 +369,12 @@ func (_q *FundQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if fund.Policy == nil {
+		return errors.New("ent: uninitialized fund.Policy (forgotten import ent/runtime?)")
+	}
+	if err := fund.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

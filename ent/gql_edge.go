@@ -8,6 +8,14 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *APIToken) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Agency) Experts(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ExpertOrder, where *ExpertWhereInput,
 ) (*ExpertConnection, error) {

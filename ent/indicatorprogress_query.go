@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"jixiao/ent/department"
 	"jixiao/ent/indicator"
@@ -438,6 +439,12 @@ func (_q *IndicatorProgressQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if indicatorprogress.Policy == nil {
+		return errors.New("ent: uninitialized indicatorprogress.Policy (forgotten import ent/runtime?)")
+	}
+	if err := indicatorprogress.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

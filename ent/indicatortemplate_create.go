@@ -157,7 +157,9 @@ func (_c *IndicatorTemplateCreate) Mutation() *IndicatorTemplateMutation {
 
 // Save creates the IndicatorTemplate in the database.
 func (_c *IndicatorTemplateCreate) Save(ctx context.Context) (*IndicatorTemplate, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -184,15 +186,22 @@ func (_c *IndicatorTemplateCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *IndicatorTemplateCreate) defaults() {
+func (_c *IndicatorTemplateCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if indicatortemplate.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized indicatortemplate.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := indicatortemplate.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if indicatortemplate.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized indicatortemplate.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := indicatortemplate.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

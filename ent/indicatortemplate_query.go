@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatortemplate"
@@ -368,6 +369,12 @@ func (_q *IndicatorTemplateQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if indicatortemplate.Policy == nil {
+		return errors.New("ent: uninitialized indicatortemplate.Policy (forgotten import ent/runtime?)")
+	}
+	if err := indicatortemplate.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

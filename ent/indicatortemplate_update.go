@@ -248,7 +248,9 @@ func (_u *IndicatorTemplateUpdate) RemoveIndicators(v ...*Indicator) *IndicatorT
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *IndicatorTemplateUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -275,11 +277,15 @@ func (_u *IndicatorTemplateUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *IndicatorTemplateUpdate) defaults() {
+func (_u *IndicatorTemplateUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if indicatortemplate.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized indicatortemplate.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := indicatortemplate.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -693,7 +699,9 @@ func (_u *IndicatorTemplateUpdateOne) Select(field string, fields ...string) *In
 
 // Save executes the query and returns the updated IndicatorTemplate entity.
 func (_u *IndicatorTemplateUpdateOne) Save(ctx context.Context) (*IndicatorTemplate, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -720,11 +728,15 @@ func (_u *IndicatorTemplateUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *IndicatorTemplateUpdateOne) defaults() {
+func (_u *IndicatorTemplateUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if indicatortemplate.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized indicatortemplate.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := indicatortemplate.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/department"
 	"jixiao/ent/indicatorprogress"
@@ -513,6 +514,12 @@ func (_q *MonitoringQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if monitoring.Policy == nil {
+		return errors.New("ent: uninitialized monitoring.Policy (forgotten import ent/runtime?)")
+	}
+	if err := monitoring.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

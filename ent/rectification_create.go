@@ -181,7 +181,9 @@ func (_c *RectificationCreate) Mutation() *RectificationMutation {
 
 // Save creates the Rectification in the database.
 func (_c *RectificationCreate) Save(ctx context.Context) (*Rectification, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -208,12 +210,18 @@ func (_c *RectificationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *RectificationCreate) defaults() {
+func (_c *RectificationCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if rectification.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized rectification.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := rectification.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if rectification.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized rectification.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := rectification.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -225,6 +233,7 @@ func (_c *RectificationCreate) defaults() {
 		v := rectification.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

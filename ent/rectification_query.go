@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
@@ -438,6 +439,12 @@ func (_q *RectificationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if rectification.Policy == nil {
+		return errors.New("ent: uninitialized rectification.Policy (forgotten import ent/runtime?)")
+	}
+	if err := rectification.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -249,7 +249,9 @@ func (_u *RectificationUpdate) ClearMonitoring() *RectificationUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *RectificationUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -276,11 +278,15 @@ func (_u *RectificationUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RectificationUpdate) defaults() {
+func (_u *RectificationUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if rectification.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized rectification.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := rectification.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -701,7 +707,9 @@ func (_u *RectificationUpdateOne) Select(field string, fields ...string) *Rectif
 
 // Save executes the query and returns the updated Rectification entity.
 func (_u *RectificationUpdateOne) Save(ctx context.Context) (*Rectification, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -728,11 +736,15 @@ func (_u *RectificationUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RectificationUpdateOne) defaults() {
+func (_u *RectificationUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if rectification.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized rectification.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := rectification.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

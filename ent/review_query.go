@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"jixiao/ent/department"
 	"jixiao/ent/predicate"
@@ -438,6 +439,12 @@ func (_q *ReviewQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if review.Policy == nil {
+		return errors.New("ent: uninitialized review.Policy (forgotten import ent/runtime?)")
+	}
+	if err := review.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -132,7 +132,9 @@ func (_c *RuleSetCreate) Mutation() *RuleSetMutation {
 
 // Save creates the RuleSet in the database.
 func (_c *RuleSetCreate) Save(ctx context.Context) (*RuleSet, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -159,15 +161,22 @@ func (_c *RuleSetCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *RuleSetCreate) defaults() {
+func (_c *RuleSetCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if ruleset.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized ruleset.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := ruleset.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if ruleset.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized ruleset.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := ruleset.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/predicate"
@@ -368,6 +369,12 @@ func (_q *RuleSetQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if ruleset.Policy == nil {
+		return errors.New("ent: uninitialized ruleset.Policy (forgotten import ent/runtime?)")
+	}
+	if err := ruleset.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -113,7 +113,9 @@ func (_u *RuleSetUpdate) RemoveEvaluations(v ...*Evaluation) *RuleSetUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *RuleSetUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -140,11 +142,15 @@ func (_u *RuleSetUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RuleSetUpdate) defaults() {
+func (_u *RuleSetUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if ruleset.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized ruleset.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := ruleset.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -356,7 +362,9 @@ func (_u *RuleSetUpdateOne) Select(field string, fields ...string) *RuleSetUpdat
 
 // Save executes the query and returns the updated RuleSet entity.
 func (_u *RuleSetUpdateOne) Save(ctx context.Context) (*RuleSet, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -383,11 +391,15 @@ func (_u *RuleSetUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RuleSetUpdateOne) defaults() {
+func (_u *RuleSetUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if ruleset.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized ruleset.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := ruleset.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

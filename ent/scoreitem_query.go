@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
@@ -510,6 +511,12 @@ func (_q *ScoreItemQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if scoreitem.Policy == nil {
+		return errors.New("ent: uninitialized scoreitem.Policy (forgotten import ent/runtime?)")
+	}
+	if err := scoreitem.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -257,7 +257,9 @@ func (_c *TargetCreate) Mutation() *TargetMutation {
 
 // Save creates the Target in the database.
 func (_c *TargetCreate) Save(ctx context.Context) (*Target, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -284,12 +286,18 @@ func (_c *TargetCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *TargetCreate) defaults() {
+func (_c *TargetCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if target.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized target.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := target.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if target.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized target.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := target.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -309,6 +317,7 @@ func (_c *TargetCreate) defaults() {
 		v := target.DefaultVersion
 		_c.mutation.SetVersion(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

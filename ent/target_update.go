@@ -415,7 +415,9 @@ func (_u *TargetUpdate) RemoveMonitorings(v ...*Monitoring) *TargetUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *TargetUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -442,11 +444,15 @@ func (_u *TargetUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TargetUpdate) defaults() {
+func (_u *TargetUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if target.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized target.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := target.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1246,7 +1252,9 @@ func (_u *TargetUpdateOne) Select(field string, fields ...string) *TargetUpdateO
 
 // Save executes the query and returns the updated Target entity.
 func (_u *TargetUpdateOne) Save(ctx context.Context) (*Target, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1273,11 +1281,15 @@ func (_u *TargetUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TargetUpdateOne) defaults() {
+func (_u *TargetUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if target.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized target.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := target.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

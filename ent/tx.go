@@ -14,6 +14,8 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// APIToken is the client for interacting with the APIToken builders.
+	APIToken *APITokenClient
 	// Agency is the client for interacting with the Agency builders.
 	Agency *AgencyClient
 	// Allocation is the client for interacting with the Allocation builders.
@@ -52,6 +54,8 @@ type Tx struct {
 	RuleSet *RuleSetClient
 	// ScoreItem is the client for interacting with the ScoreItem builders.
 	ScoreItem *ScoreItemClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
 	// Target is the client for interacting with the Target builders.
 	Target *TargetClient
 	// User is the client for interacting with the User builders.
@@ -187,6 +191,7 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.Agency = NewAgencyClient(tx.config)
 	tx.Allocation = NewAllocationClient(tx.config)
 	tx.Assessment = NewAssessmentClient(tx.config)
@@ -206,6 +211,7 @@ func (tx *Tx) init() {
 	tx.Review = NewReviewClient(tx.config)
 	tx.RuleSet = NewRuleSetClient(tx.config)
 	tx.ScoreItem = NewScoreItemClient(tx.config)
+	tx.Session = NewSessionClient(tx.config)
 	tx.Target = NewTargetClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 }
@@ -217,7 +223,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Agency.QueryXXX(), the query will be executed
+// applies a query, for example: APIToken.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

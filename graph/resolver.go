@@ -6,14 +6,18 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"jixiao/ent"
+	"jixiao/identity"
 )
 
 //go:generate go tool gqlgen
 
 // Resolver is the root resolver: it holds what every resolver needs.
-type Resolver struct{ client *ent.Client }
+type Resolver struct {
+	client   *ent.Client
+	identity *identity.Service
+}
 
 // NewSchema builds the executable schema over an ent client.
-func NewSchema(client *ent.Client) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client}})
+func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSchema {
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids}})
 }

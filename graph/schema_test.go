@@ -11,7 +11,7 @@ import (
 // TestEveryTypeAndFieldIsDescribedInChineseAndEnglish walks the executable
 // schema: front-end teams read these descriptions in GraphiQL.
 func TestEveryTypeAndFieldIsDescribedInChineseAndEnglish(t *testing.T) {
-	schema := NewSchema(nil).Schema()
+	schema := NewSchema(nil, nil).Schema()
 	bilingual := func(s string) bool {
 		return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 &&
 			strings.IndexFunc(s, func(r rune) bool { return r < 128 && unicode.IsLetter(r) }) >= 0

@@ -10,6 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"jixiao/ent"
+	"jixiao/ent/privacy"
 	"jixiao/fail"
 )
 
@@ -36,6 +37,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr.Extensions["field"] = validation.Name
 	case errors.As(err, &constraint):
 		setMessage(gqlErr, constraintMessage(constraint), fail.CodeBadInput)
+	case errors.Is(err, privacy.Deny):
+		noteDenial(ctx, err.Error())
+		setMessage(gqlErr, denialMessage(err), fail.CodeForbidden)
 	case errors.As(err, &notFound):
 		setMessage(gqlErr, "记录不存在 / record not found", fail.CodeNotFound)
 	case errors.As(err, &already) && already.Rule != "":
@@ -49,6 +53,15 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr.Extensions["requestId"] = id
 	}
 	return gqlErr
+}
+
+// denialMessage keeps the policy's own bilingual reason, without ent's prefix.
+func denialMessage(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 && strings.Contains(msg[i:], "/") {
+		return msg[i+2:]
+	}
+	return "无权访问 / access denied"
 }
 
 func setMessage(e *gqlerror.Error, msg, code string) {

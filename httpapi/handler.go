@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -19,20 +18,24 @@ import (
 
 	"jixiao/ent"
 	"jixiao/graph"
+	"jixiao/identity"
 )
 
 // Options configure the handler.
 type Options struct {
 	// Development turns on GraphiQL and introspection.
 	Development bool
+	// SecureCookie marks the session cookie Secure (behind HTTPS).
+	SecureCookie bool
 	// SPA is the built front end (index.html at its root); nil serves a placeholder.
 	SPA fs.FS
 }
 
 // New builds the whole HTTP handler over a database.
 func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
+	ids := identity.New(client)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", graphQL(client, opt))
+	mux.Handle("/graphql", authenticate(ids, client, opt.SecureCookie, graphQL(client, ids, opt)))
 	if opt.Development {
 		mux.Handle("GET /graphiql", playground.Handler("Jixiao GraphiQL", "/graphql"))
 	}
@@ -42,8 +45,8 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	return withRequestID(mux)
 }
 
-func graphQL(client *ent.Client, opt Options) http.Handler {
-	srv := handler.New(graph.NewSchema(client))
+func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {
+	srv := handler.New(graph.NewSchema(client, ids))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -53,7 +56,7 @@ func graphQL(client *ent.Client, opt Options) http.Handler {
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// Every mutation runs in one transaction: all of it is written, or nothing.
-	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.Use(newTransactioner(client))
 	srv.SetErrorPresenter(presentError)
 	return srv
 }

@@ -2,11 +2,16 @@ package httpapi
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"testing"
 
+	"golang.org/x/crypto/bcrypt"
+
+	"jixiao/ent/privacy"
+	"jixiao/enums"
 	"jixiao/internal/testdb"
 	"jixiao/store"
 )
@@ -17,6 +22,7 @@ type api struct {
 	srv     *httptest.Server
 	db      *store.DB
 	counter *testdb.Counter
+	token   string // bearer token of the user the requests act as
 }
 
 func newAPI(t *testing.T, url string) *api {
@@ -27,7 +33,41 @@ func newAPI(t *testing.T, url string) *api {
 	db := testdb.Open(t, url, opt)
 	srv := httptest.NewServer(New(db.Client, db.SQL, Options{Development: true}))
 	t.Cleanup(srv.Close)
-	return &api{t: t, srv: srv, db: db, counter: counter}
+	a := &api{t: t, srv: srv, db: db, counter: counter}
+	a.loginAs("admin", enums.RoleFinanceAdmin, nil)
+	return a
+}
+
+// testPassword passes the password policy.
+const testPassword = "Jixiao@2026"
+
+// createUser adds a user straight to the database (cheap bcrypt cost).
+func (a *api) createUser(username string, role enums.Role, department, agency *int) {
+	a.t.Helper()
+	hash, _ := bcrypt.GenerateFromPassword([]byte(testPassword), bcrypt.MinCost)
+	err := a.db.Client.User.Create().SetUsername(username).SetDisplayName(username).SetRole(role).
+		SetPasswordHash(string(hash)).SetNillableDepartmentID(department).SetNillableAgencyID(agency).
+		Exec(privacy.DecisionContext(context.Background(), privacy.Allow))
+	if err != nil {
+		a.t.Fatal(err)
+	}
+}
+
+// loginAs creates a user and makes the following requests act as it.
+func (a *api) loginAs(username string, role enums.Role, department *int) {
+	a.t.Helper()
+	a.createUser(username, role, department, nil)
+	a.login(username)
+}
+
+// login logs an existing user in with the test password.
+func (a *api) login(username string) {
+	a.t.Helper()
+	a.token = ""
+	var data struct{ Login struct{ Token string } }
+	a.ok(`mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token } }`,
+		map[string]any{"u": username, "p": testPassword}, &data)
+	a.token = data.Login.Token
 }
 
 type gqlError struct {
@@ -44,7 +84,12 @@ type gqlResponse struct {
 func (a *api) do(query string, vars map[string]any) gqlResponse {
 	a.t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	res, err := http.Post(a.srv.URL+"/graphql", "application/json", bytes.NewReader(body))
+	req, _ := http.NewRequest(http.MethodPost, a.srv.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if a.token != "" {
+		req.Header.Set("Authorization", "Bearer "+a.token)
+	}
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		a.t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	_ "github.com/lib/pq"  // PostgreSQL driver
 	_ "modernc.org/sqlite" // pure-Go SQLite driver
 
+	"jixiao/audit"
 	"jixiao/ent"
 	_ "jixiao/ent/runtime" // registers the schema's hooks and policies
 )
@@ -77,7 +78,9 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	if opt.Wrap != nil {
 		drv = opt.Wrap(drv)
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: name, Driver: drv}, nil
+	client := ent.NewClient(ent.Driver(drv))
+	client.Use(audit.Hook())
+	return &DB{Client: client, SQL: db, Dialect: name, Driver: drv}, nil
 }
 
 // SQLiteDSN turns a file path into a modernc DSN with foreign keys on, WAL, a

@@ -6,6 +6,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// APIToken is the predicate function for apitoken builders.
+type APIToken func(*sql.Selector)
+
 // Agency is the predicate function for agency builders.
 type Agency func(*sql.Selector)
 
@@ -62,6 +65,9 @@ type RuleSet func(*sql.Selector)
 
 // ScoreItem is the predicate function for scoreitem builders.
 type ScoreItem func(*sql.Selector)
+
+// Session is the predicate function for session builders.
+type Session func(*sql.Selector)
 
 // Target is the predicate function for target builders.
 type Target func(*sql.Selector)

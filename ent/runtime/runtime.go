@@ -3,8 +3,10 @@
 package runtime
 
 import (
+	"context"
 	"jixiao/ent/agency"
 	"jixiao/ent/allocation"
+	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
@@ -23,16 +25,70 @@ import (
 	"jixiao/ent/ruleset"
 	"jixiao/ent/schema"
 	"jixiao/ent/scoreitem"
+	"jixiao/ent/session"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 	"time"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apitoken.Policy = privacy.NewPolicies(schema.APIToken{})
+	apitoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apitoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apitokenFields := schema.APIToken{}.Fields()
+	_ = apitokenFields
+	// apitokenDescName is the schema descriptor for name field.
+	apitokenDescName := apitokenFields[0].Descriptor()
+	// apitoken.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apitoken.NameValidator = func() func(string) error {
+		validators := apitokenDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apitokenDescTokenHash is the schema descriptor for token_hash field.
+	apitokenDescTokenHash := apitokenFields[1].Descriptor()
+	// apitoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	apitoken.TokenHashValidator = apitokenDescTokenHash.Validators[0].(func(string) error)
+	// apitokenDescPrefix is the schema descriptor for prefix field.
+	apitokenDescPrefix := apitokenFields[2].Descriptor()
+	// apitoken.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	apitoken.PrefixValidator = apitokenDescPrefix.Validators[0].(func(string) error)
+	// apitokenDescCreatedAt is the schema descriptor for created_at field.
+	apitokenDescCreatedAt := apitokenFields[4].Descriptor()
+	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
 	agencyMixin := schema.Agency{}.Mixin()
+	agency.Policy = privacy.NewPolicies(schema.Agency{})
+	agency.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := agency.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	agencyMixinFields0 := agencyMixin[0].Fields()
 	_ = agencyMixinFields0
 	agencyFields := schema.Agency{}.Fields()
@@ -92,8 +148,18 @@ func init() {
 	// agency.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	agency.PhoneValidator = agencyDescPhone.Validators[0].(func(string) error)
 	allocationMixin := schema.Allocation{}.Mixin()
+	allocation.Policy = privacy.NewPolicies(schema.Allocation{})
+	allocation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := allocation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	allocationHooks := schema.Allocation{}.Hooks()
-	allocation.Hooks[0] = allocationHooks[0]
+
+	allocation.Hooks[1] = allocationHooks[0]
 	allocationMixinFields0 := allocationMixin[0].Fields()
 	_ = allocationMixinFields0
 	allocationFields := schema.Allocation{}.Fields()
@@ -121,8 +187,18 @@ func init() {
 	// allocation.AdjustedAmountValidator is a validator for the "adjusted_amount" field. It is called by the builders before save.
 	allocation.AdjustedAmountValidator = allocationDescAdjustedAmount.Validators[0].(func(int64) error)
 	assessmentMixin := schema.Assessment{}.Mixin()
+	assessment.Policy = privacy.NewPolicies(schema.Assessment{})
+	assessment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := assessment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	assessmentHooks := schema.Assessment{}.Hooks()
-	assessment.Hooks[0] = assessmentHooks[0]
+
+	assessment.Hooks[1] = assessmentHooks[0]
 	assessmentMixinFields0 := assessmentMixin[0].Fields()
 	_ = assessmentMixinFields0
 	assessmentFields := schema.Assessment{}.Fields()
@@ -141,6 +217,15 @@ func init() {
 	assessmentDescAssessedAt := assessmentFields[7].Descriptor()
 	// assessment.DefaultAssessedAt holds the default value on creation for the assessed_at field.
 	assessment.DefaultAssessedAt = assessmentDescAssessedAt.Default.(func() time.Time)
+	auditentry.Policy = privacy.NewPolicies(schema.AuditEntry{})
+	auditentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	auditentryFields := schema.AuditEntry{}.Fields()
 	_ = auditentryFields
 	// auditentryDescCreatedAt is the schema descriptor for created_at field.
@@ -152,8 +237,18 @@ func init() {
 	// auditentry.ActionValidator is a validator for the "action" field. It is called by the builders before save.
 	auditentry.ActionValidator = auditentryDescAction.Validators[0].(func(string) error)
 	budgetlinkMixin := schema.BudgetLink{}.Mixin()
+	budgetlink.Policy = privacy.NewPolicies(schema.BudgetLink{})
+	budgetlink.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := budgetlink.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	budgetlinkHooks := schema.BudgetLink{}.Hooks()
-	budgetlink.Hooks[0] = budgetlinkHooks[0]
+
+	budgetlink.Hooks[1] = budgetlinkHooks[0]
 	budgetlinkMixinFields0 := budgetlinkMixin[0].Fields()
 	_ = budgetlinkMixinFields0
 	budgetlinkFields := schema.BudgetLink{}.Fields()
@@ -189,6 +284,15 @@ func init() {
 	// budgetlink.DefaultAccountability holds the default value on creation for the accountability field.
 	budgetlink.DefaultAccountability = budgetlinkDescAccountability.Default.(bool)
 	departmentMixin := schema.Department{}.Mixin()
+	department.Policy = privacy.NewPolicies(schema.Department{})
+	department.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := department.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	departmentMixinFields0 := departmentMixin[0].Fields()
 	_ = departmentMixinFields0
 	departmentFields := schema.Department{}.Fields()
@@ -264,8 +368,18 @@ func init() {
 	// department.HeadcountValidator is a validator for the "headcount" field. It is called by the builders before save.
 	department.HeadcountValidator = departmentDescHeadcount.Validators[0].(func(int) error)
 	disbursementMixin := schema.Disbursement{}.Mixin()
+	disbursement.Policy = privacy.NewPolicies(schema.Disbursement{})
+	disbursement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := disbursement.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	disbursementHooks := schema.Disbursement{}.Hooks()
-	disbursement.Hooks[0] = disbursementHooks[0]
+
+	disbursement.Hooks[1] = disbursementHooks[0]
 	disbursementMixinFields0 := disbursementMixin[0].Fields()
 	_ = disbursementMixinFields0
 	disbursementFields := schema.Disbursement{}.Fields()
@@ -297,6 +411,15 @@ func init() {
 	// disbursement.MonthValidator is a validator for the "month" field. It is called by the builders before save.
 	disbursement.MonthValidator = disbursementDescMonth.Validators[0].(func(int) error)
 	evaluationMixin := schema.Evaluation{}.Mixin()
+	evaluation.Policy = privacy.NewPolicies(schema.Evaluation{})
+	evaluation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := evaluation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	evaluationMixinFields0 := evaluationMixin[0].Fields()
 	_ = evaluationMixinFields0
 	evaluationMixinFields1 := evaluationMixin[1].Fields()
@@ -342,6 +465,15 @@ func init() {
 		}
 	}()
 	expertMixin := schema.Expert{}.Mixin()
+	expert.Policy = privacy.NewPolicies(schema.Expert{})
+	expert.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := expert.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	expertMixinFields0 := expertMixin[0].Fields()
 	_ = expertMixinFields0
 	expertFields := schema.Expert{}.Fields()
@@ -401,6 +533,15 @@ func init() {
 	// expert.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	expert.PhoneValidator = expertDescPhone.Validators[0].(func(string) error)
 	fundMixin := schema.Fund{}.Mixin()
+	fund.Policy = privacy.NewPolicies(schema.Fund{})
+	fund.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := fund.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	fundMixinFields0 := fundMixin[0].Fields()
 	_ = fundMixinFields0
 	fundFields := schema.Fund{}.Fields()
@@ -442,8 +583,18 @@ func init() {
 	// fund.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
 	fund.AmountValidator = fundDescAmount.Validators[0].(func(int64) error)
 	indicatorMixin := schema.Indicator{}.Mixin()
+	indicator.Policy = privacy.NewPolicies(schema.Indicator{})
+	indicator.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := indicator.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	indicatorHooks := schema.Indicator{}.Hooks()
-	indicator.Hooks[0] = indicatorHooks[0]
+
+	indicator.Hooks[1] = indicatorHooks[0]
 	indicatorMixinFields0 := indicatorMixin[0].Fields()
 	_ = indicatorMixinFields0
 	indicatorFields := schema.Indicator{}.Fields()
@@ -489,8 +640,18 @@ func init() {
 	// indicator.DefaultSortOrder holds the default value on creation for the sort_order field.
 	indicator.DefaultSortOrder = indicatorDescSortOrder.Default.(int)
 	indicatorprogressMixin := schema.IndicatorProgress{}.Mixin()
+	indicatorprogress.Policy = privacy.NewPolicies(schema.IndicatorProgress{})
+	indicatorprogress.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := indicatorprogress.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	indicatorprogressHooks := schema.IndicatorProgress{}.Hooks()
-	indicatorprogress.Hooks[0] = indicatorprogressHooks[0]
+
+	indicatorprogress.Hooks[1] = indicatorprogressHooks[0]
 	indicatorprogressMixinFields0 := indicatorprogressMixin[0].Fields()
 	_ = indicatorprogressMixinFields0
 	indicatorprogressFields := schema.IndicatorProgress{}.Fields()
@@ -506,6 +667,15 @@ func init() {
 	// indicatorprogress.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	indicatorprogress.UpdateDefaultUpdatedAt = indicatorprogressDescUpdatedAt.UpdateDefault.(func() time.Time)
 	indicatortemplateMixin := schema.IndicatorTemplate{}.Mixin()
+	indicatortemplate.Policy = privacy.NewPolicies(schema.IndicatorTemplate{})
+	indicatortemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := indicatortemplate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	indicatortemplateMixinFields0 := indicatortemplateMixin[0].Fields()
 	_ = indicatortemplateMixinFields0
 	indicatortemplateFields := schema.IndicatorTemplate{}.Fields()
@@ -561,8 +731,18 @@ func init() {
 	// indicatortemplate.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	indicatortemplate.UnitValidator = indicatortemplateDescUnit.Validators[0].(func(string) error)
 	monitoringMixin := schema.Monitoring{}.Mixin()
+	monitoring.Policy = privacy.NewPolicies(schema.Monitoring{})
+	monitoring.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := monitoring.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	monitoringHooks := schema.Monitoring{}.Hooks()
-	monitoring.Hooks[0] = monitoringHooks[0]
+
+	monitoring.Hooks[1] = monitoringHooks[0]
 	monitoringMixinFields0 := monitoringMixin[0].Fields()
 	_ = monitoringMixinFields0
 	monitoringMixinFields1 := monitoringMixin[1].Fields()
@@ -602,6 +782,15 @@ func init() {
 	// monitoring.PaidToDateValidator is a validator for the "paid_to_date" field. It is called by the builders before save.
 	monitoring.PaidToDateValidator = monitoringDescPaidToDate.Validators[0].(func(int64) error)
 	projectMixin := schema.Project{}.Mixin()
+	project.Policy = privacy.NewPolicies(schema.Project{})
+	project.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := project.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectMixinFields1 := projectMixin[1].Fields()
@@ -677,6 +866,15 @@ func init() {
 	// project.DefaultPublicService holds the default value on creation for the public_service field.
 	project.DefaultPublicService = projectDescPublicService.Default.(bool)
 	rectificationMixin := schema.Rectification{}.Mixin()
+	rectification.Policy = privacy.NewPolicies(schema.Rectification{})
+	rectification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rectification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	rectificationMixinFields0 := rectificationMixin[0].Fields()
 	_ = rectificationMixinFields0
 	rectificationMixinFields1 := rectificationMixin[1].Fields()
@@ -708,8 +906,18 @@ func init() {
 	// rectification.RequiredActionValidator is a validator for the "required_action" field. It is called by the builders before save.
 	rectification.RequiredActionValidator = rectificationDescRequiredAction.Validators[0].(func(string) error)
 	reviewMixin := schema.Review{}.Mixin()
+	review.Policy = privacy.NewPolicies(schema.Review{})
+	review.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := review.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	reviewHooks := schema.Review{}.Hooks()
-	review.Hooks[0] = reviewHooks[0]
+
+	review.Hooks[1] = reviewHooks[0]
 	reviewMixinFields0 := reviewMixin[0].Fields()
 	_ = reviewMixinFields0
 	reviewFields := schema.Review{}.Fields()
@@ -725,6 +933,15 @@ func init() {
 	// review.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	review.UpdateDefaultUpdatedAt = reviewDescUpdatedAt.UpdateDefault.(func() time.Time)
 	rulesetMixin := schema.RuleSet{}.Mixin()
+	ruleset.Policy = privacy.NewPolicies(schema.RuleSet{})
+	ruleset.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ruleset.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	rulesetMixinFields0 := rulesetMixin[0].Fields()
 	_ = rulesetMixinFields0
 	rulesetFields := schema.RuleSet{}.Fields()
@@ -770,8 +987,18 @@ func init() {
 	// ruleset.FiscalYearValidator is a validator for the "fiscal_year" field. It is called by the builders before save.
 	ruleset.FiscalYearValidator = rulesetDescFiscalYear.Validators[0].(func(int) error)
 	scoreitemMixin := schema.ScoreItem{}.Mixin()
+	scoreitem.Policy = privacy.NewPolicies(schema.ScoreItem{})
+	scoreitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := scoreitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	scoreitemHooks := schema.ScoreItem{}.Hooks()
-	scoreitem.Hooks[0] = scoreitemHooks[0]
+
+	scoreitem.Hooks[1] = scoreitemHooks[0]
 	scoreitemMixinFields0 := scoreitemMixin[0].Fields()
 	_ = scoreitemMixinFields0
 	scoreitemFields := schema.ScoreItem{}.Fields()
@@ -814,7 +1041,43 @@ func init() {
 	scoreitemDescSortOrder := scoreitemFields[7].Descriptor()
 	// scoreitem.DefaultSortOrder holds the default value on creation for the sort_order field.
 	scoreitem.DefaultSortOrder = scoreitemDescSortOrder.Default.(int)
+	session.Policy = privacy.NewPolicies(schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescTokenHash is the schema descriptor for token_hash field.
+	sessionDescTokenHash := sessionFields[0].Descriptor()
+	// session.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	session.TokenHashValidator = sessionDescTokenHash.Validators[0].(func(string) error)
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionFields[1].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	// sessionDescLastSeenAt is the schema descriptor for last_seen_at field.
+	sessionDescLastSeenAt := sessionFields[2].Descriptor()
+	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
+	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
+	// sessionDescUserAgent is the schema descriptor for user_agent field.
+	sessionDescUserAgent := sessionFields[5].Descriptor()
+	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
 	targetMixin := schema.Target{}.Mixin()
+	target.Policy = privacy.NewPolicies(schema.Target{})
+	target.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := target.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	targetMixinFields0 := targetMixin[0].Fields()
 	_ = targetMixinFields0
 	targetMixinFields1 := targetMixin[1].Fields()
@@ -852,6 +1115,15 @@ func init() {
 	// target.VersionValidator is a validator for the "version" field. It is called by the builders before save.
 	target.VersionValidator = targetDescVersion.Validators[0].(func(int) error)
 	userMixin := schema.User{}.Mixin()
+	user.Policy = privacy.NewPolicies(schema.User{})
+	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := user.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userFields := schema.User{}.Fields()

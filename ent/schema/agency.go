@@ -33,3 +33,7 @@ func (Agency) Edges() []ent.Edge {
 func (Agency) Annotations() []schema.Annotation {
 	return listed("第三方机构：承担绩效评价的第三方 / A third-party evaluation agency", createAndUpdate...)
 }
+
+func (Agency) Policy() ent.Policy {
+	return access{everyoneReads: true}.policy()
+}

@@ -12,6 +12,8 @@ import (
 
 	gen "jixiao/ent"
 	"jixiao/ent/project"
+
+	"jixiao/ent/privacy"
 )
 
 // Allocation 预算安排: a fund's money granted to a project in a fiscal year.
@@ -62,4 +64,13 @@ func (Allocation) Hooks() []ent.Hook {
 		return departmentOf(ctx, "projectID", "项目", "project", id,
 			m.Client().Project.Query().Where(project.ID(id)).Select(project.FieldDepartmentID).Int)
 	})}
+}
+
+func (Allocation) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.AllocationFilter).WhereHasProjectWith(projectAssignedTo(agency))
+		},
+	}.policy()
 }

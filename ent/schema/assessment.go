@@ -12,6 +12,9 @@ import (
 
 	gen "jixiao/ent"
 	"jixiao/ent/project"
+
+	"jixiao/ent/privacy"
+	"jixiao/enums"
 )
 
 // Assessment 事前绩效评估: the ex-ante assessment that gates a project's budget.
@@ -65,4 +68,14 @@ func (Assessment) Hooks() []ent.Hook {
 		return departmentOf(ctx, "projectID", "项目", "project", id,
 			m.Client().Project.Query().Where(project.ID(id)).Select(project.FieldDepartmentID).Int)
 	})}
+}
+
+func (Assessment) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.AssessmentFilter).WhereHasProjectWith(projectAssignedTo(agency))
+		},
+		writers: []enums.Role{enums.RoleFinanceReviewer},
+	}.policy()
 }

@@ -1,11 +1,17 @@
 package schema
 
 import (
+	"context"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"jixiao/auth"
+	"jixiao/ent/privacy"
+	"jixiao/enums"
 )
 
 // AuditEntry 审计日志: one change, login or denial, written in the same
@@ -34,4 +40,21 @@ func (AuditEntry) Indexes() []ent.Index {
 
 func (AuditEntry) Annotations() []schema.Annotation {
 	return listed("审计日志：每一次变更、登录与拒绝访问的记录 / Audit trail of every change, login and denial")
+}
+
+// Policy: only finance administrators read the trail; nobody changes it
+// through the API (the audit hook writes with an Allow decision).
+func (AuditEntry) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			denyAnonymous(),
+			privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+				if auth.FromContext(ctx).Role == enums.RoleFinanceAdmin {
+					return privacy.Allow
+				}
+				return privacy.Denyf("只有财政管理员可以查看审计日志 / only finance administrators read the audit trail")
+			}),
+		},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+	}
 }

@@ -12,6 +12,8 @@ import (
 
 	gen "jixiao/ent"
 	"jixiao/ent/evaluation"
+
+	"jixiao/enums"
 )
 
 // BudgetLink 结果应用: how an evaluation's result is applied — a next-year budget
@@ -67,4 +69,8 @@ func (BudgetLink) Hooks() []ent.Hook {
 		return departmentOf(ctx, "evaluationID", "绩效评价", "evaluation", id,
 			m.Client().Evaluation.Query().Where(evaluation.ID(id)).Select(evaluation.FieldDepartmentID).Int)
 	})}
+}
+
+func (BudgetLink) Policy() ent.Policy {
+	return access{departmentReads: true, writers: []enums.Role{enums.RoleFinanceReviewer}}.policy()
 }

@@ -71,3 +71,7 @@ func (Department) Indexes() []ent.Index {
 func (Department) Annotations() []schema.Annotation {
 	return listed("部门/单位：预算部门及其所属单位 / A budget department or one of its subordinate units", createAndUpdate...)
 }
+
+func (Department) Policy() ent.Policy {
+	return access{publicReads: true}.policy()
+}

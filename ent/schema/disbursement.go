@@ -14,6 +14,8 @@ import (
 	"jixiao/ent/allocation"
 	"jixiao/ent/hook"
 	"jixiao/fail"
+
+	"jixiao/ent/privacy"
 )
 
 // Disbursement 支出/拨付: a dated treasury payment out of an allocation. The
@@ -99,4 +101,13 @@ func (Disbursement) Hooks() []ent.Hook {
 			})
 		},
 	}
+}
+
+func (Disbursement) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.DisbursementFilter).WhereHasProjectWith(projectAssignedTo(agency))
+		},
+	}.policy()
 }

@@ -9,6 +9,11 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"jixiao/enums"
+
+	"entgo.io/ent/entql"
+	gen "jixiao/ent"
+	"jixiao/ent/evaluation"
+	"jixiao/ent/privacy"
 )
 
 // Evaluation 绩效评价: a scored evaluation of a project or a whole department.
@@ -82,4 +87,21 @@ func (Evaluation) Indexes() []ent.Index {
 
 func (Evaluation) Annotations() []schema.Annotation {
 	return listed("绩效评价：对项目或部门整体的评价与打分 / A scored evaluation of a project or a whole department", createAndUpdate...)
+}
+
+func (Evaluation) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.EvaluationFilter).WhereAgencyID(entql.IntEQ(agency))
+		},
+		publishedReads: func(f privacy.Filter) {
+			f.(*gen.EvaluationFilter).WhereStatus(entql.StringEQ(string(evaluation.StatusPublished)))
+		},
+		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser, enums.RoleEvaluator},
+		// Departments run their own self-evaluations only.
+		departmentWrites: func(f privacy.Filter) {
+			f.(*gen.EvaluationFilter).WhereKind(entql.StringEQ(string(evaluation.KindSelf)))
+		},
+	}.policy()
 }

@@ -34,3 +34,7 @@ func (Expert) Edges() []ent.Edge {
 func (Expert) Annotations() []schema.Annotation {
 	return listed("专家库：参与评估与评价的专家 / An expert who scores assessments and evaluations", createAndUpdate...)
 }
+
+func (Expert) Policy() ent.Policy {
+	return access{everyoneReads: true}.policy()
+}

@@ -52,3 +52,7 @@ func (Fund) Indexes() []ent.Index {
 func (Fund) Annotations() []schema.Annotation {
 	return listed("资金：某一预算年度、某一来源的资金 / A fund of one fiscal year and source", createAndUpdate...)
 }
+
+func (Fund) Policy() ent.Policy {
+	return access{everyoneReads: true}.policy()
+}

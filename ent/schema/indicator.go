@@ -14,6 +14,8 @@ import (
 	"jixiao/ent/target"
 
 	"jixiao/enums"
+
+	"jixiao/ent/privacy"
 )
 
 // Indicator 绩效指标: a level-3 indicator of a target, under its level-1 and
@@ -92,4 +94,15 @@ func (Indicator) Hooks() []ent.Hook {
 		return departmentOf(ctx, "targetID", "绩效目标", "target", id,
 			m.Client().Target.Query().Where(target.ID(id)).Select(target.FieldDepartmentID).Int)
 	})}
+}
+
+func (Indicator) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.IndicatorFilter).WhereHasTargetWith(target.HasProjectWith(projectAssignedTo(agency)))
+		},
+		publishedReads: func(f privacy.Filter) { f.(*gen.IndicatorFilter).WhereHasTargetWith(approved()) },
+		writers:        []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+	}.policy()
 }

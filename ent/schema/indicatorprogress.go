@@ -14,6 +14,8 @@ import (
 	"jixiao/ent/monitoring"
 
 	"jixiao/enums"
+
+	"jixiao/ent/privacy"
 )
 
 // IndicatorProgress 指标监控进度: one indicator's progress in one monitoring record.
@@ -83,4 +85,14 @@ func (IndicatorProgress) Hooks() []ent.Hook {
 		return departmentOf(ctx, "monitoringID", "监控记录", "monitoring record", id,
 			m.Client().Monitoring.Query().Where(monitoring.ID(id)).Select(monitoring.FieldDepartmentID).Int)
 	})}
+}
+
+func (IndicatorProgress) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.IndicatorProgressFilter).WhereHasMonitoringWith(monitoring.HasProjectWith(projectAssignedTo(agency)))
+		},
+		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+	}.policy()
 }

@@ -55,3 +55,7 @@ func (IndicatorTemplate) Indexes() []ent.Index {
 func (IndicatorTemplate) Annotations() []schema.Annotation {
 	return listed("指标库：共性与行业个性指标 / Indicator library: common and sector indicators", createAndUpdate...)
 }
+
+func (IndicatorTemplate) Policy() ent.Policy {
+	return access{publicReads: true}.policy()
+}

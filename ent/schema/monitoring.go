@@ -14,6 +14,8 @@ import (
 	"jixiao/ent/project"
 
 	"jixiao/enums"
+
+	"jixiao/ent/privacy"
 )
 
 // Monitoring 绩效监控: a project's execution and indicator progress at the end
@@ -81,4 +83,14 @@ func (Monitoring) Hooks() []ent.Hook {
 		return departmentOf(ctx, "projectID", "项目", "project", id,
 			m.Client().Project.Query().Where(project.ID(id)).Select(project.FieldDepartmentID).Int)
 	})}
+}
+
+func (Monitoring) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.MonitoringFilter).WhereHasProjectWith(projectAssignedTo(agency))
+		},
+		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+	}.policy()
 }

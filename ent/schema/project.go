@@ -7,6 +7,10 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	gen "jixiao/ent"
+	"jixiao/ent/privacy"
+	"jixiao/enums"
 )
 
 // Project 项目: a project expenditure of a department, possibly multi-year (跨年度).
@@ -75,4 +79,15 @@ func (Project) Indexes() []ent.Index {
 
 func (Project) Annotations() []schema.Annotation {
 	return listed("项目：部门的项目支出 / A project expenditure of a department", createAndUpdate...)
+}
+
+func (Project) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.ProjectFilter).WhereHasEvaluationsWith(assignedTo(agency))
+		},
+		publishedReads: func(f privacy.Filter) { f.(*gen.ProjectFilter).WhereHasTargetsWith(approved()) },
+		writers:        []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+	}.policy()
 }

@@ -7,6 +7,10 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	gen "jixiao/ent"
+	"jixiao/ent/privacy"
+	"jixiao/enums"
 )
 
 // Rectification 整改: a problem found by an evaluation or a monitoring record,
@@ -57,4 +61,14 @@ func (Rectification) Indexes() []ent.Index {
 
 func (Rectification) Annotations() []schema.Annotation {
 	return listed("整改：评价或监控发现问题的整改要求与进度 / Rectification of a problem found by an evaluation or monitoring", createAndUpdate...)
+}
+
+func (Rectification) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.RectificationFilter).WhereHasEvaluationWith(assignedTo(agency))
+		},
+		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+	}.policy()
 }

@@ -65,3 +65,7 @@ func (Review) Hooks() []ent.Hook {
 			m.Client().Target.Query().Where(target.ID(id)).Select(target.FieldDepartmentID).Int)
 	})}
 }
+
+func (Review) Policy() ent.Policy {
+	return access{departmentReads: true, writers: []enums.Role{enums.RoleFinanceReviewer}}.policy()
+}

@@ -45,3 +45,7 @@ func (RuleSet) Indexes() []ent.Index {
 func (RuleSet) Annotations() []schema.Annotation {
 	return listed("评分规则集：评分与监控参数的一个版本 / One version of the scoring and monitoring parameters")
 }
+
+func (RuleSet) Policy() ent.Policy {
+	return access{publicReads: true}.policy()
+}

@@ -12,6 +12,9 @@ import (
 
 	gen "jixiao/ent"
 	"jixiao/ent/evaluation"
+
+	"jixiao/ent/privacy"
+	"jixiao/enums"
 )
 
 // ScoreItem 评分项: one weighted item of an evaluation's scheme tree, with its
@@ -75,4 +78,15 @@ func (ScoreItem) Hooks() []ent.Hook {
 		return departmentOf(ctx, "evaluationID", "绩效评价", "evaluation", id,
 			m.Client().Evaluation.Query().Where(evaluation.ID(id)).Select(evaluation.FieldDepartmentID).Int)
 	})}
+}
+
+func (ScoreItem) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.ScoreItemFilter).WhereHasEvaluationWith(assignedTo(agency))
+		},
+		publishedReads: func(f privacy.Filter) { f.(*gen.ScoreItemFilter).WhereHasEvaluationWith(published()) },
+		writers:        []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser, enums.RoleEvaluator},
+	}.policy()
 }

@@ -7,6 +7,12 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"entgo.io/ent/entql"
+	gen "jixiao/ent"
+	"jixiao/ent/privacy"
+	"jixiao/ent/target"
+	"jixiao/enums"
 )
 
 // Target 绩效目标: the performance target of a project, or of a whole department
@@ -73,4 +79,22 @@ func (Target) Indexes() []ent.Index {
 
 func (Target) Annotations() []schema.Annotation {
 	return listed("绩效目标：项目或部门整体的年度/中期绩效目标 / Performance target of a project or a whole department", createAndUpdate...)
+}
+
+func (Target) Policy() ent.Policy {
+	return access{
+		departmentReads: true,
+		evaluatorReads: func(f privacy.Filter, agency int) {
+			f.(*gen.TargetFilter).WhereHasProjectWith(projectAssignedTo(agency))
+		},
+		publishedReads: func(f privacy.Filter) {
+			f.(*gen.TargetFilter).WhereStatus(entql.StringEQ(string(target.StatusApproved)))
+		},
+		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+		// A department changes its target until it is approved; an approved
+		// target changes only through an adjustment (a new version).
+		departmentWrites: func(f privacy.Filter) {
+			f.(*gen.TargetFilter).Where(entql.FieldIn(target.FieldStatus, string(target.StatusDraft), string(target.StatusReturned), string(target.StatusAdjusting)))
+		},
+	}.policy()
 }

@@ -38,6 +38,8 @@ func (User) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("department", Department.Type).Ref("users").Field("department_id").Unique().Comment("所属部门 / Department"),
 		edge.From("agency", Agency.Type).Ref("users").Field("agency_id").Unique().Comment("所属机构 / Agency"),
+		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
+		edge.To("api_tokens", APIToken.Type).Annotations(entgql.Skip()),
 	}
 }
 
@@ -47,4 +49,8 @@ func (User) Indexes() []ent.Index {
 
 func (User) Annotations() []schema.Annotation {
 	return listed("用户：登录系统的人员及其角色 / A person who logs in, with a role")
+}
+
+func (User) Policy() ent.Policy {
+	return access{selfReads: true}.policy()
 }

@@ -1,3 +1,9 @@
+-- reverse: create index "sessions_token_hash_key" to table: "sessions"
+DROP INDEX "sessions_token_hash_key";
+-- reverse: create index "session_user_id" to table: "sessions"
+DROP INDEX "session_user_id";
+-- reverse: create "sessions" table
+DROP TABLE "sessions";
 -- reverse: create index "scoreitem_parent_id" to table: "score_items"
 DROP INDEX "scoreitem_parent_id";
 -- reverse: create index "scoreitem_evaluation_id_sort_order" to table: "score_items"
@@ -54,14 +60,6 @@ DROP INDEX "target_fiscal_year_status";
 DROP INDEX "target_department_id_fiscal_year";
 -- reverse: create "targets" table
 DROP TABLE "targets";
--- reverse: create index "users_username_key" to table: "users"
-DROP INDEX "users_username_key";
--- reverse: create index "user_department_id" to table: "users"
-DROP INDEX "user_department_id";
--- reverse: create index "user_agency_id" to table: "users"
-DROP INDEX "user_agency_id";
--- reverse: create "users" table
-DROP TABLE "users";
 -- reverse: create index "indicatortemplate_sector" to table: "indicator_templates"
 DROP INDEX "indicatortemplate_sector";
 -- reverse: create index "indicatortemplate_category_subcategory" to table: "indicator_templates"
@@ -104,16 +102,30 @@ DROP TABLE "rule_sets";
 DROP TABLE "assessment_experts";
 -- reverse: create "experts" table
 DROP TABLE "experts";
--- reverse: create index "agencies_code_key" to table: "agencies"
-DROP INDEX "agencies_code_key";
--- reverse: create "agencies" table
-DROP TABLE "agencies";
 -- reverse: create index "assessment_project_id_assessed_at" to table: "assessments"
 DROP INDEX "assessment_project_id_assessed_at";
 -- reverse: create index "assessment_department_id" to table: "assessments"
 DROP INDEX "assessment_department_id";
 -- reverse: create "assessments" table
 DROP TABLE "assessments";
+-- reverse: create index "apitoken_user_id" to table: "api_tokens"
+DROP INDEX "apitoken_user_id";
+-- reverse: create index "api_tokens_token_hash_key" to table: "api_tokens"
+DROP INDEX "api_tokens_token_hash_key";
+-- reverse: create "api_tokens" table
+DROP TABLE "api_tokens";
+-- reverse: create index "users_username_key" to table: "users"
+DROP INDEX "users_username_key";
+-- reverse: create index "user_department_id" to table: "users"
+DROP INDEX "user_department_id";
+-- reverse: create index "user_agency_id" to table: "users"
+DROP INDEX "user_agency_id";
+-- reverse: create "users" table
+DROP TABLE "users";
+-- reverse: create index "agencies_code_key" to table: "agencies"
+DROP INDEX "agencies_code_key";
+-- reverse: create "agencies" table
+DROP TABLE "agencies";
 -- reverse: create index "allocation_project_id_fiscal_year" to table: "allocations"
 DROP INDEX "allocation_project_id_fiscal_year";
 -- reverse: create index "allocation_fund_id" to table: "allocations"
