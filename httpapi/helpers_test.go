@@ -115,6 +115,14 @@ func (a *api) ok(query string, vars map[string]any, v any) {
 	}
 }
 
+// decode reads a response's data into v.
+func (a *api) decode(out gqlResponse, v any) {
+	a.t.Helper()
+	if err := json.Unmarshal(out.Data, v); err != nil {
+		a.t.Fatalf("decode data %s: %v", out.Data, err)
+	}
+}
+
 // id creates something and returns the id at data.<field>.id.
 func (a *api) id(field, query string, vars map[string]any) string {
 	a.t.Helper()

@@ -9,17 +9,20 @@ import (
 )
 
 // chain creates one of each entity through the API and returns their ids.
-func chain(a *api) map[string]string {
+func chain(a *api) map[string]string { return chainWith(a, "") }
+
+// chainWith is chain with a suffix on every unique code.
+func chainWith(a *api, sfx string) map[string]string {
 	ids := map[string]string{}
 	ids["department"] = a.id("createDepartment", `mutation { createDepartment(input: {
-		code: "115001", name: "市教育局", region: "市本级", sector: EDUCATION, headcount: 86 }) { id } }`, nil)
+		code: "115001`+sfx+`", name: "市教育局`+sfx+`", region: "市本级", sector: EDUCATION, headcount: 86 }) { id } }`, nil)
 	ids["unit"] = a.id("createDepartment", `mutation($p: ID!) { createDepartment(input: {
-		code: "115001001", name: "市第一中学", kind: INSTITUTION, region: "市本级", sector: EDUCATION, parentID: $p }) { id } }`,
+		code: "115001001`+sfx+`", name: "市第一中学", kind: INSTITUTION, region: "市本级", sector: EDUCATION, parentID: $p }) { id } }`,
 		map[string]any{"p": ids["department"]})
 	ids["fund"] = a.id("createFund", `mutation { createFund(input: {
 		fiscalYear: 2025, name: "义务教育补助资金", source: TRANSFER, level: PROVINCE, amount: "12000000.00" }) { id } }`, nil)
 	ids["project"] = a.id("createProject", `mutation($d: ID!) { createProject(input: {
-		code: "2025-JY-001", name: "义务教育薄弱环节改善与能力提升", fiscalYear: 2025, category: TRANSFER_PAYMENT,
+		code: "2025-JY-001`+sfx+`", name: "义务教育薄弱环节改善与能力提升", fiscalYear: 2025, category: TRANSFER_PAYMENT,
 		sector: EDUCATION, keyProject: true, publicService: true, departmentID: $d }) { id } }`, map[string]any{"d": ids["unit"]})
 	ids["allocation"] = a.id("createAllocation", `mutation($f: ID!, $p: ID!) { createAllocation(input: {
 		fiscalYear: 2025, initialAmount: "1200000.10", adjustedAmount: "1000000.20", fundID: $f, projectID: $p }) { id } }`,
@@ -45,7 +48,7 @@ func chain(a *api) map[string]string {
 	ids["progress"] = a.id("createIndicatorProgress", `mutation($m: ID!, $i: ID!) { createIndicatorProgress(input: {
 		completedToDate: "5", likelihood: POSSIBLE, reason: FUNDING, monitoringID: $m, indicatorID: $i }) { id } }`,
 		map[string]any{"m": ids["monitoring"], "i": ids["indicator"]})
-	ids["agency"] = a.id("createAgency", `mutation { createAgency(input: { code: "91610800MA70", name: "榆林正信会计师事务所" }) { id } }`, nil)
+	ids["agency"] = a.id("createAgency", `mutation { createAgency(input: { code: "91610800MA70`+sfx+`", name: "榆林正信会计师事务所" }) { id } }`, nil)
 	ids["expert"] = a.id("createExpert", `mutation($a: ID!) { createExpert(input: { name: "王立新", specialty: "教育财政", agencyID: $a }) { id } }`,
 		map[string]any{"a": ids["agency"]})
 	ids["evaluation"] = a.id("createEvaluation", `mutation($p: ID!, $d: ID!, $e: ID!) { createEvaluation(input: {
@@ -61,7 +64,7 @@ func chain(a *api) map[string]string {
 		fiscalYear: 2026, suggestion: CUT, amount: "100000.00", notify: true, evaluationID: $e }) { id } }`,
 		map[string]any{"e": ids["evaluation"]})
 	ids["template"] = a.id("createIndicatorTemplate", `mutation { createIndicatorTemplate(input: {
-		code: "GX-CC-001", category: OUTPUT, subcategory: QUANTITY, name: "培训人次", unit: "人次", comparator: GTE, keywords: ["培训"] }) { id } }`, nil)
+		code: "GX-CC-001`+sfx+`", category: OUTPUT, subcategory: QUANTITY, name: "培训人次", unit: "人次", comparator: GTE, keywords: ["培训"] }) { id } }`, nil)
 	return ids
 }
 

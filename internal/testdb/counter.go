@@ -2,6 +2,7 @@ package testdb
 
 import (
 	"context"
+	stdsql "database/sql"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
@@ -55,4 +56,19 @@ func (t *countedTx) Exec(ctx context.Context, query string, args, v any) error {
 func (t *countedTx) Query(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
 	return t.Tx.Query(ctx, query, args, v)
+}
+
+// QueryContext and ExecContext pass ent's raw-SQL calls (sql/execquery) through, counted.
+func (c *Counter) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	c.n.Add(1)
+	return c.Driver.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}
+
+func (c *Counter) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	c.n.Add(1)
+	return c.Driver.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	}).ExecContext(ctx, query, args...)
 }
