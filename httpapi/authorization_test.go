@@ -153,6 +153,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 					map[string]any{"e": B["evaluation"]}, true},
 				{"evaluator", `mutation($e: ID!) { createScoreItem(input: {name: "x", weight: "10", method: MANUAL, evaluationID: $e}) { id } }`,
 					map[string]any{"e": A["evaluation"]}, false},
+				{"dept", `mutation($p: ID!, $d: ID!) { createEvaluation(input: {fiscalYear: 2025, kind: FINANCE_KEY, scheme: "PROJECT_KEY", projectID: $p, departmentID: $d}) { id } }`,
+					map[string]any{"p": A["project"], "d": A["unit"]}, false},
+				{"dept", `mutation($p: ID!, $d: ID!) { createEvaluation(input: {fiscalYear: 2025, kind: SELF, scheme: "SELF", projectID: $p, departmentID: $d}) { id } }`,
+					map[string]any{"p": A["project"], "d": A["unit"]}, true},
 				{"dept", `mutation($t: ID!) { updateTarget(id: $t, input: {goal: "改"}) { id } }`, map[string]any{"t": A["target"]}, false},
 			}
 			for _, c := range cases {

@@ -199,6 +199,8 @@ func init() {
 	assessmentHooks := schema.Assessment{}.Hooks()
 
 	assessment.Hooks[1] = assessmentHooks[0]
+
+	assessment.Hooks[2] = assessmentHooks[1]
 	assessmentMixinFields0 := assessmentMixin[0].Fields()
 	_ = assessmentMixinFields0
 	assessmentFields := schema.Assessment{}.Fields()
@@ -249,6 +251,8 @@ func init() {
 	budgetlinkHooks := schema.BudgetLink{}.Hooks()
 
 	budgetlink.Hooks[1] = budgetlinkHooks[0]
+
+	budgetlink.Hooks[2] = budgetlinkHooks[1]
 	budgetlinkMixinFields0 := budgetlinkMixin[0].Fields()
 	_ = budgetlinkMixinFields0
 	budgetlinkFields := schema.BudgetLink{}.Fields()
@@ -595,6 +599,10 @@ func init() {
 	indicatorHooks := schema.Indicator{}.Hooks()
 
 	indicator.Hooks[1] = indicatorHooks[0]
+
+	indicator.Hooks[2] = indicatorHooks[1]
+
+	indicator.Hooks[3] = indicatorHooks[2]
 	indicatorMixinFields0 := indicatorMixin[0].Fields()
 	_ = indicatorMixinFields0
 	indicatorFields := schema.Indicator{}.Fields()
@@ -999,6 +1007,8 @@ func init() {
 	scoreitemHooks := schema.ScoreItem{}.Hooks()
 
 	scoreitem.Hooks[1] = scoreitemHooks[0]
+
+	scoreitem.Hooks[2] = scoreitemHooks[1]
 	scoreitemMixinFields0 := scoreitemMixin[0].Fields()
 	_ = scoreitemMixinFields0
 	scoreitemFields := schema.ScoreItem{}.Fields()

@@ -60,7 +60,7 @@ func (Assessment) Annotations() []schema.Annotation {
 }
 
 func (Assessment) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.AssessmentMutation) (int, bool, error) {
+	return []ent.Hook{nonNegative("necessity", "feasibility", "benefit", "economy", "compliance"), inheritDepartment(func(ctx context.Context, m *gen.AssessmentMutation) (int, bool, error) {
 		id, ok := m.ProjectID()
 		if !ok {
 			return 0, false, nil

@@ -61,7 +61,7 @@ func (BudgetLink) Annotations() []schema.Annotation {
 }
 
 func (BudgetLink) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.BudgetLinkMutation) (int, bool, error) {
+	return []ent.Hook{nonNegative("percent"), inheritDepartment(func(ctx context.Context, m *gen.BudgetLinkMutation) (int, bool, error) {
 		id, ok := m.EvaluationID()
 		if !ok {
 			return 0, false, nil

@@ -103,5 +103,11 @@ func (Evaluation) Policy() ent.Policy {
 		departmentWrites: func(f privacy.Filter) {
 			f.(*gen.EvaluationFilter).WhereKind(entql.StringEQ(string(evaluation.KindSelf)))
 		},
+		departmentCreates: func(m ent.Mutation) error {
+			if kind, _ := m.(*gen.EvaluationMutation).Kind(); kind != evaluation.KindSelf {
+				return privacy.Denyf("部门只能开展单位自评 / departments run self-evaluations only")
+			}
+			return nil
+		},
 	}.policy()
 }

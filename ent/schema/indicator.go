@@ -86,7 +86,7 @@ func (Indicator) Annotations() []schema.Annotation {
 }
 
 func (Indicator) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.IndicatorMutation) (int, bool, error) {
+	return []ent.Hook{nonNegative("weight"), indicatorCategories(), inheritDepartment(func(ctx context.Context, m *gen.IndicatorMutation) (int, bool, error) {
 		id, ok := m.TargetID()
 		if !ok {
 			return 0, false, nil

@@ -38,6 +38,8 @@ type access struct {
 	// departmentWrites narrows what department users may change (e.g. targets
 	// until approved); nil leaves the subtree rule alone.
 	departmentWrites func(f privacy.Filter)
+	// departmentCreates checks what a department user creates; nil allows it.
+	departmentCreates func(m ent.Mutation) error
 }
 
 func (a access) policy() ent.Policy {
@@ -76,6 +78,11 @@ func (a access) policy() ent.Policy {
 					return privacy.Denyf("无权修改 / not allowed to change")
 				case v.Role == enums.RoleEvaluator && a.evaluatorReads == nil:
 					return privacy.Denyf("无权修改 / not allowed to change")
+				case v.Role == enums.RoleDepartmentUser && m.Op().Is(ent.OpCreate) && a.departmentCreates != nil:
+					if err := a.departmentCreates(m); err != nil {
+						return err
+					}
+					return departmentNamed(m, v)
 				case v.Role == enums.RoleDepartmentUser:
 					return departmentNamed(m, v)
 				}

@@ -70,7 +70,7 @@ func (ScoreItem) Annotations() []schema.Annotation {
 }
 
 func (ScoreItem) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.ScoreItemMutation) (int, bool, error) {
+	return []ent.Hook{nonNegative("weight"), inheritDepartment(func(ctx context.Context, m *gen.ScoreItemMutation) (int, bool, error) {
 		id, ok := m.EvaluationID()
 		if !ok {
 			return 0, false, nil
