@@ -20,18 +20,22 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/monitoring"
+	"jixiao/ent/performancesummary"
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/session"
+	"jixiao/ent/summaryrefresh"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 
@@ -66,6 +70,10 @@ type Client struct {
 	Disbursement *DisbursementClient
 	// Evaluation is the client for interacting with the Evaluation builders.
 	Evaluation *EvaluationClient
+	// EvaluationSummary is the client for interacting with the EvaluationSummary builders.
+	EvaluationSummary *EvaluationSummaryClient
+	// ExecutionSummary is the client for interacting with the ExecutionSummary builders.
+	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
 	// Fund is the client for interacting with the Fund builders.
@@ -78,6 +86,8 @@ type Client struct {
 	IndicatorTemplate *IndicatorTemplateClient
 	// Monitoring is the client for interacting with the Monitoring builders.
 	Monitoring *MonitoringClient
+	// PerformanceSummary is the client for interacting with the PerformanceSummary builders.
+	PerformanceSummary *PerformanceSummaryClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
 	// Rectification is the client for interacting with the Rectification builders.
@@ -90,6 +100,8 @@ type Client struct {
 	ScoreItem *ScoreItemClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SummaryRefresh is the client for interacting with the SummaryRefresh builders.
+	SummaryRefresh *SummaryRefreshClient
 	// Target is the client for interacting with the Target builders.
 	Target *TargetClient
 	// User is the client for interacting with the User builders.
@@ -114,18 +126,22 @@ func (c *Client) init() {
 	c.Department = NewDepartmentClient(c.config)
 	c.Disbursement = NewDisbursementClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
+	c.EvaluationSummary = NewEvaluationSummaryClient(c.config)
+	c.ExecutionSummary = NewExecutionSummaryClient(c.config)
 	c.Expert = NewExpertClient(c.config)
 	c.Fund = NewFundClient(c.config)
 	c.Indicator = NewIndicatorClient(c.config)
 	c.IndicatorProgress = NewIndicatorProgressClient(c.config)
 	c.IndicatorTemplate = NewIndicatorTemplateClient(c.config)
 	c.Monitoring = NewMonitoringClient(c.config)
+	c.PerformanceSummary = NewPerformanceSummaryClient(c.config)
 	c.Project = NewProjectClient(c.config)
 	c.Rectification = NewRectificationClient(c.config)
 	c.Review = NewReviewClient(c.config)
 	c.RuleSet = NewRuleSetClient(c.config)
 	c.ScoreItem = NewScoreItemClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.SummaryRefresh = NewSummaryRefreshClient(c.config)
 	c.Target = NewTargetClient(c.config)
 	c.User = NewUserClient(c.config)
 }
@@ -218,31 +234,35 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:               ctx,
-		config:            cfg,
-		APIToken:          NewAPITokenClient(cfg),
-		Agency:            NewAgencyClient(cfg),
-		Allocation:        NewAllocationClient(cfg),
-		Assessment:        NewAssessmentClient(cfg),
-		AuditEntry:        NewAuditEntryClient(cfg),
-		BudgetLink:        NewBudgetLinkClient(cfg),
-		Department:        NewDepartmentClient(cfg),
-		Disbursement:      NewDisbursementClient(cfg),
-		Evaluation:        NewEvaluationClient(cfg),
-		Expert:            NewExpertClient(cfg),
-		Fund:              NewFundClient(cfg),
-		Indicator:         NewIndicatorClient(cfg),
-		IndicatorProgress: NewIndicatorProgressClient(cfg),
-		IndicatorTemplate: NewIndicatorTemplateClient(cfg),
-		Monitoring:        NewMonitoringClient(cfg),
-		Project:           NewProjectClient(cfg),
-		Rectification:     NewRectificationClient(cfg),
-		Review:            NewReviewClient(cfg),
-		RuleSet:           NewRuleSetClient(cfg),
-		ScoreItem:         NewScoreItemClient(cfg),
-		Session:           NewSessionClient(cfg),
-		Target:            NewTargetClient(cfg),
-		User:              NewUserClient(cfg),
+		ctx:                ctx,
+		config:             cfg,
+		APIToken:           NewAPITokenClient(cfg),
+		Agency:             NewAgencyClient(cfg),
+		Allocation:         NewAllocationClient(cfg),
+		Assessment:         NewAssessmentClient(cfg),
+		AuditEntry:         NewAuditEntryClient(cfg),
+		BudgetLink:         NewBudgetLinkClient(cfg),
+		Department:         NewDepartmentClient(cfg),
+		Disbursement:       NewDisbursementClient(cfg),
+		Evaluation:         NewEvaluationClient(cfg),
+		EvaluationSummary:  NewEvaluationSummaryClient(cfg),
+		ExecutionSummary:   NewExecutionSummaryClient(cfg),
+		Expert:             NewExpertClient(cfg),
+		Fund:               NewFundClient(cfg),
+		Indicator:          NewIndicatorClient(cfg),
+		IndicatorProgress:  NewIndicatorProgressClient(cfg),
+		IndicatorTemplate:  NewIndicatorTemplateClient(cfg),
+		Monitoring:         NewMonitoringClient(cfg),
+		PerformanceSummary: NewPerformanceSummaryClient(cfg),
+		Project:            NewProjectClient(cfg),
+		Rectification:      NewRectificationClient(cfg),
+		Review:             NewReviewClient(cfg),
+		RuleSet:            NewRuleSetClient(cfg),
+		ScoreItem:          NewScoreItemClient(cfg),
+		Session:            NewSessionClient(cfg),
+		SummaryRefresh:     NewSummaryRefreshClient(cfg),
+		Target:             NewTargetClient(cfg),
+		User:               NewUserClient(cfg),
 	}, nil
 }
 
@@ -260,31 +280,35 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:               ctx,
-		config:            cfg,
-		APIToken:          NewAPITokenClient(cfg),
-		Agency:            NewAgencyClient(cfg),
-		Allocation:        NewAllocationClient(cfg),
-		Assessment:        NewAssessmentClient(cfg),
-		AuditEntry:        NewAuditEntryClient(cfg),
-		BudgetLink:        NewBudgetLinkClient(cfg),
-		Department:        NewDepartmentClient(cfg),
-		Disbursement:      NewDisbursementClient(cfg),
-		Evaluation:        NewEvaluationClient(cfg),
-		Expert:            NewExpertClient(cfg),
-		Fund:              NewFundClient(cfg),
-		Indicator:         NewIndicatorClient(cfg),
-		IndicatorProgress: NewIndicatorProgressClient(cfg),
-		IndicatorTemplate: NewIndicatorTemplateClient(cfg),
-		Monitoring:        NewMonitoringClient(cfg),
-		Project:           NewProjectClient(cfg),
-		Rectification:     NewRectificationClient(cfg),
-		Review:            NewReviewClient(cfg),
-		RuleSet:           NewRuleSetClient(cfg),
-		ScoreItem:         NewScoreItemClient(cfg),
-		Session:           NewSessionClient(cfg),
-		Target:            NewTargetClient(cfg),
-		User:              NewUserClient(cfg),
+		ctx:                ctx,
+		config:             cfg,
+		APIToken:           NewAPITokenClient(cfg),
+		Agency:             NewAgencyClient(cfg),
+		Allocation:         NewAllocationClient(cfg),
+		Assessment:         NewAssessmentClient(cfg),
+		AuditEntry:         NewAuditEntryClient(cfg),
+		BudgetLink:         NewBudgetLinkClient(cfg),
+		Department:         NewDepartmentClient(cfg),
+		Disbursement:       NewDisbursementClient(cfg),
+		Evaluation:         NewEvaluationClient(cfg),
+		EvaluationSummary:  NewEvaluationSummaryClient(cfg),
+		ExecutionSummary:   NewExecutionSummaryClient(cfg),
+		Expert:             NewExpertClient(cfg),
+		Fund:               NewFundClient(cfg),
+		Indicator:          NewIndicatorClient(cfg),
+		IndicatorProgress:  NewIndicatorProgressClient(cfg),
+		IndicatorTemplate:  NewIndicatorTemplateClient(cfg),
+		Monitoring:         NewMonitoringClient(cfg),
+		PerformanceSummary: NewPerformanceSummaryClient(cfg),
+		Project:            NewProjectClient(cfg),
+		Rectification:      NewRectificationClient(cfg),
+		Review:             NewReviewClient(cfg),
+		RuleSet:            NewRuleSetClient(cfg),
+		ScoreItem:          NewScoreItemClient(cfg),
+		Session:            NewSessionClient(cfg),
+		SummaryRefresh:     NewSummaryRefreshClient(cfg),
+		Target:             NewTargetClient(cfg),
+		User:               NewUserClient(cfg),
 	}, nil
 }
 
@@ -315,9 +339,11 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.Department, c.Disbursement, c.Evaluation, c.Expert, c.Fund, c.Indicator,
-		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.Project,
-		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.Target, c.User,
+		c.Department, c.Disbursement, c.Evaluation, c.EvaluationSummary,
+		c.ExecutionSummary, c.Expert, c.Fund, c.Indicator, c.IndicatorProgress,
+		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
+		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh,
+		c.Target, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -328,9 +354,11 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.Department, c.Disbursement, c.Evaluation, c.Expert, c.Fund, c.Indicator,
-		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.Project,
-		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.Target, c.User,
+		c.Department, c.Disbursement, c.Evaluation, c.EvaluationSummary,
+		c.ExecutionSummary, c.Expert, c.Fund, c.Indicator, c.IndicatorProgress,
+		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
+		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh,
+		c.Target, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -357,6 +385,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Disbursement.mutate(ctx, m)
 	case *EvaluationMutation:
 		return c.Evaluation.mutate(ctx, m)
+	case *EvaluationSummaryMutation:
+		return c.EvaluationSummary.mutate(ctx, m)
+	case *ExecutionSummaryMutation:
+		return c.ExecutionSummary.mutate(ctx, m)
 	case *ExpertMutation:
 		return c.Expert.mutate(ctx, m)
 	case *FundMutation:
@@ -369,6 +401,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.IndicatorTemplate.mutate(ctx, m)
 	case *MonitoringMutation:
 		return c.Monitoring.mutate(ctx, m)
+	case *PerformanceSummaryMutation:
+		return c.PerformanceSummary.mutate(ctx, m)
 	case *ProjectMutation:
 		return c.Project.mutate(ctx, m)
 	case *RectificationMutation:
@@ -381,6 +415,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ScoreItem.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SummaryRefreshMutation:
+		return c.SummaryRefresh.mutate(ctx, m)
 	case *TargetMutation:
 		return c.Target.mutate(ctx, m)
 	case *UserMutation:
@@ -2236,6 +2272,274 @@ func (c *EvaluationClient) mutate(ctx context.Context, m *EvaluationMutation) (V
 	}
 }
 
+// EvaluationSummaryClient is a client for the EvaluationSummary schema.
+type EvaluationSummaryClient struct {
+	config
+}
+
+// NewEvaluationSummaryClient returns a client for the EvaluationSummary from the given config.
+func NewEvaluationSummaryClient(c config) *EvaluationSummaryClient {
+	return &EvaluationSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `evaluationsummary.Hooks(f(g(h())))`.
+func (c *EvaluationSummaryClient) Use(hooks ...Hook) {
+	c.hooks.EvaluationSummary = append(c.hooks.EvaluationSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `evaluationsummary.Intercept(f(g(h())))`.
+func (c *EvaluationSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.EvaluationSummary = append(c.inters.EvaluationSummary, interceptors...)
+}
+
+// Create returns a builder for creating a EvaluationSummary entity.
+func (c *EvaluationSummaryClient) Create() *EvaluationSummaryCreate {
+	mutation := newEvaluationSummaryMutation(c.config, OpCreate)
+	return &EvaluationSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of EvaluationSummary entities.
+func (c *EvaluationSummaryClient) CreateBulk(builders ...*EvaluationSummaryCreate) *EvaluationSummaryCreateBulk {
+	return &EvaluationSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EvaluationSummaryClient) MapCreateBulk(slice any, setFunc func(*EvaluationSummaryCreate, int)) *EvaluationSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EvaluationSummaryCreateBulk{err: fmt.Errorf("calling to EvaluationSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EvaluationSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EvaluationSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for EvaluationSummary.
+func (c *EvaluationSummaryClient) Update() *EvaluationSummaryUpdate {
+	mutation := newEvaluationSummaryMutation(c.config, OpUpdate)
+	return &EvaluationSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EvaluationSummaryClient) UpdateOne(_m *EvaluationSummary) *EvaluationSummaryUpdateOne {
+	mutation := newEvaluationSummaryMutation(c.config, OpUpdateOne, withEvaluationSummary(_m))
+	return &EvaluationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EvaluationSummaryClient) UpdateOneID(id int) *EvaluationSummaryUpdateOne {
+	mutation := newEvaluationSummaryMutation(c.config, OpUpdateOne, withEvaluationSummaryID(id))
+	return &EvaluationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for EvaluationSummary.
+func (c *EvaluationSummaryClient) Delete() *EvaluationSummaryDelete {
+	mutation := newEvaluationSummaryMutation(c.config, OpDelete)
+	return &EvaluationSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EvaluationSummaryClient) DeleteOne(_m *EvaluationSummary) *EvaluationSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EvaluationSummaryClient) DeleteOneID(id int) *EvaluationSummaryDeleteOne {
+	builder := c.Delete().Where(evaluationsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EvaluationSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for EvaluationSummary.
+func (c *EvaluationSummaryClient) Query() *EvaluationSummaryQuery {
+	return &EvaluationSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEvaluationSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a EvaluationSummary entity by its id.
+func (c *EvaluationSummaryClient) Get(ctx context.Context, id int) (*EvaluationSummary, error) {
+	return c.Query().Where(evaluationsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EvaluationSummaryClient) GetX(ctx context.Context, id int) *EvaluationSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *EvaluationSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.EvaluationSummary
+	return append(hooks[:len(hooks):len(hooks)], evaluationsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EvaluationSummaryClient) Interceptors() []Interceptor {
+	return c.inters.EvaluationSummary
+}
+
+func (c *EvaluationSummaryClient) mutate(ctx context.Context, m *EvaluationSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EvaluationSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EvaluationSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EvaluationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EvaluationSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown EvaluationSummary mutation op: %q", m.Op())
+	}
+}
+
+// ExecutionSummaryClient is a client for the ExecutionSummary schema.
+type ExecutionSummaryClient struct {
+	config
+}
+
+// NewExecutionSummaryClient returns a client for the ExecutionSummary from the given config.
+func NewExecutionSummaryClient(c config) *ExecutionSummaryClient {
+	return &ExecutionSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `executionsummary.Hooks(f(g(h())))`.
+func (c *ExecutionSummaryClient) Use(hooks ...Hook) {
+	c.hooks.ExecutionSummary = append(c.hooks.ExecutionSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `executionsummary.Intercept(f(g(h())))`.
+func (c *ExecutionSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExecutionSummary = append(c.inters.ExecutionSummary, interceptors...)
+}
+
+// Create returns a builder for creating a ExecutionSummary entity.
+func (c *ExecutionSummaryClient) Create() *ExecutionSummaryCreate {
+	mutation := newExecutionSummaryMutation(c.config, OpCreate)
+	return &ExecutionSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExecutionSummary entities.
+func (c *ExecutionSummaryClient) CreateBulk(builders ...*ExecutionSummaryCreate) *ExecutionSummaryCreateBulk {
+	return &ExecutionSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExecutionSummaryClient) MapCreateBulk(slice any, setFunc func(*ExecutionSummaryCreate, int)) *ExecutionSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExecutionSummaryCreateBulk{err: fmt.Errorf("calling to ExecutionSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExecutionSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExecutionSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExecutionSummary.
+func (c *ExecutionSummaryClient) Update() *ExecutionSummaryUpdate {
+	mutation := newExecutionSummaryMutation(c.config, OpUpdate)
+	return &ExecutionSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExecutionSummaryClient) UpdateOne(_m *ExecutionSummary) *ExecutionSummaryUpdateOne {
+	mutation := newExecutionSummaryMutation(c.config, OpUpdateOne, withExecutionSummary(_m))
+	return &ExecutionSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExecutionSummaryClient) UpdateOneID(id int) *ExecutionSummaryUpdateOne {
+	mutation := newExecutionSummaryMutation(c.config, OpUpdateOne, withExecutionSummaryID(id))
+	return &ExecutionSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExecutionSummary.
+func (c *ExecutionSummaryClient) Delete() *ExecutionSummaryDelete {
+	mutation := newExecutionSummaryMutation(c.config, OpDelete)
+	return &ExecutionSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExecutionSummaryClient) DeleteOne(_m *ExecutionSummary) *ExecutionSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExecutionSummaryClient) DeleteOneID(id int) *ExecutionSummaryDeleteOne {
+	builder := c.Delete().Where(executionsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExecutionSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for ExecutionSummary.
+func (c *ExecutionSummaryClient) Query() *ExecutionSummaryQuery {
+	return &ExecutionSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExecutionSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExecutionSummary entity by its id.
+func (c *ExecutionSummaryClient) Get(ctx context.Context, id int) (*ExecutionSummary, error) {
+	return c.Query().Where(executionsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExecutionSummaryClient) GetX(ctx context.Context, id int) *ExecutionSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ExecutionSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.ExecutionSummary
+	return append(hooks[:len(hooks):len(hooks)], executionsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExecutionSummaryClient) Interceptors() []Interceptor {
+	return c.inters.ExecutionSummary
+}
+
+func (c *ExecutionSummaryClient) mutate(ctx context.Context, m *ExecutionSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExecutionSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExecutionSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExecutionSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExecutionSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExecutionSummary mutation op: %q", m.Op())
+	}
+}
+
 // ExpertClient is a client for the Expert schema.
 type ExpertClient struct {
 	config
@@ -3325,6 +3629,140 @@ func (c *MonitoringClient) mutate(ctx context.Context, m *MonitoringMutation) (V
 		return (&MonitoringDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Monitoring mutation op: %q", m.Op())
+	}
+}
+
+// PerformanceSummaryClient is a client for the PerformanceSummary schema.
+type PerformanceSummaryClient struct {
+	config
+}
+
+// NewPerformanceSummaryClient returns a client for the PerformanceSummary from the given config.
+func NewPerformanceSummaryClient(c config) *PerformanceSummaryClient {
+	return &PerformanceSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `performancesummary.Hooks(f(g(h())))`.
+func (c *PerformanceSummaryClient) Use(hooks ...Hook) {
+	c.hooks.PerformanceSummary = append(c.hooks.PerformanceSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `performancesummary.Intercept(f(g(h())))`.
+func (c *PerformanceSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PerformanceSummary = append(c.inters.PerformanceSummary, interceptors...)
+}
+
+// Create returns a builder for creating a PerformanceSummary entity.
+func (c *PerformanceSummaryClient) Create() *PerformanceSummaryCreate {
+	mutation := newPerformanceSummaryMutation(c.config, OpCreate)
+	return &PerformanceSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PerformanceSummary entities.
+func (c *PerformanceSummaryClient) CreateBulk(builders ...*PerformanceSummaryCreate) *PerformanceSummaryCreateBulk {
+	return &PerformanceSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PerformanceSummaryClient) MapCreateBulk(slice any, setFunc func(*PerformanceSummaryCreate, int)) *PerformanceSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PerformanceSummaryCreateBulk{err: fmt.Errorf("calling to PerformanceSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PerformanceSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PerformanceSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PerformanceSummary.
+func (c *PerformanceSummaryClient) Update() *PerformanceSummaryUpdate {
+	mutation := newPerformanceSummaryMutation(c.config, OpUpdate)
+	return &PerformanceSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PerformanceSummaryClient) UpdateOne(_m *PerformanceSummary) *PerformanceSummaryUpdateOne {
+	mutation := newPerformanceSummaryMutation(c.config, OpUpdateOne, withPerformanceSummary(_m))
+	return &PerformanceSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PerformanceSummaryClient) UpdateOneID(id int) *PerformanceSummaryUpdateOne {
+	mutation := newPerformanceSummaryMutation(c.config, OpUpdateOne, withPerformanceSummaryID(id))
+	return &PerformanceSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PerformanceSummary.
+func (c *PerformanceSummaryClient) Delete() *PerformanceSummaryDelete {
+	mutation := newPerformanceSummaryMutation(c.config, OpDelete)
+	return &PerformanceSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PerformanceSummaryClient) DeleteOne(_m *PerformanceSummary) *PerformanceSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PerformanceSummaryClient) DeleteOneID(id int) *PerformanceSummaryDeleteOne {
+	builder := c.Delete().Where(performancesummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PerformanceSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for PerformanceSummary.
+func (c *PerformanceSummaryClient) Query() *PerformanceSummaryQuery {
+	return &PerformanceSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePerformanceSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PerformanceSummary entity by its id.
+func (c *PerformanceSummaryClient) Get(ctx context.Context, id int) (*PerformanceSummary, error) {
+	return c.Query().Where(performancesummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PerformanceSummaryClient) GetX(ctx context.Context, id int) *PerformanceSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PerformanceSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.PerformanceSummary
+	return append(hooks[:len(hooks):len(hooks)], performancesummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PerformanceSummaryClient) Interceptors() []Interceptor {
+	return c.inters.PerformanceSummary
+}
+
+func (c *PerformanceSummaryClient) mutate(ctx context.Context, m *PerformanceSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PerformanceSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PerformanceSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PerformanceSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PerformanceSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PerformanceSummary mutation op: %q", m.Op())
 	}
 }
 
@@ -4452,6 +4890,140 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// SummaryRefreshClient is a client for the SummaryRefresh schema.
+type SummaryRefreshClient struct {
+	config
+}
+
+// NewSummaryRefreshClient returns a client for the SummaryRefresh from the given config.
+func NewSummaryRefreshClient(c config) *SummaryRefreshClient {
+	return &SummaryRefreshClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `summaryrefresh.Hooks(f(g(h())))`.
+func (c *SummaryRefreshClient) Use(hooks ...Hook) {
+	c.hooks.SummaryRefresh = append(c.hooks.SummaryRefresh, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `summaryrefresh.Intercept(f(g(h())))`.
+func (c *SummaryRefreshClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SummaryRefresh = append(c.inters.SummaryRefresh, interceptors...)
+}
+
+// Create returns a builder for creating a SummaryRefresh entity.
+func (c *SummaryRefreshClient) Create() *SummaryRefreshCreate {
+	mutation := newSummaryRefreshMutation(c.config, OpCreate)
+	return &SummaryRefreshCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SummaryRefresh entities.
+func (c *SummaryRefreshClient) CreateBulk(builders ...*SummaryRefreshCreate) *SummaryRefreshCreateBulk {
+	return &SummaryRefreshCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SummaryRefreshClient) MapCreateBulk(slice any, setFunc func(*SummaryRefreshCreate, int)) *SummaryRefreshCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SummaryRefreshCreateBulk{err: fmt.Errorf("calling to SummaryRefreshClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SummaryRefreshCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SummaryRefreshCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SummaryRefresh.
+func (c *SummaryRefreshClient) Update() *SummaryRefreshUpdate {
+	mutation := newSummaryRefreshMutation(c.config, OpUpdate)
+	return &SummaryRefreshUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SummaryRefreshClient) UpdateOne(_m *SummaryRefresh) *SummaryRefreshUpdateOne {
+	mutation := newSummaryRefreshMutation(c.config, OpUpdateOne, withSummaryRefresh(_m))
+	return &SummaryRefreshUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SummaryRefreshClient) UpdateOneID(id int) *SummaryRefreshUpdateOne {
+	mutation := newSummaryRefreshMutation(c.config, OpUpdateOne, withSummaryRefreshID(id))
+	return &SummaryRefreshUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SummaryRefresh.
+func (c *SummaryRefreshClient) Delete() *SummaryRefreshDelete {
+	mutation := newSummaryRefreshMutation(c.config, OpDelete)
+	return &SummaryRefreshDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SummaryRefreshClient) DeleteOne(_m *SummaryRefresh) *SummaryRefreshDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SummaryRefreshClient) DeleteOneID(id int) *SummaryRefreshDeleteOne {
+	builder := c.Delete().Where(summaryrefresh.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SummaryRefreshDeleteOne{builder}
+}
+
+// Query returns a query builder for SummaryRefresh.
+func (c *SummaryRefreshClient) Query() *SummaryRefreshQuery {
+	return &SummaryRefreshQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSummaryRefresh},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SummaryRefresh entity by its id.
+func (c *SummaryRefreshClient) Get(ctx context.Context, id int) (*SummaryRefresh, error) {
+	return c.Query().Where(summaryrefresh.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SummaryRefreshClient) GetX(ctx context.Context, id int) *SummaryRefresh {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SummaryRefreshClient) Hooks() []Hook {
+	hooks := c.hooks.SummaryRefresh
+	return append(hooks[:len(hooks):len(hooks)], summaryrefresh.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SummaryRefreshClient) Interceptors() []Interceptor {
+	return c.inters.SummaryRefresh
+}
+
+func (c *SummaryRefreshClient) mutate(ctx context.Context, m *SummaryRefreshMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SummaryRefreshCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SummaryRefreshUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SummaryRefreshUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SummaryRefreshDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SummaryRefresh mutation op: %q", m.Op())
+	}
+}
+
 // TargetClient is a client for the Target schema.
 type TargetClient struct {
 	config
@@ -4916,15 +5488,17 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
-		Disbursement, Evaluation, Expert, Fund, Indicator, IndicatorProgress,
-		IndicatorTemplate, Monitoring, Project, Rectification, Review, RuleSet,
-		ScoreItem, Session, Target, User []ent.Hook
+		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert, Fund,
+		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		PerformanceSummary, Project, Rectification, Review, RuleSet, ScoreItem,
+		Session, SummaryRefresh, Target, User []ent.Hook
 	}
 	inters struct {
 		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
-		Disbursement, Evaluation, Expert, Fund, Indicator, IndicatorProgress,
-		IndicatorTemplate, Monitoring, Project, Rectification, Review, RuleSet,
-		ScoreItem, Session, Target, User []ent.Interceptor
+		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert, Fund,
+		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		PerformanceSummary, Project, Rectification, Review, RuleSet, ScoreItem,
+		Session, SummaryRefresh, Target, User []ent.Interceptor
 	}
 )
 

@@ -15,18 +15,22 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/monitoring"
+	"jixiao/ent/performancesummary"
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/session"
+	"jixiao/ent/summaryrefresh"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 	"reflect"
@@ -95,29 +99,33 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:          apitoken.ValidColumn,
-			agency.Table:            agency.ValidColumn,
-			allocation.Table:        allocation.ValidColumn,
-			assessment.Table:        assessment.ValidColumn,
-			auditentry.Table:        auditentry.ValidColumn,
-			budgetlink.Table:        budgetlink.ValidColumn,
-			department.Table:        department.ValidColumn,
-			disbursement.Table:      disbursement.ValidColumn,
-			evaluation.Table:        evaluation.ValidColumn,
-			expert.Table:            expert.ValidColumn,
-			fund.Table:              fund.ValidColumn,
-			indicator.Table:         indicator.ValidColumn,
-			indicatorprogress.Table: indicatorprogress.ValidColumn,
-			indicatortemplate.Table: indicatortemplate.ValidColumn,
-			monitoring.Table:        monitoring.ValidColumn,
-			project.Table:           project.ValidColumn,
-			rectification.Table:     rectification.ValidColumn,
-			review.Table:            review.ValidColumn,
-			ruleset.Table:           ruleset.ValidColumn,
-			scoreitem.Table:         scoreitem.ValidColumn,
-			session.Table:           session.ValidColumn,
-			target.Table:            target.ValidColumn,
-			user.Table:              user.ValidColumn,
+			apitoken.Table:           apitoken.ValidColumn,
+			agency.Table:             agency.ValidColumn,
+			allocation.Table:         allocation.ValidColumn,
+			assessment.Table:         assessment.ValidColumn,
+			auditentry.Table:         auditentry.ValidColumn,
+			budgetlink.Table:         budgetlink.ValidColumn,
+			department.Table:         department.ValidColumn,
+			disbursement.Table:       disbursement.ValidColumn,
+			evaluation.Table:         evaluation.ValidColumn,
+			evaluationsummary.Table:  evaluationsummary.ValidColumn,
+			executionsummary.Table:   executionsummary.ValidColumn,
+			expert.Table:             expert.ValidColumn,
+			fund.Table:               fund.ValidColumn,
+			indicator.Table:          indicator.ValidColumn,
+			indicatorprogress.Table:  indicatorprogress.ValidColumn,
+			indicatortemplate.Table:  indicatortemplate.ValidColumn,
+			monitoring.Table:         monitoring.ValidColumn,
+			performancesummary.Table: performancesummary.ValidColumn,
+			project.Table:            project.ValidColumn,
+			rectification.Table:      rectification.ValidColumn,
+			review.Table:             review.ValidColumn,
+			ruleset.Table:            ruleset.ValidColumn,
+			scoreitem.Table:          scoreitem.ValidColumn,
+			session.Table:            session.ValidColumn,
+			summaryrefresh.Table:     summaryrefresh.ValidColumn,
+			target.Table:             target.ValidColumn,
+			user.Table:               user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

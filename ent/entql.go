@@ -12,12 +12,15 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/monitoring"
+	"jixiao/ent/performancesummary"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
@@ -25,6 +28,7 @@ import (
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/session"
+	"jixiao/ent/summaryrefresh"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 
@@ -36,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -248,6 +252,64 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   evaluationsummary.Table,
+			Columns: evaluationsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: evaluationsummary.FieldID,
+			},
+		},
+		Type: "EvaluationSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			evaluationsummary.FieldDepartmentID: {Type: field.TypeInt, Column: evaluationsummary.FieldDepartmentID},
+			evaluationsummary.FieldFiscalYear:   {Type: field.TypeInt, Column: evaluationsummary.FieldFiscalYear},
+			evaluationsummary.FieldCategory:     {Type: field.TypeString, Column: evaluationsummary.FieldCategory},
+			evaluationsummary.FieldSector:       {Type: field.TypeString, Column: evaluationsummary.FieldSector},
+			evaluationsummary.FieldKind:         {Type: field.TypeString, Column: evaluationsummary.FieldKind},
+			evaluationsummary.FieldEvaluations:  {Type: field.TypeInt, Column: evaluationsummary.FieldEvaluations},
+			evaluationsummary.FieldScored:       {Type: field.TypeInt, Column: evaluationsummary.FieldScored},
+			evaluationsummary.FieldScoreSum:     {Type: field.TypeInt64, Column: evaluationsummary.FieldScoreSum},
+			evaluationsummary.FieldExcellent:    {Type: field.TypeInt, Column: evaluationsummary.FieldExcellent},
+			evaluationsummary.FieldGood:         {Type: field.TypeInt, Column: evaluationsummary.FieldGood},
+			evaluationsummary.FieldFair:         {Type: field.TypeInt, Column: evaluationsummary.FieldFair},
+			evaluationsummary.FieldPoor:         {Type: field.TypeInt, Column: evaluationsummary.FieldPoor},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   executionsummary.Table,
+			Columns: executionsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: executionsummary.FieldID,
+			},
+		},
+		Type: "ExecutionSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			executionsummary.FieldDepartmentID:   {Type: field.TypeInt, Column: executionsummary.FieldDepartmentID},
+			executionsummary.FieldFiscalYear:     {Type: field.TypeInt, Column: executionsummary.FieldFiscalYear},
+			executionsummary.FieldCategory:       {Type: field.TypeString, Column: executionsummary.FieldCategory},
+			executionsummary.FieldSector:         {Type: field.TypeString, Column: executionsummary.FieldSector},
+			executionsummary.FieldFundSource:     {Type: field.TypeString, Column: executionsummary.FieldFundSource},
+			executionsummary.FieldInitialAmount:  {Type: field.TypeInt64, Column: executionsummary.FieldInitialAmount},
+			executionsummary.FieldAdjustedAmount: {Type: field.TypeInt64, Column: executionsummary.FieldAdjustedAmount},
+			executionsummary.FieldPaidAmount:     {Type: field.TypeInt64, Column: executionsummary.FieldPaidAmount},
+			executionsummary.FieldPaid01:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid01},
+			executionsummary.FieldPaid02:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid02},
+			executionsummary.FieldPaid03:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid03},
+			executionsummary.FieldPaid04:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid04},
+			executionsummary.FieldPaid05:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid05},
+			executionsummary.FieldPaid06:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid06},
+			executionsummary.FieldPaid07:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid07},
+			executionsummary.FieldPaid08:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid08},
+			executionsummary.FieldPaid09:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid09},
+			executionsummary.FieldPaid10:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid10},
+			executionsummary.FieldPaid11:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid11},
+			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -266,7 +328,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldAgencyID:  {Type: field.TypeInt, Column: expert.FieldAgencyID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -286,7 +348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -320,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -345,7 +407,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -370,7 +432,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -398,7 +460,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   performancesummary.Table,
+			Columns: performancesummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: performancesummary.FieldID,
+			},
+		},
+		Type: "PerformanceSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			performancesummary.FieldDepartmentID:        {Type: field.TypeInt, Column: performancesummary.FieldDepartmentID},
+			performancesummary.FieldFiscalYear:          {Type: field.TypeInt, Column: performancesummary.FieldFiscalYear},
+			performancesummary.FieldCategory:            {Type: field.TypeString, Column: performancesummary.FieldCategory},
+			performancesummary.FieldSector:              {Type: field.TypeString, Column: performancesummary.FieldSector},
+			performancesummary.FieldProjects:            {Type: field.TypeInt, Column: performancesummary.FieldProjects},
+			performancesummary.FieldKeyProjects:         {Type: field.TypeInt, Column: performancesummary.FieldKeyProjects},
+			performancesummary.FieldTargetsDeclared:     {Type: field.TypeInt, Column: performancesummary.FieldTargetsDeclared},
+			performancesummary.FieldTargetsApproved:     {Type: field.TypeInt, Column: performancesummary.FieldTargetsApproved},
+			performancesummary.FieldIndicators:          {Type: field.TypeInt, Column: performancesummary.FieldIndicators},
+			performancesummary.FieldIndicatorsReported:  {Type: field.TypeInt, Column: performancesummary.FieldIndicatorsReported},
+			performancesummary.FieldIndicatorsCompleted: {Type: field.TypeInt, Column: performancesummary.FieldIndicatorsCompleted},
+			performancesummary.FieldMonitoredProjects:   {Type: field.TypeInt, Column: performancesummary.FieldMonitoredProjects},
+			performancesummary.FieldRedProjects:         {Type: field.TypeInt, Column: performancesummary.FieldRedProjects},
+			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -425,7 +514,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -450,7 +539,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -472,7 +561,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -493,7 +582,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -520,7 +609,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID: {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -540,7 +629,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   summaryrefresh.Table,
+			Columns: summaryrefresh.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: summaryrefresh.FieldID,
+			},
+		},
+		Type: "SummaryRefresh",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			summaryrefresh.FieldDepartmentID: {Type: field.TypeInt, Column: summaryrefresh.FieldDepartmentID},
+			summaryrefresh.FieldFiscalYear:   {Type: field.TypeInt, Column: summaryrefresh.FieldFiscalYear},
+			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -565,7 +670,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID: {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -3059,6 +3164,246 @@ func (f *EvaluationFilter) WhereHasBudgetLinksWith(preds ...predicate.BudgetLink
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EvaluationSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EvaluationSummaryQuery builder.
+func (_q *EvaluationSummaryQuery) Filter() *EvaluationSummaryFilter {
+	return &EvaluationSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EvaluationSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EvaluationSummaryMutation builder.
+func (m *EvaluationSummaryMutation) Filter() *EvaluationSummaryFilter {
+	return &EvaluationSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// EvaluationSummaryFilter provides a generic filtering capability at runtime for EvaluationSummaryQuery.
+type EvaluationSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EvaluationSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EvaluationSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *EvaluationSummaryFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldDepartmentID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *EvaluationSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldFiscalYear))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *EvaluationSummaryFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(evaluationsummary.FieldCategory))
+}
+
+// WhereSector applies the entql string predicate on the sector field.
+func (f *EvaluationSummaryFilter) WhereSector(p entql.StringP) {
+	f.Where(p.Field(evaluationsummary.FieldSector))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *EvaluationSummaryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(evaluationsummary.FieldKind))
+}
+
+// WhereEvaluations applies the entql int predicate on the evaluations field.
+func (f *EvaluationSummaryFilter) WhereEvaluations(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldEvaluations))
+}
+
+// WhereScored applies the entql int predicate on the scored field.
+func (f *EvaluationSummaryFilter) WhereScored(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldScored))
+}
+
+// WhereScoreSum applies the entql int64 predicate on the score_sum field.
+func (f *EvaluationSummaryFilter) WhereScoreSum(p entql.Int64P) {
+	f.Where(p.Field(evaluationsummary.FieldScoreSum))
+}
+
+// WhereExcellent applies the entql int predicate on the excellent field.
+func (f *EvaluationSummaryFilter) WhereExcellent(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldExcellent))
+}
+
+// WhereGood applies the entql int predicate on the good field.
+func (f *EvaluationSummaryFilter) WhereGood(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldGood))
+}
+
+// WhereFair applies the entql int predicate on the fair field.
+func (f *EvaluationSummaryFilter) WhereFair(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldFair))
+}
+
+// WherePoor applies the entql int predicate on the poor field.
+func (f *EvaluationSummaryFilter) WherePoor(p entql.IntP) {
+	f.Where(p.Field(evaluationsummary.FieldPoor))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ExecutionSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExecutionSummaryQuery builder.
+func (_q *ExecutionSummaryQuery) Filter() *ExecutionSummaryFilter {
+	return &ExecutionSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExecutionSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExecutionSummaryMutation builder.
+func (m *ExecutionSummaryMutation) Filter() *ExecutionSummaryFilter {
+	return &ExecutionSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// ExecutionSummaryFilter provides a generic filtering capability at runtime for ExecutionSummaryQuery.
+type ExecutionSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExecutionSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExecutionSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(executionsummary.FieldID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *ExecutionSummaryFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(executionsummary.FieldDepartmentID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *ExecutionSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(executionsummary.FieldFiscalYear))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *ExecutionSummaryFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(executionsummary.FieldCategory))
+}
+
+// WhereSector applies the entql string predicate on the sector field.
+func (f *ExecutionSummaryFilter) WhereSector(p entql.StringP) {
+	f.Where(p.Field(executionsummary.FieldSector))
+}
+
+// WhereFundSource applies the entql string predicate on the fund_source field.
+func (f *ExecutionSummaryFilter) WhereFundSource(p entql.StringP) {
+	f.Where(p.Field(executionsummary.FieldFundSource))
+}
+
+// WhereInitialAmount applies the entql int64 predicate on the initial_amount field.
+func (f *ExecutionSummaryFilter) WhereInitialAmount(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldInitialAmount))
+}
+
+// WhereAdjustedAmount applies the entql int64 predicate on the adjusted_amount field.
+func (f *ExecutionSummaryFilter) WhereAdjustedAmount(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldAdjustedAmount))
+}
+
+// WherePaidAmount applies the entql int64 predicate on the paid_amount field.
+func (f *ExecutionSummaryFilter) WherePaidAmount(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaidAmount))
+}
+
+// WherePaid01 applies the entql int64 predicate on the paid_01 field.
+func (f *ExecutionSummaryFilter) WherePaid01(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid01))
+}
+
+// WherePaid02 applies the entql int64 predicate on the paid_02 field.
+func (f *ExecutionSummaryFilter) WherePaid02(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid02))
+}
+
+// WherePaid03 applies the entql int64 predicate on the paid_03 field.
+func (f *ExecutionSummaryFilter) WherePaid03(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid03))
+}
+
+// WherePaid04 applies the entql int64 predicate on the paid_04 field.
+func (f *ExecutionSummaryFilter) WherePaid04(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid04))
+}
+
+// WherePaid05 applies the entql int64 predicate on the paid_05 field.
+func (f *ExecutionSummaryFilter) WherePaid05(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid05))
+}
+
+// WherePaid06 applies the entql int64 predicate on the paid_06 field.
+func (f *ExecutionSummaryFilter) WherePaid06(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid06))
+}
+
+// WherePaid07 applies the entql int64 predicate on the paid_07 field.
+func (f *ExecutionSummaryFilter) WherePaid07(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid07))
+}
+
+// WherePaid08 applies the entql int64 predicate on the paid_08 field.
+func (f *ExecutionSummaryFilter) WherePaid08(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid08))
+}
+
+// WherePaid09 applies the entql int64 predicate on the paid_09 field.
+func (f *ExecutionSummaryFilter) WherePaid09(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid09))
+}
+
+// WherePaid10 applies the entql int64 predicate on the paid_10 field.
+func (f *ExecutionSummaryFilter) WherePaid10(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid10))
+}
+
+// WherePaid11 applies the entql int64 predicate on the paid_11 field.
+func (f *ExecutionSummaryFilter) WherePaid11(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid11))
+}
+
+// WherePaid12 applies the entql int64 predicate on the paid_12 field.
+func (f *ExecutionSummaryFilter) WherePaid12(p entql.Int64P) {
+	f.Where(p.Field(executionsummary.FieldPaid12))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ExpertQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3087,7 +3432,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3204,7 +3549,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3293,7 +3638,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3508,7 +3853,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3650,7 +3995,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3764,7 +4109,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3921,6 +4266,116 @@ func (f *MonitoringFilter) WhereHasRectificationsWith(preds ...predicate.Rectifi
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PerformanceSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PerformanceSummaryQuery builder.
+func (_q *PerformanceSummaryQuery) Filter() *PerformanceSummaryFilter {
+	return &PerformanceSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PerformanceSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PerformanceSummaryMutation builder.
+func (m *PerformanceSummaryMutation) Filter() *PerformanceSummaryFilter {
+	return &PerformanceSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// PerformanceSummaryFilter provides a generic filtering capability at runtime for PerformanceSummaryQuery.
+type PerformanceSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PerformanceSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PerformanceSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *PerformanceSummaryFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldDepartmentID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *PerformanceSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldFiscalYear))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *PerformanceSummaryFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(performancesummary.FieldCategory))
+}
+
+// WhereSector applies the entql string predicate on the sector field.
+func (f *PerformanceSummaryFilter) WhereSector(p entql.StringP) {
+	f.Where(p.Field(performancesummary.FieldSector))
+}
+
+// WhereProjects applies the entql int predicate on the projects field.
+func (f *PerformanceSummaryFilter) WhereProjects(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldProjects))
+}
+
+// WhereKeyProjects applies the entql int predicate on the key_projects field.
+func (f *PerformanceSummaryFilter) WhereKeyProjects(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldKeyProjects))
+}
+
+// WhereTargetsDeclared applies the entql int predicate on the targets_declared field.
+func (f *PerformanceSummaryFilter) WhereTargetsDeclared(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldTargetsDeclared))
+}
+
+// WhereTargetsApproved applies the entql int predicate on the targets_approved field.
+func (f *PerformanceSummaryFilter) WhereTargetsApproved(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldTargetsApproved))
+}
+
+// WhereIndicators applies the entql int predicate on the indicators field.
+func (f *PerformanceSummaryFilter) WhereIndicators(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldIndicators))
+}
+
+// WhereIndicatorsReported applies the entql int predicate on the indicators_reported field.
+func (f *PerformanceSummaryFilter) WhereIndicatorsReported(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldIndicatorsReported))
+}
+
+// WhereIndicatorsCompleted applies the entql int predicate on the indicators_completed field.
+func (f *PerformanceSummaryFilter) WhereIndicatorsCompleted(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldIndicatorsCompleted))
+}
+
+// WhereMonitoredProjects applies the entql int predicate on the monitored_projects field.
+func (f *PerformanceSummaryFilter) WhereMonitoredProjects(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldMonitoredProjects))
+}
+
+// WhereRedProjects applies the entql int predicate on the red_projects field.
+func (f *PerformanceSummaryFilter) WhereRedProjects(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldRedProjects))
+}
+
+// WhereYellowProjects applies the entql int predicate on the yellow_projects field.
+func (f *PerformanceSummaryFilter) WhereYellowProjects(p entql.IntP) {
+	f.Where(p.Field(performancesummary.FieldYellowProjects))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ProjectQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3949,7 +4404,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4157,7 +4612,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4299,7 +4754,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4426,7 +4881,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4520,7 +4975,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4700,7 +5155,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4761,6 +5216,61 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SummaryRefreshQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SummaryRefreshQuery builder.
+func (_q *SummaryRefreshQuery) Filter() *SummaryRefreshFilter {
+	return &SummaryRefreshFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SummaryRefreshMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SummaryRefreshMutation builder.
+func (m *SummaryRefreshMutation) Filter() *SummaryRefreshFilter {
+	return &SummaryRefreshFilter{config: m.config, predicateAdder: m}
+}
+
+// SummaryRefreshFilter provides a generic filtering capability at runtime for SummaryRefreshQuery.
+type SummaryRefreshFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SummaryRefreshFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SummaryRefreshFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(summaryrefresh.FieldID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *SummaryRefreshFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(summaryrefresh.FieldDepartmentID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *SummaryRefreshFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(summaryrefresh.FieldFiscalYear))
+}
+
+// WhereVersion applies the entql int64 predicate on the version field.
+func (f *SummaryRefreshFilter) WhereVersion(p entql.Int64P) {
+	f.Where(p.Field(summaryrefresh.FieldVersion))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TargetQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4789,7 +5299,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5001,7 +5511,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -15,12 +15,15 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/monitoring"
+	"jixiao/ent/performancesummary"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
@@ -29,6 +32,7 @@ import (
 	"jixiao/ent/schema/schematype"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/session"
+	"jixiao/ent/summaryrefresh"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 	"jixiao/enums"
@@ -51,29 +55,33 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAPIToken          = "APIToken"
-	TypeAgency            = "Agency"
-	TypeAllocation        = "Allocation"
-	TypeAssessment        = "Assessment"
-	TypeAuditEntry        = "AuditEntry"
-	TypeBudgetLink        = "BudgetLink"
-	TypeDepartment        = "Department"
-	TypeDisbursement      = "Disbursement"
-	TypeEvaluation        = "Evaluation"
-	TypeExpert            = "Expert"
-	TypeFund              = "Fund"
-	TypeIndicator         = "Indicator"
-	TypeIndicatorProgress = "IndicatorProgress"
-	TypeIndicatorTemplate = "IndicatorTemplate"
-	TypeMonitoring        = "Monitoring"
-	TypeProject           = "Project"
-	TypeRectification     = "Rectification"
-	TypeReview            = "Review"
-	TypeRuleSet           = "RuleSet"
-	TypeScoreItem         = "ScoreItem"
-	TypeSession           = "Session"
-	TypeTarget            = "Target"
-	TypeUser              = "User"
+	TypeAPIToken           = "APIToken"
+	TypeAgency             = "Agency"
+	TypeAllocation         = "Allocation"
+	TypeAssessment         = "Assessment"
+	TypeAuditEntry         = "AuditEntry"
+	TypeBudgetLink         = "BudgetLink"
+	TypeDepartment         = "Department"
+	TypeDisbursement       = "Disbursement"
+	TypeEvaluation         = "Evaluation"
+	TypeEvaluationSummary  = "EvaluationSummary"
+	TypeExecutionSummary   = "ExecutionSummary"
+	TypeExpert             = "Expert"
+	TypeFund               = "Fund"
+	TypeIndicator          = "Indicator"
+	TypeIndicatorProgress  = "IndicatorProgress"
+	TypeIndicatorTemplate  = "IndicatorTemplate"
+	TypeMonitoring         = "Monitoring"
+	TypePerformanceSummary = "PerformanceSummary"
+	TypeProject            = "Project"
+	TypeRectification      = "Rectification"
+	TypeReview             = "Review"
+	TypeRuleSet            = "RuleSet"
+	TypeScoreItem          = "ScoreItem"
+	TypeSession            = "Session"
+	TypeSummaryRefresh     = "SummaryRefresh"
+	TypeTarget             = "Target"
+	TypeUser               = "User"
 )
 
 // APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
@@ -11405,6 +11413,3142 @@ func (m *EvaluationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Evaluation edge %s", name)
 }
 
+// EvaluationSummaryMutation represents an operation that mutates the EvaluationSummary nodes in the graph.
+type EvaluationSummaryMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	department_id    *int
+	adddepartment_id *int
+	fiscal_year      *int
+	addfiscal_year   *int
+	category         *string
+	sector           *string
+	kind             *string
+	evaluations      *int
+	addevaluations   *int
+	scored           *int
+	addscored        *int
+	score_sum        *int64
+	addscore_sum     *int64
+	excellent        *int
+	addexcellent     *int
+	good             *int
+	addgood          *int
+	fair             *int
+	addfair          *int
+	poor             *int
+	addpoor          *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*EvaluationSummary, error)
+	predicates       []predicate.EvaluationSummary
+}
+
+var _ ent.Mutation = (*EvaluationSummaryMutation)(nil)
+
+// evaluationsummaryOption allows management of the mutation configuration using functional options.
+type evaluationsummaryOption func(*EvaluationSummaryMutation)
+
+// newEvaluationSummaryMutation creates new mutation for the EvaluationSummary entity.
+func newEvaluationSummaryMutation(c config, op Op, opts ...evaluationsummaryOption) *EvaluationSummaryMutation {
+	m := &EvaluationSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEvaluationSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEvaluationSummaryID sets the ID field of the mutation.
+func withEvaluationSummaryID(id int) evaluationsummaryOption {
+	return func(m *EvaluationSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *EvaluationSummary
+		)
+		m.oldValue = func(ctx context.Context) (*EvaluationSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().EvaluationSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEvaluationSummary sets the old EvaluationSummary of the mutation.
+func withEvaluationSummary(node *EvaluationSummary) evaluationsummaryOption {
+	return func(m *EvaluationSummaryMutation) {
+		m.oldValue = func(context.Context) (*EvaluationSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EvaluationSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EvaluationSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EvaluationSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EvaluationSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().EvaluationSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *EvaluationSummaryMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *EvaluationSummaryMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *EvaluationSummaryMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *EvaluationSummaryMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *EvaluationSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *EvaluationSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *EvaluationSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *EvaluationSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *EvaluationSummaryMutation) SetCategory(s string) {
+	m.category = &s
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *EvaluationSummaryMutation) Category() (r string, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *EvaluationSummaryMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetSector sets the "sector" field.
+func (m *EvaluationSummaryMutation) SetSector(s string) {
+	m.sector = &s
+}
+
+// Sector returns the value of the "sector" field in the mutation.
+func (m *EvaluationSummaryMutation) Sector() (r string, exists bool) {
+	v := m.sector
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSector returns the old "sector" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldSector(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSector is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSector requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSector: %w", err)
+	}
+	return oldValue.Sector, nil
+}
+
+// ResetSector resets all changes to the "sector" field.
+func (m *EvaluationSummaryMutation) ResetSector() {
+	m.sector = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *EvaluationSummaryMutation) SetKind(s string) {
+	m.kind = &s
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *EvaluationSummaryMutation) Kind() (r string, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *EvaluationSummaryMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetEvaluations sets the "evaluations" field.
+func (m *EvaluationSummaryMutation) SetEvaluations(i int) {
+	m.evaluations = &i
+	m.addevaluations = nil
+}
+
+// Evaluations returns the value of the "evaluations" field in the mutation.
+func (m *EvaluationSummaryMutation) Evaluations() (r int, exists bool) {
+	v := m.evaluations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluations returns the old "evaluations" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldEvaluations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluations: %w", err)
+	}
+	return oldValue.Evaluations, nil
+}
+
+// AddEvaluations adds i to the "evaluations" field.
+func (m *EvaluationSummaryMutation) AddEvaluations(i int) {
+	if m.addevaluations != nil {
+		*m.addevaluations += i
+	} else {
+		m.addevaluations = &i
+	}
+}
+
+// AddedEvaluations returns the value that was added to the "evaluations" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedEvaluations() (r int, exists bool) {
+	v := m.addevaluations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEvaluations resets all changes to the "evaluations" field.
+func (m *EvaluationSummaryMutation) ResetEvaluations() {
+	m.evaluations = nil
+	m.addevaluations = nil
+}
+
+// SetScored sets the "scored" field.
+func (m *EvaluationSummaryMutation) SetScored(i int) {
+	m.scored = &i
+	m.addscored = nil
+}
+
+// Scored returns the value of the "scored" field in the mutation.
+func (m *EvaluationSummaryMutation) Scored() (r int, exists bool) {
+	v := m.scored
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScored returns the old "scored" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldScored(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScored is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScored requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScored: %w", err)
+	}
+	return oldValue.Scored, nil
+}
+
+// AddScored adds i to the "scored" field.
+func (m *EvaluationSummaryMutation) AddScored(i int) {
+	if m.addscored != nil {
+		*m.addscored += i
+	} else {
+		m.addscored = &i
+	}
+}
+
+// AddedScored returns the value that was added to the "scored" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedScored() (r int, exists bool) {
+	v := m.addscored
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScored resets all changes to the "scored" field.
+func (m *EvaluationSummaryMutation) ResetScored() {
+	m.scored = nil
+	m.addscored = nil
+}
+
+// SetScoreSum sets the "score_sum" field.
+func (m *EvaluationSummaryMutation) SetScoreSum(i int64) {
+	m.score_sum = &i
+	m.addscore_sum = nil
+}
+
+// ScoreSum returns the value of the "score_sum" field in the mutation.
+func (m *EvaluationSummaryMutation) ScoreSum() (r int64, exists bool) {
+	v := m.score_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreSum returns the old "score_sum" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldScoreSum(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreSum is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreSum requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreSum: %w", err)
+	}
+	return oldValue.ScoreSum, nil
+}
+
+// AddScoreSum adds i to the "score_sum" field.
+func (m *EvaluationSummaryMutation) AddScoreSum(i int64) {
+	if m.addscore_sum != nil {
+		*m.addscore_sum += i
+	} else {
+		m.addscore_sum = &i
+	}
+}
+
+// AddedScoreSum returns the value that was added to the "score_sum" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedScoreSum() (r int64, exists bool) {
+	v := m.addscore_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScoreSum resets all changes to the "score_sum" field.
+func (m *EvaluationSummaryMutation) ResetScoreSum() {
+	m.score_sum = nil
+	m.addscore_sum = nil
+}
+
+// SetExcellent sets the "excellent" field.
+func (m *EvaluationSummaryMutation) SetExcellent(i int) {
+	m.excellent = &i
+	m.addexcellent = nil
+}
+
+// Excellent returns the value of the "excellent" field in the mutation.
+func (m *EvaluationSummaryMutation) Excellent() (r int, exists bool) {
+	v := m.excellent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExcellent returns the old "excellent" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldExcellent(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExcellent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExcellent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExcellent: %w", err)
+	}
+	return oldValue.Excellent, nil
+}
+
+// AddExcellent adds i to the "excellent" field.
+func (m *EvaluationSummaryMutation) AddExcellent(i int) {
+	if m.addexcellent != nil {
+		*m.addexcellent += i
+	} else {
+		m.addexcellent = &i
+	}
+}
+
+// AddedExcellent returns the value that was added to the "excellent" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedExcellent() (r int, exists bool) {
+	v := m.addexcellent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExcellent resets all changes to the "excellent" field.
+func (m *EvaluationSummaryMutation) ResetExcellent() {
+	m.excellent = nil
+	m.addexcellent = nil
+}
+
+// SetGood sets the "good" field.
+func (m *EvaluationSummaryMutation) SetGood(i int) {
+	m.good = &i
+	m.addgood = nil
+}
+
+// Good returns the value of the "good" field in the mutation.
+func (m *EvaluationSummaryMutation) Good() (r int, exists bool) {
+	v := m.good
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGood returns the old "good" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldGood(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGood is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGood requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGood: %w", err)
+	}
+	return oldValue.Good, nil
+}
+
+// AddGood adds i to the "good" field.
+func (m *EvaluationSummaryMutation) AddGood(i int) {
+	if m.addgood != nil {
+		*m.addgood += i
+	} else {
+		m.addgood = &i
+	}
+}
+
+// AddedGood returns the value that was added to the "good" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedGood() (r int, exists bool) {
+	v := m.addgood
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGood resets all changes to the "good" field.
+func (m *EvaluationSummaryMutation) ResetGood() {
+	m.good = nil
+	m.addgood = nil
+}
+
+// SetFair sets the "fair" field.
+func (m *EvaluationSummaryMutation) SetFair(i int) {
+	m.fair = &i
+	m.addfair = nil
+}
+
+// Fair returns the value of the "fair" field in the mutation.
+func (m *EvaluationSummaryMutation) Fair() (r int, exists bool) {
+	v := m.fair
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFair returns the old "fair" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldFair(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFair is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFair requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFair: %w", err)
+	}
+	return oldValue.Fair, nil
+}
+
+// AddFair adds i to the "fair" field.
+func (m *EvaluationSummaryMutation) AddFair(i int) {
+	if m.addfair != nil {
+		*m.addfair += i
+	} else {
+		m.addfair = &i
+	}
+}
+
+// AddedFair returns the value that was added to the "fair" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedFair() (r int, exists bool) {
+	v := m.addfair
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFair resets all changes to the "fair" field.
+func (m *EvaluationSummaryMutation) ResetFair() {
+	m.fair = nil
+	m.addfair = nil
+}
+
+// SetPoor sets the "poor" field.
+func (m *EvaluationSummaryMutation) SetPoor(i int) {
+	m.poor = &i
+	m.addpoor = nil
+}
+
+// Poor returns the value of the "poor" field in the mutation.
+func (m *EvaluationSummaryMutation) Poor() (r int, exists bool) {
+	v := m.poor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPoor returns the old "poor" field's value of the EvaluationSummary entity.
+// If the EvaluationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSummaryMutation) OldPoor(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPoor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPoor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPoor: %w", err)
+	}
+	return oldValue.Poor, nil
+}
+
+// AddPoor adds i to the "poor" field.
+func (m *EvaluationSummaryMutation) AddPoor(i int) {
+	if m.addpoor != nil {
+		*m.addpoor += i
+	} else {
+		m.addpoor = &i
+	}
+}
+
+// AddedPoor returns the value that was added to the "poor" field in this mutation.
+func (m *EvaluationSummaryMutation) AddedPoor() (r int, exists bool) {
+	v := m.addpoor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPoor resets all changes to the "poor" field.
+func (m *EvaluationSummaryMutation) ResetPoor() {
+	m.poor = nil
+	m.addpoor = nil
+}
+
+// Where appends a list predicates to the EvaluationSummaryMutation builder.
+func (m *EvaluationSummaryMutation) Where(ps ...predicate.EvaluationSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EvaluationSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EvaluationSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.EvaluationSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EvaluationSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EvaluationSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (EvaluationSummary).
+func (m *EvaluationSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EvaluationSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.department_id != nil {
+		fields = append(fields, evaluationsummary.FieldDepartmentID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, evaluationsummary.FieldFiscalYear)
+	}
+	if m.category != nil {
+		fields = append(fields, evaluationsummary.FieldCategory)
+	}
+	if m.sector != nil {
+		fields = append(fields, evaluationsummary.FieldSector)
+	}
+	if m.kind != nil {
+		fields = append(fields, evaluationsummary.FieldKind)
+	}
+	if m.evaluations != nil {
+		fields = append(fields, evaluationsummary.FieldEvaluations)
+	}
+	if m.scored != nil {
+		fields = append(fields, evaluationsummary.FieldScored)
+	}
+	if m.score_sum != nil {
+		fields = append(fields, evaluationsummary.FieldScoreSum)
+	}
+	if m.excellent != nil {
+		fields = append(fields, evaluationsummary.FieldExcellent)
+	}
+	if m.good != nil {
+		fields = append(fields, evaluationsummary.FieldGood)
+	}
+	if m.fair != nil {
+		fields = append(fields, evaluationsummary.FieldFair)
+	}
+	if m.poor != nil {
+		fields = append(fields, evaluationsummary.FieldPoor)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EvaluationSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case evaluationsummary.FieldDepartmentID:
+		return m.DepartmentID()
+	case evaluationsummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case evaluationsummary.FieldCategory:
+		return m.Category()
+	case evaluationsummary.FieldSector:
+		return m.Sector()
+	case evaluationsummary.FieldKind:
+		return m.Kind()
+	case evaluationsummary.FieldEvaluations:
+		return m.Evaluations()
+	case evaluationsummary.FieldScored:
+		return m.Scored()
+	case evaluationsummary.FieldScoreSum:
+		return m.ScoreSum()
+	case evaluationsummary.FieldExcellent:
+		return m.Excellent()
+	case evaluationsummary.FieldGood:
+		return m.Good()
+	case evaluationsummary.FieldFair:
+		return m.Fair()
+	case evaluationsummary.FieldPoor:
+		return m.Poor()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EvaluationSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case evaluationsummary.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case evaluationsummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case evaluationsummary.FieldCategory:
+		return m.OldCategory(ctx)
+	case evaluationsummary.FieldSector:
+		return m.OldSector(ctx)
+	case evaluationsummary.FieldKind:
+		return m.OldKind(ctx)
+	case evaluationsummary.FieldEvaluations:
+		return m.OldEvaluations(ctx)
+	case evaluationsummary.FieldScored:
+		return m.OldScored(ctx)
+	case evaluationsummary.FieldScoreSum:
+		return m.OldScoreSum(ctx)
+	case evaluationsummary.FieldExcellent:
+		return m.OldExcellent(ctx)
+	case evaluationsummary.FieldGood:
+		return m.OldGood(ctx)
+	case evaluationsummary.FieldFair:
+		return m.OldFair(ctx)
+	case evaluationsummary.FieldPoor:
+		return m.OldPoor(ctx)
+	}
+	return nil, fmt.Errorf("unknown EvaluationSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EvaluationSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case evaluationsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case evaluationsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case evaluationsummary.FieldCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case evaluationsummary.FieldSector:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSector(v)
+		return nil
+	case evaluationsummary.FieldKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case evaluationsummary.FieldEvaluations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluations(v)
+		return nil
+	case evaluationsummary.FieldScored:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScored(v)
+		return nil
+	case evaluationsummary.FieldScoreSum:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreSum(v)
+		return nil
+	case evaluationsummary.FieldExcellent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExcellent(v)
+		return nil
+	case evaluationsummary.FieldGood:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGood(v)
+		return nil
+	case evaluationsummary.FieldFair:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFair(v)
+		return nil
+	case evaluationsummary.FieldPoor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPoor(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EvaluationSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, evaluationsummary.FieldDepartmentID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, evaluationsummary.FieldFiscalYear)
+	}
+	if m.addevaluations != nil {
+		fields = append(fields, evaluationsummary.FieldEvaluations)
+	}
+	if m.addscored != nil {
+		fields = append(fields, evaluationsummary.FieldScored)
+	}
+	if m.addscore_sum != nil {
+		fields = append(fields, evaluationsummary.FieldScoreSum)
+	}
+	if m.addexcellent != nil {
+		fields = append(fields, evaluationsummary.FieldExcellent)
+	}
+	if m.addgood != nil {
+		fields = append(fields, evaluationsummary.FieldGood)
+	}
+	if m.addfair != nil {
+		fields = append(fields, evaluationsummary.FieldFair)
+	}
+	if m.addpoor != nil {
+		fields = append(fields, evaluationsummary.FieldPoor)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EvaluationSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case evaluationsummary.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case evaluationsummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case evaluationsummary.FieldEvaluations:
+		return m.AddedEvaluations()
+	case evaluationsummary.FieldScored:
+		return m.AddedScored()
+	case evaluationsummary.FieldScoreSum:
+		return m.AddedScoreSum()
+	case evaluationsummary.FieldExcellent:
+		return m.AddedExcellent()
+	case evaluationsummary.FieldGood:
+		return m.AddedGood()
+	case evaluationsummary.FieldFair:
+		return m.AddedFair()
+	case evaluationsummary.FieldPoor:
+		return m.AddedPoor()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EvaluationSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case evaluationsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case evaluationsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case evaluationsummary.FieldEvaluations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEvaluations(v)
+		return nil
+	case evaluationsummary.FieldScored:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScored(v)
+		return nil
+	case evaluationsummary.FieldScoreSum:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScoreSum(v)
+		return nil
+	case evaluationsummary.FieldExcellent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExcellent(v)
+		return nil
+	case evaluationsummary.FieldGood:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGood(v)
+		return nil
+	case evaluationsummary.FieldFair:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFair(v)
+		return nil
+	case evaluationsummary.FieldPoor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPoor(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EvaluationSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EvaluationSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EvaluationSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown EvaluationSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EvaluationSummaryMutation) ResetField(name string) error {
+	switch name {
+	case evaluationsummary.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case evaluationsummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case evaluationsummary.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case evaluationsummary.FieldSector:
+		m.ResetSector()
+		return nil
+	case evaluationsummary.FieldKind:
+		m.ResetKind()
+		return nil
+	case evaluationsummary.FieldEvaluations:
+		m.ResetEvaluations()
+		return nil
+	case evaluationsummary.FieldScored:
+		m.ResetScored()
+		return nil
+	case evaluationsummary.FieldScoreSum:
+		m.ResetScoreSum()
+		return nil
+	case evaluationsummary.FieldExcellent:
+		m.ResetExcellent()
+		return nil
+	case evaluationsummary.FieldGood:
+		m.ResetGood()
+		return nil
+	case evaluationsummary.FieldFair:
+		m.ResetFair()
+		return nil
+	case evaluationsummary.FieldPoor:
+		m.ResetPoor()
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EvaluationSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EvaluationSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EvaluationSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EvaluationSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EvaluationSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EvaluationSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EvaluationSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown EvaluationSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EvaluationSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown EvaluationSummary edge %s", name)
+}
+
+// ExecutionSummaryMutation represents an operation that mutates the ExecutionSummary nodes in the graph.
+type ExecutionSummaryMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	department_id      *int
+	adddepartment_id   *int
+	fiscal_year        *int
+	addfiscal_year     *int
+	category           *string
+	sector             *string
+	fund_source        *string
+	initial_amount     *int64
+	addinitial_amount  *int64
+	adjusted_amount    *int64
+	addadjusted_amount *int64
+	paid_amount        *int64
+	addpaid_amount     *int64
+	paid_01            *int64
+	addpaid_01         *int64
+	paid_02            *int64
+	addpaid_02         *int64
+	paid_03            *int64
+	addpaid_03         *int64
+	paid_04            *int64
+	addpaid_04         *int64
+	paid_05            *int64
+	addpaid_05         *int64
+	paid_06            *int64
+	addpaid_06         *int64
+	paid_07            *int64
+	addpaid_07         *int64
+	paid_08            *int64
+	addpaid_08         *int64
+	paid_09            *int64
+	addpaid_09         *int64
+	paid_10            *int64
+	addpaid_10         *int64
+	paid_11            *int64
+	addpaid_11         *int64
+	paid_12            *int64
+	addpaid_12         *int64
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*ExecutionSummary, error)
+	predicates         []predicate.ExecutionSummary
+}
+
+var _ ent.Mutation = (*ExecutionSummaryMutation)(nil)
+
+// executionsummaryOption allows management of the mutation configuration using functional options.
+type executionsummaryOption func(*ExecutionSummaryMutation)
+
+// newExecutionSummaryMutation creates new mutation for the ExecutionSummary entity.
+func newExecutionSummaryMutation(c config, op Op, opts ...executionsummaryOption) *ExecutionSummaryMutation {
+	m := &ExecutionSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeExecutionSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withExecutionSummaryID sets the ID field of the mutation.
+func withExecutionSummaryID(id int) executionsummaryOption {
+	return func(m *ExecutionSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ExecutionSummary
+		)
+		m.oldValue = func(ctx context.Context) (*ExecutionSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ExecutionSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withExecutionSummary sets the old ExecutionSummary of the mutation.
+func withExecutionSummary(node *ExecutionSummary) executionsummaryOption {
+	return func(m *ExecutionSummaryMutation) {
+		m.oldValue = func(context.Context) (*ExecutionSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ExecutionSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ExecutionSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ExecutionSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ExecutionSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ExecutionSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *ExecutionSummaryMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *ExecutionSummaryMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *ExecutionSummaryMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *ExecutionSummaryMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *ExecutionSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *ExecutionSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *ExecutionSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *ExecutionSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *ExecutionSummaryMutation) SetCategory(s string) {
+	m.category = &s
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *ExecutionSummaryMutation) Category() (r string, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *ExecutionSummaryMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetSector sets the "sector" field.
+func (m *ExecutionSummaryMutation) SetSector(s string) {
+	m.sector = &s
+}
+
+// Sector returns the value of the "sector" field in the mutation.
+func (m *ExecutionSummaryMutation) Sector() (r string, exists bool) {
+	v := m.sector
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSector returns the old "sector" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldSector(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSector is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSector requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSector: %w", err)
+	}
+	return oldValue.Sector, nil
+}
+
+// ResetSector resets all changes to the "sector" field.
+func (m *ExecutionSummaryMutation) ResetSector() {
+	m.sector = nil
+}
+
+// SetFundSource sets the "fund_source" field.
+func (m *ExecutionSummaryMutation) SetFundSource(s string) {
+	m.fund_source = &s
+}
+
+// FundSource returns the value of the "fund_source" field in the mutation.
+func (m *ExecutionSummaryMutation) FundSource() (r string, exists bool) {
+	v := m.fund_source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundSource returns the old "fund_source" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldFundSource(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundSource: %w", err)
+	}
+	return oldValue.FundSource, nil
+}
+
+// ResetFundSource resets all changes to the "fund_source" field.
+func (m *ExecutionSummaryMutation) ResetFundSource() {
+	m.fund_source = nil
+}
+
+// SetInitialAmount sets the "initial_amount" field.
+func (m *ExecutionSummaryMutation) SetInitialAmount(i int64) {
+	m.initial_amount = &i
+	m.addinitial_amount = nil
+}
+
+// InitialAmount returns the value of the "initial_amount" field in the mutation.
+func (m *ExecutionSummaryMutation) InitialAmount() (r int64, exists bool) {
+	v := m.initial_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInitialAmount returns the old "initial_amount" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldInitialAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInitialAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInitialAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInitialAmount: %w", err)
+	}
+	return oldValue.InitialAmount, nil
+}
+
+// AddInitialAmount adds i to the "initial_amount" field.
+func (m *ExecutionSummaryMutation) AddInitialAmount(i int64) {
+	if m.addinitial_amount != nil {
+		*m.addinitial_amount += i
+	} else {
+		m.addinitial_amount = &i
+	}
+}
+
+// AddedInitialAmount returns the value that was added to the "initial_amount" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedInitialAmount() (r int64, exists bool) {
+	v := m.addinitial_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetInitialAmount resets all changes to the "initial_amount" field.
+func (m *ExecutionSummaryMutation) ResetInitialAmount() {
+	m.initial_amount = nil
+	m.addinitial_amount = nil
+}
+
+// SetAdjustedAmount sets the "adjusted_amount" field.
+func (m *ExecutionSummaryMutation) SetAdjustedAmount(i int64) {
+	m.adjusted_amount = &i
+	m.addadjusted_amount = nil
+}
+
+// AdjustedAmount returns the value of the "adjusted_amount" field in the mutation.
+func (m *ExecutionSummaryMutation) AdjustedAmount() (r int64, exists bool) {
+	v := m.adjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdjustedAmount returns the old "adjusted_amount" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldAdjustedAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdjustedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdjustedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdjustedAmount: %w", err)
+	}
+	return oldValue.AdjustedAmount, nil
+}
+
+// AddAdjustedAmount adds i to the "adjusted_amount" field.
+func (m *ExecutionSummaryMutation) AddAdjustedAmount(i int64) {
+	if m.addadjusted_amount != nil {
+		*m.addadjusted_amount += i
+	} else {
+		m.addadjusted_amount = &i
+	}
+}
+
+// AddedAdjustedAmount returns the value that was added to the "adjusted_amount" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedAdjustedAmount() (r int64, exists bool) {
+	v := m.addadjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAdjustedAmount resets all changes to the "adjusted_amount" field.
+func (m *ExecutionSummaryMutation) ResetAdjustedAmount() {
+	m.adjusted_amount = nil
+	m.addadjusted_amount = nil
+}
+
+// SetPaidAmount sets the "paid_amount" field.
+func (m *ExecutionSummaryMutation) SetPaidAmount(i int64) {
+	m.paid_amount = &i
+	m.addpaid_amount = nil
+}
+
+// PaidAmount returns the value of the "paid_amount" field in the mutation.
+func (m *ExecutionSummaryMutation) PaidAmount() (r int64, exists bool) {
+	v := m.paid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidAmount returns the old "paid_amount" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaidAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidAmount: %w", err)
+	}
+	return oldValue.PaidAmount, nil
+}
+
+// AddPaidAmount adds i to the "paid_amount" field.
+func (m *ExecutionSummaryMutation) AddPaidAmount(i int64) {
+	if m.addpaid_amount != nil {
+		*m.addpaid_amount += i
+	} else {
+		m.addpaid_amount = &i
+	}
+}
+
+// AddedPaidAmount returns the value that was added to the "paid_amount" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaidAmount() (r int64, exists bool) {
+	v := m.addpaid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaidAmount resets all changes to the "paid_amount" field.
+func (m *ExecutionSummaryMutation) ResetPaidAmount() {
+	m.paid_amount = nil
+	m.addpaid_amount = nil
+}
+
+// SetPaid01 sets the "paid_01" field.
+func (m *ExecutionSummaryMutation) SetPaid01(i int64) {
+	m.paid_01 = &i
+	m.addpaid_01 = nil
+}
+
+// Paid01 returns the value of the "paid_01" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid01() (r int64, exists bool) {
+	v := m.paid_01
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid01 returns the old "paid_01" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid01(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid01 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid01 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid01: %w", err)
+	}
+	return oldValue.Paid01, nil
+}
+
+// AddPaid01 adds i to the "paid_01" field.
+func (m *ExecutionSummaryMutation) AddPaid01(i int64) {
+	if m.addpaid_01 != nil {
+		*m.addpaid_01 += i
+	} else {
+		m.addpaid_01 = &i
+	}
+}
+
+// AddedPaid01 returns the value that was added to the "paid_01" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid01() (r int64, exists bool) {
+	v := m.addpaid_01
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid01 resets all changes to the "paid_01" field.
+func (m *ExecutionSummaryMutation) ResetPaid01() {
+	m.paid_01 = nil
+	m.addpaid_01 = nil
+}
+
+// SetPaid02 sets the "paid_02" field.
+func (m *ExecutionSummaryMutation) SetPaid02(i int64) {
+	m.paid_02 = &i
+	m.addpaid_02 = nil
+}
+
+// Paid02 returns the value of the "paid_02" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid02() (r int64, exists bool) {
+	v := m.paid_02
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid02 returns the old "paid_02" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid02(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid02 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid02 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid02: %w", err)
+	}
+	return oldValue.Paid02, nil
+}
+
+// AddPaid02 adds i to the "paid_02" field.
+func (m *ExecutionSummaryMutation) AddPaid02(i int64) {
+	if m.addpaid_02 != nil {
+		*m.addpaid_02 += i
+	} else {
+		m.addpaid_02 = &i
+	}
+}
+
+// AddedPaid02 returns the value that was added to the "paid_02" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid02() (r int64, exists bool) {
+	v := m.addpaid_02
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid02 resets all changes to the "paid_02" field.
+func (m *ExecutionSummaryMutation) ResetPaid02() {
+	m.paid_02 = nil
+	m.addpaid_02 = nil
+}
+
+// SetPaid03 sets the "paid_03" field.
+func (m *ExecutionSummaryMutation) SetPaid03(i int64) {
+	m.paid_03 = &i
+	m.addpaid_03 = nil
+}
+
+// Paid03 returns the value of the "paid_03" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid03() (r int64, exists bool) {
+	v := m.paid_03
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid03 returns the old "paid_03" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid03(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid03 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid03 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid03: %w", err)
+	}
+	return oldValue.Paid03, nil
+}
+
+// AddPaid03 adds i to the "paid_03" field.
+func (m *ExecutionSummaryMutation) AddPaid03(i int64) {
+	if m.addpaid_03 != nil {
+		*m.addpaid_03 += i
+	} else {
+		m.addpaid_03 = &i
+	}
+}
+
+// AddedPaid03 returns the value that was added to the "paid_03" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid03() (r int64, exists bool) {
+	v := m.addpaid_03
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid03 resets all changes to the "paid_03" field.
+func (m *ExecutionSummaryMutation) ResetPaid03() {
+	m.paid_03 = nil
+	m.addpaid_03 = nil
+}
+
+// SetPaid04 sets the "paid_04" field.
+func (m *ExecutionSummaryMutation) SetPaid04(i int64) {
+	m.paid_04 = &i
+	m.addpaid_04 = nil
+}
+
+// Paid04 returns the value of the "paid_04" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid04() (r int64, exists bool) {
+	v := m.paid_04
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid04 returns the old "paid_04" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid04(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid04 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid04 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid04: %w", err)
+	}
+	return oldValue.Paid04, nil
+}
+
+// AddPaid04 adds i to the "paid_04" field.
+func (m *ExecutionSummaryMutation) AddPaid04(i int64) {
+	if m.addpaid_04 != nil {
+		*m.addpaid_04 += i
+	} else {
+		m.addpaid_04 = &i
+	}
+}
+
+// AddedPaid04 returns the value that was added to the "paid_04" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid04() (r int64, exists bool) {
+	v := m.addpaid_04
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid04 resets all changes to the "paid_04" field.
+func (m *ExecutionSummaryMutation) ResetPaid04() {
+	m.paid_04 = nil
+	m.addpaid_04 = nil
+}
+
+// SetPaid05 sets the "paid_05" field.
+func (m *ExecutionSummaryMutation) SetPaid05(i int64) {
+	m.paid_05 = &i
+	m.addpaid_05 = nil
+}
+
+// Paid05 returns the value of the "paid_05" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid05() (r int64, exists bool) {
+	v := m.paid_05
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid05 returns the old "paid_05" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid05(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid05 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid05 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid05: %w", err)
+	}
+	return oldValue.Paid05, nil
+}
+
+// AddPaid05 adds i to the "paid_05" field.
+func (m *ExecutionSummaryMutation) AddPaid05(i int64) {
+	if m.addpaid_05 != nil {
+		*m.addpaid_05 += i
+	} else {
+		m.addpaid_05 = &i
+	}
+}
+
+// AddedPaid05 returns the value that was added to the "paid_05" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid05() (r int64, exists bool) {
+	v := m.addpaid_05
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid05 resets all changes to the "paid_05" field.
+func (m *ExecutionSummaryMutation) ResetPaid05() {
+	m.paid_05 = nil
+	m.addpaid_05 = nil
+}
+
+// SetPaid06 sets the "paid_06" field.
+func (m *ExecutionSummaryMutation) SetPaid06(i int64) {
+	m.paid_06 = &i
+	m.addpaid_06 = nil
+}
+
+// Paid06 returns the value of the "paid_06" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid06() (r int64, exists bool) {
+	v := m.paid_06
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid06 returns the old "paid_06" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid06(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid06 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid06 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid06: %w", err)
+	}
+	return oldValue.Paid06, nil
+}
+
+// AddPaid06 adds i to the "paid_06" field.
+func (m *ExecutionSummaryMutation) AddPaid06(i int64) {
+	if m.addpaid_06 != nil {
+		*m.addpaid_06 += i
+	} else {
+		m.addpaid_06 = &i
+	}
+}
+
+// AddedPaid06 returns the value that was added to the "paid_06" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid06() (r int64, exists bool) {
+	v := m.addpaid_06
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid06 resets all changes to the "paid_06" field.
+func (m *ExecutionSummaryMutation) ResetPaid06() {
+	m.paid_06 = nil
+	m.addpaid_06 = nil
+}
+
+// SetPaid07 sets the "paid_07" field.
+func (m *ExecutionSummaryMutation) SetPaid07(i int64) {
+	m.paid_07 = &i
+	m.addpaid_07 = nil
+}
+
+// Paid07 returns the value of the "paid_07" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid07() (r int64, exists bool) {
+	v := m.paid_07
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid07 returns the old "paid_07" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid07(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid07 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid07 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid07: %w", err)
+	}
+	return oldValue.Paid07, nil
+}
+
+// AddPaid07 adds i to the "paid_07" field.
+func (m *ExecutionSummaryMutation) AddPaid07(i int64) {
+	if m.addpaid_07 != nil {
+		*m.addpaid_07 += i
+	} else {
+		m.addpaid_07 = &i
+	}
+}
+
+// AddedPaid07 returns the value that was added to the "paid_07" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid07() (r int64, exists bool) {
+	v := m.addpaid_07
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid07 resets all changes to the "paid_07" field.
+func (m *ExecutionSummaryMutation) ResetPaid07() {
+	m.paid_07 = nil
+	m.addpaid_07 = nil
+}
+
+// SetPaid08 sets the "paid_08" field.
+func (m *ExecutionSummaryMutation) SetPaid08(i int64) {
+	m.paid_08 = &i
+	m.addpaid_08 = nil
+}
+
+// Paid08 returns the value of the "paid_08" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid08() (r int64, exists bool) {
+	v := m.paid_08
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid08 returns the old "paid_08" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid08(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid08 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid08 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid08: %w", err)
+	}
+	return oldValue.Paid08, nil
+}
+
+// AddPaid08 adds i to the "paid_08" field.
+func (m *ExecutionSummaryMutation) AddPaid08(i int64) {
+	if m.addpaid_08 != nil {
+		*m.addpaid_08 += i
+	} else {
+		m.addpaid_08 = &i
+	}
+}
+
+// AddedPaid08 returns the value that was added to the "paid_08" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid08() (r int64, exists bool) {
+	v := m.addpaid_08
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid08 resets all changes to the "paid_08" field.
+func (m *ExecutionSummaryMutation) ResetPaid08() {
+	m.paid_08 = nil
+	m.addpaid_08 = nil
+}
+
+// SetPaid09 sets the "paid_09" field.
+func (m *ExecutionSummaryMutation) SetPaid09(i int64) {
+	m.paid_09 = &i
+	m.addpaid_09 = nil
+}
+
+// Paid09 returns the value of the "paid_09" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid09() (r int64, exists bool) {
+	v := m.paid_09
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid09 returns the old "paid_09" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid09(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid09 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid09 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid09: %w", err)
+	}
+	return oldValue.Paid09, nil
+}
+
+// AddPaid09 adds i to the "paid_09" field.
+func (m *ExecutionSummaryMutation) AddPaid09(i int64) {
+	if m.addpaid_09 != nil {
+		*m.addpaid_09 += i
+	} else {
+		m.addpaid_09 = &i
+	}
+}
+
+// AddedPaid09 returns the value that was added to the "paid_09" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid09() (r int64, exists bool) {
+	v := m.addpaid_09
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid09 resets all changes to the "paid_09" field.
+func (m *ExecutionSummaryMutation) ResetPaid09() {
+	m.paid_09 = nil
+	m.addpaid_09 = nil
+}
+
+// SetPaid10 sets the "paid_10" field.
+func (m *ExecutionSummaryMutation) SetPaid10(i int64) {
+	m.paid_10 = &i
+	m.addpaid_10 = nil
+}
+
+// Paid10 returns the value of the "paid_10" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid10() (r int64, exists bool) {
+	v := m.paid_10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid10 returns the old "paid_10" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid10(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid10 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid10 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid10: %w", err)
+	}
+	return oldValue.Paid10, nil
+}
+
+// AddPaid10 adds i to the "paid_10" field.
+func (m *ExecutionSummaryMutation) AddPaid10(i int64) {
+	if m.addpaid_10 != nil {
+		*m.addpaid_10 += i
+	} else {
+		m.addpaid_10 = &i
+	}
+}
+
+// AddedPaid10 returns the value that was added to the "paid_10" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid10() (r int64, exists bool) {
+	v := m.addpaid_10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid10 resets all changes to the "paid_10" field.
+func (m *ExecutionSummaryMutation) ResetPaid10() {
+	m.paid_10 = nil
+	m.addpaid_10 = nil
+}
+
+// SetPaid11 sets the "paid_11" field.
+func (m *ExecutionSummaryMutation) SetPaid11(i int64) {
+	m.paid_11 = &i
+	m.addpaid_11 = nil
+}
+
+// Paid11 returns the value of the "paid_11" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid11() (r int64, exists bool) {
+	v := m.paid_11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid11 returns the old "paid_11" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid11(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid11 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid11 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid11: %w", err)
+	}
+	return oldValue.Paid11, nil
+}
+
+// AddPaid11 adds i to the "paid_11" field.
+func (m *ExecutionSummaryMutation) AddPaid11(i int64) {
+	if m.addpaid_11 != nil {
+		*m.addpaid_11 += i
+	} else {
+		m.addpaid_11 = &i
+	}
+}
+
+// AddedPaid11 returns the value that was added to the "paid_11" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid11() (r int64, exists bool) {
+	v := m.addpaid_11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid11 resets all changes to the "paid_11" field.
+func (m *ExecutionSummaryMutation) ResetPaid11() {
+	m.paid_11 = nil
+	m.addpaid_11 = nil
+}
+
+// SetPaid12 sets the "paid_12" field.
+func (m *ExecutionSummaryMutation) SetPaid12(i int64) {
+	m.paid_12 = &i
+	m.addpaid_12 = nil
+}
+
+// Paid12 returns the value of the "paid_12" field in the mutation.
+func (m *ExecutionSummaryMutation) Paid12() (r int64, exists bool) {
+	v := m.paid_12
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid12 returns the old "paid_12" field's value of the ExecutionSummary entity.
+// If the ExecutionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionSummaryMutation) OldPaid12(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid12 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid12 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid12: %w", err)
+	}
+	return oldValue.Paid12, nil
+}
+
+// AddPaid12 adds i to the "paid_12" field.
+func (m *ExecutionSummaryMutation) AddPaid12(i int64) {
+	if m.addpaid_12 != nil {
+		*m.addpaid_12 += i
+	} else {
+		m.addpaid_12 = &i
+	}
+}
+
+// AddedPaid12 returns the value that was added to the "paid_12" field in this mutation.
+func (m *ExecutionSummaryMutation) AddedPaid12() (r int64, exists bool) {
+	v := m.addpaid_12
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid12 resets all changes to the "paid_12" field.
+func (m *ExecutionSummaryMutation) ResetPaid12() {
+	m.paid_12 = nil
+	m.addpaid_12 = nil
+}
+
+// Where appends a list predicates to the ExecutionSummaryMutation builder.
+func (m *ExecutionSummaryMutation) Where(ps ...predicate.ExecutionSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ExecutionSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ExecutionSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ExecutionSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ExecutionSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ExecutionSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ExecutionSummary).
+func (m *ExecutionSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ExecutionSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 20)
+	if m.department_id != nil {
+		fields = append(fields, executionsummary.FieldDepartmentID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, executionsummary.FieldFiscalYear)
+	}
+	if m.category != nil {
+		fields = append(fields, executionsummary.FieldCategory)
+	}
+	if m.sector != nil {
+		fields = append(fields, executionsummary.FieldSector)
+	}
+	if m.fund_source != nil {
+		fields = append(fields, executionsummary.FieldFundSource)
+	}
+	if m.initial_amount != nil {
+		fields = append(fields, executionsummary.FieldInitialAmount)
+	}
+	if m.adjusted_amount != nil {
+		fields = append(fields, executionsummary.FieldAdjustedAmount)
+	}
+	if m.paid_amount != nil {
+		fields = append(fields, executionsummary.FieldPaidAmount)
+	}
+	if m.paid_01 != nil {
+		fields = append(fields, executionsummary.FieldPaid01)
+	}
+	if m.paid_02 != nil {
+		fields = append(fields, executionsummary.FieldPaid02)
+	}
+	if m.paid_03 != nil {
+		fields = append(fields, executionsummary.FieldPaid03)
+	}
+	if m.paid_04 != nil {
+		fields = append(fields, executionsummary.FieldPaid04)
+	}
+	if m.paid_05 != nil {
+		fields = append(fields, executionsummary.FieldPaid05)
+	}
+	if m.paid_06 != nil {
+		fields = append(fields, executionsummary.FieldPaid06)
+	}
+	if m.paid_07 != nil {
+		fields = append(fields, executionsummary.FieldPaid07)
+	}
+	if m.paid_08 != nil {
+		fields = append(fields, executionsummary.FieldPaid08)
+	}
+	if m.paid_09 != nil {
+		fields = append(fields, executionsummary.FieldPaid09)
+	}
+	if m.paid_10 != nil {
+		fields = append(fields, executionsummary.FieldPaid10)
+	}
+	if m.paid_11 != nil {
+		fields = append(fields, executionsummary.FieldPaid11)
+	}
+	if m.paid_12 != nil {
+		fields = append(fields, executionsummary.FieldPaid12)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ExecutionSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case executionsummary.FieldDepartmentID:
+		return m.DepartmentID()
+	case executionsummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case executionsummary.FieldCategory:
+		return m.Category()
+	case executionsummary.FieldSector:
+		return m.Sector()
+	case executionsummary.FieldFundSource:
+		return m.FundSource()
+	case executionsummary.FieldInitialAmount:
+		return m.InitialAmount()
+	case executionsummary.FieldAdjustedAmount:
+		return m.AdjustedAmount()
+	case executionsummary.FieldPaidAmount:
+		return m.PaidAmount()
+	case executionsummary.FieldPaid01:
+		return m.Paid01()
+	case executionsummary.FieldPaid02:
+		return m.Paid02()
+	case executionsummary.FieldPaid03:
+		return m.Paid03()
+	case executionsummary.FieldPaid04:
+		return m.Paid04()
+	case executionsummary.FieldPaid05:
+		return m.Paid05()
+	case executionsummary.FieldPaid06:
+		return m.Paid06()
+	case executionsummary.FieldPaid07:
+		return m.Paid07()
+	case executionsummary.FieldPaid08:
+		return m.Paid08()
+	case executionsummary.FieldPaid09:
+		return m.Paid09()
+	case executionsummary.FieldPaid10:
+		return m.Paid10()
+	case executionsummary.FieldPaid11:
+		return m.Paid11()
+	case executionsummary.FieldPaid12:
+		return m.Paid12()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ExecutionSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case executionsummary.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case executionsummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case executionsummary.FieldCategory:
+		return m.OldCategory(ctx)
+	case executionsummary.FieldSector:
+		return m.OldSector(ctx)
+	case executionsummary.FieldFundSource:
+		return m.OldFundSource(ctx)
+	case executionsummary.FieldInitialAmount:
+		return m.OldInitialAmount(ctx)
+	case executionsummary.FieldAdjustedAmount:
+		return m.OldAdjustedAmount(ctx)
+	case executionsummary.FieldPaidAmount:
+		return m.OldPaidAmount(ctx)
+	case executionsummary.FieldPaid01:
+		return m.OldPaid01(ctx)
+	case executionsummary.FieldPaid02:
+		return m.OldPaid02(ctx)
+	case executionsummary.FieldPaid03:
+		return m.OldPaid03(ctx)
+	case executionsummary.FieldPaid04:
+		return m.OldPaid04(ctx)
+	case executionsummary.FieldPaid05:
+		return m.OldPaid05(ctx)
+	case executionsummary.FieldPaid06:
+		return m.OldPaid06(ctx)
+	case executionsummary.FieldPaid07:
+		return m.OldPaid07(ctx)
+	case executionsummary.FieldPaid08:
+		return m.OldPaid08(ctx)
+	case executionsummary.FieldPaid09:
+		return m.OldPaid09(ctx)
+	case executionsummary.FieldPaid10:
+		return m.OldPaid10(ctx)
+	case executionsummary.FieldPaid11:
+		return m.OldPaid11(ctx)
+	case executionsummary.FieldPaid12:
+		return m.OldPaid12(ctx)
+	}
+	return nil, fmt.Errorf("unknown ExecutionSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExecutionSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case executionsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case executionsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case executionsummary.FieldCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case executionsummary.FieldSector:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSector(v)
+		return nil
+	case executionsummary.FieldFundSource:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundSource(v)
+		return nil
+	case executionsummary.FieldInitialAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInitialAmount(v)
+		return nil
+	case executionsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdjustedAmount(v)
+		return nil
+	case executionsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidAmount(v)
+		return nil
+	case executionsummary.FieldPaid01:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid01(v)
+		return nil
+	case executionsummary.FieldPaid02:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid02(v)
+		return nil
+	case executionsummary.FieldPaid03:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid03(v)
+		return nil
+	case executionsummary.FieldPaid04:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid04(v)
+		return nil
+	case executionsummary.FieldPaid05:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid05(v)
+		return nil
+	case executionsummary.FieldPaid06:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid06(v)
+		return nil
+	case executionsummary.FieldPaid07:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid07(v)
+		return nil
+	case executionsummary.FieldPaid08:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid08(v)
+		return nil
+	case executionsummary.FieldPaid09:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid09(v)
+		return nil
+	case executionsummary.FieldPaid10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid10(v)
+		return nil
+	case executionsummary.FieldPaid11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid11(v)
+		return nil
+	case executionsummary.FieldPaid12:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid12(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExecutionSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ExecutionSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, executionsummary.FieldDepartmentID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, executionsummary.FieldFiscalYear)
+	}
+	if m.addinitial_amount != nil {
+		fields = append(fields, executionsummary.FieldInitialAmount)
+	}
+	if m.addadjusted_amount != nil {
+		fields = append(fields, executionsummary.FieldAdjustedAmount)
+	}
+	if m.addpaid_amount != nil {
+		fields = append(fields, executionsummary.FieldPaidAmount)
+	}
+	if m.addpaid_01 != nil {
+		fields = append(fields, executionsummary.FieldPaid01)
+	}
+	if m.addpaid_02 != nil {
+		fields = append(fields, executionsummary.FieldPaid02)
+	}
+	if m.addpaid_03 != nil {
+		fields = append(fields, executionsummary.FieldPaid03)
+	}
+	if m.addpaid_04 != nil {
+		fields = append(fields, executionsummary.FieldPaid04)
+	}
+	if m.addpaid_05 != nil {
+		fields = append(fields, executionsummary.FieldPaid05)
+	}
+	if m.addpaid_06 != nil {
+		fields = append(fields, executionsummary.FieldPaid06)
+	}
+	if m.addpaid_07 != nil {
+		fields = append(fields, executionsummary.FieldPaid07)
+	}
+	if m.addpaid_08 != nil {
+		fields = append(fields, executionsummary.FieldPaid08)
+	}
+	if m.addpaid_09 != nil {
+		fields = append(fields, executionsummary.FieldPaid09)
+	}
+	if m.addpaid_10 != nil {
+		fields = append(fields, executionsummary.FieldPaid10)
+	}
+	if m.addpaid_11 != nil {
+		fields = append(fields, executionsummary.FieldPaid11)
+	}
+	if m.addpaid_12 != nil {
+		fields = append(fields, executionsummary.FieldPaid12)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ExecutionSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case executionsummary.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case executionsummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case executionsummary.FieldInitialAmount:
+		return m.AddedInitialAmount()
+	case executionsummary.FieldAdjustedAmount:
+		return m.AddedAdjustedAmount()
+	case executionsummary.FieldPaidAmount:
+		return m.AddedPaidAmount()
+	case executionsummary.FieldPaid01:
+		return m.AddedPaid01()
+	case executionsummary.FieldPaid02:
+		return m.AddedPaid02()
+	case executionsummary.FieldPaid03:
+		return m.AddedPaid03()
+	case executionsummary.FieldPaid04:
+		return m.AddedPaid04()
+	case executionsummary.FieldPaid05:
+		return m.AddedPaid05()
+	case executionsummary.FieldPaid06:
+		return m.AddedPaid06()
+	case executionsummary.FieldPaid07:
+		return m.AddedPaid07()
+	case executionsummary.FieldPaid08:
+		return m.AddedPaid08()
+	case executionsummary.FieldPaid09:
+		return m.AddedPaid09()
+	case executionsummary.FieldPaid10:
+		return m.AddedPaid10()
+	case executionsummary.FieldPaid11:
+		return m.AddedPaid11()
+	case executionsummary.FieldPaid12:
+		return m.AddedPaid12()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExecutionSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case executionsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case executionsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case executionsummary.FieldInitialAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInitialAmount(v)
+		return nil
+	case executionsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAdjustedAmount(v)
+		return nil
+	case executionsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaidAmount(v)
+		return nil
+	case executionsummary.FieldPaid01:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid01(v)
+		return nil
+	case executionsummary.FieldPaid02:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid02(v)
+		return nil
+	case executionsummary.FieldPaid03:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid03(v)
+		return nil
+	case executionsummary.FieldPaid04:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid04(v)
+		return nil
+	case executionsummary.FieldPaid05:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid05(v)
+		return nil
+	case executionsummary.FieldPaid06:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid06(v)
+		return nil
+	case executionsummary.FieldPaid07:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid07(v)
+		return nil
+	case executionsummary.FieldPaid08:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid08(v)
+		return nil
+	case executionsummary.FieldPaid09:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid09(v)
+		return nil
+	case executionsummary.FieldPaid10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid10(v)
+		return nil
+	case executionsummary.FieldPaid11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid11(v)
+		return nil
+	case executionsummary.FieldPaid12:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid12(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExecutionSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ExecutionSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ExecutionSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ExecutionSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ExecutionSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ExecutionSummaryMutation) ResetField(name string) error {
+	switch name {
+	case executionsummary.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case executionsummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case executionsummary.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case executionsummary.FieldSector:
+		m.ResetSector()
+		return nil
+	case executionsummary.FieldFundSource:
+		m.ResetFundSource()
+		return nil
+	case executionsummary.FieldInitialAmount:
+		m.ResetInitialAmount()
+		return nil
+	case executionsummary.FieldAdjustedAmount:
+		m.ResetAdjustedAmount()
+		return nil
+	case executionsummary.FieldPaidAmount:
+		m.ResetPaidAmount()
+		return nil
+	case executionsummary.FieldPaid01:
+		m.ResetPaid01()
+		return nil
+	case executionsummary.FieldPaid02:
+		m.ResetPaid02()
+		return nil
+	case executionsummary.FieldPaid03:
+		m.ResetPaid03()
+		return nil
+	case executionsummary.FieldPaid04:
+		m.ResetPaid04()
+		return nil
+	case executionsummary.FieldPaid05:
+		m.ResetPaid05()
+		return nil
+	case executionsummary.FieldPaid06:
+		m.ResetPaid06()
+		return nil
+	case executionsummary.FieldPaid07:
+		m.ResetPaid07()
+		return nil
+	case executionsummary.FieldPaid08:
+		m.ResetPaid08()
+		return nil
+	case executionsummary.FieldPaid09:
+		m.ResetPaid09()
+		return nil
+	case executionsummary.FieldPaid10:
+		m.ResetPaid10()
+		return nil
+	case executionsummary.FieldPaid11:
+		m.ResetPaid11()
+		return nil
+	case executionsummary.FieldPaid12:
+		m.ResetPaid12()
+		return nil
+	}
+	return fmt.Errorf("unknown ExecutionSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ExecutionSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ExecutionSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ExecutionSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ExecutionSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ExecutionSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ExecutionSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ExecutionSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ExecutionSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ExecutionSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ExecutionSummary edge %s", name)
+}
+
 // ExpertMutation represents an operation that mutates the Expert nodes in the graph.
 type ExpertMutation struct {
 	config
@@ -19073,6 +22217,1433 @@ func (m *MonitoringMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Monitoring edge %s", name)
 }
 
+// PerformanceSummaryMutation represents an operation that mutates the PerformanceSummary nodes in the graph.
+type PerformanceSummaryMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *int
+	department_id           *int
+	adddepartment_id        *int
+	fiscal_year             *int
+	addfiscal_year          *int
+	category                *string
+	sector                  *string
+	projects                *int
+	addprojects             *int
+	key_projects            *int
+	addkey_projects         *int
+	targets_declared        *int
+	addtargets_declared     *int
+	targets_approved        *int
+	addtargets_approved     *int
+	indicators              *int
+	addindicators           *int
+	indicators_reported     *int
+	addindicators_reported  *int
+	indicators_completed    *int
+	addindicators_completed *int
+	monitored_projects      *int
+	addmonitored_projects   *int
+	red_projects            *int
+	addred_projects         *int
+	yellow_projects         *int
+	addyellow_projects      *int
+	clearedFields           map[string]struct{}
+	done                    bool
+	oldValue                func(context.Context) (*PerformanceSummary, error)
+	predicates              []predicate.PerformanceSummary
+}
+
+var _ ent.Mutation = (*PerformanceSummaryMutation)(nil)
+
+// performancesummaryOption allows management of the mutation configuration using functional options.
+type performancesummaryOption func(*PerformanceSummaryMutation)
+
+// newPerformanceSummaryMutation creates new mutation for the PerformanceSummary entity.
+func newPerformanceSummaryMutation(c config, op Op, opts ...performancesummaryOption) *PerformanceSummaryMutation {
+	m := &PerformanceSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePerformanceSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPerformanceSummaryID sets the ID field of the mutation.
+func withPerformanceSummaryID(id int) performancesummaryOption {
+	return func(m *PerformanceSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PerformanceSummary
+		)
+		m.oldValue = func(ctx context.Context) (*PerformanceSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PerformanceSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPerformanceSummary sets the old PerformanceSummary of the mutation.
+func withPerformanceSummary(node *PerformanceSummary) performancesummaryOption {
+	return func(m *PerformanceSummaryMutation) {
+		m.oldValue = func(context.Context) (*PerformanceSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PerformanceSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PerformanceSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PerformanceSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PerformanceSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PerformanceSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *PerformanceSummaryMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *PerformanceSummaryMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *PerformanceSummaryMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *PerformanceSummaryMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *PerformanceSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *PerformanceSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *PerformanceSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *PerformanceSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *PerformanceSummaryMutation) SetCategory(s string) {
+	m.category = &s
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *PerformanceSummaryMutation) Category() (r string, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *PerformanceSummaryMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetSector sets the "sector" field.
+func (m *PerformanceSummaryMutation) SetSector(s string) {
+	m.sector = &s
+}
+
+// Sector returns the value of the "sector" field in the mutation.
+func (m *PerformanceSummaryMutation) Sector() (r string, exists bool) {
+	v := m.sector
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSector returns the old "sector" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldSector(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSector is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSector requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSector: %w", err)
+	}
+	return oldValue.Sector, nil
+}
+
+// ResetSector resets all changes to the "sector" field.
+func (m *PerformanceSummaryMutation) ResetSector() {
+	m.sector = nil
+}
+
+// SetProjects sets the "projects" field.
+func (m *PerformanceSummaryMutation) SetProjects(i int) {
+	m.projects = &i
+	m.addprojects = nil
+}
+
+// Projects returns the value of the "projects" field in the mutation.
+func (m *PerformanceSummaryMutation) Projects() (r int, exists bool) {
+	v := m.projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProjects returns the old "projects" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProjects: %w", err)
+	}
+	return oldValue.Projects, nil
+}
+
+// AddProjects adds i to the "projects" field.
+func (m *PerformanceSummaryMutation) AddProjects(i int) {
+	if m.addprojects != nil {
+		*m.addprojects += i
+	} else {
+		m.addprojects = &i
+	}
+}
+
+// AddedProjects returns the value that was added to the "projects" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedProjects() (r int, exists bool) {
+	v := m.addprojects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProjects resets all changes to the "projects" field.
+func (m *PerformanceSummaryMutation) ResetProjects() {
+	m.projects = nil
+	m.addprojects = nil
+}
+
+// SetKeyProjects sets the "key_projects" field.
+func (m *PerformanceSummaryMutation) SetKeyProjects(i int) {
+	m.key_projects = &i
+	m.addkey_projects = nil
+}
+
+// KeyProjects returns the value of the "key_projects" field in the mutation.
+func (m *PerformanceSummaryMutation) KeyProjects() (r int, exists bool) {
+	v := m.key_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyProjects returns the old "key_projects" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldKeyProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyProjects: %w", err)
+	}
+	return oldValue.KeyProjects, nil
+}
+
+// AddKeyProjects adds i to the "key_projects" field.
+func (m *PerformanceSummaryMutation) AddKeyProjects(i int) {
+	if m.addkey_projects != nil {
+		*m.addkey_projects += i
+	} else {
+		m.addkey_projects = &i
+	}
+}
+
+// AddedKeyProjects returns the value that was added to the "key_projects" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedKeyProjects() (r int, exists bool) {
+	v := m.addkey_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetKeyProjects resets all changes to the "key_projects" field.
+func (m *PerformanceSummaryMutation) ResetKeyProjects() {
+	m.key_projects = nil
+	m.addkey_projects = nil
+}
+
+// SetTargetsDeclared sets the "targets_declared" field.
+func (m *PerformanceSummaryMutation) SetTargetsDeclared(i int) {
+	m.targets_declared = &i
+	m.addtargets_declared = nil
+}
+
+// TargetsDeclared returns the value of the "targets_declared" field in the mutation.
+func (m *PerformanceSummaryMutation) TargetsDeclared() (r int, exists bool) {
+	v := m.targets_declared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetsDeclared returns the old "targets_declared" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldTargetsDeclared(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetsDeclared is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetsDeclared requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetsDeclared: %w", err)
+	}
+	return oldValue.TargetsDeclared, nil
+}
+
+// AddTargetsDeclared adds i to the "targets_declared" field.
+func (m *PerformanceSummaryMutation) AddTargetsDeclared(i int) {
+	if m.addtargets_declared != nil {
+		*m.addtargets_declared += i
+	} else {
+		m.addtargets_declared = &i
+	}
+}
+
+// AddedTargetsDeclared returns the value that was added to the "targets_declared" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedTargetsDeclared() (r int, exists bool) {
+	v := m.addtargets_declared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetsDeclared resets all changes to the "targets_declared" field.
+func (m *PerformanceSummaryMutation) ResetTargetsDeclared() {
+	m.targets_declared = nil
+	m.addtargets_declared = nil
+}
+
+// SetTargetsApproved sets the "targets_approved" field.
+func (m *PerformanceSummaryMutation) SetTargetsApproved(i int) {
+	m.targets_approved = &i
+	m.addtargets_approved = nil
+}
+
+// TargetsApproved returns the value of the "targets_approved" field in the mutation.
+func (m *PerformanceSummaryMutation) TargetsApproved() (r int, exists bool) {
+	v := m.targets_approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetsApproved returns the old "targets_approved" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldTargetsApproved(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetsApproved is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetsApproved requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetsApproved: %w", err)
+	}
+	return oldValue.TargetsApproved, nil
+}
+
+// AddTargetsApproved adds i to the "targets_approved" field.
+func (m *PerformanceSummaryMutation) AddTargetsApproved(i int) {
+	if m.addtargets_approved != nil {
+		*m.addtargets_approved += i
+	} else {
+		m.addtargets_approved = &i
+	}
+}
+
+// AddedTargetsApproved returns the value that was added to the "targets_approved" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedTargetsApproved() (r int, exists bool) {
+	v := m.addtargets_approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetsApproved resets all changes to the "targets_approved" field.
+func (m *PerformanceSummaryMutation) ResetTargetsApproved() {
+	m.targets_approved = nil
+	m.addtargets_approved = nil
+}
+
+// SetIndicators sets the "indicators" field.
+func (m *PerformanceSummaryMutation) SetIndicators(i int) {
+	m.indicators = &i
+	m.addindicators = nil
+}
+
+// Indicators returns the value of the "indicators" field in the mutation.
+func (m *PerformanceSummaryMutation) Indicators() (r int, exists bool) {
+	v := m.indicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicators returns the old "indicators" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldIndicators(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicators is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicators requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicators: %w", err)
+	}
+	return oldValue.Indicators, nil
+}
+
+// AddIndicators adds i to the "indicators" field.
+func (m *PerformanceSummaryMutation) AddIndicators(i int) {
+	if m.addindicators != nil {
+		*m.addindicators += i
+	} else {
+		m.addindicators = &i
+	}
+}
+
+// AddedIndicators returns the value that was added to the "indicators" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedIndicators() (r int, exists bool) {
+	v := m.addindicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicators resets all changes to the "indicators" field.
+func (m *PerformanceSummaryMutation) ResetIndicators() {
+	m.indicators = nil
+	m.addindicators = nil
+}
+
+// SetIndicatorsReported sets the "indicators_reported" field.
+func (m *PerformanceSummaryMutation) SetIndicatorsReported(i int) {
+	m.indicators_reported = &i
+	m.addindicators_reported = nil
+}
+
+// IndicatorsReported returns the value of the "indicators_reported" field in the mutation.
+func (m *PerformanceSummaryMutation) IndicatorsReported() (r int, exists bool) {
+	v := m.indicators_reported
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorsReported returns the old "indicators_reported" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldIndicatorsReported(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorsReported is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorsReported requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorsReported: %w", err)
+	}
+	return oldValue.IndicatorsReported, nil
+}
+
+// AddIndicatorsReported adds i to the "indicators_reported" field.
+func (m *PerformanceSummaryMutation) AddIndicatorsReported(i int) {
+	if m.addindicators_reported != nil {
+		*m.addindicators_reported += i
+	} else {
+		m.addindicators_reported = &i
+	}
+}
+
+// AddedIndicatorsReported returns the value that was added to the "indicators_reported" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedIndicatorsReported() (r int, exists bool) {
+	v := m.addindicators_reported
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicatorsReported resets all changes to the "indicators_reported" field.
+func (m *PerformanceSummaryMutation) ResetIndicatorsReported() {
+	m.indicators_reported = nil
+	m.addindicators_reported = nil
+}
+
+// SetIndicatorsCompleted sets the "indicators_completed" field.
+func (m *PerformanceSummaryMutation) SetIndicatorsCompleted(i int) {
+	m.indicators_completed = &i
+	m.addindicators_completed = nil
+}
+
+// IndicatorsCompleted returns the value of the "indicators_completed" field in the mutation.
+func (m *PerformanceSummaryMutation) IndicatorsCompleted() (r int, exists bool) {
+	v := m.indicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorsCompleted returns the old "indicators_completed" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldIndicatorsCompleted(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorsCompleted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorsCompleted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorsCompleted: %w", err)
+	}
+	return oldValue.IndicatorsCompleted, nil
+}
+
+// AddIndicatorsCompleted adds i to the "indicators_completed" field.
+func (m *PerformanceSummaryMutation) AddIndicatorsCompleted(i int) {
+	if m.addindicators_completed != nil {
+		*m.addindicators_completed += i
+	} else {
+		m.addindicators_completed = &i
+	}
+}
+
+// AddedIndicatorsCompleted returns the value that was added to the "indicators_completed" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedIndicatorsCompleted() (r int, exists bool) {
+	v := m.addindicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicatorsCompleted resets all changes to the "indicators_completed" field.
+func (m *PerformanceSummaryMutation) ResetIndicatorsCompleted() {
+	m.indicators_completed = nil
+	m.addindicators_completed = nil
+}
+
+// SetMonitoredProjects sets the "monitored_projects" field.
+func (m *PerformanceSummaryMutation) SetMonitoredProjects(i int) {
+	m.monitored_projects = &i
+	m.addmonitored_projects = nil
+}
+
+// MonitoredProjects returns the value of the "monitored_projects" field in the mutation.
+func (m *PerformanceSummaryMutation) MonitoredProjects() (r int, exists bool) {
+	v := m.monitored_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonitoredProjects returns the old "monitored_projects" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldMonitoredProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonitoredProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonitoredProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonitoredProjects: %w", err)
+	}
+	return oldValue.MonitoredProjects, nil
+}
+
+// AddMonitoredProjects adds i to the "monitored_projects" field.
+func (m *PerformanceSummaryMutation) AddMonitoredProjects(i int) {
+	if m.addmonitored_projects != nil {
+		*m.addmonitored_projects += i
+	} else {
+		m.addmonitored_projects = &i
+	}
+}
+
+// AddedMonitoredProjects returns the value that was added to the "monitored_projects" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedMonitoredProjects() (r int, exists bool) {
+	v := m.addmonitored_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMonitoredProjects resets all changes to the "monitored_projects" field.
+func (m *PerformanceSummaryMutation) ResetMonitoredProjects() {
+	m.monitored_projects = nil
+	m.addmonitored_projects = nil
+}
+
+// SetRedProjects sets the "red_projects" field.
+func (m *PerformanceSummaryMutation) SetRedProjects(i int) {
+	m.red_projects = &i
+	m.addred_projects = nil
+}
+
+// RedProjects returns the value of the "red_projects" field in the mutation.
+func (m *PerformanceSummaryMutation) RedProjects() (r int, exists bool) {
+	v := m.red_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRedProjects returns the old "red_projects" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldRedProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRedProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRedProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRedProjects: %w", err)
+	}
+	return oldValue.RedProjects, nil
+}
+
+// AddRedProjects adds i to the "red_projects" field.
+func (m *PerformanceSummaryMutation) AddRedProjects(i int) {
+	if m.addred_projects != nil {
+		*m.addred_projects += i
+	} else {
+		m.addred_projects = &i
+	}
+}
+
+// AddedRedProjects returns the value that was added to the "red_projects" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedRedProjects() (r int, exists bool) {
+	v := m.addred_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRedProjects resets all changes to the "red_projects" field.
+func (m *PerformanceSummaryMutation) ResetRedProjects() {
+	m.red_projects = nil
+	m.addred_projects = nil
+}
+
+// SetYellowProjects sets the "yellow_projects" field.
+func (m *PerformanceSummaryMutation) SetYellowProjects(i int) {
+	m.yellow_projects = &i
+	m.addyellow_projects = nil
+}
+
+// YellowProjects returns the value of the "yellow_projects" field in the mutation.
+func (m *PerformanceSummaryMutation) YellowProjects() (r int, exists bool) {
+	v := m.yellow_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYellowProjects returns the old "yellow_projects" field's value of the PerformanceSummary entity.
+// If the PerformanceSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PerformanceSummaryMutation) OldYellowProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYellowProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYellowProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYellowProjects: %w", err)
+	}
+	return oldValue.YellowProjects, nil
+}
+
+// AddYellowProjects adds i to the "yellow_projects" field.
+func (m *PerformanceSummaryMutation) AddYellowProjects(i int) {
+	if m.addyellow_projects != nil {
+		*m.addyellow_projects += i
+	} else {
+		m.addyellow_projects = &i
+	}
+}
+
+// AddedYellowProjects returns the value that was added to the "yellow_projects" field in this mutation.
+func (m *PerformanceSummaryMutation) AddedYellowProjects() (r int, exists bool) {
+	v := m.addyellow_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYellowProjects resets all changes to the "yellow_projects" field.
+func (m *PerformanceSummaryMutation) ResetYellowProjects() {
+	m.yellow_projects = nil
+	m.addyellow_projects = nil
+}
+
+// Where appends a list predicates to the PerformanceSummaryMutation builder.
+func (m *PerformanceSummaryMutation) Where(ps ...predicate.PerformanceSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PerformanceSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PerformanceSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PerformanceSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PerformanceSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PerformanceSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PerformanceSummary).
+func (m *PerformanceSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PerformanceSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.department_id != nil {
+		fields = append(fields, performancesummary.FieldDepartmentID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, performancesummary.FieldFiscalYear)
+	}
+	if m.category != nil {
+		fields = append(fields, performancesummary.FieldCategory)
+	}
+	if m.sector != nil {
+		fields = append(fields, performancesummary.FieldSector)
+	}
+	if m.projects != nil {
+		fields = append(fields, performancesummary.FieldProjects)
+	}
+	if m.key_projects != nil {
+		fields = append(fields, performancesummary.FieldKeyProjects)
+	}
+	if m.targets_declared != nil {
+		fields = append(fields, performancesummary.FieldTargetsDeclared)
+	}
+	if m.targets_approved != nil {
+		fields = append(fields, performancesummary.FieldTargetsApproved)
+	}
+	if m.indicators != nil {
+		fields = append(fields, performancesummary.FieldIndicators)
+	}
+	if m.indicators_reported != nil {
+		fields = append(fields, performancesummary.FieldIndicatorsReported)
+	}
+	if m.indicators_completed != nil {
+		fields = append(fields, performancesummary.FieldIndicatorsCompleted)
+	}
+	if m.monitored_projects != nil {
+		fields = append(fields, performancesummary.FieldMonitoredProjects)
+	}
+	if m.red_projects != nil {
+		fields = append(fields, performancesummary.FieldRedProjects)
+	}
+	if m.yellow_projects != nil {
+		fields = append(fields, performancesummary.FieldYellowProjects)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PerformanceSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case performancesummary.FieldDepartmentID:
+		return m.DepartmentID()
+	case performancesummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case performancesummary.FieldCategory:
+		return m.Category()
+	case performancesummary.FieldSector:
+		return m.Sector()
+	case performancesummary.FieldProjects:
+		return m.Projects()
+	case performancesummary.FieldKeyProjects:
+		return m.KeyProjects()
+	case performancesummary.FieldTargetsDeclared:
+		return m.TargetsDeclared()
+	case performancesummary.FieldTargetsApproved:
+		return m.TargetsApproved()
+	case performancesummary.FieldIndicators:
+		return m.Indicators()
+	case performancesummary.FieldIndicatorsReported:
+		return m.IndicatorsReported()
+	case performancesummary.FieldIndicatorsCompleted:
+		return m.IndicatorsCompleted()
+	case performancesummary.FieldMonitoredProjects:
+		return m.MonitoredProjects()
+	case performancesummary.FieldRedProjects:
+		return m.RedProjects()
+	case performancesummary.FieldYellowProjects:
+		return m.YellowProjects()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PerformanceSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case performancesummary.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case performancesummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case performancesummary.FieldCategory:
+		return m.OldCategory(ctx)
+	case performancesummary.FieldSector:
+		return m.OldSector(ctx)
+	case performancesummary.FieldProjects:
+		return m.OldProjects(ctx)
+	case performancesummary.FieldKeyProjects:
+		return m.OldKeyProjects(ctx)
+	case performancesummary.FieldTargetsDeclared:
+		return m.OldTargetsDeclared(ctx)
+	case performancesummary.FieldTargetsApproved:
+		return m.OldTargetsApproved(ctx)
+	case performancesummary.FieldIndicators:
+		return m.OldIndicators(ctx)
+	case performancesummary.FieldIndicatorsReported:
+		return m.OldIndicatorsReported(ctx)
+	case performancesummary.FieldIndicatorsCompleted:
+		return m.OldIndicatorsCompleted(ctx)
+	case performancesummary.FieldMonitoredProjects:
+		return m.OldMonitoredProjects(ctx)
+	case performancesummary.FieldRedProjects:
+		return m.OldRedProjects(ctx)
+	case performancesummary.FieldYellowProjects:
+		return m.OldYellowProjects(ctx)
+	}
+	return nil, fmt.Errorf("unknown PerformanceSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PerformanceSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case performancesummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case performancesummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case performancesummary.FieldCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case performancesummary.FieldSector:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSector(v)
+		return nil
+	case performancesummary.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProjects(v)
+		return nil
+	case performancesummary.FieldKeyProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyProjects(v)
+		return nil
+	case performancesummary.FieldTargetsDeclared:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetsDeclared(v)
+		return nil
+	case performancesummary.FieldTargetsApproved:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetsApproved(v)
+		return nil
+	case performancesummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicators(v)
+		return nil
+	case performancesummary.FieldIndicatorsReported:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorsReported(v)
+		return nil
+	case performancesummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorsCompleted(v)
+		return nil
+	case performancesummary.FieldMonitoredProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonitoredProjects(v)
+		return nil
+	case performancesummary.FieldRedProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRedProjects(v)
+		return nil
+	case performancesummary.FieldYellowProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYellowProjects(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PerformanceSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PerformanceSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, performancesummary.FieldDepartmentID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, performancesummary.FieldFiscalYear)
+	}
+	if m.addprojects != nil {
+		fields = append(fields, performancesummary.FieldProjects)
+	}
+	if m.addkey_projects != nil {
+		fields = append(fields, performancesummary.FieldKeyProjects)
+	}
+	if m.addtargets_declared != nil {
+		fields = append(fields, performancesummary.FieldTargetsDeclared)
+	}
+	if m.addtargets_approved != nil {
+		fields = append(fields, performancesummary.FieldTargetsApproved)
+	}
+	if m.addindicators != nil {
+		fields = append(fields, performancesummary.FieldIndicators)
+	}
+	if m.addindicators_reported != nil {
+		fields = append(fields, performancesummary.FieldIndicatorsReported)
+	}
+	if m.addindicators_completed != nil {
+		fields = append(fields, performancesummary.FieldIndicatorsCompleted)
+	}
+	if m.addmonitored_projects != nil {
+		fields = append(fields, performancesummary.FieldMonitoredProjects)
+	}
+	if m.addred_projects != nil {
+		fields = append(fields, performancesummary.FieldRedProjects)
+	}
+	if m.addyellow_projects != nil {
+		fields = append(fields, performancesummary.FieldYellowProjects)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PerformanceSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case performancesummary.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case performancesummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case performancesummary.FieldProjects:
+		return m.AddedProjects()
+	case performancesummary.FieldKeyProjects:
+		return m.AddedKeyProjects()
+	case performancesummary.FieldTargetsDeclared:
+		return m.AddedTargetsDeclared()
+	case performancesummary.FieldTargetsApproved:
+		return m.AddedTargetsApproved()
+	case performancesummary.FieldIndicators:
+		return m.AddedIndicators()
+	case performancesummary.FieldIndicatorsReported:
+		return m.AddedIndicatorsReported()
+	case performancesummary.FieldIndicatorsCompleted:
+		return m.AddedIndicatorsCompleted()
+	case performancesummary.FieldMonitoredProjects:
+		return m.AddedMonitoredProjects()
+	case performancesummary.FieldRedProjects:
+		return m.AddedRedProjects()
+	case performancesummary.FieldYellowProjects:
+		return m.AddedYellowProjects()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PerformanceSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case performancesummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case performancesummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case performancesummary.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProjects(v)
+		return nil
+	case performancesummary.FieldKeyProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddKeyProjects(v)
+		return nil
+	case performancesummary.FieldTargetsDeclared:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetsDeclared(v)
+		return nil
+	case performancesummary.FieldTargetsApproved:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetsApproved(v)
+		return nil
+	case performancesummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicators(v)
+		return nil
+	case performancesummary.FieldIndicatorsReported:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicatorsReported(v)
+		return nil
+	case performancesummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicatorsCompleted(v)
+		return nil
+	case performancesummary.FieldMonitoredProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMonitoredProjects(v)
+		return nil
+	case performancesummary.FieldRedProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRedProjects(v)
+		return nil
+	case performancesummary.FieldYellowProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYellowProjects(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PerformanceSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PerformanceSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PerformanceSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PerformanceSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PerformanceSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PerformanceSummaryMutation) ResetField(name string) error {
+	switch name {
+	case performancesummary.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case performancesummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case performancesummary.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case performancesummary.FieldSector:
+		m.ResetSector()
+		return nil
+	case performancesummary.FieldProjects:
+		m.ResetProjects()
+		return nil
+	case performancesummary.FieldKeyProjects:
+		m.ResetKeyProjects()
+		return nil
+	case performancesummary.FieldTargetsDeclared:
+		m.ResetTargetsDeclared()
+		return nil
+	case performancesummary.FieldTargetsApproved:
+		m.ResetTargetsApproved()
+		return nil
+	case performancesummary.FieldIndicators:
+		m.ResetIndicators()
+		return nil
+	case performancesummary.FieldIndicatorsReported:
+		m.ResetIndicatorsReported()
+		return nil
+	case performancesummary.FieldIndicatorsCompleted:
+		m.ResetIndicatorsCompleted()
+		return nil
+	case performancesummary.FieldMonitoredProjects:
+		m.ResetMonitoredProjects()
+		return nil
+	case performancesummary.FieldRedProjects:
+		m.ResetRedProjects()
+		return nil
+	case performancesummary.FieldYellowProjects:
+		m.ResetYellowProjects()
+		return nil
+	}
+	return fmt.Errorf("unknown PerformanceSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PerformanceSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PerformanceSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PerformanceSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PerformanceSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PerformanceSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PerformanceSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PerformanceSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown PerformanceSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PerformanceSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown PerformanceSummary edge %s", name)
+}
+
 // ProjectMutation represents an operation that mutates the Project nodes in the graph.
 type ProjectMutation struct {
 	config
@@ -26147,6 +30718,542 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// SummaryRefreshMutation represents an operation that mutates the SummaryRefresh nodes in the graph.
+type SummaryRefreshMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	department_id    *int
+	adddepartment_id *int
+	fiscal_year      *int
+	addfiscal_year   *int
+	version          *int64
+	addversion       *int64
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*SummaryRefresh, error)
+	predicates       []predicate.SummaryRefresh
+}
+
+var _ ent.Mutation = (*SummaryRefreshMutation)(nil)
+
+// summaryrefreshOption allows management of the mutation configuration using functional options.
+type summaryrefreshOption func(*SummaryRefreshMutation)
+
+// newSummaryRefreshMutation creates new mutation for the SummaryRefresh entity.
+func newSummaryRefreshMutation(c config, op Op, opts ...summaryrefreshOption) *SummaryRefreshMutation {
+	m := &SummaryRefreshMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSummaryRefresh,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSummaryRefreshID sets the ID field of the mutation.
+func withSummaryRefreshID(id int) summaryrefreshOption {
+	return func(m *SummaryRefreshMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SummaryRefresh
+		)
+		m.oldValue = func(ctx context.Context) (*SummaryRefresh, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SummaryRefresh.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSummaryRefresh sets the old SummaryRefresh of the mutation.
+func withSummaryRefresh(node *SummaryRefresh) summaryrefreshOption {
+	return func(m *SummaryRefreshMutation) {
+		m.oldValue = func(context.Context) (*SummaryRefresh, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SummaryRefreshMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SummaryRefreshMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SummaryRefreshMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SummaryRefreshMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SummaryRefresh.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *SummaryRefreshMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *SummaryRefreshMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the SummaryRefresh entity.
+// If the SummaryRefresh object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SummaryRefreshMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *SummaryRefreshMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *SummaryRefreshMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *SummaryRefreshMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *SummaryRefreshMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *SummaryRefreshMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the SummaryRefresh entity.
+// If the SummaryRefresh object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SummaryRefreshMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *SummaryRefreshMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *SummaryRefreshMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *SummaryRefreshMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *SummaryRefreshMutation) SetVersion(i int64) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *SummaryRefreshMutation) Version() (r int64, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the SummaryRefresh entity.
+// If the SummaryRefresh object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SummaryRefreshMutation) OldVersion(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *SummaryRefreshMutation) AddVersion(i int64) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *SummaryRefreshMutation) AddedVersion() (r int64, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *SummaryRefreshMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// Where appends a list predicates to the SummaryRefreshMutation builder.
+func (m *SummaryRefreshMutation) Where(ps ...predicate.SummaryRefresh) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SummaryRefreshMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SummaryRefreshMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SummaryRefresh, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SummaryRefreshMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SummaryRefreshMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SummaryRefresh).
+func (m *SummaryRefreshMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SummaryRefreshMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.department_id != nil {
+		fields = append(fields, summaryrefresh.FieldDepartmentID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, summaryrefresh.FieldFiscalYear)
+	}
+	if m.version != nil {
+		fields = append(fields, summaryrefresh.FieldVersion)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SummaryRefreshMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case summaryrefresh.FieldDepartmentID:
+		return m.DepartmentID()
+	case summaryrefresh.FieldFiscalYear:
+		return m.FiscalYear()
+	case summaryrefresh.FieldVersion:
+		return m.Version()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SummaryRefreshMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case summaryrefresh.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case summaryrefresh.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case summaryrefresh.FieldVersion:
+		return m.OldVersion(ctx)
+	}
+	return nil, fmt.Errorf("unknown SummaryRefresh field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SummaryRefreshMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case summaryrefresh.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case summaryrefresh.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case summaryrefresh.FieldVersion:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SummaryRefresh field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SummaryRefreshMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, summaryrefresh.FieldDepartmentID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, summaryrefresh.FieldFiscalYear)
+	}
+	if m.addversion != nil {
+		fields = append(fields, summaryrefresh.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SummaryRefreshMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case summaryrefresh.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case summaryrefresh.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case summaryrefresh.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SummaryRefreshMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case summaryrefresh.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case summaryrefresh.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case summaryrefresh.FieldVersion:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SummaryRefresh numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SummaryRefreshMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SummaryRefreshMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SummaryRefreshMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown SummaryRefresh nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SummaryRefreshMutation) ResetField(name string) error {
+	switch name {
+	case summaryrefresh.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case summaryrefresh.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case summaryrefresh.FieldVersion:
+		m.ResetVersion()
+		return nil
+	}
+	return fmt.Errorf("unknown SummaryRefresh field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SummaryRefreshMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SummaryRefreshMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SummaryRefreshMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SummaryRefreshMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SummaryRefreshMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SummaryRefreshMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SummaryRefreshMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown SummaryRefresh unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SummaryRefreshMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown SummaryRefresh edge %s", name)
 }
 
 // TargetMutation represents an operation that mutates the Target nodes in the graph.

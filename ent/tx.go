@@ -32,6 +32,10 @@ type Tx struct {
 	Disbursement *DisbursementClient
 	// Evaluation is the client for interacting with the Evaluation builders.
 	Evaluation *EvaluationClient
+	// EvaluationSummary is the client for interacting with the EvaluationSummary builders.
+	EvaluationSummary *EvaluationSummaryClient
+	// ExecutionSummary is the client for interacting with the ExecutionSummary builders.
+	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
 	// Fund is the client for interacting with the Fund builders.
@@ -44,6 +48,8 @@ type Tx struct {
 	IndicatorTemplate *IndicatorTemplateClient
 	// Monitoring is the client for interacting with the Monitoring builders.
 	Monitoring *MonitoringClient
+	// PerformanceSummary is the client for interacting with the PerformanceSummary builders.
+	PerformanceSummary *PerformanceSummaryClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
 	// Rectification is the client for interacting with the Rectification builders.
@@ -56,6 +62,8 @@ type Tx struct {
 	ScoreItem *ScoreItemClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SummaryRefresh is the client for interacting with the SummaryRefresh builders.
+	SummaryRefresh *SummaryRefreshClient
 	// Target is the client for interacting with the Target builders.
 	Target *TargetClient
 	// User is the client for interacting with the User builders.
@@ -200,18 +208,22 @@ func (tx *Tx) init() {
 	tx.Department = NewDepartmentClient(tx.config)
 	tx.Disbursement = NewDisbursementClient(tx.config)
 	tx.Evaluation = NewEvaluationClient(tx.config)
+	tx.EvaluationSummary = NewEvaluationSummaryClient(tx.config)
+	tx.ExecutionSummary = NewExecutionSummaryClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
 	tx.Fund = NewFundClient(tx.config)
 	tx.Indicator = NewIndicatorClient(tx.config)
 	tx.IndicatorProgress = NewIndicatorProgressClient(tx.config)
 	tx.IndicatorTemplate = NewIndicatorTemplateClient(tx.config)
 	tx.Monitoring = NewMonitoringClient(tx.config)
+	tx.PerformanceSummary = NewPerformanceSummaryClient(tx.config)
 	tx.Project = NewProjectClient(tx.config)
 	tx.Rectification = NewRectificationClient(tx.config)
 	tx.Review = NewReviewClient(tx.config)
 	tx.RuleSet = NewRuleSetClient(tx.config)
 	tx.ScoreItem = NewScoreItemClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.SummaryRefresh = NewSummaryRefreshClient(tx.config)
 	tx.Target = NewTargetClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 }

@@ -36,8 +36,13 @@ func Missing(field, entityZH, entityEN string, id int) *Error {
 }
 
 // Conflict says someone else changed the record first.
-func Conflict(entity string) *Error {
+func Conflict(entityZH, entityEN string) *Error {
 	return &Error{Code: CodeConflict,
-		ZH: fmt.Sprintf("%s已被他人修改，请刷新后重试", entity),
-		EN: fmt.Sprintf("the %s was changed by someone else; reload and try again", entity)}
+		ZH: fmt.Sprintf("%s已被他人修改，请刷新后重试", entityZH),
+		EN: fmt.Sprintf("the %s was changed by someone else; reload and try again", entityEN)}
+}
+
+// Transition says a state change is not possible from the current state.
+func Transition(zh, en string) *Error {
+	return &Error{Code: CodeInvalid, ZH: zh, EN: en}
 }

@@ -7,6 +7,7 @@ import (
 
 	"jixiao/ent"
 	"jixiao/identity"
+	"jixiao/workflow"
 )
 
 //go:generate go tool gqlgen
@@ -15,9 +16,18 @@ import (
 type Resolver struct {
 	client   *ent.Client
 	identity *identity.Service
+	targets  workflow.Targets
 }
 
 // NewSchema builds the executable schema over an ent client.
 func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids}})
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids, targets: workflow.Targets{Client: client}}})
+}
+
+// deref reads an optional string argument.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

@@ -116,6 +116,30 @@ func (f EvaluationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvaluationMutation", m)
 }
 
+// The EvaluationSummaryFunc type is an adapter to allow the use of ordinary
+// function as EvaluationSummary mutator.
+type EvaluationSummaryFunc func(context.Context, *ent.EvaluationSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f EvaluationSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.EvaluationSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvaluationSummaryMutation", m)
+}
+
+// The ExecutionSummaryFunc type is an adapter to allow the use of ordinary
+// function as ExecutionSummary mutator.
+type ExecutionSummaryFunc func(context.Context, *ent.ExecutionSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ExecutionSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ExecutionSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExecutionSummaryMutation", m)
+}
+
 // The ExpertFunc type is an adapter to allow the use of ordinary
 // function as Expert mutator.
 type ExpertFunc func(context.Context, *ent.ExpertMutation) (ent.Value, error)
@@ -188,6 +212,18 @@ func (f MonitoringFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MonitoringMutation", m)
 }
 
+// The PerformanceSummaryFunc type is an adapter to allow the use of ordinary
+// function as PerformanceSummary mutator.
+type PerformanceSummaryFunc func(context.Context, *ent.PerformanceSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PerformanceSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PerformanceSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PerformanceSummaryMutation", m)
+}
+
 // The ProjectFunc type is an adapter to allow the use of ordinary
 // function as Project mutator.
 type ProjectFunc func(context.Context, *ent.ProjectMutation) (ent.Value, error)
@@ -258,6 +294,18 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
+}
+
+// The SummaryRefreshFunc type is an adapter to allow the use of ordinary
+// function as SummaryRefresh mutator.
+type SummaryRefreshFunc func(context.Context, *ent.SummaryRefreshMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SummaryRefreshFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SummaryRefreshMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SummaryRefreshMutation", m)
 }
 
 // The TargetFunc type is an adapter to allow the use of ordinary

@@ -16,12 +16,15 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/monitoring"
+	"jixiao/ent/performancesummary"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
@@ -29,6 +32,7 @@ import (
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/session"
+	"jixiao/ent/summaryrefresh"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 
@@ -334,6 +338,60 @@ func (f TraverseEvaluation) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.EvaluationQuery", q)
 }
 
+// The EvaluationSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EvaluationSummaryFunc func(context.Context, *ent.EvaluationSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EvaluationSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EvaluationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EvaluationSummaryQuery", q)
+}
+
+// The TraverseEvaluationSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEvaluationSummary func(context.Context, *ent.EvaluationSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEvaluationSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEvaluationSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EvaluationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EvaluationSummaryQuery", q)
+}
+
+// The ExecutionSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExecutionSummaryFunc func(context.Context, *ent.ExecutionSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExecutionSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExecutionSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExecutionSummaryQuery", q)
+}
+
+// The TraverseExecutionSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExecutionSummary func(context.Context, *ent.ExecutionSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExecutionSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExecutionSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExecutionSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExecutionSummaryQuery", q)
+}
+
 // The ExpertFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ExpertFunc func(context.Context, *ent.ExpertQuery) (ent.Value, error)
 
@@ -494,6 +552,33 @@ func (f TraverseMonitoring) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.MonitoringQuery", q)
+}
+
+// The PerformanceSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PerformanceSummaryFunc func(context.Context, *ent.PerformanceSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PerformanceSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PerformanceSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PerformanceSummaryQuery", q)
+}
+
+// The TraversePerformanceSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePerformanceSummary func(context.Context, *ent.PerformanceSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePerformanceSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePerformanceSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PerformanceSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PerformanceSummaryQuery", q)
 }
 
 // The ProjectFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -658,6 +743,33 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The SummaryRefreshFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SummaryRefreshFunc func(context.Context, *ent.SummaryRefreshQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SummaryRefreshFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SummaryRefreshQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SummaryRefreshQuery", q)
+}
+
+// The TraverseSummaryRefresh type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSummaryRefresh func(context.Context, *ent.SummaryRefreshQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSummaryRefresh) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSummaryRefresh) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SummaryRefreshQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SummaryRefreshQuery", q)
+}
+
 // The TargetFunc type is an adapter to allow the use of ordinary function as a Querier.
 type TargetFunc func(context.Context, *ent.TargetQuery) (ent.Value, error)
 
@@ -733,6 +845,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DisbursementQuery, predicate.Disbursement, disbursement.OrderOption]{typ: ent.TypeDisbursement, tq: q}, nil
 	case *ent.EvaluationQuery:
 		return &query[*ent.EvaluationQuery, predicate.Evaluation, evaluation.OrderOption]{typ: ent.TypeEvaluation, tq: q}, nil
+	case *ent.EvaluationSummaryQuery:
+		return &query[*ent.EvaluationSummaryQuery, predicate.EvaluationSummary, evaluationsummary.OrderOption]{typ: ent.TypeEvaluationSummary, tq: q}, nil
+	case *ent.ExecutionSummaryQuery:
+		return &query[*ent.ExecutionSummaryQuery, predicate.ExecutionSummary, executionsummary.OrderOption]{typ: ent.TypeExecutionSummary, tq: q}, nil
 	case *ent.ExpertQuery:
 		return &query[*ent.ExpertQuery, predicate.Expert, expert.OrderOption]{typ: ent.TypeExpert, tq: q}, nil
 	case *ent.FundQuery:
@@ -745,6 +861,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.IndicatorTemplateQuery, predicate.IndicatorTemplate, indicatortemplate.OrderOption]{typ: ent.TypeIndicatorTemplate, tq: q}, nil
 	case *ent.MonitoringQuery:
 		return &query[*ent.MonitoringQuery, predicate.Monitoring, monitoring.OrderOption]{typ: ent.TypeMonitoring, tq: q}, nil
+	case *ent.PerformanceSummaryQuery:
+		return &query[*ent.PerformanceSummaryQuery, predicate.PerformanceSummary, performancesummary.OrderOption]{typ: ent.TypePerformanceSummary, tq: q}, nil
 	case *ent.ProjectQuery:
 		return &query[*ent.ProjectQuery, predicate.Project, project.OrderOption]{typ: ent.TypeProject, tq: q}, nil
 	case *ent.RectificationQuery:
@@ -757,6 +875,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ScoreItemQuery, predicate.ScoreItem, scoreitem.OrderOption]{typ: ent.TypeScoreItem, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.SummaryRefreshQuery:
+		return &query[*ent.SummaryRefreshQuery, predicate.SummaryRefresh, summaryrefresh.OrderOption]{typ: ent.TypeSummaryRefresh, tq: q}, nil
 	case *ent.TargetQuery:
 		return &query[*ent.TargetQuery, predicate.Target, target.OrderOption]{typ: ent.TypeTarget, tq: q}, nil
 	case *ent.UserQuery:

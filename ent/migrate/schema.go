@@ -422,6 +422,82 @@ var (
 			},
 		},
 	}
+	// EvaluationSummariesColumns holds the columns for the "evaluation_summaries" table.
+	EvaluationSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "category", Type: field.TypeString},
+		{Name: "sector", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "evaluations", Type: field.TypeInt, Default: 0},
+		{Name: "scored", Type: field.TypeInt, Default: 0},
+		{Name: "score_sum", Type: field.TypeInt64, Default: 0},
+		{Name: "excellent", Type: field.TypeInt, Default: 0},
+		{Name: "good", Type: field.TypeInt, Default: 0},
+		{Name: "fair", Type: field.TypeInt, Default: 0},
+		{Name: "poor", Type: field.TypeInt, Default: 0},
+	}
+	// EvaluationSummariesTable holds the schema information for the "evaluation_summaries" table.
+	EvaluationSummariesTable = &schema.Table{
+		Name:       "evaluation_summaries",
+		Columns:    EvaluationSummariesColumns,
+		PrimaryKey: []*schema.Column{EvaluationSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "evaluationsummary_department_id_fiscal_year_category_sector_kind",
+				Unique:  true,
+				Columns: []*schema.Column{EvaluationSummariesColumns[1], EvaluationSummariesColumns[2], EvaluationSummariesColumns[3], EvaluationSummariesColumns[4], EvaluationSummariesColumns[5]},
+			},
+			{
+				Name:    "evaluationsummary_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{EvaluationSummariesColumns[2]},
+			},
+		},
+	}
+	// ExecutionSummariesColumns holds the columns for the "execution_summaries" table.
+	ExecutionSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "category", Type: field.TypeString},
+		{Name: "sector", Type: field.TypeString},
+		{Name: "fund_source", Type: field.TypeString},
+		{Name: "initial_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "adjusted_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_01", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_02", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_03", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_04", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_05", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_06", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_07", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_08", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_09", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_10", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_11", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_12", Type: field.TypeInt64, Default: 0},
+	}
+	// ExecutionSummariesTable holds the schema information for the "execution_summaries" table.
+	ExecutionSummariesTable = &schema.Table{
+		Name:       "execution_summaries",
+		Columns:    ExecutionSummariesColumns,
+		PrimaryKey: []*schema.Column{ExecutionSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "executionsummary_department_id_fiscal_year_category_sector_fund_source",
+				Unique:  true,
+				Columns: []*schema.Column{ExecutionSummariesColumns[1], ExecutionSummariesColumns[2], ExecutionSummariesColumns[3], ExecutionSummariesColumns[4], ExecutionSummariesColumns[5]},
+			},
+			{
+				Name:    "executionsummary_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{ExecutionSummariesColumns[2]},
+			},
+		},
+	}
 	// ExpertsColumns holds the columns for the "experts" table.
 	ExpertsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -691,6 +767,42 @@ var (
 				Name:    "monitoring_fiscal_year_warning_level",
 				Unique:  false,
 				Columns: []*schema.Column{MonitoringsColumns[4], MonitoringsColumns[9]},
+			},
+		},
+	}
+	// PerformanceSummariesColumns holds the columns for the "performance_summaries" table.
+	PerformanceSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "category", Type: field.TypeString},
+		{Name: "sector", Type: field.TypeString},
+		{Name: "projects", Type: field.TypeInt, Default: 0},
+		{Name: "key_projects", Type: field.TypeInt, Default: 0},
+		{Name: "targets_declared", Type: field.TypeInt, Default: 0},
+		{Name: "targets_approved", Type: field.TypeInt, Default: 0},
+		{Name: "indicators", Type: field.TypeInt, Default: 0},
+		{Name: "indicators_reported", Type: field.TypeInt, Default: 0},
+		{Name: "indicators_completed", Type: field.TypeInt, Default: 0},
+		{Name: "monitored_projects", Type: field.TypeInt, Default: 0},
+		{Name: "red_projects", Type: field.TypeInt, Default: 0},
+		{Name: "yellow_projects", Type: field.TypeInt, Default: 0},
+	}
+	// PerformanceSummariesTable holds the schema information for the "performance_summaries" table.
+	PerformanceSummariesTable = &schema.Table{
+		Name:       "performance_summaries",
+		Columns:    PerformanceSummariesColumns,
+		PrimaryKey: []*schema.Column{PerformanceSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "performancesummary_department_id_fiscal_year_category_sector",
+				Unique:  true,
+				Columns: []*schema.Column{PerformanceSummariesColumns[1], PerformanceSummariesColumns[2], PerformanceSummariesColumns[3], PerformanceSummariesColumns[4]},
+			},
+			{
+				Name:    "performancesummary_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{PerformanceSummariesColumns[2]},
 			},
 		},
 	}
@@ -982,6 +1094,26 @@ var (
 			},
 		},
 	}
+	// SummaryRefreshesColumns holds the columns for the "summary_refreshes" table.
+	SummaryRefreshesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "version", Type: field.TypeInt64, Default: 0},
+	}
+	// SummaryRefreshesTable holds the schema information for the "summary_refreshes" table.
+	SummaryRefreshesTable = &schema.Table{
+		Name:       "summary_refreshes",
+		Columns:    SummaryRefreshesColumns,
+		PrimaryKey: []*schema.Column{SummaryRefreshesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "summaryrefresh_department_id_fiscal_year",
+				Unique:  true,
+				Columns: []*schema.Column{SummaryRefreshesColumns[1], SummaryRefreshesColumns[2]},
+			},
+		},
+	}
 	// TargetsColumns holds the columns for the "targets" table.
 	TargetsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1044,6 +1176,11 @@ var (
 				Name:    "target_fiscal_year_status",
 				Unique:  false,
 				Columns: []*schema.Column{TargetsColumns[4], TargetsColumns[7]},
+			},
+			{
+				Name:    "target_predecessor_id",
+				Unique:  true,
+				Columns: []*schema.Column{TargetsColumns[11]},
 			},
 		},
 	}
@@ -1155,18 +1292,22 @@ var (
 		DepartmentsTable,
 		DisbursementsTable,
 		EvaluationsTable,
+		EvaluationSummariesTable,
+		ExecutionSummariesTable,
 		ExpertsTable,
 		FundsTable,
 		IndicatorsTable,
 		IndicatorProgressesTable,
 		IndicatorTemplatesTable,
 		MonitoringsTable,
+		PerformanceSummariesTable,
 		ProjectsTable,
 		RectificationsTable,
 		ReviewsTable,
 		RuleSetsTable,
 		ScoreItemsTable,
 		SessionsTable,
+		SummaryRefreshesTable,
 		TargetsTable,
 		UsersTable,
 		AssessmentExpertsTable,
@@ -1218,6 +1359,12 @@ func init() {
 	EvaluationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
+	EvaluationSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
+	ExecutionSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
+	}
 	ExpertsTable.ForeignKeys[0].RefTable = AgenciesTable
 	ExpertsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
@@ -1245,6 +1392,9 @@ func init() {
 	MonitoringsTable.ForeignKeys[2].RefTable = TargetsTable
 	MonitoringsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	PerformanceSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
 	ProjectsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	ProjectsTable.Annotation = &entsql.Annotation{
@@ -1275,6 +1425,9 @@ func init() {
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(94489280512),
+	}
+	SummaryRefreshesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
 	}
 	TargetsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	TargetsTable.ForeignKeys[1].RefTable = ProjectsTable

@@ -33,6 +33,12 @@ type Disbursement func(*sql.Selector)
 // Evaluation is the predicate function for evaluation builders.
 type Evaluation func(*sql.Selector)
 
+// EvaluationSummary is the predicate function for evaluationsummary builders.
+type EvaluationSummary func(*sql.Selector)
+
+// ExecutionSummary is the predicate function for executionsummary builders.
+type ExecutionSummary func(*sql.Selector)
+
 // Expert is the predicate function for expert builders.
 type Expert func(*sql.Selector)
 
@@ -51,6 +57,9 @@ type IndicatorTemplate func(*sql.Selector)
 // Monitoring is the predicate function for monitoring builders.
 type Monitoring func(*sql.Selector)
 
+// PerformanceSummary is the predicate function for performancesummary builders.
+type PerformanceSummary func(*sql.Selector)
+
 // Project is the predicate function for project builders.
 type Project func(*sql.Selector)
 
@@ -68,6 +77,9 @@ type ScoreItem func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
+
+// SummaryRefresh is the predicate function for summaryrefresh builders.
+type SummaryRefresh func(*sql.Selector)
 
 // Target is the predicate function for target builders.
 type Target func(*sql.Selector)

@@ -327,6 +327,54 @@ func (f EvaluationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EvaluationMutation", m)
 }
 
+// The EvaluationSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EvaluationSummaryQueryRuleFunc func(context.Context, *ent.EvaluationSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EvaluationSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EvaluationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EvaluationSummaryQuery", q)
+}
+
+// The EvaluationSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EvaluationSummaryMutationRuleFunc func(context.Context, *ent.EvaluationSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EvaluationSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EvaluationSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EvaluationSummaryMutation", m)
+}
+
+// The ExecutionSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExecutionSummaryQueryRuleFunc func(context.Context, *ent.ExecutionSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExecutionSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExecutionSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExecutionSummaryQuery", q)
+}
+
+// The ExecutionSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExecutionSummaryMutationRuleFunc func(context.Context, *ent.ExecutionSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExecutionSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExecutionSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExecutionSummaryMutation", m)
+}
+
 // The ExpertQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ExpertQueryRuleFunc func(context.Context, *ent.ExpertQuery) error
@@ -469,6 +517,30 @@ func (f MonitoringMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MonitoringMutation", m)
+}
+
+// The PerformanceSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PerformanceSummaryQueryRuleFunc func(context.Context, *ent.PerformanceSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PerformanceSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PerformanceSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PerformanceSummaryQuery", q)
+}
+
+// The PerformanceSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PerformanceSummaryMutationRuleFunc func(context.Context, *ent.PerformanceSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PerformanceSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PerformanceSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PerformanceSummaryMutation", m)
 }
 
 // The ProjectQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -615,6 +687,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SummaryRefreshQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SummaryRefreshQueryRuleFunc func(context.Context, *ent.SummaryRefreshQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SummaryRefreshQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SummaryRefreshQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SummaryRefreshQuery", q)
+}
+
+// The SummaryRefreshMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SummaryRefreshMutationRuleFunc func(context.Context, *ent.SummaryRefreshMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SummaryRefreshMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SummaryRefreshMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SummaryRefreshMutation", m)
+}
+
 // The TargetQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TargetQueryRuleFunc func(context.Context, *ent.TargetQuery) error
@@ -716,6 +812,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EvaluationQuery:
 		return q.Filter(), nil
+	case *ent.EvaluationSummaryQuery:
+		return q.Filter(), nil
+	case *ent.ExecutionSummaryQuery:
+		return q.Filter(), nil
 	case *ent.ExpertQuery:
 		return q.Filter(), nil
 	case *ent.FundQuery:
@@ -728,6 +828,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.MonitoringQuery:
 		return q.Filter(), nil
+	case *ent.PerformanceSummaryQuery:
+		return q.Filter(), nil
 	case *ent.ProjectQuery:
 		return q.Filter(), nil
 	case *ent.RectificationQuery:
@@ -739,6 +841,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.ScoreItemQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
+		return q.Filter(), nil
+	case *ent.SummaryRefreshQuery:
 		return q.Filter(), nil
 	case *ent.TargetQuery:
 		return q.Filter(), nil
@@ -769,6 +873,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.EvaluationMutation:
 		return m.Filter(), nil
+	case *ent.EvaluationSummaryMutation:
+		return m.Filter(), nil
+	case *ent.ExecutionSummaryMutation:
+		return m.Filter(), nil
 	case *ent.ExpertMutation:
 		return m.Filter(), nil
 	case *ent.FundMutation:
@@ -781,6 +889,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.MonitoringMutation:
 		return m.Filter(), nil
+	case *ent.PerformanceSummaryMutation:
+		return m.Filter(), nil
 	case *ent.ProjectMutation:
 		return m.Filter(), nil
 	case *ent.RectificationMutation:
@@ -792,6 +902,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ScoreItemMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.SummaryRefreshMutation:
 		return m.Filter(), nil
 	case *ent.TargetMutation:
 		return m.Filter(), nil

@@ -13,12 +13,15 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/monitoring"
+	"jixiao/ent/performancesummary"
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
 	"jixiao/ent/review"
@@ -26,6 +29,7 @@ import (
 	"jixiao/ent/schema"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/session"
+	"jixiao/ent/summaryrefresh"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
 	"time"
@@ -468,6 +472,116 @@ func init() {
 			return nil
 		}
 	}()
+	evaluationsummary.Policy = privacy.NewPolicies(schema.EvaluationSummary{})
+	evaluationsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := evaluationsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	evaluationsummaryFields := schema.EvaluationSummary{}.Fields()
+	_ = evaluationsummaryFields
+	// evaluationsummaryDescEvaluations is the schema descriptor for evaluations field.
+	evaluationsummaryDescEvaluations := evaluationsummaryFields[5].Descriptor()
+	// evaluationsummary.DefaultEvaluations holds the default value on creation for the evaluations field.
+	evaluationsummary.DefaultEvaluations = evaluationsummaryDescEvaluations.Default.(int)
+	// evaluationsummaryDescScored is the schema descriptor for scored field.
+	evaluationsummaryDescScored := evaluationsummaryFields[6].Descriptor()
+	// evaluationsummary.DefaultScored holds the default value on creation for the scored field.
+	evaluationsummary.DefaultScored = evaluationsummaryDescScored.Default.(int)
+	// evaluationsummaryDescScoreSum is the schema descriptor for score_sum field.
+	evaluationsummaryDescScoreSum := evaluationsummaryFields[7].Descriptor()
+	// evaluationsummary.DefaultScoreSum holds the default value on creation for the score_sum field.
+	evaluationsummary.DefaultScoreSum = evaluationsummaryDescScoreSum.Default.(int64)
+	// evaluationsummaryDescExcellent is the schema descriptor for excellent field.
+	evaluationsummaryDescExcellent := evaluationsummaryFields[8].Descriptor()
+	// evaluationsummary.DefaultExcellent holds the default value on creation for the excellent field.
+	evaluationsummary.DefaultExcellent = evaluationsummaryDescExcellent.Default.(int)
+	// evaluationsummaryDescGood is the schema descriptor for good field.
+	evaluationsummaryDescGood := evaluationsummaryFields[9].Descriptor()
+	// evaluationsummary.DefaultGood holds the default value on creation for the good field.
+	evaluationsummary.DefaultGood = evaluationsummaryDescGood.Default.(int)
+	// evaluationsummaryDescFair is the schema descriptor for fair field.
+	evaluationsummaryDescFair := evaluationsummaryFields[10].Descriptor()
+	// evaluationsummary.DefaultFair holds the default value on creation for the fair field.
+	evaluationsummary.DefaultFair = evaluationsummaryDescFair.Default.(int)
+	// evaluationsummaryDescPoor is the schema descriptor for poor field.
+	evaluationsummaryDescPoor := evaluationsummaryFields[11].Descriptor()
+	// evaluationsummary.DefaultPoor holds the default value on creation for the poor field.
+	evaluationsummary.DefaultPoor = evaluationsummaryDescPoor.Default.(int)
+	executionsummary.Policy = privacy.NewPolicies(schema.ExecutionSummary{})
+	executionsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := executionsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	executionsummaryFields := schema.ExecutionSummary{}.Fields()
+	_ = executionsummaryFields
+	// executionsummaryDescInitialAmount is the schema descriptor for initial_amount field.
+	executionsummaryDescInitialAmount := executionsummaryFields[5].Descriptor()
+	// executionsummary.DefaultInitialAmount holds the default value on creation for the initial_amount field.
+	executionsummary.DefaultInitialAmount = executionsummaryDescInitialAmount.Default.(int64)
+	// executionsummaryDescAdjustedAmount is the schema descriptor for adjusted_amount field.
+	executionsummaryDescAdjustedAmount := executionsummaryFields[6].Descriptor()
+	// executionsummary.DefaultAdjustedAmount holds the default value on creation for the adjusted_amount field.
+	executionsummary.DefaultAdjustedAmount = executionsummaryDescAdjustedAmount.Default.(int64)
+	// executionsummaryDescPaidAmount is the schema descriptor for paid_amount field.
+	executionsummaryDescPaidAmount := executionsummaryFields[7].Descriptor()
+	// executionsummary.DefaultPaidAmount holds the default value on creation for the paid_amount field.
+	executionsummary.DefaultPaidAmount = executionsummaryDescPaidAmount.Default.(int64)
+	// executionsummaryDescPaid01 is the schema descriptor for paid_01 field.
+	executionsummaryDescPaid01 := executionsummaryFields[8].Descriptor()
+	// executionsummary.DefaultPaid01 holds the default value on creation for the paid_01 field.
+	executionsummary.DefaultPaid01 = executionsummaryDescPaid01.Default.(int64)
+	// executionsummaryDescPaid02 is the schema descriptor for paid_02 field.
+	executionsummaryDescPaid02 := executionsummaryFields[9].Descriptor()
+	// executionsummary.DefaultPaid02 holds the default value on creation for the paid_02 field.
+	executionsummary.DefaultPaid02 = executionsummaryDescPaid02.Default.(int64)
+	// executionsummaryDescPaid03 is the schema descriptor for paid_03 field.
+	executionsummaryDescPaid03 := executionsummaryFields[10].Descriptor()
+	// executionsummary.DefaultPaid03 holds the default value on creation for the paid_03 field.
+	executionsummary.DefaultPaid03 = executionsummaryDescPaid03.Default.(int64)
+	// executionsummaryDescPaid04 is the schema descriptor for paid_04 field.
+	executionsummaryDescPaid04 := executionsummaryFields[11].Descriptor()
+	// executionsummary.DefaultPaid04 holds the default value on creation for the paid_04 field.
+	executionsummary.DefaultPaid04 = executionsummaryDescPaid04.Default.(int64)
+	// executionsummaryDescPaid05 is the schema descriptor for paid_05 field.
+	executionsummaryDescPaid05 := executionsummaryFields[12].Descriptor()
+	// executionsummary.DefaultPaid05 holds the default value on creation for the paid_05 field.
+	executionsummary.DefaultPaid05 = executionsummaryDescPaid05.Default.(int64)
+	// executionsummaryDescPaid06 is the schema descriptor for paid_06 field.
+	executionsummaryDescPaid06 := executionsummaryFields[13].Descriptor()
+	// executionsummary.DefaultPaid06 holds the default value on creation for the paid_06 field.
+	executionsummary.DefaultPaid06 = executionsummaryDescPaid06.Default.(int64)
+	// executionsummaryDescPaid07 is the schema descriptor for paid_07 field.
+	executionsummaryDescPaid07 := executionsummaryFields[14].Descriptor()
+	// executionsummary.DefaultPaid07 holds the default value on creation for the paid_07 field.
+	executionsummary.DefaultPaid07 = executionsummaryDescPaid07.Default.(int64)
+	// executionsummaryDescPaid08 is the schema descriptor for paid_08 field.
+	executionsummaryDescPaid08 := executionsummaryFields[15].Descriptor()
+	// executionsummary.DefaultPaid08 holds the default value on creation for the paid_08 field.
+	executionsummary.DefaultPaid08 = executionsummaryDescPaid08.Default.(int64)
+	// executionsummaryDescPaid09 is the schema descriptor for paid_09 field.
+	executionsummaryDescPaid09 := executionsummaryFields[16].Descriptor()
+	// executionsummary.DefaultPaid09 holds the default value on creation for the paid_09 field.
+	executionsummary.DefaultPaid09 = executionsummaryDescPaid09.Default.(int64)
+	// executionsummaryDescPaid10 is the schema descriptor for paid_10 field.
+	executionsummaryDescPaid10 := executionsummaryFields[17].Descriptor()
+	// executionsummary.DefaultPaid10 holds the default value on creation for the paid_10 field.
+	executionsummary.DefaultPaid10 = executionsummaryDescPaid10.Default.(int64)
+	// executionsummaryDescPaid11 is the schema descriptor for paid_11 field.
+	executionsummaryDescPaid11 := executionsummaryFields[18].Descriptor()
+	// executionsummary.DefaultPaid11 holds the default value on creation for the paid_11 field.
+	executionsummary.DefaultPaid11 = executionsummaryDescPaid11.Default.(int64)
+	// executionsummaryDescPaid12 is the schema descriptor for paid_12 field.
+	executionsummaryDescPaid12 := executionsummaryFields[19].Descriptor()
+	// executionsummary.DefaultPaid12 holds the default value on creation for the paid_12 field.
+	executionsummary.DefaultPaid12 = executionsummaryDescPaid12.Default.(int64)
 	expertMixin := schema.Expert{}.Mixin()
 	expert.Policy = privacy.NewPolicies(schema.Expert{})
 	expert.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -789,6 +903,57 @@ func init() {
 	monitoringDescPaidToDate := monitoringFields[4].Descriptor()
 	// monitoring.PaidToDateValidator is a validator for the "paid_to_date" field. It is called by the builders before save.
 	monitoring.PaidToDateValidator = monitoringDescPaidToDate.Validators[0].(func(int64) error)
+	performancesummary.Policy = privacy.NewPolicies(schema.PerformanceSummary{})
+	performancesummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := performancesummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	performancesummaryFields := schema.PerformanceSummary{}.Fields()
+	_ = performancesummaryFields
+	// performancesummaryDescProjects is the schema descriptor for projects field.
+	performancesummaryDescProjects := performancesummaryFields[4].Descriptor()
+	// performancesummary.DefaultProjects holds the default value on creation for the projects field.
+	performancesummary.DefaultProjects = performancesummaryDescProjects.Default.(int)
+	// performancesummaryDescKeyProjects is the schema descriptor for key_projects field.
+	performancesummaryDescKeyProjects := performancesummaryFields[5].Descriptor()
+	// performancesummary.DefaultKeyProjects holds the default value on creation for the key_projects field.
+	performancesummary.DefaultKeyProjects = performancesummaryDescKeyProjects.Default.(int)
+	// performancesummaryDescTargetsDeclared is the schema descriptor for targets_declared field.
+	performancesummaryDescTargetsDeclared := performancesummaryFields[6].Descriptor()
+	// performancesummary.DefaultTargetsDeclared holds the default value on creation for the targets_declared field.
+	performancesummary.DefaultTargetsDeclared = performancesummaryDescTargetsDeclared.Default.(int)
+	// performancesummaryDescTargetsApproved is the schema descriptor for targets_approved field.
+	performancesummaryDescTargetsApproved := performancesummaryFields[7].Descriptor()
+	// performancesummary.DefaultTargetsApproved holds the default value on creation for the targets_approved field.
+	performancesummary.DefaultTargetsApproved = performancesummaryDescTargetsApproved.Default.(int)
+	// performancesummaryDescIndicators is the schema descriptor for indicators field.
+	performancesummaryDescIndicators := performancesummaryFields[8].Descriptor()
+	// performancesummary.DefaultIndicators holds the default value on creation for the indicators field.
+	performancesummary.DefaultIndicators = performancesummaryDescIndicators.Default.(int)
+	// performancesummaryDescIndicatorsReported is the schema descriptor for indicators_reported field.
+	performancesummaryDescIndicatorsReported := performancesummaryFields[9].Descriptor()
+	// performancesummary.DefaultIndicatorsReported holds the default value on creation for the indicators_reported field.
+	performancesummary.DefaultIndicatorsReported = performancesummaryDescIndicatorsReported.Default.(int)
+	// performancesummaryDescIndicatorsCompleted is the schema descriptor for indicators_completed field.
+	performancesummaryDescIndicatorsCompleted := performancesummaryFields[10].Descriptor()
+	// performancesummary.DefaultIndicatorsCompleted holds the default value on creation for the indicators_completed field.
+	performancesummary.DefaultIndicatorsCompleted = performancesummaryDescIndicatorsCompleted.Default.(int)
+	// performancesummaryDescMonitoredProjects is the schema descriptor for monitored_projects field.
+	performancesummaryDescMonitoredProjects := performancesummaryFields[11].Descriptor()
+	// performancesummary.DefaultMonitoredProjects holds the default value on creation for the monitored_projects field.
+	performancesummary.DefaultMonitoredProjects = performancesummaryDescMonitoredProjects.Default.(int)
+	// performancesummaryDescRedProjects is the schema descriptor for red_projects field.
+	performancesummaryDescRedProjects := performancesummaryFields[12].Descriptor()
+	// performancesummary.DefaultRedProjects holds the default value on creation for the red_projects field.
+	performancesummary.DefaultRedProjects = performancesummaryDescRedProjects.Default.(int)
+	// performancesummaryDescYellowProjects is the schema descriptor for yellow_projects field.
+	performancesummaryDescYellowProjects := performancesummaryFields[13].Descriptor()
+	// performancesummary.DefaultYellowProjects holds the default value on creation for the yellow_projects field.
+	performancesummary.DefaultYellowProjects = performancesummaryDescYellowProjects.Default.(int)
 	projectMixin := schema.Project{}.Mixin()
 	project.Policy = privacy.NewPolicies(schema.Project{})
 	project.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1078,6 +1243,21 @@ func init() {
 	sessionDescUserAgent := sessionFields[5].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	summaryrefresh.Policy = privacy.NewPolicies(schema.SummaryRefresh{})
+	summaryrefresh.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := summaryrefresh.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	summaryrefreshFields := schema.SummaryRefresh{}.Fields()
+	_ = summaryrefreshFields
+	// summaryrefreshDescVersion is the schema descriptor for version field.
+	summaryrefreshDescVersion := summaryrefreshFields[2].Descriptor()
+	// summaryrefresh.DefaultVersion holds the default value on creation for the version field.
+	summaryrefresh.DefaultVersion = summaryrefreshDescVersion.Default.(int64)
 	targetMixin := schema.Target{}.Mixin()
 	target.Policy = privacy.NewPolicies(schema.Target{})
 	target.Hooks[0] = func(next ent.Mutator) ent.Mutator {

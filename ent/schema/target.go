@@ -74,6 +74,8 @@ func (Target) Indexes() []ent.Index {
 		index.Fields("department_id", "fiscal_year"),
 		index.Fields("project_id"),
 		index.Fields("fiscal_year", "status"),
+		// One adjustment at a time: a version has at most one successor.
+		index.Fields("predecessor_id").Unique(),
 	}
 }
 

@@ -54,6 +54,8 @@ DROP INDEX "indicator_department_id";
 DROP TABLE "indicators";
 -- reverse: create index "target_project_id" to table: "targets"
 DROP INDEX "target_project_id";
+-- reverse: create index "target_predecessor_id" to table: "targets"
+DROP INDEX "target_predecessor_id";
 -- reverse: create index "target_fiscal_year_status" to table: "targets"
 DROP INDEX "target_fiscal_year_status";
 -- reverse: create index "target_department_id_fiscal_year" to table: "targets"

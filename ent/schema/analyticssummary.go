@@ -1,0 +1,149 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"jixiao/ent/privacy"
+)
+
+// The analytics summaries (统计汇总表): per department and fiscal year, what
+// the cockpit, the department comparison and the stats queries add up, so
+// that they read a few rows per department instead of every payment and
+// indicator. They are written only by package analytics — recomputed from the
+// base tables for each (department, fiscal year) a change touches, inside the
+// change's transaction (analytics.Hook) — and never through ent or the API.
+// Department attributes (region, sector, parent) are not copied: the queries
+// join departments, so moving a department needs no refresh.
+
+// ExecutionSummary 预算执行汇总: budget and payments of one department and
+// fiscal year, by project category, project sector and fund source.
+type ExecutionSummary struct{ ent.Schema }
+
+func (ExecutionSummary) Fields() []ent.Field {
+	f := []ent.Field{
+		field.Int("department_id").Comment("部门/单位 / Department"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.String("category").Comment("项目类别 / Project category"),
+		field.String("sector").Comment("项目所属行业 / Project sector"),
+		field.String("fund_source").Comment("资金来源 / Fund source"),
+		field.Int64("initial_amount").Default(0).Comment("年初预算（分）/ Initial budget (fen)"),
+		field.Int64("adjusted_amount").Default(0).Comment("调整后预算（分）/ Adjusted budget (fen)"),
+		field.Int64("paid_amount").Default(0).Comment("全年支出（分）/ Paid in the year (fen)"),
+	}
+	for _, m := range monthColumns {
+		f = append(f, field.Int64(m).Default(0).Comment("当月支出（分）/ Paid in the month (fen)"))
+	}
+	return f
+}
+
+// monthColumns hold the payments of each month (Asia/Shanghai), paid_01 … paid_12.
+var monthColumns = []string{"paid_01", "paid_02", "paid_03", "paid_04", "paid_05", "paid_06",
+	"paid_07", "paid_08", "paid_09", "paid_10", "paid_11", "paid_12"}
+
+func (ExecutionSummary) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("department_id", "fiscal_year", "category", "sector", "fund_source").Unique(),
+		index.Fields("fiscal_year")}
+}
+
+func (ExecutionSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (ExecutionSummary) Policy() ent.Policy            { return summaryPolicy() }
+
+// PerformanceSummary 绩效汇总: projects, targets, indicators and monitoring
+// warnings of one department and fiscal year, by project category and sector
+// (both empty for department-wide targets).
+type PerformanceSummary struct{ ent.Schema }
+
+func (PerformanceSummary) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("department_id").Comment("部门/单位 / Department"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.String("category").Comment("项目类别，部门整体为空 / Project category; empty for department-wide"),
+		field.String("sector").Comment("项目所属行业，部门整体为空 / Project sector; empty for department-wide"),
+		field.Int("projects").Default(0).Comment("当年在实施的项目数 / Projects running in the year"),
+		field.Int("key_projects").Default(0).Comment("重点项目数 / Key projects"),
+		field.Int("targets_declared").Default(0).Comment("已申报目标数（现行版本）/ Targets declared (current versions)"),
+		field.Int("targets_approved").Default(0).Comment("已批复目标数 / Targets approved"),
+		field.Int("indicators").Default(0).Comment("指标数 / Indicators"),
+		field.Int("indicators_reported").Default(0).Comment("已填报完成值的指标数 / Indicators with an actual value"),
+		field.Int("indicators_completed").Default(0).Comment("已完成的指标数 / Indicators that met their target"),
+		field.Int("monitored_projects").Default(0).Comment("有监控记录的项目数 / Projects monitored"),
+		field.Int("red_projects").Default(0).Comment("最近一期红色预警的项目数 / Projects red in their latest monitoring"),
+		field.Int("yellow_projects").Default(0).Comment("最近一期黄色预警的项目数 / Projects yellow in their latest monitoring"),
+	}
+}
+
+func (PerformanceSummary) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("department_id", "fiscal_year", "category", "sector").Unique(),
+		index.Fields("fiscal_year")}
+}
+
+func (PerformanceSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (PerformanceSummary) Policy() ent.Policy            { return summaryPolicy() }
+
+// EvaluationSummary 评价汇总: evaluations, scores and grades of one department
+// and fiscal year, by project category, project sector and evaluation kind.
+type EvaluationSummary struct{ ent.Schema }
+
+func (EvaluationSummary) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("department_id").Comment("部门/单位 / Department"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.String("category").Comment("项目类别，部门整体为空 / Project category; empty for department-wide"),
+		field.String("sector").Comment("项目所属行业，部门整体为空 / Project sector; empty for department-wide"),
+		field.String("kind").Comment("评价类型 / Evaluation kind"),
+		field.Int("evaluations").Default(0).Comment("评价数 / Evaluations"),
+		field.Int("scored").Default(0).Comment("已有总分的评价数 / Evaluations with a total score"),
+		field.Int64("score_sum").Default(0).Comment("总分之和（万分之一分）/ Sum of total scores in 1/10000 points"),
+		field.Int("excellent").Default(0).Comment("优 / Excellent"),
+		field.Int("good").Default(0).Comment("良 / Good"),
+		field.Int("fair").Default(0).Comment("中 / Fair"),
+		field.Int("poor").Default(0).Comment("差 / Poor"),
+	}
+}
+
+func (EvaluationSummary) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("department_id", "fiscal_year", "category", "sector", "kind").Unique(),
+		index.Fields("fiscal_year")}
+}
+
+func (EvaluationSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (EvaluationSummary) Policy() ent.Policy            { return summaryPolicy() }
+
+// SummaryRefresh 汇总刷新记录: one row per (department, fiscal year) the
+// summaries cover. A refresh first bumps its row, which serialises concurrent
+// refreshes of the same key (the row lock is held to commit), then recomputes.
+type SummaryRefresh struct{ ent.Schema }
+
+func (SummaryRefresh) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("department_id").Comment("部门/单位 / Department"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.Int64("version").Default(0).Comment("刷新次数 / Number of refreshes"),
+	}
+}
+
+func (SummaryRefresh) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("department_id", "fiscal_year").Unique()}
+}
+
+func (SummaryRefresh) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (SummaryRefresh) Policy() ent.Policy            { return summaryPolicy() }
+
+// summaryAnnotations keep the summaries out of the GraphQL API: the analytics
+// queries expose them, typed and scoped to the viewer.
+func summaryAnnotations() []schema.Annotation {
+	return []schema.Annotation{schema.Comment("统计汇总表（由 analytics 维护）/ Analytics summary (maintained by package analytics)"), entgql.Skip()}
+}
+
+// summaryPolicy: nothing reads or writes the summaries through ent; package
+// analytics uses SQL with the viewer's scope.
+func summaryPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+	}
+}
