@@ -151,4 +151,10 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+// Rectification returns RectificationResolver implementation.
+func (r *Resolver) Rectification() RectificationResolver { return &rectificationResolver{r} }
+
+type (
+	queryResolver         struct{ *Resolver }
+	rectificationResolver struct{ *Resolver }
+)

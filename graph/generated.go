@@ -50,6 +50,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Rectification() RectificationResolver
 }
 
 type DirectiveRoot struct {
@@ -505,6 +506,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AdjustTarget            func(childComplexity int, id int, lockVersion int) int
 		ApproveTarget           func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
+		CompleteRectification   func(childComplexity int, id int, lockVersion int, note string) int
 		CreateAPIToken          func(childComplexity int, name string, role *enums.Role) int
 		CreateAgency            func(childComplexity int, input ent.CreateAgencyInput) int
 		CreateAllocation        func(childComplexity int, input ent.CreateAllocationInput) int
@@ -527,6 +529,7 @@ type ComplexityRoot struct {
 		Logout                  func(childComplexity int) int
 		ReturnTarget            func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
 		RevokeAPIToken          func(childComplexity int, id int) int
+		StartRectification      func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitTarget            func(childComplexity int, id int, lockVersion int) int
 		UpdateAgency            func(childComplexity int, id int, input ent.UpdateAgencyInput) int
 		UpdateAllocation        func(childComplexity int, id int, input ent.UpdateAllocationInput) int
@@ -630,6 +633,7 @@ type ComplexityRoot struct {
 		LockVersion    func(childComplexity int) int
 		Monitoring     func(childComplexity int) int
 		MonitoringID   func(childComplexity int) int
+		Overdue        func(childComplexity int) int
 		Problem        func(childComplexity int) int
 		RequiredAction func(childComplexity int) int
 		Status         func(childComplexity int) int
@@ -839,6 +843,8 @@ type MutationResolver interface {
 	ReturnTarget(ctx context.Context, id int, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error)
 	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string) (*ent.Target, error)
 	AdjustTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
+	StartRectification(ctx context.Context, id int, lockVersion int, note *string) (*ent.Rectification, error)
+	CompleteRectification(ctx context.Context, id int, lockVersion int, note string) (*ent.Rectification, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -865,6 +871,9 @@ type QueryResolver interface {
 	Targets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*ent.TargetConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+}
+type RectificationResolver interface {
+	Overdue(ctx context.Context, obj *ent.Rectification) (bool, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2978,6 +2987,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string)), true
+	case "Mutation.completeRectification":
+		if e.ComplexityRoot.Mutation.CompleteRectification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeRectification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteRectification(childComplexity, args["id"].(int), args["lockVersion"].(int), args["note"].(string)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -3215,6 +3235,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.startRectification":
+		if e.ComplexityRoot.Mutation.StartRectification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startRectification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartRectification(childComplexity, args["id"].(int), args["lockVersion"].(int), args["note"].(*string)), true
 	case "Mutation.submitTarget":
 		if e.ComplexityRoot.Mutation.SubmitTarget == nil {
 			break
@@ -3967,6 +3998,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Rectification.MonitoringID(childComplexity), true
+	case "Rectification.overdue":
+		if e.ComplexityRoot.Rectification.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rectification.Overdue(childComplexity), true
 	case "Rectification.problem":
 		if e.ComplexityRoot.Rectification.Problem == nil {
 			break
@@ -5831,6 +5868,8 @@ func (ec *executionContext) childFields_Rectification(ctx context.Context, field
 		return ec.fieldContext_Rectification_evaluation(ctx, field)
 	case "monitoring":
 		return ec.fieldContext_Rectification_monitoring(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Rectification_overdue(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Rectification", field.Name)
 }
@@ -8049,6 +8088,36 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_completeRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createAgency_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8372,6 +8441,36 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
 	return args, nil
 }
 
@@ -20874,6 +20973,94 @@ func (ec *executionContext) fieldContext_Mutation_adjustTarget(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_startRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startRectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartRectification(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
+			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rectification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeRectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteRectification(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["note"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
+			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rectification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23262,6 +23449,29 @@ func (ec *executionContext) fieldContext_Rectification_monitoring(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Rectification_overdue(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rectification_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Rectification().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rectification_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rectification", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _RectificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationConnection) (ret graphql.Marshaler) {
@@ -51957,6 +52167,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "startRectification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startRectification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeRectification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeRectification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -52535,6 +52759,12 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rectification_monitoring(ctx, field, obj)
+				})
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Rectification_overdue(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

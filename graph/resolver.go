@@ -3,6 +3,8 @@
 package graph
 
 import (
+	"time"
+
 	"github.com/99designs/gqlgen/graphql"
 
 	"jixiao/ent"
@@ -14,14 +16,16 @@ import (
 
 // Resolver is the root resolver: it holds what every resolver needs.
 type Resolver struct {
-	client   *ent.Client
-	identity *identity.Service
-	targets  workflow.Targets
+	client         *ent.Client
+	identity       *identity.Service
+	targets        workflow.Targets
+	rectifications workflow.Rectifications
 }
 
 // NewSchema builds the executable schema over an ent client.
 func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids, targets: workflow.Targets{Client: client}}})
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids, targets: workflow.Targets{Client: client},
+		rectifications: workflow.Rectifications{Client: client, Now: time.Now}}})
 }
 
 // deref reads an optional string argument.

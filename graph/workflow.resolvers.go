@@ -9,6 +9,8 @@ import (
 	"context"
 	"jixiao/ent"
 	"jixiao/enums"
+	"jixiao/workflow"
+	"time"
 )
 
 // SubmitTarget is the resolver for the submitTarget field.
@@ -29,4 +31,19 @@ func (r *mutationResolver) ApproveTarget(ctx context.Context, id int, lockVersio
 // AdjustTarget is the resolver for the adjustTarget field.
 func (r *mutationResolver) AdjustTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error) {
 	return r.targets.Adjust(ctx, id, lockVersion)
+}
+
+// StartRectification is the resolver for the startRectification field.
+func (r *mutationResolver) StartRectification(ctx context.Context, id int, lockVersion int, note *string) (*ent.Rectification, error) {
+	return r.rectifications.Start(ctx, id, lockVersion, deref(note))
+}
+
+// CompleteRectification is the resolver for the completeRectification field.
+func (r *mutationResolver) CompleteRectification(ctx context.Context, id int, lockVersion int, note string) (*ent.Rectification, error) {
+	return r.rectifications.Complete(ctx, id, lockVersion, note)
+}
+
+// Overdue is the resolver for the overdue field.
+func (r *rectificationResolver) Overdue(ctx context.Context, obj *ent.Rectification) (bool, error) {
+	return workflow.Overdue(obj, time.Now()), nil
 }

@@ -45,7 +45,8 @@ func authenticate(ids *identity.Service, client *ent.Client, secureCookie bool, 
 			viewer, err = ids.SessionViewer(ctx, c.Value)
 		}
 		if err != nil {
-			http.Error(w, "数据库暂不可用 / database unavailable", http.StatusServiceUnavailable)
+			writeRequestError(w, r, http.StatusServiceUnavailable, "SERVICE_UNAVAILABLE",
+				"数据库暂不可用，请稍后重试", "the database is unavailable; try again shortly")
 			return
 		}
 		if viewer != nil {

@@ -117,8 +117,8 @@ func TestAuthorizationMatrix(t *testing.T) {
 					}
 				}
 			}
-			a.ok(`{ departments { edges { node { code projects { totalCount }
-				children { edges { node { projects { edges { node { allocations { totalCount } } } } } } } } } } }`, nil, &data)
+			a.ok(`{ departments(first: 10) { edges { node { code projects { totalCount }
+				children(first: 10) { edges { node { projects(first: 10) { edges { node { allocations { totalCount } } } } } } } } } } }`, nil, &data)
 			seen := 0
 			for _, e := range data.Departments.Edges {
 				for _, child := range e.Node.Children.Edges {

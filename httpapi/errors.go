@@ -7,7 +7,10 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/lib/pq"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"modernc.org/sqlite"
 
 	"jixiao/ent"
 	"jixiao/ent/privacy"
@@ -44,7 +47,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		setMessage(gqlErr, "记录不存在 / record not found", fail.CodeNotFound)
 	case errors.As(err, &already) && already.Rule != "":
 		// A parser or validation error of gqlparser: already user-facing.
-	case errors.As(err, &already) && isInputCoercion(already):
+	case errors.As(err, &already) && already.Extensions["code"] == errcode.ParseFailed:
+		// A syntax error in the query text: user-facing too.
+	case errors.As(err, &already) && isInputCoercion(ctx, already):
 		setMessage(gqlErr, gqlErr.Message, fail.CodeBadInput)
 	default:
 		id := requestID(ctx)
@@ -74,11 +79,21 @@ func setMessage(e *gqlerror.Error, msg, code string) {
 
 // isInputCoercion tells the errors gqlgen raises while reading variables and
 // arguments (a bad Money string, an unknown enum value) from internal ones.
-func isInputCoercion(e *gqlerror.Error) bool {
+// gqlgen reports an argument it cannot read at the argument's path, below the
+// field's (["createFund", "input", "amount"]); a failing resolver's error has
+// the field's own path and is not one. A database error never is.
+func isInputCoercion(ctx context.Context, e *gqlerror.Error) bool {
 	if code, ok := e.Extensions["code"].(string); ok && (code == "GRAPHQL_VALIDATION_FAILED" || code == "BAD_USER_INPUT") {
 		return true
 	}
-	return e.Path != nil || strings.Contains(e.Message, "/")
+	var (
+		pqErr     *pq.Error
+		sqliteErr *sqlite.Error
+	)
+	if errors.As(e, &pqErr) || errors.As(e, &sqliteErr) {
+		return false
+	}
+	return len(e.Path) > len(graphql.GetPath(ctx)) || strings.Contains(e.Message, " / ")
 }
 
 // reason strips ent's prefix from a validator's message.

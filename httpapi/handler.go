@@ -29,13 +29,15 @@ type Options struct {
 	SecureCookie bool
 	// SPA is the built front end (index.html at its root); nil serves a placeholder.
 	SPA fs.FS
+	// Limits bound each GraphQL request; zero fields take DefaultLimits (limits.go).
+	Limits Limits
 }
 
 // New builds the whole HTTP handler over a database.
 func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	ids := identity.New(client)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", authenticate(ids, client, opt.SecureCookie, graphQL(client, ids, opt)))
+	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(), authenticate(ids, client, opt.SecureCookie, graphQL(client, ids, opt))))
 	if opt.Development {
 		mux.Handle("GET /graphiql", playground.Handler("Jixiao GraphiQL", "/graphql"))
 	}
@@ -51,6 +53,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
 	if opt.Development {
 		srv.Use(extension.Introspection{})
 	}

@@ -151,3 +151,52 @@ func TestConcurrentApprovals(t *testing.T) {
 		t.Fatalf("%d reviews written, want 1", n)
 	}
 }
+
+func TestRectificationWorkflow(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		a := newAPI(t, url)
+		ids := chain(a)
+		dep := atoi(ids["department"])
+		a.createUser("dept", enums.RoleDepartmentUser, &dep, nil)
+		a.createUser("leader", enums.RoleLeader, nil, nil)
+		state := func() (status string, overdue bool) {
+			var r struct {
+				Node struct {
+					Status  string
+					Overdue bool
+				}
+			}
+			a.ok(`query($id: ID!) { node(id: $id) { ... on Rectification { status overdue } } }`, map[string]any{"id": ids["rectification"]}, &r)
+			return r.Node.Status, r.Node.Overdue
+		}
+		if s, o := state(); s != "OPEN" || !o {
+			t.Fatalf("a rectification past its deadline: %s overdue=%v", s, o)
+		}
+		rect := ids["rectification"]
+		steps := []struct {
+			user, mutation string
+			lock           int
+			extra, code    string
+			status         string
+		}{
+			{"leader", "startRectification", 0, "", "FORBIDDEN", "OPEN"},
+			{"dept", "startRectification", 0, `, note: "已制定整改方案"`, "", "IN_PROGRESS"},
+			{"dept", "completeRectification", 1, `, note: " "`, "BAD_USER_INPUT", "IN_PROGRESS"},
+			{"dept", "completeRectification", 0, `, note: "已完成支付"`, "CONFLICT", "IN_PROGRESS"},
+			{"dept", "completeRectification", 1, `, note: "已完成支付"`, "", "DONE"},
+			{"dept", "startRectification", 2, "", "INVALID_TRANSITION", "DONE"},
+		}
+		for i, s := range steps {
+			a.login(s.user)
+			if code := a.move(s.mutation, rect, s.lock, s.extra); code != s.code {
+				t.Fatalf("step %d: code %q, want %q", i, code, s.code)
+			}
+			if got, _ := state(); got != s.status {
+				t.Fatalf("step %d: status %s, want %s", i, got, s.status)
+			}
+		}
+		if _, overdue := state(); overdue {
+			t.Fatal("a done rectification is overdue")
+		}
+	})
+}

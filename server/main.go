@@ -5,13 +5,15 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 	_ "time/tzdata" // Asia/Shanghai even on machines without zoneinfo
@@ -22,21 +24,44 @@ import (
 )
 
 func main() {
-	addr := flag.String("addr", envOr("JIXIAO_ADDR", ":8080"), "listen address (JIXIAO_ADDR)")
-	dbURL := flag.String("database-url", os.Getenv("DATABASE_URL"), "postgres:// URL; empty = embedded SQLite file jixiao.db (DATABASE_URL)")
+	var cfg config
+	flag.StringVar(&cfg.addr, "addr", envOr("JIXIAO_ADDR", ":8080"), "listen address (JIXIAO_ADDR)")
+	flag.StringVar(&cfg.dbURL, "database-url", os.Getenv("DATABASE_URL"), "postgres:// URL; empty = embedded SQLite file jixiao.db (DATABASE_URL)")
 	env := flag.String("env", envOr("JIXIAO_ENV", "development"), "development or production (JIXIAO_ENV)")
 	flag.Parse()
+	cfg.development = *env == "development"
 
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	defer stop()
-	if err := run(ctx, *addr, *dbURL, *env == "development"); err != nil {
+	if err := run(ctx, cfg); err != nil {
 		slog.Error("server stopped", "error", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, addr, dbURL string, development bool) error {
-	db, err := store.Open(ctx, dbURL, store.DefaultOptions)
+// signalContext is cancelled by SIGINT or SIGTERM.
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+}
+
+// config is what main reads from the flags and the environment, plus two
+// hooks for tests.
+type config struct {
+	addr        string
+	dbURL       string
+	development bool
+	// shutdownGrace bounds the wait for in-flight requests; 0 means 30 s.
+	shutdownGrace time.Duration
+	// listening, if set, is told the bound address (tests listen on :0).
+	listening func(net.Addr)
+	// wrap, if set, wraps the handler (tests hold a request in flight).
+	wrap func(http.Handler) http.Handler
+}
+
+// run serves until ctx is cancelled (SIGTERM), then stops accepting
+// connections and lets the requests in flight finish before it returns.
+func run(ctx context.Context, cfg config) error {
+	db, err := store.Open(ctx, cfg.dbURL, store.DefaultOptions)
 	if err != nil {
 		return err
 	}
@@ -48,14 +73,31 @@ func run(ctx context.Context, addr, dbURL string, development bool) error {
 		return err
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
+	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist})
+	if cfg.wrap != nil {
+		handler = cfg.wrap(handler)
+	}
 	srv := &http.Server{
-		Addr:              addr,
-		Handler:           httpapi.New(db.Client, db.SQL, httpapi.Options{Development: development, SPA: dist}),
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second, // bodies are at most 1 MiB
+		WriteTimeout:      2 * time.Minute,  // statements time out after 30 s
+		IdleTimeout:       2 * time.Minute,
+	}
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		return err
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	slog.Info("Jixiao is running", "url", "http://"+displayAddr(addr)+"/", "database", db.Dialect, "development", development)
+	go func() { errc <- srv.Serve(ln) }()
+	shown := cfg.addr
+	if strings.HasSuffix(shown, ":0") {
+		shown = ln.Addr().String()
+	}
+	slog.Info("Jixiao is running", "url", "http://"+displayAddr(shown)+"/", "database", db.Dialect, "development", cfg.development)
+	if cfg.listening != nil {
+		cfg.listening(ln.Addr())
+	}
 
 	select {
 	case err := <-errc:
@@ -63,10 +105,16 @@ func run(ctx context.Context, addr, dbURL string, development bool) error {
 	case <-ctx.Done():
 	}
 	// SIGTERM: stop accepting, let in-flight requests finish.
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	slog.Info("Jixiao is stopping: finishing the requests in flight")
+	grace := cfg.shutdownGrace
+	if grace <= 0 {
+		grace = 30 * time.Second
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		srv.Close()
+		return fmt.Errorf("shutdown: requests still running after %s: %w", grace, err)
 	}
 	slog.Info("Jixiao stopped")
 	return nil

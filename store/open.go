@@ -32,8 +32,13 @@ type DB struct {
 
 // Options bound the connection pool and each statement.
 type Options struct {
-	MaxOpenConns     int
-	StatementTimeout time.Duration // PostgreSQL only
+	// MaxOpenConns bounds the PostgreSQL pool; 0 takes the default (never
+	// unbounded: a burst of requests must queue, not exhaust the server's
+	// max_connections). SQLite always uses 4.
+	MaxOpenConns int
+	// StatementTimeout makes PostgreSQL cancel a statement that runs longer
+	// (SQLSTATE 57014); 0 takes the default, a negative value turns it off.
+	StatementTimeout time.Duration
 	// Wrap, if set, wraps the driver (tests use it to count statements).
 	Wrap func(dialect.Driver) dialect.Driver
 }
@@ -52,11 +57,19 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	switch {
 	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
 		name = dialect.Postgres
+		if opt.MaxOpenConns <= 0 {
+			opt.MaxOpenConns = DefaultOptions.MaxOpenConns
+		}
+		if opt.StatementTimeout == 0 {
+			opt.StatementTimeout = DefaultOptions.StatementTimeout
+		}
 		db, err = sql.Open("postgres", withStatementTimeout(url, opt.StatementTimeout))
 		if err == nil {
 			db.SetMaxOpenConns(opt.MaxOpenConns)
 			db.SetMaxIdleConns(opt.MaxOpenConns)
 			db.SetConnMaxIdleTime(5 * time.Minute)
+			// Renew connections now and then (a fail-over, a changed setting).
+			db.SetConnMaxLifetime(time.Hour)
 		}
 	default:
 		name = dialect.SQLite

@@ -46,6 +46,9 @@ var transitions = []transition{
 	{"target", "SUBMITTED", "RETURNED", []enums.Role{reviewer}},
 	{"target", "SUBMITTED", "APPROVED", []enums.Role{reviewer}},
 	{"target", "APPROVED", "ADJUSTING", []enums.Role{department, reviewer}},
+	{"rectification", "OPEN", "IN_PROGRESS", []enums.Role{department, reviewer}},
+	{"rectification", "OPEN", "DONE", []enums.Role{department, reviewer}},
+	{"rectification", "IN_PROGRESS", "DONE", []enums.Role{department, reviewer}},
 }
 
 func reviewDecision(d string) review.Decision { return review.Decision(d) }

@@ -72,3 +72,19 @@ func (c *Counter) ExecContext(ctx context.Context, query string, args ...any) (s
 		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
 	}).ExecContext(ctx, query, args...)
 }
+
+// The same inside a transaction (package analytics refreshes its summaries in
+// the mutation's transaction with raw SQL).
+func (t *countedTx) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	t.n.Add(1)
+	return t.Tx.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}
+
+func (t *countedTx) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	t.n.Add(1)
+	return t.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	}).ExecContext(ctx, query, args...)
+}
