@@ -525,9 +525,11 @@ type ComplexityRoot struct {
 		CreateRectification     func(childComplexity int, input ent.CreateRectificationInput) int
 		CreateScoreItem         func(childComplexity int, input ent.CreateScoreItemInput) int
 		CreateTarget            func(childComplexity int, input ent.CreateTargetInput) int
+		DeclareTarget           func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		Login                   func(childComplexity int, input LoginInput) int
 		Logout                  func(childComplexity int) int
 		ReturnTarget            func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
+		ReviseTarget            func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		RevokeAPIToken          func(childComplexity int, id int) int
 		StartRectification      func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitTarget            func(childComplexity int, id int, lockVersion int) int
@@ -845,6 +847,8 @@ type MutationResolver interface {
 	AdjustTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	StartRectification(ctx context.Context, id int, lockVersion int, note *string) (*ent.Rectification, error)
 	CompleteRectification(ctx context.Context, id int, lockVersion int, note string) (*ent.Rectification, error)
+	DeclareTarget(ctx context.Context, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error)
+	ReviseTarget(ctx context.Context, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -3196,6 +3200,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTarget(childComplexity, args["input"].(ent.CreateTargetInput)), true
+	case "Mutation.declareTarget":
+		if e.ComplexityRoot.Mutation.DeclareTarget == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declareTarget_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclareTarget(childComplexity, args["input"].(ent.CreateTargetInput), args["indicators"].([]*ent.CreateIndicatorInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -3224,6 +3239,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReturnTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["comments"].(string), args["grade"].(*enums.Grade)), true
+	case "Mutation.reviseTarget":
+		if e.ComplexityRoot.Mutation.ReviseTarget == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviseTarget_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviseTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(ent.UpdateTargetInput), args["indicators"].([]*ent.CreateIndicatorInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -4731,6 +4757,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateRectificationInput", ec.unmarshalInputCreateRectificationInput),
 			graphql.NewInputUnmarshaler("CreateScoreItemInput", ec.unmarshalInputCreateScoreItemInput),
 			graphql.NewInputUnmarshaler("CreateTargetInput", ec.unmarshalInputCreateTargetInput),
+			graphql.NewInputUnmarshaler("DeclaredIndicatorInput", ec.unmarshalInputDeclaredIndicatorInput),
 			graphql.NewInputUnmarshaler("DepartmentOrder", ec.unmarshalInputDepartmentOrder),
 			graphql.NewInputUnmarshaler("DepartmentWhereInput", ec.unmarshalInputDepartmentWhereInput),
 			graphql.NewInputUnmarshaler("DisbursementOrder", ec.unmarshalInputDisbursementOrder),
@@ -8378,6 +8405,28 @@ func (ec *executionContext) field_Mutation_createTarget_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_declareTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateTargetInput, error) {
+			return ec.unmarshalNCreateTargetInput2jixiaoᚋentᚐCreateTargetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "indicators",
+		func(ctx context.Context, v any) ([]*ent.CreateIndicatorInput, error) {
+			return ec.unmarshalNDeclaredIndicatorInput2ᚕᚖjixiaoᚋentᚐCreateIndicatorInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["indicators"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8427,6 +8476,44 @@ func (ec *executionContext) field_Mutation_returnTarget_args(ctx context.Context
 		return nil, err
 	}
 	args["grade"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviseTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateTargetInput, error) {
+			return ec.unmarshalNUpdateTargetInput2jixiaoᚋentᚐUpdateTargetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "indicators",
+		func(ctx context.Context, v any) ([]*ent.CreateIndicatorInput, error) {
+			return ec.unmarshalNDeclaredIndicatorInput2ᚕᚖjixiaoᚋentᚐCreateIndicatorInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["indicators"] = arg3
 	return args, nil
 }
 
@@ -21061,6 +21148,94 @@ func (ec *executionContext) fieldContext_Mutation_completeRectification(ctx cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_declareTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_declareTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeclareTarget(ctx, fc.Args["input"].(ent.CreateTargetInput), fc.Args["indicators"].([]*ent.CreateIndicatorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
+			return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_declareTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Target(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_declareTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviseTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviseTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviseTarget(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(ent.UpdateTargetInput), fc.Args["indicators"].([]*ent.CreateIndicatorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
+			return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviseTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Target(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviseTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32613,6 +32788,132 @@ func (ec *executionContext) unmarshalInputCreateTargetInput(ctx context.Context,
 func UnmarshalCreateTargetInput(ctx context.Context, raw any) (ent.CreateTargetInput, error) {
 	var out ent.CreateTargetInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTargetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeclaredIndicatorInput(ctx context.Context, obj any) (ent.CreateIndicatorInput, error) {
+	var it ent.CreateIndicatorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"category", "subcategory", "name", "comparator", "targetValue", "targetText", "unit", "weight", "standard", "baseline", "standardValue", "sortOrder", "templateID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "subcategory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
+			data, err := ec.unmarshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subcategory = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "comparator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
+			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comparator = data
+		case "targetValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetValue = data
+		case "targetText":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetText"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetText = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "standard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standard"))
+			data, err := ec.unmarshalOIndicatorStandard2ᚖjixiaoᚋentᚋindicatorᚐStandard(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Standard = data
+		case "baseline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Baseline = data
+		case "standardValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standardValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StandardValue = data
+		case "sortOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SortOrder = data
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeclaredIndicatorInput unmarshals raw into the DeclaredIndicatorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeclaredIndicatorInput(ctx context.Context, raw any) (ent.CreateIndicatorInput, error) {
+	var out ent.CreateIndicatorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeclaredIndicatorInput", raw, &out)
 	return out, err
 }
 
@@ -52181,6 +52482,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "declareTarget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_declareTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviseTarget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviseTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -54486,6 +54801,25 @@ func (ec *executionContext) marshalNDecimal2githubᚗcomᚋshopspringᚋdecimal�
 		graphql.AddInvalidNullFromMarshaler(ctx, "Decimal!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNDeclaredIndicatorInput2ᚕᚖjixiaoᚋentᚐCreateIndicatorInputᚄ(ctx context.Context, v any) ([]*ent.CreateIndicatorInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CreateIndicatorInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDeclaredIndicatorInput2ᚖjixiaoᚋentᚐCreateIndicatorInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNDeclaredIndicatorInput2ᚖjixiaoᚋentᚐCreateIndicatorInput(ctx context.Context, v any) (*ent.CreateIndicatorInput, error) {
+	res, err := ec.unmarshalInputDeclaredIndicatorInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx context.Context, sel ast.SelectionSet, v *ent.Department) graphql.Marshaler {

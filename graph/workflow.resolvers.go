@@ -43,6 +43,16 @@ func (r *mutationResolver) CompleteRectification(ctx context.Context, id int, lo
 	return r.rectifications.Complete(ctx, id, lockVersion, note)
 }
 
+// DeclareTarget is the resolver for the declareTarget field.
+func (r *mutationResolver) DeclareTarget(ctx context.Context, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	return r.targets.Declare(ctx, input, indicators)
+}
+
+// ReviseTarget is the resolver for the reviseTarget field.
+func (r *mutationResolver) ReviseTarget(ctx context.Context, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	return r.targets.Revise(ctx, id, lockVersion, input, indicators)
+}
+
 // Overdue is the resolver for the overdue field.
 func (r *rectificationResolver) Overdue(ctx context.Context, obj *ent.Rectification) (bool, error) {
 	return workflow.Overdue(obj, time.Now()), nil

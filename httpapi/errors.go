@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"regexp"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -13,6 +14,7 @@ import (
 	"modernc.org/sqlite"
 
 	"jixiao/ent"
+	"jixiao/ent/migrate"
 	"jixiao/ent/privacy"
 	"jixiao/fail"
 )
@@ -40,6 +42,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr.Extensions["field"] = validation.Name
 	case errors.As(err, &constraint):
 		setMessage(gqlErr, constraintMessage(constraint), fail.CodeBadInput)
+		if f := uniqueField(constraint.Error()); f != "" {
+			gqlErr.Extensions["field"] = f
+		}
 	case errors.Is(err, privacy.Deny):
 		noteDenial(ctx, err.Error())
 		setMessage(gqlErr, denialMessage(err), fail.CodeForbidden)
@@ -118,4 +123,30 @@ func constraintMessage(err *ent.ConstraintError) string {
 	default:
 		return "数据不满足约束条件 / the data violates a constraint"
 	}
+}
+
+var (
+	sqliteUnique   = regexp.MustCompile(`UNIQUE constraint failed: (\w+)\.(\w+)`)
+	postgresUnique = regexp.MustCompile(`unique constraint "(\w+)_key"`)
+)
+
+// uniqueField names the input field of a unique-constraint violation (as the
+// GraphQL input spells it), so that a form can mark it.
+func uniqueField(msg string) string {
+	column := ""
+	if m := sqliteUnique.FindStringSubmatch(msg); m != nil {
+		column = m[2]
+	} else if m := postgresUnique.FindStringSubmatch(msg); m != nil {
+		for _, t := range migrate.Tables {
+			if rest, ok := strings.CutPrefix(m[1], t.Name+"_"); ok {
+				column = rest
+				break
+			}
+		}
+	}
+	parts := strings.Split(column, "_")
+	for i := 1; i < len(parts); i++ {
+		parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+	}
+	return strings.Join(parts, "")
 }

@@ -217,6 +217,8 @@ func TestMutationsRejectBadInput(t *testing.T) {
 				map[string]any{"i": ids["indicator"]}, "BAD_USER_INPUT", "subcategory"},
 			{"duplicate code", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
 				"BAD_USER_INPUT", "已存在"},
+			{"duplicate code names the field", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
+				"BAD_USER_INPUT", "code"},
 			{"bad update", `mutation($id: ID!) { updateProject(id: $id, input: { name: "" }) { id } }`, map[string]any{"id": ids["project"]},
 				"BAD_USER_INPUT", "name"},
 			{"half-valid request", `mutation { ok: createAgency(input: { code: "NEW-1", name: "新机构" }) { id }

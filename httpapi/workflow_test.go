@@ -200,3 +200,50 @@ func TestRectificationWorkflow(t *testing.T) {
 		}
 	})
 }
+
+func TestDeclareTargetIsAllOrNothing(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		a := newAPI(t, url)
+		ids := chain(a)
+		declare := `mutation($p: ID!, $d: ID!, $ind: [DeclaredIndicatorInput!]!) {
+			declareTarget(input: {fiscalYear: 2026, goal: "新建校舍 3 所", projectID: $p, departmentID: $d}, indicators: $ind) {
+				id lockVersion indicators { totalCount } } }`
+		good := map[string]any{"category": "OUTPUT", "subcategory": "QUANTITY", "name": "新建校舍", "comparator": "GTE",
+			"targetValue": "3", "unit": "所", "weight": "50"}
+		bad := map[string]any{"category": "EFFECT", "subcategory": "QUANTITY", "name": "x", "comparator": "GTE", "weight": "40"}
+		vars := map[string]any{"p": ids["project"], "d": ids["unit"], "ind": []any{good, bad}}
+		before := rowCounts(t, a)
+		targets := func() int {
+			var n struct{ Targets struct{ TotalCount int } }
+			a.ok(`{ targets { totalCount } }`, nil, &n)
+			return n.Targets.TotalCount
+		}
+		nTargets := targets()
+		if out := a.do(declare, vars); len(out.Errors) == 0 || out.Errors[0].Extensions["field"] != "subcategory" {
+			t.Fatalf("a bad indicator was accepted or not named: %+v", out.Errors)
+		}
+		if targets() != nTargets || rowCounts(t, a) != before {
+			t.Fatal("a failed declaration left rows behind")
+		}
+		vars["ind"] = []any{good}
+		var out struct {
+			DeclareTarget struct {
+				ID          string
+				LockVersion int
+				Indicators  struct{ TotalCount int }
+			}
+		}
+		a.ok(declare, vars, &out)
+		if out.DeclareTarget.Indicators.TotalCount != 1 {
+			t.Fatalf("declared: %+v", out.DeclareTarget)
+		}
+		var rev struct {
+			ReviseTarget struct{ Indicators struct{ TotalCount int } }
+		}
+		a.ok(`mutation($id: ID!, $ind: [DeclaredIndicatorInput!]!) { reviseTarget(id: $id, lockVersion: 0, input: {goal: "新建校舍 4 所"}, indicators: $ind) {
+			indicators { totalCount } } }`, map[string]any{"id": out.DeclareTarget.ID, "ind": []any{good, good}}, &rev)
+		if rev.ReviseTarget.Indicators.TotalCount != 2 {
+			t.Fatalf("revised: %+v", rev)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"fmt"
 
 	"jixiao/ent"
 	"jixiao/ent/indicator"
@@ -140,4 +141,55 @@ func (w Targets) review(ctx context.Context, c *ent.Client, t *ent.Target, decis
 	}
 	return c.Review.Create().SetTargetID(t.ID).SetReviewerID(v.UserID).SetDecision(reviewDecision(decision)).
 		SetNillableGrade(grade).SetComments(comments).SetChecks(snapshot).Exec(ctx)
+}
+
+// Declare creates a target with its indicators, all or nothing.
+func (w Targets) Declare(ctx context.Context, in ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	c := client(ctx, w.Client)
+	t, err := c.Target.Create().SetInput(in).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t, w.createIndicators(ctx, c, t.ID, indicators)
+}
+
+// Revise changes a draft, returned or adjusting target and replaces its
+// indicators, under the same optimistic lock as the state changes.
+func (w Targets) Revise(ctx context.Context, id, lockVersion int, in ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	c := client(ctx, w.Client)
+	t, err := c.Target.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if t.LockVersion != lockVersion {
+		return nil, fail.Conflict("绩效目标", "target")
+	}
+	if t.Status != target.StatusDraft && t.Status != target.StatusReturned && t.Status != target.StatusAdjusting {
+		return nil, fail.Transition("只有草稿、被退回或调整中的目标可以修改", "only draft, returned or adjusting targets can be revised")
+	}
+	n, err := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion)).SetInput(in).AddLockVersion(1).Save(ctx)
+	if err := conflictUnless(n, err, "绩效目标", "target"); err != nil {
+		return nil, err
+	}
+	if _, err := c.Indicator.Delete().Where(indicator.TargetID(id)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if err := w.createIndicators(ctx, c, id, indicators); err != nil {
+		return nil, err
+	}
+	return c.Target.Get(ctx, id)
+}
+
+func (w Targets) createIndicators(ctx context.Context, c *ent.Client, targetID int, indicators []*ent.CreateIndicatorInput) error {
+	for i, in := range indicators {
+		in.TargetID = targetID
+		if in.SortOrder == nil {
+			order := i
+			in.SortOrder = &order
+		}
+		if err := c.Indicator.Create().SetInput(*in).Exec(ctx); err != nil {
+			return fmt.Errorf("第 %d 个指标 / indicator %d: %w", i+1, i+1, err)
+		}
+	}
+	return nil
 }
