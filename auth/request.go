@@ -8,6 +8,8 @@ import (
 // Request is what the HTTP layer tells the rest about the current request.
 type Request struct {
 	IP string
+	// Lang is the request's language from Accept-Language: "en" or "zh".
+	Lang string
 	// SessionToken is the cookie session's token, if the request came with one.
 	SessionToken string
 	// SetSession and ClearSession write or clear the session cookie on the response.

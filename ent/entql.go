@@ -511,6 +511,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldPublicService: {Type: field.TypeBool, Column: project.FieldPublicService},
 			project.FieldStatus:        {Type: field.TypeEnum, Column: project.FieldStatus},
 			project.FieldDescription:   {Type: field.TypeString, Column: project.FieldDescription},
+			project.FieldWarningLevel:  {Type: field.TypeEnum, Column: project.FieldWarningLevel},
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
@@ -593,20 +594,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ScoreItem",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			scoreitem.FieldCreatedAt:    {Type: field.TypeTime, Column: scoreitem.FieldCreatedAt},
-			scoreitem.FieldUpdatedAt:    {Type: field.TypeTime, Column: scoreitem.FieldUpdatedAt},
-			scoreitem.FieldName:         {Type: field.TypeString, Column: scoreitem.FieldName},
-			scoreitem.FieldLevel:        {Type: field.TypeInt, Column: scoreitem.FieldLevel},
-			scoreitem.FieldWeight:       {Type: field.TypeOther, Column: scoreitem.FieldWeight},
-			scoreitem.FieldMethod:       {Type: field.TypeEnum, Column: scoreitem.FieldMethod},
-			scoreitem.FieldInputs:       {Type: field.TypeJSON, Column: scoreitem.FieldInputs},
-			scoreitem.FieldScore:        {Type: field.TypeOther, Column: scoreitem.FieldScore},
-			scoreitem.FieldExplanation:  {Type: field.TypeString, Column: scoreitem.FieldExplanation},
-			scoreitem.FieldSortOrder:    {Type: field.TypeInt, Column: scoreitem.FieldSortOrder},
-			scoreitem.FieldEvaluationID: {Type: field.TypeInt, Column: scoreitem.FieldEvaluationID},
-			scoreitem.FieldParentID:     {Type: field.TypeInt, Column: scoreitem.FieldParentID},
-			scoreitem.FieldIndicatorID:  {Type: field.TypeInt, Column: scoreitem.FieldIndicatorID},
-			scoreitem.FieldDepartmentID: {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
+			scoreitem.FieldCreatedAt:     {Type: field.TypeTime, Column: scoreitem.FieldCreatedAt},
+			scoreitem.FieldUpdatedAt:     {Type: field.TypeTime, Column: scoreitem.FieldUpdatedAt},
+			scoreitem.FieldName:          {Type: field.TypeString, Column: scoreitem.FieldName},
+			scoreitem.FieldLevel:         {Type: field.TypeInt, Column: scoreitem.FieldLevel},
+			scoreitem.FieldWeight:        {Type: field.TypeOther, Column: scoreitem.FieldWeight},
+			scoreitem.FieldMethod:        {Type: field.TypeEnum, Column: scoreitem.FieldMethod},
+			scoreitem.FieldInputs:        {Type: field.TypeJSON, Column: scoreitem.FieldInputs},
+			scoreitem.FieldScore:         {Type: field.TypeOther, Column: scoreitem.FieldScore},
+			scoreitem.FieldExplanation:   {Type: field.TypeString, Column: scoreitem.FieldExplanation},
+			scoreitem.FieldExplanationEn: {Type: field.TypeString, Column: scoreitem.FieldExplanationEn},
+			scoreitem.FieldSortOrder:     {Type: field.TypeInt, Column: scoreitem.FieldSortOrder},
+			scoreitem.FieldEvaluationID:  {Type: field.TypeInt, Column: scoreitem.FieldEvaluationID},
+			scoreitem.FieldParentID:      {Type: field.TypeInt, Column: scoreitem.FieldParentID},
+			scoreitem.FieldIndicatorID:   {Type: field.TypeInt, Column: scoreitem.FieldIndicatorID},
+			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
 	graph.Nodes[23] = &sqlgraph.Node{
@@ -4480,6 +4482,11 @@ func (f *ProjectFilter) WhereDescription(p entql.StringP) {
 	f.Where(p.Field(project.FieldDescription))
 }
 
+// WhereWarningLevel applies the entql string predicate on the warning_level field.
+func (f *ProjectFilter) WhereWarningLevel(p entql.StringP) {
+	f.Where(p.Field(project.FieldWarningLevel))
+}
+
 // WhereDepartmentID applies the entql int predicate on the department_id field.
 func (f *ProjectFilter) WhereDepartmentID(p entql.IntP) {
 	f.Where(p.Field(project.FieldDepartmentID))
@@ -5029,6 +5036,11 @@ func (f *ScoreItemFilter) WhereScore(p entql.OtherP) {
 // WhereExplanation applies the entql string predicate on the explanation field.
 func (f *ScoreItemFilter) WhereExplanation(p entql.StringP) {
 	f.Where(p.Field(scoreitem.FieldExplanation))
+}
+
+// WhereExplanationEn applies the entql string predicate on the explanation_en field.
+func (f *ScoreItemFilter) WhereExplanationEn(p entql.StringP) {
+	f.Where(p.Field(scoreitem.FieldExplanationEn))
 }
 
 // WhereSortOrder applies the entql int predicate on the sort_order field.

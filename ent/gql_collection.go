@@ -5968,6 +5968,11 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, project.FieldDescription)
 				fieldSeen[project.FieldDescription] = struct{}{}
 			}
+		case "warningLevel":
+			if _, ok := fieldSeen[project.FieldWarningLevel]; !ok {
+				selectedFields = append(selectedFields, project.FieldWarningLevel)
+				fieldSeen[project.FieldWarningLevel] = struct{}{}
+			}
 		case "departmentID":
 			if _, ok := fieldSeen[project.FieldDepartmentID]; !ok {
 				selectedFields = append(selectedFields, project.FieldDepartmentID)
@@ -6811,6 +6816,11 @@ func (_q *ScoreItemQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[scoreitem.FieldExplanation]; !ok {
 				selectedFields = append(selectedFields, scoreitem.FieldExplanation)
 				fieldSeen[scoreitem.FieldExplanation] = struct{}{}
+			}
+		case "explanationEn":
+			if _, ok := fieldSeen[scoreitem.FieldExplanationEn]; !ok {
+				selectedFields = append(selectedFields, scoreitem.FieldExplanationEn)
+				fieldSeen[scoreitem.FieldExplanationEn] = struct{}{}
 			}
 		case "sortOrder":
 			if _, ok := fieldSeen[scoreitem.FieldSortOrder]; !ok {

@@ -1639,16 +1639,17 @@ func (c *RectificationUpdateOne) SetInput(i UpdateRectificationInput) *Rectifica
 
 // CreateScoreItemInput represents a mutation input for creating scoreitems.
 type CreateScoreItemInput struct {
-	Name         string
-	Level        *int
-	Weight       decimal.Decimal
-	Method       scoreitem.Method
-	Score        *decimal.Decimal
-	Explanation  *string
-	SortOrder    *int
-	EvaluationID int
-	ParentID     *int
-	IndicatorID  *int
+	Name          string
+	Level         *int
+	Weight        decimal.Decimal
+	Method        scoreitem.Method
+	Score         *decimal.Decimal
+	Explanation   *string
+	ExplanationEn *string
+	SortOrder     *int
+	EvaluationID  int
+	ParentID      *int
+	IndicatorID   *int
 }
 
 // Mutate applies the CreateScoreItemInput on the ScoreItemMutation builder.
@@ -1664,6 +1665,9 @@ func (i *CreateScoreItemInput) Mutate(m *ScoreItemMutation) {
 	}
 	if v := i.Explanation; v != nil {
 		m.SetExplanation(*v)
+	}
+	if v := i.ExplanationEn; v != nil {
+		m.SetExplanationEn(*v)
 	}
 	if v := i.SortOrder; v != nil {
 		m.SetSortOrder(*v)
@@ -1685,20 +1689,22 @@ func (c *ScoreItemCreate) SetInput(i CreateScoreItemInput) *ScoreItemCreate {
 
 // UpdateScoreItemInput represents a mutation input for updating scoreitems.
 type UpdateScoreItemInput struct {
-	Name             *string
-	Level            *int
-	Weight           *decimal.Decimal
-	Method           *scoreitem.Method
-	ClearScore       bool
-	Score            *decimal.Decimal
-	ClearExplanation bool
-	Explanation      *string
-	SortOrder        *int
-	EvaluationID     *int
-	ClearParent      bool
-	ParentID         *int
-	ClearIndicator   bool
-	IndicatorID      *int
+	Name               *string
+	Level              *int
+	Weight             *decimal.Decimal
+	Method             *scoreitem.Method
+	ClearScore         bool
+	Score              *decimal.Decimal
+	ClearExplanation   bool
+	Explanation        *string
+	ClearExplanationEn bool
+	ExplanationEn      *string
+	SortOrder          *int
+	EvaluationID       *int
+	ClearParent        bool
+	ParentID           *int
+	ClearIndicator     bool
+	IndicatorID        *int
 }
 
 // Mutate applies the UpdateScoreItemInput on the ScoreItemMutation builder.
@@ -1726,6 +1732,12 @@ func (i *UpdateScoreItemInput) Mutate(m *ScoreItemMutation) {
 	}
 	if v := i.Explanation; v != nil {
 		m.SetExplanation(*v)
+	}
+	if i.ClearExplanationEn {
+		m.ClearExplanationEn()
+	}
+	if v := i.ExplanationEn; v != nil {
+		m.SetExplanationEn(*v)
 	}
 	if v := i.SortOrder; v != nil {
 		m.SetSortOrder(*v)

@@ -5643,6 +5643,20 @@ var (
 			}
 		},
 	}
+	// ProjectOrderFieldWarningLevel orders Project by warning_level.
+	ProjectOrderFieldWarningLevel = &ProjectOrderField{
+		Value: func(_m *Project) (ent.Value, error) {
+			return _m.WarningLevel, nil
+		},
+		column: project.FieldWarningLevel,
+		toTerm: project.ByWarningLevel,
+		toCursor: func(_m *Project) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.WarningLevel,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -5665,6 +5679,8 @@ func (f ProjectOrderField) String() string {
 		str = "SECTOR"
 	case ProjectOrderFieldStatus.column:
 		str = "STATUS"
+	case ProjectOrderFieldWarningLevel.column:
+		str = "WARNING_LEVEL"
 	}
 	return str
 }
@@ -5697,6 +5713,8 @@ func (f *ProjectOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *ProjectOrderFieldSector
 	case "STATUS":
 		*f = *ProjectOrderFieldStatus
+	case "WARNING_LEVEL":
+		*f = *ProjectOrderFieldWarningLevel
 	default:
 		return fmt.Errorf("%s is not a valid ProjectOrderField", str)
 	}

@@ -8620,6 +8620,14 @@ type ProjectWhereInput struct {
 	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
 	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
 
+	// "warning_level" field predicates.
+	WarningLevel       *enums.WarningLevel  `json:"warningLevel,omitempty"`
+	WarningLevelNEQ    *enums.WarningLevel  `json:"warningLevelNEQ,omitempty"`
+	WarningLevelIn     []enums.WarningLevel `json:"warningLevelIn,omitempty"`
+	WarningLevelNotIn  []enums.WarningLevel `json:"warningLevelNotIn,omitempty"`
+	WarningLevelIsNil  bool                 `json:"warningLevelIsNil,omitempty"`
+	WarningLevelNotNil bool                 `json:"warningLevelNotNil,omitempty"`
+
 	// "department_id" field predicates.
 	DepartmentID      *int  `json:"departmentID,omitempty"`
 	DepartmentIDNEQ   *int  `json:"departmentIDNEQ,omitempty"`
@@ -9046,6 +9054,24 @@ func (i *ProjectWhereInput) P() (predicate.Project, error) {
 	}
 	if i.DescriptionContainsFold != nil {
 		predicates = append(predicates, project.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.WarningLevel != nil {
+		predicates = append(predicates, project.WarningLevelEQ(*i.WarningLevel))
+	}
+	if i.WarningLevelNEQ != nil {
+		predicates = append(predicates, project.WarningLevelNEQ(*i.WarningLevelNEQ))
+	}
+	if len(i.WarningLevelIn) > 0 {
+		predicates = append(predicates, project.WarningLevelIn(i.WarningLevelIn...))
+	}
+	if len(i.WarningLevelNotIn) > 0 {
+		predicates = append(predicates, project.WarningLevelNotIn(i.WarningLevelNotIn...))
+	}
+	if i.WarningLevelIsNil {
+		predicates = append(predicates, project.WarningLevelIsNil())
+	}
+	if i.WarningLevelNotNil {
+		predicates = append(predicates, project.WarningLevelNotNil())
 	}
 	if i.DepartmentID != nil {
 		predicates = append(predicates, project.DepartmentIDEQ(*i.DepartmentID))
@@ -10823,6 +10849,23 @@ type ScoreItemWhereInput struct {
 	ExplanationEqualFold    *string  `json:"explanationEqualFold,omitempty"`
 	ExplanationContainsFold *string  `json:"explanationContainsFold,omitempty"`
 
+	// "explanation_en" field predicates.
+	ExplanationEn             *string  `json:"explanationEn,omitempty"`
+	ExplanationEnNEQ          *string  `json:"explanationEnNEQ,omitempty"`
+	ExplanationEnIn           []string `json:"explanationEnIn,omitempty"`
+	ExplanationEnNotIn        []string `json:"explanationEnNotIn,omitempty"`
+	ExplanationEnGT           *string  `json:"explanationEnGT,omitempty"`
+	ExplanationEnGTE          *string  `json:"explanationEnGTE,omitempty"`
+	ExplanationEnLT           *string  `json:"explanationEnLT,omitempty"`
+	ExplanationEnLTE          *string  `json:"explanationEnLTE,omitempty"`
+	ExplanationEnContains     *string  `json:"explanationEnContains,omitempty"`
+	ExplanationEnHasPrefix    *string  `json:"explanationEnHasPrefix,omitempty"`
+	ExplanationEnHasSuffix    *string  `json:"explanationEnHasSuffix,omitempty"`
+	ExplanationEnIsNil        bool     `json:"explanationEnIsNil,omitempty"`
+	ExplanationEnNotNil       bool     `json:"explanationEnNotNil,omitempty"`
+	ExplanationEnEqualFold    *string  `json:"explanationEnEqualFold,omitempty"`
+	ExplanationEnContainsFold *string  `json:"explanationEnContainsFold,omitempty"`
+
 	// "sort_order" field predicates.
 	SortOrder      *int  `json:"sortOrder,omitempty"`
 	SortOrderNEQ   *int  `json:"sortOrderNEQ,omitempty"`
@@ -11198,6 +11241,51 @@ func (i *ScoreItemWhereInput) P() (predicate.ScoreItem, error) {
 	}
 	if i.ExplanationContainsFold != nil {
 		predicates = append(predicates, scoreitem.ExplanationContainsFold(*i.ExplanationContainsFold))
+	}
+	if i.ExplanationEn != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnEQ(*i.ExplanationEn))
+	}
+	if i.ExplanationEnNEQ != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnNEQ(*i.ExplanationEnNEQ))
+	}
+	if len(i.ExplanationEnIn) > 0 {
+		predicates = append(predicates, scoreitem.ExplanationEnIn(i.ExplanationEnIn...))
+	}
+	if len(i.ExplanationEnNotIn) > 0 {
+		predicates = append(predicates, scoreitem.ExplanationEnNotIn(i.ExplanationEnNotIn...))
+	}
+	if i.ExplanationEnGT != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnGT(*i.ExplanationEnGT))
+	}
+	if i.ExplanationEnGTE != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnGTE(*i.ExplanationEnGTE))
+	}
+	if i.ExplanationEnLT != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnLT(*i.ExplanationEnLT))
+	}
+	if i.ExplanationEnLTE != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnLTE(*i.ExplanationEnLTE))
+	}
+	if i.ExplanationEnContains != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnContains(*i.ExplanationEnContains))
+	}
+	if i.ExplanationEnHasPrefix != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnHasPrefix(*i.ExplanationEnHasPrefix))
+	}
+	if i.ExplanationEnHasSuffix != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnHasSuffix(*i.ExplanationEnHasSuffix))
+	}
+	if i.ExplanationEnIsNil {
+		predicates = append(predicates, scoreitem.ExplanationEnIsNil())
+	}
+	if i.ExplanationEnNotNil {
+		predicates = append(predicates, scoreitem.ExplanationEnNotNil())
+	}
+	if i.ExplanationEnEqualFold != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnEqualFold(*i.ExplanationEnEqualFold))
+	}
+	if i.ExplanationEnContainsFold != nil {
+		predicates = append(predicates, scoreitem.ExplanationEnContainsFold(*i.ExplanationEnContainsFold))
 	}
 	if i.SortOrder != nil {
 		predicates = append(predicates, scoreitem.SortOrderEQ(*i.SortOrder))

@@ -23666,6 +23666,7 @@ type ProjectMutation struct {
 	public_service       *bool
 	status               *project.Status
 	description          *string
+	warning_level        *enums.WarningLevel
 	clearedFields        map[string]struct{}
 	department           *int
 	cleareddepartment    bool
@@ -24345,6 +24346,55 @@ func (m *ProjectMutation) ResetDescription() {
 	delete(m.clearedFields, project.FieldDescription)
 }
 
+// SetWarningLevel sets the "warning_level" field.
+func (m *ProjectMutation) SetWarningLevel(el enums.WarningLevel) {
+	m.warning_level = &el
+}
+
+// WarningLevel returns the value of the "warning_level" field in the mutation.
+func (m *ProjectMutation) WarningLevel() (r enums.WarningLevel, exists bool) {
+	v := m.warning_level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWarningLevel returns the old "warning_level" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldWarningLevel(ctx context.Context) (v *enums.WarningLevel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWarningLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWarningLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWarningLevel: %w", err)
+	}
+	return oldValue.WarningLevel, nil
+}
+
+// ClearWarningLevel clears the value of the "warning_level" field.
+func (m *ProjectMutation) ClearWarningLevel() {
+	m.warning_level = nil
+	m.clearedFields[project.FieldWarningLevel] = struct{}{}
+}
+
+// WarningLevelCleared returns if the "warning_level" field was cleared in this mutation.
+func (m *ProjectMutation) WarningLevelCleared() bool {
+	_, ok := m.clearedFields[project.FieldWarningLevel]
+	return ok
+}
+
+// ResetWarningLevel resets all changes to the "warning_level" field.
+func (m *ProjectMutation) ResetWarningLevel() {
+	m.warning_level = nil
+	delete(m.clearedFields, project.FieldWarningLevel)
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (m *ProjectMutation) SetDepartmentID(i int) {
 	m.department = &i
@@ -24766,7 +24816,7 @@ func (m *ProjectMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProjectMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, project.FieldCreatedAt)
 	}
@@ -24806,6 +24856,9 @@ func (m *ProjectMutation) Fields() []string {
 	if m.description != nil {
 		fields = append(fields, project.FieldDescription)
 	}
+	if m.warning_level != nil {
+		fields = append(fields, project.FieldWarningLevel)
+	}
 	if m.department != nil {
 		fields = append(fields, project.FieldDepartmentID)
 	}
@@ -24843,6 +24896,8 @@ func (m *ProjectMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case project.FieldDescription:
 		return m.Description()
+	case project.FieldWarningLevel:
+		return m.WarningLevel()
 	case project.FieldDepartmentID:
 		return m.DepartmentID()
 	}
@@ -24880,6 +24935,8 @@ func (m *ProjectMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldStatus(ctx)
 	case project.FieldDescription:
 		return m.OldDescription(ctx)
+	case project.FieldWarningLevel:
+		return m.OldWarningLevel(ctx)
 	case project.FieldDepartmentID:
 		return m.OldDepartmentID(ctx)
 	}
@@ -24982,6 +25039,13 @@ func (m *ProjectMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDescription(v)
 		return nil
+	case project.FieldWarningLevel:
+		v, ok := value.(enums.WarningLevel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWarningLevel(v)
+		return nil
 	case project.FieldDepartmentID:
 		v, ok := value.(int)
 		if !ok {
@@ -25064,6 +25128,9 @@ func (m *ProjectMutation) ClearedFields() []string {
 	if m.FieldCleared(project.FieldDescription) {
 		fields = append(fields, project.FieldDescription)
 	}
+	if m.FieldCleared(project.FieldWarningLevel) {
+		fields = append(fields, project.FieldWarningLevel)
+	}
 	return fields
 }
 
@@ -25083,6 +25150,9 @@ func (m *ProjectMutation) ClearField(name string) error {
 		return nil
 	case project.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case project.FieldWarningLevel:
+		m.ClearWarningLevel()
 		return nil
 	}
 	return fmt.Errorf("unknown Project nullable field %s", name)
@@ -25130,6 +25200,9 @@ func (m *ProjectMutation) ResetField(name string) error {
 		return nil
 	case project.FieldDescription:
 		m.ResetDescription()
+		return nil
+	case project.FieldWarningLevel:
+		m.ResetWarningLevel()
 		return nil
 	case project.FieldDepartmentID:
 		m.ResetDepartmentID()
@@ -28497,6 +28570,7 @@ type ScoreItemMutation struct {
 	inputs            *map[string]string
 	score             *decimal.Decimal
 	explanation       *string
+	explanation_en    *string
 	sort_order        *int
 	addsort_order     *int
 	clearedFields     map[string]struct{}
@@ -28997,6 +29071,55 @@ func (m *ScoreItemMutation) ResetExplanation() {
 	delete(m.clearedFields, scoreitem.FieldExplanation)
 }
 
+// SetExplanationEn sets the "explanation_en" field.
+func (m *ScoreItemMutation) SetExplanationEn(s string) {
+	m.explanation_en = &s
+}
+
+// ExplanationEn returns the value of the "explanation_en" field in the mutation.
+func (m *ScoreItemMutation) ExplanationEn() (r string, exists bool) {
+	v := m.explanation_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExplanationEn returns the old "explanation_en" field's value of the ScoreItem entity.
+// If the ScoreItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreItemMutation) OldExplanationEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExplanationEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExplanationEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExplanationEn: %w", err)
+	}
+	return oldValue.ExplanationEn, nil
+}
+
+// ClearExplanationEn clears the value of the "explanation_en" field.
+func (m *ScoreItemMutation) ClearExplanationEn() {
+	m.explanation_en = nil
+	m.clearedFields[scoreitem.FieldExplanationEn] = struct{}{}
+}
+
+// ExplanationEnCleared returns if the "explanation_en" field was cleared in this mutation.
+func (m *ScoreItemMutation) ExplanationEnCleared() bool {
+	_, ok := m.clearedFields[scoreitem.FieldExplanationEn]
+	return ok
+}
+
+// ResetExplanationEn resets all changes to the "explanation_en" field.
+func (m *ScoreItemMutation) ResetExplanationEn() {
+	m.explanation_en = nil
+	delete(m.clearedFields, scoreitem.FieldExplanationEn)
+}
+
 // SetSortOrder sets the "sort_order" field.
 func (m *ScoreItemMutation) SetSortOrder(i int) {
 	m.sort_order = &i
@@ -29419,7 +29542,7 @@ func (m *ScoreItemMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ScoreItemMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, scoreitem.FieldCreatedAt)
 	}
@@ -29446,6 +29569,9 @@ func (m *ScoreItemMutation) Fields() []string {
 	}
 	if m.explanation != nil {
 		fields = append(fields, scoreitem.FieldExplanation)
+	}
+	if m.explanation_en != nil {
+		fields = append(fields, scoreitem.FieldExplanationEn)
 	}
 	if m.sort_order != nil {
 		fields = append(fields, scoreitem.FieldSortOrder)
@@ -29488,6 +29614,8 @@ func (m *ScoreItemMutation) Field(name string) (ent.Value, bool) {
 		return m.Score()
 	case scoreitem.FieldExplanation:
 		return m.Explanation()
+	case scoreitem.FieldExplanationEn:
+		return m.ExplanationEn()
 	case scoreitem.FieldSortOrder:
 		return m.SortOrder()
 	case scoreitem.FieldEvaluationID:
@@ -29525,6 +29653,8 @@ func (m *ScoreItemMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldScore(ctx)
 	case scoreitem.FieldExplanation:
 		return m.OldExplanation(ctx)
+	case scoreitem.FieldExplanationEn:
+		return m.OldExplanationEn(ctx)
 	case scoreitem.FieldSortOrder:
 		return m.OldSortOrder(ctx)
 	case scoreitem.FieldEvaluationID:
@@ -29606,6 +29736,13 @@ func (m *ScoreItemMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetExplanation(v)
+		return nil
+	case scoreitem.FieldExplanationEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExplanationEn(v)
 		return nil
 	case scoreitem.FieldSortOrder:
 		v, ok := value.(int)
@@ -29708,6 +29845,9 @@ func (m *ScoreItemMutation) ClearedFields() []string {
 	if m.FieldCleared(scoreitem.FieldExplanation) {
 		fields = append(fields, scoreitem.FieldExplanation)
 	}
+	if m.FieldCleared(scoreitem.FieldExplanationEn) {
+		fields = append(fields, scoreitem.FieldExplanationEn)
+	}
 	if m.FieldCleared(scoreitem.FieldParentID) {
 		fields = append(fields, scoreitem.FieldParentID)
 	}
@@ -29736,6 +29876,9 @@ func (m *ScoreItemMutation) ClearField(name string) error {
 		return nil
 	case scoreitem.FieldExplanation:
 		m.ClearExplanation()
+		return nil
+	case scoreitem.FieldExplanationEn:
+		m.ClearExplanationEn()
 		return nil
 	case scoreitem.FieldParentID:
 		m.ClearParentID()
@@ -29777,6 +29920,9 @@ func (m *ScoreItemMutation) ResetField(name string) error {
 		return nil
 	case scoreitem.FieldExplanation:
 		m.ResetExplanation()
+		return nil
+	case scoreitem.FieldExplanationEn:
+		m.ResetExplanationEn()
 		return nil
 	case scoreitem.FieldSortOrder:
 		m.ResetSortOrder()

@@ -45,6 +45,8 @@ type Project struct {
 	Status project.Status `json:"status,omitempty"`
 	// 项目概况 / Description
 	Description string `json:"description,omitempty"`
+	// 最近一期监控的预警等级（填报监控时更新）/ Warning level of the latest monitoring (set when monitoring is recorded)
+	WarningLevel *enums.WarningLevel `json:"warning_level,omitempty"`
 	// 主管部门/单位 / Department
 	DepartmentID int `json:"department_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -157,7 +159,7 @@ func (*Project) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case project.FieldID, project.FieldLockVersion, project.FieldFiscalYear, project.FieldEndYear, project.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
-		case project.FieldCode, project.FieldName, project.FieldCategory, project.FieldSector, project.FieldStatus, project.FieldDescription:
+		case project.FieldCode, project.FieldName, project.FieldCategory, project.FieldSector, project.FieldStatus, project.FieldDescription, project.FieldWarningLevel:
 			values[i] = new(sql.NullString)
 		case project.FieldCreatedAt, project.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -260,6 +262,13 @@ func (_m *Project) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field description", values[i])
 			} else if value.Valid {
 				_m.Description = value.String
+			}
+		case project.FieldWarningLevel:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field warning_level", values[i])
+			} else if value.Valid {
+				_m.WarningLevel = new(enums.WarningLevel)
+				*_m.WarningLevel = enums.WarningLevel(value.String)
 			}
 		case project.FieldDepartmentID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -378,6 +387,11 @@ func (_m *Project) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
+	if v := _m.WarningLevel; v != nil {
+		builder.WriteString("warning_level=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("department_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DepartmentID))

@@ -170,6 +170,20 @@ func (_c *ProjectCreate) SetNillableDescription(v *string) *ProjectCreate {
 	return _c
 }
 
+// SetWarningLevel sets the "warning_level" field.
+func (_c *ProjectCreate) SetWarningLevel(v enums.WarningLevel) *ProjectCreate {
+	_c.mutation.SetWarningLevel(v)
+	return _c
+}
+
+// SetNillableWarningLevel sets the "warning_level" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableWarningLevel(v *enums.WarningLevel) *ProjectCreate {
+	if v != nil {
+		_c.SetWarningLevel(*v)
+	}
+	return _c
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_c *ProjectCreate) SetDepartmentID(v int) *ProjectCreate {
 	_c.mutation.SetDepartmentID(v)
@@ -416,6 +430,11 @@ func (_c *ProjectCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Project.status": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.WarningLevel(); ok {
+		if err := project.WarningLevelValidator(v); err != nil {
+			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Project.warning_level": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.DepartmentID(); !ok {
 		return &ValidationError{Name: "department_id", err: errors.New(`ent: missing required field "Project.department_id"`)}
 	}
@@ -499,6 +518,10 @@ func (_c *ProjectCreate) createSpec() (*Project, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Description(); ok {
 		_spec.SetField(project.FieldDescription, field.TypeString, value)
 		_node.Description = value
+	}
+	if value, ok := _c.mutation.WarningLevel(); ok {
+		_spec.SetField(project.FieldWarningLevel, field.TypeEnum, value)
+		_node.WarningLevel = &value
 	}
 	if nodes := _c.mutation.DepartmentIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

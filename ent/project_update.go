@@ -230,6 +230,26 @@ func (_u *ProjectUpdate) ClearDescription() *ProjectUpdate {
 	return _u
 }
 
+// SetWarningLevel sets the "warning_level" field.
+func (_u *ProjectUpdate) SetWarningLevel(v enums.WarningLevel) *ProjectUpdate {
+	_u.mutation.SetWarningLevel(v)
+	return _u
+}
+
+// SetNillableWarningLevel sets the "warning_level" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableWarningLevel(v *enums.WarningLevel) *ProjectUpdate {
+	if v != nil {
+		_u.SetWarningLevel(*v)
+	}
+	return _u
+}
+
+// ClearWarningLevel clears the value of the "warning_level" field.
+func (_u *ProjectUpdate) ClearWarningLevel() *ProjectUpdate {
+	_u.mutation.ClearWarningLevel()
+	return _u
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_u *ProjectUpdate) SetDepartmentID(v int) *ProjectUpdate {
 	_u.mutation.SetDepartmentID(v)
@@ -560,6 +580,11 @@ func (_u *ProjectUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Project.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.WarningLevel(); ok {
+		if err := project.WarningLevelValidator(v); err != nil {
+			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Project.warning_level": %w`, err)}
+		}
+	}
 	if _u.mutation.DepartmentCleared() && len(_u.mutation.DepartmentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Project.department"`)
 	}
@@ -634,6 +659,12 @@ func (_u *ProjectUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(project.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.WarningLevel(); ok {
+		_spec.SetField(project.FieldWarningLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.WarningLevelCleared() {
+		_spec.ClearField(project.FieldWarningLevel, field.TypeEnum)
 	}
 	if _u.mutation.DepartmentCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1149,6 +1180,26 @@ func (_u *ProjectUpdateOne) ClearDescription() *ProjectUpdateOne {
 	return _u
 }
 
+// SetWarningLevel sets the "warning_level" field.
+func (_u *ProjectUpdateOne) SetWarningLevel(v enums.WarningLevel) *ProjectUpdateOne {
+	_u.mutation.SetWarningLevel(v)
+	return _u
+}
+
+// SetNillableWarningLevel sets the "warning_level" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableWarningLevel(v *enums.WarningLevel) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetWarningLevel(*v)
+	}
+	return _u
+}
+
+// ClearWarningLevel clears the value of the "warning_level" field.
+func (_u *ProjectUpdateOne) ClearWarningLevel() *ProjectUpdateOne {
+	_u.mutation.ClearWarningLevel()
+	return _u
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_u *ProjectUpdateOne) SetDepartmentID(v int) *ProjectUpdateOne {
 	_u.mutation.SetDepartmentID(v)
@@ -1492,6 +1543,11 @@ func (_u *ProjectUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Project.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.WarningLevel(); ok {
+		if err := project.WarningLevelValidator(v); err != nil {
+			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Project.warning_level": %w`, err)}
+		}
+	}
 	if _u.mutation.DepartmentCleared() && len(_u.mutation.DepartmentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Project.department"`)
 	}
@@ -1583,6 +1639,12 @@ func (_u *ProjectUpdateOne) sqlSave(ctx context.Context) (_node *Project, err er
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(project.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.WarningLevel(); ok {
+		_spec.SetField(project.FieldWarningLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.WarningLevelCleared() {
+		_spec.ClearField(project.FieldWarningLevel, field.TypeEnum)
 	}
 	if _u.mutation.DepartmentCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -216,6 +216,11 @@ func (_c *RuleSetCreate) check() error {
 	if _, ok := _c.mutation.Params(); !ok {
 		return &ValidationError{Name: "params", err: errors.New(`ent: missing required field "RuleSet.params"`)}
 	}
+	if v, ok := _c.mutation.Params(); ok {
+		if err := v.Validate(); err != nil {
+			return &ValidationError{Name: "params", err: fmt.Errorf(`ent: validator failed for field "RuleSet.params": %w`, err)}
+		}
+	}
 	return nil
 }
 

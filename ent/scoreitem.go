@@ -38,8 +38,10 @@ type ScoreItem struct {
 	Inputs map[string]string `json:"inputs,omitempty"`
 	// 得分 / Score
 	Score *decimal.Decimal `json:"score,omitempty"`
-	// 得分说明 / Explanation of the score
+	// 得分说明（中文）/ Explanation of the score, in Chinese
 	Explanation string `json:"explanation,omitempty"`
+	// 得分说明（英文）/ Explanation of the score, in English
+	ExplanationEn string `json:"explanation_en,omitempty"`
 	// 排序 / Sort order
 	SortOrder int `json:"sort_order,omitempty"`
 	// 绩效评价 / Evaluation
@@ -143,7 +145,7 @@ func (*ScoreItem) scanValues(columns []string) ([]any, error) {
 			values[i] = new(decimal.Decimal)
 		case scoreitem.FieldID, scoreitem.FieldLevel, scoreitem.FieldSortOrder, scoreitem.FieldEvaluationID, scoreitem.FieldParentID, scoreitem.FieldIndicatorID, scoreitem.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
-		case scoreitem.FieldName, scoreitem.FieldMethod, scoreitem.FieldExplanation:
+		case scoreitem.FieldName, scoreitem.FieldMethod, scoreitem.FieldExplanation, scoreitem.FieldExplanationEn:
 			values[i] = new(sql.NullString)
 		case scoreitem.FieldCreatedAt, scoreitem.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -224,6 +226,12 @@ func (_m *ScoreItem) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field explanation", values[i])
 			} else if value.Valid {
 				_m.Explanation = value.String
+			}
+		case scoreitem.FieldExplanationEn:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field explanation_en", values[i])
+			} else if value.Valid {
+				_m.ExplanationEn = value.String
 			}
 		case scoreitem.FieldSortOrder:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -346,6 +354,9 @@ func (_m *ScoreItem) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("explanation=")
 	builder.WriteString(_m.Explanation)
+	builder.WriteString(", ")
+	builder.WriteString("explanation_en=")
+	builder.WriteString(_m.ExplanationEn)
 	builder.WriteString(", ")
 	builder.WriteString("sort_order=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SortOrder))

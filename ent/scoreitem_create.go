@@ -118,6 +118,20 @@ func (_c *ScoreItemCreate) SetNillableExplanation(v *string) *ScoreItemCreate {
 	return _c
 }
 
+// SetExplanationEn sets the "explanation_en" field.
+func (_c *ScoreItemCreate) SetExplanationEn(v string) *ScoreItemCreate {
+	_c.mutation.SetExplanationEn(v)
+	return _c
+}
+
+// SetNillableExplanationEn sets the "explanation_en" field if the given value is not nil.
+func (_c *ScoreItemCreate) SetNillableExplanationEn(v *string) *ScoreItemCreate {
+	if v != nil {
+		_c.SetExplanationEn(*v)
+	}
+	return _c
+}
+
 // SetSortOrder sets the "sort_order" field.
 func (_c *ScoreItemCreate) SetSortOrder(v int) *ScoreItemCreate {
 	_c.mutation.SetSortOrder(v)
@@ -380,6 +394,10 @@ func (_c *ScoreItemCreate) createSpec() (*ScoreItem, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Explanation(); ok {
 		_spec.SetField(scoreitem.FieldExplanation, field.TypeString, value)
 		_node.Explanation = value
+	}
+	if value, ok := _c.mutation.ExplanationEn(); ok {
+		_spec.SetField(scoreitem.FieldExplanationEn, field.TypeString, value)
+		_node.ExplanationEn = value
 	}
 	if value, ok := _c.mutation.SortOrder(); ok {
 		_spec.SetField(scoreitem.FieldSortOrder, field.TypeInt, value)

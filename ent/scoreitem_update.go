@@ -154,6 +154,26 @@ func (_u *ScoreItemUpdate) ClearExplanation() *ScoreItemUpdate {
 	return _u
 }
 
+// SetExplanationEn sets the "explanation_en" field.
+func (_u *ScoreItemUpdate) SetExplanationEn(v string) *ScoreItemUpdate {
+	_u.mutation.SetExplanationEn(v)
+	return _u
+}
+
+// SetNillableExplanationEn sets the "explanation_en" field if the given value is not nil.
+func (_u *ScoreItemUpdate) SetNillableExplanationEn(v *string) *ScoreItemUpdate {
+	if v != nil {
+		_u.SetExplanationEn(*v)
+	}
+	return _u
+}
+
+// ClearExplanationEn clears the value of the "explanation_en" field.
+func (_u *ScoreItemUpdate) ClearExplanationEn() *ScoreItemUpdate {
+	_u.mutation.ClearExplanationEn()
+	return _u
+}
+
 // SetSortOrder sets the "sort_order" field.
 func (_u *ScoreItemUpdate) SetSortOrder(v int) *ScoreItemUpdate {
 	_u.mutation.ResetSortOrder()
@@ -449,6 +469,12 @@ func (_u *ScoreItemUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ExplanationCleared() {
 		_spec.ClearField(scoreitem.FieldExplanation, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExplanationEn(); ok {
+		_spec.SetField(scoreitem.FieldExplanationEn, field.TypeString, value)
+	}
+	if _u.mutation.ExplanationEnCleared() {
+		_spec.ClearField(scoreitem.FieldExplanationEn, field.TypeString)
 	}
 	if value, ok := _u.mutation.SortOrder(); ok {
 		_spec.SetField(scoreitem.FieldSortOrder, field.TypeInt, value)
@@ -757,6 +783,26 @@ func (_u *ScoreItemUpdateOne) SetNillableExplanation(v *string) *ScoreItemUpdate
 // ClearExplanation clears the value of the "explanation" field.
 func (_u *ScoreItemUpdateOne) ClearExplanation() *ScoreItemUpdateOne {
 	_u.mutation.ClearExplanation()
+	return _u
+}
+
+// SetExplanationEn sets the "explanation_en" field.
+func (_u *ScoreItemUpdateOne) SetExplanationEn(v string) *ScoreItemUpdateOne {
+	_u.mutation.SetExplanationEn(v)
+	return _u
+}
+
+// SetNillableExplanationEn sets the "explanation_en" field if the given value is not nil.
+func (_u *ScoreItemUpdateOne) SetNillableExplanationEn(v *string) *ScoreItemUpdateOne {
+	if v != nil {
+		_u.SetExplanationEn(*v)
+	}
+	return _u
+}
+
+// ClearExplanationEn clears the value of the "explanation_en" field.
+func (_u *ScoreItemUpdateOne) ClearExplanationEn() *ScoreItemUpdateOne {
+	_u.mutation.ClearExplanationEn()
 	return _u
 }
 
@@ -1085,6 +1131,12 @@ func (_u *ScoreItemUpdateOne) sqlSave(ctx context.Context) (_node *ScoreItem, er
 	}
 	if _u.mutation.ExplanationCleared() {
 		_spec.ClearField(scoreitem.FieldExplanation, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExplanationEn(); ok {
+		_spec.SetField(scoreitem.FieldExplanationEn, field.TypeString, value)
+	}
+	if _u.mutation.ExplanationEnCleared() {
+		_spec.ClearField(scoreitem.FieldExplanationEn, field.TypeString)
 	}
 	if value, ok := _u.mutation.SortOrder(); ok {
 		_spec.SetField(scoreitem.FieldSortOrder, field.TypeInt, value)

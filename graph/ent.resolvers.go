@@ -148,13 +148,25 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Monitoring returns MonitoringResolver implementation.
+func (r *Resolver) Monitoring() MonitoringResolver { return &monitoringResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 // Rectification returns RectificationResolver implementation.
 func (r *Resolver) Rectification() RectificationResolver { return &rectificationResolver{r} }
 
+// RuleSet returns RuleSetResolver implementation.
+func (r *Resolver) RuleSet() RuleSetResolver { return &ruleSetResolver{r} }
+
+// Target returns TargetResolver implementation.
+func (r *Resolver) Target() TargetResolver { return &targetResolver{r} }
+
 type (
+	monitoringResolver    struct{ *Resolver }
 	queryResolver         struct{ *Resolver }
 	rectificationResolver struct{ *Resolver }
+	ruleSetResolver       struct{ *Resolver }
+	targetResolver        struct{ *Resolver }
 )

@@ -25,6 +25,7 @@ import (
 	"jixiao/enums"
 	"jixiao/graph/scalars"
 	"jixiao/money"
+	"jixiao/workflow"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -48,9 +49,12 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Monitoring() MonitoringResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Rectification() RectificationResolver
+	RuleSet() RuleSetResolver
+	Target() TargetResolver
 }
 
 type DirectiveRoot struct {
@@ -201,6 +205,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CategoryPoints struct {
+		Category func(childComplexity int) int
+		Points   func(childComplexity int) int
+		Score    func(childComplexity int) int
+	}
+
 	CreatedApiToken struct {
 		ID    func(childComplexity int) int
 		Name  func(childComplexity int) int
@@ -315,6 +325,13 @@ type ComplexityRoot struct {
 	EvaluationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	EvaluationWhatIf struct {
+		Grade      func(childComplexity int) int
+		Items      func(childComplexity int) int
+		RuleSet    func(childComplexity int) int
+		TotalScore func(childComplexity int) int
 	}
 
 	Expert struct {
@@ -474,6 +491,7 @@ type ComplexityRoot struct {
 		CreatedAt        func(childComplexity int) int
 		Department       func(childComplexity int) int
 		DepartmentID     func(childComplexity int) int
+		ExecutionRate    func(childComplexity int) int
 		FiscalYear       func(childComplexity int) int
 		ID               func(childComplexity int) int
 		LockVersion      func(childComplexity int) int
@@ -488,6 +506,7 @@ type ComplexityRoot struct {
 		Rectifications   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		Target           func(childComplexity int) int
 		TargetID         func(childComplexity int) int
+		TimeProgress     func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		WarningLevel     func(childComplexity int) int
 	}
@@ -504,52 +523,61 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AdjustTarget            func(childComplexity int, id int, lockVersion int) int
-		ApproveTarget           func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
-		CompleteRectification   func(childComplexity int, id int, lockVersion int, note string) int
-		CreateAPIToken          func(childComplexity int, name string, role *enums.Role) int
-		CreateAgency            func(childComplexity int, input ent.CreateAgencyInput) int
-		CreateAllocation        func(childComplexity int, input ent.CreateAllocationInput) int
-		CreateAssessment        func(childComplexity int, input ent.CreateAssessmentInput) int
-		CreateBudgetLink        func(childComplexity int, input ent.CreateBudgetLinkInput) int
-		CreateDepartment        func(childComplexity int, input ent.CreateDepartmentInput) int
-		CreateDisbursement      func(childComplexity int, input ent.CreateDisbursementInput) int
-		CreateEvaluation        func(childComplexity int, input ent.CreateEvaluationInput) int
-		CreateExpert            func(childComplexity int, input ent.CreateExpertInput) int
-		CreateFund              func(childComplexity int, input ent.CreateFundInput) int
-		CreateIndicator         func(childComplexity int, input ent.CreateIndicatorInput) int
-		CreateIndicatorProgress func(childComplexity int, input ent.CreateIndicatorProgressInput) int
-		CreateIndicatorTemplate func(childComplexity int, input ent.CreateIndicatorTemplateInput) int
-		CreateMonitoring        func(childComplexity int, input ent.CreateMonitoringInput) int
-		CreateProject           func(childComplexity int, input ent.CreateProjectInput) int
-		CreateRectification     func(childComplexity int, input ent.CreateRectificationInput) int
-		CreateScoreItem         func(childComplexity int, input ent.CreateScoreItemInput) int
-		CreateTarget            func(childComplexity int, input ent.CreateTargetInput) int
-		DeclareTarget           func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
-		Login                   func(childComplexity int, input LoginInput) int
-		Logout                  func(childComplexity int) int
-		ReturnTarget            func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
-		ReviseTarget            func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
-		RevokeAPIToken          func(childComplexity int, id int) int
-		StartRectification      func(childComplexity int, id int, lockVersion int, note *string) int
-		SubmitTarget            func(childComplexity int, id int, lockVersion int) int
-		UpdateAgency            func(childComplexity int, id int, input ent.UpdateAgencyInput) int
-		UpdateAllocation        func(childComplexity int, id int, input ent.UpdateAllocationInput) int
-		UpdateAssessment        func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
-		UpdateBudgetLink        func(childComplexity int, id int, input ent.UpdateBudgetLinkInput) int
-		UpdateDepartment        func(childComplexity int, id int, input ent.UpdateDepartmentInput) int
-		UpdateDisbursement      func(childComplexity int, id int, input ent.UpdateDisbursementInput) int
-		UpdateEvaluation        func(childComplexity int, id int, input ent.UpdateEvaluationInput) int
-		UpdateExpert            func(childComplexity int, id int, input ent.UpdateExpertInput) int
-		UpdateFund              func(childComplexity int, id int, input ent.UpdateFundInput) int
-		UpdateIndicator         func(childComplexity int, id int, input ent.UpdateIndicatorInput) int
-		UpdateIndicatorProgress func(childComplexity int, id int, input ent.UpdateIndicatorProgressInput) int
-		UpdateIndicatorTemplate func(childComplexity int, id int, input ent.UpdateIndicatorTemplateInput) int
-		UpdateMonitoring        func(childComplexity int, id int, input ent.UpdateMonitoringInput) int
-		UpdateProject           func(childComplexity int, id int, input ent.UpdateProjectInput) int
-		UpdateRectification     func(childComplexity int, id int, input ent.UpdateRectificationInput) int
-		UpdateScoreItem         func(childComplexity int, id int, input ent.UpdateScoreItemInput) int
-		UpdateTarget            func(childComplexity int, id int, input ent.UpdateTargetInput) int
+		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
+		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
+		CompleteRectification        func(childComplexity int, id int, lockVersion int, note string) int
+		ComputeEvaluation            func(childComplexity int, id int, lockVersion int) int
+		CreateAPIToken               func(childComplexity int, name string, role *enums.Role) int
+		CreateAgency                 func(childComplexity int, input ent.CreateAgencyInput) int
+		CreateAllocation             func(childComplexity int, input ent.CreateAllocationInput) int
+		CreateAssessment             func(childComplexity int, input ent.CreateAssessmentInput) int
+		CreateBudgetLink             func(childComplexity int, input ent.CreateBudgetLinkInput) int
+		CreateDepartment             func(childComplexity int, input ent.CreateDepartmentInput) int
+		CreateDisbursement           func(childComplexity int, input ent.CreateDisbursementInput) int
+		CreateEvaluation             func(childComplexity int, input ent.CreateEvaluationInput) int
+		CreateEvaluationFromTemplate func(childComplexity int, input NewEvaluationInput) int
+		CreateExpert                 func(childComplexity int, input ent.CreateExpertInput) int
+		CreateFund                   func(childComplexity int, input ent.CreateFundInput) int
+		CreateIndicator              func(childComplexity int, input ent.CreateIndicatorInput) int
+		CreateIndicatorProgress      func(childComplexity int, input ent.CreateIndicatorProgressInput) int
+		CreateIndicatorTemplate      func(childComplexity int, input ent.CreateIndicatorTemplateInput) int
+		CreateMonitoring             func(childComplexity int, input ent.CreateMonitoringInput) int
+		CreateProject                func(childComplexity int, input ent.CreateProjectInput) int
+		CreateRectification          func(childComplexity int, input ent.CreateRectificationInput) int
+		CreateRuleSetVersion         func(childComplexity int, input workflow.VersionInput) int
+		CreateScoreItem              func(childComplexity int, input ent.CreateScoreItemInput) int
+		CreateTarget                 func(childComplexity int, input ent.CreateTargetInput) int
+		DeclareTarget                func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
+		Login                        func(childComplexity int, input LoginInput) int
+		Logout                       func(childComplexity int) int
+		PublishEvaluation            func(childComplexity int, id int, lockVersion int) int
+		RecordMonitoring             func(childComplexity int, input workflow.RecordInput) int
+		ReturnEvaluation             func(childComplexity int, id int, lockVersion int, comments string) int
+		ReturnTarget                 func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
+		ReviewEvaluation             func(childComplexity int, id int, lockVersion int) int
+		ReviseTarget                 func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
+		RevokeAPIToken               func(childComplexity int, id int) int
+		ScoreItem                    func(childComplexity int, id int, input workflow.ScoreInput) int
+		StartRectification           func(childComplexity int, id int, lockVersion int, note *string) int
+		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
+		SubmitTarget                 func(childComplexity int, id int, lockVersion int) int
+		UpdateAgency                 func(childComplexity int, id int, input ent.UpdateAgencyInput) int
+		UpdateAllocation             func(childComplexity int, id int, input ent.UpdateAllocationInput) int
+		UpdateAssessment             func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
+		UpdateBudgetLink             func(childComplexity int, id int, input ent.UpdateBudgetLinkInput) int
+		UpdateDepartment             func(childComplexity int, id int, input ent.UpdateDepartmentInput) int
+		UpdateDisbursement           func(childComplexity int, id int, input ent.UpdateDisbursementInput) int
+		UpdateEvaluation             func(childComplexity int, id int, input ent.UpdateEvaluationInput) int
+		UpdateExpert                 func(childComplexity int, id int, input ent.UpdateExpertInput) int
+		UpdateFund                   func(childComplexity int, id int, input ent.UpdateFundInput) int
+		UpdateIndicator              func(childComplexity int, id int, input ent.UpdateIndicatorInput) int
+		UpdateIndicatorProgress      func(childComplexity int, id int, input ent.UpdateIndicatorProgressInput) int
+		UpdateIndicatorTemplate      func(childComplexity int, id int, input ent.UpdateIndicatorTemplateInput) int
+		UpdateMonitoring             func(childComplexity int, id int, input ent.UpdateMonitoringInput) int
+		UpdateProject                func(childComplexity int, id int, input ent.UpdateProjectInput) int
+		UpdateRectification          func(childComplexity int, id int, input ent.UpdateRectificationInput) int
+		UpdateScoreItem              func(childComplexity int, id int, input ent.UpdateScoreItemInput) int
+		UpdateTarget                 func(childComplexity int, id int, input ent.UpdateTargetInput) int
 	}
 
 	PageInfo struct {
@@ -582,6 +610,7 @@ type ComplexityRoot struct {
 		Status        func(childComplexity int) int
 		Targets       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
 		UpdatedAt     func(childComplexity int) int
+		WarningLevel  func(childComplexity int) int
 	}
 
 	ProjectConnection struct {
@@ -596,30 +625,35 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Agencies            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
-		Allocations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
-		Assessments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
-		AuditEntries        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
-		BudgetLinks         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
-		Departments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
-		Disbursements       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
-		Evaluations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
-		Experts             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
-		Funds               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
-		IndicatorProgresses func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
-		IndicatorTemplates  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
-		Indicators          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
-		Monitorings         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
-		Node                func(childComplexity int, id int) int
-		Nodes               func(childComplexity int, ids []int) int
-		Projects            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
-		Rectifications      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
-		Reviews             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
-		RuleSets            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
-		ScoreItems          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
-		Targets             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
-		Users               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		Viewer              func(childComplexity int) int
+		Agencies              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
+		Allocations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
+		Assessments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		AuditEntries          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
+		BudgetLinks           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		Departments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
+		Disbursements         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
+		Evaluations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		ExecutionRateScore    func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
+		Experts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
+		Funds                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
+		GradeFor              func(childComplexity int, score decimal.Decimal, ruleSetID *int) int
+		IndicatorProgresses   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
+		IndicatorTemplates    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
+		Indicators            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
+		Monitorings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
+		Node                  func(childComplexity int, id int) int
+		Nodes                 func(childComplexity int, ids []int) int
+		Projects              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
+		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
+		RuleSets              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
+		ScoreItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
+		ScorePreview          func(childComplexity int, input ScorePreviewInput) int
+		SelfEvaluationPreview func(childComplexity int, input SelfEvaluationPreviewInput) int
+		Targets               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
+		Users                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Viewer                func(childComplexity int) int
 	}
 
 	Rectification struct {
@@ -668,6 +702,13 @@ type ComplexityRoot struct {
 		UpdatedAt    func(childComplexity int) int
 	}
 
+	ReviewCheck struct {
+		Code     func(childComplexity int) int
+		Message  func(childComplexity int) int
+		Passed   func(childComplexity int) int
+		Severity func(childComplexity int) int
+	}
+
 	ReviewConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -686,6 +727,7 @@ type ComplexityRoot struct {
 		FiscalYear  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Name        func(childComplexity int) int
+		ParamsJSON  func(childComplexity int) int
 		Region      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 		Version     func(childComplexity int) int
@@ -703,25 +745,26 @@ type ComplexityRoot struct {
 	}
 
 	ScoreItem struct {
-		Children     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
-		CreatedAt    func(childComplexity int) int
-		Department   func(childComplexity int) int
-		DepartmentID func(childComplexity int) int
-		Evaluation   func(childComplexity int) int
-		EvaluationID func(childComplexity int) int
-		Explanation  func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Indicator    func(childComplexity int) int
-		IndicatorID  func(childComplexity int) int
-		Level        func(childComplexity int) int
-		Method       func(childComplexity int) int
-		Name         func(childComplexity int) int
-		Parent       func(childComplexity int) int
-		ParentID     func(childComplexity int) int
-		Score        func(childComplexity int) int
-		SortOrder    func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
-		Weight       func(childComplexity int) int
+		Children      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
+		CreatedAt     func(childComplexity int) int
+		Department    func(childComplexity int) int
+		DepartmentID  func(childComplexity int) int
+		Evaluation    func(childComplexity int) int
+		EvaluationID  func(childComplexity int) int
+		Explanation   func(childComplexity int) int
+		ExplanationEn func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Indicator     func(childComplexity int) int
+		IndicatorID   func(childComplexity int) int
+		Level         func(childComplexity int) int
+		Method        func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Parent        func(childComplexity int) int
+		ParentID      func(childComplexity int) int
+		Score         func(childComplexity int) int
+		SortOrder     func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Weight        func(childComplexity int) int
 	}
 
 	ScoreItemConnection struct {
@@ -733,6 +776,28 @@ type ComplexityRoot struct {
 	ScoreItemEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ScoreItemWhatIf struct {
+		Explanation func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Score       func(childComplexity int) int
+		Weight      func(childComplexity int) int
+	}
+
+	ScoreResult struct {
+		Explanation func(childComplexity int) int
+		Flags       func(childComplexity int) int
+		Score       func(childComplexity int) int
+	}
+
+	SelfEvaluationPreview struct {
+		Categories     func(childComplexity int) int
+		ExecutionScore func(childComplexity int) int
+		Flags          func(childComplexity int) int
+		Grade          func(childComplexity int) int
+		Items          func(childComplexity int) int
+		Total          func(childComplexity int) int
 	}
 
 	Target struct {
@@ -749,6 +814,7 @@ type ComplexityRoot struct {
 		PredecessorID func(childComplexity int) int
 		Project       func(childComplexity int) int
 		ProjectID     func(childComplexity int) int
+		ReviewChecks  func(childComplexity int) int
 		Reviews       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
 		Status        func(childComplexity int) int
 		SubmittedBy   func(childComplexity int) int
@@ -802,6 +868,10 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type MonitoringResolver interface {
+	TimeProgress(ctx context.Context, obj *ent.Monitoring) (*decimal.Decimal, error)
+	ExecutionRate(ctx context.Context, obj *ent.Monitoring) (*decimal.Decimal, error)
+}
 type MutationResolver interface {
 	CreateDepartment(ctx context.Context, input ent.CreateDepartmentInput) (*ent.Department, error)
 	UpdateDepartment(ctx context.Context, id int, input ent.UpdateDepartmentInput) (*ent.Department, error)
@@ -841,6 +911,15 @@ type MutationResolver interface {
 	Logout(ctx context.Context) (bool, error)
 	CreateAPIToken(ctx context.Context, name string, role *enums.Role) (*CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (bool, error)
+	CreateEvaluationFromTemplate(ctx context.Context, input NewEvaluationInput) (*ent.Evaluation, error)
+	ScoreItem(ctx context.Context, id int, input workflow.ScoreInput) (*ent.ScoreItem, error)
+	ComputeEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
+	SubmitEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
+	ReturnEvaluation(ctx context.Context, id int, lockVersion int, comments string) (*ent.Evaluation, error)
+	ReviewEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
+	PublishEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
+	RecordMonitoring(ctx context.Context, input workflow.RecordInput) (*ent.Monitoring, error)
+	CreateRuleSetVersion(ctx context.Context, input workflow.VersionInput) (*ent.RuleSet, error)
 	SubmitTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	ReturnTarget(ctx context.Context, id int, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error)
 	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string) (*ent.Target, error)
@@ -875,9 +954,20 @@ type QueryResolver interface {
 	Targets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*ent.TargetConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
+	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
+	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
+	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
+	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
 }
 type RectificationResolver interface {
 	Overdue(ctx context.Context, obj *ent.Rectification) (bool, error)
+}
+type RuleSetResolver interface {
+	ParamsJSON(ctx context.Context, obj *ent.RuleSet) (string, error)
+}
+type TargetResolver interface {
+	ReviewChecks(ctx context.Context, obj *ent.Target) ([]*ReviewCheck, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1515,6 +1605,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BudgetLinkEdge.Node(childComplexity), true
 
+	case "CategoryPoints.category":
+		if e.ComplexityRoot.CategoryPoints.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryPoints.Category(childComplexity), true
+	case "CategoryPoints.points":
+		if e.ComplexityRoot.CategoryPoints.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryPoints.Points(childComplexity), true
+	case "CategoryPoints.score":
+		if e.ComplexityRoot.CategoryPoints.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryPoints.Score(childComplexity), true
+
 	case "CreatedApiToken.id":
 		if e.ComplexityRoot.CreatedApiToken.ID == nil {
 			break
@@ -2135,6 +2244,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvaluationEdge.Node(childComplexity), true
+
+	case "EvaluationWhatIf.grade":
+		if e.ComplexityRoot.EvaluationWhatIf.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationWhatIf.Grade(childComplexity), true
+	case "EvaluationWhatIf.items":
+		if e.ComplexityRoot.EvaluationWhatIf.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationWhatIf.Items(childComplexity), true
+	case "EvaluationWhatIf.ruleSet":
+		if e.ComplexityRoot.EvaluationWhatIf.RuleSet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationWhatIf.RuleSet(childComplexity), true
+	case "EvaluationWhatIf.totalScore":
+		if e.ComplexityRoot.EvaluationWhatIf.TotalScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationWhatIf.TotalScore(childComplexity), true
 
 	case "Expert.agency":
 		if e.ComplexityRoot.Expert.Agency == nil {
@@ -2830,6 +2964,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Monitoring.DepartmentID(childComplexity), true
+	case "Monitoring.executionRate":
+		if e.ComplexityRoot.Monitoring.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Monitoring.ExecutionRate(childComplexity), true
 	case "Monitoring.fiscalYear":
 		if e.ComplexityRoot.Monitoring.FiscalYear == nil {
 			break
@@ -2924,6 +3064,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Monitoring.TargetID(childComplexity), true
+	case "Monitoring.timeProgress":
+		if e.ComplexityRoot.Monitoring.TimeProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Monitoring.TimeProgress(childComplexity), true
 	case "Monitoring.updatedAt":
 		if e.ComplexityRoot.Monitoring.UpdatedAt == nil {
 			break
@@ -3002,6 +3148,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteRectification(childComplexity, args["id"].(int), args["lockVersion"].(int), args["note"].(string)), true
+	case "Mutation.computeEvaluation":
+		if e.ComplexityRoot.Mutation.ComputeEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_computeEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ComputeEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -3090,6 +3247,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateEvaluation(childComplexity, args["input"].(ent.CreateEvaluationInput)), true
+	case "Mutation.createEvaluationFromTemplate":
+		if e.ComplexityRoot.Mutation.CreateEvaluationFromTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEvaluationFromTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEvaluationFromTemplate(childComplexity, args["input"].(NewEvaluationInput)), true
 	case "Mutation.createExpert":
 		if e.ComplexityRoot.Mutation.CreateExpert == nil {
 			break
@@ -3178,6 +3346,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateRectification(childComplexity, args["input"].(ent.CreateRectificationInput)), true
+	case "Mutation.createRuleSetVersion":
+		if e.ComplexityRoot.Mutation.CreateRuleSetVersion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRuleSetVersion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRuleSetVersion(childComplexity, args["input"].(workflow.VersionInput)), true
 	case "Mutation.createScoreItem":
 		if e.ComplexityRoot.Mutation.CreateScoreItem == nil {
 			break
@@ -3228,6 +3407,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.publishEvaluation":
+		if e.ComplexityRoot.Mutation.PublishEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
+	case "Mutation.recordMonitoring":
+		if e.ComplexityRoot.Mutation.RecordMonitoring == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordMonitoring_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordMonitoring(childComplexity, args["input"].(workflow.RecordInput)), true
+	case "Mutation.returnEvaluation":
+		if e.ComplexityRoot.Mutation.ReturnEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_returnEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReturnEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int), args["comments"].(string)), true
 	case "Mutation.returnTarget":
 		if e.ComplexityRoot.Mutation.ReturnTarget == nil {
 			break
@@ -3239,6 +3451,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReturnTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["comments"].(string), args["grade"].(*enums.Grade)), true
+	case "Mutation.reviewEvaluation":
+		if e.ComplexityRoot.Mutation.ReviewEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
 	case "Mutation.reviseTarget":
 		if e.ComplexityRoot.Mutation.ReviseTarget == nil {
 			break
@@ -3261,6 +3484,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.scoreItem":
+		if e.ComplexityRoot.Mutation.ScoreItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scoreItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["input"].(workflow.ScoreInput)), true
 	case "Mutation.startRectification":
 		if e.ComplexityRoot.Mutation.StartRectification == nil {
 			break
@@ -3272,6 +3506,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartRectification(childComplexity, args["id"].(int), args["lockVersion"].(int), args["note"].(*string)), true
+	case "Mutation.submitEvaluation":
+		if e.ComplexityRoot.Mutation.SubmitEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
 	case "Mutation.submitTarget":
 		if e.ComplexityRoot.Mutation.SubmitTarget == nil {
 			break
@@ -3658,6 +3903,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.UpdatedAt(childComplexity), true
+	case "Project.warningLevel":
+		if e.ComplexityRoot.Project.WarningLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.WarningLevel(childComplexity), true
 
 	case "ProjectConnection.edges":
 		if e.ComplexityRoot.ProjectConnection.Edges == nil {
@@ -3779,6 +4030,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Evaluations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EvaluationOrder), args["where"].(*ent.EvaluationWhereInput)), true
+	case "Query.executionRateScore":
+		if e.ComplexityRoot.Query.ExecutionRateScore == nil {
+			break
+		}
+
+		args, err := ec.field_Query_executionRateScore_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExecutionRateScore(childComplexity, args["paid"].(decimal.Decimal), args["budget"].(decimal.Decimal), args["points"].(*decimal.Decimal), args["ruleSetId"].(*int)), true
 	case "Query.experts":
 		if e.ComplexityRoot.Query.Experts == nil {
 			break
@@ -3801,6 +4063,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Funds(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FundOrder), args["where"].(*ent.FundWhereInput)), true
+	case "Query.gradeFor":
+		if e.ComplexityRoot.Query.GradeFor == nil {
+			break
+		}
+
+		args, err := ec.field_Query_gradeFor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GradeFor(childComplexity, args["score"].(decimal.Decimal), args["ruleSetId"].(*int)), true
 	case "Query.indicatorProgresses":
 		if e.ComplexityRoot.Query.IndicatorProgresses == nil {
 			break
@@ -3890,6 +4163,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rectifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RectificationOrder), args["where"].(*ent.RectificationWhereInput)), true
+	case "Query.rescoreEvaluation":
+		if e.ComplexityRoot.Query.RescoreEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_rescoreEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RescoreEvaluation(childComplexity, args["id"].(int), args["ruleSetId"].(int)), true
 	case "Query.reviews":
 		if e.ComplexityRoot.Query.Reviews == nil {
 			break
@@ -3923,6 +4207,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ScoreItems(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ScoreItemOrder), args["where"].(*ent.ScoreItemWhereInput)), true
+	case "Query.scorePreview":
+		if e.ComplexityRoot.Query.ScorePreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_scorePreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ScorePreview(childComplexity, args["input"].(ScorePreviewInput)), true
+	case "Query.selfEvaluationPreview":
+		if e.ComplexityRoot.Query.SelfEvaluationPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_selfEvaluationPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SelfEvaluationPreview(childComplexity, args["input"].(SelfEvaluationPreviewInput)), true
 	case "Query.targets":
 		if e.ComplexityRoot.Query.Targets == nil {
 			break
@@ -4160,6 +4466,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Review.UpdatedAt(childComplexity), true
 
+	case "ReviewCheck.code":
+		if e.ComplexityRoot.ReviewCheck.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewCheck.Code(childComplexity), true
+	case "ReviewCheck.message":
+		if e.ComplexityRoot.ReviewCheck.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewCheck.Message(childComplexity), true
+	case "ReviewCheck.passed":
+		if e.ComplexityRoot.ReviewCheck.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewCheck.Passed(childComplexity), true
+	case "ReviewCheck.severity":
+		if e.ComplexityRoot.ReviewCheck.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewCheck.Severity(childComplexity), true
+
 	case "ReviewConnection.edges":
 		if e.ComplexityRoot.ReviewConnection.Edges == nil {
 			break
@@ -4233,6 +4564,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RuleSet.Name(childComplexity), true
+	case "RuleSet.paramsJson":
+		if e.ComplexityRoot.RuleSet.ParamsJSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSet.ParamsJSON(childComplexity), true
 	case "RuleSet.region":
 		if e.ComplexityRoot.RuleSet.Region == nil {
 			break
@@ -4331,6 +4668,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ScoreItem.Explanation(childComplexity), true
+	case "ScoreItem.explanationEn":
+		if e.ComplexityRoot.ScoreItem.ExplanationEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreItem.ExplanationEn(childComplexity), true
 	case "ScoreItem.id":
 		if e.ComplexityRoot.ScoreItem.ID == nil {
 			break
@@ -4436,6 +4779,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ScoreItemEdge.Node(childComplexity), true
 
+	case "ScoreItemWhatIf.explanation":
+		if e.ComplexityRoot.ScoreItemWhatIf.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreItemWhatIf.Explanation(childComplexity), true
+	case "ScoreItemWhatIf.name":
+		if e.ComplexityRoot.ScoreItemWhatIf.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreItemWhatIf.Name(childComplexity), true
+	case "ScoreItemWhatIf.score":
+		if e.ComplexityRoot.ScoreItemWhatIf.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreItemWhatIf.Score(childComplexity), true
+	case "ScoreItemWhatIf.weight":
+		if e.ComplexityRoot.ScoreItemWhatIf.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreItemWhatIf.Weight(childComplexity), true
+
+	case "ScoreResult.explanation":
+		if e.ComplexityRoot.ScoreResult.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreResult.Explanation(childComplexity), true
+	case "ScoreResult.flags":
+		if e.ComplexityRoot.ScoreResult.Flags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreResult.Flags(childComplexity), true
+	case "ScoreResult.score":
+		if e.ComplexityRoot.ScoreResult.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreResult.Score(childComplexity), true
+
+	case "SelfEvaluationPreview.categories":
+		if e.ComplexityRoot.SelfEvaluationPreview.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfEvaluationPreview.Categories(childComplexity), true
+	case "SelfEvaluationPreview.executionScore":
+		if e.ComplexityRoot.SelfEvaluationPreview.ExecutionScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfEvaluationPreview.ExecutionScore(childComplexity), true
+	case "SelfEvaluationPreview.flags":
+		if e.ComplexityRoot.SelfEvaluationPreview.Flags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfEvaluationPreview.Flags(childComplexity), true
+	case "SelfEvaluationPreview.grade":
+		if e.ComplexityRoot.SelfEvaluationPreview.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfEvaluationPreview.Grade(childComplexity), true
+	case "SelfEvaluationPreview.items":
+		if e.ComplexityRoot.SelfEvaluationPreview.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfEvaluationPreview.Items(childComplexity), true
+	case "SelfEvaluationPreview.total":
+		if e.ComplexityRoot.SelfEvaluationPreview.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfEvaluationPreview.Total(childComplexity), true
+
 	case "Target.createdAt":
 		if e.ComplexityRoot.Target.CreatedAt == nil {
 			break
@@ -4524,6 +4948,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Target.ProjectID(childComplexity), true
+	case "Target.reviewChecks":
+		if e.ComplexityRoot.Target.ReviewChecks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Target.ReviewChecks(childComplexity), true
 	case "Target.reviews":
 		if e.ComplexityRoot.Target.Reviews == nil {
 			break
@@ -4769,14 +5199,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("FundOrder", ec.unmarshalInputFundOrder),
 			graphql.NewInputUnmarshaler("FundWhereInput", ec.unmarshalInputFundWhereInput),
 			graphql.NewInputUnmarshaler("IndicatorOrder", ec.unmarshalInputIndicatorOrder),
+			graphql.NewInputUnmarshaler("IndicatorProgressInput", ec.unmarshalInputIndicatorProgressInput),
 			graphql.NewInputUnmarshaler("IndicatorProgressOrder", ec.unmarshalInputIndicatorProgressOrder),
 			graphql.NewInputUnmarshaler("IndicatorProgressWhereInput", ec.unmarshalInputIndicatorProgressWhereInput),
 			graphql.NewInputUnmarshaler("IndicatorTemplateOrder", ec.unmarshalInputIndicatorTemplateOrder),
 			graphql.NewInputUnmarshaler("IndicatorTemplateWhereInput", ec.unmarshalInputIndicatorTemplateWhereInput),
 			graphql.NewInputUnmarshaler("IndicatorWhereInput", ec.unmarshalInputIndicatorWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("MonitoringInput", ec.unmarshalInputMonitoringInput),
 			graphql.NewInputUnmarshaler("MonitoringOrder", ec.unmarshalInputMonitoringOrder),
 			graphql.NewInputUnmarshaler("MonitoringWhereInput", ec.unmarshalInputMonitoringWhereInput),
+			graphql.NewInputUnmarshaler("NewEvaluationInput", ec.unmarshalInputNewEvaluationInput),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
 			graphql.NewInputUnmarshaler("RectificationOrder", ec.unmarshalInputRectificationOrder),
@@ -4784,9 +5217,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewOrder", ec.unmarshalInputReviewOrder),
 			graphql.NewInputUnmarshaler("ReviewWhereInput", ec.unmarshalInputReviewWhereInput),
 			graphql.NewInputUnmarshaler("RuleSetOrder", ec.unmarshalInputRuleSetOrder),
+			graphql.NewInputUnmarshaler("RuleSetVersionInput", ec.unmarshalInputRuleSetVersionInput),
 			graphql.NewInputUnmarshaler("RuleSetWhereInput", ec.unmarshalInputRuleSetWhereInput),
+			graphql.NewInputUnmarshaler("ScoreItemInput", ec.unmarshalInputScoreItemInput),
 			graphql.NewInputUnmarshaler("ScoreItemOrder", ec.unmarshalInputScoreItemOrder),
 			graphql.NewInputUnmarshaler("ScoreItemWhereInput", ec.unmarshalInputScoreItemWhereInput),
+			graphql.NewInputUnmarshaler("ScorePreviewInput", ec.unmarshalInputScorePreviewInput),
+			graphql.NewInputUnmarshaler("SelfEvaluationIndicatorInput", ec.unmarshalInputSelfEvaluationIndicatorInput),
+			graphql.NewInputUnmarshaler("SelfEvaluationPreviewInput", ec.unmarshalInputSelfEvaluationPreviewInput),
 			graphql.NewInputUnmarshaler("TargetOrder", ec.unmarshalInputTargetOrder),
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAgencyInput", ec.unmarshalInputUpdateAgencyInput),
@@ -4883,7 +5321,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphql" "ent.graphql" "mutation.graphql" "scalars.graphql" "workflow.graphql"
+//go:embed "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4897,7 +5335,9 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
+	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
+	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
 	{Name: "workflow.graphql", Input: sourceData("workflow.graphql"), BuiltIn: false},
 }
@@ -5171,6 +5611,18 @@ func (ec *executionContext) childFields_BudgetLinkEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLinkEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CategoryPoints(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_CategoryPoints_category(ctx, field)
+	case "points":
+		return ec.fieldContext_CategoryPoints_points(ctx, field)
+	case "score":
+		return ec.fieldContext_CategoryPoints_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CategoryPoints", field.Name)
+}
+
 func (ec *executionContext) childFields_CreatedApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -5401,6 +5853,20 @@ func (ec *executionContext) childFields_EvaluationEdge(ctx context.Context, fiel
 		return ec.fieldContext_EvaluationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvaluationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationWhatIf(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalScore":
+		return ec.fieldContext_EvaluationWhatIf_totalScore(ctx, field)
+	case "grade":
+		return ec.fieldContext_EvaluationWhatIf_grade(ctx, field)
+	case "ruleSet":
+		return ec.fieldContext_EvaluationWhatIf_ruleSet(ctx, field)
+	case "items":
+		return ec.fieldContext_EvaluationWhatIf_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationWhatIf", field.Name)
 }
 
 func (ec *executionContext) childFields_Expert(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5749,6 +6215,10 @@ func (ec *executionContext) childFields_Monitoring(ctx context.Context, field gr
 		return ec.fieldContext_Monitoring_progresses(ctx, field)
 	case "rectifications":
 		return ec.fieldContext_Monitoring_rectifications(ctx, field)
+	case "timeProgress":
+		return ec.fieldContext_Monitoring_timeProgress(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_Monitoring_executionRate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Monitoring", field.Name)
 }
@@ -5819,6 +6289,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_status(ctx, field)
 	case "description":
 		return ec.fieldContext_Project_description(ctx, field)
+	case "warningLevel":
+		return ec.fieldContext_Project_warningLevel(ctx, field)
 	case "departmentID":
 		return ec.fieldContext_Project_departmentID(ctx, field)
 	case "department":
@@ -5953,6 +6425,20 @@ func (ec *executionContext) childFields_Review(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Review", field.Name)
 }
 
+func (ec *executionContext) childFields_ReviewCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_ReviewCheck_code(ctx, field)
+	case "passed":
+		return ec.fieldContext_ReviewCheck_passed(ctx, field)
+	case "severity":
+		return ec.fieldContext_ReviewCheck_severity(ctx, field)
+	case "message":
+		return ec.fieldContext_ReviewCheck_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewCheck", field.Name)
+}
+
 func (ec *executionContext) childFields_ReviewConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -5995,6 +6481,8 @@ func (ec *executionContext) childFields_RuleSet(ctx context.Context, field graph
 		return ec.fieldContext_RuleSet_description(ctx, field)
 	case "evaluations":
 		return ec.fieldContext_RuleSet_evaluations(ctx, field)
+	case "paramsJson":
+		return ec.fieldContext_RuleSet_paramsJson(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RuleSet", field.Name)
 }
@@ -6041,6 +6529,8 @@ func (ec *executionContext) childFields_ScoreItem(ctx context.Context, field gra
 		return ec.fieldContext_ScoreItem_score(ctx, field)
 	case "explanation":
 		return ec.fieldContext_ScoreItem_explanation(ctx, field)
+	case "explanationEn":
+		return ec.fieldContext_ScoreItem_explanationEn(ctx, field)
 	case "sortOrder":
 		return ec.fieldContext_ScoreItem_sortOrder(ctx, field)
 	case "evaluationID":
@@ -6087,6 +6577,50 @@ func (ec *executionContext) childFields_ScoreItemEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ScoreItemEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ScoreItemWhatIf(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ScoreItemWhatIf_name(ctx, field)
+	case "weight":
+		return ec.fieldContext_ScoreItemWhatIf_weight(ctx, field)
+	case "score":
+		return ec.fieldContext_ScoreItemWhatIf_score(ctx, field)
+	case "explanation":
+		return ec.fieldContext_ScoreItemWhatIf_explanation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreItemWhatIf", field.Name)
+}
+
+func (ec *executionContext) childFields_ScoreResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "score":
+		return ec.fieldContext_ScoreResult_score(ctx, field)
+	case "explanation":
+		return ec.fieldContext_ScoreResult_explanation(ctx, field)
+	case "flags":
+		return ec.fieldContext_ScoreResult_flags(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreResult", field.Name)
+}
+
+func (ec *executionContext) childFields_SelfEvaluationPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_SelfEvaluationPreview_total(ctx, field)
+	case "grade":
+		return ec.fieldContext_SelfEvaluationPreview_grade(ctx, field)
+	case "executionScore":
+		return ec.fieldContext_SelfEvaluationPreview_executionScore(ctx, field)
+	case "categories":
+		return ec.fieldContext_SelfEvaluationPreview_categories(ctx, field)
+	case "items":
+		return ec.fieldContext_SelfEvaluationPreview_items(ctx, field)
+	case "flags":
+		return ec.fieldContext_SelfEvaluationPreview_flags(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SelfEvaluationPreview", field.Name)
+}
+
 func (ec *executionContext) childFields_Target(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6131,6 +6665,8 @@ func (ec *executionContext) childFields_Target(ctx context.Context, field graphq
 		return ec.fieldContext_Target_reviews(ctx, field)
 	case "monitorings":
 		return ec.fieldContext_Target_monitorings(ctx, field)
+	case "reviewChecks":
+		return ec.fieldContext_Target_reviewChecks(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Target", field.Name)
 }
@@ -8145,6 +8681,28 @@ func (ec *executionContext) field_Mutation_completeRectification_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_computeEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createAgency_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8243,6 +8801,20 @@ func (ec *executionContext) field_Mutation_createDisbursement_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateDisbursementInput, error) {
 			return ec.unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCreateDisbursementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEvaluationFromTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (NewEvaluationInput, error) {
+			return ec.unmarshalNNewEvaluationInput2jixiaoᚋgraphᚐNewEvaluationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8377,6 +8949,20 @@ func (ec *executionContext) field_Mutation_createRectification_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createRuleSetVersion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.VersionInput, error) {
+			return ec.unmarshalNRuleSetVersionInput2jixiaoᚋworkflowᚐVersionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createScoreItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8441,6 +9027,72 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.RecordInput, error) {
+			return ec.unmarshalNMonitoringInput2jixiaoᚋworkflowᚐRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_returnEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "comments",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["comments"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_returnTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8476,6 +9128,28 @@ func (ec *executionContext) field_Mutation_returnTarget_args(ctx context.Context
 		return nil, err
 	}
 	args["grade"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
 	return args, nil
 }
 
@@ -8531,6 +9205,28 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.ScoreInput, error) {
+			return ec.unmarshalNScoreItemInput2jixiaoᚋworkflowᚐScoreInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_startRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8558,6 +9254,28 @@ func (ec *executionContext) field_Mutation_startRectification_args(ctx context.C
 		return nil, err
 	}
 	args["note"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
 	return args, nil
 }
 
@@ -9727,6 +10445,44 @@ func (ec *executionContext) field_Query_evaluations_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_executionRateScore_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "paid",
+		func(ctx context.Context, v any) (decimal.Decimal, error) {
+			return ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["paid"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "budget",
+		func(ctx context.Context, v any) (decimal.Decimal, error) {
+			return ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["budget"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "points",
+		func(ctx context.Context, v any) (*decimal.Decimal, error) {
+			return ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["points"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "ruleSetId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ruleSetId"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_experts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9832,6 +10588,28 @@ func (ec *executionContext) field_Query_funds_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_gradeFor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "score",
+		func(ctx context.Context, v any) (decimal.Decimal, error) {
+			return ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["score"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "ruleSetId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ruleSetId"] = arg1
 	return args, nil
 }
 
@@ -10187,6 +10965,28 @@ func (ec *executionContext) field_Query_rectifications_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_rescoreEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "ruleSetId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ruleSetId"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_reviews_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10346,6 +11146,34 @@ func (ec *executionContext) field_Query_scoreItems_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_scorePreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ScorePreviewInput, error) {
+			return ec.unmarshalNScorePreviewInput2jixiaoᚋgraphᚐScorePreviewInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_selfEvaluationPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (SelfEvaluationPreviewInput, error) {
+			return ec.unmarshalNSelfEvaluationPreviewInput2jixiaoᚋgraphᚐSelfEvaluationPreviewInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -13307,6 +14135,75 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("BudgetLinkEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _CategoryPoints_category(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryPoints_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.IndicatorCategory) graphql.Marshaler {
+			return ec.marshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryPoints_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryPoints", field, false, false, "IndicatorCategory")
+}
+
+func (ec *executionContext) _CategoryPoints_points(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryPoints_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryPoints_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryPoints", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _CategoryPoints_score(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryPoints_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryPoints_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryPoints", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _CreatedApiToken_token(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15835,6 +16732,116 @@ func (ec *executionContext) _EvaluationEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_EvaluationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EvaluationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _EvaluationWhatIf_totalScore(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationWhatIf_totalScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationWhatIf_totalScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _EvaluationWhatIf_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationWhatIf_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2jixiaoᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationWhatIf_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationWhatIf", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _EvaluationWhatIf_ruleSet(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationWhatIf_ruleSet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RuleSet) graphql.Marshaler {
+			return ec.marshalNRuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationWhatIf_ruleSet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationWhatIf",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuleSet(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationWhatIf_items(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationWhatIf_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ScoreItemWhatIf) graphql.Marshaler {
+			return ec.marshalNScoreItemWhatIf2ᚕᚖjixiaoᚋgraphᚐScoreItemWhatIfᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationWhatIf_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationWhatIf",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreItemWhatIf(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
@@ -19091,6 +20098,52 @@ func (ec *executionContext) fieldContext_Monitoring_rectifications(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Monitoring_timeProgress(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Monitoring_timeProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Monitoring().TimeProgress(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Monitoring_timeProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Monitoring", field, true, true, "Decimal")
+}
+
+func (ec *executionContext) _Monitoring_executionRate(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Monitoring_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Monitoring().ExecutionRate(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Monitoring_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Monitoring", field, true, true, "Decimal")
+}
+
 func (ec *executionContext) _MonitoringConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20884,6 +21937,402 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createEvaluationFromTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEvaluationFromTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEvaluationFromTemplate(ctx, fc.Args["input"].(NewEvaluationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEvaluationFromTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEvaluationFromTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_scoreItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scoreItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScoreItem(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.ScoreInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
+			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scoreItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scoreItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_computeEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_computeEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ComputeEvaluation(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_computeEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_computeEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitEvaluation(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_returnEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_returnEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReturnEvaluation(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["comments"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_returnEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_returnEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewEvaluation(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishEvaluation(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordMonitoring(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordMonitoring(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordMonitoring(ctx, fc.Args["input"].(workflow.RecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Monitoring) graphql.Marshaler {
+			return ec.marshalNMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordMonitoring(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Monitoring(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordMonitoring_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRuleSetVersion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRuleSetVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRuleSetVersion(ctx, fc.Args["input"].(workflow.VersionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RuleSet) graphql.Marshaler {
+			return ec.marshalNRuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRuleSetVersion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuleSet(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRuleSetVersion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_submitTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21648,6 +23097,29 @@ func (ec *executionContext) _Project_description(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Project_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Project", field, false, false, "String")
+}
+
+func (ec *executionContext) _Project_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_warningLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningLevel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Project_warningLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, false, false, "WarningLevel")
 }
 
 func (ec *executionContext) _Project_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
@@ -23155,6 +24627,226 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_rescoreEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_rescoreEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RescoreEvaluation(ctx, fc.Args["id"].(int), fc.Args["ruleSetId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EvaluationWhatIf) graphql.Marshaler {
+			return ec.marshalNEvaluationWhatIf2ᚖjixiaoᚋgraphᚐEvaluationWhatIf(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_rescoreEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationWhatIf(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_rescoreEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_scorePreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_scorePreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ScorePreview(ctx, fc.Args["input"].(ScorePreviewInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ScoreResult) graphql.Marshaler {
+			return ec.marshalNScoreResult2ᚖjixiaoᚋgraphᚐScoreResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_scorePreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_scorePreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_executionRateScore(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_executionRateScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExecutionRateScore(ctx, fc.Args["paid"].(decimal.Decimal), fc.Args["budget"].(decimal.Decimal), fc.Args["points"].(*decimal.Decimal), fc.Args["ruleSetId"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ScoreResult) graphql.Marshaler {
+			return ec.marshalNScoreResult2ᚖjixiaoᚋgraphᚐScoreResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_executionRateScore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_executionRateScore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_gradeFor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_gradeFor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GradeFor(ctx, fc.Args["score"].(decimal.Decimal), fc.Args["ruleSetId"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2jixiaoᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_gradeFor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Grade does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_gradeFor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_selfEvaluationPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_selfEvaluationPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SelfEvaluationPreview(ctx, fc.Args["input"].(SelfEvaluationPreviewInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SelfEvaluationPreview) graphql.Marshaler {
+			return ec.marshalNSelfEvaluationPreview2ᚖjixiaoᚋgraphᚐSelfEvaluationPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_selfEvaluationPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SelfEvaluationPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_selfEvaluationPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24094,6 +25786,98 @@ func (ec *executionContext) fieldContext_Review_department(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _ReviewCheck_code(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewCheck_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewCheck_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReviewCheck_passed(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewCheck_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewCheck_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReviewCheck_severity(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewCheck_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewCheck_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReviewCheck_message(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewCheck_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewCheck_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewCheck", field, false, false, "String")
+}
+
 func (ec *executionContext) _ReviewConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24464,6 +26248,29 @@ func (ec *executionContext) fieldContext_RuleSet_evaluations(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _RuleSet_paramsJson(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSet_paramsJson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RuleSet().ParamsJSON(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSet_paramsJson(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSet", field, true, true, "String")
+}
+
 func (ec *executionContext) _RuleSetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24810,6 +26617,29 @@ func (ec *executionContext) _ScoreItem_explanation(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItem_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreItem_explanationEn(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreItem_explanationEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExplanationEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreItem_explanationEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScoreItem", field, false, false, "String")
 }
 
@@ -25240,6 +27070,323 @@ func (ec *executionContext) _ScoreItemEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_ScoreItemEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScoreItemEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ScoreItemWhatIf_name(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreItemWhatIf_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreItemWhatIf_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreItemWhatIf", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreItemWhatIf_weight(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreItemWhatIf_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreItemWhatIf_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreItemWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ScoreItemWhatIf_score(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreItemWhatIf_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreItemWhatIf_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreItemWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ScoreItemWhatIf_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreItemWhatIf_explanation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Explanation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreItemWhatIf_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreItemWhatIf", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreResult_score(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreResult_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreResult_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreResult", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ScoreResult_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreResult_explanation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Explanation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreResult_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreResult_flags(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreResult_flags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreResult_flags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _SelfEvaluationPreview_total(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfEvaluationPreview_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfEvaluationPreview_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelfEvaluationPreview", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SelfEvaluationPreview_grade(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfEvaluationPreview_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2jixiaoᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfEvaluationPreview_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelfEvaluationPreview", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _SelfEvaluationPreview_executionScore(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfEvaluationPreview_executionScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfEvaluationPreview_executionScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelfEvaluationPreview", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SelfEvaluationPreview_categories(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfEvaluationPreview_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CategoryPoints) graphql.Marshaler {
+			return ec.marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfEvaluationPreview_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelfEvaluationPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CategoryPoints(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SelfEvaluationPreview_items(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfEvaluationPreview_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ScoreResult) graphql.Marshaler {
+			return ec.marshalNScoreResult2ᚕᚖjixiaoᚋgraphᚐScoreResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfEvaluationPreview_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelfEvaluationPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SelfEvaluationPreview_flags(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfEvaluationPreview_flags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfEvaluationPreview_flags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelfEvaluationPreview", field, false, false, "String")
 }
 
 func (ec *executionContext) _Target_id(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
@@ -25829,6 +27976,38 @@ func (ec *executionContext) fieldContext_Target_monitorings(ctx context.Context,
 	if fc.Args, err = ec.field_Target_monitorings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Target_reviewChecks(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Target_reviewChecks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Target().ReviewChecks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ReviewCheck) graphql.Marshaler {
+			return ec.marshalNReviewCheck2ᚕᚖjixiaoᚋgraphᚐReviewCheckᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Target_reviewChecks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Target",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewCheck(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -32620,7 +34799,7 @@ func (ec *executionContext) unmarshalInputCreateScoreItemInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "explanation", "sortOrder", "evaluationID", "parentID", "indicatorID"}
+	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "explanation", "explanationEn", "sortOrder", "evaluationID", "parentID", "indicatorID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32669,6 +34848,13 @@ func (ec *executionContext) unmarshalInputCreateScoreItemInput(ctx context.Conte
 				return it, err
 			}
 			it.Explanation = data
+		case "explanationEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEn = data
 		case "sortOrder":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -37337,6 +39523,90 @@ func UnmarshalIndicatorOrder(ctx context.Context, raw any) (ent.IndicatorOrder, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputIndicatorProgressInput(ctx context.Context, obj any) (workflow.ProgressInput, error) {
+	var it workflow.ProgressInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"indicatorID", "completedToDate", "completedLevel", "expectedFullYear", "reason", "reasonText", "likelihood"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "indicatorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndicatorID = data
+		case "completedToDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedToDate"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedToDate = data
+		case "completedLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedLevel = data
+		case "expectedFullYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedFullYear"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedFullYear = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonText":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonText"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonText = data
+		case "likelihood":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("likelihood"))
+			data, err := ec.unmarshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Likelihood = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIndicatorProgressInput unmarshals raw into the IndicatorProgressInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIndicatorProgressInput(ctx context.Context, raw any) (workflow.ProgressInput, error) {
+	var out workflow.ProgressInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IndicatorProgressInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputIndicatorProgressOrder(ctx context.Context, obj any) (ent.IndicatorProgressOrder, error) {
 	var it ent.IndicatorProgressOrder
 	if obj == nil {
@@ -40341,6 +42611,90 @@ func UnmarshalLoginInput(ctx context.Context, raw any) (LoginInput, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMonitoringInput(ctx context.Context, obj any) (workflow.RecordInput, error) {
+	var it workflow.RecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"projectID", "fiscalYear", "month", "correctiveAction", "recommendation", "note", "progresses"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "fiscalYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYear = data
+		case "month":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("month"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Month = data
+		case "correctiveAction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctiveAction"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorrectiveAction = data
+		case "recommendation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendation"))
+			data, err := ec.unmarshalOMonitoringRecommendation2ᚖjixiaoᚋentᚋmonitoringᚐRecommendation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recommendation = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "progresses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progresses"))
+			data, err := ec.unmarshalNIndicatorProgressInput2ᚕjixiaoᚋworkflowᚐProgressInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Progresses = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMonitoringInput unmarshals raw into the MonitoringInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMonitoringInput(ctx context.Context, raw any) (workflow.RecordInput, error) {
+	var out workflow.RecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MonitoringInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMonitoringOrder(ctx context.Context, obj any) (ent.MonitoringOrder, error) {
 	var it ent.MonitoringOrder
 	if obj == nil {
@@ -41360,6 +43714,83 @@ func UnmarshalMonitoringWhereInput(ctx context.Context, raw any) (ent.Monitoring
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputNewEvaluationInput(ctx context.Context, obj any) (NewEvaluationInput, error) {
+	var it NewEvaluationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "fiscalYear", "departmentID", "projectID", "agencyID", "scheme"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "fiscalYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYear = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "agencyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgencyID = data
+		case "scheme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scheme"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scheme = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewEvaluationInput unmarshals raw into the NewEvaluationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewEvaluationInput(ctx context.Context, raw any) (NewEvaluationInput, error) {
+	var out NewEvaluationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewEvaluationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProjectOrder(ctx context.Context, obj any) (ent.ProjectOrder, error) {
 	var it ent.ProjectOrder
 	if obj == nil {
@@ -41424,7 +43855,7 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "endYear", "endYearNEQ", "endYearIn", "endYearNotIn", "endYearGT", "endYearGTE", "endYearLT", "endYearLTE", "endYearIsNil", "endYearNotNil", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "keyProject", "keyProjectNEQ", "publicService", "publicServiceNEQ", "status", "statusNEQ", "statusIn", "statusNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasDepartment", "hasDepartmentWith", "hasAllocations", "hasAllocationsWith", "hasDisbursements", "hasDisbursementsWith", "hasTargets", "hasTargetsWith", "hasAssessments", "hasAssessmentsWith", "hasMonitorings", "hasMonitoringsWith", "hasEvaluations", "hasEvaluationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "endYear", "endYearNEQ", "endYearIn", "endYearNotIn", "endYearGT", "endYearGTE", "endYearLT", "endYearLTE", "endYearIsNil", "endYearNotNil", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "keyProject", "keyProjectNEQ", "publicService", "publicServiceNEQ", "status", "statusNEQ", "statusIn", "statusNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "warningLevel", "warningLevelNEQ", "warningLevelIn", "warningLevelNotIn", "warningLevelIsNil", "warningLevelNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasDepartment", "hasDepartmentWith", "hasAllocations", "hasAllocationsWith", "hasDisbursements", "hasDisbursementsWith", "hasTargets", "hasTargetsWith", "hasAssessments", "hasAssessmentsWith", "hasMonitorings", "hasMonitoringsWith", "hasEvaluations", "hasEvaluationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42201,6 +44632,48 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.DescriptionContainsFold = data
+		case "warningLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningLevel = data
+		case "warningLevelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNEQ"))
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningLevelNEQ = data
+		case "warningLevelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelIn"))
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningLevelIn = data
+		case "warningLevelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNotIn"))
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningLevelNotIn = data
+		case "warningLevelIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningLevelIsNil = data
+		case "warningLevelNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningLevelNotNil = data
 		case "departmentID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -43917,6 +46390,83 @@ func UnmarshalRuleSetOrder(ctx context.Context, raw any) (ent.RuleSetOrder, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRuleSetVersionInput(ctx context.Context, obj any) (workflow.VersionInput, error) {
+	var it workflow.VersionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "region", "fiscalYear", "basedOnID", "overrides", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Region = data
+		case "fiscalYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYear = data
+		case "basedOnID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basedOnID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasedOnID = data
+		case "overrides":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overrides"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overrides = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRuleSetVersionInput unmarshals raw into the RuleSetVersionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRuleSetVersionInput(ctx context.Context, raw any) (workflow.VersionInput, error) {
+	var out workflow.VersionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RuleSetVersionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRuleSetWhereInput(ctx context.Context, obj any) (ent.RuleSetWhereInput, error) {
 	var it ent.RuleSetWhereInput
 	if obj == nil {
@@ -44582,6 +47132,76 @@ func UnmarshalRuleSetWhereInput(ctx context.Context, raw any) (ent.RuleSetWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputScoreItemInput(ctx context.Context, obj any) (workflow.ScoreInput, error) {
+	var it workflow.ScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"score", "level", "incidents", "vetoed", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "incidents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Incidents = data
+		case "vetoed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vetoed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Vetoed = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScoreItemInput unmarshals raw into the ScoreItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScoreItemInput(ctx context.Context, raw any) (workflow.ScoreInput, error) {
+	var out workflow.ScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreItemInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputScoreItemOrder(ctx context.Context, obj any) (ent.ScoreItemOrder, error) {
 	var it ent.ScoreItemOrder
 	if obj == nil {
@@ -44646,7 +47266,7 @@ func (ec *executionContext) unmarshalInputScoreItemWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "weight", "weightNEQ", "weightIn", "weightNotIn", "weightGT", "weightGTE", "weightLT", "weightLTE", "method", "methodNEQ", "methodIn", "methodNotIn", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "scoreIsNil", "scoreNotNil", "explanation", "explanationNEQ", "explanationIn", "explanationNotIn", "explanationGT", "explanationGTE", "explanationLT", "explanationLTE", "explanationContains", "explanationHasPrefix", "explanationHasSuffix", "explanationIsNil", "explanationNotNil", "explanationEqualFold", "explanationContainsFold", "sortOrder", "sortOrderNEQ", "sortOrderIn", "sortOrderNotIn", "sortOrderGT", "sortOrderGTE", "sortOrderLT", "sortOrderLTE", "evaluationID", "evaluationIDNEQ", "evaluationIDIn", "evaluationIDNotIn", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "indicatorID", "indicatorIDNEQ", "indicatorIDIn", "indicatorIDNotIn", "indicatorIDIsNil", "indicatorIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasEvaluation", "hasEvaluationWith", "hasChildren", "hasChildrenWith", "hasParent", "hasParentWith", "hasIndicator", "hasIndicatorWith", "hasDepartment", "hasDepartmentWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "weight", "weightNEQ", "weightIn", "weightNotIn", "weightGT", "weightGTE", "weightLT", "weightLTE", "method", "methodNEQ", "methodIn", "methodNotIn", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "scoreIsNil", "scoreNotNil", "explanation", "explanationNEQ", "explanationIn", "explanationNotIn", "explanationGT", "explanationGTE", "explanationLT", "explanationLTE", "explanationContains", "explanationHasPrefix", "explanationHasSuffix", "explanationIsNil", "explanationNotNil", "explanationEqualFold", "explanationContainsFold", "explanationEn", "explanationEnNEQ", "explanationEnIn", "explanationEnNotIn", "explanationEnGT", "explanationEnGTE", "explanationEnLT", "explanationEnLTE", "explanationEnContains", "explanationEnHasPrefix", "explanationEnHasSuffix", "explanationEnIsNil", "explanationEnNotNil", "explanationEnEqualFold", "explanationEnContainsFold", "sortOrder", "sortOrderNEQ", "sortOrderIn", "sortOrderNotIn", "sortOrderGT", "sortOrderGTE", "sortOrderLT", "sortOrderLTE", "evaluationID", "evaluationIDNEQ", "evaluationIDIn", "evaluationIDNotIn", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "indicatorID", "indicatorIDNEQ", "indicatorIDIn", "indicatorIDNotIn", "indicatorIDIsNil", "indicatorIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasEvaluation", "hasEvaluationWith", "hasChildren", "hasChildrenWith", "hasParent", "hasParentWith", "hasIndicator", "hasIndicatorWith", "hasDepartment", "hasDepartmentWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -45248,6 +47868,111 @@ func (ec *executionContext) unmarshalInputScoreItemWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ExplanationContainsFold = data
+		case "explanationEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEn = data
+		case "explanationEnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnNEQ = data
+		case "explanationEnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnIn = data
+		case "explanationEnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnNotIn = data
+		case "explanationEnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnGT = data
+		case "explanationEnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnGTE = data
+		case "explanationEnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnLT = data
+		case "explanationEnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnLTE = data
+		case "explanationEnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnContains = data
+		case "explanationEnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnHasPrefix = data
+		case "explanationEnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnHasSuffix = data
+		case "explanationEnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnIsNil = data
+		case "explanationEnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnNotNil = data
+		case "explanationEnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnEqualFold = data
+		case "explanationEnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEnContainsFold = data
 		case "sortOrder":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -45528,6 +48253,237 @@ func (ec *executionContext) unmarshalInputScoreItemWhereInput(ctx context.Contex
 func UnmarshalScoreItemWhereInput(ctx context.Context, raw any) (ent.ScoreItemWhereInput, error) {
 	var out ent.ScoreItemWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreItemWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputScorePreviewInput(ctx context.Context, obj any) (ScorePreviewInput, error) {
+	var it ScorePreviewInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"comparator", "targetValue", "actualValue", "points", "level", "levelScore", "ruleSetId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "comparator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
+			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comparator = data
+		case "targetValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetValue = data
+		case "actualValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualValue = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelScore"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelScore = data
+		case "ruleSetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleSetId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleSetID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScorePreviewInput unmarshals raw into the ScorePreviewInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScorePreviewInput(ctx context.Context, raw any) (ScorePreviewInput, error) {
+	var out ScorePreviewInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScorePreviewInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSelfEvaluationIndicatorInput(ctx context.Context, obj any) (SelfEvaluationIndicatorInput, error) {
+	var it SelfEvaluationIndicatorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"category", "comparator", "targetValue", "actualValue", "weight", "level", "levelRate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "comparator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
+			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comparator = data
+		case "targetValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetValue = data
+		case "actualValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualValue = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelRate"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelRate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSelfEvaluationIndicatorInput unmarshals raw into the SelfEvaluationIndicatorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSelfEvaluationIndicatorInput(ctx context.Context, raw any) (SelfEvaluationIndicatorInput, error) {
+	var out SelfEvaluationIndicatorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SelfEvaluationIndicatorInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSelfEvaluationPreviewInput(ctx context.Context, obj any) (SelfEvaluationPreviewInput, error) {
+	var it SelfEvaluationPreviewInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"paid", "budget", "indicators", "ruleSetId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "paid":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paid"))
+			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Paid = data
+		case "budget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
+			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Budget = data
+		case "indicators":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicators"))
+			data, err := ec.unmarshalNSelfEvaluationIndicatorInput2ᚕᚖjixiaoᚋgraphᚐSelfEvaluationIndicatorInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Indicators = data
+		case "ruleSetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleSetId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleSetID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSelfEvaluationPreviewInput unmarshals raw into the SelfEvaluationPreviewInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSelfEvaluationPreviewInput(ctx context.Context, raw any) (SelfEvaluationPreviewInput, error) {
+	var out SelfEvaluationPreviewInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SelfEvaluationPreviewInput", raw, &out)
 	return out, err
 }
 
@@ -48192,7 +51148,7 @@ func (ec *executionContext) unmarshalInputUpdateScoreItemInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "clearScore", "explanation", "clearExplanation", "sortOrder", "evaluationID", "parentID", "clearParent", "indicatorID", "clearIndicator"}
+	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "clearScore", "explanation", "clearExplanation", "explanationEn", "clearExplanationEn", "sortOrder", "evaluationID", "parentID", "clearParent", "indicatorID", "clearIndicator"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48255,6 +51211,20 @@ func (ec *executionContext) unmarshalInputUpdateScoreItemInput(ctx context.Conte
 				return it, err
 			}
 			it.ClearExplanation = data
+		case "explanationEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEn = data
+		case "clearExplanationEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExplanationEn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearExplanationEn = data
 		case "sortOrder":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -50223,6 +53193,49 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var categoryPointsImplementors = []string{"CategoryPoints"}
+
+func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.SelectionSet, obj *CategoryPoints) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, categoryPointsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CategoryPoints")
+		case "category":
+			out.Values[i] = ec._CategoryPoints_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._CategoryPoints_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._CategoryPoints_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createdApiTokenImplementors = []string{"CreatedApiToken"}
 
 func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.SelectionSet, obj *CreatedAPIToken) graphql.Marshaler {
@@ -50940,6 +53953,54 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._EvaluationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationWhatIfImplementors = []string{"EvaluationWhatIf"}
+
+func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.SelectionSet, obj *EvaluationWhatIf) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationWhatIfImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationWhatIf")
+		case "totalScore":
+			out.Values[i] = ec._EvaluationWhatIf_totalScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._EvaluationWhatIf_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ruleSet":
+			out.Values[i] = ec._EvaluationWhatIf_ruleSet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._EvaluationWhatIf_items(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -52057,6 +55118,18 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Monitoring_rectifications(ctx, field, obj)
 				})
+		case "timeProgress":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Monitoring_timeProgress(ctx, field, obj)
+				})
+		case "executionRate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Monitoring_executionRate(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -52440,6 +55513,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createEvaluationFromTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEvaluationFromTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scoreItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "computeEvaluation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_computeEvaluation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitEvaluation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitEvaluation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "returnEvaluation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_returnEvaluation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewEvaluation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewEvaluation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishEvaluation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishEvaluation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordMonitoring":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordMonitoring(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createRuleSetVersion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRuleSetVersion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "submitTarget":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitTarget(ctx, field)
@@ -52639,6 +55775,11 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "description":
 			out.Values[i] = ec._Project_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningLevel":
+			out.Values[i] = ec._Project_warningLevel(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -52949,6 +56090,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
+				})
+		case "rescoreEvaluation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_rescoreEvaluation(ctx, field)
+				})
+		case "scorePreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_scorePreview(ctx, field)
+				})
+		case "executionRateScore":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_executionRateScore(ctx, field)
+				})
+		case "gradeFor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_gradeFor(ctx, field)
+				})
+		case "selfEvaluationPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_selfEvaluationPreview(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -53270,6 +56441,54 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var reviewCheckImplementors = []string{"ReviewCheck"}
+
+func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionSet, obj *ReviewCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewCheck")
+		case "code":
+			out.Values[i] = ec._ReviewCheck_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passed":
+			out.Values[i] = ec._ReviewCheck_passed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "severity":
+			out.Values[i] = ec._ReviewCheck_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ReviewCheck_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var reviewConnectionImplementors = []string{"ReviewConnection"}
 
 func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewConnection) graphql.Marshaler {
@@ -53407,6 +56626,12 @@ func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RuleSet_evaluations(ctx, field, obj)
+				})
+		case "paramsJson":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RuleSet_paramsJson(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -53559,6 +56784,11 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 			}
 		case "explanation":
 			out.Values[i] = ec._ScoreItem_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "explanationEn":
+			out.Values[i] = ec._ScoreItem_explanationEn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -53715,6 +56945,155 @@ func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var scoreItemWhatIfImplementors = []string{"ScoreItemWhatIf"}
+
+func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.SelectionSet, obj *ScoreItemWhatIf) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemWhatIfImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreItemWhatIf")
+		case "name":
+			out.Values[i] = ec._ScoreItemWhatIf_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._ScoreItemWhatIf_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ScoreItemWhatIf_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "explanation":
+			out.Values[i] = ec._ScoreItemWhatIf_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scoreResultImplementors = []string{"ScoreResult"}
+
+func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionSet, obj *ScoreResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreResult")
+		case "score":
+			out.Values[i] = ec._ScoreResult_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "explanation":
+			out.Values[i] = ec._ScoreResult_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flags":
+			out.Values[i] = ec._ScoreResult_flags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var selfEvaluationPreviewImplementors = []string{"SelfEvaluationPreview"}
+
+func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.SelectionSet, obj *SelfEvaluationPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, selfEvaluationPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SelfEvaluationPreview")
+		case "total":
+			out.Values[i] = ec._SelfEvaluationPreview_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._SelfEvaluationPreview_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionScore":
+			out.Values[i] = ec._SelfEvaluationPreview_executionScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._SelfEvaluationPreview_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._SelfEvaluationPreview_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flags":
+			out.Values[i] = ec._SelfEvaluationPreview_flags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var targetImplementors = []string{"Target", "Node"}
 
 func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, obj *ent.Target) graphql.Marshaler {
@@ -53838,6 +57217,12 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Target_monitorings(ctx, field, obj)
+				})
+		case "reviewChecks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Target_reviewChecks(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -54676,6 +58061,30 @@ func (ec *executionContext) unmarshalNBudgetLinkWhereInput2ᚖjixiaoᚋentᚐBud
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx context.Context, sel ast.SelectionSet, v []*CategoryPoints) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCategoryPoints2ᚖjixiaoᚋgraphᚐCategoryPoints(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCategoryPoints2ᚖjixiaoᚋgraphᚐCategoryPoints(ctx context.Context, sel ast.SelectionSet, v *CategoryPoints) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CategoryPoints!")
+		return graphql.Null
+	}
+	return ec._CategoryPoints(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx context.Context, v any) (enums.Comparator, error) {
 	var res enums.Comparator
 	err := res.UnmarshalGQL(v)
@@ -54797,6 +58206,24 @@ func (ec *executionContext) unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecima
 func (ec *executionContext) marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx context.Context, sel ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
 	_ = sel
 	res := scalars.MarshalDecimal(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Decimal!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx context.Context, v any) (*decimal.Decimal, error) {
+	res, err := scalars.UnmarshalDecimal(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx context.Context, sel ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Decimal!")
+		return graphql.Null
+	}
+	_ = sel
+	res := scalars.MarshalDecimal(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Decimal!")
 	}
@@ -54950,6 +58377,14 @@ func (ec *executionContext) unmarshalNEvaluationStatus2jixiaoᚋentᚋevaluation
 
 func (ec *executionContext) marshalNEvaluationStatus2jixiaoᚋentᚋevaluationᚐStatus(ctx context.Context, sel ast.SelectionSet, v evaluation.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNEvaluationWhatIf2ᚖjixiaoᚋgraphᚐEvaluationWhatIf(ctx context.Context, sel ast.SelectionSet, v *EvaluationWhatIf) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationWhatIf!")
+		return graphql.Null
+	}
+	return ec._EvaluationWhatIf(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNEvaluationWhereInput2ᚖjixiaoᚋentᚐEvaluationWhereInput(ctx context.Context, v any) (*ent.EvaluationWhereInput, error) {
@@ -55156,6 +58591,25 @@ func (ec *executionContext) marshalNIndicatorProgressConnection2ᚖjixiaoᚋent�
 	return ec._IndicatorProgressConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNIndicatorProgressInput2jixiaoᚋworkflowᚐProgressInput(ctx context.Context, v any) (workflow.ProgressInput, error) {
+	res, err := ec.unmarshalInputIndicatorProgressInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNIndicatorProgressInput2ᚕjixiaoᚋworkflowᚐProgressInputᚄ(ctx context.Context, v any) ([]workflow.ProgressInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]workflow.ProgressInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIndicatorProgressInput2jixiaoᚋworkflowᚐProgressInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalNIndicatorProgressLikelihood2jixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx context.Context, v any) (indicatorprogress.Likelihood, error) {
 	var res indicatorprogress.Likelihood
 	err := res.UnmarshalGQL(v)
@@ -55298,6 +58752,11 @@ func (ec *executionContext) marshalNMonitoringConnection2ᚖjixiaoᚋentᚐMonit
 	return ec._MonitoringConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMonitoringInput2jixiaoᚋworkflowᚐRecordInput(ctx context.Context, v any) (workflow.RecordInput, error) {
+	res, err := ec.unmarshalInputMonitoringInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNMonitoringOrderField2ᚖjixiaoᚋentᚐMonitoringOrderField(ctx context.Context, v any) (*ent.MonitoringOrderField, error) {
 	var res = new(ent.MonitoringOrderField)
 	err := res.UnmarshalGQL(v)
@@ -55335,6 +58794,11 @@ func (ec *executionContext) marshalNMonitoringRecommendation2jixiaoᚋentᚋmoni
 func (ec *executionContext) unmarshalNMonitoringWhereInput2ᚖjixiaoᚋentᚐMonitoringWhereInput(ctx context.Context, v any) (*ent.MonitoringWhereInput, error) {
 	res, err := ec.unmarshalInputMonitoringWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNNewEvaluationInput2jixiaoᚋgraphᚐNewEvaluationInput(ctx context.Context, v any) (NewEvaluationInput, error) {
+	res, err := ec.unmarshalInputNewEvaluationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNNode2ᚕjixiaoᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -55471,6 +58935,30 @@ func (ec *executionContext) unmarshalNRectificationWhereInput2ᚖjixiaoᚋentᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNReviewCheck2ᚕᚖjixiaoᚋgraphᚐReviewCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReviewCheck) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReviewCheck2ᚖjixiaoᚋgraphᚐReviewCheck(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReviewCheck2ᚖjixiaoᚋgraphᚐReviewCheck(ctx context.Context, sel ast.SelectionSet, v *ReviewCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewCheck!")
+		return graphql.Null
+	}
+	return ec._ReviewCheck(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNReviewConnection2ᚖjixiaoᚋentᚐReviewConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ReviewConnection!")
@@ -55518,6 +59006,14 @@ func (ec *executionContext) marshalNRole2jixiaoᚋenumsᚐRole(ctx context.Conte
 	return v
 }
 
+func (ec *executionContext) marshalNRuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx context.Context, sel ast.SelectionSet, v *ent.RuleSet) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RuleSet!")
+		return graphql.Null
+	}
+	return ec._RuleSet(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNRuleSetConnection2ᚖjixiaoᚋentᚐRuleSetConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RuleSetConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RuleSetConnection!")
@@ -55540,6 +59036,11 @@ func (ec *executionContext) marshalNRuleSetOrderField2ᚖjixiaoᚋentᚐRuleSetO
 	return v
 }
 
+func (ec *executionContext) unmarshalNRuleSetVersionInput2jixiaoᚋworkflowᚐVersionInput(ctx context.Context, v any) (workflow.VersionInput, error) {
+	res, err := ec.unmarshalInputRuleSetVersionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRuleSetWhereInput2ᚖjixiaoᚋentᚐRuleSetWhereInput(ctx context.Context, v any) (*ent.RuleSetWhereInput, error) {
 	res, err := ec.unmarshalInputRuleSetWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -55559,6 +59060,11 @@ func (ec *executionContext) marshalNScoreItemConnection2ᚖjixiaoᚋentᚐScoreI
 		return graphql.Null
 	}
 	return ec._ScoreItemConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNScoreItemInput2jixiaoᚋworkflowᚐScoreInput(ctx context.Context, v any) (workflow.ScoreInput, error) {
+	res, err := ec.unmarshalInputScoreItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx context.Context, v any) (scoreitem.Method, error) {
@@ -55585,9 +59091,62 @@ func (ec *executionContext) marshalNScoreItemOrderField2ᚖjixiaoᚋentᚐScoreI
 	return v
 }
 
+func (ec *executionContext) marshalNScoreItemWhatIf2ᚕᚖjixiaoᚋgraphᚐScoreItemWhatIfᚄ(ctx context.Context, sel ast.SelectionSet, v []*ScoreItemWhatIf) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreItemWhatIf2ᚖjixiaoᚋgraphᚐScoreItemWhatIf(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScoreItemWhatIf2ᚖjixiaoᚋgraphᚐScoreItemWhatIf(ctx context.Context, sel ast.SelectionSet, v *ScoreItemWhatIf) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreItemWhatIf!")
+		return graphql.Null
+	}
+	return ec._ScoreItemWhatIf(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNScoreItemWhereInput2ᚖjixiaoᚋentᚐScoreItemWhereInput(ctx context.Context, v any) (*ent.ScoreItemWhereInput, error) {
 	res, err := ec.unmarshalInputScoreItemWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNScorePreviewInput2jixiaoᚋgraphᚐScorePreviewInput(ctx context.Context, v any) (ScorePreviewInput, error) {
+	res, err := ec.unmarshalInputScorePreviewInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScoreResult2ᚕᚖjixiaoᚋgraphᚐScoreResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*ScoreResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreResult2ᚖjixiaoᚋgraphᚐScoreResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScoreResult2ᚖjixiaoᚋgraphᚐScoreResult(ctx context.Context, sel ast.SelectionSet, v *ScoreResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreResult!")
+		return graphql.Null
+	}
+	return ec._ScoreResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSector2jixiaoᚋenumsᚐSector(ctx context.Context, v any) (enums.Sector, error) {
@@ -55598,6 +59157,38 @@ func (ec *executionContext) unmarshalNSector2jixiaoᚋenumsᚐSector(ctx context
 
 func (ec *executionContext) marshalNSector2jixiaoᚋenumsᚐSector(ctx context.Context, sel ast.SelectionSet, v enums.Sector) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNSelfEvaluationIndicatorInput2ᚕᚖjixiaoᚋgraphᚐSelfEvaluationIndicatorInputᚄ(ctx context.Context, v any) ([]*SelfEvaluationIndicatorInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*SelfEvaluationIndicatorInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSelfEvaluationIndicatorInput2ᚖjixiaoᚋgraphᚐSelfEvaluationIndicatorInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSelfEvaluationIndicatorInput2ᚖjixiaoᚋgraphᚐSelfEvaluationIndicatorInput(ctx context.Context, v any) (*SelfEvaluationIndicatorInput, error) {
+	res, err := ec.unmarshalInputSelfEvaluationIndicatorInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSelfEvaluationPreview2ᚖjixiaoᚋgraphᚐSelfEvaluationPreview(ctx context.Context, sel ast.SelectionSet, v *SelfEvaluationPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SelfEvaluationPreview!")
+		return graphql.Null
+	}
+	return ec._SelfEvaluationPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSelfEvaluationPreviewInput2jixiaoᚋgraphᚐSelfEvaluationPreviewInput(ctx context.Context, v any) (SelfEvaluationPreviewInput, error) {
+	res, err := ec.unmarshalInputSelfEvaluationPreviewInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -55612,6 +59203,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx context.Context, v any) (enums.Subcategory, error) {

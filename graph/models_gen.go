@@ -4,8 +4,22 @@ package graph
 
 import (
 	"jixiao/ent"
+	"jixiao/ent/evaluation"
 	"jixiao/enums"
+	"jixiao/money"
+
+	"github.com/shopspring/decimal"
 )
+
+// 某一类指标的分值与得分 / Points and score of one indicator category
+type CategoryPoints struct {
+	// 一级指标 / category
+	Category enums.IndicatorCategory `json:"category"`
+	// 分配的分值 / points allotted
+	Points decimal.Decimal `json:"points"`
+	// 得分 / score
+	Score decimal.Decimal `json:"score"`
+}
 
 // 新建的接口令牌：令牌明文只显示这一次 / A new API token: the secret is shown this once only
 type CreatedAPIToken struct {
@@ -17,6 +31,18 @@ type CreatedAPIToken struct {
 	Name string `json:"name"`
 	// 令牌角色 / role
 	Role enums.Role `json:"role"`
+}
+
+// 假设评分：按另一规则集重新计算，不改变原评价 / What-if: the evaluation re-scored under another rule set, the original left intact
+type EvaluationWhatIf struct {
+	// 总分 / total
+	TotalScore decimal.Decimal `json:"totalScore"`
+	// 等级 / grade
+	Grade enums.Grade `json:"grade"`
+	// 所用规则集 / rule set used
+	RuleSet *ent.RuleSet `json:"ruleSet"`
+	// 各评分项 / the items
+	Items []*ScoreItemWhatIf `json:"items"`
 }
 
 // 登录输入 / Login input
@@ -33,4 +59,118 @@ type LoginResult struct {
 	Token string `json:"token"`
 	// 当前用户 / the user
 	User *ent.User `json:"user"`
+}
+
+// 新建评价的输入：按方案模板生成评分项 / Input of a new evaluation: its score items come from the scheme template
+type NewEvaluationInput struct {
+	// 评价类型 / kind of evaluation
+	Kind evaluation.Kind `json:"kind"`
+	// 预算年度 / fiscal year
+	FiscalYear int `json:"fiscalYear"`
+	// 被评价部门/单位 / department evaluated
+	DepartmentID int `json:"departmentID"`
+	// 项目（部门整体评价为空）/ project (empty for a department-wide evaluation)
+	ProjectID *int `json:"projectID,omitempty"`
+	// 第三方机构 / third-party agency
+	AgencyID *int `json:"agencyID,omitempty"`
+	// 方案模板：SELF（单位自评）、PROJECT_KEY（项目支出重点/第三方）、DEPARTMENT_WIDE（部门整体），默认按类型选择 / scheme template: SELF, PROJECT_KEY or DEPARTMENT_WIDE; chosen by kind when absent
+	Scheme *string `json:"scheme,omitempty"`
+}
+
+// 一项自动审核检查的结果 / Result of one automatic review check
+type ReviewCheck struct {
+	// 检查代码，如 HAS_OUTPUT、WEIGHTS_SUM / check code, e.g. HAS_OUTPUT, WEIGHTS_SUM
+	Code string `json:"code"`
+	// 是否通过 / passed
+	Passed bool `json:"passed"`
+	// 严重程度：ERROR 或 WARNING / severity: ERROR or WARNING
+	Severity string `json:"severity"`
+	// 说明（按请求语言）/ message, in the request's language
+	Message string `json:"message"`
+}
+
+// 假设评分中的一个评分项 / One item of a what-if
+type ScoreItemWhatIf struct {
+	// 评分项名称 / item name
+	Name string `json:"name"`
+	// 分值 / points
+	Weight decimal.Decimal `json:"weight"`
+	// 得分 / score
+	Score decimal.Decimal `json:"score"`
+	// 得分说明 / explanation
+	Explanation string `json:"explanation"`
+}
+
+// 单个指标评分预览的输入 / Input of a single indicator's score preview
+type ScorePreviewInput struct {
+	// 比较符 / comparator
+	Comparator enums.Comparator `json:"comparator"`
+	// 指标值 T（定量）/ target value T (quantitative only)
+	TargetValue *decimal.Decimal `json:"targetValue,omitempty"`
+	// 完成值 A（定量；为空即缺失）/ actual value A (quantitative only; absent = missing)
+	ActualValue *decimal.Decimal `json:"actualValue,omitempty"`
+	// 该项分值 W / the item's points W
+	Points decimal.Decimal `json:"points"`
+	// 定性等级（定性指标）/ qualitative level (qualitative only)
+	Level *enums.QualitativeLevel `json:"level,omitempty"`
+	// 评分人给出的分数（定性指标）/ the points the scorer gives (qualitative only)
+	LevelScore *decimal.Decimal `json:"levelScore,omitempty"`
+	// 规则集，为空即国家默认 / rule set; absent = the national default
+	RuleSetID *int `json:"ruleSetId,omitempty"`
+}
+
+// 评分结果：得分、说明与标记 / A score with its explanation and flags
+type ScoreResult struct {
+	// 得分（保留两位小数）/ score, rounded to 2 decimals
+	Score decimal.Decimal `json:"score"`
+	// 得分说明（按请求语言）/ explanation, in the request's language
+	Explanation string `json:"explanation"`
+	// 标记，如 MISSING_ACTUAL、OVER_ACHIEVED / flags, e.g. MISSING_ACTUAL, OVER_ACHIEVED
+	Flags []string `json:"flags"`
+}
+
+// 单位自评预览中的一个指标 / One indicator of a self-evaluation preview
+type SelfEvaluationIndicatorInput struct {
+	// 一级指标 / level-1 category
+	Category enums.IndicatorCategory `json:"category"`
+	// 比较符 / comparator
+	Comparator enums.Comparator `json:"comparator"`
+	// 指标值（定量）/ target value (quantitative)
+	TargetValue *decimal.Decimal `json:"targetValue,omitempty"`
+	// 完成值（定量）/ actual value (quantitative)
+	ActualValue *decimal.Decimal `json:"actualValue,omitempty"`
+	// 指标在本类别内的权重，为空即平均分配 / the indicator's weight inside its category; equal shares when absent
+	Weight *decimal.Decimal `json:"weight,omitempty"`
+	// 定性等级（定性指标）/ qualitative level
+	Level *enums.QualitativeLevel `json:"level,omitempty"`
+	// 定性指标在等级区间内的得分比例 0..1 / qualitative: share of the item's points, 0..1, inside the level's band
+	LevelRate *decimal.Decimal `json:"levelRate,omitempty"`
+}
+
+// 单位自评预览：总分、等级、各类得分与一致性检查 / Self-evaluation preview: total, grade, per-category scores and consistency checks
+type SelfEvaluationPreview struct {
+	// 总分 / total
+	Total decimal.Decimal `json:"total"`
+	// 等级 / grade
+	Grade enums.Grade `json:"grade"`
+	// 预算执行率得分 / budget execution score
+	ExecutionScore decimal.Decimal `json:"executionScore"`
+	// 各类指标的分值与得分 / per-category points and scores
+	Categories []*CategoryPoints `json:"categories"`
+	// 各指标得分，与输入顺序一致 / one per indicator, in input order
+	Items []*ScoreResult `json:"items"`
+	// 一致性检查：HIGH_SCORE_LOW_SPENDING、UNDERSPENT / consistency checks: HIGH_SCORE_LOW_SPENDING, UNDERSPENT
+	Flags []string `json:"flags"`
+}
+
+// 单位自评预览的输入 / Input of a self-evaluation preview
+type SelfEvaluationPreviewInput struct {
+	// 全年支出 / paid in the year
+	Paid money.Money `json:"paid"`
+	// 调整后预算 / adjusted budget
+	Budget money.Money `json:"budget"`
+	// 指标 / indicators
+	Indicators []*SelfEvaluationIndicatorInput `json:"indicators"`
+	// 规则集，为空即国家默认 / rule set; absent = the national default
+	RuleSetID *int `json:"ruleSetId,omitempty"`
 }

@@ -20,12 +20,18 @@ type Resolver struct {
 	identity       *identity.Service
 	targets        workflow.Targets
 	rectifications workflow.Rectifications
+	ruleSets       workflow.RuleSets
+	evaluations    workflow.Evaluations
+	monitoring     workflow.Monitoring
 }
 
 // NewSchema builds the executable schema over an ent client.
 func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids, targets: workflow.Targets{Client: client},
-		rectifications: workflow.Rectifications{Client: client, Now: time.Now}}})
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids, targets: workflow.Targets{Client: client, RuleSets: workflow.RuleSets{Client: client}},
+		rectifications: workflow.Rectifications{Client: client, Now: time.Now},
+		ruleSets:       workflow.RuleSets{Client: client},
+		evaluations:    workflow.Evaluations{Client: client, Now: time.Now, RuleSets: workflow.RuleSets{Client: client}},
+		monitoring:     workflow.Monitoring{Client: client, RuleSets: workflow.RuleSets{Client: client}}}})
 }
 
 // deref reads an optional string argument.

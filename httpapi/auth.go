@@ -22,7 +22,7 @@ const SessionCookie = "jixiao_session"
 // to the audit trail once it is over (outside any transaction it rolled back).
 func authenticate(ids *identity.Service, client *ent.Client, secureCookie bool, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		req := &auth.Request{IP: clientIP(r)}
+		req := &auth.Request{IP: clientIP(r), Lang: language(r)}
 		req.SetSession = func(token string, expires time.Time) {
 			http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: token, Path: "/", HttpOnly: true,
 				Secure: secureCookie, SameSite: http.SameSiteStrictMode, Expires: expires})
@@ -92,4 +92,12 @@ func (d *denialLog) write(ctx context.Context, client *ent.Client, v *auth.Viewe
 		}
 		audit.Record(context.WithoutCancel(ctx), client, e)
 	}
+}
+
+// language is "en" when the client prefers English, else "zh" (Chinese first).
+func language(r *http.Request) string {
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(r.Header.Get("Accept-Language"))), "en") {
+		return "en"
+	}
+	return "zh"
 }

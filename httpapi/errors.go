@@ -17,6 +17,7 @@ import (
 	"jixiao/ent/migrate"
 	"jixiao/ent/privacy"
 	"jixiao/fail"
+	"jixiao/rules"
 )
 
 // presentError turns every error into what a user may see: a typed error keeps
@@ -26,12 +27,23 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 	var (
 		typed      *fail.Error
+		ruleInput  *rules.InputError
+		transition *rules.TransitionError
 		validation *ent.ValidationError
 		constraint *ent.ConstraintError
 		notFound   *ent.NotFoundError
 		already    *gqlerror.Error
 	)
 	switch {
+	case errors.As(err, &ruleInput):
+		setMessage(gqlErr, ruleInput.ZH+" / "+ruleInput.EN, fail.CodeBadInput)
+		gqlErr.Extensions["field"] = ruleInput.Field
+	case errors.As(err, &transition):
+		code := fail.CodeInvalid
+		if len(transition.Allowed) > 0 {
+			code = fail.CodeForbidden
+		}
+		setMessage(gqlErr, transition.ZH+" / "+transition.EN, code)
 	case errors.As(err, &typed):
 		setMessage(gqlErr, typed.ZH+" / "+typed.EN, typed.Code)
 		if typed.Field != "" {

@@ -27,6 +27,9 @@ type Params struct {
 	SatisfactionFallbackToEffect bool `json:"satisfactionFallbackToEffect"`
 	// CostSharesOutput puts 成本 indicators into the 产出 points (产出成本).
 	CostSharesOutput bool `json:"costSharesOutput"`
+	// SelfCostPoints are the points of a separate 成本 category, used only when
+	// CostSharesOutput is off (then the self points must still sum as intended).
+	SelfCostPoints decimal.Decimal `json:"selfCostPoints"`
 
 	// ExecutionRateCap caps the budget execution rate at 1 when scoring.
 	ExecutionRateCap bool `json:"executionRateCap"`
@@ -62,6 +65,19 @@ type Params struct {
 	IndicatorPoints decimal.Decimal `json:"indicatorPoints"`
 	// KeyProjectThresholdFen: projects at or above this budget (in fen) must declare targets.
 	KeyProjectThresholdFen int64 `json:"keyProjectThresholdFen"`
+
+	// The rule set's name and version, quoted in every explanation. They live in
+	// the RuleSet row, not in the stored parameters: set them with Named.
+	RuleSetName    string `json:"-"`
+	RuleSetNameEN  string `json:"-"`
+	RuleSetVersion int    `json:"-"`
+}
+
+// Named returns the parameters labelled with their rule set's name and version,
+// as loaded from the database; explanations quote them.
+func (p Params) Named(name string, version int) Params {
+	p.RuleSetName, p.RuleSetNameEN, p.RuleSetVersion = name, name, version
+	return p
 }
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -79,6 +95,7 @@ func NationalDefaults() Params {
 		SelfSatisfactionPoints:       d("10"),
 		SatisfactionFallbackToEffect: true,
 		CostSharesOutput:             true,
+		SelfCostPoints:               decimal.Zero,
 		ExecutionRateCap:             true,
 		OverAchievementFactor:        d("1.3"),
 		ReverseZeroMultiple:          d("2"),
@@ -93,5 +110,46 @@ func NationalDefaults() Params {
 		MonthsPerYear:                12,
 		IndicatorPoints:              d("90"),
 		KeyProjectThresholdFen:       50_000_000,
+		RuleSetName:                  "国家默认",
+		RuleSetNameEN:                "national default",
+		RuleSetVersion:               1,
 	}
+}
+
+// Validate rejects parameters the rules cannot work with, e.g. when a regional
+// rule set is saved: grade thresholds out of order, bands overlapping, a
+// reverse zero point at or below the target.
+func (p Params) Validate() error {
+	zero := decimal.Zero
+	bad := func(field, zh, en string) error { return &InputError{Field: "params." + field, ZH: zh, EN: en} }
+	switch {
+	case p.ScorePlaces < 0 || p.ScorePlaces > 6:
+		return bad("scorePlaces", "得分小数位须在 0 到 6 之间", "score places must be from 0 to 6")
+	case p.GradeFair.LessThan(zero) || p.GradeGood.LessThan(p.GradeFair) || p.GradeExcellent.LessThan(p.GradeGood):
+		return bad("gradeExcellent", "等级分数线须满足 0 ≤ 中 ≤ 良 ≤ 优", "grade thresholds must satisfy 0 ≤ fair ≤ good ≤ excellent")
+	case p.OverAchievementFactor.LessThan(one):
+		return bad("overAchievementFactor", "超额完成倍数不能小于 1", "the over-achievement factor must be at least 1")
+	case !p.ReverseZeroMultiple.GreaterThan(one):
+		return bad("reverseZeroMultiple", "反向指标归零倍数须大于 1", "the reverse zero multiple must be above 1")
+	case p.QualitativePartlyMin.LessThan(zero) || p.QualitativeAchievedMin.LessThan(p.QualitativePartlyMin) || p.QualitativeAchievedMin.GreaterThan(one):
+		return bad("qualitativeAchievedMin", "定性等级区间须满足 0 ≤ 部分达成 ≤ 达成 ≤ 1", "qualitative bands must satisfy 0 ≤ partly ≤ achieved ≤ 1")
+	case p.HighScoreTolerance.LessThan(zero) || p.UnderspentShare.LessThan(zero) || p.UnderspentShare.GreaterThan(one):
+		return bad("underspentShare", "一致性检查的阈值须在 0 到 1 之间", "consistency thresholds must be between 0 and 1")
+	case !p.WarningRedBelow.GreaterThan(zero) || p.WarningYellowBelow.LessThan(p.WarningRedBelow) || p.WarningBlueFrom.LessThan(p.WarningYellowBelow):
+		return bad("warningRedBelow", "预警阈值须满足 0 < 红 ≤ 黄 ≤ 蓝", "warning thresholds must satisfy 0 < red ≤ yellow ≤ blue")
+	case p.MonthsPerYear < 1:
+		return bad("monthsPerYear", "每年月数须至少为 1", "months per year must be at least 1")
+	case !p.IndicatorPoints.GreaterThan(zero) || p.KeyProjectThresholdFen < 0:
+		return bad("indicatorPoints", "指标总分值须大于 0，重点项目金额线不能为负数", "indicator points must be above 0 and the key-project threshold not negative")
+	}
+	for _, f := range []struct {
+		field string
+		v     decimal.Decimal
+	}{{"selfExecutionPoints", p.SelfExecutionPoints}, {"selfOutputPoints", p.SelfOutputPoints}, {"selfEffectPoints", p.SelfEffectPoints},
+		{"selfSatisfactionPoints", p.SelfSatisfactionPoints}, {"selfCostPoints", p.SelfCostPoints}} {
+		if err := checkPoints(p, "params."+f.field, f.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }

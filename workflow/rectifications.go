@@ -8,6 +8,7 @@ import (
 	"jixiao/ent"
 	"jixiao/ent/rectification"
 	"jixiao/fail"
+	"jixiao/rules"
 )
 
 // Rectifications moves rectifications from open through in progress to done.
@@ -44,7 +45,7 @@ func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectif
 	if r.LockVersion != lockVersion {
 		return nil, fail.Conflict("整改事项", "rectification")
 	}
-	if err := check("rectification", string(r.Status), string(to), ctx); err != nil {
+	if err := check(rules.MachineRectification, string(r.Status), string(to), ctx); err != nil {
 		return nil, err
 	}
 	u := c.Rectification.Update().Where(rectification.ID(id), rectification.LockVersion(lockVersion)).
@@ -59,5 +60,14 @@ func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectif
 
 // Overdue: past its deadline and not done. Derived at read time, never stored.
 func Overdue(r *ent.Rectification, now time.Time) bool {
-	return r.Status != rectification.StatusDone && now.After(r.Deadline)
+	// A deadline is a day in the books, which are kept in Beijing time.
+	return rules.RectificationOverdue(string(r.Status), r.Deadline.In(shanghai), now)
 }
+
+var shanghai = func() *time.Location {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		return time.FixedZone("CST", 8*3600)
+	}
+	return loc
+}()

@@ -10,10 +10,14 @@ import (
 	"jixiao/ent/target"
 	"jixiao/enums"
 	"jixiao/fail"
+	"jixiao/rules"
 )
 
 // Targets moves performance targets through declaration, review and adjustment.
-type Targets struct{ Client *ent.Client }
+type Targets struct {
+	Client   *ent.Client
+	RuleSets RuleSets
+}
 
 // Submit sends a draft, returned or adjusting target to finance for review.
 func (w Targets) Submit(ctx context.Context, id, lockVersion int) (*ent.Target, error) {
@@ -37,14 +41,19 @@ func (w Targets) Return(ctx context.Context, id, lockVersion int, comments strin
 // Approve approves a submitted target with its review grade; the reviewer may
 // not be the one who submitted it, and only 优/良 targets go on to the budget.
 func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string) (*ent.Target, error) {
-	if grade != enums.GradeExcellent && grade != enums.GradeGood {
-		return nil, fail.BadInput("grade", "审核等级为中或差的目标应退回修改，不能批复",
-			"a target graded fair or poor is returned for revision, not approved")
-	}
 	return w.move(ctx, id, lockVersion, target.StatusApproved, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
+		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
+		if err != nil {
+			return err
+		}
+		if err := rules.CheckApproval(rules.Grade(grade), checks); err != nil {
+			return err
+		}
 		v, _ := viewer(ctx)
-		if t.SubmittedByID != nil && *t.SubmittedByID == v.UserID {
-			return &fail.Error{Code: fail.CodeForbidden, ZH: "不能审核本人提交的目标", EN: "nobody approves what they submitted"}
+		if t.SubmittedByID != nil {
+			if err := rules.CheckNotSelfApproval(*t.SubmittedByID, v.UserID); err != nil {
+				return &fail.Error{Code: fail.CodeForbidden, ZH: "不能审核本人提交的目标", EN: "nobody approves what they submitted"}
+			}
 		}
 		if t.PredecessorID != nil {
 			if err := c.Target.UpdateOneID(*t.PredecessorID).SetStatus(target.StatusSuperseded).AddLockVersion(1).Exec(ctx); err != nil {
@@ -69,7 +78,7 @@ func (w Targets) Adjust(ctx context.Context, id, lockVersion int) (*ent.Target, 
 	if old.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效目标", "target")
 	}
-	if err := check("target", string(old.Status), string(target.StatusAdjusting), ctx); err != nil {
+	if err := check(rules.MachineTarget, string(old.Status), string(target.StatusAdjusting), ctx); err != nil {
 		return nil, err
 	}
 	// The approved version itself is read-only to departments; the transition
@@ -113,7 +122,7 @@ func (w Targets) move(ctx context.Context, id, lockVersion int, to target.Status
 	if t.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效目标", "target")
 	}
-	if err := check("target", string(t.Status), string(to), ctx); err != nil {
+	if err := check(rules.MachineTarget, string(t.Status), string(to), ctx); err != nil {
 		return nil, err
 	}
 	u := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion), target.StatusEQ(t.Status)).
@@ -131,13 +140,13 @@ func (w Targets) move(ctx context.Context, id, lockVersion int, to target.Status
 // review records finance's decision with the automatic checks of the moment.
 func (w Targets) review(ctx context.Context, c *ent.Client, t *ent.Target, decision string, grade *enums.Grade, comments string) error {
 	v, _ := viewer(ctx)
-	checks, err := ReviewChecks(ctx, c, t)
+	checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
 	if err != nil {
 		return err
 	}
 	snapshot := make([]map[string]any, len(checks))
 	for i, ch := range checks {
-		snapshot[i] = map[string]any{"code": ch.Code, "passed": ch.Passed, "zh": ch.ZH, "en": ch.EN}
+		snapshot[i] = map[string]any{"code": ch.Code, "passed": ch.Passed, "severity": ch.Severity, "zh": ch.ZH, "en": ch.EN}
 	}
 	return c.Review.Create().SetTargetID(t.ID).SetReviewerID(v.UserID).SetDecision(reviewDecision(decision)).
 		SetNillableGrade(grade).SetComments(comments).SetChecks(snapshot).Exec(ctx)

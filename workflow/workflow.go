@@ -9,6 +9,8 @@ import (
 
 	"jixiao/auth"
 	"jixiao/ent"
+	"jixiao/ent/predicate"
+	"jixiao/ent/project"
 	"jixiao/fail"
 )
 
@@ -40,3 +42,5 @@ func conflictUnless(n int, err error, entityZH, entityEN string) error {
 	}
 	return nil
 }
+
+func projectID(id int) predicate.Project { return project.ID(id) }

@@ -822,6 +822,7 @@ var (
 		{Name: "public_service", Type: field.TypeBool, Default: false},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"RESERVE", "APPROVED", "IN_PROGRESS", "COMPLETED", "SUSPENDED", "STOPPED"}, Default: "RESERVE"},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "warning_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"GREEN", "YELLOW", "RED", "BLUE"}},
 		{Name: "department_id", Type: field.TypeInt},
 	}
 	// ProjectsTable holds the schema information for the "projects" table.
@@ -832,7 +833,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "projects_departments_projects",
-				Columns:    []*schema.Column{ProjectsColumns[14]},
+				Columns:    []*schema.Column{ProjectsColumns[15]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -841,7 +842,7 @@ var (
 			{
 				Name:    "project_department_id_fiscal_year",
 				Unique:  false,
-				Columns: []*schema.Column{ProjectsColumns[14], ProjectsColumns[6]},
+				Columns: []*schema.Column{ProjectsColumns[15], ProjectsColumns[6]},
 			},
 			{
 				Name:    "project_fiscal_year_sector",
@@ -1007,6 +1008,7 @@ var (
 		{Name: "inputs", Type: field.TypeJSON, Nullable: true},
 		{Name: "score", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
 		{Name: "explanation", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "explanation_en", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "sort_order", Type: field.TypeInt, Default: 0},
 		{Name: "department_id", Type: field.TypeInt},
 		{Name: "evaluation_id", Type: field.TypeInt},
@@ -1021,25 +1023,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "score_items_departments_score_items",
-				Columns:    []*schema.Column{ScoreItemsColumns[11]},
+				Columns:    []*schema.Column{ScoreItemsColumns[12]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "score_items_evaluations_score_items",
-				Columns:    []*schema.Column{ScoreItemsColumns[12]},
+				Columns:    []*schema.Column{ScoreItemsColumns[13]},
 				RefColumns: []*schema.Column{EvaluationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "score_items_indicators_score_items",
-				Columns:    []*schema.Column{ScoreItemsColumns[13]},
+				Columns:    []*schema.Column{ScoreItemsColumns[14]},
 				RefColumns: []*schema.Column{IndicatorsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "score_items_score_items_children",
-				Columns:    []*schema.Column{ScoreItemsColumns[14]},
+				Columns:    []*schema.Column{ScoreItemsColumns[15]},
 				RefColumns: []*schema.Column{ScoreItemsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1048,17 +1050,17 @@ var (
 			{
 				Name:    "scoreitem_evaluation_id_sort_order",
 				Unique:  false,
-				Columns: []*schema.Column{ScoreItemsColumns[12], ScoreItemsColumns[10]},
+				Columns: []*schema.Column{ScoreItemsColumns[13], ScoreItemsColumns[11]},
 			},
 			{
 				Name:    "scoreitem_parent_id",
 				Unique:  false,
-				Columns: []*schema.Column{ScoreItemsColumns[14]},
+				Columns: []*schema.Column{ScoreItemsColumns[15]},
 			},
 			{
 				Name:    "scoreitem_department_id",
 				Unique:  false,
-				Columns: []*schema.Column{ScoreItemsColumns[11]},
+				Columns: []*schema.Column{ScoreItemsColumns[12]},
 			},
 		},
 	}

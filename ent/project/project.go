@@ -46,6 +46,8 @@ const (
 	FieldStatus = "status"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
+	// FieldWarningLevel holds the string denoting the warning_level field in the database.
+	FieldWarningLevel = "warning_level"
 	// FieldDepartmentID holds the string denoting the department_id field in the database.
 	FieldDepartmentID = "department_id"
 	// EdgeDepartment holds the string denoting the department edge name in mutations.
@@ -131,6 +133,7 @@ var Columns = []string{
 	FieldPublicService,
 	FieldStatus,
 	FieldDescription,
+	FieldWarningLevel,
 	FieldDepartmentID,
 }
 
@@ -242,6 +245,16 @@ func StatusValidator(s Status) error {
 	}
 }
 
+// WarningLevelValidator is a validator for the "warning_level" field enum values. It is called by the builders before save.
+func WarningLevelValidator(wl enums.WarningLevel) error {
+	switch wl {
+	case "GREEN", "YELLOW", "RED", "BLUE":
+		return nil
+	default:
+		return fmt.Errorf("project: invalid enum value for warning_level field: %q", wl)
+	}
+}
+
 // OrderOption defines the ordering options for the Project queries.
 type OrderOption func(*sql.Selector)
 
@@ -313,6 +326,11 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 // ByDescription orders the results by the description field.
 func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
+}
+
+// ByWarningLevel orders the results by the warning_level field.
+func ByWarningLevel(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldWarningLevel, opts...).ToFunc()
 }
 
 // ByDepartmentID orders the results by the department_id field.
@@ -502,3 +520,10 @@ func (e *Status) UnmarshalGQL(val interface{}) error {
 	}
 	return nil
 }
+
+var (
+	// enums.WarningLevel must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*enums.WarningLevel)(nil)
+	// enums.WarningLevel must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*enums.WarningLevel)(nil)
+)

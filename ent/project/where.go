@@ -616,6 +616,46 @@ func DescriptionContainsFold(v string) predicate.Project {
 	return predicate.Project(sql.FieldContainsFold(FieldDescription, v))
 }
 
+// WarningLevelEQ applies the EQ predicate on the "warning_level" field.
+func WarningLevelEQ(v enums.WarningLevel) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldEQ(FieldWarningLevel, vc))
+}
+
+// WarningLevelNEQ applies the NEQ predicate on the "warning_level" field.
+func WarningLevelNEQ(v enums.WarningLevel) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldNEQ(FieldWarningLevel, vc))
+}
+
+// WarningLevelIn applies the In predicate on the "warning_level" field.
+func WarningLevelIn(vs ...enums.WarningLevel) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldIn(FieldWarningLevel, v...))
+}
+
+// WarningLevelNotIn applies the NotIn predicate on the "warning_level" field.
+func WarningLevelNotIn(vs ...enums.WarningLevel) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldNotIn(FieldWarningLevel, v...))
+}
+
+// WarningLevelIsNil applies the IsNil predicate on the "warning_level" field.
+func WarningLevelIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldWarningLevel))
+}
+
+// WarningLevelNotNil applies the NotNil predicate on the "warning_level" field.
+func WarningLevelNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldWarningLevel))
+}
+
 // DepartmentIDEQ applies the EQ predicate on the "department_id" field.
 func DepartmentIDEQ(v int) predicate.Project {
 	return predicate.Project(sql.FieldEQ(FieldDepartmentID, v))

@@ -1213,7 +1213,7 @@ func init() {
 	// scoreitem.LevelValidator is a validator for the "level" field. It is called by the builders before save.
 	scoreitem.LevelValidator = scoreitemDescLevel.Validators[0].(func(int) error)
 	// scoreitemDescSortOrder is the schema descriptor for sort_order field.
-	scoreitemDescSortOrder := scoreitemFields[7].Descriptor()
+	scoreitemDescSortOrder := scoreitemFields[8].Descriptor()
 	// scoreitem.DefaultSortOrder holds the default value on creation for the sort_order field.
 	scoreitem.DefaultSortOrder = scoreitemDescSortOrder.Default.(int)
 	session.Policy = privacy.NewPolicies(schema.Session{})

@@ -53,6 +53,9 @@ func (Project) Fields() []ent.Field {
 			Comment("状态：储备 / 已批复 / 执行中 / 已完成 / 暂缓 / 终止 / Status").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Text("description").Optional().Comment("项目概况 / Description"),
+		field.Enum("warning_level").GoType(enums.WarningLevel("")).Optional().Nillable().
+			Comment("最近一期监控的预警等级（填报监控时更新）/ Warning level of the latest monitoring (set when monitoring is recorded)").
+			Annotations(entgql.Type("WarningLevel"), entgql.OrderField("WARNING_LEVEL"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		departmentIDField("主管部门/单位 / Department"),
 	}
 }

@@ -42,7 +42,8 @@ func (ScoreItem) Fields() []ent.Field {
 			Comment("评分输入 / Scoring inputs").
 			Annotations(entgql.Skip()),
 		optionalDecimalField("score", "得分 / Score"),
-		field.Text("explanation").Optional().Comment("得分说明 / Explanation of the score"),
+		field.Text("explanation").Optional().Comment("得分说明（中文）/ Explanation of the score, in Chinese"),
+		field.Text("explanation_en").Optional().Comment("得分说明（英文）/ Explanation of the score, in English"),
 		field.Int("sort_order").Default(0).Comment("排序 / Sort order").Annotations(entgql.OrderField("SORT_ORDER")),
 		field.Int("evaluation_id").Comment("绩效评价 / Evaluation"),
 		field.Int("parent_id").Optional().Nillable().Comment("上级评分项 / Parent item"),

@@ -36,6 +36,8 @@ const (
 	FieldScore = "score"
 	// FieldExplanation holds the string denoting the explanation field in the database.
 	FieldExplanation = "explanation"
+	// FieldExplanationEn holds the string denoting the explanation_en field in the database.
+	FieldExplanationEn = "explanation_en"
 	// FieldSortOrder holds the string denoting the sort_order field in the database.
 	FieldSortOrder = "sort_order"
 	// FieldEvaluationID holds the string denoting the evaluation_id field in the database.
@@ -101,6 +103,7 @@ var Columns = []string{
 	FieldInputs,
 	FieldScore,
 	FieldExplanation,
+	FieldExplanationEn,
 	FieldSortOrder,
 	FieldEvaluationID,
 	FieldParentID,
@@ -217,6 +220,11 @@ func ByScore(opts ...sql.OrderTermOption) OrderOption {
 // ByExplanation orders the results by the explanation field.
 func ByExplanation(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExplanation, opts...).ToFunc()
+}
+
+// ByExplanationEn orders the results by the explanation_en field.
+func ByExplanationEn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExplanationEn, opts...).ToFunc()
 }
 
 // BySortOrder orders the results by the sort_order field.

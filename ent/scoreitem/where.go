@@ -91,6 +91,11 @@ func Explanation(v string) predicate.ScoreItem {
 	return predicate.ScoreItem(sql.FieldEQ(FieldExplanation, v))
 }
 
+// ExplanationEn applies equality check predicate on the "explanation_en" field. It's identical to ExplanationEnEQ.
+func ExplanationEn(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldEQ(FieldExplanationEn, v))
+}
+
 // SortOrder applies equality check predicate on the "sort_order" field. It's identical to SortOrderEQ.
 func SortOrder(v int) predicate.ScoreItem {
 	return predicate.ScoreItem(sql.FieldEQ(FieldSortOrder, v))
@@ -494,6 +499,81 @@ func ExplanationEqualFold(v string) predicate.ScoreItem {
 // ExplanationContainsFold applies the ContainsFold predicate on the "explanation" field.
 func ExplanationContainsFold(v string) predicate.ScoreItem {
 	return predicate.ScoreItem(sql.FieldContainsFold(FieldExplanation, v))
+}
+
+// ExplanationEnEQ applies the EQ predicate on the "explanation_en" field.
+func ExplanationEnEQ(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldEQ(FieldExplanationEn, v))
+}
+
+// ExplanationEnNEQ applies the NEQ predicate on the "explanation_en" field.
+func ExplanationEnNEQ(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldNEQ(FieldExplanationEn, v))
+}
+
+// ExplanationEnIn applies the In predicate on the "explanation_en" field.
+func ExplanationEnIn(vs ...string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldIn(FieldExplanationEn, vs...))
+}
+
+// ExplanationEnNotIn applies the NotIn predicate on the "explanation_en" field.
+func ExplanationEnNotIn(vs ...string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldNotIn(FieldExplanationEn, vs...))
+}
+
+// ExplanationEnGT applies the GT predicate on the "explanation_en" field.
+func ExplanationEnGT(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldGT(FieldExplanationEn, v))
+}
+
+// ExplanationEnGTE applies the GTE predicate on the "explanation_en" field.
+func ExplanationEnGTE(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldGTE(FieldExplanationEn, v))
+}
+
+// ExplanationEnLT applies the LT predicate on the "explanation_en" field.
+func ExplanationEnLT(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldLT(FieldExplanationEn, v))
+}
+
+// ExplanationEnLTE applies the LTE predicate on the "explanation_en" field.
+func ExplanationEnLTE(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldLTE(FieldExplanationEn, v))
+}
+
+// ExplanationEnContains applies the Contains predicate on the "explanation_en" field.
+func ExplanationEnContains(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldContains(FieldExplanationEn, v))
+}
+
+// ExplanationEnHasPrefix applies the HasPrefix predicate on the "explanation_en" field.
+func ExplanationEnHasPrefix(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldHasPrefix(FieldExplanationEn, v))
+}
+
+// ExplanationEnHasSuffix applies the HasSuffix predicate on the "explanation_en" field.
+func ExplanationEnHasSuffix(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldHasSuffix(FieldExplanationEn, v))
+}
+
+// ExplanationEnIsNil applies the IsNil predicate on the "explanation_en" field.
+func ExplanationEnIsNil() predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldIsNull(FieldExplanationEn))
+}
+
+// ExplanationEnNotNil applies the NotNil predicate on the "explanation_en" field.
+func ExplanationEnNotNil() predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldNotNull(FieldExplanationEn))
+}
+
+// ExplanationEnEqualFold applies the EqualFold predicate on the "explanation_en" field.
+func ExplanationEnEqualFold(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldEqualFold(FieldExplanationEn, v))
+}
+
+// ExplanationEnContainsFold applies the ContainsFold predicate on the "explanation_en" field.
+func ExplanationEnContainsFold(v string) predicate.ScoreItem {
+	return predicate.ScoreItem(sql.FieldContainsFold(FieldExplanationEn, v))
 }
 
 // SortOrderEQ applies the EQ predicate on the "sort_order" field.

@@ -150,6 +150,36 @@ DROP TABLE "projects";
 DROP INDEX "fund_fiscal_year_source";
 -- reverse: create "funds" table
 DROP TABLE "funds";
+-- reverse: create index "evaluationsummary_fiscal_year" to table: "evaluation_summaries"
+DROP INDEX "evaluationsummary_fiscal_year";
+-- reverse: create index "evaluationsummary_department_i_398c37aa44b1a4e058438e5a2128e919" to table: "evaluation_summaries"
+DROP INDEX "evaluationsummary_department_i_398c37aa44b1a4e058438e5a2128e919";
+-- reverse: create "evaluation_summaries" table
+DROP TABLE "evaluation_summaries";
+-- reverse: create index "auditentry_entity_type_entity_id" to table: "audit_entries"
+DROP INDEX "auditentry_entity_type_entity_id";
+-- reverse: create index "auditentry_created_at" to table: "audit_entries"
+DROP INDEX "auditentry_created_at";
+-- reverse: create index "auditentry_actor_id" to table: "audit_entries"
+DROP INDEX "auditentry_actor_id";
+-- reverse: create "audit_entries" table
+DROP TABLE "audit_entries";
+-- reverse: create index "executionsummary_fiscal_year" to table: "execution_summaries"
+DROP INDEX "executionsummary_fiscal_year";
+-- reverse: create index "executionsummary_department_id_dfa2008c7220198518c2337b95c6e234" to table: "execution_summaries"
+DROP INDEX "executionsummary_department_id_dfa2008c7220198518c2337b95c6e234";
+-- reverse: create "execution_summaries" table
+DROP TABLE "execution_summaries";
+-- reverse: create index "summaryrefresh_department_id_fiscal_year" to table: "summary_refreshes"
+DROP INDEX "summaryrefresh_department_id_fiscal_year";
+-- reverse: create "summary_refreshes" table
+DROP TABLE "summary_refreshes";
+-- reverse: create index "performancesummary_fiscal_year" to table: "performance_summaries"
+DROP INDEX "performancesummary_fiscal_year";
+-- reverse: create index "performancesummary_department_id_fiscal_year_category_sector" to table: "performance_summaries"
+DROP INDEX "performancesummary_department_id_fiscal_year_category_sector";
+-- reverse: create "performance_summaries" table
+DROP TABLE "performance_summaries";
 -- reverse: create index "departments_code_key" to table: "departments"
 DROP INDEX "departments_code_key";
 -- reverse: create index "department_sector" to table: "departments"
@@ -160,11 +190,3 @@ DROP INDEX "department_region";
 DROP INDEX "department_parent_id";
 -- reverse: create "departments" table
 DROP TABLE "departments";
--- reverse: create index "auditentry_entity_type_entity_id" to table: "audit_entries"
-DROP INDEX "auditentry_entity_type_entity_id";
--- reverse: create index "auditentry_created_at" to table: "audit_entries"
-DROP INDEX "auditentry_created_at";
--- reverse: create index "auditentry_actor_id" to table: "audit_entries"
-DROP INDEX "auditentry_actor_id";
--- reverse: create "audit_entries" table
-DROP TABLE "audit_entries";

@@ -1,0 +1,146 @@
+package rules
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestCanTransition(t *testing.T) {
+	const (
+		admin    = RoleFinanceAdmin
+		reviewer = RoleFinanceReviewer
+		dept     = RoleDepartmentUser
+		agency   = RoleEvaluator
+		leader   = RoleLeader
+		public   = RolePublic
+	)
+	for _, tc := range []struct {
+		m        Machine
+		from, to string
+		role     Role
+		ok       bool
+		exists   bool
+	}{
+		{MachineTarget, "DRAFT", "SUBMITTED", dept, true, true},
+		{MachineTarget, "DRAFT", "SUBMITTED", admin, true, true},
+		{MachineTarget, "DRAFT", "SUBMITTED", reviewer, false, true},
+		{MachineTarget, "DRAFT", "SUBMITTED", leader, false, true},
+		{MachineTarget, "SUBMITTED", "APPROVED", reviewer, true, true},
+		{MachineTarget, "SUBMITTED", "APPROVED", dept, false, true},
+		{MachineTarget, "SUBMITTED", "RETURNED", reviewer, true, true},
+		{MachineTarget, "SUBMITTED", "RETURNED", agency, false, true},
+		{MachineTarget, "RETURNED", "SUBMITTED", dept, true, true},
+		{MachineTarget, "APPROVED", "ADJUSTING", dept, true, true},
+		{MachineTarget, "ADJUSTING", "APPROVED", reviewer, true, true},
+		{MachineTarget, "ADJUSTING", "APPROVED", dept, false, true},
+		{MachineTarget, "ADJUSTING", "SUBMITTED", dept, true, true},
+		{MachineTarget, "APPROVED", "SUPERSEDED", reviewer, true, true},
+		{MachineTarget, "DRAFT", "APPROVED", admin, false, false},
+		{MachineTarget, "APPROVED", "DRAFT", dept, false, false},
+		{MachineTarget, "RETURNED", "APPROVED", reviewer, false, false},
+		{MachineEvaluation, "PLANNED", "IN_PROGRESS", agency, true, true},
+		{MachineEvaluation, "IN_PROGRESS", "SUBMITTED", dept, true, true},
+		{MachineEvaluation, "SUBMITTED", "IN_PROGRESS", reviewer, true, true},
+		{MachineEvaluation, "SUBMITTED", "IN_PROGRESS", agency, false, true},
+		{MachineEvaluation, "SUBMITTED", "REVIEWED", reviewer, true, true},
+		{MachineEvaluation, "SUBMITTED", "REVIEWED", dept, false, true},
+		{MachineEvaluation, "REVIEWED", "PUBLISHED", reviewer, true, true},
+		{MachineEvaluation, "REVIEWED", "PUBLISHED", public, false, true},
+		{MachineEvaluation, "PUBLISHED", "REVIEWED", admin, false, false},
+		{MachineEvaluation, "PLANNED", "SUBMITTED", dept, false, false},
+		{MachineRectification, "OPEN", "IN_PROGRESS", dept, true, true},
+		{MachineRectification, "IN_PROGRESS", "DONE", dept, true, true},
+		{MachineRectification, "IN_PROGRESS", "DONE", leader, false, true},
+		{MachineRectification, "DONE", "OPEN", admin, false, false},
+		{MachineProject, "RESERVE", "APPROVED", reviewer, true, true},
+		{MachineProject, "RESERVE", "APPROVED", dept, false, true},
+		{MachineProject, "APPROVED", "IN_PROGRESS", dept, true, true},
+		{MachineProject, "IN_PROGRESS", "COMPLETED", dept, true, true},
+		{MachineProject, "IN_PROGRESS", "SUSPENDED", reviewer, true, true},
+		{MachineProject, "IN_PROGRESS", "SUSPENDED", dept, false, true},
+		{MachineProject, "SUSPENDED", "IN_PROGRESS", reviewer, true, true},
+		{MachineProject, "SUSPENDED", "STOPPED", admin, true, true},
+		{MachineProject, "STOPPED", "IN_PROGRESS", admin, false, false},
+		{MachineProject, "COMPLETED", "IN_PROGRESS", admin, false, false},
+		{"BUDGET", "A", "B", admin, false, false},
+	} {
+		err := CanTransition(tc.m, tc.from, tc.to, tc.role)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s %s → %s by %s: %v, want ok=%v", tc.m, tc.from, tc.to, tc.role, err, tc.ok)
+			continue
+		}
+		if err == nil {
+			continue
+		}
+		var te *TransitionError
+		if !errors.As(err, &te) || te.ZH == "" || te.EN == "" {
+			t.Errorf("%s %s → %s: error %v is not a bilingual *TransitionError", tc.m, tc.from, tc.to, err)
+			continue
+		}
+		if (len(te.Allowed) > 0) != tc.exists {
+			t.Errorf("%s %s → %s: allowed %v, transition exists=%v", tc.m, tc.from, tc.to, te.Allowed, tc.exists)
+		}
+	}
+}
+
+func TestTransitionMessages(t *testing.T) {
+	var te *TransitionError
+	errors.As(CanTransition(MachineTarget, "SUBMITTED", "APPROVED", RoleDepartmentUser), &te)
+	if want := "绩效目标从“已提交”变为“已批复”只能由财政管理员、财政审核操作"; te.ZH != want {
+		t.Errorf("ZH = %q, want %q", te.ZH, want)
+	}
+	if want := "only a finance administrator or finance reviewer may move a target from submitted to approved"; te.Message("en") != want {
+		t.Errorf("EN = %q, want %q", te.EN, want)
+	}
+	errors.As(CanTransition(MachineEvaluation, "PUBLISHED", "PLANNED", RoleFinanceAdmin), &te)
+	if want := "绩效评价不能从“已公开”变为“计划”"; te.ZH != want {
+		t.Errorf("ZH = %q, want %q", te.ZH, want)
+	}
+}
+
+func TestNextStates(t *testing.T) {
+	equalStrings(t, "reviewer on a submitted target", NextStates(MachineTarget, "SUBMITTED", RoleFinanceReviewer), []string{"APPROVED", "RETURNED"})
+	equalStrings(t, "department on an approved target", NextStates(MachineTarget, "APPROVED", RoleDepartmentUser), []string{"ADJUSTING"})
+	equalStrings(t, "leader", NextStates(MachineProject, "IN_PROGRESS", RoleLeader), nil)
+	equalStrings(t, "admin on a project", NextStates(MachineProject, "IN_PROGRESS", RoleFinanceAdmin), []string{"COMPLETED", "STOPPED", "SUSPENDED"})
+}
+
+func TestCheckNotSelfApproval(t *testing.T) {
+	var te *TransitionError
+	if err := CheckNotSelfApproval(7, 7); !errors.As(err, &te) {
+		t.Errorf("self-approval allowed: %v", err)
+	}
+	if err := CheckNotSelfApproval(7, 8); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestRectificationOverdue(t *testing.T) {
+	shanghai := time.FixedZone("CST", 8*3600)
+	deadline := time.Date(2026, 3, 31, 0, 0, 0, 0, shanghai)
+	for _, tc := range []struct {
+		status string
+		now    time.Time
+		want   bool
+	}{
+		{"OPEN", time.Date(2026, 3, 31, 23, 59, 59, 0, shanghai), false},
+		{"OPEN", time.Date(2026, 4, 1, 0, 0, 0, 0, shanghai), true},
+		{"IN_PROGRESS", time.Date(2026, 3, 31, 16, 0, 0, 0, time.UTC), true}, // 00:00 on 1 April in Shanghai
+		{"IN_PROGRESS", time.Date(2026, 3, 31, 15, 59, 0, 0, time.UTC), false},
+		{"DONE", time.Date(2026, 5, 1, 0, 0, 0, 0, shanghai), false},
+		{"OPEN", time.Date(2026, 1, 1, 0, 0, 0, 0, shanghai), false},
+	} {
+		if got := RectificationOverdue(tc.status, deadline, tc.now); got != tc.want {
+			t.Errorf("%s at %s: %v, want %v", tc.status, tc.now, got, tc.want)
+		}
+	}
+}
+
+func TestRoleNames(t *testing.T) {
+	for _, r := range []Role{RoleFinanceAdmin, RoleFinanceReviewer, RoleDepartmentUser, RoleEvaluator, RoleLeader, RolePublic} {
+		if r.ZH() == "" || r.EN() == "" {
+			t.Errorf("%s has no name", r)
+		}
+	}
+}
