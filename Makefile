@@ -38,3 +38,8 @@ generate:
 # Write the next PostgreSQL migration from the ent schema: make migration name=add_x
 migration:
 	$(GO) run ./store/gen-migration $(name)
+
+# Load and SQL benchmarks on the city and province data sets (not part of make test):
+# SIZES="city" make bench for the city only. See bench/run.sh.
+bench:
+	bench/run.sh

@@ -18,6 +18,8 @@ import (
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
+	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
@@ -30,7 +32,9 @@ import (
 	"jixiao/ent/monitoring"
 	"jixiao/ent/performancesummary"
 	"jixiao/ent/project"
+	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
+	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
@@ -66,6 +70,10 @@ type Client struct {
 	BudgetLink *BudgetLinkClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
+	// DepartmentClosure is the client for interacting with the DepartmentClosure builders.
+	DepartmentClosure *DepartmentClosureClient
+	// DepartmentYearSummary is the client for interacting with the DepartmentYearSummary builders.
+	DepartmentYearSummary *DepartmentYearSummaryClient
 	// Disbursement is the client for interacting with the Disbursement builders.
 	Disbursement *DisbursementClient
 	// Evaluation is the client for interacting with the Evaluation builders.
@@ -90,8 +98,12 @@ type Client struct {
 	PerformanceSummary *PerformanceSummaryClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
+	// ProjectYearSummary is the client for interacting with the ProjectYearSummary builders.
+	ProjectYearSummary *ProjectYearSummaryClient
 	// Rectification is the client for interacting with the Rectification builders.
 	Rectification *RectificationClient
+	// RectificationSummary is the client for interacting with the RectificationSummary builders.
+	RectificationSummary *RectificationSummaryClient
 	// Review is the client for interacting with the Review builders.
 	Review *ReviewClient
 	// RuleSet is the client for interacting with the RuleSet builders.
@@ -124,6 +136,8 @@ func (c *Client) init() {
 	c.AuditEntry = NewAuditEntryClient(c.config)
 	c.BudgetLink = NewBudgetLinkClient(c.config)
 	c.Department = NewDepartmentClient(c.config)
+	c.DepartmentClosure = NewDepartmentClosureClient(c.config)
+	c.DepartmentYearSummary = NewDepartmentYearSummaryClient(c.config)
 	c.Disbursement = NewDisbursementClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
 	c.EvaluationSummary = NewEvaluationSummaryClient(c.config)
@@ -136,7 +150,9 @@ func (c *Client) init() {
 	c.Monitoring = NewMonitoringClient(c.config)
 	c.PerformanceSummary = NewPerformanceSummaryClient(c.config)
 	c.Project = NewProjectClient(c.config)
+	c.ProjectYearSummary = NewProjectYearSummaryClient(c.config)
 	c.Rectification = NewRectificationClient(c.config)
+	c.RectificationSummary = NewRectificationSummaryClient(c.config)
 	c.Review = NewReviewClient(c.config)
 	c.RuleSet = NewRuleSetClient(c.config)
 	c.ScoreItem = NewScoreItemClient(c.config)
@@ -234,35 +250,39 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:                ctx,
-		config:             cfg,
-		APIToken:           NewAPITokenClient(cfg),
-		Agency:             NewAgencyClient(cfg),
-		Allocation:         NewAllocationClient(cfg),
-		Assessment:         NewAssessmentClient(cfg),
-		AuditEntry:         NewAuditEntryClient(cfg),
-		BudgetLink:         NewBudgetLinkClient(cfg),
-		Department:         NewDepartmentClient(cfg),
-		Disbursement:       NewDisbursementClient(cfg),
-		Evaluation:         NewEvaluationClient(cfg),
-		EvaluationSummary:  NewEvaluationSummaryClient(cfg),
-		ExecutionSummary:   NewExecutionSummaryClient(cfg),
-		Expert:             NewExpertClient(cfg),
-		Fund:               NewFundClient(cfg),
-		Indicator:          NewIndicatorClient(cfg),
-		IndicatorProgress:  NewIndicatorProgressClient(cfg),
-		IndicatorTemplate:  NewIndicatorTemplateClient(cfg),
-		Monitoring:         NewMonitoringClient(cfg),
-		PerformanceSummary: NewPerformanceSummaryClient(cfg),
-		Project:            NewProjectClient(cfg),
-		Rectification:      NewRectificationClient(cfg),
-		Review:             NewReviewClient(cfg),
-		RuleSet:            NewRuleSetClient(cfg),
-		ScoreItem:          NewScoreItemClient(cfg),
-		Session:            NewSessionClient(cfg),
-		SummaryRefresh:     NewSummaryRefreshClient(cfg),
-		Target:             NewTargetClient(cfg),
-		User:               NewUserClient(cfg),
+		ctx:                   ctx,
+		config:                cfg,
+		APIToken:              NewAPITokenClient(cfg),
+		Agency:                NewAgencyClient(cfg),
+		Allocation:            NewAllocationClient(cfg),
+		Assessment:            NewAssessmentClient(cfg),
+		AuditEntry:            NewAuditEntryClient(cfg),
+		BudgetLink:            NewBudgetLinkClient(cfg),
+		Department:            NewDepartmentClient(cfg),
+		DepartmentClosure:     NewDepartmentClosureClient(cfg),
+		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
+		Disbursement:          NewDisbursementClient(cfg),
+		Evaluation:            NewEvaluationClient(cfg),
+		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
+		ExecutionSummary:      NewExecutionSummaryClient(cfg),
+		Expert:                NewExpertClient(cfg),
+		Fund:                  NewFundClient(cfg),
+		Indicator:             NewIndicatorClient(cfg),
+		IndicatorProgress:     NewIndicatorProgressClient(cfg),
+		IndicatorTemplate:     NewIndicatorTemplateClient(cfg),
+		Monitoring:            NewMonitoringClient(cfg),
+		PerformanceSummary:    NewPerformanceSummaryClient(cfg),
+		Project:               NewProjectClient(cfg),
+		ProjectYearSummary:    NewProjectYearSummaryClient(cfg),
+		Rectification:         NewRectificationClient(cfg),
+		RectificationSummary:  NewRectificationSummaryClient(cfg),
+		Review:                NewReviewClient(cfg),
+		RuleSet:               NewRuleSetClient(cfg),
+		ScoreItem:             NewScoreItemClient(cfg),
+		Session:               NewSessionClient(cfg),
+		SummaryRefresh:        NewSummaryRefreshClient(cfg),
+		Target:                NewTargetClient(cfg),
+		User:                  NewUserClient(cfg),
 	}, nil
 }
 
@@ -280,35 +300,39 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:                ctx,
-		config:             cfg,
-		APIToken:           NewAPITokenClient(cfg),
-		Agency:             NewAgencyClient(cfg),
-		Allocation:         NewAllocationClient(cfg),
-		Assessment:         NewAssessmentClient(cfg),
-		AuditEntry:         NewAuditEntryClient(cfg),
-		BudgetLink:         NewBudgetLinkClient(cfg),
-		Department:         NewDepartmentClient(cfg),
-		Disbursement:       NewDisbursementClient(cfg),
-		Evaluation:         NewEvaluationClient(cfg),
-		EvaluationSummary:  NewEvaluationSummaryClient(cfg),
-		ExecutionSummary:   NewExecutionSummaryClient(cfg),
-		Expert:             NewExpertClient(cfg),
-		Fund:               NewFundClient(cfg),
-		Indicator:          NewIndicatorClient(cfg),
-		IndicatorProgress:  NewIndicatorProgressClient(cfg),
-		IndicatorTemplate:  NewIndicatorTemplateClient(cfg),
-		Monitoring:         NewMonitoringClient(cfg),
-		PerformanceSummary: NewPerformanceSummaryClient(cfg),
-		Project:            NewProjectClient(cfg),
-		Rectification:      NewRectificationClient(cfg),
-		Review:             NewReviewClient(cfg),
-		RuleSet:            NewRuleSetClient(cfg),
-		ScoreItem:          NewScoreItemClient(cfg),
-		Session:            NewSessionClient(cfg),
-		SummaryRefresh:     NewSummaryRefreshClient(cfg),
-		Target:             NewTargetClient(cfg),
-		User:               NewUserClient(cfg),
+		ctx:                   ctx,
+		config:                cfg,
+		APIToken:              NewAPITokenClient(cfg),
+		Agency:                NewAgencyClient(cfg),
+		Allocation:            NewAllocationClient(cfg),
+		Assessment:            NewAssessmentClient(cfg),
+		AuditEntry:            NewAuditEntryClient(cfg),
+		BudgetLink:            NewBudgetLinkClient(cfg),
+		Department:            NewDepartmentClient(cfg),
+		DepartmentClosure:     NewDepartmentClosureClient(cfg),
+		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
+		Disbursement:          NewDisbursementClient(cfg),
+		Evaluation:            NewEvaluationClient(cfg),
+		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
+		ExecutionSummary:      NewExecutionSummaryClient(cfg),
+		Expert:                NewExpertClient(cfg),
+		Fund:                  NewFundClient(cfg),
+		Indicator:             NewIndicatorClient(cfg),
+		IndicatorProgress:     NewIndicatorProgressClient(cfg),
+		IndicatorTemplate:     NewIndicatorTemplateClient(cfg),
+		Monitoring:            NewMonitoringClient(cfg),
+		PerformanceSummary:    NewPerformanceSummaryClient(cfg),
+		Project:               NewProjectClient(cfg),
+		ProjectYearSummary:    NewProjectYearSummaryClient(cfg),
+		Rectification:         NewRectificationClient(cfg),
+		RectificationSummary:  NewRectificationSummaryClient(cfg),
+		Review:                NewReviewClient(cfg),
+		RuleSet:               NewRuleSetClient(cfg),
+		ScoreItem:             NewScoreItemClient(cfg),
+		Session:               NewSessionClient(cfg),
+		SummaryRefresh:        NewSummaryRefreshClient(cfg),
+		Target:                NewTargetClient(cfg),
+		User:                  NewUserClient(cfg),
 	}, nil
 }
 
@@ -339,11 +363,12 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.Department, c.Disbursement, c.Evaluation, c.EvaluationSummary,
-		c.ExecutionSummary, c.Expert, c.Fund, c.Indicator, c.IndicatorProgress,
-		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
-		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh,
-		c.Target, c.User,
+		c.Department, c.DepartmentClosure, c.DepartmentYearSummary, c.Disbursement,
+		c.Evaluation, c.EvaluationSummary, c.ExecutionSummary, c.Expert, c.Fund,
+		c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
+		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
+		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
+		c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -354,11 +379,12 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.Department, c.Disbursement, c.Evaluation, c.EvaluationSummary,
-		c.ExecutionSummary, c.Expert, c.Fund, c.Indicator, c.IndicatorProgress,
-		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
-		c.Rectification, c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh,
-		c.Target, c.User,
+		c.Department, c.DepartmentClosure, c.DepartmentYearSummary, c.Disbursement,
+		c.Evaluation, c.EvaluationSummary, c.ExecutionSummary, c.Expert, c.Fund,
+		c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
+		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
+		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
+		c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -381,6 +407,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.BudgetLink.mutate(ctx, m)
 	case *DepartmentMutation:
 		return c.Department.mutate(ctx, m)
+	case *DepartmentClosureMutation:
+		return c.DepartmentClosure.mutate(ctx, m)
+	case *DepartmentYearSummaryMutation:
+		return c.DepartmentYearSummary.mutate(ctx, m)
 	case *DisbursementMutation:
 		return c.Disbursement.mutate(ctx, m)
 	case *EvaluationMutation:
@@ -405,8 +435,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PerformanceSummary.mutate(ctx, m)
 	case *ProjectMutation:
 		return c.Project.mutate(ctx, m)
+	case *ProjectYearSummaryMutation:
+		return c.ProjectYearSummary.mutate(ctx, m)
 	case *RectificationMutation:
 		return c.Rectification.mutate(ctx, m)
+	case *RectificationSummaryMutation:
+		return c.RectificationSummary.mutate(ctx, m)
 	case *ReviewMutation:
 		return c.Review.mutate(ctx, m)
 	case *RuleSetMutation:
@@ -1825,6 +1859,274 @@ func (c *DepartmentClient) mutate(ctx context.Context, m *DepartmentMutation) (V
 		return (&DepartmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Department mutation op: %q", m.Op())
+	}
+}
+
+// DepartmentClosureClient is a client for the DepartmentClosure schema.
+type DepartmentClosureClient struct {
+	config
+}
+
+// NewDepartmentClosureClient returns a client for the DepartmentClosure from the given config.
+func NewDepartmentClosureClient(c config) *DepartmentClosureClient {
+	return &DepartmentClosureClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `departmentclosure.Hooks(f(g(h())))`.
+func (c *DepartmentClosureClient) Use(hooks ...Hook) {
+	c.hooks.DepartmentClosure = append(c.hooks.DepartmentClosure, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `departmentclosure.Intercept(f(g(h())))`.
+func (c *DepartmentClosureClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DepartmentClosure = append(c.inters.DepartmentClosure, interceptors...)
+}
+
+// Create returns a builder for creating a DepartmentClosure entity.
+func (c *DepartmentClosureClient) Create() *DepartmentClosureCreate {
+	mutation := newDepartmentClosureMutation(c.config, OpCreate)
+	return &DepartmentClosureCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DepartmentClosure entities.
+func (c *DepartmentClosureClient) CreateBulk(builders ...*DepartmentClosureCreate) *DepartmentClosureCreateBulk {
+	return &DepartmentClosureCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DepartmentClosureClient) MapCreateBulk(slice any, setFunc func(*DepartmentClosureCreate, int)) *DepartmentClosureCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DepartmentClosureCreateBulk{err: fmt.Errorf("calling to DepartmentClosureClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DepartmentClosureCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DepartmentClosureCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DepartmentClosure.
+func (c *DepartmentClosureClient) Update() *DepartmentClosureUpdate {
+	mutation := newDepartmentClosureMutation(c.config, OpUpdate)
+	return &DepartmentClosureUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DepartmentClosureClient) UpdateOne(_m *DepartmentClosure) *DepartmentClosureUpdateOne {
+	mutation := newDepartmentClosureMutation(c.config, OpUpdateOne, withDepartmentClosure(_m))
+	return &DepartmentClosureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DepartmentClosureClient) UpdateOneID(id int) *DepartmentClosureUpdateOne {
+	mutation := newDepartmentClosureMutation(c.config, OpUpdateOne, withDepartmentClosureID(id))
+	return &DepartmentClosureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DepartmentClosure.
+func (c *DepartmentClosureClient) Delete() *DepartmentClosureDelete {
+	mutation := newDepartmentClosureMutation(c.config, OpDelete)
+	return &DepartmentClosureDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DepartmentClosureClient) DeleteOne(_m *DepartmentClosure) *DepartmentClosureDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DepartmentClosureClient) DeleteOneID(id int) *DepartmentClosureDeleteOne {
+	builder := c.Delete().Where(departmentclosure.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DepartmentClosureDeleteOne{builder}
+}
+
+// Query returns a query builder for DepartmentClosure.
+func (c *DepartmentClosureClient) Query() *DepartmentClosureQuery {
+	return &DepartmentClosureQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDepartmentClosure},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DepartmentClosure entity by its id.
+func (c *DepartmentClosureClient) Get(ctx context.Context, id int) (*DepartmentClosure, error) {
+	return c.Query().Where(departmentclosure.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DepartmentClosureClient) GetX(ctx context.Context, id int) *DepartmentClosure {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DepartmentClosureClient) Hooks() []Hook {
+	hooks := c.hooks.DepartmentClosure
+	return append(hooks[:len(hooks):len(hooks)], departmentclosure.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DepartmentClosureClient) Interceptors() []Interceptor {
+	return c.inters.DepartmentClosure
+}
+
+func (c *DepartmentClosureClient) mutate(ctx context.Context, m *DepartmentClosureMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DepartmentClosureCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DepartmentClosureUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DepartmentClosureUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DepartmentClosureDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DepartmentClosure mutation op: %q", m.Op())
+	}
+}
+
+// DepartmentYearSummaryClient is a client for the DepartmentYearSummary schema.
+type DepartmentYearSummaryClient struct {
+	config
+}
+
+// NewDepartmentYearSummaryClient returns a client for the DepartmentYearSummary from the given config.
+func NewDepartmentYearSummaryClient(c config) *DepartmentYearSummaryClient {
+	return &DepartmentYearSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `departmentyearsummary.Hooks(f(g(h())))`.
+func (c *DepartmentYearSummaryClient) Use(hooks ...Hook) {
+	c.hooks.DepartmentYearSummary = append(c.hooks.DepartmentYearSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `departmentyearsummary.Intercept(f(g(h())))`.
+func (c *DepartmentYearSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DepartmentYearSummary = append(c.inters.DepartmentYearSummary, interceptors...)
+}
+
+// Create returns a builder for creating a DepartmentYearSummary entity.
+func (c *DepartmentYearSummaryClient) Create() *DepartmentYearSummaryCreate {
+	mutation := newDepartmentYearSummaryMutation(c.config, OpCreate)
+	return &DepartmentYearSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DepartmentYearSummary entities.
+func (c *DepartmentYearSummaryClient) CreateBulk(builders ...*DepartmentYearSummaryCreate) *DepartmentYearSummaryCreateBulk {
+	return &DepartmentYearSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DepartmentYearSummaryClient) MapCreateBulk(slice any, setFunc func(*DepartmentYearSummaryCreate, int)) *DepartmentYearSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DepartmentYearSummaryCreateBulk{err: fmt.Errorf("calling to DepartmentYearSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DepartmentYearSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DepartmentYearSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DepartmentYearSummary.
+func (c *DepartmentYearSummaryClient) Update() *DepartmentYearSummaryUpdate {
+	mutation := newDepartmentYearSummaryMutation(c.config, OpUpdate)
+	return &DepartmentYearSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DepartmentYearSummaryClient) UpdateOne(_m *DepartmentYearSummary) *DepartmentYearSummaryUpdateOne {
+	mutation := newDepartmentYearSummaryMutation(c.config, OpUpdateOne, withDepartmentYearSummary(_m))
+	return &DepartmentYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DepartmentYearSummaryClient) UpdateOneID(id int) *DepartmentYearSummaryUpdateOne {
+	mutation := newDepartmentYearSummaryMutation(c.config, OpUpdateOne, withDepartmentYearSummaryID(id))
+	return &DepartmentYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DepartmentYearSummary.
+func (c *DepartmentYearSummaryClient) Delete() *DepartmentYearSummaryDelete {
+	mutation := newDepartmentYearSummaryMutation(c.config, OpDelete)
+	return &DepartmentYearSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DepartmentYearSummaryClient) DeleteOne(_m *DepartmentYearSummary) *DepartmentYearSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DepartmentYearSummaryClient) DeleteOneID(id int) *DepartmentYearSummaryDeleteOne {
+	builder := c.Delete().Where(departmentyearsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DepartmentYearSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for DepartmentYearSummary.
+func (c *DepartmentYearSummaryClient) Query() *DepartmentYearSummaryQuery {
+	return &DepartmentYearSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDepartmentYearSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DepartmentYearSummary entity by its id.
+func (c *DepartmentYearSummaryClient) Get(ctx context.Context, id int) (*DepartmentYearSummary, error) {
+	return c.Query().Where(departmentyearsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DepartmentYearSummaryClient) GetX(ctx context.Context, id int) *DepartmentYearSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DepartmentYearSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.DepartmentYearSummary
+	return append(hooks[:len(hooks):len(hooks)], departmentyearsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DepartmentYearSummaryClient) Interceptors() []Interceptor {
+	return c.inters.DepartmentYearSummary
+}
+
+func (c *DepartmentYearSummaryClient) mutate(ctx context.Context, m *DepartmentYearSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DepartmentYearSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DepartmentYearSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DepartmentYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DepartmentYearSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DepartmentYearSummary mutation op: %q", m.Op())
 	}
 }
 
@@ -4012,6 +4314,140 @@ func (c *ProjectClient) mutate(ctx context.Context, m *ProjectMutation) (Value, 
 	}
 }
 
+// ProjectYearSummaryClient is a client for the ProjectYearSummary schema.
+type ProjectYearSummaryClient struct {
+	config
+}
+
+// NewProjectYearSummaryClient returns a client for the ProjectYearSummary from the given config.
+func NewProjectYearSummaryClient(c config) *ProjectYearSummaryClient {
+	return &ProjectYearSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `projectyearsummary.Hooks(f(g(h())))`.
+func (c *ProjectYearSummaryClient) Use(hooks ...Hook) {
+	c.hooks.ProjectYearSummary = append(c.hooks.ProjectYearSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `projectyearsummary.Intercept(f(g(h())))`.
+func (c *ProjectYearSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ProjectYearSummary = append(c.inters.ProjectYearSummary, interceptors...)
+}
+
+// Create returns a builder for creating a ProjectYearSummary entity.
+func (c *ProjectYearSummaryClient) Create() *ProjectYearSummaryCreate {
+	mutation := newProjectYearSummaryMutation(c.config, OpCreate)
+	return &ProjectYearSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ProjectYearSummary entities.
+func (c *ProjectYearSummaryClient) CreateBulk(builders ...*ProjectYearSummaryCreate) *ProjectYearSummaryCreateBulk {
+	return &ProjectYearSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProjectYearSummaryClient) MapCreateBulk(slice any, setFunc func(*ProjectYearSummaryCreate, int)) *ProjectYearSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProjectYearSummaryCreateBulk{err: fmt.Errorf("calling to ProjectYearSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProjectYearSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProjectYearSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ProjectYearSummary.
+func (c *ProjectYearSummaryClient) Update() *ProjectYearSummaryUpdate {
+	mutation := newProjectYearSummaryMutation(c.config, OpUpdate)
+	return &ProjectYearSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProjectYearSummaryClient) UpdateOne(_m *ProjectYearSummary) *ProjectYearSummaryUpdateOne {
+	mutation := newProjectYearSummaryMutation(c.config, OpUpdateOne, withProjectYearSummary(_m))
+	return &ProjectYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProjectYearSummaryClient) UpdateOneID(id int) *ProjectYearSummaryUpdateOne {
+	mutation := newProjectYearSummaryMutation(c.config, OpUpdateOne, withProjectYearSummaryID(id))
+	return &ProjectYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ProjectYearSummary.
+func (c *ProjectYearSummaryClient) Delete() *ProjectYearSummaryDelete {
+	mutation := newProjectYearSummaryMutation(c.config, OpDelete)
+	return &ProjectYearSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProjectYearSummaryClient) DeleteOne(_m *ProjectYearSummary) *ProjectYearSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProjectYearSummaryClient) DeleteOneID(id int) *ProjectYearSummaryDeleteOne {
+	builder := c.Delete().Where(projectyearsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProjectYearSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for ProjectYearSummary.
+func (c *ProjectYearSummaryClient) Query() *ProjectYearSummaryQuery {
+	return &ProjectYearSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProjectYearSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ProjectYearSummary entity by its id.
+func (c *ProjectYearSummaryClient) Get(ctx context.Context, id int) (*ProjectYearSummary, error) {
+	return c.Query().Where(projectyearsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProjectYearSummaryClient) GetX(ctx context.Context, id int) *ProjectYearSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ProjectYearSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.ProjectYearSummary
+	return append(hooks[:len(hooks):len(hooks)], projectyearsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProjectYearSummaryClient) Interceptors() []Interceptor {
+	return c.inters.ProjectYearSummary
+}
+
+func (c *ProjectYearSummaryClient) mutate(ctx context.Context, m *ProjectYearSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProjectYearSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProjectYearSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProjectYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProjectYearSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ProjectYearSummary mutation op: %q", m.Op())
+	}
+}
+
 // RectificationClient is a client for the Rectification schema.
 type RectificationClient struct {
 	config
@@ -4191,6 +4627,140 @@ func (c *RectificationClient) mutate(ctx context.Context, m *RectificationMutati
 		return (&RectificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Rectification mutation op: %q", m.Op())
+	}
+}
+
+// RectificationSummaryClient is a client for the RectificationSummary schema.
+type RectificationSummaryClient struct {
+	config
+}
+
+// NewRectificationSummaryClient returns a client for the RectificationSummary from the given config.
+func NewRectificationSummaryClient(c config) *RectificationSummaryClient {
+	return &RectificationSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `rectificationsummary.Hooks(f(g(h())))`.
+func (c *RectificationSummaryClient) Use(hooks ...Hook) {
+	c.hooks.RectificationSummary = append(c.hooks.RectificationSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `rectificationsummary.Intercept(f(g(h())))`.
+func (c *RectificationSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RectificationSummary = append(c.inters.RectificationSummary, interceptors...)
+}
+
+// Create returns a builder for creating a RectificationSummary entity.
+func (c *RectificationSummaryClient) Create() *RectificationSummaryCreate {
+	mutation := newRectificationSummaryMutation(c.config, OpCreate)
+	return &RectificationSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RectificationSummary entities.
+func (c *RectificationSummaryClient) CreateBulk(builders ...*RectificationSummaryCreate) *RectificationSummaryCreateBulk {
+	return &RectificationSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RectificationSummaryClient) MapCreateBulk(slice any, setFunc func(*RectificationSummaryCreate, int)) *RectificationSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RectificationSummaryCreateBulk{err: fmt.Errorf("calling to RectificationSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RectificationSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RectificationSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RectificationSummary.
+func (c *RectificationSummaryClient) Update() *RectificationSummaryUpdate {
+	mutation := newRectificationSummaryMutation(c.config, OpUpdate)
+	return &RectificationSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RectificationSummaryClient) UpdateOne(_m *RectificationSummary) *RectificationSummaryUpdateOne {
+	mutation := newRectificationSummaryMutation(c.config, OpUpdateOne, withRectificationSummary(_m))
+	return &RectificationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RectificationSummaryClient) UpdateOneID(id int) *RectificationSummaryUpdateOne {
+	mutation := newRectificationSummaryMutation(c.config, OpUpdateOne, withRectificationSummaryID(id))
+	return &RectificationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RectificationSummary.
+func (c *RectificationSummaryClient) Delete() *RectificationSummaryDelete {
+	mutation := newRectificationSummaryMutation(c.config, OpDelete)
+	return &RectificationSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RectificationSummaryClient) DeleteOne(_m *RectificationSummary) *RectificationSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RectificationSummaryClient) DeleteOneID(id int) *RectificationSummaryDeleteOne {
+	builder := c.Delete().Where(rectificationsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RectificationSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for RectificationSummary.
+func (c *RectificationSummaryClient) Query() *RectificationSummaryQuery {
+	return &RectificationSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRectificationSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RectificationSummary entity by its id.
+func (c *RectificationSummaryClient) Get(ctx context.Context, id int) (*RectificationSummary, error) {
+	return c.Query().Where(rectificationsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RectificationSummaryClient) GetX(ctx context.Context, id int) *RectificationSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RectificationSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.RectificationSummary
+	return append(hooks[:len(hooks):len(hooks)], rectificationsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RectificationSummaryClient) Interceptors() []Interceptor {
+	return c.inters.RectificationSummary
+}
+
+func (c *RectificationSummaryClient) mutate(ctx context.Context, m *RectificationSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RectificationSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RectificationSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RectificationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RectificationSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RectificationSummary mutation op: %q", m.Op())
 	}
 }
 
@@ -5488,17 +6058,19 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
-		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert, Fund,
-		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
-		PerformanceSummary, Project, Rectification, Review, RuleSet, ScoreItem,
-		Session, SummaryRefresh, Target, User []ent.Hook
+		DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
+		EvaluationSummary, ExecutionSummary, Expert, Fund, Indicator,
+		IndicatorProgress, IndicatorTemplate, Monitoring, PerformanceSummary, Project,
+		ProjectYearSummary, Rectification, RectificationSummary, Review, RuleSet,
+		ScoreItem, Session, SummaryRefresh, Target, User []ent.Hook
 	}
 	inters struct {
 		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
-		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert, Fund,
-		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
-		PerformanceSummary, Project, Rectification, Review, RuleSet, ScoreItem,
-		Session, SummaryRefresh, Target, User []ent.Interceptor
+		DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
+		EvaluationSummary, ExecutionSummary, Expert, Fund, Indicator,
+		IndicatorProgress, IndicatorTemplate, Monitoring, PerformanceSummary, Project,
+		ProjectYearSummary, Rectification, RectificationSummary, Review, RuleSet,
+		ScoreItem, Session, SummaryRefresh, Target, User []ent.Interceptor
 	}
 )
 

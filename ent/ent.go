@@ -13,6 +13,8 @@ import (
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
+	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
@@ -25,7 +27,9 @@ import (
 	"jixiao/ent/monitoring"
 	"jixiao/ent/performancesummary"
 	"jixiao/ent/project"
+	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
+	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
@@ -99,33 +103,37 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:           apitoken.ValidColumn,
-			agency.Table:             agency.ValidColumn,
-			allocation.Table:         allocation.ValidColumn,
-			assessment.Table:         assessment.ValidColumn,
-			auditentry.Table:         auditentry.ValidColumn,
-			budgetlink.Table:         budgetlink.ValidColumn,
-			department.Table:         department.ValidColumn,
-			disbursement.Table:       disbursement.ValidColumn,
-			evaluation.Table:         evaluation.ValidColumn,
-			evaluationsummary.Table:  evaluationsummary.ValidColumn,
-			executionsummary.Table:   executionsummary.ValidColumn,
-			expert.Table:             expert.ValidColumn,
-			fund.Table:               fund.ValidColumn,
-			indicator.Table:          indicator.ValidColumn,
-			indicatorprogress.Table:  indicatorprogress.ValidColumn,
-			indicatortemplate.Table:  indicatortemplate.ValidColumn,
-			monitoring.Table:         monitoring.ValidColumn,
-			performancesummary.Table: performancesummary.ValidColumn,
-			project.Table:            project.ValidColumn,
-			rectification.Table:      rectification.ValidColumn,
-			review.Table:             review.ValidColumn,
-			ruleset.Table:            ruleset.ValidColumn,
-			scoreitem.Table:          scoreitem.ValidColumn,
-			session.Table:            session.ValidColumn,
-			summaryrefresh.Table:     summaryrefresh.ValidColumn,
-			target.Table:             target.ValidColumn,
-			user.Table:               user.ValidColumn,
+			apitoken.Table:              apitoken.ValidColumn,
+			agency.Table:                agency.ValidColumn,
+			allocation.Table:            allocation.ValidColumn,
+			assessment.Table:            assessment.ValidColumn,
+			auditentry.Table:            auditentry.ValidColumn,
+			budgetlink.Table:            budgetlink.ValidColumn,
+			department.Table:            department.ValidColumn,
+			departmentclosure.Table:     departmentclosure.ValidColumn,
+			departmentyearsummary.Table: departmentyearsummary.ValidColumn,
+			disbursement.Table:          disbursement.ValidColumn,
+			evaluation.Table:            evaluation.ValidColumn,
+			evaluationsummary.Table:     evaluationsummary.ValidColumn,
+			executionsummary.Table:      executionsummary.ValidColumn,
+			expert.Table:                expert.ValidColumn,
+			fund.Table:                  fund.ValidColumn,
+			indicator.Table:             indicator.ValidColumn,
+			indicatorprogress.Table:     indicatorprogress.ValidColumn,
+			indicatortemplate.Table:     indicatortemplate.ValidColumn,
+			monitoring.Table:            monitoring.ValidColumn,
+			performancesummary.Table:    performancesummary.ValidColumn,
+			project.Table:               project.ValidColumn,
+			projectyearsummary.Table:    projectyearsummary.ValidColumn,
+			rectification.Table:         rectification.ValidColumn,
+			rectificationsummary.Table:  rectificationsummary.ValidColumn,
+			review.Table:                review.ValidColumn,
+			ruleset.Table:               ruleset.ValidColumn,
+			scoreitem.Table:             scoreitem.ValidColumn,
+			session.Table:               session.ValidColumn,
+			summaryrefresh.Table:        summaryrefresh.ValidColumn,
+			target.Table:                target.ValidColumn,
+			user.Table:                  user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -10,6 +10,8 @@ import (
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
+	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
@@ -23,7 +25,9 @@ import (
 	"jixiao/ent/performancesummary"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
+	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
+	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
@@ -40,7 +44,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -198,6 +202,69 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   departmentclosure.Table,
+			Columns: departmentclosure.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: departmentclosure.FieldID,
+			},
+		},
+		Type: "DepartmentClosure",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			departmentclosure.FieldAncestorID:   {Type: field.TypeInt, Column: departmentclosure.FieldAncestorID},
+			departmentclosure.FieldDepartmentID: {Type: field.TypeInt, Column: departmentclosure.FieldDepartmentID},
+			departmentclosure.FieldDepth:        {Type: field.TypeInt, Column: departmentclosure.FieldDepth},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   departmentyearsummary.Table,
+			Columns: departmentyearsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: departmentyearsummary.FieldID,
+			},
+		},
+		Type: "DepartmentYearSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			departmentyearsummary.FieldDepartmentID:        {Type: field.TypeInt, Column: departmentyearsummary.FieldDepartmentID},
+			departmentyearsummary.FieldFiscalYear:          {Type: field.TypeInt, Column: departmentyearsummary.FieldFiscalYear},
+			departmentyearsummary.FieldInitialAmount:       {Type: field.TypeInt64, Column: departmentyearsummary.FieldInitialAmount},
+			departmentyearsummary.FieldAdjustedAmount:      {Type: field.TypeInt64, Column: departmentyearsummary.FieldAdjustedAmount},
+			departmentyearsummary.FieldPaidAmount:          {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaidAmount},
+			departmentyearsummary.FieldPaid01:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid01},
+			departmentyearsummary.FieldPaid02:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid02},
+			departmentyearsummary.FieldPaid03:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid03},
+			departmentyearsummary.FieldPaid04:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid04},
+			departmentyearsummary.FieldPaid05:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid05},
+			departmentyearsummary.FieldPaid06:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid06},
+			departmentyearsummary.FieldPaid07:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid07},
+			departmentyearsummary.FieldPaid08:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid08},
+			departmentyearsummary.FieldPaid09:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid09},
+			departmentyearsummary.FieldPaid10:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid10},
+			departmentyearsummary.FieldPaid11:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid11},
+			departmentyearsummary.FieldPaid12:              {Type: field.TypeInt64, Column: departmentyearsummary.FieldPaid12},
+			departmentyearsummary.FieldProjects:            {Type: field.TypeInt, Column: departmentyearsummary.FieldProjects},
+			departmentyearsummary.FieldKeyProjects:         {Type: field.TypeInt, Column: departmentyearsummary.FieldKeyProjects},
+			departmentyearsummary.FieldTargetsDeclared:     {Type: field.TypeInt, Column: departmentyearsummary.FieldTargetsDeclared},
+			departmentyearsummary.FieldTargetsApproved:     {Type: field.TypeInt, Column: departmentyearsummary.FieldTargetsApproved},
+			departmentyearsummary.FieldIndicators:          {Type: field.TypeInt, Column: departmentyearsummary.FieldIndicators},
+			departmentyearsummary.FieldIndicatorsReported:  {Type: field.TypeInt, Column: departmentyearsummary.FieldIndicatorsReported},
+			departmentyearsummary.FieldIndicatorsCompleted: {Type: field.TypeInt, Column: departmentyearsummary.FieldIndicatorsCompleted},
+			departmentyearsummary.FieldMonitoredProjects:   {Type: field.TypeInt, Column: departmentyearsummary.FieldMonitoredProjects},
+			departmentyearsummary.FieldRedProjects:         {Type: field.TypeInt, Column: departmentyearsummary.FieldRedProjects},
+			departmentyearsummary.FieldYellowProjects:      {Type: field.TypeInt, Column: departmentyearsummary.FieldYellowProjects},
+			departmentyearsummary.FieldEvaluations:         {Type: field.TypeInt, Column: departmentyearsummary.FieldEvaluations},
+			departmentyearsummary.FieldScored:              {Type: field.TypeInt, Column: departmentyearsummary.FieldScored},
+			departmentyearsummary.FieldExcellent:           {Type: field.TypeInt, Column: departmentyearsummary.FieldExcellent},
+			departmentyearsummary.FieldGood:                {Type: field.TypeInt, Column: departmentyearsummary.FieldGood},
+			departmentyearsummary.FieldFair:                {Type: field.TypeInt, Column: departmentyearsummary.FieldFair},
+			departmentyearsummary.FieldPoor:                {Type: field.TypeInt, Column: departmentyearsummary.FieldPoor},
+			departmentyearsummary.FieldScoreSum:            {Type: field.TypeInt64, Column: departmentyearsummary.FieldScoreSum},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disbursement.Table,
 			Columns: disbursement.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -220,7 +287,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldDepartmentID: {Type: field.TypeInt, Column: disbursement.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluation.Table,
 			Columns: evaluation.Columns,
@@ -250,7 +317,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluation.FieldRuleSetID:       {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluationsummary.Table,
 			Columns: evaluationsummary.Columns,
@@ -275,7 +342,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluationsummary.FieldPoor:         {Type: field.TypeInt, Column: evaluationsummary.FieldPoor},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   executionsummary.Table,
 			Columns: executionsummary.Columns,
@@ -308,7 +375,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -328,7 +395,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldAgencyID:  {Type: field.TypeInt, Column: expert.FieldAgencyID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -348,7 +415,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -382,7 +449,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -407,7 +474,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -432,7 +499,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -460,7 +527,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -487,7 +554,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -515,7 +582,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   projectyearsummary.Table,
+			Columns: projectyearsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: projectyearsummary.FieldID,
+			},
+		},
+		Type: "ProjectYearSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			projectyearsummary.FieldProjectID:         {Type: field.TypeInt, Column: projectyearsummary.FieldProjectID},
+			projectyearsummary.FieldFiscalYear:        {Type: field.TypeInt, Column: projectyearsummary.FieldFiscalYear},
+			projectyearsummary.FieldDepartmentID:      {Type: field.TypeInt, Column: projectyearsummary.FieldDepartmentID},
+			projectyearsummary.FieldCode:              {Type: field.TypeString, Column: projectyearsummary.FieldCode},
+			projectyearsummary.FieldCategory:          {Type: field.TypeString, Column: projectyearsummary.FieldCategory},
+			projectyearsummary.FieldSector:            {Type: field.TypeString, Column: projectyearsummary.FieldSector},
+			projectyearsummary.FieldAdjustedAmount:    {Type: field.TypeInt64, Column: projectyearsummary.FieldAdjustedAmount},
+			projectyearsummary.FieldPaidAmount:        {Type: field.TypeInt64, Column: projectyearsummary.FieldPaidAmount},
+			projectyearsummary.FieldScore:             {Type: field.TypeInt64, Column: projectyearsummary.FieldScore},
+			projectyearsummary.FieldGrade:             {Type: field.TypeString, Column: projectyearsummary.FieldGrade},
+			projectyearsummary.FieldScoreKind:         {Type: field.TypeString, Column: projectyearsummary.FieldScoreKind},
+			projectyearsummary.FieldOutputIndicatorID: {Type: field.TypeInt, Column: projectyearsummary.FieldOutputIndicatorID},
+			projectyearsummary.FieldOutputUnit:        {Type: field.TypeString, Column: projectyearsummary.FieldOutputUnit},
+			projectyearsummary.FieldOutputActual:      {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -540,7 +634,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   rectificationsummary.Table,
+			Columns: rectificationsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: rectificationsummary.FieldID,
+			},
+		},
+		Type: "RectificationSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			rectificationsummary.FieldDepartmentID: {Type: field.TypeInt, Column: rectificationsummary.FieldDepartmentID},
+			rectificationsummary.FieldFiscalYear:   {Type: field.TypeInt, Column: rectificationsummary.FieldFiscalYear},
+			rectificationsummary.FieldDeadline:     {Type: field.TypeTime, Column: rectificationsummary.FieldDeadline},
+			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -562,7 +673,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -583,7 +694,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -611,7 +722,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -631,7 +742,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -647,7 +758,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -672,7 +783,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID: {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -2792,6 +2903,271 @@ func (f *DepartmentFilter) WhereHasUsersWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DepartmentClosureQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DepartmentClosureQuery builder.
+func (_q *DepartmentClosureQuery) Filter() *DepartmentClosureFilter {
+	return &DepartmentClosureFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DepartmentClosureMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DepartmentClosureMutation builder.
+func (m *DepartmentClosureMutation) Filter() *DepartmentClosureFilter {
+	return &DepartmentClosureFilter{config: m.config, predicateAdder: m}
+}
+
+// DepartmentClosureFilter provides a generic filtering capability at runtime for DepartmentClosureQuery.
+type DepartmentClosureFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DepartmentClosureFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DepartmentClosureFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(departmentclosure.FieldID))
+}
+
+// WhereAncestorID applies the entql int predicate on the ancestor_id field.
+func (f *DepartmentClosureFilter) WhereAncestorID(p entql.IntP) {
+	f.Where(p.Field(departmentclosure.FieldAncestorID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *DepartmentClosureFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(departmentclosure.FieldDepartmentID))
+}
+
+// WhereDepth applies the entql int predicate on the depth field.
+func (f *DepartmentClosureFilter) WhereDepth(p entql.IntP) {
+	f.Where(p.Field(departmentclosure.FieldDepth))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DepartmentYearSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DepartmentYearSummaryQuery builder.
+func (_q *DepartmentYearSummaryQuery) Filter() *DepartmentYearSummaryFilter {
+	return &DepartmentYearSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DepartmentYearSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DepartmentYearSummaryMutation builder.
+func (m *DepartmentYearSummaryMutation) Filter() *DepartmentYearSummaryFilter {
+	return &DepartmentYearSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// DepartmentYearSummaryFilter provides a generic filtering capability at runtime for DepartmentYearSummaryQuery.
+type DepartmentYearSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DepartmentYearSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DepartmentYearSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *DepartmentYearSummaryFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldDepartmentID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *DepartmentYearSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldFiscalYear))
+}
+
+// WhereInitialAmount applies the entql int64 predicate on the initial_amount field.
+func (f *DepartmentYearSummaryFilter) WhereInitialAmount(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldInitialAmount))
+}
+
+// WhereAdjustedAmount applies the entql int64 predicate on the adjusted_amount field.
+func (f *DepartmentYearSummaryFilter) WhereAdjustedAmount(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldAdjustedAmount))
+}
+
+// WherePaidAmount applies the entql int64 predicate on the paid_amount field.
+func (f *DepartmentYearSummaryFilter) WherePaidAmount(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaidAmount))
+}
+
+// WherePaid01 applies the entql int64 predicate on the paid_01 field.
+func (f *DepartmentYearSummaryFilter) WherePaid01(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid01))
+}
+
+// WherePaid02 applies the entql int64 predicate on the paid_02 field.
+func (f *DepartmentYearSummaryFilter) WherePaid02(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid02))
+}
+
+// WherePaid03 applies the entql int64 predicate on the paid_03 field.
+func (f *DepartmentYearSummaryFilter) WherePaid03(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid03))
+}
+
+// WherePaid04 applies the entql int64 predicate on the paid_04 field.
+func (f *DepartmentYearSummaryFilter) WherePaid04(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid04))
+}
+
+// WherePaid05 applies the entql int64 predicate on the paid_05 field.
+func (f *DepartmentYearSummaryFilter) WherePaid05(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid05))
+}
+
+// WherePaid06 applies the entql int64 predicate on the paid_06 field.
+func (f *DepartmentYearSummaryFilter) WherePaid06(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid06))
+}
+
+// WherePaid07 applies the entql int64 predicate on the paid_07 field.
+func (f *DepartmentYearSummaryFilter) WherePaid07(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid07))
+}
+
+// WherePaid08 applies the entql int64 predicate on the paid_08 field.
+func (f *DepartmentYearSummaryFilter) WherePaid08(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid08))
+}
+
+// WherePaid09 applies the entql int64 predicate on the paid_09 field.
+func (f *DepartmentYearSummaryFilter) WherePaid09(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid09))
+}
+
+// WherePaid10 applies the entql int64 predicate on the paid_10 field.
+func (f *DepartmentYearSummaryFilter) WherePaid10(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid10))
+}
+
+// WherePaid11 applies the entql int64 predicate on the paid_11 field.
+func (f *DepartmentYearSummaryFilter) WherePaid11(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid11))
+}
+
+// WherePaid12 applies the entql int64 predicate on the paid_12 field.
+func (f *DepartmentYearSummaryFilter) WherePaid12(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldPaid12))
+}
+
+// WhereProjects applies the entql int predicate on the projects field.
+func (f *DepartmentYearSummaryFilter) WhereProjects(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldProjects))
+}
+
+// WhereKeyProjects applies the entql int predicate on the key_projects field.
+func (f *DepartmentYearSummaryFilter) WhereKeyProjects(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldKeyProjects))
+}
+
+// WhereTargetsDeclared applies the entql int predicate on the targets_declared field.
+func (f *DepartmentYearSummaryFilter) WhereTargetsDeclared(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldTargetsDeclared))
+}
+
+// WhereTargetsApproved applies the entql int predicate on the targets_approved field.
+func (f *DepartmentYearSummaryFilter) WhereTargetsApproved(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldTargetsApproved))
+}
+
+// WhereIndicators applies the entql int predicate on the indicators field.
+func (f *DepartmentYearSummaryFilter) WhereIndicators(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldIndicators))
+}
+
+// WhereIndicatorsReported applies the entql int predicate on the indicators_reported field.
+func (f *DepartmentYearSummaryFilter) WhereIndicatorsReported(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldIndicatorsReported))
+}
+
+// WhereIndicatorsCompleted applies the entql int predicate on the indicators_completed field.
+func (f *DepartmentYearSummaryFilter) WhereIndicatorsCompleted(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldIndicatorsCompleted))
+}
+
+// WhereMonitoredProjects applies the entql int predicate on the monitored_projects field.
+func (f *DepartmentYearSummaryFilter) WhereMonitoredProjects(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldMonitoredProjects))
+}
+
+// WhereRedProjects applies the entql int predicate on the red_projects field.
+func (f *DepartmentYearSummaryFilter) WhereRedProjects(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldRedProjects))
+}
+
+// WhereYellowProjects applies the entql int predicate on the yellow_projects field.
+func (f *DepartmentYearSummaryFilter) WhereYellowProjects(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldYellowProjects))
+}
+
+// WhereEvaluations applies the entql int predicate on the evaluations field.
+func (f *DepartmentYearSummaryFilter) WhereEvaluations(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldEvaluations))
+}
+
+// WhereScored applies the entql int predicate on the scored field.
+func (f *DepartmentYearSummaryFilter) WhereScored(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldScored))
+}
+
+// WhereExcellent applies the entql int predicate on the excellent field.
+func (f *DepartmentYearSummaryFilter) WhereExcellent(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldExcellent))
+}
+
+// WhereGood applies the entql int predicate on the good field.
+func (f *DepartmentYearSummaryFilter) WhereGood(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldGood))
+}
+
+// WhereFair applies the entql int predicate on the fair field.
+func (f *DepartmentYearSummaryFilter) WhereFair(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldFair))
+}
+
+// WherePoor applies the entql int predicate on the poor field.
+func (f *DepartmentYearSummaryFilter) WherePoor(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldPoor))
+}
+
+// WhereScoreSum applies the entql int64 predicate on the score_sum field.
+func (f *DepartmentYearSummaryFilter) WhereScoreSum(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldScoreSum))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DisbursementQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2820,7 +3196,7 @@ type DisbursementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisbursementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2957,7 +3333,7 @@ type EvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3194,7 +3570,7 @@ type EvaluationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3294,7 +3670,7 @@ type ExecutionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExecutionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3434,7 +3810,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3551,7 +3927,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3640,7 +4016,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3855,7 +4231,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3997,7 +4373,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4111,7 +4487,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4296,7 +4672,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4406,7 +4782,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4591,6 +4967,116 @@ func (f *ProjectFilter) WhereHasEvaluationsWith(preds ...predicate.Evaluation) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ProjectYearSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProjectYearSummaryQuery builder.
+func (_q *ProjectYearSummaryQuery) Filter() *ProjectYearSummaryFilter {
+	return &ProjectYearSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProjectYearSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProjectYearSummaryMutation builder.
+func (m *ProjectYearSummaryMutation) Filter() *ProjectYearSummaryFilter {
+	return &ProjectYearSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// ProjectYearSummaryFilter provides a generic filtering capability at runtime for ProjectYearSummaryQuery.
+type ProjectYearSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProjectYearSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ProjectYearSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldID))
+}
+
+// WhereProjectID applies the entql int predicate on the project_id field.
+func (f *ProjectYearSummaryFilter) WhereProjectID(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldProjectID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *ProjectYearSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldFiscalYear))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *ProjectYearSummaryFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldDepartmentID))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *ProjectYearSummaryFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(projectyearsummary.FieldCode))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *ProjectYearSummaryFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(projectyearsummary.FieldCategory))
+}
+
+// WhereSector applies the entql string predicate on the sector field.
+func (f *ProjectYearSummaryFilter) WhereSector(p entql.StringP) {
+	f.Where(p.Field(projectyearsummary.FieldSector))
+}
+
+// WhereAdjustedAmount applies the entql int64 predicate on the adjusted_amount field.
+func (f *ProjectYearSummaryFilter) WhereAdjustedAmount(p entql.Int64P) {
+	f.Where(p.Field(projectyearsummary.FieldAdjustedAmount))
+}
+
+// WherePaidAmount applies the entql int64 predicate on the paid_amount field.
+func (f *ProjectYearSummaryFilter) WherePaidAmount(p entql.Int64P) {
+	f.Where(p.Field(projectyearsummary.FieldPaidAmount))
+}
+
+// WhereScore applies the entql int64 predicate on the score field.
+func (f *ProjectYearSummaryFilter) WhereScore(p entql.Int64P) {
+	f.Where(p.Field(projectyearsummary.FieldScore))
+}
+
+// WhereGrade applies the entql string predicate on the grade field.
+func (f *ProjectYearSummaryFilter) WhereGrade(p entql.StringP) {
+	f.Where(p.Field(projectyearsummary.FieldGrade))
+}
+
+// WhereScoreKind applies the entql string predicate on the score_kind field.
+func (f *ProjectYearSummaryFilter) WhereScoreKind(p entql.StringP) {
+	f.Where(p.Field(projectyearsummary.FieldScoreKind))
+}
+
+// WhereOutputIndicatorID applies the entql int predicate on the output_indicator_id field.
+func (f *ProjectYearSummaryFilter) WhereOutputIndicatorID(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldOutputIndicatorID))
+}
+
+// WhereOutputUnit applies the entql string predicate on the output_unit field.
+func (f *ProjectYearSummaryFilter) WhereOutputUnit(p entql.StringP) {
+	f.Where(p.Field(projectyearsummary.FieldOutputUnit))
+}
+
+// WhereOutputActual applies the entql other predicate on the output_actual field.
+func (f *ProjectYearSummaryFilter) WhereOutputActual(p entql.OtherP) {
+	f.Where(p.Field(projectyearsummary.FieldOutputActual))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RectificationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4619,7 +5105,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4733,6 +5219,66 @@ func (f *RectificationFilter) WhereHasMonitoringWith(preds ...predicate.Monitori
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RectificationSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RectificationSummaryQuery builder.
+func (_q *RectificationSummaryQuery) Filter() *RectificationSummaryFilter {
+	return &RectificationSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RectificationSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RectificationSummaryMutation builder.
+func (m *RectificationSummaryMutation) Filter() *RectificationSummaryFilter {
+	return &RectificationSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// RectificationSummaryFilter provides a generic filtering capability at runtime for RectificationSummaryQuery.
+type RectificationSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RectificationSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RectificationSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(rectificationsummary.FieldID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *RectificationSummaryFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(rectificationsummary.FieldDepartmentID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *RectificationSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(rectificationsummary.FieldFiscalYear))
+}
+
+// WhereDeadline applies the entql time.Time predicate on the deadline field.
+func (f *RectificationSummaryFilter) WhereDeadline(p entql.TimeP) {
+	f.Where(p.Field(rectificationsummary.FieldDeadline))
+}
+
+// WhereOpenCount applies the entql int predicate on the open_count field.
+func (f *RectificationSummaryFilter) WhereOpenCount(p entql.IntP) {
+	f.Where(p.Field(rectificationsummary.FieldOpenCount))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ReviewQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4761,7 +5307,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4888,7 +5434,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4982,7 +5528,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5167,7 +5713,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5256,7 +5802,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5311,7 +5857,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5523,7 +6069,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -13,6 +13,8 @@ import (
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
+	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
@@ -26,7 +28,9 @@ import (
 	"jixiao/ent/performancesummary"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
+	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
+	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/schema/schematype"
@@ -55,33 +59,37 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAPIToken           = "APIToken"
-	TypeAgency             = "Agency"
-	TypeAllocation         = "Allocation"
-	TypeAssessment         = "Assessment"
-	TypeAuditEntry         = "AuditEntry"
-	TypeBudgetLink         = "BudgetLink"
-	TypeDepartment         = "Department"
-	TypeDisbursement       = "Disbursement"
-	TypeEvaluation         = "Evaluation"
-	TypeEvaluationSummary  = "EvaluationSummary"
-	TypeExecutionSummary   = "ExecutionSummary"
-	TypeExpert             = "Expert"
-	TypeFund               = "Fund"
-	TypeIndicator          = "Indicator"
-	TypeIndicatorProgress  = "IndicatorProgress"
-	TypeIndicatorTemplate  = "IndicatorTemplate"
-	TypeMonitoring         = "Monitoring"
-	TypePerformanceSummary = "PerformanceSummary"
-	TypeProject            = "Project"
-	TypeRectification      = "Rectification"
-	TypeReview             = "Review"
-	TypeRuleSet            = "RuleSet"
-	TypeScoreItem          = "ScoreItem"
-	TypeSession            = "Session"
-	TypeSummaryRefresh     = "SummaryRefresh"
-	TypeTarget             = "Target"
-	TypeUser               = "User"
+	TypeAPIToken              = "APIToken"
+	TypeAgency                = "Agency"
+	TypeAllocation            = "Allocation"
+	TypeAssessment            = "Assessment"
+	TypeAuditEntry            = "AuditEntry"
+	TypeBudgetLink            = "BudgetLink"
+	TypeDepartment            = "Department"
+	TypeDepartmentClosure     = "DepartmentClosure"
+	TypeDepartmentYearSummary = "DepartmentYearSummary"
+	TypeDisbursement          = "Disbursement"
+	TypeEvaluation            = "Evaluation"
+	TypeEvaluationSummary     = "EvaluationSummary"
+	TypeExecutionSummary      = "ExecutionSummary"
+	TypeExpert                = "Expert"
+	TypeFund                  = "Fund"
+	TypeIndicator             = "Indicator"
+	TypeIndicatorProgress     = "IndicatorProgress"
+	TypeIndicatorTemplate     = "IndicatorTemplate"
+	TypeMonitoring            = "Monitoring"
+	TypePerformanceSummary    = "PerformanceSummary"
+	TypeProject               = "Project"
+	TypeProjectYearSummary    = "ProjectYearSummary"
+	TypeRectification         = "Rectification"
+	TypeRectificationSummary  = "RectificationSummary"
+	TypeReview                = "Review"
+	TypeRuleSet               = "RuleSet"
+	TypeScoreItem             = "ScoreItem"
+	TypeSession               = "Session"
+	TypeSummaryRefresh        = "SummaryRefresh"
+	TypeTarget                = "Target"
+	TypeUser                  = "User"
 )
 
 // APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
@@ -8297,6 +8305,3775 @@ func (m *DepartmentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Department edge %s", name)
+}
+
+// DepartmentClosureMutation represents an operation that mutates the DepartmentClosure nodes in the graph.
+type DepartmentClosureMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	ancestor_id      *int
+	addancestor_id   *int
+	department_id    *int
+	adddepartment_id *int
+	depth            *int
+	adddepth         *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*DepartmentClosure, error)
+	predicates       []predicate.DepartmentClosure
+}
+
+var _ ent.Mutation = (*DepartmentClosureMutation)(nil)
+
+// departmentclosureOption allows management of the mutation configuration using functional options.
+type departmentclosureOption func(*DepartmentClosureMutation)
+
+// newDepartmentClosureMutation creates new mutation for the DepartmentClosure entity.
+func newDepartmentClosureMutation(c config, op Op, opts ...departmentclosureOption) *DepartmentClosureMutation {
+	m := &DepartmentClosureMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDepartmentClosure,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDepartmentClosureID sets the ID field of the mutation.
+func withDepartmentClosureID(id int) departmentclosureOption {
+	return func(m *DepartmentClosureMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DepartmentClosure
+		)
+		m.oldValue = func(ctx context.Context) (*DepartmentClosure, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DepartmentClosure.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDepartmentClosure sets the old DepartmentClosure of the mutation.
+func withDepartmentClosure(node *DepartmentClosure) departmentclosureOption {
+	return func(m *DepartmentClosureMutation) {
+		m.oldValue = func(context.Context) (*DepartmentClosure, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DepartmentClosureMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DepartmentClosureMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DepartmentClosureMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DepartmentClosureMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DepartmentClosure.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetAncestorID sets the "ancestor_id" field.
+func (m *DepartmentClosureMutation) SetAncestorID(i int) {
+	m.ancestor_id = &i
+	m.addancestor_id = nil
+}
+
+// AncestorID returns the value of the "ancestor_id" field in the mutation.
+func (m *DepartmentClosureMutation) AncestorID() (r int, exists bool) {
+	v := m.ancestor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAncestorID returns the old "ancestor_id" field's value of the DepartmentClosure entity.
+// If the DepartmentClosure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentClosureMutation) OldAncestorID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAncestorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAncestorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAncestorID: %w", err)
+	}
+	return oldValue.AncestorID, nil
+}
+
+// AddAncestorID adds i to the "ancestor_id" field.
+func (m *DepartmentClosureMutation) AddAncestorID(i int) {
+	if m.addancestor_id != nil {
+		*m.addancestor_id += i
+	} else {
+		m.addancestor_id = &i
+	}
+}
+
+// AddedAncestorID returns the value that was added to the "ancestor_id" field in this mutation.
+func (m *DepartmentClosureMutation) AddedAncestorID() (r int, exists bool) {
+	v := m.addancestor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAncestorID resets all changes to the "ancestor_id" field.
+func (m *DepartmentClosureMutation) ResetAncestorID() {
+	m.ancestor_id = nil
+	m.addancestor_id = nil
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *DepartmentClosureMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *DepartmentClosureMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the DepartmentClosure entity.
+// If the DepartmentClosure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentClosureMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *DepartmentClosureMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *DepartmentClosureMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *DepartmentClosureMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetDepth sets the "depth" field.
+func (m *DepartmentClosureMutation) SetDepth(i int) {
+	m.depth = &i
+	m.adddepth = nil
+}
+
+// Depth returns the value of the "depth" field in the mutation.
+func (m *DepartmentClosureMutation) Depth() (r int, exists bool) {
+	v := m.depth
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepth returns the old "depth" field's value of the DepartmentClosure entity.
+// If the DepartmentClosure object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentClosureMutation) OldDepth(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepth: %w", err)
+	}
+	return oldValue.Depth, nil
+}
+
+// AddDepth adds i to the "depth" field.
+func (m *DepartmentClosureMutation) AddDepth(i int) {
+	if m.adddepth != nil {
+		*m.adddepth += i
+	} else {
+		m.adddepth = &i
+	}
+}
+
+// AddedDepth returns the value that was added to the "depth" field in this mutation.
+func (m *DepartmentClosureMutation) AddedDepth() (r int, exists bool) {
+	v := m.adddepth
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepth resets all changes to the "depth" field.
+func (m *DepartmentClosureMutation) ResetDepth() {
+	m.depth = nil
+	m.adddepth = nil
+}
+
+// Where appends a list predicates to the DepartmentClosureMutation builder.
+func (m *DepartmentClosureMutation) Where(ps ...predicate.DepartmentClosure) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DepartmentClosureMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DepartmentClosureMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DepartmentClosure, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DepartmentClosureMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DepartmentClosureMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DepartmentClosure).
+func (m *DepartmentClosureMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DepartmentClosureMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.ancestor_id != nil {
+		fields = append(fields, departmentclosure.FieldAncestorID)
+	}
+	if m.department_id != nil {
+		fields = append(fields, departmentclosure.FieldDepartmentID)
+	}
+	if m.depth != nil {
+		fields = append(fields, departmentclosure.FieldDepth)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DepartmentClosureMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case departmentclosure.FieldAncestorID:
+		return m.AncestorID()
+	case departmentclosure.FieldDepartmentID:
+		return m.DepartmentID()
+	case departmentclosure.FieldDepth:
+		return m.Depth()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DepartmentClosureMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case departmentclosure.FieldAncestorID:
+		return m.OldAncestorID(ctx)
+	case departmentclosure.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case departmentclosure.FieldDepth:
+		return m.OldDepth(ctx)
+	}
+	return nil, fmt.Errorf("unknown DepartmentClosure field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentClosureMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case departmentclosure.FieldAncestorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAncestorID(v)
+		return nil
+	case departmentclosure.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case departmentclosure.FieldDepth:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepth(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentClosure field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DepartmentClosureMutation) AddedFields() []string {
+	var fields []string
+	if m.addancestor_id != nil {
+		fields = append(fields, departmentclosure.FieldAncestorID)
+	}
+	if m.adddepartment_id != nil {
+		fields = append(fields, departmentclosure.FieldDepartmentID)
+	}
+	if m.adddepth != nil {
+		fields = append(fields, departmentclosure.FieldDepth)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DepartmentClosureMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case departmentclosure.FieldAncestorID:
+		return m.AddedAncestorID()
+	case departmentclosure.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case departmentclosure.FieldDepth:
+		return m.AddedDepth()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentClosureMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case departmentclosure.FieldAncestorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAncestorID(v)
+		return nil
+	case departmentclosure.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case departmentclosure.FieldDepth:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepth(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentClosure numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DepartmentClosureMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DepartmentClosureMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DepartmentClosureMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DepartmentClosure nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DepartmentClosureMutation) ResetField(name string) error {
+	switch name {
+	case departmentclosure.FieldAncestorID:
+		m.ResetAncestorID()
+		return nil
+	case departmentclosure.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case departmentclosure.FieldDepth:
+		m.ResetDepth()
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentClosure field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DepartmentClosureMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DepartmentClosureMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DepartmentClosureMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DepartmentClosureMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DepartmentClosureMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DepartmentClosureMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DepartmentClosureMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentClosure unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DepartmentClosureMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentClosure edge %s", name)
+}
+
+// DepartmentYearSummaryMutation represents an operation that mutates the DepartmentYearSummary nodes in the graph.
+type DepartmentYearSummaryMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *int
+	department_id           *int
+	adddepartment_id        *int
+	fiscal_year             *int
+	addfiscal_year          *int
+	initial_amount          *int64
+	addinitial_amount       *int64
+	adjusted_amount         *int64
+	addadjusted_amount      *int64
+	paid_amount             *int64
+	addpaid_amount          *int64
+	paid_01                 *int64
+	addpaid_01              *int64
+	paid_02                 *int64
+	addpaid_02              *int64
+	paid_03                 *int64
+	addpaid_03              *int64
+	paid_04                 *int64
+	addpaid_04              *int64
+	paid_05                 *int64
+	addpaid_05              *int64
+	paid_06                 *int64
+	addpaid_06              *int64
+	paid_07                 *int64
+	addpaid_07              *int64
+	paid_08                 *int64
+	addpaid_08              *int64
+	paid_09                 *int64
+	addpaid_09              *int64
+	paid_10                 *int64
+	addpaid_10              *int64
+	paid_11                 *int64
+	addpaid_11              *int64
+	paid_12                 *int64
+	addpaid_12              *int64
+	projects                *int
+	addprojects             *int
+	key_projects            *int
+	addkey_projects         *int
+	targets_declared        *int
+	addtargets_declared     *int
+	targets_approved        *int
+	addtargets_approved     *int
+	indicators              *int
+	addindicators           *int
+	indicators_reported     *int
+	addindicators_reported  *int
+	indicators_completed    *int
+	addindicators_completed *int
+	monitored_projects      *int
+	addmonitored_projects   *int
+	red_projects            *int
+	addred_projects         *int
+	yellow_projects         *int
+	addyellow_projects      *int
+	evaluations             *int
+	addevaluations          *int
+	scored                  *int
+	addscored               *int
+	excellent               *int
+	addexcellent            *int
+	good                    *int
+	addgood                 *int
+	fair                    *int
+	addfair                 *int
+	poor                    *int
+	addpoor                 *int
+	score_sum               *int64
+	addscore_sum            *int64
+	clearedFields           map[string]struct{}
+	done                    bool
+	oldValue                func(context.Context) (*DepartmentYearSummary, error)
+	predicates              []predicate.DepartmentYearSummary
+}
+
+var _ ent.Mutation = (*DepartmentYearSummaryMutation)(nil)
+
+// departmentyearsummaryOption allows management of the mutation configuration using functional options.
+type departmentyearsummaryOption func(*DepartmentYearSummaryMutation)
+
+// newDepartmentYearSummaryMutation creates new mutation for the DepartmentYearSummary entity.
+func newDepartmentYearSummaryMutation(c config, op Op, opts ...departmentyearsummaryOption) *DepartmentYearSummaryMutation {
+	m := &DepartmentYearSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDepartmentYearSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDepartmentYearSummaryID sets the ID field of the mutation.
+func withDepartmentYearSummaryID(id int) departmentyearsummaryOption {
+	return func(m *DepartmentYearSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DepartmentYearSummary
+		)
+		m.oldValue = func(ctx context.Context) (*DepartmentYearSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DepartmentYearSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDepartmentYearSummary sets the old DepartmentYearSummary of the mutation.
+func withDepartmentYearSummary(node *DepartmentYearSummary) departmentyearsummaryOption {
+	return func(m *DepartmentYearSummaryMutation) {
+		m.oldValue = func(context.Context) (*DepartmentYearSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DepartmentYearSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DepartmentYearSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DepartmentYearSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DepartmentYearSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DepartmentYearSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *DepartmentYearSummaryMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *DepartmentYearSummaryMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *DepartmentYearSummaryMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *DepartmentYearSummaryMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *DepartmentYearSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *DepartmentYearSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *DepartmentYearSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *DepartmentYearSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetInitialAmount sets the "initial_amount" field.
+func (m *DepartmentYearSummaryMutation) SetInitialAmount(i int64) {
+	m.initial_amount = &i
+	m.addinitial_amount = nil
+}
+
+// InitialAmount returns the value of the "initial_amount" field in the mutation.
+func (m *DepartmentYearSummaryMutation) InitialAmount() (r int64, exists bool) {
+	v := m.initial_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInitialAmount returns the old "initial_amount" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldInitialAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInitialAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInitialAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInitialAmount: %w", err)
+	}
+	return oldValue.InitialAmount, nil
+}
+
+// AddInitialAmount adds i to the "initial_amount" field.
+func (m *DepartmentYearSummaryMutation) AddInitialAmount(i int64) {
+	if m.addinitial_amount != nil {
+		*m.addinitial_amount += i
+	} else {
+		m.addinitial_amount = &i
+	}
+}
+
+// AddedInitialAmount returns the value that was added to the "initial_amount" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedInitialAmount() (r int64, exists bool) {
+	v := m.addinitial_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetInitialAmount resets all changes to the "initial_amount" field.
+func (m *DepartmentYearSummaryMutation) ResetInitialAmount() {
+	m.initial_amount = nil
+	m.addinitial_amount = nil
+}
+
+// SetAdjustedAmount sets the "adjusted_amount" field.
+func (m *DepartmentYearSummaryMutation) SetAdjustedAmount(i int64) {
+	m.adjusted_amount = &i
+	m.addadjusted_amount = nil
+}
+
+// AdjustedAmount returns the value of the "adjusted_amount" field in the mutation.
+func (m *DepartmentYearSummaryMutation) AdjustedAmount() (r int64, exists bool) {
+	v := m.adjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdjustedAmount returns the old "adjusted_amount" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldAdjustedAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdjustedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdjustedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdjustedAmount: %w", err)
+	}
+	return oldValue.AdjustedAmount, nil
+}
+
+// AddAdjustedAmount adds i to the "adjusted_amount" field.
+func (m *DepartmentYearSummaryMutation) AddAdjustedAmount(i int64) {
+	if m.addadjusted_amount != nil {
+		*m.addadjusted_amount += i
+	} else {
+		m.addadjusted_amount = &i
+	}
+}
+
+// AddedAdjustedAmount returns the value that was added to the "adjusted_amount" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedAdjustedAmount() (r int64, exists bool) {
+	v := m.addadjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAdjustedAmount resets all changes to the "adjusted_amount" field.
+func (m *DepartmentYearSummaryMutation) ResetAdjustedAmount() {
+	m.adjusted_amount = nil
+	m.addadjusted_amount = nil
+}
+
+// SetPaidAmount sets the "paid_amount" field.
+func (m *DepartmentYearSummaryMutation) SetPaidAmount(i int64) {
+	m.paid_amount = &i
+	m.addpaid_amount = nil
+}
+
+// PaidAmount returns the value of the "paid_amount" field in the mutation.
+func (m *DepartmentYearSummaryMutation) PaidAmount() (r int64, exists bool) {
+	v := m.paid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidAmount returns the old "paid_amount" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaidAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidAmount: %w", err)
+	}
+	return oldValue.PaidAmount, nil
+}
+
+// AddPaidAmount adds i to the "paid_amount" field.
+func (m *DepartmentYearSummaryMutation) AddPaidAmount(i int64) {
+	if m.addpaid_amount != nil {
+		*m.addpaid_amount += i
+	} else {
+		m.addpaid_amount = &i
+	}
+}
+
+// AddedPaidAmount returns the value that was added to the "paid_amount" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaidAmount() (r int64, exists bool) {
+	v := m.addpaid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaidAmount resets all changes to the "paid_amount" field.
+func (m *DepartmentYearSummaryMutation) ResetPaidAmount() {
+	m.paid_amount = nil
+	m.addpaid_amount = nil
+}
+
+// SetPaid01 sets the "paid_01" field.
+func (m *DepartmentYearSummaryMutation) SetPaid01(i int64) {
+	m.paid_01 = &i
+	m.addpaid_01 = nil
+}
+
+// Paid01 returns the value of the "paid_01" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid01() (r int64, exists bool) {
+	v := m.paid_01
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid01 returns the old "paid_01" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid01(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid01 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid01 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid01: %w", err)
+	}
+	return oldValue.Paid01, nil
+}
+
+// AddPaid01 adds i to the "paid_01" field.
+func (m *DepartmentYearSummaryMutation) AddPaid01(i int64) {
+	if m.addpaid_01 != nil {
+		*m.addpaid_01 += i
+	} else {
+		m.addpaid_01 = &i
+	}
+}
+
+// AddedPaid01 returns the value that was added to the "paid_01" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid01() (r int64, exists bool) {
+	v := m.addpaid_01
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid01 resets all changes to the "paid_01" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid01() {
+	m.paid_01 = nil
+	m.addpaid_01 = nil
+}
+
+// SetPaid02 sets the "paid_02" field.
+func (m *DepartmentYearSummaryMutation) SetPaid02(i int64) {
+	m.paid_02 = &i
+	m.addpaid_02 = nil
+}
+
+// Paid02 returns the value of the "paid_02" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid02() (r int64, exists bool) {
+	v := m.paid_02
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid02 returns the old "paid_02" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid02(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid02 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid02 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid02: %w", err)
+	}
+	return oldValue.Paid02, nil
+}
+
+// AddPaid02 adds i to the "paid_02" field.
+func (m *DepartmentYearSummaryMutation) AddPaid02(i int64) {
+	if m.addpaid_02 != nil {
+		*m.addpaid_02 += i
+	} else {
+		m.addpaid_02 = &i
+	}
+}
+
+// AddedPaid02 returns the value that was added to the "paid_02" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid02() (r int64, exists bool) {
+	v := m.addpaid_02
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid02 resets all changes to the "paid_02" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid02() {
+	m.paid_02 = nil
+	m.addpaid_02 = nil
+}
+
+// SetPaid03 sets the "paid_03" field.
+func (m *DepartmentYearSummaryMutation) SetPaid03(i int64) {
+	m.paid_03 = &i
+	m.addpaid_03 = nil
+}
+
+// Paid03 returns the value of the "paid_03" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid03() (r int64, exists bool) {
+	v := m.paid_03
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid03 returns the old "paid_03" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid03(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid03 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid03 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid03: %w", err)
+	}
+	return oldValue.Paid03, nil
+}
+
+// AddPaid03 adds i to the "paid_03" field.
+func (m *DepartmentYearSummaryMutation) AddPaid03(i int64) {
+	if m.addpaid_03 != nil {
+		*m.addpaid_03 += i
+	} else {
+		m.addpaid_03 = &i
+	}
+}
+
+// AddedPaid03 returns the value that was added to the "paid_03" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid03() (r int64, exists bool) {
+	v := m.addpaid_03
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid03 resets all changes to the "paid_03" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid03() {
+	m.paid_03 = nil
+	m.addpaid_03 = nil
+}
+
+// SetPaid04 sets the "paid_04" field.
+func (m *DepartmentYearSummaryMutation) SetPaid04(i int64) {
+	m.paid_04 = &i
+	m.addpaid_04 = nil
+}
+
+// Paid04 returns the value of the "paid_04" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid04() (r int64, exists bool) {
+	v := m.paid_04
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid04 returns the old "paid_04" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid04(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid04 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid04 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid04: %w", err)
+	}
+	return oldValue.Paid04, nil
+}
+
+// AddPaid04 adds i to the "paid_04" field.
+func (m *DepartmentYearSummaryMutation) AddPaid04(i int64) {
+	if m.addpaid_04 != nil {
+		*m.addpaid_04 += i
+	} else {
+		m.addpaid_04 = &i
+	}
+}
+
+// AddedPaid04 returns the value that was added to the "paid_04" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid04() (r int64, exists bool) {
+	v := m.addpaid_04
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid04 resets all changes to the "paid_04" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid04() {
+	m.paid_04 = nil
+	m.addpaid_04 = nil
+}
+
+// SetPaid05 sets the "paid_05" field.
+func (m *DepartmentYearSummaryMutation) SetPaid05(i int64) {
+	m.paid_05 = &i
+	m.addpaid_05 = nil
+}
+
+// Paid05 returns the value of the "paid_05" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid05() (r int64, exists bool) {
+	v := m.paid_05
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid05 returns the old "paid_05" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid05(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid05 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid05 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid05: %w", err)
+	}
+	return oldValue.Paid05, nil
+}
+
+// AddPaid05 adds i to the "paid_05" field.
+func (m *DepartmentYearSummaryMutation) AddPaid05(i int64) {
+	if m.addpaid_05 != nil {
+		*m.addpaid_05 += i
+	} else {
+		m.addpaid_05 = &i
+	}
+}
+
+// AddedPaid05 returns the value that was added to the "paid_05" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid05() (r int64, exists bool) {
+	v := m.addpaid_05
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid05 resets all changes to the "paid_05" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid05() {
+	m.paid_05 = nil
+	m.addpaid_05 = nil
+}
+
+// SetPaid06 sets the "paid_06" field.
+func (m *DepartmentYearSummaryMutation) SetPaid06(i int64) {
+	m.paid_06 = &i
+	m.addpaid_06 = nil
+}
+
+// Paid06 returns the value of the "paid_06" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid06() (r int64, exists bool) {
+	v := m.paid_06
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid06 returns the old "paid_06" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid06(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid06 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid06 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid06: %w", err)
+	}
+	return oldValue.Paid06, nil
+}
+
+// AddPaid06 adds i to the "paid_06" field.
+func (m *DepartmentYearSummaryMutation) AddPaid06(i int64) {
+	if m.addpaid_06 != nil {
+		*m.addpaid_06 += i
+	} else {
+		m.addpaid_06 = &i
+	}
+}
+
+// AddedPaid06 returns the value that was added to the "paid_06" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid06() (r int64, exists bool) {
+	v := m.addpaid_06
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid06 resets all changes to the "paid_06" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid06() {
+	m.paid_06 = nil
+	m.addpaid_06 = nil
+}
+
+// SetPaid07 sets the "paid_07" field.
+func (m *DepartmentYearSummaryMutation) SetPaid07(i int64) {
+	m.paid_07 = &i
+	m.addpaid_07 = nil
+}
+
+// Paid07 returns the value of the "paid_07" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid07() (r int64, exists bool) {
+	v := m.paid_07
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid07 returns the old "paid_07" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid07(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid07 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid07 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid07: %w", err)
+	}
+	return oldValue.Paid07, nil
+}
+
+// AddPaid07 adds i to the "paid_07" field.
+func (m *DepartmentYearSummaryMutation) AddPaid07(i int64) {
+	if m.addpaid_07 != nil {
+		*m.addpaid_07 += i
+	} else {
+		m.addpaid_07 = &i
+	}
+}
+
+// AddedPaid07 returns the value that was added to the "paid_07" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid07() (r int64, exists bool) {
+	v := m.addpaid_07
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid07 resets all changes to the "paid_07" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid07() {
+	m.paid_07 = nil
+	m.addpaid_07 = nil
+}
+
+// SetPaid08 sets the "paid_08" field.
+func (m *DepartmentYearSummaryMutation) SetPaid08(i int64) {
+	m.paid_08 = &i
+	m.addpaid_08 = nil
+}
+
+// Paid08 returns the value of the "paid_08" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid08() (r int64, exists bool) {
+	v := m.paid_08
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid08 returns the old "paid_08" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid08(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid08 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid08 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid08: %w", err)
+	}
+	return oldValue.Paid08, nil
+}
+
+// AddPaid08 adds i to the "paid_08" field.
+func (m *DepartmentYearSummaryMutation) AddPaid08(i int64) {
+	if m.addpaid_08 != nil {
+		*m.addpaid_08 += i
+	} else {
+		m.addpaid_08 = &i
+	}
+}
+
+// AddedPaid08 returns the value that was added to the "paid_08" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid08() (r int64, exists bool) {
+	v := m.addpaid_08
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid08 resets all changes to the "paid_08" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid08() {
+	m.paid_08 = nil
+	m.addpaid_08 = nil
+}
+
+// SetPaid09 sets the "paid_09" field.
+func (m *DepartmentYearSummaryMutation) SetPaid09(i int64) {
+	m.paid_09 = &i
+	m.addpaid_09 = nil
+}
+
+// Paid09 returns the value of the "paid_09" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid09() (r int64, exists bool) {
+	v := m.paid_09
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid09 returns the old "paid_09" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid09(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid09 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid09 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid09: %w", err)
+	}
+	return oldValue.Paid09, nil
+}
+
+// AddPaid09 adds i to the "paid_09" field.
+func (m *DepartmentYearSummaryMutation) AddPaid09(i int64) {
+	if m.addpaid_09 != nil {
+		*m.addpaid_09 += i
+	} else {
+		m.addpaid_09 = &i
+	}
+}
+
+// AddedPaid09 returns the value that was added to the "paid_09" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid09() (r int64, exists bool) {
+	v := m.addpaid_09
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid09 resets all changes to the "paid_09" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid09() {
+	m.paid_09 = nil
+	m.addpaid_09 = nil
+}
+
+// SetPaid10 sets the "paid_10" field.
+func (m *DepartmentYearSummaryMutation) SetPaid10(i int64) {
+	m.paid_10 = &i
+	m.addpaid_10 = nil
+}
+
+// Paid10 returns the value of the "paid_10" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid10() (r int64, exists bool) {
+	v := m.paid_10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid10 returns the old "paid_10" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid10(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid10 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid10 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid10: %w", err)
+	}
+	return oldValue.Paid10, nil
+}
+
+// AddPaid10 adds i to the "paid_10" field.
+func (m *DepartmentYearSummaryMutation) AddPaid10(i int64) {
+	if m.addpaid_10 != nil {
+		*m.addpaid_10 += i
+	} else {
+		m.addpaid_10 = &i
+	}
+}
+
+// AddedPaid10 returns the value that was added to the "paid_10" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid10() (r int64, exists bool) {
+	v := m.addpaid_10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid10 resets all changes to the "paid_10" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid10() {
+	m.paid_10 = nil
+	m.addpaid_10 = nil
+}
+
+// SetPaid11 sets the "paid_11" field.
+func (m *DepartmentYearSummaryMutation) SetPaid11(i int64) {
+	m.paid_11 = &i
+	m.addpaid_11 = nil
+}
+
+// Paid11 returns the value of the "paid_11" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid11() (r int64, exists bool) {
+	v := m.paid_11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid11 returns the old "paid_11" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid11(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid11 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid11 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid11: %w", err)
+	}
+	return oldValue.Paid11, nil
+}
+
+// AddPaid11 adds i to the "paid_11" field.
+func (m *DepartmentYearSummaryMutation) AddPaid11(i int64) {
+	if m.addpaid_11 != nil {
+		*m.addpaid_11 += i
+	} else {
+		m.addpaid_11 = &i
+	}
+}
+
+// AddedPaid11 returns the value that was added to the "paid_11" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid11() (r int64, exists bool) {
+	v := m.addpaid_11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid11 resets all changes to the "paid_11" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid11() {
+	m.paid_11 = nil
+	m.addpaid_11 = nil
+}
+
+// SetPaid12 sets the "paid_12" field.
+func (m *DepartmentYearSummaryMutation) SetPaid12(i int64) {
+	m.paid_12 = &i
+	m.addpaid_12 = nil
+}
+
+// Paid12 returns the value of the "paid_12" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Paid12() (r int64, exists bool) {
+	v := m.paid_12
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid12 returns the old "paid_12" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPaid12(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid12 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid12 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid12: %w", err)
+	}
+	return oldValue.Paid12, nil
+}
+
+// AddPaid12 adds i to the "paid_12" field.
+func (m *DepartmentYearSummaryMutation) AddPaid12(i int64) {
+	if m.addpaid_12 != nil {
+		*m.addpaid_12 += i
+	} else {
+		m.addpaid_12 = &i
+	}
+}
+
+// AddedPaid12 returns the value that was added to the "paid_12" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPaid12() (r int64, exists bool) {
+	v := m.addpaid_12
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid12 resets all changes to the "paid_12" field.
+func (m *DepartmentYearSummaryMutation) ResetPaid12() {
+	m.paid_12 = nil
+	m.addpaid_12 = nil
+}
+
+// SetProjects sets the "projects" field.
+func (m *DepartmentYearSummaryMutation) SetProjects(i int) {
+	m.projects = &i
+	m.addprojects = nil
+}
+
+// Projects returns the value of the "projects" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Projects() (r int, exists bool) {
+	v := m.projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProjects returns the old "projects" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProjects: %w", err)
+	}
+	return oldValue.Projects, nil
+}
+
+// AddProjects adds i to the "projects" field.
+func (m *DepartmentYearSummaryMutation) AddProjects(i int) {
+	if m.addprojects != nil {
+		*m.addprojects += i
+	} else {
+		m.addprojects = &i
+	}
+}
+
+// AddedProjects returns the value that was added to the "projects" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedProjects() (r int, exists bool) {
+	v := m.addprojects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProjects resets all changes to the "projects" field.
+func (m *DepartmentYearSummaryMutation) ResetProjects() {
+	m.projects = nil
+	m.addprojects = nil
+}
+
+// SetKeyProjects sets the "key_projects" field.
+func (m *DepartmentYearSummaryMutation) SetKeyProjects(i int) {
+	m.key_projects = &i
+	m.addkey_projects = nil
+}
+
+// KeyProjects returns the value of the "key_projects" field in the mutation.
+func (m *DepartmentYearSummaryMutation) KeyProjects() (r int, exists bool) {
+	v := m.key_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyProjects returns the old "key_projects" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldKeyProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyProjects: %w", err)
+	}
+	return oldValue.KeyProjects, nil
+}
+
+// AddKeyProjects adds i to the "key_projects" field.
+func (m *DepartmentYearSummaryMutation) AddKeyProjects(i int) {
+	if m.addkey_projects != nil {
+		*m.addkey_projects += i
+	} else {
+		m.addkey_projects = &i
+	}
+}
+
+// AddedKeyProjects returns the value that was added to the "key_projects" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedKeyProjects() (r int, exists bool) {
+	v := m.addkey_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetKeyProjects resets all changes to the "key_projects" field.
+func (m *DepartmentYearSummaryMutation) ResetKeyProjects() {
+	m.key_projects = nil
+	m.addkey_projects = nil
+}
+
+// SetTargetsDeclared sets the "targets_declared" field.
+func (m *DepartmentYearSummaryMutation) SetTargetsDeclared(i int) {
+	m.targets_declared = &i
+	m.addtargets_declared = nil
+}
+
+// TargetsDeclared returns the value of the "targets_declared" field in the mutation.
+func (m *DepartmentYearSummaryMutation) TargetsDeclared() (r int, exists bool) {
+	v := m.targets_declared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetsDeclared returns the old "targets_declared" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldTargetsDeclared(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetsDeclared is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetsDeclared requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetsDeclared: %w", err)
+	}
+	return oldValue.TargetsDeclared, nil
+}
+
+// AddTargetsDeclared adds i to the "targets_declared" field.
+func (m *DepartmentYearSummaryMutation) AddTargetsDeclared(i int) {
+	if m.addtargets_declared != nil {
+		*m.addtargets_declared += i
+	} else {
+		m.addtargets_declared = &i
+	}
+}
+
+// AddedTargetsDeclared returns the value that was added to the "targets_declared" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedTargetsDeclared() (r int, exists bool) {
+	v := m.addtargets_declared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetsDeclared resets all changes to the "targets_declared" field.
+func (m *DepartmentYearSummaryMutation) ResetTargetsDeclared() {
+	m.targets_declared = nil
+	m.addtargets_declared = nil
+}
+
+// SetTargetsApproved sets the "targets_approved" field.
+func (m *DepartmentYearSummaryMutation) SetTargetsApproved(i int) {
+	m.targets_approved = &i
+	m.addtargets_approved = nil
+}
+
+// TargetsApproved returns the value of the "targets_approved" field in the mutation.
+func (m *DepartmentYearSummaryMutation) TargetsApproved() (r int, exists bool) {
+	v := m.targets_approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetsApproved returns the old "targets_approved" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldTargetsApproved(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetsApproved is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetsApproved requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetsApproved: %w", err)
+	}
+	return oldValue.TargetsApproved, nil
+}
+
+// AddTargetsApproved adds i to the "targets_approved" field.
+func (m *DepartmentYearSummaryMutation) AddTargetsApproved(i int) {
+	if m.addtargets_approved != nil {
+		*m.addtargets_approved += i
+	} else {
+		m.addtargets_approved = &i
+	}
+}
+
+// AddedTargetsApproved returns the value that was added to the "targets_approved" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedTargetsApproved() (r int, exists bool) {
+	v := m.addtargets_approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetsApproved resets all changes to the "targets_approved" field.
+func (m *DepartmentYearSummaryMutation) ResetTargetsApproved() {
+	m.targets_approved = nil
+	m.addtargets_approved = nil
+}
+
+// SetIndicators sets the "indicators" field.
+func (m *DepartmentYearSummaryMutation) SetIndicators(i int) {
+	m.indicators = &i
+	m.addindicators = nil
+}
+
+// Indicators returns the value of the "indicators" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Indicators() (r int, exists bool) {
+	v := m.indicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicators returns the old "indicators" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldIndicators(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicators is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicators requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicators: %w", err)
+	}
+	return oldValue.Indicators, nil
+}
+
+// AddIndicators adds i to the "indicators" field.
+func (m *DepartmentYearSummaryMutation) AddIndicators(i int) {
+	if m.addindicators != nil {
+		*m.addindicators += i
+	} else {
+		m.addindicators = &i
+	}
+}
+
+// AddedIndicators returns the value that was added to the "indicators" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedIndicators() (r int, exists bool) {
+	v := m.addindicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicators resets all changes to the "indicators" field.
+func (m *DepartmentYearSummaryMutation) ResetIndicators() {
+	m.indicators = nil
+	m.addindicators = nil
+}
+
+// SetIndicatorsReported sets the "indicators_reported" field.
+func (m *DepartmentYearSummaryMutation) SetIndicatorsReported(i int) {
+	m.indicators_reported = &i
+	m.addindicators_reported = nil
+}
+
+// IndicatorsReported returns the value of the "indicators_reported" field in the mutation.
+func (m *DepartmentYearSummaryMutation) IndicatorsReported() (r int, exists bool) {
+	v := m.indicators_reported
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorsReported returns the old "indicators_reported" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldIndicatorsReported(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorsReported is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorsReported requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorsReported: %w", err)
+	}
+	return oldValue.IndicatorsReported, nil
+}
+
+// AddIndicatorsReported adds i to the "indicators_reported" field.
+func (m *DepartmentYearSummaryMutation) AddIndicatorsReported(i int) {
+	if m.addindicators_reported != nil {
+		*m.addindicators_reported += i
+	} else {
+		m.addindicators_reported = &i
+	}
+}
+
+// AddedIndicatorsReported returns the value that was added to the "indicators_reported" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedIndicatorsReported() (r int, exists bool) {
+	v := m.addindicators_reported
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicatorsReported resets all changes to the "indicators_reported" field.
+func (m *DepartmentYearSummaryMutation) ResetIndicatorsReported() {
+	m.indicators_reported = nil
+	m.addindicators_reported = nil
+}
+
+// SetIndicatorsCompleted sets the "indicators_completed" field.
+func (m *DepartmentYearSummaryMutation) SetIndicatorsCompleted(i int) {
+	m.indicators_completed = &i
+	m.addindicators_completed = nil
+}
+
+// IndicatorsCompleted returns the value of the "indicators_completed" field in the mutation.
+func (m *DepartmentYearSummaryMutation) IndicatorsCompleted() (r int, exists bool) {
+	v := m.indicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorsCompleted returns the old "indicators_completed" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldIndicatorsCompleted(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorsCompleted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorsCompleted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorsCompleted: %w", err)
+	}
+	return oldValue.IndicatorsCompleted, nil
+}
+
+// AddIndicatorsCompleted adds i to the "indicators_completed" field.
+func (m *DepartmentYearSummaryMutation) AddIndicatorsCompleted(i int) {
+	if m.addindicators_completed != nil {
+		*m.addindicators_completed += i
+	} else {
+		m.addindicators_completed = &i
+	}
+}
+
+// AddedIndicatorsCompleted returns the value that was added to the "indicators_completed" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedIndicatorsCompleted() (r int, exists bool) {
+	v := m.addindicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicatorsCompleted resets all changes to the "indicators_completed" field.
+func (m *DepartmentYearSummaryMutation) ResetIndicatorsCompleted() {
+	m.indicators_completed = nil
+	m.addindicators_completed = nil
+}
+
+// SetMonitoredProjects sets the "monitored_projects" field.
+func (m *DepartmentYearSummaryMutation) SetMonitoredProjects(i int) {
+	m.monitored_projects = &i
+	m.addmonitored_projects = nil
+}
+
+// MonitoredProjects returns the value of the "monitored_projects" field in the mutation.
+func (m *DepartmentYearSummaryMutation) MonitoredProjects() (r int, exists bool) {
+	v := m.monitored_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonitoredProjects returns the old "monitored_projects" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldMonitoredProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonitoredProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonitoredProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonitoredProjects: %w", err)
+	}
+	return oldValue.MonitoredProjects, nil
+}
+
+// AddMonitoredProjects adds i to the "monitored_projects" field.
+func (m *DepartmentYearSummaryMutation) AddMonitoredProjects(i int) {
+	if m.addmonitored_projects != nil {
+		*m.addmonitored_projects += i
+	} else {
+		m.addmonitored_projects = &i
+	}
+}
+
+// AddedMonitoredProjects returns the value that was added to the "monitored_projects" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedMonitoredProjects() (r int, exists bool) {
+	v := m.addmonitored_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMonitoredProjects resets all changes to the "monitored_projects" field.
+func (m *DepartmentYearSummaryMutation) ResetMonitoredProjects() {
+	m.monitored_projects = nil
+	m.addmonitored_projects = nil
+}
+
+// SetRedProjects sets the "red_projects" field.
+func (m *DepartmentYearSummaryMutation) SetRedProjects(i int) {
+	m.red_projects = &i
+	m.addred_projects = nil
+}
+
+// RedProjects returns the value of the "red_projects" field in the mutation.
+func (m *DepartmentYearSummaryMutation) RedProjects() (r int, exists bool) {
+	v := m.red_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRedProjects returns the old "red_projects" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldRedProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRedProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRedProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRedProjects: %w", err)
+	}
+	return oldValue.RedProjects, nil
+}
+
+// AddRedProjects adds i to the "red_projects" field.
+func (m *DepartmentYearSummaryMutation) AddRedProjects(i int) {
+	if m.addred_projects != nil {
+		*m.addred_projects += i
+	} else {
+		m.addred_projects = &i
+	}
+}
+
+// AddedRedProjects returns the value that was added to the "red_projects" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedRedProjects() (r int, exists bool) {
+	v := m.addred_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRedProjects resets all changes to the "red_projects" field.
+func (m *DepartmentYearSummaryMutation) ResetRedProjects() {
+	m.red_projects = nil
+	m.addred_projects = nil
+}
+
+// SetYellowProjects sets the "yellow_projects" field.
+func (m *DepartmentYearSummaryMutation) SetYellowProjects(i int) {
+	m.yellow_projects = &i
+	m.addyellow_projects = nil
+}
+
+// YellowProjects returns the value of the "yellow_projects" field in the mutation.
+func (m *DepartmentYearSummaryMutation) YellowProjects() (r int, exists bool) {
+	v := m.yellow_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYellowProjects returns the old "yellow_projects" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldYellowProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYellowProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYellowProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYellowProjects: %w", err)
+	}
+	return oldValue.YellowProjects, nil
+}
+
+// AddYellowProjects adds i to the "yellow_projects" field.
+func (m *DepartmentYearSummaryMutation) AddYellowProjects(i int) {
+	if m.addyellow_projects != nil {
+		*m.addyellow_projects += i
+	} else {
+		m.addyellow_projects = &i
+	}
+}
+
+// AddedYellowProjects returns the value that was added to the "yellow_projects" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedYellowProjects() (r int, exists bool) {
+	v := m.addyellow_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYellowProjects resets all changes to the "yellow_projects" field.
+func (m *DepartmentYearSummaryMutation) ResetYellowProjects() {
+	m.yellow_projects = nil
+	m.addyellow_projects = nil
+}
+
+// SetEvaluations sets the "evaluations" field.
+func (m *DepartmentYearSummaryMutation) SetEvaluations(i int) {
+	m.evaluations = &i
+	m.addevaluations = nil
+}
+
+// Evaluations returns the value of the "evaluations" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Evaluations() (r int, exists bool) {
+	v := m.evaluations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluations returns the old "evaluations" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldEvaluations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluations: %w", err)
+	}
+	return oldValue.Evaluations, nil
+}
+
+// AddEvaluations adds i to the "evaluations" field.
+func (m *DepartmentYearSummaryMutation) AddEvaluations(i int) {
+	if m.addevaluations != nil {
+		*m.addevaluations += i
+	} else {
+		m.addevaluations = &i
+	}
+}
+
+// AddedEvaluations returns the value that was added to the "evaluations" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedEvaluations() (r int, exists bool) {
+	v := m.addevaluations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEvaluations resets all changes to the "evaluations" field.
+func (m *DepartmentYearSummaryMutation) ResetEvaluations() {
+	m.evaluations = nil
+	m.addevaluations = nil
+}
+
+// SetScored sets the "scored" field.
+func (m *DepartmentYearSummaryMutation) SetScored(i int) {
+	m.scored = &i
+	m.addscored = nil
+}
+
+// Scored returns the value of the "scored" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Scored() (r int, exists bool) {
+	v := m.scored
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScored returns the old "scored" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldScored(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScored is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScored requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScored: %w", err)
+	}
+	return oldValue.Scored, nil
+}
+
+// AddScored adds i to the "scored" field.
+func (m *DepartmentYearSummaryMutation) AddScored(i int) {
+	if m.addscored != nil {
+		*m.addscored += i
+	} else {
+		m.addscored = &i
+	}
+}
+
+// AddedScored returns the value that was added to the "scored" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedScored() (r int, exists bool) {
+	v := m.addscored
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScored resets all changes to the "scored" field.
+func (m *DepartmentYearSummaryMutation) ResetScored() {
+	m.scored = nil
+	m.addscored = nil
+}
+
+// SetExcellent sets the "excellent" field.
+func (m *DepartmentYearSummaryMutation) SetExcellent(i int) {
+	m.excellent = &i
+	m.addexcellent = nil
+}
+
+// Excellent returns the value of the "excellent" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Excellent() (r int, exists bool) {
+	v := m.excellent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExcellent returns the old "excellent" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldExcellent(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExcellent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExcellent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExcellent: %w", err)
+	}
+	return oldValue.Excellent, nil
+}
+
+// AddExcellent adds i to the "excellent" field.
+func (m *DepartmentYearSummaryMutation) AddExcellent(i int) {
+	if m.addexcellent != nil {
+		*m.addexcellent += i
+	} else {
+		m.addexcellent = &i
+	}
+}
+
+// AddedExcellent returns the value that was added to the "excellent" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedExcellent() (r int, exists bool) {
+	v := m.addexcellent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExcellent resets all changes to the "excellent" field.
+func (m *DepartmentYearSummaryMutation) ResetExcellent() {
+	m.excellent = nil
+	m.addexcellent = nil
+}
+
+// SetGood sets the "good" field.
+func (m *DepartmentYearSummaryMutation) SetGood(i int) {
+	m.good = &i
+	m.addgood = nil
+}
+
+// Good returns the value of the "good" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Good() (r int, exists bool) {
+	v := m.good
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGood returns the old "good" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldGood(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGood is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGood requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGood: %w", err)
+	}
+	return oldValue.Good, nil
+}
+
+// AddGood adds i to the "good" field.
+func (m *DepartmentYearSummaryMutation) AddGood(i int) {
+	if m.addgood != nil {
+		*m.addgood += i
+	} else {
+		m.addgood = &i
+	}
+}
+
+// AddedGood returns the value that was added to the "good" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedGood() (r int, exists bool) {
+	v := m.addgood
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGood resets all changes to the "good" field.
+func (m *DepartmentYearSummaryMutation) ResetGood() {
+	m.good = nil
+	m.addgood = nil
+}
+
+// SetFair sets the "fair" field.
+func (m *DepartmentYearSummaryMutation) SetFair(i int) {
+	m.fair = &i
+	m.addfair = nil
+}
+
+// Fair returns the value of the "fair" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Fair() (r int, exists bool) {
+	v := m.fair
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFair returns the old "fair" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldFair(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFair is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFair requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFair: %w", err)
+	}
+	return oldValue.Fair, nil
+}
+
+// AddFair adds i to the "fair" field.
+func (m *DepartmentYearSummaryMutation) AddFair(i int) {
+	if m.addfair != nil {
+		*m.addfair += i
+	} else {
+		m.addfair = &i
+	}
+}
+
+// AddedFair returns the value that was added to the "fair" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedFair() (r int, exists bool) {
+	v := m.addfair
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFair resets all changes to the "fair" field.
+func (m *DepartmentYearSummaryMutation) ResetFair() {
+	m.fair = nil
+	m.addfair = nil
+}
+
+// SetPoor sets the "poor" field.
+func (m *DepartmentYearSummaryMutation) SetPoor(i int) {
+	m.poor = &i
+	m.addpoor = nil
+}
+
+// Poor returns the value of the "poor" field in the mutation.
+func (m *DepartmentYearSummaryMutation) Poor() (r int, exists bool) {
+	v := m.poor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPoor returns the old "poor" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldPoor(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPoor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPoor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPoor: %w", err)
+	}
+	return oldValue.Poor, nil
+}
+
+// AddPoor adds i to the "poor" field.
+func (m *DepartmentYearSummaryMutation) AddPoor(i int) {
+	if m.addpoor != nil {
+		*m.addpoor += i
+	} else {
+		m.addpoor = &i
+	}
+}
+
+// AddedPoor returns the value that was added to the "poor" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedPoor() (r int, exists bool) {
+	v := m.addpoor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPoor resets all changes to the "poor" field.
+func (m *DepartmentYearSummaryMutation) ResetPoor() {
+	m.poor = nil
+	m.addpoor = nil
+}
+
+// SetScoreSum sets the "score_sum" field.
+func (m *DepartmentYearSummaryMutation) SetScoreSum(i int64) {
+	m.score_sum = &i
+	m.addscore_sum = nil
+}
+
+// ScoreSum returns the value of the "score_sum" field in the mutation.
+func (m *DepartmentYearSummaryMutation) ScoreSum() (r int64, exists bool) {
+	v := m.score_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreSum returns the old "score_sum" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldScoreSum(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreSum is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreSum requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreSum: %w", err)
+	}
+	return oldValue.ScoreSum, nil
+}
+
+// AddScoreSum adds i to the "score_sum" field.
+func (m *DepartmentYearSummaryMutation) AddScoreSum(i int64) {
+	if m.addscore_sum != nil {
+		*m.addscore_sum += i
+	} else {
+		m.addscore_sum = &i
+	}
+}
+
+// AddedScoreSum returns the value that was added to the "score_sum" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedScoreSum() (r int64, exists bool) {
+	v := m.addscore_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScoreSum resets all changes to the "score_sum" field.
+func (m *DepartmentYearSummaryMutation) ResetScoreSum() {
+	m.score_sum = nil
+	m.addscore_sum = nil
+}
+
+// Where appends a list predicates to the DepartmentYearSummaryMutation builder.
+func (m *DepartmentYearSummaryMutation) Where(ps ...predicate.DepartmentYearSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DepartmentYearSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DepartmentYearSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DepartmentYearSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DepartmentYearSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DepartmentYearSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DepartmentYearSummary).
+func (m *DepartmentYearSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DepartmentYearSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 34)
+	if m.department_id != nil {
+		fields = append(fields, departmentyearsummary.FieldDepartmentID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, departmentyearsummary.FieldFiscalYear)
+	}
+	if m.initial_amount != nil {
+		fields = append(fields, departmentyearsummary.FieldInitialAmount)
+	}
+	if m.adjusted_amount != nil {
+		fields = append(fields, departmentyearsummary.FieldAdjustedAmount)
+	}
+	if m.paid_amount != nil {
+		fields = append(fields, departmentyearsummary.FieldPaidAmount)
+	}
+	if m.paid_01 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid01)
+	}
+	if m.paid_02 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid02)
+	}
+	if m.paid_03 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid03)
+	}
+	if m.paid_04 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid04)
+	}
+	if m.paid_05 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid05)
+	}
+	if m.paid_06 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid06)
+	}
+	if m.paid_07 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid07)
+	}
+	if m.paid_08 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid08)
+	}
+	if m.paid_09 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid09)
+	}
+	if m.paid_10 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid10)
+	}
+	if m.paid_11 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid11)
+	}
+	if m.paid_12 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid12)
+	}
+	if m.projects != nil {
+		fields = append(fields, departmentyearsummary.FieldProjects)
+	}
+	if m.key_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldKeyProjects)
+	}
+	if m.targets_declared != nil {
+		fields = append(fields, departmentyearsummary.FieldTargetsDeclared)
+	}
+	if m.targets_approved != nil {
+		fields = append(fields, departmentyearsummary.FieldTargetsApproved)
+	}
+	if m.indicators != nil {
+		fields = append(fields, departmentyearsummary.FieldIndicators)
+	}
+	if m.indicators_reported != nil {
+		fields = append(fields, departmentyearsummary.FieldIndicatorsReported)
+	}
+	if m.indicators_completed != nil {
+		fields = append(fields, departmentyearsummary.FieldIndicatorsCompleted)
+	}
+	if m.monitored_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldMonitoredProjects)
+	}
+	if m.red_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldRedProjects)
+	}
+	if m.yellow_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldYellowProjects)
+	}
+	if m.evaluations != nil {
+		fields = append(fields, departmentyearsummary.FieldEvaluations)
+	}
+	if m.scored != nil {
+		fields = append(fields, departmentyearsummary.FieldScored)
+	}
+	if m.excellent != nil {
+		fields = append(fields, departmentyearsummary.FieldExcellent)
+	}
+	if m.good != nil {
+		fields = append(fields, departmentyearsummary.FieldGood)
+	}
+	if m.fair != nil {
+		fields = append(fields, departmentyearsummary.FieldFair)
+	}
+	if m.poor != nil {
+		fields = append(fields, departmentyearsummary.FieldPoor)
+	}
+	if m.score_sum != nil {
+		fields = append(fields, departmentyearsummary.FieldScoreSum)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DepartmentYearSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case departmentyearsummary.FieldDepartmentID:
+		return m.DepartmentID()
+	case departmentyearsummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case departmentyearsummary.FieldInitialAmount:
+		return m.InitialAmount()
+	case departmentyearsummary.FieldAdjustedAmount:
+		return m.AdjustedAmount()
+	case departmentyearsummary.FieldPaidAmount:
+		return m.PaidAmount()
+	case departmentyearsummary.FieldPaid01:
+		return m.Paid01()
+	case departmentyearsummary.FieldPaid02:
+		return m.Paid02()
+	case departmentyearsummary.FieldPaid03:
+		return m.Paid03()
+	case departmentyearsummary.FieldPaid04:
+		return m.Paid04()
+	case departmentyearsummary.FieldPaid05:
+		return m.Paid05()
+	case departmentyearsummary.FieldPaid06:
+		return m.Paid06()
+	case departmentyearsummary.FieldPaid07:
+		return m.Paid07()
+	case departmentyearsummary.FieldPaid08:
+		return m.Paid08()
+	case departmentyearsummary.FieldPaid09:
+		return m.Paid09()
+	case departmentyearsummary.FieldPaid10:
+		return m.Paid10()
+	case departmentyearsummary.FieldPaid11:
+		return m.Paid11()
+	case departmentyearsummary.FieldPaid12:
+		return m.Paid12()
+	case departmentyearsummary.FieldProjects:
+		return m.Projects()
+	case departmentyearsummary.FieldKeyProjects:
+		return m.KeyProjects()
+	case departmentyearsummary.FieldTargetsDeclared:
+		return m.TargetsDeclared()
+	case departmentyearsummary.FieldTargetsApproved:
+		return m.TargetsApproved()
+	case departmentyearsummary.FieldIndicators:
+		return m.Indicators()
+	case departmentyearsummary.FieldIndicatorsReported:
+		return m.IndicatorsReported()
+	case departmentyearsummary.FieldIndicatorsCompleted:
+		return m.IndicatorsCompleted()
+	case departmentyearsummary.FieldMonitoredProjects:
+		return m.MonitoredProjects()
+	case departmentyearsummary.FieldRedProjects:
+		return m.RedProjects()
+	case departmentyearsummary.FieldYellowProjects:
+		return m.YellowProjects()
+	case departmentyearsummary.FieldEvaluations:
+		return m.Evaluations()
+	case departmentyearsummary.FieldScored:
+		return m.Scored()
+	case departmentyearsummary.FieldExcellent:
+		return m.Excellent()
+	case departmentyearsummary.FieldGood:
+		return m.Good()
+	case departmentyearsummary.FieldFair:
+		return m.Fair()
+	case departmentyearsummary.FieldPoor:
+		return m.Poor()
+	case departmentyearsummary.FieldScoreSum:
+		return m.ScoreSum()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DepartmentYearSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case departmentyearsummary.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case departmentyearsummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case departmentyearsummary.FieldInitialAmount:
+		return m.OldInitialAmount(ctx)
+	case departmentyearsummary.FieldAdjustedAmount:
+		return m.OldAdjustedAmount(ctx)
+	case departmentyearsummary.FieldPaidAmount:
+		return m.OldPaidAmount(ctx)
+	case departmentyearsummary.FieldPaid01:
+		return m.OldPaid01(ctx)
+	case departmentyearsummary.FieldPaid02:
+		return m.OldPaid02(ctx)
+	case departmentyearsummary.FieldPaid03:
+		return m.OldPaid03(ctx)
+	case departmentyearsummary.FieldPaid04:
+		return m.OldPaid04(ctx)
+	case departmentyearsummary.FieldPaid05:
+		return m.OldPaid05(ctx)
+	case departmentyearsummary.FieldPaid06:
+		return m.OldPaid06(ctx)
+	case departmentyearsummary.FieldPaid07:
+		return m.OldPaid07(ctx)
+	case departmentyearsummary.FieldPaid08:
+		return m.OldPaid08(ctx)
+	case departmentyearsummary.FieldPaid09:
+		return m.OldPaid09(ctx)
+	case departmentyearsummary.FieldPaid10:
+		return m.OldPaid10(ctx)
+	case departmentyearsummary.FieldPaid11:
+		return m.OldPaid11(ctx)
+	case departmentyearsummary.FieldPaid12:
+		return m.OldPaid12(ctx)
+	case departmentyearsummary.FieldProjects:
+		return m.OldProjects(ctx)
+	case departmentyearsummary.FieldKeyProjects:
+		return m.OldKeyProjects(ctx)
+	case departmentyearsummary.FieldTargetsDeclared:
+		return m.OldTargetsDeclared(ctx)
+	case departmentyearsummary.FieldTargetsApproved:
+		return m.OldTargetsApproved(ctx)
+	case departmentyearsummary.FieldIndicators:
+		return m.OldIndicators(ctx)
+	case departmentyearsummary.FieldIndicatorsReported:
+		return m.OldIndicatorsReported(ctx)
+	case departmentyearsummary.FieldIndicatorsCompleted:
+		return m.OldIndicatorsCompleted(ctx)
+	case departmentyearsummary.FieldMonitoredProjects:
+		return m.OldMonitoredProjects(ctx)
+	case departmentyearsummary.FieldRedProjects:
+		return m.OldRedProjects(ctx)
+	case departmentyearsummary.FieldYellowProjects:
+		return m.OldYellowProjects(ctx)
+	case departmentyearsummary.FieldEvaluations:
+		return m.OldEvaluations(ctx)
+	case departmentyearsummary.FieldScored:
+		return m.OldScored(ctx)
+	case departmentyearsummary.FieldExcellent:
+		return m.OldExcellent(ctx)
+	case departmentyearsummary.FieldGood:
+		return m.OldGood(ctx)
+	case departmentyearsummary.FieldFair:
+		return m.OldFair(ctx)
+	case departmentyearsummary.FieldPoor:
+		return m.OldPoor(ctx)
+	case departmentyearsummary.FieldScoreSum:
+		return m.OldScoreSum(ctx)
+	}
+	return nil, fmt.Errorf("unknown DepartmentYearSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentYearSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case departmentyearsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case departmentyearsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case departmentyearsummary.FieldInitialAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInitialAmount(v)
+		return nil
+	case departmentyearsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdjustedAmount(v)
+		return nil
+	case departmentyearsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidAmount(v)
+		return nil
+	case departmentyearsummary.FieldPaid01:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid01(v)
+		return nil
+	case departmentyearsummary.FieldPaid02:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid02(v)
+		return nil
+	case departmentyearsummary.FieldPaid03:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid03(v)
+		return nil
+	case departmentyearsummary.FieldPaid04:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid04(v)
+		return nil
+	case departmentyearsummary.FieldPaid05:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid05(v)
+		return nil
+	case departmentyearsummary.FieldPaid06:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid06(v)
+		return nil
+	case departmentyearsummary.FieldPaid07:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid07(v)
+		return nil
+	case departmentyearsummary.FieldPaid08:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid08(v)
+		return nil
+	case departmentyearsummary.FieldPaid09:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid09(v)
+		return nil
+	case departmentyearsummary.FieldPaid10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid10(v)
+		return nil
+	case departmentyearsummary.FieldPaid11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid11(v)
+		return nil
+	case departmentyearsummary.FieldPaid12:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid12(v)
+		return nil
+	case departmentyearsummary.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProjects(v)
+		return nil
+	case departmentyearsummary.FieldKeyProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyProjects(v)
+		return nil
+	case departmentyearsummary.FieldTargetsDeclared:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetsDeclared(v)
+		return nil
+	case departmentyearsummary.FieldTargetsApproved:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetsApproved(v)
+		return nil
+	case departmentyearsummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicators(v)
+		return nil
+	case departmentyearsummary.FieldIndicatorsReported:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorsReported(v)
+		return nil
+	case departmentyearsummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorsCompleted(v)
+		return nil
+	case departmentyearsummary.FieldMonitoredProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonitoredProjects(v)
+		return nil
+	case departmentyearsummary.FieldRedProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRedProjects(v)
+		return nil
+	case departmentyearsummary.FieldYellowProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYellowProjects(v)
+		return nil
+	case departmentyearsummary.FieldEvaluations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluations(v)
+		return nil
+	case departmentyearsummary.FieldScored:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScored(v)
+		return nil
+	case departmentyearsummary.FieldExcellent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExcellent(v)
+		return nil
+	case departmentyearsummary.FieldGood:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGood(v)
+		return nil
+	case departmentyearsummary.FieldFair:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFair(v)
+		return nil
+	case departmentyearsummary.FieldPoor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPoor(v)
+		return nil
+	case departmentyearsummary.FieldScoreSum:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreSum(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentYearSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DepartmentYearSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, departmentyearsummary.FieldDepartmentID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, departmentyearsummary.FieldFiscalYear)
+	}
+	if m.addinitial_amount != nil {
+		fields = append(fields, departmentyearsummary.FieldInitialAmount)
+	}
+	if m.addadjusted_amount != nil {
+		fields = append(fields, departmentyearsummary.FieldAdjustedAmount)
+	}
+	if m.addpaid_amount != nil {
+		fields = append(fields, departmentyearsummary.FieldPaidAmount)
+	}
+	if m.addpaid_01 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid01)
+	}
+	if m.addpaid_02 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid02)
+	}
+	if m.addpaid_03 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid03)
+	}
+	if m.addpaid_04 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid04)
+	}
+	if m.addpaid_05 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid05)
+	}
+	if m.addpaid_06 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid06)
+	}
+	if m.addpaid_07 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid07)
+	}
+	if m.addpaid_08 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid08)
+	}
+	if m.addpaid_09 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid09)
+	}
+	if m.addpaid_10 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid10)
+	}
+	if m.addpaid_11 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid11)
+	}
+	if m.addpaid_12 != nil {
+		fields = append(fields, departmentyearsummary.FieldPaid12)
+	}
+	if m.addprojects != nil {
+		fields = append(fields, departmentyearsummary.FieldProjects)
+	}
+	if m.addkey_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldKeyProjects)
+	}
+	if m.addtargets_declared != nil {
+		fields = append(fields, departmentyearsummary.FieldTargetsDeclared)
+	}
+	if m.addtargets_approved != nil {
+		fields = append(fields, departmentyearsummary.FieldTargetsApproved)
+	}
+	if m.addindicators != nil {
+		fields = append(fields, departmentyearsummary.FieldIndicators)
+	}
+	if m.addindicators_reported != nil {
+		fields = append(fields, departmentyearsummary.FieldIndicatorsReported)
+	}
+	if m.addindicators_completed != nil {
+		fields = append(fields, departmentyearsummary.FieldIndicatorsCompleted)
+	}
+	if m.addmonitored_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldMonitoredProjects)
+	}
+	if m.addred_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldRedProjects)
+	}
+	if m.addyellow_projects != nil {
+		fields = append(fields, departmentyearsummary.FieldYellowProjects)
+	}
+	if m.addevaluations != nil {
+		fields = append(fields, departmentyearsummary.FieldEvaluations)
+	}
+	if m.addscored != nil {
+		fields = append(fields, departmentyearsummary.FieldScored)
+	}
+	if m.addexcellent != nil {
+		fields = append(fields, departmentyearsummary.FieldExcellent)
+	}
+	if m.addgood != nil {
+		fields = append(fields, departmentyearsummary.FieldGood)
+	}
+	if m.addfair != nil {
+		fields = append(fields, departmentyearsummary.FieldFair)
+	}
+	if m.addpoor != nil {
+		fields = append(fields, departmentyearsummary.FieldPoor)
+	}
+	if m.addscore_sum != nil {
+		fields = append(fields, departmentyearsummary.FieldScoreSum)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DepartmentYearSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case departmentyearsummary.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case departmentyearsummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case departmentyearsummary.FieldInitialAmount:
+		return m.AddedInitialAmount()
+	case departmentyearsummary.FieldAdjustedAmount:
+		return m.AddedAdjustedAmount()
+	case departmentyearsummary.FieldPaidAmount:
+		return m.AddedPaidAmount()
+	case departmentyearsummary.FieldPaid01:
+		return m.AddedPaid01()
+	case departmentyearsummary.FieldPaid02:
+		return m.AddedPaid02()
+	case departmentyearsummary.FieldPaid03:
+		return m.AddedPaid03()
+	case departmentyearsummary.FieldPaid04:
+		return m.AddedPaid04()
+	case departmentyearsummary.FieldPaid05:
+		return m.AddedPaid05()
+	case departmentyearsummary.FieldPaid06:
+		return m.AddedPaid06()
+	case departmentyearsummary.FieldPaid07:
+		return m.AddedPaid07()
+	case departmentyearsummary.FieldPaid08:
+		return m.AddedPaid08()
+	case departmentyearsummary.FieldPaid09:
+		return m.AddedPaid09()
+	case departmentyearsummary.FieldPaid10:
+		return m.AddedPaid10()
+	case departmentyearsummary.FieldPaid11:
+		return m.AddedPaid11()
+	case departmentyearsummary.FieldPaid12:
+		return m.AddedPaid12()
+	case departmentyearsummary.FieldProjects:
+		return m.AddedProjects()
+	case departmentyearsummary.FieldKeyProjects:
+		return m.AddedKeyProjects()
+	case departmentyearsummary.FieldTargetsDeclared:
+		return m.AddedTargetsDeclared()
+	case departmentyearsummary.FieldTargetsApproved:
+		return m.AddedTargetsApproved()
+	case departmentyearsummary.FieldIndicators:
+		return m.AddedIndicators()
+	case departmentyearsummary.FieldIndicatorsReported:
+		return m.AddedIndicatorsReported()
+	case departmentyearsummary.FieldIndicatorsCompleted:
+		return m.AddedIndicatorsCompleted()
+	case departmentyearsummary.FieldMonitoredProjects:
+		return m.AddedMonitoredProjects()
+	case departmentyearsummary.FieldRedProjects:
+		return m.AddedRedProjects()
+	case departmentyearsummary.FieldYellowProjects:
+		return m.AddedYellowProjects()
+	case departmentyearsummary.FieldEvaluations:
+		return m.AddedEvaluations()
+	case departmentyearsummary.FieldScored:
+		return m.AddedScored()
+	case departmentyearsummary.FieldExcellent:
+		return m.AddedExcellent()
+	case departmentyearsummary.FieldGood:
+		return m.AddedGood()
+	case departmentyearsummary.FieldFair:
+		return m.AddedFair()
+	case departmentyearsummary.FieldPoor:
+		return m.AddedPoor()
+	case departmentyearsummary.FieldScoreSum:
+		return m.AddedScoreSum()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentYearSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case departmentyearsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case departmentyearsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case departmentyearsummary.FieldInitialAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInitialAmount(v)
+		return nil
+	case departmentyearsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAdjustedAmount(v)
+		return nil
+	case departmentyearsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaidAmount(v)
+		return nil
+	case departmentyearsummary.FieldPaid01:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid01(v)
+		return nil
+	case departmentyearsummary.FieldPaid02:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid02(v)
+		return nil
+	case departmentyearsummary.FieldPaid03:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid03(v)
+		return nil
+	case departmentyearsummary.FieldPaid04:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid04(v)
+		return nil
+	case departmentyearsummary.FieldPaid05:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid05(v)
+		return nil
+	case departmentyearsummary.FieldPaid06:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid06(v)
+		return nil
+	case departmentyearsummary.FieldPaid07:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid07(v)
+		return nil
+	case departmentyearsummary.FieldPaid08:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid08(v)
+		return nil
+	case departmentyearsummary.FieldPaid09:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid09(v)
+		return nil
+	case departmentyearsummary.FieldPaid10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid10(v)
+		return nil
+	case departmentyearsummary.FieldPaid11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid11(v)
+		return nil
+	case departmentyearsummary.FieldPaid12:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid12(v)
+		return nil
+	case departmentyearsummary.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProjects(v)
+		return nil
+	case departmentyearsummary.FieldKeyProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddKeyProjects(v)
+		return nil
+	case departmentyearsummary.FieldTargetsDeclared:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetsDeclared(v)
+		return nil
+	case departmentyearsummary.FieldTargetsApproved:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetsApproved(v)
+		return nil
+	case departmentyearsummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicators(v)
+		return nil
+	case departmentyearsummary.FieldIndicatorsReported:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicatorsReported(v)
+		return nil
+	case departmentyearsummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicatorsCompleted(v)
+		return nil
+	case departmentyearsummary.FieldMonitoredProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMonitoredProjects(v)
+		return nil
+	case departmentyearsummary.FieldRedProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRedProjects(v)
+		return nil
+	case departmentyearsummary.FieldYellowProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYellowProjects(v)
+		return nil
+	case departmentyearsummary.FieldEvaluations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEvaluations(v)
+		return nil
+	case departmentyearsummary.FieldScored:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScored(v)
+		return nil
+	case departmentyearsummary.FieldExcellent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExcellent(v)
+		return nil
+	case departmentyearsummary.FieldGood:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGood(v)
+		return nil
+	case departmentyearsummary.FieldFair:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFair(v)
+		return nil
+	case departmentyearsummary.FieldPoor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPoor(v)
+		return nil
+	case departmentyearsummary.FieldScoreSum:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScoreSum(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentYearSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DepartmentYearSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DepartmentYearSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DepartmentYearSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DepartmentYearSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DepartmentYearSummaryMutation) ResetField(name string) error {
+	switch name {
+	case departmentyearsummary.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case departmentyearsummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case departmentyearsummary.FieldInitialAmount:
+		m.ResetInitialAmount()
+		return nil
+	case departmentyearsummary.FieldAdjustedAmount:
+		m.ResetAdjustedAmount()
+		return nil
+	case departmentyearsummary.FieldPaidAmount:
+		m.ResetPaidAmount()
+		return nil
+	case departmentyearsummary.FieldPaid01:
+		m.ResetPaid01()
+		return nil
+	case departmentyearsummary.FieldPaid02:
+		m.ResetPaid02()
+		return nil
+	case departmentyearsummary.FieldPaid03:
+		m.ResetPaid03()
+		return nil
+	case departmentyearsummary.FieldPaid04:
+		m.ResetPaid04()
+		return nil
+	case departmentyearsummary.FieldPaid05:
+		m.ResetPaid05()
+		return nil
+	case departmentyearsummary.FieldPaid06:
+		m.ResetPaid06()
+		return nil
+	case departmentyearsummary.FieldPaid07:
+		m.ResetPaid07()
+		return nil
+	case departmentyearsummary.FieldPaid08:
+		m.ResetPaid08()
+		return nil
+	case departmentyearsummary.FieldPaid09:
+		m.ResetPaid09()
+		return nil
+	case departmentyearsummary.FieldPaid10:
+		m.ResetPaid10()
+		return nil
+	case departmentyearsummary.FieldPaid11:
+		m.ResetPaid11()
+		return nil
+	case departmentyearsummary.FieldPaid12:
+		m.ResetPaid12()
+		return nil
+	case departmentyearsummary.FieldProjects:
+		m.ResetProjects()
+		return nil
+	case departmentyearsummary.FieldKeyProjects:
+		m.ResetKeyProjects()
+		return nil
+	case departmentyearsummary.FieldTargetsDeclared:
+		m.ResetTargetsDeclared()
+		return nil
+	case departmentyearsummary.FieldTargetsApproved:
+		m.ResetTargetsApproved()
+		return nil
+	case departmentyearsummary.FieldIndicators:
+		m.ResetIndicators()
+		return nil
+	case departmentyearsummary.FieldIndicatorsReported:
+		m.ResetIndicatorsReported()
+		return nil
+	case departmentyearsummary.FieldIndicatorsCompleted:
+		m.ResetIndicatorsCompleted()
+		return nil
+	case departmentyearsummary.FieldMonitoredProjects:
+		m.ResetMonitoredProjects()
+		return nil
+	case departmentyearsummary.FieldRedProjects:
+		m.ResetRedProjects()
+		return nil
+	case departmentyearsummary.FieldYellowProjects:
+		m.ResetYellowProjects()
+		return nil
+	case departmentyearsummary.FieldEvaluations:
+		m.ResetEvaluations()
+		return nil
+	case departmentyearsummary.FieldScored:
+		m.ResetScored()
+		return nil
+	case departmentyearsummary.FieldExcellent:
+		m.ResetExcellent()
+		return nil
+	case departmentyearsummary.FieldGood:
+		m.ResetGood()
+		return nil
+	case departmentyearsummary.FieldFair:
+		m.ResetFair()
+		return nil
+	case departmentyearsummary.FieldPoor:
+		m.ResetPoor()
+		return nil
+	case departmentyearsummary.FieldScoreSum:
+		m.ResetScoreSum()
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentYearSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DepartmentYearSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DepartmentYearSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DepartmentYearSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DepartmentYearSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DepartmentYearSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentYearSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DepartmentYearSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentYearSummary edge %s", name)
 }
 
 // DisbursementMutation represents an operation that mutates the Disbursement nodes in the graph.
@@ -25443,6 +29220,1387 @@ func (m *ProjectMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Project edge %s", name)
 }
 
+// ProjectYearSummaryMutation represents an operation that mutates the ProjectYearSummary nodes in the graph.
+type ProjectYearSummaryMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *int
+	project_id             *int
+	addproject_id          *int
+	fiscal_year            *int
+	addfiscal_year         *int
+	department_id          *int
+	adddepartment_id       *int
+	code                   *string
+	category               *string
+	sector                 *string
+	adjusted_amount        *int64
+	addadjusted_amount     *int64
+	paid_amount            *int64
+	addpaid_amount         *int64
+	score                  *int64
+	addscore               *int64
+	grade                  *string
+	score_kind             *string
+	output_indicator_id    *int
+	addoutput_indicator_id *int
+	output_unit            *string
+	output_actual          *decimal.Decimal
+	clearedFields          map[string]struct{}
+	done                   bool
+	oldValue               func(context.Context) (*ProjectYearSummary, error)
+	predicates             []predicate.ProjectYearSummary
+}
+
+var _ ent.Mutation = (*ProjectYearSummaryMutation)(nil)
+
+// projectyearsummaryOption allows management of the mutation configuration using functional options.
+type projectyearsummaryOption func(*ProjectYearSummaryMutation)
+
+// newProjectYearSummaryMutation creates new mutation for the ProjectYearSummary entity.
+func newProjectYearSummaryMutation(c config, op Op, opts ...projectyearsummaryOption) *ProjectYearSummaryMutation {
+	m := &ProjectYearSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeProjectYearSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withProjectYearSummaryID sets the ID field of the mutation.
+func withProjectYearSummaryID(id int) projectyearsummaryOption {
+	return func(m *ProjectYearSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ProjectYearSummary
+		)
+		m.oldValue = func(ctx context.Context) (*ProjectYearSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ProjectYearSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withProjectYearSummary sets the old ProjectYearSummary of the mutation.
+func withProjectYearSummary(node *ProjectYearSummary) projectyearsummaryOption {
+	return func(m *ProjectYearSummaryMutation) {
+		m.oldValue = func(context.Context) (*ProjectYearSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ProjectYearSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ProjectYearSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ProjectYearSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ProjectYearSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ProjectYearSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProjectID sets the "project_id" field.
+func (m *ProjectYearSummaryMutation) SetProjectID(i int) {
+	m.project_id = &i
+	m.addproject_id = nil
+}
+
+// ProjectID returns the value of the "project_id" field in the mutation.
+func (m *ProjectYearSummaryMutation) ProjectID() (r int, exists bool) {
+	v := m.project_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProjectID returns the old "project_id" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldProjectID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProjectID: %w", err)
+	}
+	return oldValue.ProjectID, nil
+}
+
+// AddProjectID adds i to the "project_id" field.
+func (m *ProjectYearSummaryMutation) AddProjectID(i int) {
+	if m.addproject_id != nil {
+		*m.addproject_id += i
+	} else {
+		m.addproject_id = &i
+	}
+}
+
+// AddedProjectID returns the value that was added to the "project_id" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedProjectID() (r int, exists bool) {
+	v := m.addproject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProjectID resets all changes to the "project_id" field.
+func (m *ProjectYearSummaryMutation) ResetProjectID() {
+	m.project_id = nil
+	m.addproject_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *ProjectYearSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *ProjectYearSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *ProjectYearSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *ProjectYearSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *ProjectYearSummaryMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *ProjectYearSummaryMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *ProjectYearSummaryMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *ProjectYearSummaryMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetCode sets the "code" field.
+func (m *ProjectYearSummaryMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *ProjectYearSummaryMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *ProjectYearSummaryMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *ProjectYearSummaryMutation) SetCategory(s string) {
+	m.category = &s
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *ProjectYearSummaryMutation) Category() (r string, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *ProjectYearSummaryMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetSector sets the "sector" field.
+func (m *ProjectYearSummaryMutation) SetSector(s string) {
+	m.sector = &s
+}
+
+// Sector returns the value of the "sector" field in the mutation.
+func (m *ProjectYearSummaryMutation) Sector() (r string, exists bool) {
+	v := m.sector
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSector returns the old "sector" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldSector(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSector is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSector requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSector: %w", err)
+	}
+	return oldValue.Sector, nil
+}
+
+// ResetSector resets all changes to the "sector" field.
+func (m *ProjectYearSummaryMutation) ResetSector() {
+	m.sector = nil
+}
+
+// SetAdjustedAmount sets the "adjusted_amount" field.
+func (m *ProjectYearSummaryMutation) SetAdjustedAmount(i int64) {
+	m.adjusted_amount = &i
+	m.addadjusted_amount = nil
+}
+
+// AdjustedAmount returns the value of the "adjusted_amount" field in the mutation.
+func (m *ProjectYearSummaryMutation) AdjustedAmount() (r int64, exists bool) {
+	v := m.adjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdjustedAmount returns the old "adjusted_amount" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldAdjustedAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdjustedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdjustedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdjustedAmount: %w", err)
+	}
+	return oldValue.AdjustedAmount, nil
+}
+
+// AddAdjustedAmount adds i to the "adjusted_amount" field.
+func (m *ProjectYearSummaryMutation) AddAdjustedAmount(i int64) {
+	if m.addadjusted_amount != nil {
+		*m.addadjusted_amount += i
+	} else {
+		m.addadjusted_amount = &i
+	}
+}
+
+// AddedAdjustedAmount returns the value that was added to the "adjusted_amount" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedAdjustedAmount() (r int64, exists bool) {
+	v := m.addadjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAdjustedAmount resets all changes to the "adjusted_amount" field.
+func (m *ProjectYearSummaryMutation) ResetAdjustedAmount() {
+	m.adjusted_amount = nil
+	m.addadjusted_amount = nil
+}
+
+// SetPaidAmount sets the "paid_amount" field.
+func (m *ProjectYearSummaryMutation) SetPaidAmount(i int64) {
+	m.paid_amount = &i
+	m.addpaid_amount = nil
+}
+
+// PaidAmount returns the value of the "paid_amount" field in the mutation.
+func (m *ProjectYearSummaryMutation) PaidAmount() (r int64, exists bool) {
+	v := m.paid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidAmount returns the old "paid_amount" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldPaidAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidAmount: %w", err)
+	}
+	return oldValue.PaidAmount, nil
+}
+
+// AddPaidAmount adds i to the "paid_amount" field.
+func (m *ProjectYearSummaryMutation) AddPaidAmount(i int64) {
+	if m.addpaid_amount != nil {
+		*m.addpaid_amount += i
+	} else {
+		m.addpaid_amount = &i
+	}
+}
+
+// AddedPaidAmount returns the value that was added to the "paid_amount" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedPaidAmount() (r int64, exists bool) {
+	v := m.addpaid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaidAmount resets all changes to the "paid_amount" field.
+func (m *ProjectYearSummaryMutation) ResetPaidAmount() {
+	m.paid_amount = nil
+	m.addpaid_amount = nil
+}
+
+// SetScore sets the "score" field.
+func (m *ProjectYearSummaryMutation) SetScore(i int64) {
+	m.score = &i
+	m.addscore = nil
+}
+
+// Score returns the value of the "score" field in the mutation.
+func (m *ProjectYearSummaryMutation) Score() (r int64, exists bool) {
+	v := m.score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScore returns the old "score" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldScore(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScore: %w", err)
+	}
+	return oldValue.Score, nil
+}
+
+// AddScore adds i to the "score" field.
+func (m *ProjectYearSummaryMutation) AddScore(i int64) {
+	if m.addscore != nil {
+		*m.addscore += i
+	} else {
+		m.addscore = &i
+	}
+}
+
+// AddedScore returns the value that was added to the "score" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedScore() (r int64, exists bool) {
+	v := m.addscore
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearScore clears the value of the "score" field.
+func (m *ProjectYearSummaryMutation) ClearScore() {
+	m.score = nil
+	m.addscore = nil
+	m.clearedFields[projectyearsummary.FieldScore] = struct{}{}
+}
+
+// ScoreCleared returns if the "score" field was cleared in this mutation.
+func (m *ProjectYearSummaryMutation) ScoreCleared() bool {
+	_, ok := m.clearedFields[projectyearsummary.FieldScore]
+	return ok
+}
+
+// ResetScore resets all changes to the "score" field.
+func (m *ProjectYearSummaryMutation) ResetScore() {
+	m.score = nil
+	m.addscore = nil
+	delete(m.clearedFields, projectyearsummary.FieldScore)
+}
+
+// SetGrade sets the "grade" field.
+func (m *ProjectYearSummaryMutation) SetGrade(s string) {
+	m.grade = &s
+}
+
+// Grade returns the value of the "grade" field in the mutation.
+func (m *ProjectYearSummaryMutation) Grade() (r string, exists bool) {
+	v := m.grade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGrade returns the old "grade" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldGrade(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGrade is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGrade requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGrade: %w", err)
+	}
+	return oldValue.Grade, nil
+}
+
+// ClearGrade clears the value of the "grade" field.
+func (m *ProjectYearSummaryMutation) ClearGrade() {
+	m.grade = nil
+	m.clearedFields[projectyearsummary.FieldGrade] = struct{}{}
+}
+
+// GradeCleared returns if the "grade" field was cleared in this mutation.
+func (m *ProjectYearSummaryMutation) GradeCleared() bool {
+	_, ok := m.clearedFields[projectyearsummary.FieldGrade]
+	return ok
+}
+
+// ResetGrade resets all changes to the "grade" field.
+func (m *ProjectYearSummaryMutation) ResetGrade() {
+	m.grade = nil
+	delete(m.clearedFields, projectyearsummary.FieldGrade)
+}
+
+// SetScoreKind sets the "score_kind" field.
+func (m *ProjectYearSummaryMutation) SetScoreKind(s string) {
+	m.score_kind = &s
+}
+
+// ScoreKind returns the value of the "score_kind" field in the mutation.
+func (m *ProjectYearSummaryMutation) ScoreKind() (r string, exists bool) {
+	v := m.score_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreKind returns the old "score_kind" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldScoreKind(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreKind: %w", err)
+	}
+	return oldValue.ScoreKind, nil
+}
+
+// ClearScoreKind clears the value of the "score_kind" field.
+func (m *ProjectYearSummaryMutation) ClearScoreKind() {
+	m.score_kind = nil
+	m.clearedFields[projectyearsummary.FieldScoreKind] = struct{}{}
+}
+
+// ScoreKindCleared returns if the "score_kind" field was cleared in this mutation.
+func (m *ProjectYearSummaryMutation) ScoreKindCleared() bool {
+	_, ok := m.clearedFields[projectyearsummary.FieldScoreKind]
+	return ok
+}
+
+// ResetScoreKind resets all changes to the "score_kind" field.
+func (m *ProjectYearSummaryMutation) ResetScoreKind() {
+	m.score_kind = nil
+	delete(m.clearedFields, projectyearsummary.FieldScoreKind)
+}
+
+// SetOutputIndicatorID sets the "output_indicator_id" field.
+func (m *ProjectYearSummaryMutation) SetOutputIndicatorID(i int) {
+	m.output_indicator_id = &i
+	m.addoutput_indicator_id = nil
+}
+
+// OutputIndicatorID returns the value of the "output_indicator_id" field in the mutation.
+func (m *ProjectYearSummaryMutation) OutputIndicatorID() (r int, exists bool) {
+	v := m.output_indicator_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutputIndicatorID returns the old "output_indicator_id" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldOutputIndicatorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutputIndicatorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutputIndicatorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutputIndicatorID: %w", err)
+	}
+	return oldValue.OutputIndicatorID, nil
+}
+
+// AddOutputIndicatorID adds i to the "output_indicator_id" field.
+func (m *ProjectYearSummaryMutation) AddOutputIndicatorID(i int) {
+	if m.addoutput_indicator_id != nil {
+		*m.addoutput_indicator_id += i
+	} else {
+		m.addoutput_indicator_id = &i
+	}
+}
+
+// AddedOutputIndicatorID returns the value that was added to the "output_indicator_id" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedOutputIndicatorID() (r int, exists bool) {
+	v := m.addoutput_indicator_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOutputIndicatorID clears the value of the "output_indicator_id" field.
+func (m *ProjectYearSummaryMutation) ClearOutputIndicatorID() {
+	m.output_indicator_id = nil
+	m.addoutput_indicator_id = nil
+	m.clearedFields[projectyearsummary.FieldOutputIndicatorID] = struct{}{}
+}
+
+// OutputIndicatorIDCleared returns if the "output_indicator_id" field was cleared in this mutation.
+func (m *ProjectYearSummaryMutation) OutputIndicatorIDCleared() bool {
+	_, ok := m.clearedFields[projectyearsummary.FieldOutputIndicatorID]
+	return ok
+}
+
+// ResetOutputIndicatorID resets all changes to the "output_indicator_id" field.
+func (m *ProjectYearSummaryMutation) ResetOutputIndicatorID() {
+	m.output_indicator_id = nil
+	m.addoutput_indicator_id = nil
+	delete(m.clearedFields, projectyearsummary.FieldOutputIndicatorID)
+}
+
+// SetOutputUnit sets the "output_unit" field.
+func (m *ProjectYearSummaryMutation) SetOutputUnit(s string) {
+	m.output_unit = &s
+}
+
+// OutputUnit returns the value of the "output_unit" field in the mutation.
+func (m *ProjectYearSummaryMutation) OutputUnit() (r string, exists bool) {
+	v := m.output_unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutputUnit returns the old "output_unit" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldOutputUnit(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutputUnit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutputUnit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutputUnit: %w", err)
+	}
+	return oldValue.OutputUnit, nil
+}
+
+// ClearOutputUnit clears the value of the "output_unit" field.
+func (m *ProjectYearSummaryMutation) ClearOutputUnit() {
+	m.output_unit = nil
+	m.clearedFields[projectyearsummary.FieldOutputUnit] = struct{}{}
+}
+
+// OutputUnitCleared returns if the "output_unit" field was cleared in this mutation.
+func (m *ProjectYearSummaryMutation) OutputUnitCleared() bool {
+	_, ok := m.clearedFields[projectyearsummary.FieldOutputUnit]
+	return ok
+}
+
+// ResetOutputUnit resets all changes to the "output_unit" field.
+func (m *ProjectYearSummaryMutation) ResetOutputUnit() {
+	m.output_unit = nil
+	delete(m.clearedFields, projectyearsummary.FieldOutputUnit)
+}
+
+// SetOutputActual sets the "output_actual" field.
+func (m *ProjectYearSummaryMutation) SetOutputActual(d decimal.Decimal) {
+	m.output_actual = &d
+}
+
+// OutputActual returns the value of the "output_actual" field in the mutation.
+func (m *ProjectYearSummaryMutation) OutputActual() (r decimal.Decimal, exists bool) {
+	v := m.output_actual
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutputActual returns the old "output_actual" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldOutputActual(ctx context.Context) (v *decimal.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutputActual is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutputActual requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutputActual: %w", err)
+	}
+	return oldValue.OutputActual, nil
+}
+
+// ClearOutputActual clears the value of the "output_actual" field.
+func (m *ProjectYearSummaryMutation) ClearOutputActual() {
+	m.output_actual = nil
+	m.clearedFields[projectyearsummary.FieldOutputActual] = struct{}{}
+}
+
+// OutputActualCleared returns if the "output_actual" field was cleared in this mutation.
+func (m *ProjectYearSummaryMutation) OutputActualCleared() bool {
+	_, ok := m.clearedFields[projectyearsummary.FieldOutputActual]
+	return ok
+}
+
+// ResetOutputActual resets all changes to the "output_actual" field.
+func (m *ProjectYearSummaryMutation) ResetOutputActual() {
+	m.output_actual = nil
+	delete(m.clearedFields, projectyearsummary.FieldOutputActual)
+}
+
+// Where appends a list predicates to the ProjectYearSummaryMutation builder.
+func (m *ProjectYearSummaryMutation) Where(ps ...predicate.ProjectYearSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ProjectYearSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ProjectYearSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ProjectYearSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ProjectYearSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ProjectYearSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ProjectYearSummary).
+func (m *ProjectYearSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ProjectYearSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.project_id != nil {
+		fields = append(fields, projectyearsummary.FieldProjectID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, projectyearsummary.FieldFiscalYear)
+	}
+	if m.department_id != nil {
+		fields = append(fields, projectyearsummary.FieldDepartmentID)
+	}
+	if m.code != nil {
+		fields = append(fields, projectyearsummary.FieldCode)
+	}
+	if m.category != nil {
+		fields = append(fields, projectyearsummary.FieldCategory)
+	}
+	if m.sector != nil {
+		fields = append(fields, projectyearsummary.FieldSector)
+	}
+	if m.adjusted_amount != nil {
+		fields = append(fields, projectyearsummary.FieldAdjustedAmount)
+	}
+	if m.paid_amount != nil {
+		fields = append(fields, projectyearsummary.FieldPaidAmount)
+	}
+	if m.score != nil {
+		fields = append(fields, projectyearsummary.FieldScore)
+	}
+	if m.grade != nil {
+		fields = append(fields, projectyearsummary.FieldGrade)
+	}
+	if m.score_kind != nil {
+		fields = append(fields, projectyearsummary.FieldScoreKind)
+	}
+	if m.output_indicator_id != nil {
+		fields = append(fields, projectyearsummary.FieldOutputIndicatorID)
+	}
+	if m.output_unit != nil {
+		fields = append(fields, projectyearsummary.FieldOutputUnit)
+	}
+	if m.output_actual != nil {
+		fields = append(fields, projectyearsummary.FieldOutputActual)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ProjectYearSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case projectyearsummary.FieldProjectID:
+		return m.ProjectID()
+	case projectyearsummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case projectyearsummary.FieldDepartmentID:
+		return m.DepartmentID()
+	case projectyearsummary.FieldCode:
+		return m.Code()
+	case projectyearsummary.FieldCategory:
+		return m.Category()
+	case projectyearsummary.FieldSector:
+		return m.Sector()
+	case projectyearsummary.FieldAdjustedAmount:
+		return m.AdjustedAmount()
+	case projectyearsummary.FieldPaidAmount:
+		return m.PaidAmount()
+	case projectyearsummary.FieldScore:
+		return m.Score()
+	case projectyearsummary.FieldGrade:
+		return m.Grade()
+	case projectyearsummary.FieldScoreKind:
+		return m.ScoreKind()
+	case projectyearsummary.FieldOutputIndicatorID:
+		return m.OutputIndicatorID()
+	case projectyearsummary.FieldOutputUnit:
+		return m.OutputUnit()
+	case projectyearsummary.FieldOutputActual:
+		return m.OutputActual()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ProjectYearSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case projectyearsummary.FieldProjectID:
+		return m.OldProjectID(ctx)
+	case projectyearsummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case projectyearsummary.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case projectyearsummary.FieldCode:
+		return m.OldCode(ctx)
+	case projectyearsummary.FieldCategory:
+		return m.OldCategory(ctx)
+	case projectyearsummary.FieldSector:
+		return m.OldSector(ctx)
+	case projectyearsummary.FieldAdjustedAmount:
+		return m.OldAdjustedAmount(ctx)
+	case projectyearsummary.FieldPaidAmount:
+		return m.OldPaidAmount(ctx)
+	case projectyearsummary.FieldScore:
+		return m.OldScore(ctx)
+	case projectyearsummary.FieldGrade:
+		return m.OldGrade(ctx)
+	case projectyearsummary.FieldScoreKind:
+		return m.OldScoreKind(ctx)
+	case projectyearsummary.FieldOutputIndicatorID:
+		return m.OldOutputIndicatorID(ctx)
+	case projectyearsummary.FieldOutputUnit:
+		return m.OldOutputUnit(ctx)
+	case projectyearsummary.FieldOutputActual:
+		return m.OldOutputActual(ctx)
+	}
+	return nil, fmt.Errorf("unknown ProjectYearSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProjectYearSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case projectyearsummary.FieldProjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProjectID(v)
+		return nil
+	case projectyearsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case projectyearsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case projectyearsummary.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case projectyearsummary.FieldCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case projectyearsummary.FieldSector:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSector(v)
+		return nil
+	case projectyearsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdjustedAmount(v)
+		return nil
+	case projectyearsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidAmount(v)
+		return nil
+	case projectyearsummary.FieldScore:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScore(v)
+		return nil
+	case projectyearsummary.FieldGrade:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGrade(v)
+		return nil
+	case projectyearsummary.FieldScoreKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreKind(v)
+		return nil
+	case projectyearsummary.FieldOutputIndicatorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutputIndicatorID(v)
+		return nil
+	case projectyearsummary.FieldOutputUnit:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutputUnit(v)
+		return nil
+	case projectyearsummary.FieldOutputActual:
+		v, ok := value.(decimal.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutputActual(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectYearSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ProjectYearSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.addproject_id != nil {
+		fields = append(fields, projectyearsummary.FieldProjectID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, projectyearsummary.FieldFiscalYear)
+	}
+	if m.adddepartment_id != nil {
+		fields = append(fields, projectyearsummary.FieldDepartmentID)
+	}
+	if m.addadjusted_amount != nil {
+		fields = append(fields, projectyearsummary.FieldAdjustedAmount)
+	}
+	if m.addpaid_amount != nil {
+		fields = append(fields, projectyearsummary.FieldPaidAmount)
+	}
+	if m.addscore != nil {
+		fields = append(fields, projectyearsummary.FieldScore)
+	}
+	if m.addoutput_indicator_id != nil {
+		fields = append(fields, projectyearsummary.FieldOutputIndicatorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ProjectYearSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case projectyearsummary.FieldProjectID:
+		return m.AddedProjectID()
+	case projectyearsummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case projectyearsummary.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case projectyearsummary.FieldAdjustedAmount:
+		return m.AddedAdjustedAmount()
+	case projectyearsummary.FieldPaidAmount:
+		return m.AddedPaidAmount()
+	case projectyearsummary.FieldScore:
+		return m.AddedScore()
+	case projectyearsummary.FieldOutputIndicatorID:
+		return m.AddedOutputIndicatorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProjectYearSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case projectyearsummary.FieldProjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProjectID(v)
+		return nil
+	case projectyearsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case projectyearsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case projectyearsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAdjustedAmount(v)
+		return nil
+	case projectyearsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaidAmount(v)
+		return nil
+	case projectyearsummary.FieldScore:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScore(v)
+		return nil
+	case projectyearsummary.FieldOutputIndicatorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOutputIndicatorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectYearSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ProjectYearSummaryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(projectyearsummary.FieldScore) {
+		fields = append(fields, projectyearsummary.FieldScore)
+	}
+	if m.FieldCleared(projectyearsummary.FieldGrade) {
+		fields = append(fields, projectyearsummary.FieldGrade)
+	}
+	if m.FieldCleared(projectyearsummary.FieldScoreKind) {
+		fields = append(fields, projectyearsummary.FieldScoreKind)
+	}
+	if m.FieldCleared(projectyearsummary.FieldOutputIndicatorID) {
+		fields = append(fields, projectyearsummary.FieldOutputIndicatorID)
+	}
+	if m.FieldCleared(projectyearsummary.FieldOutputUnit) {
+		fields = append(fields, projectyearsummary.FieldOutputUnit)
+	}
+	if m.FieldCleared(projectyearsummary.FieldOutputActual) {
+		fields = append(fields, projectyearsummary.FieldOutputActual)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ProjectYearSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ProjectYearSummaryMutation) ClearField(name string) error {
+	switch name {
+	case projectyearsummary.FieldScore:
+		m.ClearScore()
+		return nil
+	case projectyearsummary.FieldGrade:
+		m.ClearGrade()
+		return nil
+	case projectyearsummary.FieldScoreKind:
+		m.ClearScoreKind()
+		return nil
+	case projectyearsummary.FieldOutputIndicatorID:
+		m.ClearOutputIndicatorID()
+		return nil
+	case projectyearsummary.FieldOutputUnit:
+		m.ClearOutputUnit()
+		return nil
+	case projectyearsummary.FieldOutputActual:
+		m.ClearOutputActual()
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectYearSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ProjectYearSummaryMutation) ResetField(name string) error {
+	switch name {
+	case projectyearsummary.FieldProjectID:
+		m.ResetProjectID()
+		return nil
+	case projectyearsummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case projectyearsummary.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case projectyearsummary.FieldCode:
+		m.ResetCode()
+		return nil
+	case projectyearsummary.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case projectyearsummary.FieldSector:
+		m.ResetSector()
+		return nil
+	case projectyearsummary.FieldAdjustedAmount:
+		m.ResetAdjustedAmount()
+		return nil
+	case projectyearsummary.FieldPaidAmount:
+		m.ResetPaidAmount()
+		return nil
+	case projectyearsummary.FieldScore:
+		m.ResetScore()
+		return nil
+	case projectyearsummary.FieldGrade:
+		m.ResetGrade()
+		return nil
+	case projectyearsummary.FieldScoreKind:
+		m.ResetScoreKind()
+		return nil
+	case projectyearsummary.FieldOutputIndicatorID:
+		m.ResetOutputIndicatorID()
+		return nil
+	case projectyearsummary.FieldOutputUnit:
+		m.ResetOutputUnit()
+		return nil
+	case projectyearsummary.FieldOutputActual:
+		m.ResetOutputActual()
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectYearSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ProjectYearSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ProjectYearSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ProjectYearSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ProjectYearSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ProjectYearSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ProjectYearSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ProjectYearSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ProjectYearSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ProjectYearSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ProjectYearSummary edge %s", name)
+}
+
 // RectificationMutation represents an operation that mutates the Rectification nodes in the graph.
 type RectificationMutation struct {
 	config
@@ -26622,6 +31780,596 @@ func (m *RectificationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Rectification edge %s", name)
+}
+
+// RectificationSummaryMutation represents an operation that mutates the RectificationSummary nodes in the graph.
+type RectificationSummaryMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	department_id    *int
+	adddepartment_id *int
+	fiscal_year      *int
+	addfiscal_year   *int
+	deadline         *time.Time
+	open_count       *int
+	addopen_count    *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*RectificationSummary, error)
+	predicates       []predicate.RectificationSummary
+}
+
+var _ ent.Mutation = (*RectificationSummaryMutation)(nil)
+
+// rectificationsummaryOption allows management of the mutation configuration using functional options.
+type rectificationsummaryOption func(*RectificationSummaryMutation)
+
+// newRectificationSummaryMutation creates new mutation for the RectificationSummary entity.
+func newRectificationSummaryMutation(c config, op Op, opts ...rectificationsummaryOption) *RectificationSummaryMutation {
+	m := &RectificationSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRectificationSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRectificationSummaryID sets the ID field of the mutation.
+func withRectificationSummaryID(id int) rectificationsummaryOption {
+	return func(m *RectificationSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RectificationSummary
+		)
+		m.oldValue = func(ctx context.Context) (*RectificationSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RectificationSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRectificationSummary sets the old RectificationSummary of the mutation.
+func withRectificationSummary(node *RectificationSummary) rectificationsummaryOption {
+	return func(m *RectificationSummaryMutation) {
+		m.oldValue = func(context.Context) (*RectificationSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RectificationSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RectificationSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RectificationSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RectificationSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RectificationSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *RectificationSummaryMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *RectificationSummaryMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the RectificationSummary entity.
+// If the RectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RectificationSummaryMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *RectificationSummaryMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *RectificationSummaryMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *RectificationSummaryMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *RectificationSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *RectificationSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the RectificationSummary entity.
+// If the RectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RectificationSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *RectificationSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *RectificationSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *RectificationSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetDeadline sets the "deadline" field.
+func (m *RectificationSummaryMutation) SetDeadline(t time.Time) {
+	m.deadline = &t
+}
+
+// Deadline returns the value of the "deadline" field in the mutation.
+func (m *RectificationSummaryMutation) Deadline() (r time.Time, exists bool) {
+	v := m.deadline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeadline returns the old "deadline" field's value of the RectificationSummary entity.
+// If the RectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RectificationSummaryMutation) OldDeadline(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeadline is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeadline requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeadline: %w", err)
+	}
+	return oldValue.Deadline, nil
+}
+
+// ResetDeadline resets all changes to the "deadline" field.
+func (m *RectificationSummaryMutation) ResetDeadline() {
+	m.deadline = nil
+}
+
+// SetOpenCount sets the "open_count" field.
+func (m *RectificationSummaryMutation) SetOpenCount(i int) {
+	m.open_count = &i
+	m.addopen_count = nil
+}
+
+// OpenCount returns the value of the "open_count" field in the mutation.
+func (m *RectificationSummaryMutation) OpenCount() (r int, exists bool) {
+	v := m.open_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenCount returns the old "open_count" field's value of the RectificationSummary entity.
+// If the RectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RectificationSummaryMutation) OldOpenCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenCount: %w", err)
+	}
+	return oldValue.OpenCount, nil
+}
+
+// AddOpenCount adds i to the "open_count" field.
+func (m *RectificationSummaryMutation) AddOpenCount(i int) {
+	if m.addopen_count != nil {
+		*m.addopen_count += i
+	} else {
+		m.addopen_count = &i
+	}
+}
+
+// AddedOpenCount returns the value that was added to the "open_count" field in this mutation.
+func (m *RectificationSummaryMutation) AddedOpenCount() (r int, exists bool) {
+	v := m.addopen_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOpenCount resets all changes to the "open_count" field.
+func (m *RectificationSummaryMutation) ResetOpenCount() {
+	m.open_count = nil
+	m.addopen_count = nil
+}
+
+// Where appends a list predicates to the RectificationSummaryMutation builder.
+func (m *RectificationSummaryMutation) Where(ps ...predicate.RectificationSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RectificationSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RectificationSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RectificationSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RectificationSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RectificationSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RectificationSummary).
+func (m *RectificationSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RectificationSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.department_id != nil {
+		fields = append(fields, rectificationsummary.FieldDepartmentID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, rectificationsummary.FieldFiscalYear)
+	}
+	if m.deadline != nil {
+		fields = append(fields, rectificationsummary.FieldDeadline)
+	}
+	if m.open_count != nil {
+		fields = append(fields, rectificationsummary.FieldOpenCount)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RectificationSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case rectificationsummary.FieldDepartmentID:
+		return m.DepartmentID()
+	case rectificationsummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case rectificationsummary.FieldDeadline:
+		return m.Deadline()
+	case rectificationsummary.FieldOpenCount:
+		return m.OpenCount()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RectificationSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case rectificationsummary.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case rectificationsummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case rectificationsummary.FieldDeadline:
+		return m.OldDeadline(ctx)
+	case rectificationsummary.FieldOpenCount:
+		return m.OldOpenCount(ctx)
+	}
+	return nil, fmt.Errorf("unknown RectificationSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RectificationSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case rectificationsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case rectificationsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case rectificationsummary.FieldDeadline:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeadline(v)
+		return nil
+	case rectificationsummary.FieldOpenCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RectificationSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RectificationSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, rectificationsummary.FieldDepartmentID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, rectificationsummary.FieldFiscalYear)
+	}
+	if m.addopen_count != nil {
+		fields = append(fields, rectificationsummary.FieldOpenCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RectificationSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case rectificationsummary.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case rectificationsummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case rectificationsummary.FieldOpenCount:
+		return m.AddedOpenCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RectificationSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case rectificationsummary.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case rectificationsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case rectificationsummary.FieldOpenCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOpenCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RectificationSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RectificationSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RectificationSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RectificationSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RectificationSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RectificationSummaryMutation) ResetField(name string) error {
+	switch name {
+	case rectificationsummary.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case rectificationsummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case rectificationsummary.FieldDeadline:
+		m.ResetDeadline()
+		return nil
+	case rectificationsummary.FieldOpenCount:
+		m.ResetOpenCount()
+		return nil
+	}
+	return fmt.Errorf("unknown RectificationSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RectificationSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RectificationSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RectificationSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RectificationSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RectificationSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RectificationSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RectificationSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RectificationSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RectificationSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RectificationSummary edge %s", name)
 }
 
 // ReviewMutation represents an operation that mutates the Review nodes in the graph.

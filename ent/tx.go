@@ -28,6 +28,10 @@ type Tx struct {
 	BudgetLink *BudgetLinkClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
+	// DepartmentClosure is the client for interacting with the DepartmentClosure builders.
+	DepartmentClosure *DepartmentClosureClient
+	// DepartmentYearSummary is the client for interacting with the DepartmentYearSummary builders.
+	DepartmentYearSummary *DepartmentYearSummaryClient
 	// Disbursement is the client for interacting with the Disbursement builders.
 	Disbursement *DisbursementClient
 	// Evaluation is the client for interacting with the Evaluation builders.
@@ -52,8 +56,12 @@ type Tx struct {
 	PerformanceSummary *PerformanceSummaryClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
+	// ProjectYearSummary is the client for interacting with the ProjectYearSummary builders.
+	ProjectYearSummary *ProjectYearSummaryClient
 	// Rectification is the client for interacting with the Rectification builders.
 	Rectification *RectificationClient
+	// RectificationSummary is the client for interacting with the RectificationSummary builders.
+	RectificationSummary *RectificationSummaryClient
 	// Review is the client for interacting with the Review builders.
 	Review *ReviewClient
 	// RuleSet is the client for interacting with the RuleSet builders.
@@ -206,6 +214,8 @@ func (tx *Tx) init() {
 	tx.AuditEntry = NewAuditEntryClient(tx.config)
 	tx.BudgetLink = NewBudgetLinkClient(tx.config)
 	tx.Department = NewDepartmentClient(tx.config)
+	tx.DepartmentClosure = NewDepartmentClosureClient(tx.config)
+	tx.DepartmentYearSummary = NewDepartmentYearSummaryClient(tx.config)
 	tx.Disbursement = NewDisbursementClient(tx.config)
 	tx.Evaluation = NewEvaluationClient(tx.config)
 	tx.EvaluationSummary = NewEvaluationSummaryClient(tx.config)
@@ -218,7 +228,9 @@ func (tx *Tx) init() {
 	tx.Monitoring = NewMonitoringClient(tx.config)
 	tx.PerformanceSummary = NewPerformanceSummaryClient(tx.config)
 	tx.Project = NewProjectClient(tx.config)
+	tx.ProjectYearSummary = NewProjectYearSummaryClient(tx.config)
 	tx.Rectification = NewRectificationClient(tx.config)
+	tx.RectificationSummary = NewRectificationSummaryClient(tx.config)
 	tx.Review = NewReviewClient(tx.config)
 	tx.RuleSet = NewRuleSetClient(tx.config)
 	tx.ScoreItem = NewScoreItemClient(tx.config)

@@ -8,6 +8,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"jixiao/analytics"
 	"jixiao/ent"
 	"jixiao/ent/assessment"
 	"jixiao/ent/budgetlink"
@@ -258,6 +259,50 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DepartmentStats struct {
+		AverageScore            func(childComplexity int) int
+		Budget                  func(childComplexity int) int
+		Change                  func(childComplexity int) int
+		Department              func(childComplexity int) int
+		EvaluationCount         func(childComplexity int) int
+		ExecutionRate           func(childComplexity int) int
+		ExecutionWarning        func(childComplexity int) int
+		FiscalYear              func(childComplexity int) int
+		GradeCounts             func(childComplexity int) int
+		IncludesSubunits        func(childComplexity int) int
+		IndicatorCompletionRate func(childComplexity int) int
+		IndicatorCount          func(childComplexity int) int
+		IndicatorsCompleted     func(childComplexity int) int
+		IndicatorsReported      func(childComplexity int) int
+		InitialBudget           func(childComplexity int) int
+		KeyProjectCount         func(childComplexity int) int
+		MonitoredProjects       func(childComplexity int) int
+		OpenRectifications      func(childComplexity int) int
+		OverdueRectifications   func(childComplexity int) int
+		Paid                    func(childComplexity int) int
+		PreviousRank            func(childComplexity int) int
+		PreviousYear            func(childComplexity int) int
+		ProjectCount            func(childComplexity int) int
+		Rank                    func(childComplexity int) int
+		RedWarnings             func(childComplexity int) int
+		ScoredEvaluationCount   func(childComplexity int) int
+		TargetsApproved         func(childComplexity int) int
+		TargetsDeclared         func(childComplexity int) int
+		TimeProgress            func(childComplexity int) int
+		YellowWarnings          func(childComplexity int) int
+	}
+
+	DepartmentStatsConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DepartmentStatsEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Disbursement struct {
 		Allocation   func(childComplexity int) int
 		AllocationID func(childComplexity int) int
@@ -359,6 +404,19 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	FiguresChange struct {
+		AverageScore            func(childComplexity int) int
+		Budget                  func(childComplexity int) int
+		EvaluationCount         func(childComplexity int) int
+		ExecutionRate           func(childComplexity int) int
+		IndicatorCompletionRate func(childComplexity int) int
+		Paid                    func(childComplexity int) int
+		ProjectCount            func(childComplexity int) int
+		Rank                    func(childComplexity int) int
+		RedWarnings             func(childComplexity int) int
+		YellowWarnings          func(childComplexity int) int
+	}
+
 	Fund struct {
 		Allocations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
 		Amount      func(childComplexity int) int
@@ -380,6 +438,13 @@ type ComplexityRoot struct {
 	FundEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	GradeCounts struct {
+		Excellent func(childComplexity int) int
+		Fair      func(childComplexity int) int
+		Good      func(childComplexity int) int
+		Poor      func(childComplexity int) int
 	}
 
 	Indicator struct {
@@ -522,6 +587,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MonthlyExecution struct {
+		ExecutionRate func(childComplexity int) int
+		Month         func(childComplexity int) int
+		Paid          func(childComplexity int) int
+		PaidToDate    func(childComplexity int) int
+		TimeProgress  func(childComplexity int) int
+		Warning       func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
 		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
@@ -580,6 +654,39 @@ type ComplexityRoot struct {
 		UpdateTarget                 func(childComplexity int, id int, input ent.UpdateTargetInput) int
 	}
 
+	Overview struct {
+		AverageScore            func(childComplexity int) int
+		Budget                  func(childComplexity int) int
+		Change                  func(childComplexity int) int
+		Department              func(childComplexity int) int
+		DepartmentCount         func(childComplexity int) int
+		EvaluationCount         func(childComplexity int) int
+		ExecutionRate           func(childComplexity int) int
+		ExecutionWarning        func(childComplexity int) int
+		FiscalYear              func(childComplexity int) int
+		GradeCounts             func(childComplexity int) int
+		IndicatorCompletionRate func(childComplexity int) int
+		IndicatorCount          func(childComplexity int) int
+		IndicatorsCompleted     func(childComplexity int) int
+		IndicatorsReported      func(childComplexity int) int
+		InitialBudget           func(childComplexity int) int
+		KeyProjectCount         func(childComplexity int) int
+		MonitoredProjects       func(childComplexity int) int
+		Months                  func(childComplexity int) int
+		OpenRectifications      func(childComplexity int) int
+		OverdueRectifications   func(childComplexity int) int
+		Paid                    func(childComplexity int) int
+		PreviousYear            func(childComplexity int) int
+		ProjectCount            func(childComplexity int) int
+		RedWarnings             func(childComplexity int) int
+		Region                  func(childComplexity int) int
+		ScoredEvaluationCount   func(childComplexity int) int
+		TargetsApproved         func(childComplexity int) int
+		TargetsDeclared         func(childComplexity int) int
+		TimeProgress            func(childComplexity int) int
+		YellowWarnings          func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -613,6 +720,34 @@ type ComplexityRoot struct {
 		WarningLevel  func(childComplexity int) int
 	}
 
+	ProjectComparison struct {
+		Budget          func(childComplexity int) int
+		CostPerUnit     func(childComplexity int) int
+		CostRank        func(childComplexity int) int
+		Department      func(childComplexity int) int
+		ExecutionRate   func(childComplexity int) int
+		Grade           func(childComplexity int) int
+		OutputActual    func(childComplexity int) int
+		OutputIndicator func(childComplexity int) int
+		OutputUnit      func(childComplexity int) int
+		Paid            func(childComplexity int) int
+		Project         func(childComplexity int) int
+		Score           func(childComplexity int) int
+		ScoreKind       func(childComplexity int) int
+		ScoreRank       func(childComplexity int) int
+	}
+
+	ProjectComparisonConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProjectComparisonEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ProjectConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -630,6 +765,7 @@ type ComplexityRoot struct {
 		Assessments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
 		AuditEntries          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
 		BudgetLinks           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		DepartmentStats       func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
 		Departments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
 		Disbursements         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		Evaluations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
@@ -643,14 +779,17 @@ type ComplexityRoot struct {
 		Monitorings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
+		Overview              func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
 		Projects              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
 		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
 		RuleSets              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
+		SameTypeProjects      func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
 		ScoreItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
 		ScorePreview          func(childComplexity int, input ScorePreviewInput) int
 		SelfEvaluationPreview func(childComplexity int, input SelfEvaluationPreviewInput) int
+		Stats                 func(childComplexity int, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) int
 		Targets               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
@@ -800,6 +939,55 @@ type ComplexityRoot struct {
 		Total          func(childComplexity int) int
 	}
 
+	StatsKey struct {
+		Department      func(childComplexity int) int
+		DepartmentID    func(childComplexity int) int
+		EvaluationKind  func(childComplexity int) int
+		FiscalYear      func(childComplexity int) int
+		FundSource      func(childComplexity int) int
+		Month           func(childComplexity int) int
+		ProjectCategory func(childComplexity int) int
+		Region          func(childComplexity int) int
+		Sector          func(childComplexity int) int
+	}
+
+	StatsResult struct {
+		GroupBy   func(childComplexity int) int
+		Measures  func(childComplexity int) int
+		Rows      func(childComplexity int) int
+		Total     func(childComplexity int) int
+		TotalRows func(childComplexity int) int
+		Truncated func(childComplexity int) int
+	}
+
+	StatsRow struct {
+		Key    func(childComplexity int) int
+		Values func(childComplexity int) int
+	}
+
+	StatsValues struct {
+		AverageScore            func(childComplexity int) int
+		Budget                  func(childComplexity int) int
+		EvaluationCount         func(childComplexity int) int
+		ExecutionRate           func(childComplexity int) int
+		GradeCounts             func(childComplexity int) int
+		IndicatorCompletionRate func(childComplexity int) int
+		IndicatorCount          func(childComplexity int) int
+		IndicatorsCompleted     func(childComplexity int) int
+		IndicatorsReported      func(childComplexity int) int
+		InitialBudget           func(childComplexity int) int
+		KeyProjectCount         func(childComplexity int) int
+		MonitoredProjects       func(childComplexity int) int
+		Paid                    func(childComplexity int) int
+		PaidToDate              func(childComplexity int) int
+		ProjectCount            func(childComplexity int) int
+		RedWarnings             func(childComplexity int) int
+		ScoredEvaluationCount   func(childComplexity int) int
+		TargetsApproved         func(childComplexity int) int
+		TargetsDeclared         func(childComplexity int) int
+		YellowWarnings          func(childComplexity int) int
+	}
+
 	Target struct {
 		CreatedAt     func(childComplexity int) int
 		Department    func(childComplexity int) int
@@ -861,6 +1049,32 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	YearFigures struct {
+		AverageScore            func(childComplexity int) int
+		Budget                  func(childComplexity int) int
+		EvaluationCount         func(childComplexity int) int
+		ExecutionRate           func(childComplexity int) int
+		ExecutionWarning        func(childComplexity int) int
+		GradeCounts             func(childComplexity int) int
+		IndicatorCompletionRate func(childComplexity int) int
+		IndicatorCount          func(childComplexity int) int
+		IndicatorsCompleted     func(childComplexity int) int
+		IndicatorsReported      func(childComplexity int) int
+		InitialBudget           func(childComplexity int) int
+		KeyProjectCount         func(childComplexity int) int
+		MonitoredProjects       func(childComplexity int) int
+		OpenRectifications      func(childComplexity int) int
+		OverdueRectifications   func(childComplexity int) int
+		Paid                    func(childComplexity int) int
+		ProjectCount            func(childComplexity int) int
+		RedWarnings             func(childComplexity int) int
+		ScoredEvaluationCount   func(childComplexity int) int
+		TargetsApproved         func(childComplexity int) int
+		TargetsDeclared         func(childComplexity int) int
+		TimeProgress            func(childComplexity int) int
+		YellowWarnings          func(childComplexity int) int
 	}
 }
 
@@ -953,6 +1167,10 @@ type QueryResolver interface {
 	ScoreItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) (*ent.ScoreItemConnection, error)
 	Targets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*ent.TargetConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	DepartmentStats(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) (*analytics.DepartmentStatsConnection, error)
+	Overview(ctx context.Context, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) (*analytics.Overview, error)
+	Stats(ctx context.Context, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) (*analytics.StatsResult, error)
+	SameTypeProjects(ctx context.Context, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) (*analytics.ProjectComparisonConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
@@ -1913,6 +2131,219 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DepartmentEdge.Node(childComplexity), true
 
+	case "DepartmentStats.averageScore":
+		if e.ComplexityRoot.DepartmentStats.AverageScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.AverageScore(childComplexity), true
+	case "DepartmentStats.budget":
+		if e.ComplexityRoot.DepartmentStats.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.Budget(childComplexity), true
+	case "DepartmentStats.change":
+		if e.ComplexityRoot.DepartmentStats.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.Change(childComplexity), true
+	case "DepartmentStats.department":
+		if e.ComplexityRoot.DepartmentStats.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.Department(childComplexity), true
+	case "DepartmentStats.evaluationCount":
+		if e.ComplexityRoot.DepartmentStats.EvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.EvaluationCount(childComplexity), true
+	case "DepartmentStats.executionRate":
+		if e.ComplexityRoot.DepartmentStats.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.ExecutionRate(childComplexity), true
+	case "DepartmentStats.executionWarning":
+		if e.ComplexityRoot.DepartmentStats.ExecutionWarning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.ExecutionWarning(childComplexity), true
+	case "DepartmentStats.fiscalYear":
+		if e.ComplexityRoot.DepartmentStats.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.FiscalYear(childComplexity), true
+	case "DepartmentStats.gradeCounts":
+		if e.ComplexityRoot.DepartmentStats.GradeCounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.GradeCounts(childComplexity), true
+	case "DepartmentStats.includesSubunits":
+		if e.ComplexityRoot.DepartmentStats.IncludesSubunits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.IncludesSubunits(childComplexity), true
+	case "DepartmentStats.indicatorCompletionRate":
+		if e.ComplexityRoot.DepartmentStats.IndicatorCompletionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.IndicatorCompletionRate(childComplexity), true
+	case "DepartmentStats.indicatorCount":
+		if e.ComplexityRoot.DepartmentStats.IndicatorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.IndicatorCount(childComplexity), true
+	case "DepartmentStats.indicatorsCompleted":
+		if e.ComplexityRoot.DepartmentStats.IndicatorsCompleted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.IndicatorsCompleted(childComplexity), true
+	case "DepartmentStats.indicatorsReported":
+		if e.ComplexityRoot.DepartmentStats.IndicatorsReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.IndicatorsReported(childComplexity), true
+	case "DepartmentStats.initialBudget":
+		if e.ComplexityRoot.DepartmentStats.InitialBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.InitialBudget(childComplexity), true
+	case "DepartmentStats.keyProjectCount":
+		if e.ComplexityRoot.DepartmentStats.KeyProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.KeyProjectCount(childComplexity), true
+	case "DepartmentStats.monitoredProjects":
+		if e.ComplexityRoot.DepartmentStats.MonitoredProjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.MonitoredProjects(childComplexity), true
+	case "DepartmentStats.openRectifications":
+		if e.ComplexityRoot.DepartmentStats.OpenRectifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.OpenRectifications(childComplexity), true
+	case "DepartmentStats.overdueRectifications":
+		if e.ComplexityRoot.DepartmentStats.OverdueRectifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.OverdueRectifications(childComplexity), true
+	case "DepartmentStats.paid":
+		if e.ComplexityRoot.DepartmentStats.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.Paid(childComplexity), true
+	case "DepartmentStats.previousRank":
+		if e.ComplexityRoot.DepartmentStats.PreviousRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.PreviousRank(childComplexity), true
+	case "DepartmentStats.previousYear":
+		if e.ComplexityRoot.DepartmentStats.PreviousYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.PreviousYear(childComplexity), true
+	case "DepartmentStats.projectCount":
+		if e.ComplexityRoot.DepartmentStats.ProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.ProjectCount(childComplexity), true
+	case "DepartmentStats.rank":
+		if e.ComplexityRoot.DepartmentStats.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.Rank(childComplexity), true
+	case "DepartmentStats.redWarnings":
+		if e.ComplexityRoot.DepartmentStats.RedWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.RedWarnings(childComplexity), true
+	case "DepartmentStats.scoredEvaluationCount":
+		if e.ComplexityRoot.DepartmentStats.ScoredEvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.ScoredEvaluationCount(childComplexity), true
+	case "DepartmentStats.targetsApproved":
+		if e.ComplexityRoot.DepartmentStats.TargetsApproved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.TargetsApproved(childComplexity), true
+	case "DepartmentStats.targetsDeclared":
+		if e.ComplexityRoot.DepartmentStats.TargetsDeclared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.TargetsDeclared(childComplexity), true
+	case "DepartmentStats.timeProgress":
+		if e.ComplexityRoot.DepartmentStats.TimeProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.TimeProgress(childComplexity), true
+	case "DepartmentStats.yellowWarnings":
+		if e.ComplexityRoot.DepartmentStats.YellowWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStats.YellowWarnings(childComplexity), true
+
+	case "DepartmentStatsConnection.edges":
+		if e.ComplexityRoot.DepartmentStatsConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStatsConnection.Edges(childComplexity), true
+	case "DepartmentStatsConnection.pageInfo":
+		if e.ComplexityRoot.DepartmentStatsConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStatsConnection.PageInfo(childComplexity), true
+	case "DepartmentStatsConnection.totalCount":
+		if e.ComplexityRoot.DepartmentStatsConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStatsConnection.TotalCount(childComplexity), true
+
+	case "DepartmentStatsEdge.cursor":
+		if e.ComplexityRoot.DepartmentStatsEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStatsEdge.Cursor(childComplexity), true
+	case "DepartmentStatsEdge.node":
+		if e.ComplexityRoot.DepartmentStatsEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentStatsEdge.Node(childComplexity), true
+
 	case "Disbursement.allocation":
 		if e.ComplexityRoot.Disbursement.Allocation == nil {
 			break
@@ -2379,6 +2810,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExpertEdge.Node(childComplexity), true
 
+	case "FiguresChange.averageScore":
+		if e.ComplexityRoot.FiguresChange.AverageScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.AverageScore(childComplexity), true
+	case "FiguresChange.budget":
+		if e.ComplexityRoot.FiguresChange.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.Budget(childComplexity), true
+	case "FiguresChange.evaluationCount":
+		if e.ComplexityRoot.FiguresChange.EvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.EvaluationCount(childComplexity), true
+	case "FiguresChange.executionRate":
+		if e.ComplexityRoot.FiguresChange.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.ExecutionRate(childComplexity), true
+	case "FiguresChange.indicatorCompletionRate":
+		if e.ComplexityRoot.FiguresChange.IndicatorCompletionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.IndicatorCompletionRate(childComplexity), true
+	case "FiguresChange.paid":
+		if e.ComplexityRoot.FiguresChange.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.Paid(childComplexity), true
+	case "FiguresChange.projectCount":
+		if e.ComplexityRoot.FiguresChange.ProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.ProjectCount(childComplexity), true
+	case "FiguresChange.rank":
+		if e.ComplexityRoot.FiguresChange.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.Rank(childComplexity), true
+	case "FiguresChange.redWarnings":
+		if e.ComplexityRoot.FiguresChange.RedWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.RedWarnings(childComplexity), true
+	case "FiguresChange.yellowWarnings":
+		if e.ComplexityRoot.FiguresChange.YellowWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiguresChange.YellowWarnings(childComplexity), true
+
 	case "Fund.allocations":
 		if e.ComplexityRoot.Fund.Allocations == nil {
 			break
@@ -2470,6 +2962,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FundEdge.Node(childComplexity), true
+
+	case "GradeCounts.excellent":
+		if e.ComplexityRoot.GradeCounts.Excellent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeCounts.Excellent(childComplexity), true
+	case "GradeCounts.fair":
+		if e.ComplexityRoot.GradeCounts.Fair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeCounts.Fair(childComplexity), true
+	case "GradeCounts.good":
+		if e.ComplexityRoot.GradeCounts.Good == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeCounts.Good(childComplexity), true
+	case "GradeCounts.poor":
+		if e.ComplexityRoot.GradeCounts.Poor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GradeCounts.Poor(childComplexity), true
 
 	case "Indicator.actualLevel":
 		if e.ComplexityRoot.Indicator.ActualLevel == nil {
@@ -3115,6 +3632,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MonitoringEdge.Node(childComplexity), true
 
+	case "MonthlyExecution.executionRate":
+		if e.ComplexityRoot.MonthlyExecution.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthlyExecution.ExecutionRate(childComplexity), true
+	case "MonthlyExecution.month":
+		if e.ComplexityRoot.MonthlyExecution.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthlyExecution.Month(childComplexity), true
+	case "MonthlyExecution.paid":
+		if e.ComplexityRoot.MonthlyExecution.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthlyExecution.Paid(childComplexity), true
+	case "MonthlyExecution.paidToDate":
+		if e.ComplexityRoot.MonthlyExecution.PaidToDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthlyExecution.PaidToDate(childComplexity), true
+	case "MonthlyExecution.timeProgress":
+		if e.ComplexityRoot.MonthlyExecution.TimeProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthlyExecution.TimeProgress(childComplexity), true
+	case "MonthlyExecution.warning":
+		if e.ComplexityRoot.MonthlyExecution.Warning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthlyExecution.Warning(childComplexity), true
+
 	case "Mutation.adjustTarget":
 		if e.ComplexityRoot.Mutation.AdjustTarget == nil {
 			break
@@ -3716,6 +4270,187 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.UpdateTarget(childComplexity, args["id"].(int), args["input"].(ent.UpdateTargetInput)), true
 
+	case "Overview.averageScore":
+		if e.ComplexityRoot.Overview.AverageScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.AverageScore(childComplexity), true
+	case "Overview.budget":
+		if e.ComplexityRoot.Overview.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Budget(childComplexity), true
+	case "Overview.change":
+		if e.ComplexityRoot.Overview.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Change(childComplexity), true
+	case "Overview.department":
+		if e.ComplexityRoot.Overview.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Department(childComplexity), true
+	case "Overview.departmentCount":
+		if e.ComplexityRoot.Overview.DepartmentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.DepartmentCount(childComplexity), true
+	case "Overview.evaluationCount":
+		if e.ComplexityRoot.Overview.EvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.EvaluationCount(childComplexity), true
+	case "Overview.executionRate":
+		if e.ComplexityRoot.Overview.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.ExecutionRate(childComplexity), true
+	case "Overview.executionWarning":
+		if e.ComplexityRoot.Overview.ExecutionWarning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.ExecutionWarning(childComplexity), true
+	case "Overview.fiscalYear":
+		if e.ComplexityRoot.Overview.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.FiscalYear(childComplexity), true
+	case "Overview.gradeCounts":
+		if e.ComplexityRoot.Overview.GradeCounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.GradeCounts(childComplexity), true
+	case "Overview.indicatorCompletionRate":
+		if e.ComplexityRoot.Overview.IndicatorCompletionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.IndicatorCompletionRate(childComplexity), true
+	case "Overview.indicatorCount":
+		if e.ComplexityRoot.Overview.IndicatorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.IndicatorCount(childComplexity), true
+	case "Overview.indicatorsCompleted":
+		if e.ComplexityRoot.Overview.IndicatorsCompleted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.IndicatorsCompleted(childComplexity), true
+	case "Overview.indicatorsReported":
+		if e.ComplexityRoot.Overview.IndicatorsReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.IndicatorsReported(childComplexity), true
+	case "Overview.initialBudget":
+		if e.ComplexityRoot.Overview.InitialBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.InitialBudget(childComplexity), true
+	case "Overview.keyProjectCount":
+		if e.ComplexityRoot.Overview.KeyProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.KeyProjectCount(childComplexity), true
+	case "Overview.monitoredProjects":
+		if e.ComplexityRoot.Overview.MonitoredProjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.MonitoredProjects(childComplexity), true
+	case "Overview.months":
+		if e.ComplexityRoot.Overview.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Months(childComplexity), true
+	case "Overview.openRectifications":
+		if e.ComplexityRoot.Overview.OpenRectifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.OpenRectifications(childComplexity), true
+	case "Overview.overdueRectifications":
+		if e.ComplexityRoot.Overview.OverdueRectifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.OverdueRectifications(childComplexity), true
+	case "Overview.paid":
+		if e.ComplexityRoot.Overview.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Paid(childComplexity), true
+	case "Overview.previousYear":
+		if e.ComplexityRoot.Overview.PreviousYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.PreviousYear(childComplexity), true
+	case "Overview.projectCount":
+		if e.ComplexityRoot.Overview.ProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.ProjectCount(childComplexity), true
+	case "Overview.redWarnings":
+		if e.ComplexityRoot.Overview.RedWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.RedWarnings(childComplexity), true
+	case "Overview.region":
+		if e.ComplexityRoot.Overview.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Region(childComplexity), true
+	case "Overview.scoredEvaluationCount":
+		if e.ComplexityRoot.Overview.ScoredEvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.ScoredEvaluationCount(childComplexity), true
+	case "Overview.targetsApproved":
+		if e.ComplexityRoot.Overview.TargetsApproved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.TargetsApproved(childComplexity), true
+	case "Overview.targetsDeclared":
+		if e.ComplexityRoot.Overview.TargetsDeclared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.TargetsDeclared(childComplexity), true
+	case "Overview.timeProgress":
+		if e.ComplexityRoot.Overview.TimeProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.TimeProgress(childComplexity), true
+	case "Overview.yellowWarnings":
+		if e.ComplexityRoot.Overview.YellowWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.YellowWarnings(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -3910,6 +4645,123 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Project.WarningLevel(childComplexity), true
 
+	case "ProjectComparison.budget":
+		if e.ComplexityRoot.ProjectComparison.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.Budget(childComplexity), true
+	case "ProjectComparison.costPerUnit":
+		if e.ComplexityRoot.ProjectComparison.CostPerUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.CostPerUnit(childComplexity), true
+	case "ProjectComparison.costRank":
+		if e.ComplexityRoot.ProjectComparison.CostRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.CostRank(childComplexity), true
+	case "ProjectComparison.department":
+		if e.ComplexityRoot.ProjectComparison.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.Department(childComplexity), true
+	case "ProjectComparison.executionRate":
+		if e.ComplexityRoot.ProjectComparison.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.ExecutionRate(childComplexity), true
+	case "ProjectComparison.grade":
+		if e.ComplexityRoot.ProjectComparison.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.Grade(childComplexity), true
+	case "ProjectComparison.outputActual":
+		if e.ComplexityRoot.ProjectComparison.OutputActual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.OutputActual(childComplexity), true
+	case "ProjectComparison.outputIndicator":
+		if e.ComplexityRoot.ProjectComparison.OutputIndicator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.OutputIndicator(childComplexity), true
+	case "ProjectComparison.outputUnit":
+		if e.ComplexityRoot.ProjectComparison.OutputUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.OutputUnit(childComplexity), true
+	case "ProjectComparison.paid":
+		if e.ComplexityRoot.ProjectComparison.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.Paid(childComplexity), true
+	case "ProjectComparison.project":
+		if e.ComplexityRoot.ProjectComparison.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.Project(childComplexity), true
+	case "ProjectComparison.score":
+		if e.ComplexityRoot.ProjectComparison.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.Score(childComplexity), true
+	case "ProjectComparison.scoreKind":
+		if e.ComplexityRoot.ProjectComparison.ScoreKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.ScoreKind(childComplexity), true
+	case "ProjectComparison.scoreRank":
+		if e.ComplexityRoot.ProjectComparison.ScoreRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparison.ScoreRank(childComplexity), true
+
+	case "ProjectComparisonConnection.edges":
+		if e.ComplexityRoot.ProjectComparisonConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparisonConnection.Edges(childComplexity), true
+	case "ProjectComparisonConnection.pageInfo":
+		if e.ComplexityRoot.ProjectComparisonConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparisonConnection.PageInfo(childComplexity), true
+	case "ProjectComparisonConnection.totalCount":
+		if e.ComplexityRoot.ProjectComparisonConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparisonConnection.TotalCount(childComplexity), true
+
+	case "ProjectComparisonEdge.cursor":
+		if e.ComplexityRoot.ProjectComparisonEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparisonEdge.Cursor(childComplexity), true
+	case "ProjectComparisonEdge.node":
+		if e.ComplexityRoot.ProjectComparisonEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectComparisonEdge.Node(childComplexity), true
+
 	case "ProjectConnection.edges":
 		if e.ComplexityRoot.ProjectConnection.Edges == nil {
 			break
@@ -3997,6 +4849,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.BudgetLinks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.BudgetLinkOrder), args["where"].(*ent.BudgetLinkWhereInput)), true
+	case "Query.departmentStats":
+		if e.ComplexityRoot.Query.DepartmentStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_departmentStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DepartmentStats(childComplexity, args["fiscalYear"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["orderBy"].(*analytics.DepartmentStatsOrder), args["where"].(*analytics.DepartmentStatsWhereInput), args["asOfMonth"].(*int)), true
 	case "Query.departments":
 		if e.ComplexityRoot.Query.Departments == nil {
 			break
@@ -4141,6 +5004,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
+	case "Query.overview":
+		if e.ComplexityRoot.Query.Overview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_overview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Overview(childComplexity, args["fiscalYear"].(int), args["departmentId"].(*int), args["region"].(*string), args["asOfMonth"].(*int), args["evaluationKindIn"].([]evaluation.Kind)), true
 	case "Query.projects":
 		if e.ComplexityRoot.Query.Projects == nil {
 			break
@@ -4196,6 +5070,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RuleSets(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RuleSetOrder), args["where"].(*ent.RuleSetWhereInput)), true
+	case "Query.sameTypeProjects":
+		if e.ComplexityRoot.Query.SameTypeProjects == nil {
+			break
+		}
+
+		args, err := ec.field_Query_sameTypeProjects_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SameTypeProjects(childComplexity, args["fiscalYear"].(int), args["sector"].(enums.Sector), args["category"].(*project.Category), args["region"].(*string), args["outputUnit"].(*string), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["orderBy"].(*analytics.ProjectComparisonOrder)), true
 	case "Query.scoreItems":
 		if e.ComplexityRoot.Query.ScoreItems == nil {
 			break
@@ -4229,6 +5114,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SelfEvaluationPreview(childComplexity, args["input"].(SelfEvaluationPreviewInput)), true
+	case "Query.stats":
+		if e.ComplexityRoot.Query.Stats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Stats(childComplexity, args["groupBy"].([]analytics.StatsDimension), args["filter"].(*analytics.StatsFilter), args["measures"].([]analytics.StatsMeasure), args["orderBy"].(*analytics.StatsOrder), args["first"].(*int)), true
 	case "Query.targets":
 		if e.ComplexityRoot.Query.Targets == nil {
 			break
@@ -4860,6 +5756,232 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SelfEvaluationPreview.Total(childComplexity), true
 
+	case "StatsKey.department":
+		if e.ComplexityRoot.StatsKey.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.Department(childComplexity), true
+	case "StatsKey.departmentID":
+		if e.ComplexityRoot.StatsKey.DepartmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.DepartmentID(childComplexity), true
+	case "StatsKey.evaluationKind":
+		if e.ComplexityRoot.StatsKey.EvaluationKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.EvaluationKind(childComplexity), true
+	case "StatsKey.fiscalYear":
+		if e.ComplexityRoot.StatsKey.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.FiscalYear(childComplexity), true
+	case "StatsKey.fundSource":
+		if e.ComplexityRoot.StatsKey.FundSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.FundSource(childComplexity), true
+	case "StatsKey.month":
+		if e.ComplexityRoot.StatsKey.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.Month(childComplexity), true
+	case "StatsKey.projectCategory":
+		if e.ComplexityRoot.StatsKey.ProjectCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.ProjectCategory(childComplexity), true
+	case "StatsKey.region":
+		if e.ComplexityRoot.StatsKey.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.Region(childComplexity), true
+	case "StatsKey.sector":
+		if e.ComplexityRoot.StatsKey.Sector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.Sector(childComplexity), true
+
+	case "StatsResult.groupBy":
+		if e.ComplexityRoot.StatsResult.GroupBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.GroupBy(childComplexity), true
+	case "StatsResult.measures":
+		if e.ComplexityRoot.StatsResult.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.Measures(childComplexity), true
+	case "StatsResult.rows":
+		if e.ComplexityRoot.StatsResult.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.Rows(childComplexity), true
+	case "StatsResult.total":
+		if e.ComplexityRoot.StatsResult.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.Total(childComplexity), true
+	case "StatsResult.totalRows":
+		if e.ComplexityRoot.StatsResult.TotalRows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.TotalRows(childComplexity), true
+	case "StatsResult.truncated":
+		if e.ComplexityRoot.StatsResult.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.Truncated(childComplexity), true
+
+	case "StatsRow.key":
+		if e.ComplexityRoot.StatsRow.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsRow.Key(childComplexity), true
+	case "StatsRow.values":
+		if e.ComplexityRoot.StatsRow.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsRow.Values(childComplexity), true
+
+	case "StatsValues.averageScore":
+		if e.ComplexityRoot.StatsValues.AverageScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.AverageScore(childComplexity), true
+	case "StatsValues.budget":
+		if e.ComplexityRoot.StatsValues.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.Budget(childComplexity), true
+	case "StatsValues.evaluationCount":
+		if e.ComplexityRoot.StatsValues.EvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.EvaluationCount(childComplexity), true
+	case "StatsValues.executionRate":
+		if e.ComplexityRoot.StatsValues.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.ExecutionRate(childComplexity), true
+	case "StatsValues.gradeCounts":
+		if e.ComplexityRoot.StatsValues.GradeCounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.GradeCounts(childComplexity), true
+	case "StatsValues.indicatorCompletionRate":
+		if e.ComplexityRoot.StatsValues.IndicatorCompletionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.IndicatorCompletionRate(childComplexity), true
+	case "StatsValues.indicatorCount":
+		if e.ComplexityRoot.StatsValues.IndicatorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.IndicatorCount(childComplexity), true
+	case "StatsValues.indicatorsCompleted":
+		if e.ComplexityRoot.StatsValues.IndicatorsCompleted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.IndicatorsCompleted(childComplexity), true
+	case "StatsValues.indicatorsReported":
+		if e.ComplexityRoot.StatsValues.IndicatorsReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.IndicatorsReported(childComplexity), true
+	case "StatsValues.initialBudget":
+		if e.ComplexityRoot.StatsValues.InitialBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.InitialBudget(childComplexity), true
+	case "StatsValues.keyProjectCount":
+		if e.ComplexityRoot.StatsValues.KeyProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.KeyProjectCount(childComplexity), true
+	case "StatsValues.monitoredProjects":
+		if e.ComplexityRoot.StatsValues.MonitoredProjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.MonitoredProjects(childComplexity), true
+	case "StatsValues.paid":
+		if e.ComplexityRoot.StatsValues.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.Paid(childComplexity), true
+	case "StatsValues.paidToDate":
+		if e.ComplexityRoot.StatsValues.PaidToDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.PaidToDate(childComplexity), true
+	case "StatsValues.projectCount":
+		if e.ComplexityRoot.StatsValues.ProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.ProjectCount(childComplexity), true
+	case "StatsValues.redWarnings":
+		if e.ComplexityRoot.StatsValues.RedWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.RedWarnings(childComplexity), true
+	case "StatsValues.scoredEvaluationCount":
+		if e.ComplexityRoot.StatsValues.ScoredEvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.ScoredEvaluationCount(childComplexity), true
+	case "StatsValues.targetsApproved":
+		if e.ComplexityRoot.StatsValues.TargetsApproved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.TargetsApproved(childComplexity), true
+	case "StatsValues.targetsDeclared":
+		if e.ComplexityRoot.StatsValues.TargetsDeclared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.TargetsDeclared(childComplexity), true
+	case "StatsValues.yellowWarnings":
+		if e.ComplexityRoot.StatsValues.YellowWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.YellowWarnings(childComplexity), true
+
 	case "Target.createdAt":
 		if e.ComplexityRoot.Target.CreatedAt == nil {
 			break
@@ -5151,6 +6273,145 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
 
+	case "YearFigures.averageScore":
+		if e.ComplexityRoot.YearFigures.AverageScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.AverageScore(childComplexity), true
+	case "YearFigures.budget":
+		if e.ComplexityRoot.YearFigures.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.Budget(childComplexity), true
+	case "YearFigures.evaluationCount":
+		if e.ComplexityRoot.YearFigures.EvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.EvaluationCount(childComplexity), true
+	case "YearFigures.executionRate":
+		if e.ComplexityRoot.YearFigures.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.ExecutionRate(childComplexity), true
+	case "YearFigures.executionWarning":
+		if e.ComplexityRoot.YearFigures.ExecutionWarning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.ExecutionWarning(childComplexity), true
+	case "YearFigures.gradeCounts":
+		if e.ComplexityRoot.YearFigures.GradeCounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.GradeCounts(childComplexity), true
+	case "YearFigures.indicatorCompletionRate":
+		if e.ComplexityRoot.YearFigures.IndicatorCompletionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.IndicatorCompletionRate(childComplexity), true
+	case "YearFigures.indicatorCount":
+		if e.ComplexityRoot.YearFigures.IndicatorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.IndicatorCount(childComplexity), true
+	case "YearFigures.indicatorsCompleted":
+		if e.ComplexityRoot.YearFigures.IndicatorsCompleted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.IndicatorsCompleted(childComplexity), true
+	case "YearFigures.indicatorsReported":
+		if e.ComplexityRoot.YearFigures.IndicatorsReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.IndicatorsReported(childComplexity), true
+	case "YearFigures.initialBudget":
+		if e.ComplexityRoot.YearFigures.InitialBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.InitialBudget(childComplexity), true
+	case "YearFigures.keyProjectCount":
+		if e.ComplexityRoot.YearFigures.KeyProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.KeyProjectCount(childComplexity), true
+	case "YearFigures.monitoredProjects":
+		if e.ComplexityRoot.YearFigures.MonitoredProjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.MonitoredProjects(childComplexity), true
+	case "YearFigures.openRectifications":
+		if e.ComplexityRoot.YearFigures.OpenRectifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.OpenRectifications(childComplexity), true
+	case "YearFigures.overdueRectifications":
+		if e.ComplexityRoot.YearFigures.OverdueRectifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.OverdueRectifications(childComplexity), true
+	case "YearFigures.paid":
+		if e.ComplexityRoot.YearFigures.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.Paid(childComplexity), true
+	case "YearFigures.projectCount":
+		if e.ComplexityRoot.YearFigures.ProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.ProjectCount(childComplexity), true
+	case "YearFigures.redWarnings":
+		if e.ComplexityRoot.YearFigures.RedWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.RedWarnings(childComplexity), true
+	case "YearFigures.scoredEvaluationCount":
+		if e.ComplexityRoot.YearFigures.ScoredEvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.ScoredEvaluationCount(childComplexity), true
+	case "YearFigures.targetsApproved":
+		if e.ComplexityRoot.YearFigures.TargetsApproved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.TargetsApproved(childComplexity), true
+	case "YearFigures.targetsDeclared":
+		if e.ComplexityRoot.YearFigures.TargetsDeclared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.TargetsDeclared(childComplexity), true
+	case "YearFigures.timeProgress":
+		if e.ComplexityRoot.YearFigures.TimeProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.TimeProgress(childComplexity), true
+	case "YearFigures.yellowWarnings":
+		if e.ComplexityRoot.YearFigures.YellowWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearFigures.YellowWarnings(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -5189,6 +6450,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateTargetInput", ec.unmarshalInputCreateTargetInput),
 			graphql.NewInputUnmarshaler("DeclaredIndicatorInput", ec.unmarshalInputDeclaredIndicatorInput),
 			graphql.NewInputUnmarshaler("DepartmentOrder", ec.unmarshalInputDepartmentOrder),
+			graphql.NewInputUnmarshaler("DepartmentStatsOrder", ec.unmarshalInputDepartmentStatsOrder),
+			graphql.NewInputUnmarshaler("DepartmentStatsWhereInput", ec.unmarshalInputDepartmentStatsWhereInput),
 			graphql.NewInputUnmarshaler("DepartmentWhereInput", ec.unmarshalInputDepartmentWhereInput),
 			graphql.NewInputUnmarshaler("DisbursementOrder", ec.unmarshalInputDisbursementOrder),
 			graphql.NewInputUnmarshaler("DisbursementWhereInput", ec.unmarshalInputDisbursementWhereInput),
@@ -5210,6 +6473,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MonitoringOrder", ec.unmarshalInputMonitoringOrder),
 			graphql.NewInputUnmarshaler("MonitoringWhereInput", ec.unmarshalInputMonitoringWhereInput),
 			graphql.NewInputUnmarshaler("NewEvaluationInput", ec.unmarshalInputNewEvaluationInput),
+			graphql.NewInputUnmarshaler("ProjectComparisonOrder", ec.unmarshalInputProjectComparisonOrder),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
 			graphql.NewInputUnmarshaler("RectificationOrder", ec.unmarshalInputRectificationOrder),
@@ -5225,6 +6489,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ScorePreviewInput", ec.unmarshalInputScorePreviewInput),
 			graphql.NewInputUnmarshaler("SelfEvaluationIndicatorInput", ec.unmarshalInputSelfEvaluationIndicatorInput),
 			graphql.NewInputUnmarshaler("SelfEvaluationPreviewInput", ec.unmarshalInputSelfEvaluationPreviewInput),
+			graphql.NewInputUnmarshaler("StatsFilter", ec.unmarshalInputStatsFilter),
+			graphql.NewInputUnmarshaler("StatsOrder", ec.unmarshalInputStatsOrder),
 			graphql.NewInputUnmarshaler("TargetOrder", ec.unmarshalInputTargetOrder),
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAgencyInput", ec.unmarshalInputUpdateAgencyInput),
@@ -5321,7 +6587,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5333,6 +6599,7 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "analytics.graphql", Input: sourceData("analytics.graphql"), BuiltIn: false},
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
@@ -5717,6 +6984,94 @@ func (ec *executionContext) childFields_DepartmentEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type DepartmentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DepartmentStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "department":
+		return ec.fieldContext_DepartmentStats_department(ctx, field)
+	case "fiscalYear":
+		return ec.fieldContext_DepartmentStats_fiscalYear(ctx, field)
+	case "includesSubunits":
+		return ec.fieldContext_DepartmentStats_includesSubunits(ctx, field)
+	case "projectCount":
+		return ec.fieldContext_DepartmentStats_projectCount(ctx, field)
+	case "keyProjectCount":
+		return ec.fieldContext_DepartmentStats_keyProjectCount(ctx, field)
+	case "initialBudget":
+		return ec.fieldContext_DepartmentStats_initialBudget(ctx, field)
+	case "budget":
+		return ec.fieldContext_DepartmentStats_budget(ctx, field)
+	case "paid":
+		return ec.fieldContext_DepartmentStats_paid(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_DepartmentStats_executionRate(ctx, field)
+	case "timeProgress":
+		return ec.fieldContext_DepartmentStats_timeProgress(ctx, field)
+	case "executionWarning":
+		return ec.fieldContext_DepartmentStats_executionWarning(ctx, field)
+	case "targetsDeclared":
+		return ec.fieldContext_DepartmentStats_targetsDeclared(ctx, field)
+	case "targetsApproved":
+		return ec.fieldContext_DepartmentStats_targetsApproved(ctx, field)
+	case "indicatorCount":
+		return ec.fieldContext_DepartmentStats_indicatorCount(ctx, field)
+	case "indicatorsReported":
+		return ec.fieldContext_DepartmentStats_indicatorsReported(ctx, field)
+	case "indicatorsCompleted":
+		return ec.fieldContext_DepartmentStats_indicatorsCompleted(ctx, field)
+	case "indicatorCompletionRate":
+		return ec.fieldContext_DepartmentStats_indicatorCompletionRate(ctx, field)
+	case "evaluationCount":
+		return ec.fieldContext_DepartmentStats_evaluationCount(ctx, field)
+	case "scoredEvaluationCount":
+		return ec.fieldContext_DepartmentStats_scoredEvaluationCount(ctx, field)
+	case "averageScore":
+		return ec.fieldContext_DepartmentStats_averageScore(ctx, field)
+	case "gradeCounts":
+		return ec.fieldContext_DepartmentStats_gradeCounts(ctx, field)
+	case "monitoredProjects":
+		return ec.fieldContext_DepartmentStats_monitoredProjects(ctx, field)
+	case "redWarnings":
+		return ec.fieldContext_DepartmentStats_redWarnings(ctx, field)
+	case "yellowWarnings":
+		return ec.fieldContext_DepartmentStats_yellowWarnings(ctx, field)
+	case "openRectifications":
+		return ec.fieldContext_DepartmentStats_openRectifications(ctx, field)
+	case "overdueRectifications":
+		return ec.fieldContext_DepartmentStats_overdueRectifications(ctx, field)
+	case "rank":
+		return ec.fieldContext_DepartmentStats_rank(ctx, field)
+	case "previousRank":
+		return ec.fieldContext_DepartmentStats_previousRank(ctx, field)
+	case "previousYear":
+		return ec.fieldContext_DepartmentStats_previousYear(ctx, field)
+	case "change":
+		return ec.fieldContext_DepartmentStats_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DepartmentStats", field.Name)
+}
+
+func (ec *executionContext) childFields_DepartmentStatsConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DepartmentStatsConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DepartmentStatsConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DepartmentStatsConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DepartmentStatsConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DepartmentStatsEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DepartmentStatsEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DepartmentStatsEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DepartmentStatsEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Disbursement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5919,6 +7274,32 @@ func (ec *executionContext) childFields_ExpertEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ExpertEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_FiguresChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "projectCount":
+		return ec.fieldContext_FiguresChange_projectCount(ctx, field)
+	case "budget":
+		return ec.fieldContext_FiguresChange_budget(ctx, field)
+	case "paid":
+		return ec.fieldContext_FiguresChange_paid(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_FiguresChange_executionRate(ctx, field)
+	case "indicatorCompletionRate":
+		return ec.fieldContext_FiguresChange_indicatorCompletionRate(ctx, field)
+	case "evaluationCount":
+		return ec.fieldContext_FiguresChange_evaluationCount(ctx, field)
+	case "averageScore":
+		return ec.fieldContext_FiguresChange_averageScore(ctx, field)
+	case "redWarnings":
+		return ec.fieldContext_FiguresChange_redWarnings(ctx, field)
+	case "yellowWarnings":
+		return ec.fieldContext_FiguresChange_yellowWarnings(ctx, field)
+	case "rank":
+		return ec.fieldContext_FiguresChange_rank(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FiguresChange", field.Name)
+}
+
 func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5963,6 +7344,20 @@ func (ec *executionContext) childFields_FundEdge(ctx context.Context, field grap
 		return ec.fieldContext_FundEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FundEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_GradeCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "excellent":
+		return ec.fieldContext_GradeCounts_excellent(ctx, field)
+	case "good":
+		return ec.fieldContext_GradeCounts_good(ctx, field)
+	case "fair":
+		return ec.fieldContext_GradeCounts_fair(ctx, field)
+	case "poor":
+		return ec.fieldContext_GradeCounts_poor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GradeCounts", field.Name)
 }
 
 func (ec *executionContext) childFields_Indicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6245,6 +7640,90 @@ func (ec *executionContext) childFields_MonitoringEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type MonitoringEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MonthlyExecution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_MonthlyExecution_month(ctx, field)
+	case "paid":
+		return ec.fieldContext_MonthlyExecution_paid(ctx, field)
+	case "paidToDate":
+		return ec.fieldContext_MonthlyExecution_paidToDate(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_MonthlyExecution_executionRate(ctx, field)
+	case "timeProgress":
+		return ec.fieldContext_MonthlyExecution_timeProgress(ctx, field)
+	case "warning":
+		return ec.fieldContext_MonthlyExecution_warning(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonthlyExecution", field.Name)
+}
+
+func (ec *executionContext) childFields_Overview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fiscalYear":
+		return ec.fieldContext_Overview_fiscalYear(ctx, field)
+	case "department":
+		return ec.fieldContext_Overview_department(ctx, field)
+	case "region":
+		return ec.fieldContext_Overview_region(ctx, field)
+	case "departmentCount":
+		return ec.fieldContext_Overview_departmentCount(ctx, field)
+	case "projectCount":
+		return ec.fieldContext_Overview_projectCount(ctx, field)
+	case "keyProjectCount":
+		return ec.fieldContext_Overview_keyProjectCount(ctx, field)
+	case "initialBudget":
+		return ec.fieldContext_Overview_initialBudget(ctx, field)
+	case "budget":
+		return ec.fieldContext_Overview_budget(ctx, field)
+	case "paid":
+		return ec.fieldContext_Overview_paid(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_Overview_executionRate(ctx, field)
+	case "timeProgress":
+		return ec.fieldContext_Overview_timeProgress(ctx, field)
+	case "executionWarning":
+		return ec.fieldContext_Overview_executionWarning(ctx, field)
+	case "targetsDeclared":
+		return ec.fieldContext_Overview_targetsDeclared(ctx, field)
+	case "targetsApproved":
+		return ec.fieldContext_Overview_targetsApproved(ctx, field)
+	case "indicatorCount":
+		return ec.fieldContext_Overview_indicatorCount(ctx, field)
+	case "indicatorsReported":
+		return ec.fieldContext_Overview_indicatorsReported(ctx, field)
+	case "indicatorsCompleted":
+		return ec.fieldContext_Overview_indicatorsCompleted(ctx, field)
+	case "indicatorCompletionRate":
+		return ec.fieldContext_Overview_indicatorCompletionRate(ctx, field)
+	case "evaluationCount":
+		return ec.fieldContext_Overview_evaluationCount(ctx, field)
+	case "scoredEvaluationCount":
+		return ec.fieldContext_Overview_scoredEvaluationCount(ctx, field)
+	case "averageScore":
+		return ec.fieldContext_Overview_averageScore(ctx, field)
+	case "gradeCounts":
+		return ec.fieldContext_Overview_gradeCounts(ctx, field)
+	case "monitoredProjects":
+		return ec.fieldContext_Overview_monitoredProjects(ctx, field)
+	case "redWarnings":
+		return ec.fieldContext_Overview_redWarnings(ctx, field)
+	case "yellowWarnings":
+		return ec.fieldContext_Overview_yellowWarnings(ctx, field)
+	case "openRectifications":
+		return ec.fieldContext_Overview_openRectifications(ctx, field)
+	case "overdueRectifications":
+		return ec.fieldContext_Overview_overdueRectifications(ctx, field)
+	case "previousYear":
+		return ec.fieldContext_Overview_previousYear(ctx, field)
+	case "change":
+		return ec.fieldContext_Overview_change(ctx, field)
+	case "months":
+		return ec.fieldContext_Overview_months(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Overview", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -6309,6 +7788,62 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_evaluations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectComparison(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "project":
+		return ec.fieldContext_ProjectComparison_project(ctx, field)
+	case "department":
+		return ec.fieldContext_ProjectComparison_department(ctx, field)
+	case "budget":
+		return ec.fieldContext_ProjectComparison_budget(ctx, field)
+	case "paid":
+		return ec.fieldContext_ProjectComparison_paid(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_ProjectComparison_executionRate(ctx, field)
+	case "score":
+		return ec.fieldContext_ProjectComparison_score(ctx, field)
+	case "grade":
+		return ec.fieldContext_ProjectComparison_grade(ctx, field)
+	case "scoreKind":
+		return ec.fieldContext_ProjectComparison_scoreKind(ctx, field)
+	case "outputIndicator":
+		return ec.fieldContext_ProjectComparison_outputIndicator(ctx, field)
+	case "outputUnit":
+		return ec.fieldContext_ProjectComparison_outputUnit(ctx, field)
+	case "outputActual":
+		return ec.fieldContext_ProjectComparison_outputActual(ctx, field)
+	case "costPerUnit":
+		return ec.fieldContext_ProjectComparison_costPerUnit(ctx, field)
+	case "scoreRank":
+		return ec.fieldContext_ProjectComparison_scoreRank(ctx, field)
+	case "costRank":
+		return ec.fieldContext_ProjectComparison_costRank(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectComparison", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectComparisonConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProjectComparisonConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProjectComparisonConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProjectComparisonConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectComparisonConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectComparisonEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ProjectComparisonEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ProjectComparisonEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectComparisonEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ProjectConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6621,6 +8156,104 @@ func (ec *executionContext) childFields_SelfEvaluationPreview(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type SelfEvaluationPreview", field.Name)
 }
 
+func (ec *executionContext) childFields_StatsKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "department":
+		return ec.fieldContext_StatsKey_department(ctx, field)
+	case "departmentID":
+		return ec.fieldContext_StatsKey_departmentID(ctx, field)
+	case "region":
+		return ec.fieldContext_StatsKey_region(ctx, field)
+	case "sector":
+		return ec.fieldContext_StatsKey_sector(ctx, field)
+	case "fiscalYear":
+		return ec.fieldContext_StatsKey_fiscalYear(ctx, field)
+	case "fundSource":
+		return ec.fieldContext_StatsKey_fundSource(ctx, field)
+	case "projectCategory":
+		return ec.fieldContext_StatsKey_projectCategory(ctx, field)
+	case "month":
+		return ec.fieldContext_StatsKey_month(ctx, field)
+	case "evaluationKind":
+		return ec.fieldContext_StatsKey_evaluationKind(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsKey", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "groupBy":
+		return ec.fieldContext_StatsResult_groupBy(ctx, field)
+	case "measures":
+		return ec.fieldContext_StatsResult_measures(ctx, field)
+	case "rows":
+		return ec.fieldContext_StatsResult_rows(ctx, field)
+	case "total":
+		return ec.fieldContext_StatsResult_total(ctx, field)
+	case "totalRows":
+		return ec.fieldContext_StatsResult_totalRows(ctx, field)
+	case "truncated":
+		return ec.fieldContext_StatsResult_truncated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsResult", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_StatsRow_key(ctx, field)
+	case "values":
+		return ec.fieldContext_StatsRow_values(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsRow", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsValues(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "projectCount":
+		return ec.fieldContext_StatsValues_projectCount(ctx, field)
+	case "keyProjectCount":
+		return ec.fieldContext_StatsValues_keyProjectCount(ctx, field)
+	case "initialBudget":
+		return ec.fieldContext_StatsValues_initialBudget(ctx, field)
+	case "budget":
+		return ec.fieldContext_StatsValues_budget(ctx, field)
+	case "paid":
+		return ec.fieldContext_StatsValues_paid(ctx, field)
+	case "paidToDate":
+		return ec.fieldContext_StatsValues_paidToDate(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_StatsValues_executionRate(ctx, field)
+	case "targetsDeclared":
+		return ec.fieldContext_StatsValues_targetsDeclared(ctx, field)
+	case "targetsApproved":
+		return ec.fieldContext_StatsValues_targetsApproved(ctx, field)
+	case "indicatorCount":
+		return ec.fieldContext_StatsValues_indicatorCount(ctx, field)
+	case "indicatorsReported":
+		return ec.fieldContext_StatsValues_indicatorsReported(ctx, field)
+	case "indicatorsCompleted":
+		return ec.fieldContext_StatsValues_indicatorsCompleted(ctx, field)
+	case "indicatorCompletionRate":
+		return ec.fieldContext_StatsValues_indicatorCompletionRate(ctx, field)
+	case "monitoredProjects":
+		return ec.fieldContext_StatsValues_monitoredProjects(ctx, field)
+	case "redWarnings":
+		return ec.fieldContext_StatsValues_redWarnings(ctx, field)
+	case "yellowWarnings":
+		return ec.fieldContext_StatsValues_yellowWarnings(ctx, field)
+	case "evaluationCount":
+		return ec.fieldContext_StatsValues_evaluationCount(ctx, field)
+	case "scoredEvaluationCount":
+		return ec.fieldContext_StatsValues_scoredEvaluationCount(ctx, field)
+	case "averageScore":
+		return ec.fieldContext_StatsValues_averageScore(ctx, field)
+	case "gradeCounts":
+		return ec.fieldContext_StatsValues_gradeCounts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsValues", field.Name)
+}
+
 func (ec *executionContext) childFields_Target(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6745,6 +8378,58 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_YearFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "projectCount":
+		return ec.fieldContext_YearFigures_projectCount(ctx, field)
+	case "keyProjectCount":
+		return ec.fieldContext_YearFigures_keyProjectCount(ctx, field)
+	case "initialBudget":
+		return ec.fieldContext_YearFigures_initialBudget(ctx, field)
+	case "budget":
+		return ec.fieldContext_YearFigures_budget(ctx, field)
+	case "paid":
+		return ec.fieldContext_YearFigures_paid(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_YearFigures_executionRate(ctx, field)
+	case "timeProgress":
+		return ec.fieldContext_YearFigures_timeProgress(ctx, field)
+	case "executionWarning":
+		return ec.fieldContext_YearFigures_executionWarning(ctx, field)
+	case "targetsDeclared":
+		return ec.fieldContext_YearFigures_targetsDeclared(ctx, field)
+	case "targetsApproved":
+		return ec.fieldContext_YearFigures_targetsApproved(ctx, field)
+	case "indicatorCount":
+		return ec.fieldContext_YearFigures_indicatorCount(ctx, field)
+	case "indicatorsReported":
+		return ec.fieldContext_YearFigures_indicatorsReported(ctx, field)
+	case "indicatorsCompleted":
+		return ec.fieldContext_YearFigures_indicatorsCompleted(ctx, field)
+	case "indicatorCompletionRate":
+		return ec.fieldContext_YearFigures_indicatorCompletionRate(ctx, field)
+	case "evaluationCount":
+		return ec.fieldContext_YearFigures_evaluationCount(ctx, field)
+	case "scoredEvaluationCount":
+		return ec.fieldContext_YearFigures_scoredEvaluationCount(ctx, field)
+	case "averageScore":
+		return ec.fieldContext_YearFigures_averageScore(ctx, field)
+	case "gradeCounts":
+		return ec.fieldContext_YearFigures_gradeCounts(ctx, field)
+	case "monitoredProjects":
+		return ec.fieldContext_YearFigures_monitoredProjects(ctx, field)
+	case "redWarnings":
+		return ec.fieldContext_YearFigures_redWarnings(ctx, field)
+	case "yellowWarnings":
+		return ec.fieldContext_YearFigures_yellowWarnings(ctx, field)
+	case "openRectifications":
+		return ec.fieldContext_YearFigures_openRectifications(ctx, field)
+	case "overdueRectifications":
+		return ec.fieldContext_YearFigures_overdueRectifications(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type YearFigures", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10283,6 +11968,60 @@ func (ec *executionContext) field_Query_budgetLinks_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_departmentStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*analytics.DepartmentStatsOrder, error) {
+			return ec.unmarshalODepartmentStatsOrder2ᚖjixiaoᚋanalyticsᚐDepartmentStatsOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*analytics.DepartmentStatsWhereInput, error) {
+			return ec.unmarshalODepartmentStatsWhereInput2ᚖjixiaoᚋanalyticsᚐDepartmentStatsWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "asOfMonth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOfMonth"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_departments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10857,6 +12596,52 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_overview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "departmentId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "asOfMonth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOfMonth"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "evaluationKindIn",
+		func(ctx context.Context, v any) ([]evaluation.Kind, error) {
+			return ec.unmarshalOEvaluationKind2ᚕjixiaoᚋentᚋevaluationᚐKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["evaluationKindIn"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11095,6 +12880,76 @@ func (ec *executionContext) field_Query_ruleSets_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_sameTypeProjects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sector",
+		func(ctx context.Context, v any) (enums.Sector, error) {
+			return ec.unmarshalNSector2jixiaoᚋenumsᚐSector(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sector"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "category",
+		func(ctx context.Context, v any) (*project.Category, error) {
+			return ec.unmarshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐCategory(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["category"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "outputUnit",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["outputUnit"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*analytics.ProjectComparisonOrder, error) {
+			return ec.unmarshalOProjectComparisonOrder2ᚖjixiaoᚋanalyticsᚐProjectComparisonOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg7
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_scoreItems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11174,6 +13029,52 @@ func (ec *executionContext) field_Query_selfEvaluationPreview_args(ctx context.C
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]analytics.StatsDimension, error) {
+			return ec.unmarshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*analytics.StatsFilter, error) {
+			return ec.unmarshalOStatsFilter2ᚖjixiaoᚋanalyticsᚐStatsFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "measures",
+		func(ctx context.Context, v any) ([]analytics.StatsMeasure, error) {
+			return ec.unmarshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["measures"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*analytics.StatsOrder, error) {
+			return ec.unmarshalOStatsOrder2ᚖjixiaoᚋanalyticsᚐStatsOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
 	return args, nil
 }
 
@@ -15360,6 +17261,874 @@ func (ec *executionContext) fieldContext_DepartmentEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("DepartmentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _DepartmentStats_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentStats_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_includesSubunits(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_includesSubunits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncludesSubunits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_includesSubunits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DepartmentStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_projectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_projectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_keyProjectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_keyProjectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_initialBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InitialBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_initialBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DepartmentStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DepartmentStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DepartmentStats_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DepartmentStats_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_timeProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_timeProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DepartmentStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_executionWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionWarning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_executionWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "WarningLevel")
+}
+
+func (ec *executionContext) _DepartmentStats_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_targetsDeclared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsDeclared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_targetsDeclared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_targetsApproved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsApproved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_targetsApproved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_indicatorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_indicatorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_indicatorsReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsReported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_indicatorsReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_indicatorsCompleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsCompleted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_indicatorsCompleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_indicatorCompletionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCompletionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_indicatorCompletionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DepartmentStats_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_evaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_evaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_scoredEvaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredEvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_scoredEvaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_averageScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_averageScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _DepartmentStats_gradeCounts(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_gradeCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeCounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
+			return ec.marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GradeCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentStats_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_monitoredProjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonitoredProjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_monitoredProjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_redWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_redWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_yellowWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YellowWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_yellowWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_openRectifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenRectifications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_openRectifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_overdueRectifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueRectifications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_overdueRectifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_previousRank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_previousRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_previousRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStats_previousYear(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_previousYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
+			return ec.marshalNYearFigures2jixiaoᚋanalyticsᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_previousYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YearFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentStats_change(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStats_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Change) graphql.Marshaler {
+			return ec.marshalNFiguresChange2jixiaoᚋanalyticsᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStats_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FiguresChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentStatsConnection_edges(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStatsConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.DepartmentStatsEdge) graphql.Marshaler {
+			return ec.marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStatsConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentStatsConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DepartmentStatsEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentStatsConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStatsConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStatsConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentStatsConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentStatsConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStatsConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStatsConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStatsConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentStatsEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStatsEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.DepartmentStats) graphql.Marshaler {
+			return ec.marshalODepartmentStats2ᚖjixiaoᚋanalyticsᚐDepartmentStats(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStatsEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentStatsEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DepartmentStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentStatsEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentStatsEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentStatsEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentStatsEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Disbursement_id(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17290,6 +20059,236 @@ func (ec *executionContext) fieldContext_ExpertEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ExpertEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _FiguresChange_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_projectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_projectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FiguresChange_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Money")
+}
+
+func (ec *executionContext) _FiguresChange_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Money")
+}
+
+func (ec *executionContext) _FiguresChange_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FiguresChange_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_indicatorCompletionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCompletionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_indicatorCompletionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FiguresChange_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_evaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_evaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FiguresChange_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_averageScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_averageScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _FiguresChange_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_redWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_redWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FiguresChange_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_yellowWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YellowWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_yellowWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FiguresChange_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiguresChange_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FiguresChange_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiguresChange", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Fund_id(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17658,6 +20657,98 @@ func (ec *executionContext) _FundEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_FundEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FundEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _GradeCounts_excellent(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeCounts_excellent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Excellent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeCounts_excellent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GradeCounts_good(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeCounts_good(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Good, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeCounts_good(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GradeCounts_fair(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeCounts_fair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeCounts_fair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GradeCounts_poor(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GradeCounts_poor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Poor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GradeCounts_poor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GradeCounts", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
@@ -20286,6 +23377,144 @@ func (ec *executionContext) fieldContext_MonitoringEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("MonitoringEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _MonthlyExecution_month(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthlyExecution_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthlyExecution_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthlyExecution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonthlyExecution_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthlyExecution_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthlyExecution_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthlyExecution", field, false, false, "Money")
+}
+
+func (ec *executionContext) _MonthlyExecution_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthlyExecution_paidToDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidToDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthlyExecution_paidToDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthlyExecution", field, false, false, "Money")
+}
+
+func (ec *executionContext) _MonthlyExecution_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthlyExecution_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthlyExecution_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthlyExecution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonthlyExecution_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthlyExecution_timeProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthlyExecution_timeProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthlyExecution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonthlyExecution_warning(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthlyExecution_warning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonthlyExecution_warning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthlyExecution", field, false, false, "WarningLevel")
+}
+
 func (ec *executionContext) _Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22685,6 +25914,741 @@ func (ec *executionContext) fieldContext_Mutation_reviseTarget(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Overview_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_department(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Department) graphql.Marshaler {
+			return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Overview_region(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "String")
+}
+
+func (ec *executionContext) _Overview_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_departmentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_departmentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_projectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_projectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_keyProjectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_keyProjectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_initialBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InitialBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_initialBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Overview_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Overview_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Overview_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Overview_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_timeProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_timeProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Overview_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_executionWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionWarning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_executionWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "WarningLevel")
+}
+
+func (ec *executionContext) _Overview_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_targetsDeclared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsDeclared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_targetsDeclared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_targetsApproved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsApproved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_targetsApproved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_indicatorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_indicatorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_indicatorsReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsReported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_indicatorsReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_indicatorsCompleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsCompleted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_indicatorsCompleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_indicatorCompletionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCompletionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_indicatorCompletionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Overview_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_evaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_evaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_scoredEvaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredEvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_scoredEvaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_averageScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_averageScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _Overview_gradeCounts(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_gradeCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeCounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
+			return ec.marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GradeCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Overview_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_monitoredProjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonitoredProjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_monitoredProjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_redWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_redWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_yellowWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YellowWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_yellowWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_openRectifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenRectifications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_openRectifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_overdueRectifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueRectifications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_overdueRectifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Overview_previousYear(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_previousYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
+			return ec.marshalNYearFigures2jixiaoᚋanalyticsᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_previousYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YearFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Overview_change(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Change) graphql.Marshaler {
+			return ec.marshalNFiguresChange2jixiaoᚋanalyticsᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FiguresChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Overview_months(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.MonthlyExecution) graphql.Marshaler {
+			return ec.marshalNMonthlyExecution2ᚕᚖjixiaoᚋanalyticsᚐMonthlyExecutionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonthlyExecution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23439,6 +27403,497 @@ func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProjectComparison_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectComparison",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectComparison_department(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectComparison",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectComparison_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Money")
+}
+
+func (ec *executionContext) _ProjectComparison_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Money")
+}
+
+func (ec *executionContext) _ProjectComparison_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProjectComparison_score(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ProjectComparison_grade(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
+			return ec.marshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _ProjectComparison_scoreKind(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_scoreKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *evaluation.Kind) graphql.Marshaler {
+			return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_scoreKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "EvaluationKind")
+}
+
+func (ec *executionContext) _ProjectComparison_outputIndicator(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_outputIndicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutputIndicator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
+			return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_outputIndicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectComparison",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectComparison_outputUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_outputUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutputUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_outputUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProjectComparison_outputActual(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_outputActual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutputActual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_outputActual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ProjectComparison_costPerUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_costPerUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CostPerUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_costPerUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ProjectComparison_scoreRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_scoreRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_scoreRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProjectComparison_costRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparison_costRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CostRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparison_costRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparison", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProjectComparisonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparisonConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.ProjectComparisonEdge) graphql.Marshaler {
+			return ec.marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparisonConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectComparisonConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectComparisonEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectComparisonConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparisonConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparisonConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectComparisonConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectComparisonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparisonConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparisonConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparisonConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProjectComparisonEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparisonEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.ProjectComparison) graphql.Marshaler {
+			return ec.marshalOProjectComparison2ᚖjixiaoᚋanalyticsᚐProjectComparison(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparisonEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectComparisonEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectComparison(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectComparisonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectComparisonEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectComparisonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectComparisonEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectConnection) (ret graphql.Marshaler) {
@@ -24589,6 +29044,182 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_departmentStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_departmentStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DepartmentStats(ctx, fc.Args["fiscalYear"].(int), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["orderBy"].(*analytics.DepartmentStatsOrder), fc.Args["where"].(*analytics.DepartmentStatsWhereInput), fc.Args["asOfMonth"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.DepartmentStatsConnection) graphql.Marshaler {
+			return ec.marshalNDepartmentStatsConnection2ᚖjixiaoᚋanalyticsᚐDepartmentStatsConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_departmentStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DepartmentStatsConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_departmentStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_overview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_overview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Overview(ctx, fc.Args["fiscalYear"].(int), fc.Args["departmentId"].(*int), fc.Args["region"].(*string), fc.Args["asOfMonth"].(*int), fc.Args["evaluationKindIn"].([]evaluation.Kind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Overview) graphql.Marshaler {
+			return ec.marshalNOverview2ᚖjixiaoᚋanalyticsᚐOverview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_overview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Overview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_overview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Stats(ctx, fc.Args["groupBy"].([]analytics.StatsDimension), fc.Args["filter"].(*analytics.StatsFilter), fc.Args["measures"].([]analytics.StatsMeasure), fc.Args["orderBy"].(*analytics.StatsOrder), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsResult) graphql.Marshaler {
+			return ec.marshalNStatsResult2ᚖjixiaoᚋanalyticsᚐStatsResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_sameTypeProjects(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sameTypeProjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SameTypeProjects(ctx, fc.Args["fiscalYear"].(int), fc.Args["sector"].(enums.Sector), fc.Args["category"].(*project.Category), fc.Args["region"].(*string), fc.Args["outputUnit"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["orderBy"].(*analytics.ProjectComparisonOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.ProjectComparisonConnection) graphql.Marshaler {
+			return ec.marshalNProjectComparisonConnection2ᚖjixiaoᚋanalyticsᚐProjectComparisonConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sameTypeProjects(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectComparisonConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_sameTypeProjects_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27389,6 +32020,911 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_flags(_ context.C
 	return graphql.NewScalarFieldContext("SelfEvaluationPreview", field, false, false, "String")
 }
 
+func (ec *executionContext) _StatsKey_department(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Department) graphql.Marshaler {
+			return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsKey",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsKey_departmentID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_departmentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_departmentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatsKey_region(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatsKey_sector(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_sector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.Sector) graphql.Marshaler {
+			return ec.marshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "Sector")
+}
+
+func (ec *executionContext) _StatsKey_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsKey_fundSource(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_fundSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *fund.Source) graphql.Marshaler {
+			return ec.marshalOFundSource2ᚖjixiaoᚋentᚋfundᚐSource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_fundSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "FundSource")
+}
+
+func (ec *executionContext) _StatsKey_projectCategory(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_projectCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *project.Category) graphql.Marshaler {
+			return ec.marshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_projectCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "ProjectCategory")
+}
+
+func (ec *executionContext) _StatsKey_month(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsKey_evaluationKind(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_evaluationKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *evaluation.Kind) graphql.Marshaler {
+			return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_evaluationKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "EvaluationKind")
+}
+
+func (ec *executionContext) _StatsResult_groupBy(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsResult_groupBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.StatsDimension) graphql.Marshaler {
+			return ec.marshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsResult_groupBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsResult", field, false, false, "StatsDimension")
+}
+
+func (ec *executionContext) _StatsResult_measures(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsResult_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.StatsMeasure) graphql.Marshaler {
+			return ec.marshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsResult_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsResult", field, false, false, "StatsMeasure")
+}
+
+func (ec *executionContext) _StatsResult_rows(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsResult_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.StatsRow) graphql.Marshaler {
+			return ec.marshalNStatsRow2ᚕᚖjixiaoᚋanalyticsᚐStatsRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsResult_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsResult_total(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsResult_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsValues) graphql.Marshaler {
+			return ec.marshalNStatsValues2ᚖjixiaoᚋanalyticsᚐStatsValues(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsResult_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsValues(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsResult_totalRows(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsResult_totalRows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalRows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsResult_totalRows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsResult_truncated(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsResult_truncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Truncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsResult_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StatsRow_key(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsRow_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsKey) graphql.Marshaler {
+			return ec.marshalNStatsKey2ᚖjixiaoᚋanalyticsᚐStatsKey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsRow_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsRow_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsValues) graphql.Marshaler {
+			return ec.marshalNStatsValues2ᚖjixiaoᚋanalyticsᚐStatsValues(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsValues(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsValues_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_projectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_projectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_keyProjectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_keyProjectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_initialBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InitialBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_initialBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Money")
+}
+
+func (ec *executionContext) _StatsValues_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Money")
+}
+
+func (ec *executionContext) _StatsValues_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Money")
+}
+
+func (ec *executionContext) _StatsValues_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_paidToDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidToDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_paidToDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Money")
+}
+
+func (ec *executionContext) _StatsValues_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Float")
+}
+
+func (ec *executionContext) _StatsValues_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_targetsDeclared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsDeclared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_targetsDeclared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_targetsApproved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsApproved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_targetsApproved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_indicatorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_indicatorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_indicatorsReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsReported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_indicatorsReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_indicatorsCompleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsCompleted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_indicatorsCompleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_indicatorCompletionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCompletionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_indicatorCompletionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Float")
+}
+
+func (ec *executionContext) _StatsValues_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_monitoredProjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonitoredProjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_monitoredProjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_redWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_redWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_yellowWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YellowWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_yellowWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_evaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_evaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_scoredEvaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredEvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_scoredEvaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_averageScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_averageScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _StatsValues_gradeCounts(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_gradeCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeCounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.GradeCounts) graphql.Marshaler {
+			return ec.marshalOGradeCounts2ᚖjixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsValues",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GradeCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Target_id(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28611,6 +34147,544 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _YearFigures_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_projectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_projectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_keyProjectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_keyProjectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_initialBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InitialBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_initialBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Money")
+}
+
+func (ec *executionContext) _YearFigures_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Money")
+}
+
+func (ec *executionContext) _YearFigures_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Money")
+}
+
+func (ec *executionContext) _YearFigures_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _YearFigures_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_timeProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_timeProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _YearFigures_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_executionWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionWarning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_executionWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "WarningLevel")
+}
+
+func (ec *executionContext) _YearFigures_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_targetsDeclared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsDeclared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_targetsDeclared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_targetsApproved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetsApproved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_targetsApproved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_indicatorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_indicatorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_indicatorsReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsReported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_indicatorsReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_indicatorsCompleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorsCompleted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_indicatorsCompleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_indicatorCompletionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorCompletionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_indicatorCompletionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _YearFigures_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_evaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_evaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_scoredEvaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredEvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_scoredEvaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_averageScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_averageScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _YearFigures_gradeCounts(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_gradeCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeCounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
+			return ec.marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "YearFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GradeCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _YearFigures_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_monitoredProjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonitoredProjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_monitoredProjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_redWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_redWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_yellowWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YellowWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_yellowWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_openRectifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenRectifications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_openRectifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearFigures_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearFigures_overdueRectifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueRectifications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearFigures_overdueRectifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -35153,6 +41227,171 @@ func (ec *executionContext) unmarshalInputDepartmentOrder(ctx context.Context, o
 func UnmarshalDepartmentOrder(ctx context.Context, raw any) (ent.DepartmentOrder, error) {
 	var out ent.DepartmentOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DepartmentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDepartmentStatsOrder(ctx context.Context, obj any) (analytics.DepartmentStatsOrder, error) {
+	var it analytics.DepartmentStatsOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "DESC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDepartmentStatsOrderField2jixiaoᚋanalyticsᚐDepartmentStatsOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDepartmentStatsOrder unmarshals raw into the DepartmentStatsOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDepartmentStatsOrder(ctx context.Context, raw any) (analytics.DepartmentStatsOrder, error) {
+	var out analytics.DepartmentStatsOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DepartmentStatsOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDepartmentStatsWhereInput(ctx context.Context, obj any) (analytics.DepartmentStatsWhereInput, error) {
+	var it analytics.DepartmentStatsWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"includeSubunits", "idIn", "parentID", "hasParent", "region", "regionIn", "sector", "sectorIn", "kind", "nameContains", "evaluationKindIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "includeSubunits":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeSubunits"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeSubunits = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "parentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "hasParent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasParent"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasParent = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Region = data
+		case "regionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIn = data
+		case "sector":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sector = data
+		case "sectorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorIn"))
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SectorIn = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalODepartmentKind2ᚖjixiaoᚋentᚋdepartmentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "evaluationKindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationKindIn"))
+			data, err := ec.unmarshalOEvaluationKind2ᚕjixiaoᚋentᚋevaluationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationKindIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDepartmentStatsWhereInput unmarshals raw into the DepartmentStatsWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDepartmentStatsWhereInput(ctx context.Context, raw any) (analytics.DepartmentStatsWhereInput, error) {
+	var out analytics.DepartmentStatsWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DepartmentStatsWhereInput", raw, &out)
 	return out, err
 }
 
@@ -43791,6 +50030,59 @@ func UnmarshalNewEvaluationInput(ctx context.Context, raw any) (NewEvaluationInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProjectComparisonOrder(ctx context.Context, obj any) (analytics.ProjectComparisonOrder, error) {
+	var it analytics.ProjectComparisonOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "DESC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProjectComparisonOrderField2jixiaoᚋanalyticsᚐProjectComparisonOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProjectComparisonOrder unmarshals raw into the ProjectComparisonOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProjectComparisonOrder(ctx context.Context, raw any) (analytics.ProjectComparisonOrder, error) {
+	var out analytics.ProjectComparisonOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProjectComparisonOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProjectOrder(ctx context.Context, obj any) (ent.ProjectOrder, error) {
 	var it ent.ProjectOrder
 	if obj == nil {
@@ -48484,6 +54776,206 @@ func (ec *executionContext) unmarshalInputSelfEvaluationPreviewInput(ctx context
 func UnmarshalSelfEvaluationPreviewInput(ctx context.Context, raw any) (SelfEvaluationPreviewInput, error) {
 	var out SelfEvaluationPreviewInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SelfEvaluationPreviewInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj any) (analytics.StatsFilter, error) {
+	var it analytics.StatsFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fiscalYear", "fiscalYearIn", "fiscalYearGTE", "fiscalYearLTE", "departmentID", "includeSubunits", "departmentIDIn", "region", "regionIn", "sector", "sectorIn", "projectCategoryIn", "fundSourceIn", "evaluationKindIn", "asOfMonth"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fiscalYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYear = data
+		case "fiscalYearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYearIn = data
+		case "fiscalYearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYearGte = data
+		case "fiscalYearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiscalYearLte = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "includeSubunits":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeSubunits"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeSubunits = data
+		case "departmentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDIn = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Region = data
+		case "regionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIn = data
+		case "sector":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sector = data
+		case "sectorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorIn"))
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SectorIn = data
+		case "projectCategoryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectCategoryIn"))
+			data, err := ec.unmarshalOProjectCategory2ᚕjixiaoᚋentᚋprojectᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectCategoryIn = data
+		case "fundSourceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundSourceIn"))
+			data, err := ec.unmarshalOFundSource2ᚕjixiaoᚋentᚋfundᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundSourceIn = data
+		case "evaluationKindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationKindIn"))
+			data, err := ec.unmarshalOEvaluationKind2ᚕjixiaoᚋentᚋevaluationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationKindIn = data
+		case "asOfMonth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfMonth"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfMonth = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatsFilter unmarshals raw into the StatsFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatsFilter(ctx context.Context, raw any) (analytics.StatsFilter, error) {
+	var out analytics.StatsFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatsFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStatsOrder(ctx context.Context, obj any) (analytics.StatsOrder, error) {
+	var it analytics.StatsOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "DESC"
+	}
+
+	fieldsInOrder := [...]string{"measure", "dimension", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
+			data, err := ec.unmarshalOStatsMeasure2ᚖjixiaoᚋanalyticsᚐStatsMeasure(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measure = data
+		case "dimension":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimension"))
+			data, err := ec.unmarshalOStatsDimension2ᚖjixiaoᚋanalyticsᚐStatsDimension(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dimension = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatsOrder unmarshals raw into the StatsOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatsOrder(ctx context.Context, raw any) (analytics.StatsOrder, error) {
+	var out analytics.StatsOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatsOrder", raw, &out)
 	return out, err
 }
 
@@ -53539,6 +60031,265 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var departmentStatsImplementors = []string{"DepartmentStats"}
+
+func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DepartmentStats")
+		case "department":
+			out.Values[i] = ec._DepartmentStats_department(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._DepartmentStats_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "includesSubunits":
+			out.Values[i] = ec._DepartmentStats_includesSubunits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projectCount":
+			out.Values[i] = ec._DepartmentStats_projectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keyProjectCount":
+			out.Values[i] = ec._DepartmentStats_keyProjectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "initialBudget":
+			out.Values[i] = ec._DepartmentStats_initialBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._DepartmentStats_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._DepartmentStats_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._DepartmentStats_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeProgress":
+			out.Values[i] = ec._DepartmentStats_timeProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionWarning":
+			out.Values[i] = ec._DepartmentStats_executionWarning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "targetsDeclared":
+			out.Values[i] = ec._DepartmentStats_targetsDeclared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetsApproved":
+			out.Values[i] = ec._DepartmentStats_targetsApproved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorCount":
+			out.Values[i] = ec._DepartmentStats_indicatorCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorsReported":
+			out.Values[i] = ec._DepartmentStats_indicatorsReported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorsCompleted":
+			out.Values[i] = ec._DepartmentStats_indicatorsCompleted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorCompletionRate":
+			out.Values[i] = ec._DepartmentStats_indicatorCompletionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluationCount":
+			out.Values[i] = ec._DepartmentStats_evaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoredEvaluationCount":
+			out.Values[i] = ec._DepartmentStats_scoredEvaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageScore":
+			out.Values[i] = ec._DepartmentStats_averageScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gradeCounts":
+			out.Values[i] = ec._DepartmentStats_gradeCounts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "monitoredProjects":
+			out.Values[i] = ec._DepartmentStats_monitoredProjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redWarnings":
+			out.Values[i] = ec._DepartmentStats_redWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yellowWarnings":
+			out.Values[i] = ec._DepartmentStats_yellowWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openRectifications":
+			out.Values[i] = ec._DepartmentStats_openRectifications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdueRectifications":
+			out.Values[i] = ec._DepartmentStats_overdueRectifications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._DepartmentStats_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "previousRank":
+			out.Values[i] = ec._DepartmentStats_previousRank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "previousYear":
+			out.Values[i] = ec._DepartmentStats_previousYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._DepartmentStats_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var departmentStatsConnectionImplementors = []string{"DepartmentStatsConnection"}
+
+func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentStatsConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DepartmentStatsConnection")
+		case "edges":
+			out.Values[i] = ec._DepartmentStatsConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DepartmentStatsConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DepartmentStatsConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var departmentStatsEdgeImplementors = []string{"DepartmentStatsEdge"}
+
+func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentStatsEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DepartmentStatsEdge")
+		case "node":
+			out.Values[i] = ec._DepartmentStatsEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DepartmentStatsEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var disbursementImplementors = []string{"Disbursement", "Node"}
 
 func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.SelectionSet, obj *ent.Disbursement) graphql.Marshaler {
@@ -54188,6 +60939,84 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var figuresChangeImplementors = []string{"FiguresChange"}
+
+func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.SelectionSet, obj *analytics.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, figuresChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FiguresChange")
+		case "projectCount":
+			out.Values[i] = ec._FiguresChange_projectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._FiguresChange_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._FiguresChange_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._FiguresChange_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorCompletionRate":
+			out.Values[i] = ec._FiguresChange_indicatorCompletionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluationCount":
+			out.Values[i] = ec._FiguresChange_evaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageScore":
+			out.Values[i] = ec._FiguresChange_averageScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "redWarnings":
+			out.Values[i] = ec._FiguresChange_redWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yellowWarnings":
+			out.Values[i] = ec._FiguresChange_yellowWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._FiguresChange_rank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fundImplementors = []string{"Fund", "Node"}
 
 func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj *ent.Fund) graphql.Marshaler {
@@ -54323,6 +61152,54 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._FundEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gradeCountsImplementors = []string{"GradeCounts"}
+
+func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionSet, obj *analytics.GradeCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gradeCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GradeCounts")
+		case "excellent":
+			out.Values[i] = ec._GradeCounts_excellent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "good":
+			out.Values[i] = ec._GradeCounts_good(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fair":
+			out.Values[i] = ec._GradeCounts_fair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "poor":
+			out.Values[i] = ec._GradeCounts_poor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -55228,6 +62105,64 @@ func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var monthlyExecutionImplementors = []string{"MonthlyExecution"}
+
+func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.SelectionSet, obj *analytics.MonthlyExecution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monthlyExecutionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonthlyExecution")
+		case "month":
+			out.Values[i] = ec._MonthlyExecution_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._MonthlyExecution_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paidToDate":
+			out.Values[i] = ec._MonthlyExecution_paidToDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._MonthlyExecution_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeProgress":
+			out.Values[i] = ec._MonthlyExecution_timeProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warning":
+			out.Values[i] = ec._MonthlyExecution_warning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -55649,6 +62584,184 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var overviewImplementors = []string{"Overview"}
+
+func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet, obj *analytics.Overview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, overviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Overview")
+		case "fiscalYear":
+			out.Values[i] = ec._Overview_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "department":
+			out.Values[i] = ec._Overview_department(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "region":
+			out.Values[i] = ec._Overview_region(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "departmentCount":
+			out.Values[i] = ec._Overview_departmentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projectCount":
+			out.Values[i] = ec._Overview_projectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keyProjectCount":
+			out.Values[i] = ec._Overview_keyProjectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "initialBudget":
+			out.Values[i] = ec._Overview_initialBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._Overview_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._Overview_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._Overview_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeProgress":
+			out.Values[i] = ec._Overview_timeProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionWarning":
+			out.Values[i] = ec._Overview_executionWarning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "targetsDeclared":
+			out.Values[i] = ec._Overview_targetsDeclared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetsApproved":
+			out.Values[i] = ec._Overview_targetsApproved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorCount":
+			out.Values[i] = ec._Overview_indicatorCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorsReported":
+			out.Values[i] = ec._Overview_indicatorsReported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorsCompleted":
+			out.Values[i] = ec._Overview_indicatorsCompleted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorCompletionRate":
+			out.Values[i] = ec._Overview_indicatorCompletionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluationCount":
+			out.Values[i] = ec._Overview_evaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoredEvaluationCount":
+			out.Values[i] = ec._Overview_scoredEvaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageScore":
+			out.Values[i] = ec._Overview_averageScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gradeCounts":
+			out.Values[i] = ec._Overview_gradeCounts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "monitoredProjects":
+			out.Values[i] = ec._Overview_monitoredProjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redWarnings":
+			out.Values[i] = ec._Overview_redWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yellowWarnings":
+			out.Values[i] = ec._Overview_yellowWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openRectifications":
+			out.Values[i] = ec._Overview_openRectifications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdueRectifications":
+			out.Values[i] = ec._Overview_overdueRectifications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "previousYear":
+			out.Values[i] = ec._Overview_previousYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._Overview_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "months":
+			out.Values[i] = ec._Overview_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
@@ -55830,6 +62943,185 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_evaluations(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var projectComparisonImplementors = []string{"ProjectComparison"}
+
+func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectComparison) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectComparison")
+		case "project":
+			out.Values[i] = ec._ProjectComparison_project(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "department":
+			out.Values[i] = ec._ProjectComparison_department(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._ProjectComparison_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._ProjectComparison_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._ProjectComparison_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ProjectComparison_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._ProjectComparison_grade(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "scoreKind":
+			out.Values[i] = ec._ProjectComparison_scoreKind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "outputIndicator":
+			out.Values[i] = ec._ProjectComparison_outputIndicator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "outputUnit":
+			out.Values[i] = ec._ProjectComparison_outputUnit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "outputActual":
+			out.Values[i] = ec._ProjectComparison_outputActual(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "costPerUnit":
+			out.Values[i] = ec._ProjectComparison_costPerUnit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "scoreRank":
+			out.Values[i] = ec._ProjectComparison_scoreRank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "costRank":
+			out.Values[i] = ec._ProjectComparison_costRank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var projectComparisonConnectionImplementors = []string{"ProjectComparisonConnection"}
+
+func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectComparisonConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectComparisonConnection")
+		case "edges":
+			out.Values[i] = ec._ProjectComparisonConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProjectComparisonConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProjectComparisonConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var projectComparisonEdgeImplementors = []string{"ProjectComparisonEdge"}
+
+func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectComparisonEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectComparisonEdge")
+		case "node":
+			out.Values[i] = ec._ProjectComparisonEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ProjectComparisonEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -56084,6 +63376,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "departmentStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_departmentStats(ctx, field)
+				})
+		case "overview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_overview(ctx, field)
+				})
+		case "stats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_stats(ctx, field)
+				})
+		case "sameTypeProjects":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sameTypeProjects(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -57094,6 +64410,303 @@ func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.
 	return out
 }
 
+var statsKeyImplementors = []string{"StatsKey"}
+
+func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsKey) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsKeyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsKey")
+		case "department":
+			out.Values[i] = ec._StatsKey_department(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "departmentID":
+			out.Values[i] = ec._StatsKey_departmentID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "region":
+			out.Values[i] = ec._StatsKey_region(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sector":
+			out.Values[i] = ec._StatsKey_sector(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._StatsKey_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fundSource":
+			out.Values[i] = ec._StatsKey_fundSource(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "projectCategory":
+			out.Values[i] = ec._StatsKey_projectCategory(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "month":
+			out.Values[i] = ec._StatsKey_month(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "evaluationKind":
+			out.Values[i] = ec._StatsKey_evaluationKind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statsResultImplementors = []string{"StatsResult"}
+
+func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsResult")
+		case "groupBy":
+			out.Values[i] = ec._StatsResult_groupBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measures":
+			out.Values[i] = ec._StatsResult_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._StatsResult_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._StatsResult_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalRows":
+			out.Values[i] = ec._StatsResult_totalRows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "truncated":
+			out.Values[i] = ec._StatsResult_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statsRowImplementors = []string{"StatsRow"}
+
+func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsRow")
+		case "key":
+			out.Values[i] = ec._StatsRow_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._StatsRow_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statsValuesImplementors = []string{"StatsValues"}
+
+func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsValues) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsValuesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsValues")
+		case "projectCount":
+			out.Values[i] = ec._StatsValues_projectCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "keyProjectCount":
+			out.Values[i] = ec._StatsValues_keyProjectCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "initialBudget":
+			out.Values[i] = ec._StatsValues_initialBudget(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._StatsValues_budget(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._StatsValues_paid(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "paidToDate":
+			out.Values[i] = ec._StatsValues_paidToDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._StatsValues_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "targetsDeclared":
+			out.Values[i] = ec._StatsValues_targetsDeclared(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "targetsApproved":
+			out.Values[i] = ec._StatsValues_targetsApproved(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "indicatorCount":
+			out.Values[i] = ec._StatsValues_indicatorCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "indicatorsReported":
+			out.Values[i] = ec._StatsValues_indicatorsReported(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "indicatorsCompleted":
+			out.Values[i] = ec._StatsValues_indicatorsCompleted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "indicatorCompletionRate":
+			out.Values[i] = ec._StatsValues_indicatorCompletionRate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "monitoredProjects":
+			out.Values[i] = ec._StatsValues_monitoredProjects(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "redWarnings":
+			out.Values[i] = ec._StatsValues_redWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "yellowWarnings":
+			out.Values[i] = ec._StatsValues_yellowWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "evaluationCount":
+			out.Values[i] = ec._StatsValues_evaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "scoredEvaluationCount":
+			out.Values[i] = ec._StatsValues_scoredEvaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "averageScore":
+			out.Values[i] = ec._StatsValues_averageScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gradeCounts":
+			out.Values[i] = ec._StatsValues_gradeCounts(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var targetImplementors = []string{"Target", "Node"}
 
 func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, obj *ent.Target) graphql.Marshaler {
@@ -57478,6 +65091,149 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._UserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var yearFiguresImplementors = []string{"YearFigures"}
+
+func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionSet, obj *analytics.Figures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, yearFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("YearFigures")
+		case "projectCount":
+			out.Values[i] = ec._YearFigures_projectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keyProjectCount":
+			out.Values[i] = ec._YearFigures_keyProjectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "initialBudget":
+			out.Values[i] = ec._YearFigures_initialBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._YearFigures_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._YearFigures_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._YearFigures_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeProgress":
+			out.Values[i] = ec._YearFigures_timeProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionWarning":
+			out.Values[i] = ec._YearFigures_executionWarning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "targetsDeclared":
+			out.Values[i] = ec._YearFigures_targetsDeclared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetsApproved":
+			out.Values[i] = ec._YearFigures_targetsApproved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorCount":
+			out.Values[i] = ec._YearFigures_indicatorCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorsReported":
+			out.Values[i] = ec._YearFigures_indicatorsReported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorsCompleted":
+			out.Values[i] = ec._YearFigures_indicatorsCompleted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indicatorCompletionRate":
+			out.Values[i] = ec._YearFigures_indicatorCompletionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluationCount":
+			out.Values[i] = ec._YearFigures_evaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoredEvaluationCount":
+			out.Values[i] = ec._YearFigures_scoredEvaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageScore":
+			out.Values[i] = ec._YearFigures_averageScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gradeCounts":
+			out.Values[i] = ec._YearFigures_gradeCounts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "monitoredProjects":
+			out.Values[i] = ec._YearFigures_monitoredProjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redWarnings":
+			out.Values[i] = ec._YearFigures_redWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yellowWarnings":
+			out.Values[i] = ec._YearFigures_yellowWarnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openRectifications":
+			out.Values[i] = ec._YearFigures_openRectifications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdueRectifications":
+			out.Values[i] = ec._YearFigures_overdueRectifications(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -58289,6 +66045,24 @@ func (ec *executionContext) marshalNDepartmentOrderField2ᚖjixiaoᚋentᚐDepar
 	return v
 }
 
+func (ec *executionContext) marshalNDepartmentStatsConnection2ᚖjixiaoᚋanalyticsᚐDepartmentStatsConnection(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStatsConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DepartmentStatsConnection!")
+		return graphql.Null
+	}
+	return ec._DepartmentStatsConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDepartmentStatsOrderField2jixiaoᚋanalyticsᚐDepartmentStatsOrderField(ctx context.Context, v any) (analytics.DepartmentStatsOrderField, error) {
+	var res analytics.DepartmentStatsOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDepartmentStatsOrderField2jixiaoᚋanalyticsᚐDepartmentStatsOrderField(ctx context.Context, sel ast.SelectionSet, v analytics.DepartmentStatsOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNDepartmentWhereInput2ᚖjixiaoᚋentᚐDepartmentWhereInput(ctx context.Context, v any) (*ent.DepartmentWhereInput, error) {
 	res, err := ec.unmarshalInputDepartmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -58427,6 +66201,24 @@ func (ec *executionContext) unmarshalNExpertWhereInput2ᚖjixiaoᚋentᚐExpertW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFiguresChange2jixiaoᚋanalyticsᚐChange(ctx context.Context, sel ast.SelectionSet, v analytics.Change) graphql.Marshaler {
+	return ec._FiguresChange(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalNFund2ᚖjixiaoᚋentᚐFund(ctx context.Context, sel ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Fund!")
@@ -58490,6 +66282,10 @@ func (ec *executionContext) unmarshalNGrade2jixiaoᚋenumsᚐGrade(ctx context.C
 
 func (ec *executionContext) marshalNGrade2jixiaoᚋenumsᚐGrade(ctx context.Context, sel ast.SelectionSet, v enums.Grade) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
+	return ec._GradeCounts(ctx, sel, &v)
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -58796,6 +66592,30 @@ func (ec *executionContext) unmarshalNMonitoringWhereInput2ᚖjixiaoᚋentᚐMon
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMonthlyExecution2ᚕᚖjixiaoᚋanalyticsᚐMonthlyExecutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.MonthlyExecution) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonthlyExecution2ᚖjixiaoᚋanalyticsᚐMonthlyExecution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonthlyExecution2ᚖjixiaoᚋanalyticsᚐMonthlyExecution(ctx context.Context, sel ast.SelectionSet, v *analytics.MonthlyExecution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MonthlyExecution!")
+		return graphql.Null
+	}
+	return ec._MonthlyExecution(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNNewEvaluationInput2jixiaoᚋgraphᚐNewEvaluationInput(ctx context.Context, v any) (NewEvaluationInput, error) {
 	res, err := ec.unmarshalInputNewEvaluationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -58821,6 +66641,14 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 	return v
 }
 
+func (ec *executionContext) marshalNOverview2ᚖjixiaoᚋanalyticsᚐOverview(ctx context.Context, sel ast.SelectionSet, v *analytics.Overview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Overview!")
+		return graphql.Null
+	}
+	return ec._Overview(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
 }
@@ -58840,6 +66668,24 @@ func (ec *executionContext) unmarshalNProjectCategory2jixiaoᚋentᚋprojectᚐC
 }
 
 func (ec *executionContext) marshalNProjectCategory2jixiaoᚋentᚋprojectᚐCategory(ctx context.Context, sel ast.SelectionSet, v project.Category) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProjectComparisonConnection2ᚖjixiaoᚋanalyticsᚐProjectComparisonConnection(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparisonConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProjectComparisonConnection!")
+		return graphql.Null
+	}
+	return ec._ProjectComparisonConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProjectComparisonOrderField2jixiaoᚋanalyticsᚐProjectComparisonOrderField(ctx context.Context, v any) (analytics.ProjectComparisonOrderField, error) {
+	var res analytics.ProjectComparisonOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProjectComparisonOrderField2jixiaoᚋanalyticsᚐProjectComparisonOrderField(ctx context.Context, sel ast.SelectionSet, v analytics.ProjectComparisonOrderField) graphql.Marshaler {
 	return v
 }
 
@@ -59191,6 +67037,134 @@ func (ec *executionContext) unmarshalNSelfEvaluationPreviewInput2jixiaoᚋgraph�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, v any) (analytics.StatsDimension, error) {
+	var res analytics.StatsDimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, sel ast.SelectionSet, v analytics.StatsDimension) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, v any) ([]analytics.StatsDimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]analytics.StatsDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsDimension) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatsKey2ᚖjixiaoᚋanalyticsᚐStatsKey(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsKey) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsKey!")
+		return graphql.Null
+	}
+	return ec._StatsKey(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, v any) (analytics.StatsMeasure, error) {
+	var res analytics.StatsMeasure
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, sel ast.SelectionSet, v analytics.StatsMeasure) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, v any) ([]analytics.StatsMeasure, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]analytics.StatsMeasure, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsMeasure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatsResult2ᚖjixiaoᚋanalyticsᚐStatsResult(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsResult!")
+		return graphql.Null
+	}
+	return ec._StatsResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatsRow2ᚕᚖjixiaoᚋanalyticsᚐStatsRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.StatsRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsRow2ᚖjixiaoᚋanalyticsᚐStatsRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatsRow2ᚖjixiaoᚋanalyticsᚐStatsRow(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsRow!")
+		return graphql.Null
+	}
+	return ec._StatsRow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatsValues2ᚖjixiaoᚋanalyticsᚐStatsValues(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsValues) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsValues!")
+		return graphql.Null
+	}
+	return ec._StatsValues(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -59441,6 +67415,10 @@ func (ec *executionContext) unmarshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel
 
 func (ec *executionContext) marshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel(ctx context.Context, sel ast.SelectionSet, v enums.WarningLevel) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNYearFigures2jixiaoᚋanalyticsᚐFigures(ctx context.Context, sel ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
+	return ec._YearFigures(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -60227,6 +68205,49 @@ func (ec *executionContext) unmarshalODepartmentOrder2ᚖjixiaoᚋentᚐDepartme
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalODepartmentStats2ᚖjixiaoᚋanalyticsᚐDepartmentStats(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStats) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DepartmentStats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, v []*analytics.DepartmentStatsEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalODepartmentStatsEdge2ᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalODepartmentStatsEdge2ᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStatsEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DepartmentStatsEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODepartmentStatsOrder2ᚖjixiaoᚋanalyticsᚐDepartmentStatsOrder(ctx context.Context, v any) (*analytics.DepartmentStatsOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDepartmentStatsOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODepartmentStatsWhereInput2ᚖjixiaoᚋanalyticsᚐDepartmentStatsWhereInput(ctx context.Context, v any) (*analytics.DepartmentStatsWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDepartmentStatsWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalODepartmentWhereInput2ᚕᚖjixiaoᚋentᚐDepartmentWhereInputᚄ(ctx context.Context, v any) ([]*ent.DepartmentWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -60536,6 +68557,23 @@ func (ec *executionContext) unmarshalOExpertWhereInput2ᚖjixiaoᚋentᚐExpertW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalOFund2ᚖjixiaoᚋentᚐFund(ctx context.Context, sel ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -60750,6 +68788,13 @@ func (ec *executionContext) marshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx context.
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOGradeCounts2ᚖjixiaoᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v *analytics.GradeCounts) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._GradeCounts(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
@@ -61527,6 +69572,41 @@ func (ec *executionContext) marshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐ
 	return v
 }
 
+func (ec *executionContext) marshalOProjectComparison2ᚖjixiaoᚋanalyticsᚐProjectComparison(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparison) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProjectComparison(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, v []*analytics.ProjectComparisonEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOProjectComparisonEdge2ᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProjectComparisonEdge2ᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparisonEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProjectComparisonEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProjectComparisonOrder2ᚖjixiaoᚋanalyticsᚐProjectComparisonOrder(ctx context.Context, v any) (*analytics.ProjectComparisonOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProjectComparisonOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOProjectEdge2ᚕᚖjixiaoᚋentᚐProjectEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProjectEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -62182,6 +70262,54 @@ func (ec *executionContext) marshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx contex
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOStatsDimension2ᚖjixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, v any) (*analytics.StatsDimension, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(analytics.StatsDimension)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStatsDimension2ᚖjixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsDimension) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOStatsFilter2ᚖjixiaoᚋanalyticsᚐStatsFilter(ctx context.Context, v any) (*analytics.StatsFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatsFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOStatsMeasure2ᚖjixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, v any) (*analytics.StatsMeasure, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(analytics.StatsMeasure)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStatsMeasure2ᚖjixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsMeasure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOStatsOrder2ᚖjixiaoᚋanalyticsᚐStatsOrder(ctx context.Context, v any) (*analytics.StatsOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatsOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {

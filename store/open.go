@@ -14,6 +14,7 @@ import (
 	_ "github.com/lib/pq"  // PostgreSQL driver
 	_ "modernc.org/sqlite" // pure-Go SQLite driver
 
+	"jixiao/analytics"
 	"jixiao/audit"
 	"jixiao/ent"
 	_ "jixiao/ent/runtime" // registers the schema's hooks and policies
@@ -93,6 +94,8 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	}
 	client := ent.NewClient(ent.Driver(drv))
 	client.Use(audit.Hook())
+	// The analytics summaries are recomputed in each change's transaction.
+	client.Use(analytics.Hook())
 	return &DB{Client: client, SQL: db, Dialect: name, Driver: drv}, nil
 }
 

@@ -92,6 +92,30 @@ func (f DepartmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentMutation", m)
 }
 
+// The DepartmentClosureFunc type is an adapter to allow the use of ordinary
+// function as DepartmentClosure mutator.
+type DepartmentClosureFunc func(context.Context, *ent.DepartmentClosureMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DepartmentClosureFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DepartmentClosureMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentClosureMutation", m)
+}
+
+// The DepartmentYearSummaryFunc type is an adapter to allow the use of ordinary
+// function as DepartmentYearSummary mutator.
+type DepartmentYearSummaryFunc func(context.Context, *ent.DepartmentYearSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DepartmentYearSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DepartmentYearSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentYearSummaryMutation", m)
+}
+
 // The DisbursementFunc type is an adapter to allow the use of ordinary
 // function as Disbursement mutator.
 type DisbursementFunc func(context.Context, *ent.DisbursementMutation) (ent.Value, error)
@@ -236,6 +260,18 @@ func (f ProjectFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProjectMutation", m)
 }
 
+// The ProjectYearSummaryFunc type is an adapter to allow the use of ordinary
+// function as ProjectYearSummary mutator.
+type ProjectYearSummaryFunc func(context.Context, *ent.ProjectYearSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProjectYearSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProjectYearSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProjectYearSummaryMutation", m)
+}
+
 // The RectificationFunc type is an adapter to allow the use of ordinary
 // function as Rectification mutator.
 type RectificationFunc func(context.Context, *ent.RectificationMutation) (ent.Value, error)
@@ -246,6 +282,18 @@ func (f RectificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RectificationMutation", m)
+}
+
+// The RectificationSummaryFunc type is an adapter to allow the use of ordinary
+// function as RectificationSummary mutator.
+type RectificationSummaryFunc func(context.Context, *ent.RectificationSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RectificationSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RectificationSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RectificationSummaryMutation", m)
 }
 
 // The ReviewFunc type is an adapter to allow the use of ordinary

@@ -14,6 +14,8 @@ import (
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
+	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
@@ -27,7 +29,9 @@ import (
 	"jixiao/ent/performancesummary"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
+	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
+	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
@@ -282,6 +286,60 @@ func (f TraverseDepartment) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentQuery", q)
+}
+
+// The DepartmentClosureFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DepartmentClosureFunc func(context.Context, *ent.DepartmentClosureQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DepartmentClosureFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DepartmentClosureQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DepartmentClosureQuery", q)
+}
+
+// The TraverseDepartmentClosure type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDepartmentClosure func(context.Context, *ent.DepartmentClosureQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDepartmentClosure) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDepartmentClosure) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentClosureQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentClosureQuery", q)
+}
+
+// The DepartmentYearSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DepartmentYearSummaryFunc func(context.Context, *ent.DepartmentYearSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DepartmentYearSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DepartmentYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DepartmentYearSummaryQuery", q)
+}
+
+// The TraverseDepartmentYearSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDepartmentYearSummary func(context.Context, *ent.DepartmentYearSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDepartmentYearSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDepartmentYearSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentYearSummaryQuery", q)
 }
 
 // The DisbursementFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -608,6 +666,33 @@ func (f TraverseProject) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ProjectQuery", q)
 }
 
+// The ProjectYearSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ProjectYearSummaryFunc func(context.Context, *ent.ProjectYearSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ProjectYearSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ProjectYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ProjectYearSummaryQuery", q)
+}
+
+// The TraverseProjectYearSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseProjectYearSummary func(context.Context, *ent.ProjectYearSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseProjectYearSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseProjectYearSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProjectYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ProjectYearSummaryQuery", q)
+}
+
 // The RectificationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RectificationFunc func(context.Context, *ent.RectificationQuery) (ent.Value, error)
 
@@ -633,6 +718,33 @@ func (f TraverseRectification) Traverse(ctx context.Context, q ent.Query) error 
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.RectificationQuery", q)
+}
+
+// The RectificationSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RectificationSummaryFunc func(context.Context, *ent.RectificationSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RectificationSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RectificationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RectificationSummaryQuery", q)
+}
+
+// The TraverseRectificationSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRectificationSummary func(context.Context, *ent.RectificationSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRectificationSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRectificationSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RectificationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RectificationSummaryQuery", q)
 }
 
 // The ReviewFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -841,6 +953,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.BudgetLinkQuery, predicate.BudgetLink, budgetlink.OrderOption]{typ: ent.TypeBudgetLink, tq: q}, nil
 	case *ent.DepartmentQuery:
 		return &query[*ent.DepartmentQuery, predicate.Department, department.OrderOption]{typ: ent.TypeDepartment, tq: q}, nil
+	case *ent.DepartmentClosureQuery:
+		return &query[*ent.DepartmentClosureQuery, predicate.DepartmentClosure, departmentclosure.OrderOption]{typ: ent.TypeDepartmentClosure, tq: q}, nil
+	case *ent.DepartmentYearSummaryQuery:
+		return &query[*ent.DepartmentYearSummaryQuery, predicate.DepartmentYearSummary, departmentyearsummary.OrderOption]{typ: ent.TypeDepartmentYearSummary, tq: q}, nil
 	case *ent.DisbursementQuery:
 		return &query[*ent.DisbursementQuery, predicate.Disbursement, disbursement.OrderOption]{typ: ent.TypeDisbursement, tq: q}, nil
 	case *ent.EvaluationQuery:
@@ -865,8 +981,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PerformanceSummaryQuery, predicate.PerformanceSummary, performancesummary.OrderOption]{typ: ent.TypePerformanceSummary, tq: q}, nil
 	case *ent.ProjectQuery:
 		return &query[*ent.ProjectQuery, predicate.Project, project.OrderOption]{typ: ent.TypeProject, tq: q}, nil
+	case *ent.ProjectYearSummaryQuery:
+		return &query[*ent.ProjectYearSummaryQuery, predicate.ProjectYearSummary, projectyearsummary.OrderOption]{typ: ent.TypeProjectYearSummary, tq: q}, nil
 	case *ent.RectificationQuery:
 		return &query[*ent.RectificationQuery, predicate.Rectification, rectification.OrderOption]{typ: ent.TypeRectification, tq: q}, nil
+	case *ent.RectificationSummaryQuery:
+		return &query[*ent.RectificationSummaryQuery, predicate.RectificationSummary, rectificationsummary.OrderOption]{typ: ent.TypeRectificationSummary, tq: q}, nil
 	case *ent.ReviewQuery:
 		return &query[*ent.ReviewQuery, predicate.Review, review.OrderOption]{typ: ent.TypeReview, tq: q}, nil
 	case *ent.RuleSetQuery:

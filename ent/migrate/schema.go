@@ -289,6 +289,87 @@ var (
 			},
 		},
 	}
+	// DepartmentClosuresColumns holds the columns for the "department_closures" table.
+	DepartmentClosuresColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "ancestor_id", Type: field.TypeInt},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "depth", Type: field.TypeInt, Default: 0},
+	}
+	// DepartmentClosuresTable holds the schema information for the "department_closures" table.
+	DepartmentClosuresTable = &schema.Table{
+		Name:       "department_closures",
+		Columns:    DepartmentClosuresColumns,
+		PrimaryKey: []*schema.Column{DepartmentClosuresColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "departmentclosure_ancestor_id_department_id",
+				Unique:  true,
+				Columns: []*schema.Column{DepartmentClosuresColumns[1], DepartmentClosuresColumns[2]},
+			},
+			{
+				Name:    "departmentclosure_department_id",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentClosuresColumns[2]},
+			},
+		},
+	}
+	// DepartmentYearSummariesColumns holds the columns for the "department_year_summaries" table.
+	DepartmentYearSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "initial_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "adjusted_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_01", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_02", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_03", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_04", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_05", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_06", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_07", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_08", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_09", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_10", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_11", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_12", Type: field.TypeInt64, Default: 0},
+		{Name: "projects", Type: field.TypeInt, Default: 0},
+		{Name: "key_projects", Type: field.TypeInt, Default: 0},
+		{Name: "targets_declared", Type: field.TypeInt, Default: 0},
+		{Name: "targets_approved", Type: field.TypeInt, Default: 0},
+		{Name: "indicators", Type: field.TypeInt, Default: 0},
+		{Name: "indicators_reported", Type: field.TypeInt, Default: 0},
+		{Name: "indicators_completed", Type: field.TypeInt, Default: 0},
+		{Name: "monitored_projects", Type: field.TypeInt, Default: 0},
+		{Name: "red_projects", Type: field.TypeInt, Default: 0},
+		{Name: "yellow_projects", Type: field.TypeInt, Default: 0},
+		{Name: "evaluations", Type: field.TypeInt, Default: 0},
+		{Name: "scored", Type: field.TypeInt, Default: 0},
+		{Name: "excellent", Type: field.TypeInt, Default: 0},
+		{Name: "good", Type: field.TypeInt, Default: 0},
+		{Name: "fair", Type: field.TypeInt, Default: 0},
+		{Name: "poor", Type: field.TypeInt, Default: 0},
+		{Name: "score_sum", Type: field.TypeInt64, Default: 0},
+	}
+	// DepartmentYearSummariesTable holds the schema information for the "department_year_summaries" table.
+	DepartmentYearSummariesTable = &schema.Table{
+		Name:       "department_year_summaries",
+		Columns:    DepartmentYearSummariesColumns,
+		PrimaryKey: []*schema.Column{DepartmentYearSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "departmentyearsummary_department_id_fiscal_year",
+				Unique:  true,
+				Columns: []*schema.Column{DepartmentYearSummariesColumns[1], DepartmentYearSummariesColumns[2]},
+			},
+			{
+				Name:    "departmentyearsummary_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentYearSummariesColumns[2]},
+			},
+		},
+	}
 	// DisbursementsColumns holds the columns for the "disbursements" table.
 	DisbursementsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -856,6 +937,47 @@ var (
 			},
 		},
 	}
+	// ProjectYearSummariesColumns holds the columns for the "project_year_summaries" table.
+	ProjectYearSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "project_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "code", Type: field.TypeString},
+		{Name: "category", Type: field.TypeString},
+		{Name: "sector", Type: field.TypeString},
+		{Name: "adjusted_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "score", Type: field.TypeInt64, Nullable: true},
+		{Name: "grade", Type: field.TypeString, Nullable: true},
+		{Name: "score_kind", Type: field.TypeString, Nullable: true},
+		{Name: "output_indicator_id", Type: field.TypeInt, Nullable: true},
+		{Name: "output_unit", Type: field.TypeString, Nullable: true},
+		{Name: "output_actual", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
+	}
+	// ProjectYearSummariesTable holds the schema information for the "project_year_summaries" table.
+	ProjectYearSummariesTable = &schema.Table{
+		Name:       "project_year_summaries",
+		Columns:    ProjectYearSummariesColumns,
+		PrimaryKey: []*schema.Column{ProjectYearSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "projectyearsummary_project_id_fiscal_year",
+				Unique:  true,
+				Columns: []*schema.Column{ProjectYearSummariesColumns[1], ProjectYearSummariesColumns[2]},
+			},
+			{
+				Name:    "projectyearsummary_department_id_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectYearSummariesColumns[3], ProjectYearSummariesColumns[2]},
+			},
+			{
+				Name:    "projectyearsummary_fiscal_year_sector",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectYearSummariesColumns[2], ProjectYearSummariesColumns[6]},
+			},
+		},
+	}
 	// RectificationsColumns holds the columns for the "rectifications" table.
 	RectificationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -917,6 +1039,32 @@ var (
 				Name:    "rectification_status_deadline",
 				Unique:  false,
 				Columns: []*schema.Column{RectificationsColumns[7], RectificationsColumns[6]},
+			},
+		},
+	}
+	// RectificationSummariesColumns holds the columns for the "rectification_summaries" table.
+	RectificationSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "deadline", Type: field.TypeTime},
+		{Name: "open_count", Type: field.TypeInt, Default: 0},
+	}
+	// RectificationSummariesTable holds the schema information for the "rectification_summaries" table.
+	RectificationSummariesTable = &schema.Table{
+		Name:       "rectification_summaries",
+		Columns:    RectificationSummariesColumns,
+		PrimaryKey: []*schema.Column{RectificationSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rectificationsummary_department_id_fiscal_year_deadline",
+				Unique:  true,
+				Columns: []*schema.Column{RectificationSummariesColumns[1], RectificationSummariesColumns[2], RectificationSummariesColumns[3]},
+			},
+			{
+				Name:    "rectificationsummary_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{RectificationSummariesColumns[2]},
 			},
 		},
 	}
@@ -1292,6 +1440,8 @@ var (
 		AuditEntriesTable,
 		BudgetLinksTable,
 		DepartmentsTable,
+		DepartmentClosuresTable,
+		DepartmentYearSummariesTable,
 		DisbursementsTable,
 		EvaluationsTable,
 		EvaluationSummariesTable,
@@ -1304,7 +1454,9 @@ var (
 		MonitoringsTable,
 		PerformanceSummariesTable,
 		ProjectsTable,
+		ProjectYearSummariesTable,
 		RectificationsTable,
+		RectificationSummariesTable,
 		ReviewsTable,
 		RuleSetsTable,
 		ScoreItemsTable,
@@ -1347,6 +1499,12 @@ func init() {
 	DepartmentsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	DepartmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
+	}
+	DepartmentClosuresTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
+	}
+	DepartmentYearSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
 	}
 	DisbursementsTable.ForeignKeys[0].RefTable = AllocationsTable
 	DisbursementsTable.ForeignKeys[1].RefTable = DepartmentsTable
@@ -1402,11 +1560,17 @@ func init() {
 	ProjectsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(60129542144),
 	}
+	ProjectYearSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
+	}
 	RectificationsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	RectificationsTable.ForeignKeys[1].RefTable = EvaluationsTable
 	RectificationsTable.ForeignKeys[2].RefTable = MonitoringsTable
 	RectificationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
+	}
+	RectificationSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(120259084288),
 	}
 	ReviewsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	ReviewsTable.ForeignKeys[1].RefTable = UsersTable

@@ -27,6 +27,12 @@ type BudgetLink func(*sql.Selector)
 // Department is the predicate function for department builders.
 type Department func(*sql.Selector)
 
+// DepartmentClosure is the predicate function for departmentclosure builders.
+type DepartmentClosure func(*sql.Selector)
+
+// DepartmentYearSummary is the predicate function for departmentyearsummary builders.
+type DepartmentYearSummary func(*sql.Selector)
+
 // Disbursement is the predicate function for disbursement builders.
 type Disbursement func(*sql.Selector)
 
@@ -63,8 +69,14 @@ type PerformanceSummary func(*sql.Selector)
 // Project is the predicate function for project builders.
 type Project func(*sql.Selector)
 
+// ProjectYearSummary is the predicate function for projectyearsummary builders.
+type ProjectYearSummary func(*sql.Selector)
+
 // Rectification is the predicate function for rectification builders.
 type Rectification func(*sql.Selector)
+
+// RectificationSummary is the predicate function for rectificationsummary builders.
+type RectificationSummary func(*sql.Selector)
 
 // Review is the predicate function for review builders.
 type Review func(*sql.Selector)

@@ -279,6 +279,54 @@ func (f DepartmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentMutation", m)
 }
 
+// The DepartmentClosureQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DepartmentClosureQueryRuleFunc func(context.Context, *ent.DepartmentClosureQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DepartmentClosureQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentClosureQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DepartmentClosureQuery", q)
+}
+
+// The DepartmentClosureMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DepartmentClosureMutationRuleFunc func(context.Context, *ent.DepartmentClosureMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DepartmentClosureMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DepartmentClosureMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentClosureMutation", m)
+}
+
+// The DepartmentYearSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DepartmentYearSummaryQueryRuleFunc func(context.Context, *ent.DepartmentYearSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DepartmentYearSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DepartmentYearSummaryQuery", q)
+}
+
+// The DepartmentYearSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DepartmentYearSummaryMutationRuleFunc func(context.Context, *ent.DepartmentYearSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DepartmentYearSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DepartmentYearSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentYearSummaryMutation", m)
+}
+
 // The DisbursementQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DisbursementQueryRuleFunc func(context.Context, *ent.DisbursementQuery) error
@@ -567,6 +615,30 @@ func (f ProjectMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProjectMutation", m)
 }
 
+// The ProjectYearSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProjectYearSummaryQueryRuleFunc func(context.Context, *ent.ProjectYearSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProjectYearSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProjectYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProjectYearSummaryQuery", q)
+}
+
+// The ProjectYearSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProjectYearSummaryMutationRuleFunc func(context.Context, *ent.ProjectYearSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProjectYearSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProjectYearSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProjectYearSummaryMutation", m)
+}
+
 // The RectificationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RectificationQueryRuleFunc func(context.Context, *ent.RectificationQuery) error
@@ -589,6 +661,30 @@ func (f RectificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RectificationMutation", m)
+}
+
+// The RectificationSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RectificationSummaryQueryRuleFunc func(context.Context, *ent.RectificationSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RectificationSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RectificationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RectificationSummaryQuery", q)
+}
+
+// The RectificationSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RectificationSummaryMutationRuleFunc func(context.Context, *ent.RectificationSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RectificationSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RectificationSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RectificationSummaryMutation", m)
 }
 
 // The ReviewQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -808,6 +904,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DepartmentQuery:
 		return q.Filter(), nil
+	case *ent.DepartmentClosureQuery:
+		return q.Filter(), nil
+	case *ent.DepartmentYearSummaryQuery:
+		return q.Filter(), nil
 	case *ent.DisbursementQuery:
 		return q.Filter(), nil
 	case *ent.EvaluationQuery:
@@ -832,7 +932,11 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ProjectQuery:
 		return q.Filter(), nil
+	case *ent.ProjectYearSummaryQuery:
+		return q.Filter(), nil
 	case *ent.RectificationQuery:
+		return q.Filter(), nil
+	case *ent.RectificationSummaryQuery:
 		return q.Filter(), nil
 	case *ent.ReviewQuery:
 		return q.Filter(), nil
@@ -869,6 +973,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.DepartmentMutation:
 		return m.Filter(), nil
+	case *ent.DepartmentClosureMutation:
+		return m.Filter(), nil
+	case *ent.DepartmentYearSummaryMutation:
+		return m.Filter(), nil
 	case *ent.DisbursementMutation:
 		return m.Filter(), nil
 	case *ent.EvaluationMutation:
@@ -893,7 +1001,11 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.ProjectMutation:
 		return m.Filter(), nil
+	case *ent.ProjectYearSummaryMutation:
+		return m.Filter(), nil
 	case *ent.RectificationMutation:
+		return m.Filter(), nil
+	case *ent.RectificationSummaryMutation:
 		return m.Filter(), nil
 	case *ent.ReviewMutation:
 		return m.Filter(), nil

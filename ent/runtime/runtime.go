@@ -11,6 +11,8 @@ import (
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
+	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
@@ -23,7 +25,9 @@ import (
 	"jixiao/ent/monitoring"
 	"jixiao/ent/performancesummary"
 	"jixiao/ent/project"
+	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
+	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/schema"
@@ -375,6 +379,160 @@ func init() {
 	department.DefaultHeadcount = departmentDescHeadcount.Default.(int)
 	// department.HeadcountValidator is a validator for the "headcount" field. It is called by the builders before save.
 	department.HeadcountValidator = departmentDescHeadcount.Validators[0].(func(int) error)
+	departmentclosure.Policy = privacy.NewPolicies(schema.DepartmentClosure{})
+	departmentclosure.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := departmentclosure.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	departmentclosureFields := schema.DepartmentClosure{}.Fields()
+	_ = departmentclosureFields
+	// departmentclosureDescDepth is the schema descriptor for depth field.
+	departmentclosureDescDepth := departmentclosureFields[2].Descriptor()
+	// departmentclosure.DefaultDepth holds the default value on creation for the depth field.
+	departmentclosure.DefaultDepth = departmentclosureDescDepth.Default.(int)
+	departmentyearsummary.Policy = privacy.NewPolicies(schema.DepartmentYearSummary{})
+	departmentyearsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := departmentyearsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	departmentyearsummaryFields := schema.DepartmentYearSummary{}.Fields()
+	_ = departmentyearsummaryFields
+	// departmentyearsummaryDescInitialAmount is the schema descriptor for initial_amount field.
+	departmentyearsummaryDescInitialAmount := departmentyearsummaryFields[2].Descriptor()
+	// departmentyearsummary.DefaultInitialAmount holds the default value on creation for the initial_amount field.
+	departmentyearsummary.DefaultInitialAmount = departmentyearsummaryDescInitialAmount.Default.(int64)
+	// departmentyearsummaryDescAdjustedAmount is the schema descriptor for adjusted_amount field.
+	departmentyearsummaryDescAdjustedAmount := departmentyearsummaryFields[3].Descriptor()
+	// departmentyearsummary.DefaultAdjustedAmount holds the default value on creation for the adjusted_amount field.
+	departmentyearsummary.DefaultAdjustedAmount = departmentyearsummaryDescAdjustedAmount.Default.(int64)
+	// departmentyearsummaryDescPaidAmount is the schema descriptor for paid_amount field.
+	departmentyearsummaryDescPaidAmount := departmentyearsummaryFields[4].Descriptor()
+	// departmentyearsummary.DefaultPaidAmount holds the default value on creation for the paid_amount field.
+	departmentyearsummary.DefaultPaidAmount = departmentyearsummaryDescPaidAmount.Default.(int64)
+	// departmentyearsummaryDescPaid01 is the schema descriptor for paid_01 field.
+	departmentyearsummaryDescPaid01 := departmentyearsummaryFields[5].Descriptor()
+	// departmentyearsummary.DefaultPaid01 holds the default value on creation for the paid_01 field.
+	departmentyearsummary.DefaultPaid01 = departmentyearsummaryDescPaid01.Default.(int64)
+	// departmentyearsummaryDescPaid02 is the schema descriptor for paid_02 field.
+	departmentyearsummaryDescPaid02 := departmentyearsummaryFields[6].Descriptor()
+	// departmentyearsummary.DefaultPaid02 holds the default value on creation for the paid_02 field.
+	departmentyearsummary.DefaultPaid02 = departmentyearsummaryDescPaid02.Default.(int64)
+	// departmentyearsummaryDescPaid03 is the schema descriptor for paid_03 field.
+	departmentyearsummaryDescPaid03 := departmentyearsummaryFields[7].Descriptor()
+	// departmentyearsummary.DefaultPaid03 holds the default value on creation for the paid_03 field.
+	departmentyearsummary.DefaultPaid03 = departmentyearsummaryDescPaid03.Default.(int64)
+	// departmentyearsummaryDescPaid04 is the schema descriptor for paid_04 field.
+	departmentyearsummaryDescPaid04 := departmentyearsummaryFields[8].Descriptor()
+	// departmentyearsummary.DefaultPaid04 holds the default value on creation for the paid_04 field.
+	departmentyearsummary.DefaultPaid04 = departmentyearsummaryDescPaid04.Default.(int64)
+	// departmentyearsummaryDescPaid05 is the schema descriptor for paid_05 field.
+	departmentyearsummaryDescPaid05 := departmentyearsummaryFields[9].Descriptor()
+	// departmentyearsummary.DefaultPaid05 holds the default value on creation for the paid_05 field.
+	departmentyearsummary.DefaultPaid05 = departmentyearsummaryDescPaid05.Default.(int64)
+	// departmentyearsummaryDescPaid06 is the schema descriptor for paid_06 field.
+	departmentyearsummaryDescPaid06 := departmentyearsummaryFields[10].Descriptor()
+	// departmentyearsummary.DefaultPaid06 holds the default value on creation for the paid_06 field.
+	departmentyearsummary.DefaultPaid06 = departmentyearsummaryDescPaid06.Default.(int64)
+	// departmentyearsummaryDescPaid07 is the schema descriptor for paid_07 field.
+	departmentyearsummaryDescPaid07 := departmentyearsummaryFields[11].Descriptor()
+	// departmentyearsummary.DefaultPaid07 holds the default value on creation for the paid_07 field.
+	departmentyearsummary.DefaultPaid07 = departmentyearsummaryDescPaid07.Default.(int64)
+	// departmentyearsummaryDescPaid08 is the schema descriptor for paid_08 field.
+	departmentyearsummaryDescPaid08 := departmentyearsummaryFields[12].Descriptor()
+	// departmentyearsummary.DefaultPaid08 holds the default value on creation for the paid_08 field.
+	departmentyearsummary.DefaultPaid08 = departmentyearsummaryDescPaid08.Default.(int64)
+	// departmentyearsummaryDescPaid09 is the schema descriptor for paid_09 field.
+	departmentyearsummaryDescPaid09 := departmentyearsummaryFields[13].Descriptor()
+	// departmentyearsummary.DefaultPaid09 holds the default value on creation for the paid_09 field.
+	departmentyearsummary.DefaultPaid09 = departmentyearsummaryDescPaid09.Default.(int64)
+	// departmentyearsummaryDescPaid10 is the schema descriptor for paid_10 field.
+	departmentyearsummaryDescPaid10 := departmentyearsummaryFields[14].Descriptor()
+	// departmentyearsummary.DefaultPaid10 holds the default value on creation for the paid_10 field.
+	departmentyearsummary.DefaultPaid10 = departmentyearsummaryDescPaid10.Default.(int64)
+	// departmentyearsummaryDescPaid11 is the schema descriptor for paid_11 field.
+	departmentyearsummaryDescPaid11 := departmentyearsummaryFields[15].Descriptor()
+	// departmentyearsummary.DefaultPaid11 holds the default value on creation for the paid_11 field.
+	departmentyearsummary.DefaultPaid11 = departmentyearsummaryDescPaid11.Default.(int64)
+	// departmentyearsummaryDescPaid12 is the schema descriptor for paid_12 field.
+	departmentyearsummaryDescPaid12 := departmentyearsummaryFields[16].Descriptor()
+	// departmentyearsummary.DefaultPaid12 holds the default value on creation for the paid_12 field.
+	departmentyearsummary.DefaultPaid12 = departmentyearsummaryDescPaid12.Default.(int64)
+	// departmentyearsummaryDescProjects is the schema descriptor for projects field.
+	departmentyearsummaryDescProjects := departmentyearsummaryFields[17].Descriptor()
+	// departmentyearsummary.DefaultProjects holds the default value on creation for the projects field.
+	departmentyearsummary.DefaultProjects = departmentyearsummaryDescProjects.Default.(int)
+	// departmentyearsummaryDescKeyProjects is the schema descriptor for key_projects field.
+	departmentyearsummaryDescKeyProjects := departmentyearsummaryFields[18].Descriptor()
+	// departmentyearsummary.DefaultKeyProjects holds the default value on creation for the key_projects field.
+	departmentyearsummary.DefaultKeyProjects = departmentyearsummaryDescKeyProjects.Default.(int)
+	// departmentyearsummaryDescTargetsDeclared is the schema descriptor for targets_declared field.
+	departmentyearsummaryDescTargetsDeclared := departmentyearsummaryFields[19].Descriptor()
+	// departmentyearsummary.DefaultTargetsDeclared holds the default value on creation for the targets_declared field.
+	departmentyearsummary.DefaultTargetsDeclared = departmentyearsummaryDescTargetsDeclared.Default.(int)
+	// departmentyearsummaryDescTargetsApproved is the schema descriptor for targets_approved field.
+	departmentyearsummaryDescTargetsApproved := departmentyearsummaryFields[20].Descriptor()
+	// departmentyearsummary.DefaultTargetsApproved holds the default value on creation for the targets_approved field.
+	departmentyearsummary.DefaultTargetsApproved = departmentyearsummaryDescTargetsApproved.Default.(int)
+	// departmentyearsummaryDescIndicators is the schema descriptor for indicators field.
+	departmentyearsummaryDescIndicators := departmentyearsummaryFields[21].Descriptor()
+	// departmentyearsummary.DefaultIndicators holds the default value on creation for the indicators field.
+	departmentyearsummary.DefaultIndicators = departmentyearsummaryDescIndicators.Default.(int)
+	// departmentyearsummaryDescIndicatorsReported is the schema descriptor for indicators_reported field.
+	departmentyearsummaryDescIndicatorsReported := departmentyearsummaryFields[22].Descriptor()
+	// departmentyearsummary.DefaultIndicatorsReported holds the default value on creation for the indicators_reported field.
+	departmentyearsummary.DefaultIndicatorsReported = departmentyearsummaryDescIndicatorsReported.Default.(int)
+	// departmentyearsummaryDescIndicatorsCompleted is the schema descriptor for indicators_completed field.
+	departmentyearsummaryDescIndicatorsCompleted := departmentyearsummaryFields[23].Descriptor()
+	// departmentyearsummary.DefaultIndicatorsCompleted holds the default value on creation for the indicators_completed field.
+	departmentyearsummary.DefaultIndicatorsCompleted = departmentyearsummaryDescIndicatorsCompleted.Default.(int)
+	// departmentyearsummaryDescMonitoredProjects is the schema descriptor for monitored_projects field.
+	departmentyearsummaryDescMonitoredProjects := departmentyearsummaryFields[24].Descriptor()
+	// departmentyearsummary.DefaultMonitoredProjects holds the default value on creation for the monitored_projects field.
+	departmentyearsummary.DefaultMonitoredProjects = departmentyearsummaryDescMonitoredProjects.Default.(int)
+	// departmentyearsummaryDescRedProjects is the schema descriptor for red_projects field.
+	departmentyearsummaryDescRedProjects := departmentyearsummaryFields[25].Descriptor()
+	// departmentyearsummary.DefaultRedProjects holds the default value on creation for the red_projects field.
+	departmentyearsummary.DefaultRedProjects = departmentyearsummaryDescRedProjects.Default.(int)
+	// departmentyearsummaryDescYellowProjects is the schema descriptor for yellow_projects field.
+	departmentyearsummaryDescYellowProjects := departmentyearsummaryFields[26].Descriptor()
+	// departmentyearsummary.DefaultYellowProjects holds the default value on creation for the yellow_projects field.
+	departmentyearsummary.DefaultYellowProjects = departmentyearsummaryDescYellowProjects.Default.(int)
+	// departmentyearsummaryDescEvaluations is the schema descriptor for evaluations field.
+	departmentyearsummaryDescEvaluations := departmentyearsummaryFields[27].Descriptor()
+	// departmentyearsummary.DefaultEvaluations holds the default value on creation for the evaluations field.
+	departmentyearsummary.DefaultEvaluations = departmentyearsummaryDescEvaluations.Default.(int)
+	// departmentyearsummaryDescScored is the schema descriptor for scored field.
+	departmentyearsummaryDescScored := departmentyearsummaryFields[28].Descriptor()
+	// departmentyearsummary.DefaultScored holds the default value on creation for the scored field.
+	departmentyearsummary.DefaultScored = departmentyearsummaryDescScored.Default.(int)
+	// departmentyearsummaryDescExcellent is the schema descriptor for excellent field.
+	departmentyearsummaryDescExcellent := departmentyearsummaryFields[29].Descriptor()
+	// departmentyearsummary.DefaultExcellent holds the default value on creation for the excellent field.
+	departmentyearsummary.DefaultExcellent = departmentyearsummaryDescExcellent.Default.(int)
+	// departmentyearsummaryDescGood is the schema descriptor for good field.
+	departmentyearsummaryDescGood := departmentyearsummaryFields[30].Descriptor()
+	// departmentyearsummary.DefaultGood holds the default value on creation for the good field.
+	departmentyearsummary.DefaultGood = departmentyearsummaryDescGood.Default.(int)
+	// departmentyearsummaryDescFair is the schema descriptor for fair field.
+	departmentyearsummaryDescFair := departmentyearsummaryFields[31].Descriptor()
+	// departmentyearsummary.DefaultFair holds the default value on creation for the fair field.
+	departmentyearsummary.DefaultFair = departmentyearsummaryDescFair.Default.(int)
+	// departmentyearsummaryDescPoor is the schema descriptor for poor field.
+	departmentyearsummaryDescPoor := departmentyearsummaryFields[32].Descriptor()
+	// departmentyearsummary.DefaultPoor holds the default value on creation for the poor field.
+	departmentyearsummary.DefaultPoor = departmentyearsummaryDescPoor.Default.(int)
+	// departmentyearsummaryDescScoreSum is the schema descriptor for score_sum field.
+	departmentyearsummaryDescScoreSum := departmentyearsummaryFields[33].Descriptor()
+	// departmentyearsummary.DefaultScoreSum holds the default value on creation for the score_sum field.
+	departmentyearsummary.DefaultScoreSum = departmentyearsummaryDescScoreSum.Default.(int64)
 	disbursementMixin := schema.Disbursement{}.Mixin()
 	disbursement.Policy = privacy.NewPolicies(schema.Disbursement{})
 	disbursement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1038,6 +1196,25 @@ func init() {
 	projectDescPublicService := projectFields[7].Descriptor()
 	// project.DefaultPublicService holds the default value on creation for the public_service field.
 	project.DefaultPublicService = projectDescPublicService.Default.(bool)
+	projectyearsummary.Policy = privacy.NewPolicies(schema.ProjectYearSummary{})
+	projectyearsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := projectyearsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	projectyearsummaryFields := schema.ProjectYearSummary{}.Fields()
+	_ = projectyearsummaryFields
+	// projectyearsummaryDescAdjustedAmount is the schema descriptor for adjusted_amount field.
+	projectyearsummaryDescAdjustedAmount := projectyearsummaryFields[6].Descriptor()
+	// projectyearsummary.DefaultAdjustedAmount holds the default value on creation for the adjusted_amount field.
+	projectyearsummary.DefaultAdjustedAmount = projectyearsummaryDescAdjustedAmount.Default.(int64)
+	// projectyearsummaryDescPaidAmount is the schema descriptor for paid_amount field.
+	projectyearsummaryDescPaidAmount := projectyearsummaryFields[7].Descriptor()
+	// projectyearsummary.DefaultPaidAmount holds the default value on creation for the paid_amount field.
+	projectyearsummary.DefaultPaidAmount = projectyearsummaryDescPaidAmount.Default.(int64)
 	rectificationMixin := schema.Rectification{}.Mixin()
 	rectification.Policy = privacy.NewPolicies(schema.Rectification{})
 	rectification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1078,6 +1255,21 @@ func init() {
 	rectificationDescRequiredAction := rectificationFields[1].Descriptor()
 	// rectification.RequiredActionValidator is a validator for the "required_action" field. It is called by the builders before save.
 	rectification.RequiredActionValidator = rectificationDescRequiredAction.Validators[0].(func(string) error)
+	rectificationsummary.Policy = privacy.NewPolicies(schema.RectificationSummary{})
+	rectificationsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rectificationsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	rectificationsummaryFields := schema.RectificationSummary{}.Fields()
+	_ = rectificationsummaryFields
+	// rectificationsummaryDescOpenCount is the schema descriptor for open_count field.
+	rectificationsummaryDescOpenCount := rectificationsummaryFields[3].Descriptor()
+	// rectificationsummary.DefaultOpenCount holds the default value on creation for the open_count field.
+	rectificationsummary.DefaultOpenCount = rectificationsummaryDescOpenCount.Default.(int)
 	reviewMixin := schema.Review{}.Mixin()
 	review.Policy = privacy.NewPolicies(schema.Review{})
 	review.Hooks[0] = func(next ent.Mutator) ent.Mutator {

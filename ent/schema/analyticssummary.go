@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/shopspring/decimal"
 
 	"jixiao/ent/privacy"
 )
@@ -50,7 +51,7 @@ func (ExecutionSummary) Indexes() []ent.Index {
 }
 
 func (ExecutionSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
-func (ExecutionSummary) Policy() ent.Policy            { return summaryPolicy() }
+func (ExecutionSummary) Policy() ent.Policy               { return summaryPolicy() }
 
 // PerformanceSummary 绩效汇总: projects, targets, indicators and monitoring
 // warnings of one department and fiscal year, by project category and sector
@@ -82,7 +83,7 @@ func (PerformanceSummary) Indexes() []ent.Index {
 }
 
 func (PerformanceSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
-func (PerformanceSummary) Policy() ent.Policy            { return summaryPolicy() }
+func (PerformanceSummary) Policy() ent.Policy               { return summaryPolicy() }
 
 // EvaluationSummary 评价汇总: evaluations, scores and grades of one department
 // and fiscal year, by project category, project sector and evaluation kind.
@@ -111,7 +112,134 @@ func (EvaluationSummary) Indexes() []ent.Index {
 }
 
 func (EvaluationSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
-func (EvaluationSummary) Policy() ent.Policy            { return summaryPolicy() }
+func (EvaluationSummary) Policy() ent.Policy               { return summaryPolicy() }
+
+// DepartmentYearSummary 部门年度汇总: the three summaries above added up per
+// department and fiscal year (all categories, sectors, sources and
+// evaluation kinds): one row per department is what the department
+// comparison and the cockpit read. Recomputed with them.
+type DepartmentYearSummary struct{ ent.Schema }
+
+func (DepartmentYearSummary) Fields() []ent.Field {
+	f := []ent.Field{
+		field.Int("department_id").Comment("部门/单位 / Department"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.Int64("initial_amount").Default(0).Comment("年初预算（分）/ Initial budget (fen)"),
+		field.Int64("adjusted_amount").Default(0).Comment("调整后预算（分）/ Adjusted budget (fen)"),
+		field.Int64("paid_amount").Default(0).Comment("全年支出（分）/ Paid in the year (fen)"),
+	}
+	for _, m := range monthColumns {
+		f = append(f, field.Int64(m).Default(0).Comment("当月支出（分）/ Paid in the month (fen)"))
+	}
+	for _, c := range []struct{ name, comment string }{
+		{"projects", "当年在实施的项目数 / Projects running in the year"},
+		{"key_projects", "重点项目数 / Key projects"},
+		{"targets_declared", "已申报目标数 / Targets declared"},
+		{"targets_approved", "已批复目标数 / Targets approved"},
+		{"indicators", "指标数 / Indicators"},
+		{"indicators_reported", "已填报完成值的指标数 / Indicators with an actual value"},
+		{"indicators_completed", "已完成的指标数 / Indicators that met their target"},
+		{"monitored_projects", "有监控记录的项目数 / Projects monitored"},
+		{"red_projects", "红色预警项目数 / Projects red"},
+		{"yellow_projects", "黄色预警项目数 / Projects yellow"},
+		{"evaluations", "评价数 / Evaluations"},
+		{"scored", "已有总分的评价数 / Evaluations with a total score"},
+		{"excellent", "优 / Excellent"},
+		{"good", "良 / Good"},
+		{"fair", "中 / Fair"},
+		{"poor", "差 / Poor"},
+	} {
+		f = append(f, field.Int(c.name).Default(0).Comment(c.comment))
+	}
+	return append(f, field.Int64("score_sum").Default(0).Comment("总分之和（万分之一分）/ Sum of total scores in 1/10000 points"))
+}
+
+func (DepartmentYearSummary) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("department_id", "fiscal_year").Unique(), index.Fields("fiscal_year")}
+}
+
+func (DepartmentYearSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (DepartmentYearSummary) Policy() ent.Policy               { return summaryPolicy() }
+
+// RectificationSummary 整改汇总: rectifications not done, per responsible
+// department, the fiscal year of the evaluation or monitoring record that found
+// the problem, and deadline — so that "overdue" (deadline before now, which
+// moves with the clock) is one comparison at read time.
+type RectificationSummary struct{ ent.Schema }
+
+func (RectificationSummary) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("department_id").Comment("责任单位 / Responsible department"),
+		field.Int("fiscal_year").Comment("来源评价或监控的预算年度 / Fiscal year of the finding"),
+		field.Time("deadline").Comment("整改期限 / Deadline"),
+		field.Int("open_count").Default(0).Comment("未完成的整改数 / Rectifications not done"),
+	}
+}
+
+func (RectificationSummary) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("department_id", "fiscal_year", "deadline").Unique(), index.Fields("fiscal_year")}
+}
+
+func (RectificationSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (RectificationSummary) Policy() ent.Policy               { return summaryPolicy() }
+
+// ProjectYearSummary 项目年度汇总: one row per project and fiscal year it
+// runs in — budget, payments, its most authoritative score and its main
+// quantity output indicator — for the same-type comparison (比较法). Kept
+// under the key of the project's own department.
+type ProjectYearSummary struct{ ent.Schema }
+
+func (ProjectYearSummary) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("project_id").Comment("项目 / Project"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.Int("department_id").Comment("项目的主管部门 / The project's department"),
+		field.String("code").Comment("项目编码 / Project code"),
+		field.String("category").Comment("项目类别 / Project category"),
+		field.String("sector").Comment("项目所属行业 / Project sector"),
+		field.Int64("adjusted_amount").Default(0).Comment("当年调整后预算（分）/ Adjusted budget of the year (fen)"),
+		field.Int64("paid_amount").Default(0).Comment("当年支出（分）/ Paid in the year (fen)"),
+		field.Int64("score").Optional().Nillable().Comment("最权威评价的总分（万分之一分）/ Total score of the most authoritative evaluation (1/10000 points)"),
+		field.String("grade").Optional().Nillable().Comment("该评价的等级 / Its grade"),
+		field.String("score_kind").Optional().Nillable().Comment("该评价的类型 / Its kind"),
+		field.Int("output_indicator_id").Optional().Nillable().Comment("主要产出数量指标 / Main quantity output indicator"),
+		field.String("output_unit").Optional().Nillable().Comment("其计量单位 / Its unit"),
+		field.Other("output_actual", decimal.Decimal{}).SchemaType(decimalColumn).Optional().Nillable().
+			Comment("其完成值 / Its actual value"),
+	}
+}
+
+func (ProjectYearSummary) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("project_id", "fiscal_year").Unique(),
+		index.Fields("department_id", "fiscal_year"),
+		index.Fields("fiscal_year", "sector"),
+	}
+}
+
+func (ProjectYearSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (ProjectYearSummary) Policy() ent.Policy               { return summaryPolicy() }
+
+// DepartmentClosure 部门层级闭包: every (ancestor, department) pair of the
+// department tree, the department itself included (depth 0), so that "a
+// department with its subordinate units" is a join, not a recursive query.
+// Recomputed whenever a department is created, moved or deleted.
+type DepartmentClosure struct{ ent.Schema }
+
+func (DepartmentClosure) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("ancestor_id").Comment("上级（含自身）/ Ancestor (or the department itself)"),
+		field.Int("department_id").Comment("部门/单位 / Department"),
+		field.Int("depth").Default(0).Comment("层级差 / Levels between them"),
+	}
+}
+
+func (DepartmentClosure) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("ancestor_id", "department_id").Unique(), index.Fields("department_id")}
+}
+
+func (DepartmentClosure) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (DepartmentClosure) Policy() ent.Policy               { return summaryPolicy() }
 
 // SummaryRefresh 汇总刷新记录: one row per (department, fiscal year) the
 // summaries cover. A refresh first bumps its row, which serialises concurrent
@@ -131,7 +259,7 @@ func (SummaryRefresh) Indexes() []ent.Index {
 }
 
 func (SummaryRefresh) Annotations() []schema.Annotation { return summaryAnnotations() }
-func (SummaryRefresh) Policy() ent.Policy            { return summaryPolicy() }
+func (SummaryRefresh) Policy() ent.Policy               { return summaryPolicy() }
 
 // summaryAnnotations keep the summaries out of the GraphQL API: the analytics
 // queries expose them, typed and scoped to the viewer.

@@ -156,30 +156,18 @@ DROP INDEX "evaluationsummary_fiscal_year";
 DROP INDEX "evaluationsummary_department_i_398c37aa44b1a4e058438e5a2128e919";
 -- reverse: create "evaluation_summaries" table
 DROP TABLE "evaluation_summaries";
--- reverse: create index "auditentry_entity_type_entity_id" to table: "audit_entries"
-DROP INDEX "auditentry_entity_type_entity_id";
--- reverse: create index "auditentry_created_at" to table: "audit_entries"
-DROP INDEX "auditentry_created_at";
--- reverse: create index "auditentry_actor_id" to table: "audit_entries"
-DROP INDEX "auditentry_actor_id";
--- reverse: create "audit_entries" table
-DROP TABLE "audit_entries";
--- reverse: create index "executionsummary_fiscal_year" to table: "execution_summaries"
-DROP INDEX "executionsummary_fiscal_year";
--- reverse: create index "executionsummary_department_id_dfa2008c7220198518c2337b95c6e234" to table: "execution_summaries"
-DROP INDEX "executionsummary_department_id_dfa2008c7220198518c2337b95c6e234";
--- reverse: create "execution_summaries" table
-DROP TABLE "execution_summaries";
--- reverse: create index "summaryrefresh_department_id_fiscal_year" to table: "summary_refreshes"
-DROP INDEX "summaryrefresh_department_id_fiscal_year";
--- reverse: create "summary_refreshes" table
-DROP TABLE "summary_refreshes";
--- reverse: create index "performancesummary_fiscal_year" to table: "performance_summaries"
-DROP INDEX "performancesummary_fiscal_year";
--- reverse: create index "performancesummary_department_id_fiscal_year_category_sector" to table: "performance_summaries"
-DROP INDEX "performancesummary_department_id_fiscal_year_category_sector";
--- reverse: create "performance_summaries" table
-DROP TABLE "performance_summaries";
+-- reverse: create index "departmentyearsummary_fiscal_year" to table: "department_year_summaries"
+DROP INDEX "departmentyearsummary_fiscal_year";
+-- reverse: create index "departmentyearsummary_department_id_fiscal_year" to table: "department_year_summaries"
+DROP INDEX "departmentyearsummary_department_id_fiscal_year";
+-- reverse: create "department_year_summaries" table
+DROP TABLE "department_year_summaries";
+-- reverse: create index "departmentclosure_department_id" to table: "department_closures"
+DROP INDEX "departmentclosure_department_id";
+-- reverse: create index "departmentclosure_ancestor_id_department_id" to table: "department_closures"
+DROP INDEX "departmentclosure_ancestor_id_department_id";
+-- reverse: create "department_closures" table
+DROP TABLE "department_closures";
 -- reverse: create index "departments_code_key" to table: "departments"
 DROP INDEX "departments_code_key";
 -- reverse: create index "department_sector" to table: "departments"
@@ -190,3 +178,41 @@ DROP INDEX "department_region";
 DROP INDEX "department_parent_id";
 -- reverse: create "departments" table
 DROP TABLE "departments";
+-- reverse: create index "executionsummary_fiscal_year" to table: "execution_summaries"
+DROP INDEX "executionsummary_fiscal_year";
+-- reverse: create index "executionsummary_department_id_dfa2008c7220198518c2337b95c6e234" to table: "execution_summaries"
+DROP INDEX "executionsummary_department_id_dfa2008c7220198518c2337b95c6e234";
+-- reverse: create "execution_summaries" table
+DROP TABLE "execution_summaries";
+-- reverse: create index "auditentry_entity_type_entity_id" to table: "audit_entries"
+DROP INDEX "auditentry_entity_type_entity_id";
+-- reverse: create index "auditentry_created_at" to table: "audit_entries"
+DROP INDEX "auditentry_created_at";
+-- reverse: create index "auditentry_actor_id" to table: "audit_entries"
+DROP INDEX "auditentry_actor_id";
+-- reverse: create "audit_entries" table
+DROP TABLE "audit_entries";
+-- reverse: create index "performancesummary_fiscal_year" to table: "performance_summaries"
+DROP INDEX "performancesummary_fiscal_year";
+-- reverse: create index "performancesummary_department_id_fiscal_year_category_sector" to table: "performance_summaries"
+DROP INDEX "performancesummary_department_id_fiscal_year_category_sector";
+-- reverse: create "performance_summaries" table
+DROP TABLE "performance_summaries";
+-- reverse: create index "summaryrefresh_department_id_fiscal_year" to table: "summary_refreshes"
+DROP INDEX "summaryrefresh_department_id_fiscal_year";
+-- reverse: create "summary_refreshes" table
+DROP TABLE "summary_refreshes";
+-- reverse: create index "rectificationsummary_fiscal_year" to table: "rectification_summaries"
+DROP INDEX "rectificationsummary_fiscal_year";
+-- reverse: create index "rectificationsummary_department_id_fiscal_year_deadline" to table: "rectification_summaries"
+DROP INDEX "rectificationsummary_department_id_fiscal_year_deadline";
+-- reverse: create "rectification_summaries" table
+DROP TABLE "rectification_summaries";
+-- reverse: create index "projectyearsummary_project_id_fiscal_year" to table: "project_year_summaries"
+DROP INDEX "projectyearsummary_project_id_fiscal_year";
+-- reverse: create index "projectyearsummary_fiscal_year_sector" to table: "project_year_summaries"
+DROP INDEX "projectyearsummary_fiscal_year_sector";
+-- reverse: create index "projectyearsummary_department_id_fiscal_year" to table: "project_year_summaries"
+DROP INDEX "projectyearsummary_department_id_fiscal_year";
+-- reverse: create "project_year_summaries" table
+DROP TABLE "project_year_summaries";

@@ -1,0 +1,185 @@
+package analytics
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"jixiao/ent/evaluation"
+)
+
+// figuresQuery writes the common part of the departmentStats and overview
+// statements: given a CTE members(root, id) — which departments' rows count
+// for which root — it adds CTEs with one row per root holding the sums of the
+// fiscal year (columns c_*) and of the year before (p_*): ds from the
+// department-year roll-up, ev from the evaluation summary when only some
+// kinds of evaluation count, rc from the rectification summary (overdue is
+// decided here, against the clock).
+type figuresQuery struct {
+	year      int
+	paidMonth int // payments through this month (12 = the whole year)
+	kinds     []evaluation.Kind
+	now       time.Time
+	months    bool // also the payments of each month of the year (m01 … m12)
+	// direct: every root is its only member (no subunits), so each root's
+	// roll-up rows are joined to it, not added up.
+	direct bool
+
+	y, yp string // the placeholders of the two years, set by ctes
+}
+
+// sumSources are the columns of sumColumns read from the summaries: the
+// expression over a summary row x, and whether it is an evaluation figure.
+var sumSources = map[string]struct {
+	expr       string
+	evaluation bool
+}{
+	"initial": {"x.initial_amount", false}, "adjusted": {"x.adjusted_amount", false},
+	"projects": {"x.projects", false}, "key_projects": {"x.key_projects", false},
+	"declared": {"x.targets_declared", false}, "approved": {"x.targets_approved", false},
+	"indicators": {"x.indicators", false}, "reported": {"x.indicators_reported", false},
+	"completed": {"x.indicators_completed", false}, "monitored": {"x.monitored_projects", false},
+	"red": {"x.red_projects", false}, "yellow": {"x.yellow_projects", false},
+	"evaluations": {"x.evaluations", true}, "scored": {"x.scored", true}, "score_sum": {"x.score_sum", true},
+	"excellent": {"x.excellent", true}, "good": {"x.good", true}, "fair": {"x.fair", true}, "poor": {"x.poor", true},
+}
+
+func (q *figuresQuery) ctes(p *params) string {
+	y, yp := p.add(q.year), p.add(q.year-1)
+	q.y, q.yp = y, yp
+	both := func(b *strings.Builder, col, expr string) {
+		fmt.Fprintf(b, ",\n    SUM(CASE WHEN x.fiscal_year = %s THEN %s ELSE 0 END) AS c_%s", y, expr, col)
+		fmt.Fprintf(b, ",\n    SUM(CASE WHEN x.fiscal_year = %s THEN %s ELSE 0 END) AS p_%s", yp, expr, col)
+	}
+	from := func(b *strings.Builder, table string) {
+		fmt.Fprintf(b, "\n  FROM members m JOIN %s x ON x.department_id = m.id\n  WHERE x.fiscal_year IN (%s, %s)", table, y, yp)
+	}
+	var b strings.Builder
+	if !q.direct {
+		q.summedRollup(&b, y, both, from)
+	}
+
+	if len(q.kinds) > 0 {
+		b.WriteString("ev AS (\n  SELECT m.root")
+		for _, col := range sumColumns {
+			if src := sumSources[col]; src.evaluation {
+				both(&b, col, src.expr)
+			}
+		}
+		from(&b, "evaluation_summaries")
+		fmt.Fprintf(&b, " AND x.kind IN %s GROUP BY m.root),\n", list(p, strs(q.kinds)))
+	}
+
+	nowArg := p.add(q.now.UTC())
+	b.WriteString("rc AS (\n  SELECT m.root")
+	both(&b, "open", "x.open_count")
+	both(&b, "overdue", fmt.Sprintf("CASE WHEN x.deadline < %s THEN x.open_count ELSE 0 END", nowArg))
+	from(&b, "rectification_summaries")
+	b.WriteString(" GROUP BY m.root)")
+	return b.String()
+}
+
+// rollupExpr is the expression of a sums column over a roll-up row x.
+func (q figuresQuery) rollupExpr(col string) (string, bool) {
+	if col == "paid" {
+		return paidThrough("x", q.paidMonth), true
+	}
+	src, ok := sumSources[col]
+	if !ok || src.evaluation && len(q.kinds) > 0 {
+		return "", false
+	}
+	return src.expr, true
+}
+
+// summedRollup adds up the roll-up rows of each root's members.
+func (q figuresQuery) summedRollup(b *strings.Builder, y string, both func(*strings.Builder, string, string), from func(*strings.Builder, string)) {
+	b.WriteString("ds AS (\n  SELECT m.root")
+	for _, col := range sumColumns {
+		if expr, ok := q.rollupExpr(col); ok {
+			both(b, col, expr)
+		}
+	}
+	if q.months {
+		for i := 1; i <= 12; i++ {
+			fmt.Fprintf(b, ",\n    SUM(CASE WHEN x.fiscal_year = %s THEN x.paid_%02d ELSE 0 END) AS m%02d", y, i, i)
+		}
+	}
+	from(b, "department_year_summaries")
+	b.WriteString(" GROUP BY m.root),\n")
+}
+
+// columns selects, for the root alias r, the sums of one year (prefix c or p)
+// in sumColumns order.
+func (q figuresQuery) columns(prefix string, only ...string) string {
+	var cols []string
+	for _, c := range sumColumns {
+		if len(only) > 0 && !slices.Contains(only, c) {
+			continue
+		}
+		var expr string
+		switch {
+		case c == "open" || c == "overdue":
+			expr = "rc." + prefix + "_" + c
+		case sumSources[c].evaluation && len(q.kinds) > 0:
+			expr = "ev." + prefix + "_" + c
+		case q.direct:
+			// The roll-up row of the year itself: alias c (this year) or p.
+			e, _ := q.rollupExpr(c)
+			expr = strings.ReplaceAll(e, "x.", prefix+".")
+		default:
+			expr = "ds." + prefix + "_" + c
+		}
+		cols = append(cols, fmt.Sprintf("COALESCE(%s, 0) AS %s_%s", expr, prefix, c))
+	}
+	return strings.Join(cols, ", ")
+}
+
+// months selects the payments of each month of the year, m01 … m12.
+func (q figuresQuery) monthColumns() string {
+	cols := make([]string, 12)
+	for i := range cols {
+		if q.direct {
+			cols[i] = fmt.Sprintf("COALESCE(c.paid_%02d, 0)", i+1)
+		} else {
+			cols[i] = fmt.Sprintf("COALESCE(ds.m%02d, 0)", i+1)
+		}
+	}
+	return strings.Join(cols, ", ")
+}
+
+// joins joins the CTEs (and, direct, the roll-up rows) to the root alias r.
+// Joining the roll-up on its own key keeps PostgreSQL's row estimates exact
+// (a misestimate large enough would switch on its JIT compiler, which costs
+// more than the whole query).
+func (q figuresQuery) joins() string {
+	j := "LEFT JOIN ds ON ds.root = r.id"
+	if q.direct {
+		j = fmt.Sprintf(`LEFT JOIN department_year_summaries c ON c.department_id = r.id AND c.fiscal_year = %s
+  LEFT JOIN department_year_summaries p ON p.department_id = r.id AND p.fiscal_year = %s`, q.y, q.yp)
+	}
+	j += " LEFT JOIN rc ON rc.root = r.id"
+	if len(q.kinds) > 0 {
+		j += " LEFT JOIN ev ON ev.root = r.id"
+	}
+	return j
+}
+
+// membersCTE maps each root (the ids selected by roots, a SELECT of one id
+// column) to the departments whose data counts for it: itself, or with
+// subunits its whole subtree (from the closure table). Members stay inside
+// the viewer's scope.
+func membersCTE(p *params, roots string, sc scope, subunits bool) string {
+	if !subunits {
+		return fmt.Sprintf("members(root, id) AS (SELECT id, id FROM (%s) rt)", roots)
+	}
+	return fmt.Sprintf(`members(root, id) AS (
+    SELECT c.ancestor_id, c.department_id FROM department_closures c
+    WHERE c.ancestor_id IN (%s) AND %s)`, roots, sc.where("c.department_id", p))
+}
+
+// subtree is the SQL condition that keeps a department id column inside the
+// subtree of the department whose placeholder is given.
+func subtree(column, department string) string {
+	return fmt.Sprintf("%s IN (SELECT department_id FROM department_closures WHERE ancestor_id = %s)", column, department)
+}

@@ -1,0 +1,93 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"jixiao/analytics"
+	"jixiao/ent"
+	"jixiao/ent/department"
+	"jixiao/ent/indicator"
+	"jixiao/ent/project"
+)
+
+// The analytics queries return ids; these loaders fetch the entities of a
+// whole page in one query each, with entgql collecting the fields (and nested
+// edges) the client selected at that place, so nothing is loaded per row and
+// nothing at all when the client did not ask for it.
+
+// fieldAt is the field selected at path below the resolver's own field, as a
+// context whose field context is that field; ok is false when not selected.
+func fieldAt(ctx context.Context, path ...string) (context.Context, bool) {
+	fc := graphql.GetFieldContext(ctx)
+	op := graphql.GetOperationContext(ctx)
+	if fc == nil || op == nil {
+		return nil, false
+	}
+	field := fc.Field
+	for _, name := range path {
+		var next *graphql.CollectedField
+		for _, f := range graphql.CollectFields(op, field.Selections, []string{field.Definition.Type.Name()}) {
+			if f.Name == name {
+				next = &f
+				break
+			}
+		}
+		if next == nil {
+			return nil, false
+		}
+		field = *next
+	}
+	return graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: fc.Object, Field: field, Parent: fc}), true
+}
+
+// loaderAt builds a loader for the entities selected at path: query lists
+// them by id with the collected fields, id names each.
+func loaderAt[T any](ctx context.Context, query func(fctx, ctx context.Context, ids []int) ([]T, error), id func(T) int, path ...string) analytics.Loader[T] {
+	fctx, ok := fieldAt(ctx, path...)
+	if !ok {
+		return nil
+	}
+	return func(ctx context.Context, ids []int) (map[int]T, error) {
+		rows, err := query(fctx, ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		m := make(map[int]T, len(rows))
+		for _, r := range rows {
+			m[id(r)] = r
+		}
+		return m, nil
+	}
+}
+
+func departmentsAt(ctx context.Context, client *ent.Client, path ...string) analytics.DepartmentLoader {
+	return loaderAt(ctx, func(fctx, ctx context.Context, ids []int) ([]*ent.Department, error) {
+		q, err := client.Department.Query().Where(department.IDIn(ids...)).CollectFields(fctx, "Department")
+		if err != nil {
+			return nil, err
+		}
+		return q.All(ctx)
+	}, func(d *ent.Department) int { return d.ID }, path...)
+}
+
+func projectsAt(ctx context.Context, client *ent.Client, path ...string) analytics.Loader[*ent.Project] {
+	return loaderAt(ctx, func(fctx, ctx context.Context, ids []int) ([]*ent.Project, error) {
+		q, err := client.Project.Query().Where(project.IDIn(ids...)).CollectFields(fctx, "Project")
+		if err != nil {
+			return nil, err
+		}
+		return q.All(ctx)
+	}, func(p *ent.Project) int { return p.ID }, path...)
+}
+
+func indicatorsAt(ctx context.Context, client *ent.Client, path ...string) analytics.Loader[*ent.Indicator] {
+	return loaderAt(ctx, func(fctx, ctx context.Context, ids []int) ([]*ent.Indicator, error) {
+		q, err := client.Indicator.Query().Where(indicator.IDIn(ids...)).CollectFields(fctx, "Indicator")
+		if err != nil {
+			return nil, err
+		}
+		return q.All(ctx)
+	}, func(i *ent.Indicator) int { return i.ID }, path...)
+}
