@@ -1,0 +1,16 @@
+import { Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useViewer } from './ViewerContext';
+
+/** Sends anonymous visitors to the login page, remembering where they wanted to go. */
+export function RequireLogin({ children }: { children: ReactNode }) {
+  const { viewer, loading } = useViewer();
+  const location = useLocation();
+  if (loading) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+  if (!viewer) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,34 @@
+import { graphql } from '../gql';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      username
+      displayName
+      role
+      department {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      user {
+        id
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

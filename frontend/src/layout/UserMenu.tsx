@@ -1,0 +1,39 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { useResetClient } from '../api/ClientProvider';
+import { LogoutMutation } from '../auth/operations';
+import { useViewer } from '../auth/ViewerContext';
+import { useEnumLabel } from '../i18n/useEnumLabel';
+import { useT } from '../i18n/locale';
+
+export function UserMenu() {
+  const t = useT();
+  const label = useEnumLabel();
+  const { viewer } = useViewer();
+  const [, logout] = useMutation(LogoutMutation);
+  const resetClient = useResetClient();
+  const navigate = useNavigate();
+  if (!viewer) return null;
+  return (
+    <Space>
+      <UserOutlined />
+      <Typography.Text>
+        {viewer.displayName}
+        <Typography.Text type="secondary"> · {label('Role', viewer.role)}</Typography.Text>
+      </Typography.Text>
+      <Button
+        size="small"
+        icon={<LogoutOutlined />}
+        onClick={async () => {
+          await logout({});
+          resetClient();
+          navigate('/login');
+        }}
+      >
+        {t('退出', 'Log out')}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,57 @@
+import { SERVER_MAX_PAGE_SIZE } from '../../api/limits';
+import { useAllPages } from '../../api/useAllPages';
+import type { Grade, Sector } from '../../gql/graphql';
+import { DepartmentStatsQuery } from './departmentStatsQuery';
+
+/** One department's row in the comparison. */
+export type DepartmentStatsRow = {
+  departmentId: string;
+  code: string;
+  name: string;
+  region: string;
+  sector: Sector;
+  projectCount: number;
+  /** Money (yuan string). */
+  budget: string;
+  paid: string;
+  /** paid / budget, 0..n. */
+  executionRate: number;
+  indicatorCompletionRate: number;
+  /** Decimal string; null when nothing was scored. */
+  averageScore: string | null;
+  gradeCounts: Record<Grade, number>;
+  /** Projects whose latest monitoring is red. */
+  redWarnings: number;
+  rank: number;
+  /** Rank change against the previous year (null when not ranked then). */
+  rankChange: number | null;
+};
+
+/** The department comparison for a fiscal year (departmentStats, ranked by average score), every page. */
+export function useDepartmentStats(fiscalYear: number) {
+  const { nodes, loading, error } = useAllPages(
+    DepartmentStatsQuery,
+    { fiscalYear, first: SERVER_MAX_PAGE_SIZE, after: null, orderBy: { field: 'AVERAGE_SCORE', direction: 'DESC' } },
+    (d) => d.departmentStats,
+  );
+  const rows = nodes?.map(
+    (s): DepartmentStatsRow => ({
+      departmentId: s.department.id,
+      code: s.department.code,
+      name: s.department.name,
+      region: s.department.region,
+      sector: s.department.sector,
+      projectCount: s.projectCount,
+      budget: s.budget,
+      paid: s.paid,
+      executionRate: s.executionRate,
+      indicatorCompletionRate: s.indicatorCompletionRate,
+      averageScore: s.averageScore ?? null,
+      gradeCounts: { EXCELLENT: s.gradeCounts.excellent, GOOD: s.gradeCounts.good, FAIR: s.gradeCounts.fair, POOR: s.gradeCounts.poor },
+      redWarnings: s.redWarnings,
+      rank: s.rank,
+      rankChange: s.change.rank ?? null,
+    }),
+  );
+  return { rows, loading, error };
+}

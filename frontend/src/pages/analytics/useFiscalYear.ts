@@ -1,0 +1,23 @@
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { currentFiscalYear } from '../../format/date';
+import { LatestFiscalYearQuery } from './fiscalYearQuery';
+
+/** The fiscal year in the URL (?year=), else the latest year that has projects, else this year. */
+export function useFiscalYear(): [number, (year: number) => void] {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = Number(params.get('year'));
+  const [{ data }] = useQuery({ query: LatestFiscalYearQuery, pause: fromUrl > 0 });
+  const latest = data?.projects.edges?.[0]?.node?.fiscalYear;
+  const year = fromUrl > 0 ? fromUrl : (latest ?? currentFiscalYear());
+  const setYear = (next: number) =>
+    setParams(
+      (current) => {
+        const out = new URLSearchParams(current);
+        out.set('year', String(next));
+        return out;
+      },
+      { replace: true },
+    );
+  return [year, setYear];
+}

@@ -1,0 +1,15 @@
+import { useQuery } from 'urql';
+import type { OverviewQuery as Result } from '../../gql/graphql';
+import { OverviewQuery } from './overviewQuery';
+
+export type Overview = Result['overview'];
+export type OverviewMonth = Overview['months'][number];
+
+/** The cockpit totals of a fiscal year: the whole city, a region, or a department with its subordinate units. */
+export function useOverview(args: { fiscalYear: number; departmentId?: string; region?: string }) {
+  const [{ data, fetching, error }] = useQuery({
+    query: OverviewQuery,
+    variables: { fiscalYear: args.fiscalYear, departmentId: args.departmentId ?? null, region: args.departmentId ? null : (args.region ?? null) },
+  });
+  return { data: data?.overview, fetching: fetching && !data, error };
+}

@@ -1,0 +1,76 @@
+import { Card, Col, Row, Typography } from 'antd';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FiscalYearSelect } from '../../components/FiscalYearSelect';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDecimal, formatPercent } from '../../format/decimal';
+import { formatWan } from '../../format/money';
+import { useT } from '../../i18n/locale';
+import { ExecutionGauge } from '../analytics/ExecutionGauge';
+import { GradeDistribution } from '../analytics/GradeDistribution';
+import { KpiCard } from '../analytics/KpiCard';
+import { MonthlyCurve } from '../analytics/MonthlyCurve';
+import { useFiscalYear } from '../analytics/useFiscalYear';
+import { useOverview } from '../analytics/useOverview';
+import { DrillDownPanel } from '../drilldown/DrillDownPanel';
+import { useDrillPath } from '../drilldown/useDrillPath';
+
+/**
+ * The leaders' cockpit (驾驶舱): the year's totals, execution against time,
+ * grades and warnings, for the whole city or the region / department the
+ * drill-down stands on.
+ */
+export default function CockpitPage() {
+  const t = useT();
+  const [fiscalYear, setFiscalYear] = useFiscalYear();
+  const { path } = useDrillPath();
+  const { data: o, fetching, error } = useOverview({ fiscalYear, region: path.region, departmentId: path.dept });
+  const scope = path.dept ? t('所选部门（含所属单位）', 'the chosen department and its units') : path.region ?? t('全市', 'the whole city');
+
+  return (
+    <>
+      <PageTitle title={t('驾驶舱', 'Cockpit')} extra={<FiscalYearSelect value={fiscalYear} onChange={(y) => y && setFiscalYear(y)} />} />
+      <Typography.Paragraph type="secondary">{t(`统计范围：${scope}`, `Scope: ${scope}`)}</Typography.Paragraph>
+      <ErrorAlert error={error} />
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={12} md={8} xl={4}>
+          <KpiCard title={t('项目数', 'Projects')} value={o?.projectCount} loading={fetching} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <KpiCard title={t('预算总额（万元）', 'Budget (10k yuan)')} value={o && formatWan(o.budget)} loading={fetching} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <KpiCard title={t('已支出（万元）', 'Paid (10k yuan)')} value={o && formatWan(o.paid)} loading={fetching} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <KpiCard title={t('预算执行率', 'Execution rate')} value={o && formatPercent(o.executionRate)} loading={fetching} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <KpiCard title={t('平均得分', 'Average score')} value={o && formatDecimal(o.averageScore)} loading={fetching} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <KpiCard title={t('红色预警项目', 'Red-warning projects')} value={o?.redWarnings} loading={fetching} color={o && o.redWarnings > 0 ? '#cf1322' : undefined} />
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={24} lg={8}>
+          <Card title={t('预算执行进度', 'Execution vs time')} size="small" loading={fetching} style={{ height: '100%' }}>
+            {o && <ExecutionGauge executionRate={o.executionRate} timeProgress={o.timeProgress} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card title={t('月度支出进度', 'Monthly payments')} size="small" loading={fetching} style={{ height: '100%' }}>
+            {o && <MonthlyCurve months={o.months} budget={o.budget} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card title={t('评价等级分布', 'Grade distribution')} size="small" loading={fetching} data-testid="grade-distribution" style={{ height: '100%' }}>
+            {o && (
+              <GradeDistribution counts={{ EXCELLENT: o.gradeCounts.excellent, GOOD: o.gradeCounts.good, FAIR: o.gradeCounts.fair, POOR: o.gradeCounts.poor }} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <DrillDownPanel fiscalYear={fiscalYear} />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Row, Select, Space } from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FiscalYearSelect } from '../../components/FiscalYearSelect';
+import { PageTitle } from '../../components/PageTitle';
+import { exportToExcel } from '../../export/exportToExcel';
+import type { Sector } from '../../gql/graphql';
+import { useEnumOptions } from '../../i18n/useEnumLabel';
+import { useLocale, useT } from '../../i18n/locale';
+import { comparisonExportColumns } from '../analytics/comparisonExportColumns';
+import { comparisonMetrics, type MetricKey } from '../analytics/comparisonMetrics';
+import { ComparisonTable } from '../analytics/ComparisonTable';
+import { ExecutionScoreScatter } from '../analytics/ExecutionScoreScatter';
+import { RankingBars } from '../analytics/RankingBars';
+import { useDepartmentStats, type DepartmentStatsRow } from '../analytics/useDepartmentStats';
+import { useFiscalYear } from '../analytics/useFiscalYear';
+
+/** Analysts compare departments: rankings, execution against score, and a sortable table to export. */
+export default function ComparisonPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [fiscalYear, setFiscalYear] = useFiscalYear();
+  const [region, setRegion] = useState<string>();
+  const [sector, setSector] = useState<Sector>();
+  const [metricKey, setMetricKey] = useState<MetricKey>('averageScore');
+  const sectors = useEnumOptions('Sector');
+  const stats = useDepartmentStats(fiscalYear);
+  const metrics = comparisonMetrics(t);
+  const metric = metrics.find((m) => m.key === metricKey)!;
+  const regions = [...new Set((stats.rows ?? []).map((r) => r.region))].sort();
+  const rows = useMemo(() => (stats.rows ?? []).filter((r) => (!region || r.region === region) && (!sector || r.sector === sector)), [stats.rows, region, sector]);
+  const [shown, setShown] = useState<DepartmentStatsRow[]>();
+  const visible = shown && shown.length === rows.length && shown.every((r) => rows.includes(r)) ? shown : rows;
+  const [exporting, setExporting] = useState(false);
+
+  async function exportShown() {
+    setExporting(true);
+    try {
+      await exportToExcel(t(`部门比较_${fiscalYear}`, `department-comparison-${fiscalYear}`), t('部门比较', 'Comparison'), comparisonExportColumns(t, locale), visible);
+    } catch {
+      message.error(t('导出失败，请重试', 'Export failed; please try again'));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <PageTitle
+        title={t('部门比较', 'Department comparison')}
+        extra={
+          <>
+            <FiscalYearSelect value={fiscalYear} onChange={(y) => y && setFiscalYear(y)} />
+            <Select allowClear placeholder={t('全部区域', 'All regions')} aria-label={t('区域', 'Region')} style={{ width: 140 }} value={region} onChange={setRegion} options={regions.map((r) => ({ value: r, label: r }))} />
+            <Select<Sector> allowClear placeholder={t('全部领域', 'All sectors')} aria-label={t('领域', 'Sector')} style={{ width: 150 }} value={sector} onChange={setSector} options={sectors} />
+          </>
+        }
+      />
+      <ErrorAlert error={stats.error} />
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={24} lg={12}>
+          <Card
+            size="small"
+            title={t('排名', 'Ranking')}
+            extra={<Select<MetricKey> size="small" value={metricKey} onChange={setMetricKey} style={{ width: 170 }} aria-label={t('排名指标', 'Rank by')} options={metrics.map((m) => ({ value: m.key, label: m.label }))} />}
+          >
+            <RankingBars rows={rows} metric={metric} onPick={(id) => navigate(`/cockpit?year=${fiscalYear}&region=${encodeURIComponent(rows.find((r) => r.departmentId === id)?.region ?? '')}&dept=${id}`)} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('执行率与得分', 'Execution rate vs score')}>
+            <ExecutionScoreScatter rows={rows} />
+          </Card>
+        </Col>
+      </Row>
+      <Card
+        size="small"
+        title={t('部门明细', 'Departments')}
+        extra={
+          <Space>
+            <Button icon={<DownloadOutlined />} loading={exporting} disabled={visible.length === 0} onClick={exportShown}>
+              {t('导出 Excel', 'Export to Excel')}
+            </Button>
+          </Space>
+        }
+      >
+        <ComparisonTable rows={rows} loading={stats.loading} onSortedChange={setShown} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Select, Space, Table } from 'antd';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useViewer } from '../../auth/ViewerContext';
+import { CursorPager } from '../../components/CursorPager';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
+import { departmentSubtree } from '../../components/departmentSubtree';
+import { EnumTag } from '../../components/EnumTag';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FiscalYearSelect } from '../../components/FiscalYearSelect';
+import { PageTitle } from '../../components/PageTitle';
+import { useCursorPagination } from '../../components/useCursorPagination';
+import { useDepartments } from '../../components/useDepartments';
+import { formatDateTime } from '../../format/date';
+import { formatDecimal } from '../../format/decimal';
+import type { EvaluationKind, EvaluationStatus, EvaluationWhereInput } from '../../gql/graphql';
+import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
+import { useT } from '../../i18n/locale';
+import { EvaluationListQuery } from './evaluationOperations';
+
+/** 绩效评价: every evaluation the viewer may see, by year, kind, status and department. */
+export default function EvaluationListPage() {
+  const t = useT();
+  const label = useEnumLabel();
+  const { viewer } = useViewer();
+  const kinds = useEnumOptions('EvaluationKind');
+  const statuses = useEnumOptions('EvaluationStatus');
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || undefined;
+  const kind = (params.get('kind') as EvaluationKind | null) ?? undefined;
+  const status = (params.get('status') as EvaluationStatus | null) ?? undefined;
+  const dept = params.get('dept') ?? undefined;
+  const { departments } = useDepartments();
+  const where = useMemo<EvaluationWhereInput>(() => {
+    const w: EvaluationWhereInput = {};
+    if (year) w.fiscalYear = year;
+    if (kind) w.kind = kind;
+    if (status) w.status = status;
+    if (dept) w.departmentIDIn = departmentSubtree(dept, departments);
+    return w;
+  }, [year, kind, status, dept, departments]);
+  const pagination = useCursorPagination(JSON.stringify(where));
+  const [{ data, fetching, error }] = useQuery({
+    query: EvaluationListQuery,
+    variables: { first: pagination.first, after: pagination.after, where, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } },
+  });
+  const rows = (data?.evaluations.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const set = (key: string, value: string | number | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value != null && value !== '') next.set(key, String(value));
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const mayCreate = viewer != null && ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER'].includes(viewer.role);
+
+  return (
+    <>
+      <PageTitle
+        title={t('绩效评价', 'Evaluations')}
+        extra={
+          mayCreate && (
+            <Link to="/evaluations/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('新建评价', 'New evaluation')}
+              </Button>
+            </Link>
+          )
+        }
+      />
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <FiscalYearSelect allowClear value={year} onChange={(y) => set('year', y)} />
+          <Select<EvaluationKind> allowClear placeholder={t('全部类型', 'All kinds')} aria-label={t('评价类型', 'Kind')} style={{ width: 150 }} value={kind} onChange={(v) => set('kind', v)} options={kinds} />
+          <Select<EvaluationStatus> allowClear placeholder={t('全部状态', 'All statuses')} aria-label={t('状态', 'Status')} style={{ width: 130 }} value={status} onChange={(v) => set('status', v)} options={statuses} />
+          <DepartmentSelect value={dept} onChange={(d) => set('dept', d)} placeholder={t('全部部门', 'All departments')} />
+        </Space>
+        <ErrorAlert error={error} />
+        <Table
+          rowKey="id"
+          size="middle"
+          loading={fetching}
+          pagination={false}
+          dataSource={rows}
+          scroll={{ x: 1000 }}
+          columns={[
+            {
+              title: t('评价对象', 'Subject'),
+              key: 'subject',
+              render: (_, r) => <Link to={`/evaluations/${r.id}`}>{r.project ? `${r.project.code} ${r.project.name}` : t(`${r.department.name}（部门整体）`, `${r.department.name} (department-wide)`)}</Link>,
+            },
+            { title: t('部门/单位', 'Department'), key: 'department', render: (_, r) => r.department.name },
+            { title: t('年度', 'Year'), dataIndex: 'fiscalYear', width: 80 },
+            { title: t('类型', 'Kind'), dataIndex: 'kind', width: 130, render: (v: string) => label('EvaluationKind', v) },
+            { title: t('评价机构', 'Evaluator'), key: 'agency', render: (_, r) => r.agency?.name ?? '—' },
+            { title: t('状态', 'Status'), dataIndex: 'status', width: 100, render: (v: string) => <EnumTag enumName="EvaluationStatus" value={v} /> },
+            { title: t('总分', 'Total'), dataIndex: 'totalScore', width: 80, align: 'right', render: (v: string | null) => formatDecimal(v) },
+            { title: t('等级', 'Grade'), dataIndex: 'grade', width: 80, render: (v: string | null) => <EnumTag enumName="Grade" value={v} /> },
+            { title: t('最近修改', 'Last changed'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },
+          ]}
+        />
+        <CursorPager pagination={pagination} totalCount={data?.evaluations.totalCount} hasNextPage={data?.evaluations.pageInfo.hasNextPage ?? false} endCursor={data?.evaluations.pageInfo.endCursor} loading={fetching} />
+      </Card>
+    </>
+  );
+}

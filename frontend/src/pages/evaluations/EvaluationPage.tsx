@@ -1,0 +1,271 @@
+import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Form, Input, Result, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useClient, useMutation, useQuery } from 'urql';
+import { describeError, pickLanguage, type UserFacingError } from '../../api/describeError';
+import { nodeOfType } from '../../api/nodeOfType';
+import { useLanguageContext } from '../../api/useLanguageContext';
+import { isFinance, useViewer } from '../../auth/ViewerContext';
+import { EnumTag } from '../../components/EnumTag';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageTitle } from '../../components/PageTitle';
+import { ServerErrorAlert } from '../../components/ServerErrorAlert';
+import { useLeaveGuard } from '../../components/useLeaveGuard';
+import { formatDate, formatDateTime } from '../../format/date';
+import { formatDecimal } from '../../format/decimal';
+import { formatWan, moneyRatio } from '../../format/money';
+import { formatPercent } from '../../format/decimal';
+import { useEnumLabel } from '../../i18n/useEnumLabel';
+import { useLocale, useT } from '../../i18n/locale';
+import { EvaluationActions } from './EvaluationActions';
+import { EvaluationFollowUp } from './EvaluationFollowUp';
+import { ComputeEvaluationMutation, EvaluationQuery, ScoreItemMutation, UpdateEvaluationTextsMutation, UpdateIndicatorActualMutation } from './evaluationOperations';
+import { ScoringSheet } from './ScoringSheet';
+import { draftRequests, hasInput, validateItemDraft, type DraftErrors, type ItemDraft } from './scoringSheet';
+import { useLivePreview } from './useLivePreview';
+
+const SCORING_ROLES = ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER', 'EVALUATOR'];
+
+/** 绩效评价: the scoring sheet with a live total and grade, computing, the review workflow, rectifications and budget links. */
+export default function EvaluationPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const label = useEnumLabel();
+  const { message, modal } = App.useApp();
+  const client = useClient();
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const context = useLanguageContext();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: EvaluationQuery, variables: { id }, context });
+  const evaluation = nodeOfType(data?.node, 'Evaluation');
+  const items = useMemo(() => (evaluation?.scoreItems.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])), [evaluation]);
+
+  const [drafts, setDrafts] = useState<Record<string, ItemDraft>>({});
+  const [errors, setErrors] = useState<Record<string, DraftErrors>>({});
+  const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<UserFacingError>();
+  const [busy, setBusy] = useState<'save' | 'compute' | null>(null);
+  const [, scoreItem] = useMutation(ScoreItemMutation);
+  const [, updateIndicator] = useMutation(UpdateIndicatorActualMutation);
+  const [, compute] = useMutation(ComputeEvaluationMutation);
+  const [{ fetching: savingTexts }, updateTexts] = useMutation(UpdateEvaluationTextsMutation);
+  const [textsForm] = Form.useForm<{ findings?: string; recommendations?: string; report?: string }>();
+  const live = useLivePreview(evaluation ?? { scheme: '', fiscalYear: 0 }, items, drafts);
+  const pending = Object.keys(drafts).filter((k) => hasInput(drafts[k]));
+  useLeaveGuard(pending.length > 0);
+
+  if (fetching && !data) return <Spin size="large" style={{ display: 'block', margin: '15vh auto' }} />;
+  if (error) return <ErrorAlert error={error} />;
+  if (!evaluation) return <Result status="404" title={t('评价不存在或无权查看', 'The evaluation does not exist or is not visible to you')} />;
+
+  const open = evaluation.status === 'PLANNED' || evaluation.status === 'IN_PROGRESS';
+  const editable = open && viewer != null && SCORING_ROLES.includes(viewer.role);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  const change = (itemId: string, patch: Partial<ItemDraft>) => {
+    setDrafts((all) => ({ ...all, [itemId]: { ...all[itemId], ...patch } }));
+    if (errors[itemId]) setErrors(({ [itemId]: _dropped, ...rest }) => rest);
+    if (rowErrors[itemId]) setRowErrors(({ [itemId]: _dropped, ...rest }) => rest);
+  };
+
+  /** Checks every typed item, then sends them one by one; what failed stays typed with the server's words next to it. */
+  async function saveDrafts(): Promise<boolean> {
+    setServerError(undefined);
+    const found: Record<string, DraftErrors> = {};
+    for (const itemId of pending) {
+      const item = items.find((i) => i.id === itemId);
+      if (!item) continue;
+      const e = validateItemDraft(item, drafts[itemId], t, live.items[itemId]?.flags ?? []);
+      if (Object.keys(e).length > 0) found[itemId] = e;
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setServerError({ kind: 'BAD_USER_INPUT', title: t(`有 ${Object.keys(found).length} 个评分项需要修改，请看标红处。`, `${Object.keys(found).length} item(s) need correcting; see the fields marked red.`), details: [], fieldErrors: {} });
+      return false;
+    }
+    const failed: Record<string, string> = {};
+    const saved: string[] = [];
+    for (const itemId of pending) {
+      const item = items.find((i) => i.id === itemId)!;
+      const requests = draftRequests(item, drafts[itemId]);
+      let error;
+      if (requests.indicator) error = (await updateIndicator(requests.indicator)).error;
+      if (!error && requests.score) error = (await scoreItem({ id: itemId, input: requests.score })).error;
+      if (error) failed[itemId] = error.graphQLErrors.map((g) => pickLanguage(g.message, locale)).join('；') || describeError(error, locale).title;
+      else saved.push(itemId);
+    }
+    setDrafts((all) => Object.fromEntries(Object.entries(all).filter(([k]) => !saved.includes(k))));
+    setRowErrors(failed);
+    reload();
+    if (Object.keys(failed).length > 0) {
+      setServerError({ kind: 'BAD_USER_INPUT', title: t(`${Object.keys(failed).length} 个评分项未能保存，原因见各行；其余已保存。`, `${Object.keys(failed).length} item(s) could not be saved (see each row); the others were saved.`), details: [], fieldErrors: {} });
+      return false;
+    }
+    return true;
+  }
+
+  async function save() {
+    setBusy('save');
+    try {
+      if (await saveDrafts()) message.success(t('评分已保存', 'Scores saved'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function saveAndCompute() {
+    setBusy('compute');
+    try {
+      if (pending.length > 0 && !(await saveDrafts())) return;
+      // Scoring a planned evaluation moves it on (and its lock version): read the current one.
+      const fresh = await client.query(EvaluationQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+      const current = nodeOfType(fresh.data?.node, 'Evaluation');
+      if (!current) {
+        if (fresh.error) setServerError(describeError(fresh.error, locale));
+        return;
+      }
+      const result = await compute({ id, lockVersion: current.lockVersion });
+      if (result.error || !result.data) {
+        setServerError(describeError(result.error!, locale));
+        return;
+      }
+      const done = result.data.computeEvaluation;
+      message.success(t(`已计算：总分 ${formatDecimal(done.totalScore)}，等级“${label('Grade', done.grade)}”`, `Computed: total ${formatDecimal(done.totalScore)}, grade ${label('Grade', done.grade)}`));
+      reload();
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function saveTexts(values: { findings?: string; recommendations?: string; report?: string }) {
+    const input = {
+      findings: values.findings?.trim() || undefined,
+      clearFindings: !values.findings?.trim() || undefined,
+      recommendations: values.recommendations?.trim() || undefined,
+      clearRecommendations: !values.recommendations?.trim() || undefined,
+      report: values.report?.trim() || undefined,
+      clearReport: !values.report?.trim() || undefined,
+    };
+    const result = await updateTexts({ id, input });
+    if (result.error) {
+      modal.error({ title: describeError(result.error, locale).title, content: describeError(result.error, locale).details.join('\n') });
+      return;
+    }
+    message.success(t('已保存', 'Saved'));
+  }
+
+  const subject = evaluation.project ? evaluation.project.name : t(`${evaluation.department.name}（部门整体）`, `${evaluation.department.name} (department-wide)`);
+  const flagAlerts = live.flags.map((f) =>
+    f === 'HIGH_SCORE_LOW_SPENDING' ? (
+      <Alert key={f} type="error" showIcon title={t('一致性检查：指标得分率明显高于预算执行率（高分低支出），请核实。', 'Consistency check: indicator scores are far above the execution rate (high scores, low spending). Please verify.')} />
+    ) : f === 'UNDERSPENT' ? (
+      <Alert key={f} type="warning" showIcon title={t('一致性检查：预算结余超过 20%。', 'Consistency check: more than 20 % of the budget is unspent.')} />
+    ) : (
+      <Alert key={f} type="warning" showIcon title={f} />
+    ),
+  );
+
+  return (
+    <>
+      <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/evaluations">{t('绩效评价', 'Evaluations')}</Link> }, { title: `${evaluation.fiscalYear} ${label('EvaluationKind', evaluation.kind)}` }]} />
+      <PageTitle
+        title={
+          <Space wrap>
+            {t(`${subject} · ${evaluation.fiscalYear} 年度${label('EvaluationKind', evaluation.kind)}`, `${subject} · FY ${evaluation.fiscalYear} ${label('EvaluationKind', evaluation.kind)}`)}
+            <EnumTag enumName="EvaluationStatus" value={evaluation.status} />
+          </Space>
+        }
+        extra={<EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} />}
+      />
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          <Card style={{ marginBottom: 16 }}>
+            <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+              <Descriptions.Item label={t('被评价单位', 'Evaluated')}>{evaluation.department.name}</Descriptions.Item>
+              <Descriptions.Item label={t('项目', 'Project')}>
+                {evaluation.project ? <Link to={`/projects/${evaluation.project.id}?tab=evaluations`}>{`${evaluation.project.code} ${evaluation.project.name}`}</Link> : t('部门整体', 'department-wide')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('评分方案', 'Scheme')}>{evaluation.scheme}</Descriptions.Item>
+              <Descriptions.Item label={t('评价机构', 'Evaluator')}>{evaluation.agency?.name ?? t('本单位', 'own unit')}</Descriptions.Item>
+              <Descriptions.Item label={t('评分规则', 'Rule set')}>{evaluation.ruleSet ? `${evaluation.ruleSet.name} v${evaluation.ruleSet.version}` : t('计算时确定', 'set when computed')}</Descriptions.Item>
+              <Descriptions.Item label={t('最近修改', 'Last changed')}>{formatDateTime(evaluation.updatedAt)}</Descriptions.Item>
+              {evaluation.publishedAt && <Descriptions.Item label={t('公开日期', 'Published')}>{formatDate(evaluation.publishedAt)}</Descriptions.Item>}
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card style={{ marginBottom: 16 }} data-testid="score-summary">
+            <Row gutter={8}>
+              <Col span={12}>
+                <Statistic title={t('已计算总分', 'Computed total')} value={formatDecimal(evaluation.totalScore)} />
+                <div data-testid="computed-grade" style={{ marginTop: 4 }}>
+                  <EnumTag enumName="Grade" value={evaluation.grade} />
+                </div>
+              </Col>
+              {open && (
+                <Col span={12}>
+                  <Statistic title={t('按当前输入预估', 'Preview of the input')} value={live.total ? formatDecimal(live.total) : '—'} loading={live.loading && !live.total} />
+                  <div data-testid="preview-grade" data-ready={!live.loading && !live.incomplete && live.total != null} data-total={live.total ?? ''} style={{ marginTop: 4 }}>
+                    <EnumTag enumName="Grade" value={live.grade} />
+                    {live.incomplete && <Tag>{t('尚有未评项', 'items missing')}</Tag>}
+                  </div>
+                </Col>
+              )}
+            </Row>
+            {live.budget && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+                {t(
+                  `预算 ${formatWan(live.budget)} 万元，支出 ${formatWan(live.paid ?? '0')} 万元，执行率 ${formatPercent(moneyRatio(live.paid, live.budget))}，执行率得分 ${live.executionScore ?? '—'}`,
+                  `Budget ${formatWan(live.budget)}, paid ${formatWan(live.paid ?? '0')} (10k yuan), execution ${formatPercent(moneyRatio(live.paid, live.budget))}, score ${live.executionScore ?? '—'}`,
+                )}
+              </Typography.Paragraph>
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <Card
+        title={t('评分表', 'Scoring sheet')}
+        style={{ marginBottom: 16 }}
+        extra={
+          editable && (
+            <Space>
+              <Button onClick={save} loading={busy === 'save'} disabled={busy !== null || pending.length === 0}>
+                {t('保存评分', 'Save scores')}
+              </Button>
+              <Button type="primary" onClick={saveAndCompute} loading={busy === 'compute'} disabled={busy !== null}>
+                {pending.length > 0 ? t('保存并计算得分', 'Save and compute') : t('计算得分', 'Compute')}
+              </Button>
+            </Space>
+          )
+        }
+      >
+        {serverError && <ServerErrorAlert error={serverError} onClose={() => setServerError(undefined)} />}
+        <ErrorAlert error={live.error} />
+        <Space orientation="vertical" style={{ width: '100%', marginBottom: flagAlerts.length ? 12 : 0 }}>
+          {flagAlerts}
+        </Space>
+        {!open && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('评价已提交，评分不能再修改。', 'The evaluation was submitted; its scores are final.')} />}
+        <ScoringSheet items={items} drafts={drafts} errors={errors} previews={live.items} rowErrors={rowErrors} editable={editable} onChange={change} />
+      </Card>
+      <Card title={t('评价结论', 'Conclusions')} style={{ marginBottom: 16 }}>
+        <Form form={textsForm} layout="vertical" disabled={!editable} initialValues={{ findings: evaluation.findings ?? '', recommendations: evaluation.recommendations ?? '', report: evaluation.report ?? '' }} onFinish={saveTexts} key={evaluation.id}>
+          <Form.Item name="findings" label={t('存在问题', 'Findings')} rules={[{ max: 4000, message: t('不超过 4000 字', 'At most 4000 characters') }]}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="recommendations" label={t('意见建议', 'Recommendations')} rules={[{ max: 4000, message: t('不超过 4000 字', 'At most 4000 characters') }]}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="report" label={t('评价报告', 'Report')}>
+            <Input.TextArea rows={4} />
+          </Form.Item>
+          {editable && (
+            <Button htmlType="submit" loading={savingTexts}>
+              {t('保存结论', 'Save the conclusions')}
+            </Button>
+          )}
+        </Form>
+      </Card>
+      <EvaluationFollowUp evaluation={evaluation} />
+    </>
+  );
+}

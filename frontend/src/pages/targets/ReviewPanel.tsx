@@ -1,0 +1,126 @@
+import { App, Button, Form, Input, Radio, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { describeError, type UserFacingError } from '../../api/describeError';
+import { ServerErrorAlert } from '../../components/ServerErrorAlert';
+import type { Grade } from '../../gql/graphql';
+import { useEnumLabel } from '../../i18n/useEnumLabel';
+import { useLocale, useT } from '../../i18n/locale';
+import { ApproveTargetMutation, ReturnTargetMutation } from './targetOperations';
+
+type Values = { grade?: Grade; comments?: string };
+
+/** Grades that let a target go on to budgeting (优 → budget, 良 → refine then budget). */
+export const APPROVING_GRADES: Grade[] = ['EXCELLENT', 'GOOD'];
+
+/**
+ * Finance's review of a submitted target: a grade (优/良 approve; 中/差 go
+ * back) and comments. Approving needs 优 or 良; returning needs comments.
+ */
+export function ReviewPanel({ targetId, lockVersion, failedErrors, onDone }: { targetId: string; lockVersion: number; failedErrors: number; onDone: (decision: 'APPROVE' | 'RETURN') => void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const label = useEnumLabel();
+  const { modal, message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const grade = Form.useWatch('grade', form);
+  const [serverError, setServerError] = useState<UserFacingError>();
+  const [{ fetching: approving }, approve] = useMutation(ApproveTargetMutation);
+  const [{ fetching: returning }, giveBack] = useMutation(ReturnTargetMutation);
+
+  async function doApprove() {
+    setServerError(undefined);
+    let values: Values;
+    try {
+      values = await form.validateFields(['grade']);
+    } catch {
+      return;
+    }
+    if (!values.grade || !APPROVING_GRADES.includes(values.grade)) {
+      form.setFields([{ name: 'grade', errors: [t('批复须评为“优”或“良”；“中”“差”请退回修改。', 'Approval needs the grade 优 or 良; return the target for 中 or 差.')] }]);
+      return;
+    }
+    const comments = (form.getFieldValue('comments') as string | undefined)?.trim() || null;
+    modal.confirm({
+      title: t('批复该绩效目标？', 'Approve this target?'),
+      content:
+        failedErrors > 0
+          ? t(`注意：有 ${failedErrors} 项必须满足的审核检查未通过。批复后目标生效，部门只能通过“调整”生成新版本。`, `Note: ${failedErrors} required check(s) failed. Once approved, the department can only change it by an adjustment (a new version).`)
+          : t('批复后目标生效，部门只能通过“调整”生成新版本。', 'Once approved, the department can only change it by an adjustment (a new version).'),
+      okText: t('批复', 'Approve'),
+      cancelText: t('取消', 'Cancel'),
+      onOk: async () => {
+        const result = await approve({ id: targetId, lockVersion, grade: values.grade!, comments });
+        if (result.error) {
+          setServerError(describeError(result.error, locale));
+          return;
+        }
+        message.success(t('已批复', 'Approved'));
+        onDone('APPROVE');
+      },
+    });
+  }
+
+  async function doReturn() {
+    setServerError(undefined);
+    const comments = ((form.getFieldValue('comments') as string | undefined) ?? '').trim();
+    if (!comments) {
+      form.setFields([{ name: 'comments', errors: [t('退回时请写明需要修改的地方。', 'Say what needs changing when returning a target.')] }]);
+      return;
+    }
+    modal.confirm({
+      title: t('退回部门修改？', 'Return to the department?'),
+      content: t('部门修改后可重新提交。', 'The department can revise and resubmit it.'),
+      okText: t('退回', 'Return'),
+      okButtonProps: { danger: true },
+      cancelText: t('取消', 'Cancel'),
+      onOk: async () => {
+        const result = await giveBack({ id: targetId, lockVersion, comments, grade: (form.getFieldValue('grade') as Grade | undefined) ?? null });
+        if (result.error) {
+          setServerError(describeError(result.error, locale));
+          return;
+        }
+        message.success(t('已退回', 'Returned'));
+        onDone('RETURN');
+      },
+    });
+  }
+
+  const hint: Record<Grade, string> = {
+    EXCELLENT: t('优：进入预算编制', '优: goes on to budgeting'),
+    GOOD: t('良：与部门完善后进入预算编制', '良: refined with the department, then budgeted'),
+    FAIR: t('中：退回修改后重新提交', '中: returned for revision'),
+    POOR: t('差：不安排预算', '差: no budget is arranged'),
+  };
+
+  return (
+    <div data-testid="review-panel">
+      {serverError && <ServerErrorAlert error={serverError} onClose={() => setServerError(undefined)} />}
+      <Form<Values> form={form} layout="vertical">
+        <Form.Item name="grade" label={t('审核等级', 'Review grade')} rules={[{ required: true, message: t('请选择审核等级', 'Choose a review grade') }]}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={(['EXCELLENT', 'GOOD', 'FAIR', 'POOR'] as Grade[]).map((g) => ({ value: g, label: label('Grade', g) }))}
+          />
+        </Form.Item>
+        {grade && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
+            {hint[grade]}
+          </Typography.Paragraph>
+        )}
+        <Form.Item name="comments" label={t('审核意见', 'Comments')} rules={[{ max: 2000, message: t('不超过 2000 字', 'At most 2000 characters') }]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('退回时必填：写明需要修改的地方', 'Required when returning: what needs changing')} />
+        </Form.Item>
+        <Space>
+          <Button type="primary" onClick={doApprove} loading={approving} disabled={returning || (grade != null && !APPROVING_GRADES.includes(grade))}>
+            {t('批复通过', 'Approve')}
+          </Button>
+          <Button danger onClick={doReturn} loading={returning} disabled={approving}>
+            {t('退回修改', 'Return for revision')}
+          </Button>
+        </Space>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ViewerProvider } from '../../auth/ViewerContext';
+import { callsOf, mockClient } from '../../test/mockClient';
+import { renderPage } from '../../test/renderPage';
+import TargetDetailPage from './TargetDetailPage';
+
+const target = (status: string) => ({
+  __typename: 'Target',
+  id: 't1',
+  fiscalYear: 2026,
+  term: 'ANNUAL',
+  goal: '改善 20 所学校的办学条件',
+  status,
+  version: 2,
+  lockVersion: 7,
+  createdAt: '2026-03-01T02:00:00Z',
+  updatedAt: '2026-03-02T02:00:00Z',
+  project: { __typename: 'Project', id: 'p1', code: 'XM-2026-001', name: '义务教育薄弱环节改善项目', fiscalYear: 2026, sector: 'EDUCATION', publicService: true },
+  department: { __typename: 'Department', id: 'd1', name: '市教育局' },
+  submittedBy: { __typename: 'User', id: 'u1', displayName: '刘晓东' },
+  predecessor: { __typename: 'Target', id: 't0', version: 1, status: 'SUPERSEDED' },
+  successor: [],
+  reviewChecks: [
+    { __typename: 'ReviewCheck', code: 'HAS_OUTPUT', passed: true, severity: 'ERROR', message: '有产出指标 1 个' },
+    { __typename: 'ReviewCheck', code: 'WEIGHTS_SUM', passed: false, severity: 'ERROR', message: '指标权重合计 80，应为 90' },
+    { __typename: 'ReviewCheck', code: 'NOT_BELOW_HISTORY', passed: false, severity: 'WARNING', message: '“改造学校数”低于历史值' },
+  ],
+  indicators: { __typename: 'IndicatorConnection', totalCount: 0, edges: [] },
+  reviews: {
+    __typename: 'ReviewConnection',
+    edges: [{ __typename: 'ReviewEdge', node: { __typename: 'Review', id: 'r1', decision: 'RETURN', grade: 'FAIR', comments: '满意度指标缺失', createdAt: '2026-02-20T02:00:00Z', reviewer: { __typename: 'User', id: 'u2', displayName: '李娜' } } }],
+  },
+});
+
+function client(role: string, status: string) {
+  return mockClient({
+    Viewer: () => ({ data: { viewer: { __typename: 'User', id: 'v', username: 'x', displayName: 'X', role, department: null } } }),
+    Target: () => ({ data: { node: target(status) } }),
+    ApproveTarget: () => ({ data: { approveTarget: { __typename: 'Target', id: 't1', status: 'APPROVED', lockVersion: 8 } } }),
+    ReturnTarget: () => ({ data: { returnTarget: { __typename: 'Target', id: 't1', status: 'RETURNED', lockVersion: 8 } } }),
+  });
+}
+
+const open = (c: ReturnType<typeof client>) =>
+  renderPage(
+    <ViewerProvider>
+      <TargetDetailPage />
+    </ViewerProvider>,
+    { client: c, path: '/targets/:id', url: '/targets/t1' },
+  );
+
+describe('TargetDetailPage', () => {
+  it('shows the live review checks, failed first, the versions and the review history', async () => {
+    open(client('DEPARTMENT_USER', 'RETURNED'));
+    const checks = await screen.findByTestId('review-checks');
+    expect(within(checks).getByText('1 项未通过，1 项需注意')).toBeTruthy();
+    const items = checks.querySelectorAll('li');
+    expect(items[0].getAttribute('data-check')).toBe('WEIGHTS_SUM');
+    expect(screen.getByText(/上一版（第 1 版/)).toBeTruthy();
+    expect(screen.getByText('满意度指标缺失')).toBeTruthy();
+    // A returned target can be revised and resubmitted by the department; no review panel.
+    expect(screen.getByRole('button', { name: /修\s*改/ })).toBeTruthy();
+    expect(screen.queryByTestId('review-panel')).toBeNull();
+  });
+
+  it('lets finance approve only with 优 or 良, and return only with comments', async () => {
+    const c = client('FINANCE_REVIEWER', 'SUBMITTED');
+    open(c);
+    const panel = await screen.findByTestId('review-panel');
+    fireEvent.click(within(panel).getByText('中'));
+    await waitFor(() => expect((within(panel).getByRole('button', { name: '批复通过' }) as HTMLButtonElement).disabled).toBe(true));
+    expect(within(panel).getByText('中：退回修改后重新提交')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: '退回修改' }));
+    expect(await within(panel).findByText('退回时请写明需要修改的地方。')).toBeTruthy();
+    expect(callsOf(c.executeMutation, 'ReturnTarget')).toHaveLength(0);
+
+    fireEvent.click(within(panel).getByText('优'));
+    await waitFor(() => expect((within(panel).getByRole('button', { name: '批复通过' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(within(panel).getByRole('button', { name: '批复通过' }));
+    // The confirmation warns about the failed required check.
+    expect(await screen.findByText(/有 1 项必须满足的审核检查未通过/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^批\s*复$/ }));
+    await waitFor(() => expect(callsOf(c.executeMutation, 'ApproveTarget')).toHaveLength(1));
+    expect(callsOf(c.executeMutation, 'ApproveTarget')[0]).toEqual({ id: 't1', lockVersion: 7, grade: 'EXCELLENT', comments: null });
+  }, 60_000);
+});

@@ -1,0 +1,70 @@
+// Every page is its own chunk (React.lazy): the first load carries only the
+// shell; ECharts comes with the chart chunks.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { RequireLogin } from './auth/RequireLogin';
+import { ViewerProvider } from './auth/ViewerContext';
+import { AppShell, PageFallback } from './layout/AppShell';
+
+const LoginPage = lazy(() => import('./auth/LoginPage'));
+const CockpitPage = lazy(() => import('./pages/cockpit/CockpitPage'));
+const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
+const ProjectListPage = lazy(() => import('./pages/projects/ProjectListPage'));
+const ProjectDetailPage = lazy(() => import('./pages/projects/detail/ProjectDetailPage'));
+const ProjectCreatePage = lazy(() => import('./pages/projects/create/ProjectCreatePage'));
+const TargetCreatePage = lazy(() => import('./pages/targets/TargetCreatePage'));
+const TargetDetailPage = lazy(() => import('./pages/targets/TargetDetailPage'));
+const TargetEditPage = lazy(() => import('./pages/targets/TargetEditPage'));
+const ReviewQueuePage = lazy(() => import('./pages/targets/ReviewQueuePage'));
+const MonitoringFormPage = lazy(() => import('./pages/monitoring/MonitoringFormPage'));
+const EvaluationListPage = lazy(() => import('./pages/evaluations/EvaluationListPage'));
+const NewEvaluationPage = lazy(() => import('./pages/evaluations/NewEvaluationPage'));
+const EvaluationPage = lazy(() => import('./pages/evaluations/EvaluationPage'));
+const IndicatorLibraryPage = lazy(() => import('./pages/library/IndicatorLibraryPage'));
+const OrganizationPage = lazy(() => import('./pages/org/OrganizationPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+const page = (element: ReactNode) => <Suspense fallback={<PageFallback />}>{element}</Suspense>;
+
+export const routes = [
+  {
+    element: (
+      <ViewerProvider>
+        <Outlet />
+      </ViewerProvider>
+    ),
+    children: [
+      { path: '/login', element: page(<LoginPage />) },
+      {
+        element: (
+          <RequireLogin>
+            <AppShell />
+          </RequireLogin>
+        ),
+        children: [
+          { index: true, element: <Navigate to="/cockpit" replace /> },
+          { path: '/cockpit', element: page(<CockpitPage />) },
+          { path: '/comparison', element: page(<ComparisonPage />) },
+          { path: '/projects', element: page(<ProjectListPage />) },
+          { path: '/projects/new', element: page(<ProjectCreatePage />) },
+          { path: '/projects/:id', element: page(<ProjectDetailPage />) },
+          { path: '/projects/:id/monitoring/new', element: page(<MonitoringFormPage />) },
+          { path: '/targets/new', element: page(<TargetCreatePage />) },
+          { path: '/targets/:id', element: page(<TargetDetailPage />) },
+          { path: '/targets/:id/edit', element: page(<TargetEditPage />) },
+          { path: '/reviews', element: page(<ReviewQueuePage />) },
+          { path: '/evaluations', element: page(<EvaluationListPage />) },
+          { path: '/evaluations/new', element: page(<NewEvaluationPage />) },
+          { path: '/evaluations/:id', element: page(<EvaluationPage />) },
+          { path: '/indicator-library', element: page(<IndicatorLibraryPage />) },
+          { path: '/organization', element: page(<OrganizationPage />) },
+          { path: '*', element: page(<NotFoundPage />) },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
