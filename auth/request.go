@@ -12,6 +12,9 @@ type Request struct {
 	Lang string
 	// SessionToken is the cookie session's token, if the request came with one.
 	SessionToken string
+	// LoggedIn is the viewer a login in this request produced, so that the
+	// login's own answer (user { department { … } }) is read as that user.
+	LoggedIn *Viewer
 	// SetSession and ClearSession write or clear the session cookie on the response.
 	SetSession   func(token string, expires time.Time)
 	ClearSession func()

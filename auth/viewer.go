@@ -30,8 +30,13 @@ func NewContext(ctx context.Context, v *Viewer) context.Context {
 
 // FromContext is the request's viewer, or nil when anonymous.
 func FromContext(ctx context.Context) *Viewer {
-	v, _ := ctx.Value(viewerKey{}).(*Viewer)
-	return v
+	if v, ok := ctx.Value(viewerKey{}).(*Viewer); ok {
+		return v
+	}
+	if r, ok := ctx.Value(requestKey{}).(*Request); ok {
+		return r.LoggedIn
+	}
+	return nil
 }
 
 // SeesEverything: finance staff and leaders read all departments.

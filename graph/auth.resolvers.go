@@ -19,7 +19,11 @@ func (r *mutationResolver) Login(ctx context.Context, input LoginInput) (*LoginR
 	if err != nil {
 		return nil, err
 	}
-	auth.RequestFrom(ctx).SetSession(token, time.Time{})
+	req := auth.RequestFrom(ctx)
+	req.SetSession(token, time.Time{})
+	if req.LoggedIn, err = r.identity.SessionViewer(ctx, token); err != nil {
+		return nil, err
+	}
 	return &LoginResult{Token: token, User: user}, nil
 }
 

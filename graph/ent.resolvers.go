@@ -160,6 +160,9 @@ func (r *Resolver) Rectification() RectificationResolver { return &rectification
 // RuleSet returns RuleSetResolver implementation.
 func (r *Resolver) RuleSet() RuleSetResolver { return &ruleSetResolver{r} }
 
+// ScoreItem returns ScoreItemResolver implementation.
+func (r *Resolver) ScoreItem() ScoreItemResolver { return &scoreItemResolver{r} }
+
 // Target returns TargetResolver implementation.
 func (r *Resolver) Target() TargetResolver { return &targetResolver{r} }
 
@@ -168,5 +171,6 @@ type (
 	queryResolver         struct{ *Resolver }
 	rectificationResolver struct{ *Resolver }
 	ruleSetResolver       struct{ *Resolver }
+	scoreItemResolver     struct{ *Resolver }
 	targetResolver        struct{ *Resolver }
 )

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"jixiao/ent"
 	"jixiao/rules"
 	"jixiao/workflow"
@@ -90,6 +91,12 @@ func (r *queryResolver) RescoreEvaluation(ctx context.Context, id int, ruleSetID
 // ParamsJSON is the resolver for the paramsJson field.
 func (r *ruleSetResolver) ParamsJSON(ctx context.Context, obj *ent.RuleSet) (string, error) {
 	return workflow.ParamsJSON(obj), nil
+}
+
+// InputsJSON is the resolver for the inputsJson field.
+func (r *scoreItemResolver) InputsJSON(ctx context.Context, obj *ent.ScoreItem) (string, error) {
+	b, err := json.Marshal(obj.Inputs)
+	return string(b), err
 }
 
 // ReviewChecks is the resolver for the reviewChecks field.

@@ -55,6 +55,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Rectification() RectificationResolver
 	RuleSet() RuleSetResolver
+	ScoreItem() ScoreItemResolver
 	Target() TargetResolver
 }
 
@@ -895,6 +896,7 @@ type ComplexityRoot struct {
 		ID            func(childComplexity int) int
 		Indicator     func(childComplexity int) int
 		IndicatorID   func(childComplexity int) int
+		InputsJSON    func(childComplexity int) int
 		Level         func(childComplexity int) int
 		Method        func(childComplexity int) int
 		Name          func(childComplexity int) int
@@ -1183,6 +1185,9 @@ type RectificationResolver interface {
 }
 type RuleSetResolver interface {
 	ParamsJSON(ctx context.Context, obj *ent.RuleSet) (string, error)
+}
+type ScoreItemResolver interface {
+	InputsJSON(ctx context.Context, obj *ent.ScoreItem) (string, error)
 }
 type TargetResolver interface {
 	ReviewChecks(ctx context.Context, obj *ent.Target) ([]*ReviewCheck, error)
@@ -5588,6 +5593,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ScoreItem.IndicatorID(childComplexity), true
+	case "ScoreItem.inputsJson":
+		if e.ComplexityRoot.ScoreItem.InputsJSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreItem.InputsJSON(childComplexity), true
 	case "ScoreItem.level":
 		if e.ComplexityRoot.ScoreItem.Level == nil {
 			break
@@ -8086,6 +8097,8 @@ func (ec *executionContext) childFields_ScoreItem(ctx context.Context, field gra
 		return ec.fieldContext_ScoreItem_indicator(ctx, field)
 	case "department":
 		return ec.fieldContext_ScoreItem_department(ctx, field)
+	case "inputsJson":
+		return ec.fieldContext_ScoreItem_inputsJson(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ScoreItem", field.Name)
 }
@@ -31559,6 +31572,29 @@ func (ec *executionContext) fieldContext_ScoreItem_department(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ScoreItem_inputsJson(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreItem_inputsJson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ScoreItem().InputsJSON(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreItem_inputsJson(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreItem", field, true, true, "String")
 }
 
 func (ec *executionContext) _ScoreItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemConnection) (ret graphql.Marshaler) {
@@ -64162,6 +64198,12 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ScoreItem_department(ctx, field, obj)
+				})
+		case "inputsJson":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScoreItem_inputsJson(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -168,6 +168,19 @@ func TestAuthorizationMatrix(t *testing.T) {
 			}
 		})
 
+		t.Run("login answers as the user who logged in", func(t *testing.T) {
+			a.token = ""
+			var data struct {
+				Login struct {
+					User struct{ Department struct{ Name string } }
+				}
+			}
+			a.ok(`mutation { login(input: {username: "dept", password: "`+testPassword+`"}) { user { department { name } } } }`, nil, &data)
+			if data.Login.User.Department.Name != "市教育局A" {
+				t.Fatalf("login's user: %+v", data.Login.User)
+			}
+		})
+
 		t.Run("anonymous requests see nothing", func(t *testing.T) {
 			a.token = ""
 			out := a.do(`{ projects { totalCount } }`, nil)

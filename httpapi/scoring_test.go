@@ -150,15 +150,16 @@ func TestEvaluationAndMonitoringLoop(t *testing.T) {
 		if qualItem == "" {
 			t.Fatalf("no item for the qualitative indicator: %+v", ev)
 		}
-		score := `mutation($id: ID!, $s: Decimal!) { scoreItem(id: $id, input: {level: ACHIEVED, score: $s}) { score explanation explanationEn } }`
+		score := `mutation($id: ID!, $s: Decimal!) { scoreItem(id: $id, input: {level: ACHIEVED, score: $s}) { score explanation explanationEn inputsJson } }`
 		if out := a.do(score, map[string]any{"id": qualItem, "s": "25"}); len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
 			t.Fatalf("25 of 40 accepted for 达成 (band 32–40): %+v", out.Errors)
 		}
 		var scored struct {
-			ScoreItem struct{ Score, Explanation, ExplanationEn string }
+			ScoreItem struct{ Score, Explanation, ExplanationEn, InputsJson string }
 		}
 		a.ok(score, map[string]any{"id": qualItem, "s": "36"}, &scored)
-		if scored.ScoreItem.Score != "36" || scored.ScoreItem.Explanation == "" || scored.ScoreItem.ExplanationEn == "" {
+		if scored.ScoreItem.Score != "36" || scored.ScoreItem.Explanation == "" || scored.ScoreItem.ExplanationEn == "" ||
+			!strings.Contains(scored.ScoreItem.InputsJson, `"levelScore":"36"`) {
 			t.Fatalf("scored item: %+v", scored)
 		}
 		a.login("admin")

@@ -219,7 +219,7 @@ func TestDeclareTargetIsAllOrNothing(t *testing.T) {
 			return n.Targets.TotalCount
 		}
 		nTargets := targets()
-		if out := a.do(declare, vars); len(out.Errors) == 0 || out.Errors[0].Extensions["field"] != "subcategory" {
+		if out := a.do(declare, vars); len(out.Errors) == 0 || out.Errors[0].Extensions["field"] != "indicators.1.subcategory" {
 			t.Fatalf("a bad indicator was accepted or not named: %+v", out.Errors)
 		}
 		if targets() != nTargets || rowCounts(t, a) != before {

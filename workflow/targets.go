@@ -2,7 +2,9 @@ package workflow
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	"jixiao/ent"
 	"jixiao/ent/indicator"
@@ -197,8 +199,41 @@ func (w Targets) createIndicators(ctx context.Context, c *ent.Client, targetID i
 			in.SortOrder = &order
 		}
 		if err := c.Indicator.Create().SetInput(*in).Exec(ctx); err != nil {
-			return fmt.Errorf("第 %d 个指标 / indicator %d: %w", i+1, i+1, err)
+			return indicatorError(i, err)
 		}
 	}
 	return nil
+}
+
+// indicatorError names the row of a declaration an input error belongs to
+// (field "indicators.<i>.<field>"), so that a form can mark that row.
+func indicatorError(i int, err error) error {
+	var (
+		typed      *fail.Error
+		validation *ent.ValidationError
+		field      string
+		zh, en     string
+	)
+	switch {
+	case errors.As(err, &typed) && typed.Code == fail.CodeBadInput:
+		field, zh, en = typed.Field, typed.ZH, typed.EN
+	case errors.As(err, &validation):
+		field = camel(validation.Name)
+		zh, en = "字段 "+field+" 的值无效", validation.Error()
+	default:
+		return err
+	}
+	return fail.BadInput(fmt.Sprintf("indicators.%d.%s", i, field),
+		fmt.Sprintf("第 %d 个指标：%s", i+1, zh), fmt.Sprintf("indicator %d: %s", i+1, en))
+}
+
+// camel turns an ent field name (target_value) into the GraphQL one (targetValue).
+func camel(name string) string {
+	parts := strings.Split(name, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
 }
