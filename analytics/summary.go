@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"jixiao/dataversion"
 )
 
 // key is one (department, fiscal year) of the summaries: the unit that is
@@ -107,8 +109,12 @@ keys(department_id, fiscal_year) AS (
 			return err
 		}
 	}
-	return exec(ctx, d, "WITH RECURSIVE "+keysCTE+`
-INSERT INTO summary_refreshes (department_id, fiscal_year, version) SELECT department_id, fiscal_year, 1 FROM keys`, &params{})
+	if err := exec(ctx, d, "WITH RECURSIVE "+keysCTE+`
+INSERT INTO summary_refreshes (department_id, fiscal_year, version) SELECT department_id, fiscal_year, 1 FROM keys`, &params{}); err != nil {
+		return err
+	}
+	// The figures may have changed under the answers the API keeps.
+	return dataversion.Bump(ctx, d)
 }
 
 // closureLock is the summary_refreshes row that serialises closure refreshes.

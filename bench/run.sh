@@ -17,7 +17,7 @@
 # PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), PORT (the first port tried
 # for the server, 18090; the first free one from there is used), REGENERATE,
 # REBUILD (1: rebuild the summaries of an existing data set), SERVER_GOGC
-# (the server's GOGC; unset = Go's default 100).
+# (the server's GOGC; unset = the server's own default, 400).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -85,7 +85,7 @@ for SIZE in $SIZES; do
 
   P=$(free_port)
   echo "== $SIZE: starting the server on 127.0.0.1:$P"
-  DATABASE_URL=$URL JIXIAO_ADDR=127.0.0.1:$P JIXIAO_ENV=production GOGC=${SERVER_GOGC:-100} \
+  env DATABASE_URL="$URL" JIXIAO_ADDR=127.0.0.1:$P JIXIAO_ENV=production ${SERVER_GOGC:+GOGC=$SERVER_GOGC} \
     "$WORK/jixiao" >"$WORK/server-$SIZE.log" 2>&1 &
   SERVER_PID=$!
   ready=
@@ -99,11 +99,15 @@ for SIZE in $SIZES; do
     echo "bench: the server did not come up on 127.0.0.1:$P" >&2; cat "$WORK/server-$SIZE.log" >&2; exit 1
   fi
 
+  # Each scenario twice: as served (the query cache answers repeated
+  # queries) and computed for every request (Cache-Control: no-cache).
   for SCENARIO in drilldown comparison comparison-all; do
-    echo "== $SIZE: $SCENARIO at ${CLIENTS// /, } client(s)"
-    "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$SCENARIO" -year "$YEAR" \
-      -clients "${CLIENTS// /,}" -duration "${DURATION}s" -requests "$REQUESTS" | tee -a "$WORK/load.txt" |
-      sed -n 's/^RESULT //p' | while read -r line; do echo "size=$SIZE $line" >>"$RESULTS"; done
+    for CACHE in "" -no-cache; do
+      echo "== $SIZE: $SCENARIO${CACHE:+ (no-cache)} at ${CLIENTS// /, } client(s)"
+      "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$SCENARIO" -year "$YEAR" $CACHE \
+        -clients "${CLIENTS// /,}" -duration "${DURATION}s" -requests "$REQUESTS" | tee -a "$WORK/load.txt" |
+        sed -n 's/^RESULT //p' | while read -r line; do echo "size=$SIZE $line" >>"$RESULTS"; done
+    done
   done
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
 
@@ -123,7 +127,7 @@ for SIZE in $SIZES; do
 done
 
 echo
-echo "== results (year $YEAR, ${DURATION}s or $REQUESTS requests per run, $(nproc) cores, server GOGC=${SERVER_GOGC:-100}, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== results (year $YEAR, ${DURATION}s or $REQUESTS requests per run, $(nproc) cores, server GOGC=${SERVER_GOGC:-400}, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 awk '
   { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
     k = v["size"] SUBSEP v["scenario"] SUBSEP v["clients"]
@@ -131,24 +135,24 @@ awk '
     if (!(v["size"] in seen)) { seen[v["size"]] = 1; sizes[++ns] = v["size"] }
     if (!(v["clients"] in cseen)) { cseen[v["clients"]] = 1; cl[++nc] = v["clients"] } }
   END {
-    split("drilldown comparison comparison-all sql_raw sql_summaries", sc, " ")
+    nq = split("drilldown drilldown-uncached comparison comparison-uncached comparison-all comparison-all-uncached sql_raw sql_summaries", sc, " ")
     name["drilldown"] = "drill-down (API)"; name["comparison"] = "comparison, first page of 100 (API)"
     name["comparison-all"] = "comparison, every department (API)"
+    name["drilldown-uncached"] = "drill-down (API, no-cache)"; name["comparison-uncached"] = "comparison, first page (API, no-cache)"
+    name["comparison-all-uncached"] = "comparison, every department (API, no-cache)"
     name["sql_raw"] = "comparison, raw SQL on base tables (pgbench)"; name["sql_summaries"] = "comparison, SQL on summaries (pgbench)"
     printf "%-9s %-46s %7s %9s %10s %10s %14s\n", "data set", "query", "clients", "req/s", "p50 ms", "p99 ms", "p50 vs raw SQL"
-    for (s = 1; s <= ns; s++) for (q = 1; q <= 5; q++) for (c = 1; c <= nc; c++) {
+    for (s = 1; s <= ns; s++) for (q = 1; q <= nq; q++) for (c = 1; c <= nc; c++) {
       k = sizes[s] SUBSEP sc[q] SUBSEP cl[c]; if (!(k in rps)) continue
       r = ""; raw = sizes[s] SUBSEP "sql_raw" SUBSEP cl[c]
-      if (sc[q] != "drilldown" && sc[q] != "sql_raw" && (raw in p50) && p50[raw] > 0) r = sprintf("%.2f×", p50[k] / p50[raw])
+      if (sc[q] !~ /^drilldown/ && sc[q] != "sql_raw" && (raw in p50) && p50[raw] > 0) r = sprintf("%.2f×", p50[k] / p50[raw])
       printf "%-9s %-46s %7s %9.1f %10.2f %10.2f %14s\n", sizes[s], name[sc[q]], cl[c], rps[k], p50[k], p99[k], r
     }
     if (("city" SUBSEP "drilldown" SUBSEP cl[1]) in p50 && ("province" SUBSEP "drilldown" SUBSEP cl[1]) in p50) {
       printf "\npage latency, province ÷ city (p50):"
-      for (c = 1; c <= nc; c++) {
-        a = "city" SUBSEP "drilldown" SUBSEP cl[c]; b = "province" SUBSEP "drilldown" SUBSEP cl[c]
-        if ((a in p50) && (b in p50)) printf "  drill-down %s client(s) %.2f×", cl[c], p50[b] / p50[a]
-        a = "city" SUBSEP "comparison" SUBSEP cl[c]; b = "province" SUBSEP "comparison" SUBSEP cl[c]
-        if ((a in p50) && (b in p50)) printf "  comparison page %s client(s) %.2f×", cl[c], p50[b] / p50[a]
+      for (q = 1; q <= 4; q++) for (c = 1; c <= nc; c++) {
+        a = "city" SUBSEP sc[q] SUBSEP cl[c]; b = "province" SUBSEP sc[q] SUBSEP cl[c]
+        if ((a in p50) && (b in p50)) printf "\n  %-46s %3s client(s) %.2f×", name[sc[q]], cl[c], p50[b] / p50[a]
       }
       printf "\n"
     }

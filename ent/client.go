@@ -17,6 +17,7 @@ import (
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
+	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
 	"jixiao/ent/departmentyearsummary"
@@ -68,6 +69,8 @@ type Client struct {
 	AuditEntry *AuditEntryClient
 	// BudgetLink is the client for interacting with the BudgetLink builders.
 	BudgetLink *BudgetLinkClient
+	// DataVersion is the client for interacting with the DataVersion builders.
+	DataVersion *DataVersionClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
 	// DepartmentClosure is the client for interacting with the DepartmentClosure builders.
@@ -135,6 +138,7 @@ func (c *Client) init() {
 	c.Assessment = NewAssessmentClient(c.config)
 	c.AuditEntry = NewAuditEntryClient(c.config)
 	c.BudgetLink = NewBudgetLinkClient(c.config)
+	c.DataVersion = NewDataVersionClient(c.config)
 	c.Department = NewDepartmentClient(c.config)
 	c.DepartmentClosure = NewDepartmentClosureClient(c.config)
 	c.DepartmentYearSummary = NewDepartmentYearSummaryClient(c.config)
@@ -258,6 +262,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Assessment:            NewAssessmentClient(cfg),
 		AuditEntry:            NewAuditEntryClient(cfg),
 		BudgetLink:            NewBudgetLinkClient(cfg),
+		DataVersion:           NewDataVersionClient(cfg),
 		Department:            NewDepartmentClient(cfg),
 		DepartmentClosure:     NewDepartmentClosureClient(cfg),
 		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
@@ -308,6 +313,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Assessment:            NewAssessmentClient(cfg),
 		AuditEntry:            NewAuditEntryClient(cfg),
 		BudgetLink:            NewBudgetLinkClient(cfg),
+		DataVersion:           NewDataVersionClient(cfg),
 		Department:            NewDepartmentClient(cfg),
 		DepartmentClosure:     NewDepartmentClosureClient(cfg),
 		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
@@ -363,12 +369,12 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.Department, c.DepartmentClosure, c.DepartmentYearSummary, c.Disbursement,
-		c.Evaluation, c.EvaluationSummary, c.ExecutionSummary, c.Expert, c.Fund,
-		c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
-		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
-		c.SummaryRefresh, c.Target, c.User,
+		c.DataVersion, c.Department, c.DepartmentClosure, c.DepartmentYearSummary,
+		c.Disbursement, c.Evaluation, c.EvaluationSummary, c.ExecutionSummary,
+		c.Expert, c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate,
+		c.Monitoring, c.PerformanceSummary, c.Project, c.ProjectYearSummary,
+		c.Rectification, c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem,
+		c.Session, c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -379,12 +385,12 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.Department, c.DepartmentClosure, c.DepartmentYearSummary, c.Disbursement,
-		c.Evaluation, c.EvaluationSummary, c.ExecutionSummary, c.Expert, c.Fund,
-		c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
-		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
-		c.SummaryRefresh, c.Target, c.User,
+		c.DataVersion, c.Department, c.DepartmentClosure, c.DepartmentYearSummary,
+		c.Disbursement, c.Evaluation, c.EvaluationSummary, c.ExecutionSummary,
+		c.Expert, c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate,
+		c.Monitoring, c.PerformanceSummary, c.Project, c.ProjectYearSummary,
+		c.Rectification, c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem,
+		c.Session, c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -405,6 +411,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AuditEntry.mutate(ctx, m)
 	case *BudgetLinkMutation:
 		return c.BudgetLink.mutate(ctx, m)
+	case *DataVersionMutation:
+		return c.DataVersion.mutate(ctx, m)
 	case *DepartmentMutation:
 		return c.Department.mutate(ctx, m)
 	case *DepartmentClosureMutation:
@@ -1469,6 +1477,140 @@ func (c *BudgetLinkClient) mutate(ctx context.Context, m *BudgetLinkMutation) (V
 		return (&BudgetLinkDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown BudgetLink mutation op: %q", m.Op())
+	}
+}
+
+// DataVersionClient is a client for the DataVersion schema.
+type DataVersionClient struct {
+	config
+}
+
+// NewDataVersionClient returns a client for the DataVersion from the given config.
+func NewDataVersionClient(c config) *DataVersionClient {
+	return &DataVersionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `dataversion.Hooks(f(g(h())))`.
+func (c *DataVersionClient) Use(hooks ...Hook) {
+	c.hooks.DataVersion = append(c.hooks.DataVersion, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `dataversion.Intercept(f(g(h())))`.
+func (c *DataVersionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DataVersion = append(c.inters.DataVersion, interceptors...)
+}
+
+// Create returns a builder for creating a DataVersion entity.
+func (c *DataVersionClient) Create() *DataVersionCreate {
+	mutation := newDataVersionMutation(c.config, OpCreate)
+	return &DataVersionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DataVersion entities.
+func (c *DataVersionClient) CreateBulk(builders ...*DataVersionCreate) *DataVersionCreateBulk {
+	return &DataVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DataVersionClient) MapCreateBulk(slice any, setFunc func(*DataVersionCreate, int)) *DataVersionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DataVersionCreateBulk{err: fmt.Errorf("calling to DataVersionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DataVersionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DataVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DataVersion.
+func (c *DataVersionClient) Update() *DataVersionUpdate {
+	mutation := newDataVersionMutation(c.config, OpUpdate)
+	return &DataVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DataVersionClient) UpdateOne(_m *DataVersion) *DataVersionUpdateOne {
+	mutation := newDataVersionMutation(c.config, OpUpdateOne, withDataVersion(_m))
+	return &DataVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DataVersionClient) UpdateOneID(id int) *DataVersionUpdateOne {
+	mutation := newDataVersionMutation(c.config, OpUpdateOne, withDataVersionID(id))
+	return &DataVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DataVersion.
+func (c *DataVersionClient) Delete() *DataVersionDelete {
+	mutation := newDataVersionMutation(c.config, OpDelete)
+	return &DataVersionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DataVersionClient) DeleteOne(_m *DataVersion) *DataVersionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DataVersionClient) DeleteOneID(id int) *DataVersionDeleteOne {
+	builder := c.Delete().Where(dataversion.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DataVersionDeleteOne{builder}
+}
+
+// Query returns a query builder for DataVersion.
+func (c *DataVersionClient) Query() *DataVersionQuery {
+	return &DataVersionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDataVersion},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DataVersion entity by its id.
+func (c *DataVersionClient) Get(ctx context.Context, id int) (*DataVersion, error) {
+	return c.Query().Where(dataversion.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DataVersionClient) GetX(ctx context.Context, id int) *DataVersion {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DataVersionClient) Hooks() []Hook {
+	hooks := c.hooks.DataVersion
+	return append(hooks[:len(hooks):len(hooks)], dataversion.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DataVersionClient) Interceptors() []Interceptor {
+	return c.inters.DataVersion
+}
+
+func (c *DataVersionClient) mutate(ctx context.Context, m *DataVersionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DataVersionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DataVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DataVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DataVersionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DataVersion mutation op: %q", m.Op())
 	}
 }
 
@@ -6057,16 +6199,16 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
-		DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
+		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, DataVersion,
+		Department, DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
 		EvaluationSummary, ExecutionSummary, Expert, Fund, Indicator,
 		IndicatorProgress, IndicatorTemplate, Monitoring, PerformanceSummary, Project,
 		ProjectYearSummary, Rectification, RectificationSummary, Review, RuleSet,
 		ScoreItem, Session, SummaryRefresh, Target, User []ent.Hook
 	}
 	inters struct {
-		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, Department,
-		DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
+		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, DataVersion,
+		Department, DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
 		EvaluationSummary, ExecutionSummary, Expert, Fund, Indicator,
 		IndicatorProgress, IndicatorTemplate, Monitoring, PerformanceSummary, Project,
 		ProjectYearSummary, Rectification, RectificationSummary, Review, RuleSet,

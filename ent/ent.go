@@ -12,6 +12,7 @@ import (
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
+	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
 	"jixiao/ent/departmentyearsummary"
@@ -109,6 +110,7 @@ func checkColumn(t, c string) error {
 			assessment.Table:            assessment.ValidColumn,
 			auditentry.Table:            auditentry.ValidColumn,
 			budgetlink.Table:            budgetlink.ValidColumn,
+			dataversion.Table:           dataversion.ValidColumn,
 			department.Table:            department.ValidColumn,
 			departmentclosure.Table:     departmentclosure.ValidColumn,
 			departmentyearsummary.Table: departmentyearsummary.ValidColumn,

@@ -26,6 +26,8 @@ type Tx struct {
 	AuditEntry *AuditEntryClient
 	// BudgetLink is the client for interacting with the BudgetLink builders.
 	BudgetLink *BudgetLinkClient
+	// DataVersion is the client for interacting with the DataVersion builders.
+	DataVersion *DataVersionClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
 	// DepartmentClosure is the client for interacting with the DepartmentClosure builders.
@@ -213,6 +215,7 @@ func (tx *Tx) init() {
 	tx.Assessment = NewAssessmentClient(tx.config)
 	tx.AuditEntry = NewAuditEntryClient(tx.config)
 	tx.BudgetLink = NewBudgetLinkClient(tx.config)
+	tx.DataVersion = NewDataVersionClient(tx.config)
 	tx.Department = NewDepartmentClient(tx.config)
 	tx.DepartmentClosure = NewDepartmentClosureClient(tx.config)
 	tx.DepartmentYearSummary = NewDepartmentYearSummaryClient(tx.config)

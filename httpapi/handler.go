@@ -19,6 +19,7 @@ import (
 	"jixiao/ent"
 	"jixiao/graph"
 	"jixiao/identity"
+	"jixiao/querycache"
 )
 
 // Options configure the handler.
@@ -31,6 +32,9 @@ type Options struct {
 	SPA fs.FS
 	// Limits bound each GraphQL request; zero fields take DefaultLimits (limits.go).
 	Limits Limits
+	// QueryCache bounds the cache of query answers; NoQueryCache turns it off.
+	QueryCache   querycache.Options
+	NoQueryCache bool
 }
 
 // New builds the whole HTTP handler over a database.
@@ -58,6 +62,10 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	// Query answers are kept per data version and viewer (package querycache).
+	if !opt.NoQueryCache {
+		srv.Use(querycache.New(client, opt.QueryCache))
+	}
 	// Every mutation runs in one transaction: all of it is written, or nothing.
 	srv.Use(newTransactioner(client))
 	srv.SetErrorPresenter(presentError)

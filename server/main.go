@@ -30,6 +30,7 @@ func main() {
 	env := flag.String("env", envOr("JIXIAO_ENV", "development"), "development or production (JIXIAO_ENV)")
 	flag.Parse()
 	cfg.development = *env == "development"
+	tuneGC()
 
 	ctx, stop := signalContext()
 	defer stop()
@@ -71,6 +72,11 @@ func run(ctx context.Context, cfg config) error {
 	}
 	if err := loadDemoIfEmpty(ctx, db); err != nil {
 		return err
+	}
+	if addr := os.Getenv("JIXIAO_PPROF_ADDR"); addr != "" {
+		if err := servePprof(addr); err != nil {
+			return err
+		}
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
 	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist})

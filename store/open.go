@@ -16,6 +16,7 @@ import (
 
 	"jixiao/analytics"
 	"jixiao/audit"
+	"jixiao/dataversion"
 	"jixiao/ent"
 	_ "jixiao/ent/runtime" // registers the schema's hooks and policies
 )
@@ -96,6 +97,8 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	client.Use(audit.Hook())
 	// The analytics summaries are recomputed in each change's transaction.
 	client.Use(analytics.Hook())
+	// The data version (the query cache's key) goes up with every commit.
+	client.Use(dataversion.Hook())
 	return &DB{Client: client, SQL: db, Dialect: name, Driver: drv}, nil
 }
 

@@ -17,6 +17,10 @@
 //	                server's page-size cap needs
 //	overview        the cockpit's overview of the whole scope
 //
+// With -no-cache every request carries "Cache-Control: no-cache": the server
+// computes each answer instead of serving it from its query cache, and the
+// scenario is reported as <scenario>-uncached.
+//
 // Every response is checked: an HTTP error or a GraphQL error aborts the run.
 package main
 
@@ -46,6 +50,7 @@ type config struct {
 	clients                       []int
 	duration, warmup              time.Duration
 	requests                      int
+	noCache                       bool
 }
 
 func main() {
@@ -62,6 +67,7 @@ func main() {
 	flag.DurationVar(&cfg.duration, "duration", 20*time.Second, "longest measured time per run")
 	flag.DurationVar(&cfg.warmup, "warmup", 3*time.Second, "unmeasured warm-up per run")
 	flag.IntVar(&cfg.requests, "requests", 20000, "most requests per run")
+	flag.BoolVar(&cfg.noCache, "no-cache", false, "ask the server not to answer from its query cache")
 	flag.Parse()
 	for _, s := range strings.Split(clients, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -78,6 +84,11 @@ func main() {
 	}
 
 	c := newClient(cfg.url, slices.Max(cfg.clients))
+	c.noCache = cfg.noCache
+	name := cfg.scenario
+	if cfg.noCache {
+		name += "-uncached"
+	}
 	if err := c.login(cfg.user, cfg.password); err != nil {
 		fail("login: %v", err)
 	}
@@ -89,7 +100,7 @@ func main() {
 		r := run(c, work, n, cfg)
 		// One line per run, for bench/run.sh and for people.
 		fmt.Printf("RESULT scenario=%s clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f\n",
-			cfg.scenario, n, r.n, r.elapsed.Seconds(), float64(r.n)/r.elapsed.Seconds(), ms(r.p50), ms(r.p99))
+			name, n, r.n, r.elapsed.Seconds(), float64(r.n)/r.elapsed.Seconds(), ms(r.p50), ms(r.p99))
 	}
 }
 
@@ -289,9 +300,10 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // client is a keep-alive HTTP client acting as one logged-in user.
 type client struct {
-	url   string
-	http  *http.Client
-	token string
+	url     string
+	http    *http.Client
+	token   string
+	noCache bool
 }
 
 func newClient(endpoint string, conns int) *client {
@@ -321,6 +333,9 @@ func (c *client) query(q string, vars map[string]any, into any) error {
 	req.Header.Set("Content-Type", "application/json")
 	if c.token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	if c.noCache {
+		req.Header.Set("Cache-Control", "no-cache")
 	}
 	res, err := c.http.Do(req)
 	if err != nil {

@@ -80,6 +80,18 @@ func (f BudgetLinkFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.BudgetLinkMutation", m)
 }
 
+// The DataVersionFunc type is an adapter to allow the use of ordinary
+// function as DataVersion mutator.
+type DataVersionFunc func(context.Context, *ent.DataVersionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DataVersionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DataVersionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DataVersionMutation", m)
+}
+
 // The DepartmentFunc type is an adapter to allow the use of ordinary
 // function as Department mutator.
 type DepartmentFunc func(context.Context, *ent.DepartmentMutation) (ent.Value, error)

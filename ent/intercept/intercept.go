@@ -13,6 +13,7 @@ import (
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
+	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
 	"jixiao/ent/departmentyearsummary"
@@ -259,6 +260,33 @@ func (f TraverseBudgetLink) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.BudgetLinkQuery", q)
+}
+
+// The DataVersionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DataVersionFunc func(context.Context, *ent.DataVersionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DataVersionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DataVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DataVersionQuery", q)
+}
+
+// The TraverseDataVersion type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDataVersion func(context.Context, *ent.DataVersionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDataVersion) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDataVersion) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DataVersionQuery", q)
 }
 
 // The DepartmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -951,6 +979,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AuditEntryQuery, predicate.AuditEntry, auditentry.OrderOption]{typ: ent.TypeAuditEntry, tq: q}, nil
 	case *ent.BudgetLinkQuery:
 		return &query[*ent.BudgetLinkQuery, predicate.BudgetLink, budgetlink.OrderOption]{typ: ent.TypeBudgetLink, tq: q}, nil
+	case *ent.DataVersionQuery:
+		return &query[*ent.DataVersionQuery, predicate.DataVersion, dataversion.OrderOption]{typ: ent.TypeDataVersion, tq: q}, nil
 	case *ent.DepartmentQuery:
 		return &query[*ent.DepartmentQuery, predicate.Department, department.OrderOption]{typ: ent.TypeDepartment, tq: q}, nil
 	case *ent.DepartmentClosureQuery:

@@ -245,6 +245,17 @@ var (
 			},
 		},
 	}
+	// DataVersionsColumns holds the columns for the "data_versions" table.
+	DataVersionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "version", Type: field.TypeInt64, Default: 0},
+	}
+	// DataVersionsTable holds the schema information for the "data_versions" table.
+	DataVersionsTable = &schema.Table{
+		Name:       "data_versions",
+		Columns:    DataVersionsColumns,
+		PrimaryKey: []*schema.Column{DataVersionsColumns[0]},
+	}
 	// DepartmentsColumns holds the columns for the "departments" table.
 	DepartmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1439,6 +1450,7 @@ var (
 		AssessmentsTable,
 		AuditEntriesTable,
 		BudgetLinksTable,
+		DataVersionsTable,
 		DepartmentsTable,
 		DepartmentClosuresTable,
 		DepartmentYearSummariesTable,
@@ -1495,6 +1507,9 @@ func init() {
 	BudgetLinksTable.ForeignKeys[1].RefTable = EvaluationsTable
 	BudgetLinksTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	DataVersionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
 	}
 	DepartmentsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	DepartmentsTable.Annotation = &entsql.Annotation{

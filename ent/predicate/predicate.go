@@ -24,6 +24,9 @@ type AuditEntry func(*sql.Selector)
 // BudgetLink is the predicate function for budgetlink builders.
 type BudgetLink func(*sql.Selector)
 
+// DataVersion is the predicate function for dataversion builders.
+type DataVersion func(*sql.Selector)
+
 // Department is the predicate function for department builders.
 type Department func(*sql.Selector)
 

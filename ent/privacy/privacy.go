@@ -255,6 +255,30 @@ func (f BudgetLinkMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.BudgetLinkMutation", m)
 }
 
+// The DataVersionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DataVersionQueryRuleFunc func(context.Context, *ent.DataVersionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DataVersionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DataVersionQuery", q)
+}
+
+// The DataVersionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DataVersionMutationRuleFunc func(context.Context, *ent.DataVersionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DataVersionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DataVersionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DataVersionMutation", m)
+}
+
 // The DepartmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DepartmentQueryRuleFunc func(context.Context, *ent.DepartmentQuery) error
@@ -902,6 +926,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.BudgetLinkQuery:
 		return q.Filter(), nil
+	case *ent.DataVersionQuery:
+		return q.Filter(), nil
 	case *ent.DepartmentQuery:
 		return q.Filter(), nil
 	case *ent.DepartmentClosureQuery:
@@ -970,6 +996,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.AuditEntryMutation:
 		return m.Filter(), nil
 	case *ent.BudgetLinkMutation:
+		return m.Filter(), nil
+	case *ent.DataVersionMutation:
 		return m.Filter(), nil
 	case *ent.DepartmentMutation:
 		return m.Filter(), nil

@@ -10,6 +10,7 @@ import (
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
 	"jixiao/ent/budgetlink"
+	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
 	"jixiao/ent/departmentyearsummary"
@@ -295,6 +296,21 @@ func init() {
 	budgetlinkDescAccountability := budgetlinkFields[6].Descriptor()
 	// budgetlink.DefaultAccountability holds the default value on creation for the accountability field.
 	budgetlink.DefaultAccountability = budgetlinkDescAccountability.Default.(bool)
+	dataversion.Policy = privacy.NewPolicies(schema.DataVersion{})
+	dataversion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dataversion.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	dataversionFields := schema.DataVersion{}.Fields()
+	_ = dataversionFields
+	// dataversionDescVersion is the schema descriptor for version field.
+	dataversionDescVersion := dataversionFields[0].Descriptor()
+	// dataversion.DefaultVersion holds the default value on creation for the version field.
+	dataversion.DefaultVersion = dataversionDescVersion.Default.(int64)
 	departmentMixin := schema.Department{}.Mixin()
 	department.Policy = privacy.NewPolicies(schema.Department{})
 	department.Hooks[0] = func(next ent.Mutator) ent.Mutator {

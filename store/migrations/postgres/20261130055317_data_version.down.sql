@@ -1,0 +1,2 @@
+-- reverse: create "data_versions" table
+DROP TABLE "data_versions";
