@@ -28,8 +28,10 @@ func main() {
 	flag.StringVar(&cfg.addr, "addr", envOr("JIXIAO_ADDR", ":8080"), "listen address (JIXIAO_ADDR)")
 	flag.StringVar(&cfg.dbURL, "database-url", os.Getenv("DATABASE_URL"), "postgres:// URL; empty = embedded SQLite file jixiao.db (DATABASE_URL)")
 	env := flag.String("env", envOr("JIXIAO_ENV", "development"), "development or production (JIXIAO_ENV)")
+	cache := flag.String("query-cache", envOr("JIXIAO_QUERY_CACHE", "on"), "on or off: keep query answers per data version (JIXIAO_QUERY_CACHE)")
 	flag.Parse()
 	cfg.development = *env == "development"
+	cfg.noQueryCache = *cache == "off"
 	tuneGC()
 
 	ctx, stop := signalContext()
@@ -48,9 +50,10 @@ func signalContext() (context.Context, context.CancelFunc) {
 // config is what main reads from the flags and the environment, plus two
 // hooks for tests.
 type config struct {
-	addr        string
-	dbURL       string
-	development bool
+	addr         string
+	noQueryCache bool
+	dbURL        string
+	development  bool
 	// shutdownGrace bounds the wait for in-flight requests; 0 means 30 s.
 	shutdownGrace time.Duration
 	// listening, if set, is told the bound address (tests listen on :0).
@@ -79,7 +82,7 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
-	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist})
+	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}
