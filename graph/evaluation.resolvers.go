@@ -101,7 +101,7 @@ func (r *scoreItemResolver) InputsJSON(ctx context.Context, obj *ent.ScoreItem) 
 
 // ReviewChecks is the resolver for the reviewChecks field.
 func (r *targetResolver) ReviewChecks(ctx context.Context, obj *ent.Target) ([]*ReviewCheck, error) {
-	checks, err := workflow.ReviewChecks(ctx, r.client, r.ruleSets, obj)
+	checks, err := r.reviewChecksOf(ctx, obj)
 	if err != nil {
 		return nil, err
 	}

@@ -66,6 +66,8 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	if !opt.NoQueryCache {
 		srv.Use(querycache.New(client, opt.QueryCache))
 	}
+	// Fields that read beyond their row load a whole list at once.
+	srv.Use(graph.Loaders(client))
 	// Every mutation runs in one transaction: all of it is written, or nothing.
 	srv.Use(newTransactioner(client))
 	srv.SetErrorPresenter(presentError)

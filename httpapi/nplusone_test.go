@@ -108,3 +108,41 @@ func seedTree(t *testing.T, c *ent.Client, departments, projectsEach int) {
 	}
 	c.Indicator.CreateBulk(indicators...).SaveX(ctx)
 }
+
+// TestReviewChecksOfAListCostBoundedStatements: the review queue lists
+// targets with their automatic checks; the checks of a whole page are
+// computed from one read of each kind of row (no N+1).
+func TestReviewChecksOfAListCostBoundedStatements(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		a := newAPI(t, url)
+		seedTree(t, a.db.Client, 5, 6)
+		const q = `query($n: Int!) { targets(first: $n) { edges { node { id reviewChecks { code passed } } } } }`
+		counts := map[int]int64{}
+		for _, n := range []int{2, 20} {
+			var data struct {
+				Targets struct {
+					Edges []struct {
+						Node struct {
+							ReviewChecks []struct{ Code string }
+						}
+					}
+				}
+			}
+			a.counter.Reset()
+			a.ok(q, map[string]any{"n": n}, &data)
+			counts[n] = a.counter.Count()
+			if len(data.Targets.Edges) != n {
+				t.Fatalf("first:%d returned %d targets", n, len(data.Targets.Edges))
+			}
+			for _, e := range data.Targets.Edges {
+				if len(e.Node.ReviewChecks) == 0 {
+					t.Fatalf("a target without review checks: %+v", data)
+				}
+			}
+		}
+		t.Logf("SQL statements: first:2 → %d, first:20 → %d", counts[2], counts[20])
+		if counts[2] != counts[20] {
+			t.Fatalf("statement count grows with the page size: %v", counts)
+		}
+	})
+}

@@ -50,13 +50,30 @@ func (w RuleSets) Params(ctx context.Context, id *int) (rules.Params, *ent.RuleS
 // For is the rule set in force for a region and fiscal year: the most
 // specific one (region and year, region, year, national), newest version.
 func (w RuleSets) For(ctx context.Context, region string, fiscalYear int) (rules.Params, *ent.RuleSet, error) {
-	c := client(ctx, w.Client)
-	all, err := c.RuleSet.Query().Order(ent.Desc(ruleset.FieldVersion)).All(public(ctx))
+	sets, err := w.all(ctx)
 	if err != nil {
 		return rules.Params{}, nil, err
 	}
+	in := pick(sets, region, fiscalYear)
+	return in.params, in.set, nil
+}
+
+// all is every rule set, newest version first.
+func (w RuleSets) all(ctx context.Context) ([]*ent.RuleSet, error) {
+	return client(ctx, w.Client).RuleSet.Query().Order(ent.Desc(ruleset.FieldVersion)).All(public(ctx))
+}
+
+// inForce is a rule set's parameters; set is nil for the built-in national defaults.
+type inForce struct {
+	params rules.Params
+	set    *ent.RuleSet
+}
+
+// pick chooses among sets (newest version first) the one in force for a
+// region and fiscal year; the built-in national defaults when none is stored.
+func pick(sets []*ent.RuleSet, region string, fiscalYear int) inForce {
 	best, bestRank := (*ent.RuleSet)(nil), -1
-	for _, rs := range all {
+	for _, rs := range sets {
 		if (rs.Region != nil && *rs.Region != region) || (rs.FiscalYear != nil && *rs.FiscalYear != fiscalYear) {
 			continue
 		}
@@ -72,9 +89,9 @@ func (w RuleSets) For(ctx context.Context, region string, fiscalYear int) (rules
 		}
 	}
 	if best == nil {
-		return w.Params(ctx, nil)
+		return inForce{params: rules.NationalDefaults().Named(NationalName, 1)}
 	}
-	return paramsOf(best), best, nil
+	return inForce{params: paramsOf(best), set: best}
 }
 
 // paramsOf decodes a stored rule set on top of the national defaults, so that
