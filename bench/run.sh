@@ -8,8 +8,9 @@
 #      projects(first: 50) → targets → indicators) and the comparison
 #      (departmentStats over all departments of the year: the first page of
 #      the ranking, and every department's row) at 1 and 16 clients, each
-#      twice: as served (repeats answered by the query cache) and computed
-#      for every request (Cache-Control: no-cache);
+#      as served (repeats answered by the query cache), as served while an
+#      administrator writes every second, and computed for every request
+#      (Cache-Control: no-cache);
 #   4. runs the same comparison aggregate through pgbench in the same run: as
 #      raw SQL over the base tables, and as the statement over the summaries;
 # and prints one table with requests/s, p50, p99 and the ratios.
@@ -101,12 +102,14 @@ for SIZE in $SIZES; do
     echo "bench: the server did not come up on 127.0.0.1:$P" >&2; cat "$WORK/server-$SIZE.log" >&2; exit 1
   fi
 
-  # Each scenario twice: as served (the query cache answers repeated
-  # queries) and computed for every request (Cache-Control: no-cache).
+  # Each scenario as served (the query cache answers repeated queries),
+  # computed for every request (Cache-Control: no-cache), and as served while
+  # an administrator changes the data every second (each write empties the cache).
   for SCENARIO in drilldown comparison comparison-all; do
-    for CACHE in "" -no-cache; do
-      echo "== $SIZE: $SCENARIO${CACHE:+ (no-cache)} at ${CLIENTS// /, } client(s)"
-      "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$SCENARIO" -year "$YEAR" $CACHE \
+    for MODE in "" "-no-cache" "-write-every 1s"; do
+      if [ "$SCENARIO" = comparison-all ] && [ -n "$MODE" ] && [ "$MODE" != -no-cache ]; then continue; fi
+      echo "== $SIZE: $SCENARIO${MODE:+ ($MODE)} at ${CLIENTS// /, } client(s)"
+      "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$SCENARIO" -year "$YEAR" $MODE \
         -clients "${CLIENTS// /,}" -duration "${DURATION}s" -requests "$REQUESTS" | tee -a "$WORK/load.txt" |
         sed -n 's/^RESULT //p' | while read -r line; do echo "size=$SIZE $line" >>"$RESULTS"; done
     done
@@ -137,11 +140,12 @@ awk '
     if (!(v["size"] in seen)) { seen[v["size"]] = 1; sizes[++ns] = v["size"] }
     if (!(v["clients"] in cseen)) { cseen[v["clients"]] = 1; cl[++nc] = v["clients"] } }
   END {
-    nq = split("drilldown drilldown-uncached comparison comparison-uncached comparison-all comparison-all-uncached sql_raw sql_summaries", sc, " ")
+    nq = split("drilldown drilldown-writes drilldown-uncached comparison comparison-writes comparison-uncached comparison-all comparison-all-uncached sql_raw sql_summaries", sc, " ")
     name["drilldown"] = "drill-down (API)"; name["comparison"] = "comparison, first page of 100 (API)"
     name["comparison-all"] = "comparison, every department (API)"
     name["drilldown-uncached"] = "drill-down (API, no-cache)"; name["comparison-uncached"] = "comparison, first page (API, no-cache)"
     name["comparison-all-uncached"] = "comparison, every department (API, no-cache)"
+    name["drilldown-writes"] = "drill-down (API, a write every second)"; name["comparison-writes"] = "comparison, first page (API, a write/s)"
     name["sql_raw"] = "comparison, raw SQL on base tables (pgbench)"; name["sql_summaries"] = "comparison, SQL on summaries (pgbench)"
     printf "%-9s %-46s %7s %9s %10s %10s %14s\n", "data set", "query", "clients", "req/s", "p50 ms", "p99 ms", "p50 vs raw SQL"
     for (s = 1; s <= ns; s++) for (q = 1; q <= nq; q++) for (c = 1; c <= nc; c++) {
@@ -152,7 +156,7 @@ awk '
     }
     if (("city" SUBSEP "drilldown" SUBSEP cl[1]) in p50 && ("province" SUBSEP "drilldown" SUBSEP cl[1]) in p50) {
       printf "\npage latency, province ÷ city (p50):"
-      for (q = 1; q <= 4; q++) for (c = 1; c <= nc; c++) {
+      for (q = 1; q <= 6; q++) for (c = 1; c <= nc; c++) {
         a = "city" SUBSEP sc[q] SUBSEP cl[c]; b = "province" SUBSEP sc[q] SUBSEP cl[c]
         if ((a in p50) && (b in p50)) printf "\n  %-46s %3s client(s) %.2f×", name[sc[q]], cl[c], p50[b] / p50[a]
       }

@@ -21,6 +21,11 @@
 // computes each answer instead of serving it from its query cache, and the
 // scenario is reported as <scenario>-uncached.
 //
+// With -write-every D another user (-writer) changes the data every D while
+// the clients read — a department's headcount, set back and forth — so that
+// the query cache is emptied as often as a busy bureau's writes would; the
+// scenario is reported as <scenario>-writes.
+//
 // Every response is checked: an HTTP error or a GraphQL error aborts the run.
 package main
 
@@ -51,6 +56,8 @@ type config struct {
 	duration, warmup              time.Duration
 	requests                      int
 	noCache                       bool
+	writer                        string
+	writeEvery                    time.Duration
 }
 
 func main() {
@@ -68,6 +75,8 @@ func main() {
 	flag.DurationVar(&cfg.warmup, "warmup", 3*time.Second, "unmeasured warm-up per run")
 	flag.IntVar(&cfg.requests, "requests", 20000, "most requests per run")
 	flag.BoolVar(&cfg.noCache, "no-cache", false, "ask the server not to answer from its query cache")
+	flag.StringVar(&cfg.writer, "writer", "admin", "user that makes the writes of -write-every")
+	flag.DurationVar(&cfg.writeEvery, "write-every", 0, "change the data this often while reading (0: never)")
 	flag.Parse()
 	for _, s := range strings.Split(clients, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -89,6 +98,9 @@ func main() {
 	if cfg.noCache {
 		name += "-uncached"
 	}
+	if cfg.writeEvery > 0 {
+		name += "-writes"
+	}
 	if err := c.login(cfg.user, cfg.password); err != nil {
 		fail("login: %v", err)
 	}
@@ -96,11 +108,21 @@ func main() {
 	if err != nil {
 		fail("%s: %v", cfg.scenario, err)
 	}
+	var writes *writer
+	if cfg.writeEvery > 0 {
+		if writes, err = startWriter(cfg); err != nil {
+			fail("writer: %v", err)
+		}
+	}
 	for _, n := range cfg.clients {
+		before := writes.count()
 		r := run(c, work, n, cfg)
 		// One line per run, for bench/run.sh and for people.
-		fmt.Printf("RESULT scenario=%s clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f\n",
-			name, n, r.n, r.elapsed.Seconds(), float64(r.n)/r.elapsed.Seconds(), ms(r.p50), ms(r.p99))
+		fmt.Printf("RESULT scenario=%s clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f writes=%d\n",
+			name, n, r.n, r.elapsed.Seconds(), float64(r.n)/r.elapsed.Seconds(), ms(r.p50), ms(r.p99), writes.count()-before)
+	}
+	if err := writes.stop(); err != nil {
+		fail("writer: %v", err)
 	}
 }
 
