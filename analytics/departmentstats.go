@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"jixiao/ent"
@@ -215,12 +216,18 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	}
 	listed := listedDepartments(p, sc, w)
 	members := membersCTE(p, "SELECT id FROM listed", sc, subunits)
+	uses := order.Field.uses()
+	if !slices.Contains(uses, "open") && !slices.Contains(uses, "overdue") {
+		// Rectifications are added up for the page only (ranked comes later
+		// in the WITH list: RECURSIVE lets a CTE name a later one).
+		fq.rcRoots = "SELECT id FROM ranked"
+	}
 	ctes := fq.ctes(p)
 	limit, offset := p.add(pg.limit), p.add(pg.offset)
 	// Every listed department is ranked on the few sums its sort key needs;
 	// only the page's rows are then joined to all their figures.
 	keyCols := ""
-	if uses := order.Field.uses(); len(uses) > 0 {
+	if len(uses) > 0 {
 		keyCols = ", " + fq.columns("c", uses...) + ", " + fq.columns("p", uses...)
 	}
 	q := fmt.Sprintf(`WITH RECURSIVE
@@ -242,7 +249,7 @@ SELECT r.id, %s, %s, r.rnk, r.prev_rnk, r.total
 FROM ranked r %s
 ORDER BY r.sort_key %s NULLS LAST, r.code, r.id`,
 		listed, members, ctes,
-		order.Field.sortKey("c"), order.Field.sortKey("p"), keyCols, fq.joins(),
+		order.Field.sortKey("c"), order.Field.sortKey("p"), keyCols, fq.joinsFor(append([]string{}, uses...)),
 		dir, dir, dir, limit, offset,
 		fq.columns("c"), fq.columns("p"), fq.joins(), dir)
 

@@ -187,6 +187,14 @@ func TestDepartmentStatsRankOrderAndPages(t *testing.T) {
 		if top.TotalCount != 3 || top.Edges[0].Node.Rank != 1 || top.Edges[1].Node.Rank != 1 || top.Edges[2].Node.Rank != 3 {
 			t.Fatalf("top-level by red warnings: %d rows, ranks %d %d %d", top.TotalCount, top.Edges[0].Node.Rank, top.Edges[1].Node.Rank, top.Edges[2].Node.Rank)
 		}
+		// By overdue rectifications (read for every department, not just the
+		// page's): A and B have one each, A1 and C none.
+		late := page(t, ctx, db.Client, 2025, &analytics.DepartmentStatsOrder{Direction: "DESC", Field: analytics.OrderByOverdueRectifications}, 2, nil)
+		for _, e := range late.Edges {
+			if n := e.Node; n.Rank != 1 || n.OverdueRectifications != 1 || (n.DepartmentID != w.A.ID && n.DepartmentID != w.B.ID) {
+				t.Fatalf("by overdue rectifications: department %d rank %d overdue %d", n.DepartmentID, n.Rank, n.OverdueRectifications)
+			}
+		}
 		// Region and evaluation kind filters.
 		region := "县一"
 		kinds := page(t, ctx, db.Client, 2025, nil, 10, nil, &analytics.DepartmentStatsWhereInput{Region: &region})

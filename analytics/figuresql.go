@@ -25,6 +25,9 @@ type figuresQuery struct {
 	// direct: every root is its only member (no subunits), so each root's
 	// roll-up rows are joined to it, not added up.
 	direct bool
+	// rcRoots, when set, is a SELECT of the only roots whose rectification
+	// figures are needed (a page's): the rest are not added up.
+	rcRoots string
 
 	y, yp string // the placeholders of the two years, set by ctes
 }
@@ -76,6 +79,9 @@ func (q *figuresQuery) ctes(p *params) string {
 	both(&b, "open", "x.open_count")
 	both(&b, "overdue", fmt.Sprintf("CASE WHEN x.deadline < %s THEN x.open_count ELSE 0 END", nowArg))
 	from(&b, "rectification_summaries")
+	if q.rcRoots != "" {
+		fmt.Fprintf(&b, " AND m.root IN (%s)", q.rcRoots)
+	}
 	b.WriteString(" GROUP BY m.root)")
 	return b.String()
 }
@@ -152,17 +158,45 @@ func (q figuresQuery) monthColumns() string {
 // Joining the roll-up on its own key keeps PostgreSQL's row estimates exact
 // (a misestimate large enough would switch on its JIT compiler, which costs
 // more than the whole query).
-func (q figuresQuery) joins() string {
+func (q figuresQuery) joins() string { return q.joinsFor(nil) }
+
+// joinsFor joins what the columns only read: the rectification and
+// evaluation CTEs only when one of them is among only (nil: everything).
+func (q figuresQuery) joinsFor(only []string) string {
+	needs := func(cols ...string) bool {
+		if only == nil {
+			return true
+		}
+		for _, c := range cols {
+			if slices.Contains(only, c) {
+				return true
+			}
+		}
+		return false
+	}
 	j := "LEFT JOIN ds ON ds.root = r.id"
 	if q.direct {
 		j = fmt.Sprintf(`LEFT JOIN department_year_summaries c ON c.department_id = r.id AND c.fiscal_year = %s
   LEFT JOIN department_year_summaries p ON p.department_id = r.id AND p.fiscal_year = %s`, q.y, q.yp)
 	}
-	j += " LEFT JOIN rc ON rc.root = r.id"
-	if len(q.kinds) > 0 {
+	if needs("open", "overdue") {
+		j += " LEFT JOIN rc ON rc.root = r.id"
+	}
+	if len(q.kinds) > 0 && needs(evaluationColumns()...) {
 		j += " LEFT JOIN ev ON ev.root = r.id"
 	}
 	return j
+}
+
+// evaluationColumns are the sums read from the evaluation summary.
+func evaluationColumns() []string {
+	var cols []string
+	for c, src := range sumSources {
+		if src.evaluation {
+			cols = append(cols, c)
+		}
+	}
+	return cols
 }
 
 // membersCTE maps each root (the ids selected by roots, a SELECT of one id
