@@ -62,8 +62,6 @@ type Cache struct {
 	opt     Options
 	answers *expirable.LRU[[sha256.Size]byte, json.RawMessage]
 	used    atomic.Int64
-	hits    atomic.Int64
-	misses  atomic.Int64
 }
 
 var _ interface {
@@ -83,9 +81,6 @@ func New(db dataversion.Querier, opt Options) *Cache {
 
 func (*Cache) ExtensionName() string                   { return "JixiaoQueryCache" }
 func (*Cache) Validate(graphql.ExecutableSchema) error { return nil }
-
-// Stats are the hits and misses so far (answers kept and computed).
-func (c *Cache) Stats() (hits, misses int64) { return c.hits.Load(), c.misses.Load() }
 
 // InterceptOperation answers a query from the cache when it can, and keeps
 // what it computes when it may. It runs only for operations that passed
@@ -110,11 +105,9 @@ func (c *Cache) InterceptOperation(ctx context.Context, next graphql.OperationHa
 	}
 	if !noCache {
 		if data, hit := c.answers.Get(key); hit {
-			c.hits.Add(1)
 			return once(&graphql.Response{Data: data})
 		}
 	}
-	c.misses.Add(1)
 	responses := next(ctx)
 	first := true
 	return func(ctx context.Context) *graphql.Response {
