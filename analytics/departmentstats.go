@@ -126,7 +126,7 @@ func (f DepartmentStatsOrderField) sortKey(prefix string) string {
 	case OrderByName:
 		return "name"
 	default: // the average score as shown: rounded to 2 places
-		return fmt.Sprintf("CASE WHEN %s > 0 THEN ROUND(%s * 1.0 / %s / 10000, 2) END", c("scored"), c("score_sum"), c("scored"))
+		return averageScoreKey(c("score_sum"), c("scored"))
 	}
 }
 

@@ -173,8 +173,23 @@ func averageScore(sum, count int64) *decimal.Decimal {
 	if count == 0 {
 		return nil
 	}
-	avg := decimal.New(sum, -scoreScale).DivRound(decimal.NewFromInt(count), 8).Round(2)
+	avg := decimal.New(averageHundredths(sum, count), -2)
 	return &avg
+}
+
+// averageHundredths is the average of count scores adding up to sum (in
+// 1/10000 points, never negative) in hundredths of a point, rounded half up
+// — 92.345 → 9235 — in integers, exactly as averageScoreKey ranks it in SQL.
+func averageHundredths(sum, count int64) int64 {
+	return (sum*2 + count*100) / (count * 200)
+}
+
+// averageScoreKey is the SQL of averageHundredths over two integer
+// expressions (NULL without a score): rankings by average score then agree
+// with the averages shown, on both databases — rounding a quotient instead
+// would round a float on SQLite, where 92.345 is 92.34499….
+func averageScoreKey(sum, count string) string {
+	return fmt.Sprintf("CASE WHEN %[2]s > 0 THEN (CAST(%[1]s AS BIGINT) * 2 + CAST(%[2]s AS BIGINT) * 100) / (CAST(%[2]s AS BIGINT) * 200) END", sum, count)
 }
 
 // params are the national rule set's thresholds; regional overrides do not

@@ -590,7 +590,7 @@ var measureOrder = map[StatsMeasure]string{
 	MeasureYellowWarnings:          "SUM(yellow)",
 	MeasureEvaluationCount:         "SUM(evaluations)",
 	MeasureScoredEvaluationCount:   "SUM(scored)",
-	MeasureAverageScore:            "CASE WHEN SUM(scored) > 0 THEN ROUND(SUM(score_sum) * 1.0 / SUM(scored) / 10000, 2) END",
+	MeasureAverageScore:            averageScoreKey("SUM(score_sum)", "SUM(scored)"),
 }
 
 // cubeSums are the cubeColumns of one row, in order.

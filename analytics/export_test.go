@@ -1,0 +1,7 @@
+package analytics
+
+// Exported for the external tests, which need the databases.
+var (
+	AverageScoreKey   = averageScoreKey
+	AverageHundredths = averageHundredths
+)
