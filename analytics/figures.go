@@ -8,6 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"jixiao/beijing"
 	"jixiao/enums"
 	"jixiao/money"
 	"jixiao/rules"
@@ -214,15 +215,6 @@ func executionWarning(rate, timeProgress float64) *enums.WarningLevel {
 	return &level
 }
 
-// shanghai is where months are counted (payments are booked in Beijing time).
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return loc
-}()
-
 type clockKey struct{}
 
 // WithClock makes the queries of ctx see now as the current time (time
@@ -245,7 +237,7 @@ func progressMonth(ctx context.Context, y int, asOf *int) int {
 	if asOf != nil {
 		return *asOf
 	}
-	t := now(ctx).In(shanghai)
+	t := now(ctx).In(beijing.Location)
 	switch {
 	case y < t.Year():
 		return 12

@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"jixiao/beijing"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/monitoring"
 	"jixiao/ent/rectification"
@@ -256,7 +257,8 @@ func (g *gen) rectification(deptID, evaluationID, monitoringID int, problem, act
 	r := g.r
 	id := g.id(tRectifications)
 	deadline := found.Add(time.Duration(r.between(45, 120)) * 24 * time.Hour)
-	deadline = at(deadline.In(shanghai).Year(), int(deadline.In(shanghai).Month()), deadline.In(shanghai).Day(), 18, 0)
+	local := deadline.In(beijing.Location)
+	deadline = at(local.Year(), int(local.Month()), local.Day(), 18, 0)
 	status := rectification.StatusOpen
 	var note string
 	var completed time.Time

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"jixiao/beijing"
 	"jixiao/ent/assessment"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/project"
@@ -465,7 +466,7 @@ func (g *gen) projectYear(p *proj, y int) {
 		for _, pay := range a.pays {
 			id := g.id(tDisbursements)
 			g.voucherSeq++
-			local := pay.when.In(shanghai)
+			local := pay.when.In(beijing.Location)
 			voucher := fmt.Sprintf("GK%s%08d", local.Format("20060102"), g.voucherSeq)
 			g.cur.add(tDisbursements, int64(id), pay.when, pay.when, pay.when, pay.amount, voucher, pick(r, purposes),
 				int64(local.Year()), int64(local.Month()), int64(a.id), int64(p.id), int64(p.d.id))
@@ -593,7 +594,7 @@ func (g *gen) payments(p *proj, a *allocPlan, y int, final float64) {
 			if m > 1 && r.chance(0.01) { // early-morning payment: the previous day in UTC
 				when = at(y, m, 1, 7, r.between(0, 59))
 			}
-			if y == runningYear && (m > lastPaidMonth || (m == lastPaidMonth && when.In(shanghai).Day() > lastPaidDay)) {
+			if y == runningYear && (m > lastPaidMonth || (m == lastPaidMonth && when.In(beijing.Location).Day() > lastPaidDay)) {
 				continue // not paid yet
 			}
 			a.pays = append(a.pays, payment{when: when, month: m, amount: part})

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/beijing"
 )
 
 // The seed of every load: the same data every run.
@@ -55,18 +57,9 @@ func (r rng) weighted(weights ...float64) int {
 	return len(weights) - 1
 }
 
-// shanghai is where dates are read: Chinese budgets run on Beijing time.
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return loc
-}()
-
 // at is a Beijing-time moment, stored in UTC.
 func at(y, m, d, hh, mm int) time.Time {
-	return time.Date(y, time.Month(m), d, hh, mm, 0, 0, shanghai).UTC()
+	return time.Date(y, time.Month(m), d, hh, mm, 0, 0, beijing.Location).UTC()
 }
 
 // AsOf is "today" in the data: 2026-11-23 09:00 Beijing time. 2024 and 2025
@@ -93,7 +86,7 @@ func (r rng) workday(y, m, maxDay int) time.Time {
 	n := min(daysIn(y, m), maxDay)
 	for range 20 {
 		d := r.between(1, n)
-		wd := time.Date(y, time.Month(m), d, 0, 0, 0, 0, shanghai).Weekday()
+		wd := time.Date(y, time.Month(m), d, 0, 0, 0, 0, beijing.Location).Weekday()
 		if wd != time.Saturday && wd != time.Sunday {
 			return at(y, m, d, r.between(9, 16), r.between(0, 59))
 		}

@@ -3,10 +3,10 @@ package identity
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"jixiao/audit"
 	"jixiao/auth"
+	"jixiao/beijing"
 	"jixiao/ent"
 	"jixiao/ent/session"
 	"jixiao/fail"
@@ -30,7 +30,7 @@ func (s *Service) Login(ctx context.Context, username, password string) (token s
 	}
 	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
 		audit.Record(ctx, s.Client, audit.Entry{Action: "login_locked", ActorID: &u.ID, ActorName: username, IP: ip})
-		local := u.LockedUntil.In(shanghai).Format("15:04")
+		local := u.LockedUntil.In(beijing.Location).Format("15:04")
 		return "", nil, &fail.Error{Code: "ACCOUNT_LOCKED",
 			ZH: fmt.Sprintf("连续登录失败次数过多，账户已锁定至 %s（北京时间）", local),
 			EN: fmt.Sprintf("too many failed logins: the account is locked until %s (Beijing time)", local)}
@@ -98,11 +98,3 @@ func (s *Service) SessionViewer(ctx context.Context, token string) (*auth.Viewer
 	}
 	return s.viewerOf(ctx, sess.Edges.User, sess.Edges.User.Role)
 }
-
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return loc
-}()

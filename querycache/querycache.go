@@ -30,6 +30,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"jixiao/auth"
+	"jixiao/beijing"
 	"jixiao/dataversion"
 )
 
@@ -167,16 +168,6 @@ func directives(values []string) (noCache, noStore bool) {
 	return noCache, noStore
 }
 
-var beijing = mustLoadLocation("Asia/Shanghai")
-
-func mustLoadLocation(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}
-
 // keyOf is the digest of everything the answer depends on; false when the
 // variables cannot be written down.
 func keyOf(ctx context.Context, oc *graphql.OperationContext, version int64) ([sha256.Size]byte, bool) {
@@ -197,7 +188,7 @@ func keyOf(ctx context.Context, oc *graphql.OperationContext, version int64) ([s
 	} else {
 		field("")
 	}
-	field(time.Now().In(beijing).Format(time.DateOnly))
+	field(time.Now().In(beijing.Location).Format(time.DateOnly))
 	field(oc.OperationName)
 	field(oc.RawQuery)
 	h.Write(vars)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"jixiao/beijing"
 	"jixiao/ent"
 	"jixiao/ent/rectification"
 	"jixiao/fail"
@@ -61,13 +62,5 @@ func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectif
 // Overdue: past its deadline and not done. Derived at read time, never stored.
 func Overdue(r *ent.Rectification, now time.Time) bool {
 	// A deadline is a day in the books, which are kept in Beijing time.
-	return rules.RectificationOverdue(string(r.Status), r.Deadline.In(shanghai), now)
+	return rules.RectificationOverdue(string(r.Status), r.Deadline.In(beijing.Location), now)
 }
-
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("CST", 8*3600)
-	}
-	return loc
-}()

@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"jixiao/beijing"
 	gen "jixiao/ent"
 	"jixiao/ent/allocation"
 	"jixiao/ent/hook"
@@ -70,10 +71,6 @@ func (Disbursement) Annotations() []schema.Annotation {
 	return listed("支出：从预算安排中拨付的一笔国库支付 / A treasury payment out of an allocation", createAndUpdate...)
 }
 
-// shanghai is where payment dates are read: a payment at 23:30 UTC on 31 March
-// belongs to April in the books.
-var shanghai = mustLoadLocation("Asia/Shanghai")
-
 // Hooks copy the allocation's project and department, and derive the fiscal
 // year and month from the payment date.
 func (Disbursement) Hooks() []ent.Hook {
@@ -93,7 +90,8 @@ func (Disbursement) Hooks() []ent.Hook {
 					m.SetDepartmentID(a.DepartmentID)
 				}
 				if paid, ok := m.PaidOn(); ok {
-					local := paid.In(shanghai)
+					// Read in Beijing: a payment at 23:30 UTC on 31 March belongs to April in the books.
+					local := paid.In(beijing.Location)
 					m.SetFiscalYear(local.Year())
 					m.SetMonth(int(local.Month()))
 				}

@@ -104,11 +104,3 @@ func inheritedDepartmentEdge(ref string) ent.Edge {
 		Comment("所属部门 / Owning department").
 		Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput))
 }
-
-func mustLoadLocation(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}
