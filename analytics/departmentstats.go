@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"jixiao/ent"
@@ -217,7 +216,7 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	listed := listedDepartments(p, sc, w)
 	members := membersCTE(p, "SELECT id FROM listed", sc, subunits)
 	uses := order.Field.uses()
-	if !slices.Contains(uses, "open") && !slices.Contains(uses, "overdue") {
+	if !readsRectifications(uses) {
 		// Rectifications are added up for the page only (ranked comes later
 		// in the WITH list: RECURSIVE lets a CTE name a later one).
 		fq.rcRoots = "SELECT id FROM ranked"
@@ -249,7 +248,7 @@ SELECT r.id, %s, %s, r.rnk, r.prev_rnk, r.total
 FROM ranked r %s
 ORDER BY r.sort_key %s NULLS LAST, r.code, r.id`,
 		listed, members, ctes,
-		order.Field.sortKey("c"), order.Field.sortKey("p"), keyCols, fq.joinsFor(append([]string{}, uses...)),
+		order.Field.sortKey("c"), order.Field.sortKey("p"), keyCols, fq.joinsFor(uses),
 		dir, dir, dir, limit, offset,
 		fq.columns("c"), fq.columns("p"), fq.joins(), dir)
 

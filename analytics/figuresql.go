@@ -158,45 +158,28 @@ func (q figuresQuery) monthColumns() string {
 // Joining the roll-up on its own key keeps PostgreSQL's row estimates exact
 // (a misestimate large enough would switch on its JIT compiler, which costs
 // more than the whole query).
-func (q figuresQuery) joins() string { return q.joinsFor(nil) }
+func (q figuresQuery) joins() string { return q.joinsFor(sumColumns) }
 
-// joinsFor joins what the columns only read: the rectification and
-// evaluation CTEs only when one of them is among only (nil: everything).
-func (q figuresQuery) joinsFor(only []string) string {
-	needs := func(cols ...string) bool {
-		if only == nil {
-			return true
-		}
-		for _, c := range cols {
-			if slices.Contains(only, c) {
-				return true
-			}
-		}
-		return false
-	}
+// joinsFor joins what the columns cols read: the rectification and
+// evaluation CTEs only when cols has one of theirs.
+func (q figuresQuery) joinsFor(cols []string) string {
 	j := "LEFT JOIN ds ON ds.root = r.id"
 	if q.direct {
 		j = fmt.Sprintf(`LEFT JOIN department_year_summaries c ON c.department_id = r.id AND c.fiscal_year = %s
   LEFT JOIN department_year_summaries p ON p.department_id = r.id AND p.fiscal_year = %s`, q.y, q.yp)
 	}
-	if needs("open", "overdue") {
+	if readsRectifications(cols) {
 		j += " LEFT JOIN rc ON rc.root = r.id"
 	}
-	if len(q.kinds) > 0 && needs(evaluationColumns()...) {
+	if len(q.kinds) > 0 && slices.ContainsFunc(cols, func(c string) bool { return sumSources[c].evaluation }) {
 		j += " LEFT JOIN ev ON ev.root = r.id"
 	}
 	return j
 }
 
-// evaluationColumns are the sums read from the evaluation summary.
-func evaluationColumns() []string {
-	var cols []string
-	for c, src := range sumSources {
-		if src.evaluation {
-			cols = append(cols, c)
-		}
-	}
-	return cols
+// readsRectifications: cols has a figure of the rectification CTE.
+func readsRectifications(cols []string) bool {
+	return slices.Contains(cols, "open") || slices.Contains(cols, "overdue")
 }
 
 // membersCTE maps each root (the ids selected by roots, a SELECT of one id
