@@ -32,14 +32,14 @@ test-frontend: spa
 
 # Regenerate everything generated (ent, entgql schema, gqlgen, enums); commit the result.
 generate:
-	$(GO) generate ./enums ./ent
+	$(GO) generate ./internal/domain/enums ./ent
 	$(GO) tool gqlgen
 
 # Write the next PostgreSQL migration from the ent schema: make migration name=add_x
 migration:
-	$(GO) run ./store/gen-migration $(name)
+	$(GO) run ./internal/platform/store/gen-migration $(name)
 
 # Load and SQL benchmarks on the city and province data sets (not part of make test):
-# SIZES="city" make bench for the city only. See bench/run.sh.
+# SIZES="city" make bench for the city only. See internal/bench/run.sh.
 bench:
-	bench/run.sh
+	internal/bench/run.sh

@@ -11,7 +11,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/fund"
 	"jixiao/ent/project"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -12,7 +12,7 @@ import (
 	"jixiao/ent/fund"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

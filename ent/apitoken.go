@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

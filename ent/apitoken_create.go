@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -7,7 +7,7 @@ import (
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"strings"
 	"time"
 

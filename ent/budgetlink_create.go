@@ -9,7 +9,7 @@ import (
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -10,7 +10,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/predicate"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

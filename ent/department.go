@@ -5,7 +5,7 @@ package ent
 import (
 	"fmt"
 	"jixiao/ent/department"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

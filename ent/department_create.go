@@ -21,7 +21,7 @@ import (
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

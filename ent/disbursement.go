@@ -8,7 +8,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/project"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"strings"
 	"time"
 

@@ -10,7 +10,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/project"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -9,7 +9,7 @@ import (
 	"jixiao/ent/evaluation"
 	"jixiao/ent/project"
 	"jixiao/ent/ruleset"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

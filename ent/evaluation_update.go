@@ -16,7 +16,7 @@ import (
 	"jixiao/ent/rectification"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

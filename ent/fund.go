@@ -5,7 +5,7 @@ package ent
 import (
 	"fmt"
 	"jixiao/ent/fund"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"strings"
 	"time"
 

@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"jixiao/ent/allocation"
 	"jixiao/ent/fund"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -9,7 +9,7 @@ import (
 	"jixiao/ent/allocation"
 	"jixiao/ent/fund"
 	"jixiao/ent/predicate"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

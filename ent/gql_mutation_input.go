@@ -14,8 +14,8 @@ import (
 	"jixiao/ent/project"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"github.com/shopspring/decimal"

@@ -27,8 +27,8 @@ import (
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"github.com/shopspring/decimal"

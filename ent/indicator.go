@@ -9,7 +9,7 @@ import (
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/target"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

@@ -12,7 +12,7 @@ import (
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -13,7 +13,7 @@ import (
 	"jixiao/ent/predicate"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -8,7 +8,7 @@ import (
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/monitoring"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

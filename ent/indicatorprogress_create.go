@@ -10,7 +10,7 @@ import (
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/monitoring"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -11,7 +11,7 @@ import (
 	"jixiao/ent/indicatorprogress"
 	"jixiao/ent/monitoring"
 	"jixiao/ent/predicate"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

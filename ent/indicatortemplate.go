@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/schema/schematype"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

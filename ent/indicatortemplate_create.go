@@ -9,7 +9,7 @@ import (
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/schema/schematype"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

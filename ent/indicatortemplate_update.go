@@ -10,7 +10,7 @@ import (
 	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/predicate"
 	"jixiao/ent/schema/schematype"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -8,8 +8,8 @@ import (
 	"jixiao/ent/monitoring"
 	"jixiao/ent/project"
 	"jixiao/ent/target"
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"strings"
 	"time"
 

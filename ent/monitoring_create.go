@@ -12,8 +12,8 @@ import (
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
 	"jixiao/ent/target"
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

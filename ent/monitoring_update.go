@@ -13,8 +13,8 @@ import (
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
 	"jixiao/ent/target"
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -40,9 +40,9 @@ import (
 	"jixiao/ent/summaryrefresh"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
-	"jixiao/enums"
-	"jixiao/money"
-	"jixiao/rules"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
+	"jixiao/internal/domain/rules"
 	"sync"
 	"time"
 

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"jixiao/ent/department"
 	"jixiao/ent/project"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

@@ -14,7 +14,7 @@ import (
 	"jixiao/ent/monitoring"
 	"jixiao/ent/project"
 	"jixiao/ent/target"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -15,7 +15,7 @@ import (
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
 	"jixiao/ent/target"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -9,7 +9,7 @@ import (
 	"jixiao/ent/review"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

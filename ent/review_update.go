@@ -11,7 +11,7 @@ import (
 	"jixiao/ent/review"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"jixiao/ent/ruleset"
-	"jixiao/rules"
+	"jixiao/internal/domain/rules"
 	"strings"
 	"time"
 

@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/ruleset"
-	"jixiao/rules"
+	"jixiao/internal/domain/rules"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

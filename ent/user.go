@@ -7,7 +7,7 @@ import (
 	"jixiao/ent/agency"
 	"jixiao/ent/department"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strings"
 	"time"
 

@@ -11,7 +11,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/session"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

@@ -12,7 +12,7 @@ import (
 	"jixiao/ent/predicate"
 	"jixiao/ent/session"
 	"jixiao/ent/user"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -7,10 +7,10 @@ package graph
 
 import (
 	"context"
-	"jixiao/analytics"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/project"
-	"jixiao/enums"
+	"jixiao/internal/analytics"
+	"jixiao/internal/domain/enums"
 
 	"entgo.io/contrib/entgql"
 )

@@ -5,11 +5,11 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
-	"jixiao/analytics"
 	"jixiao/ent"
 	"jixiao/ent/department"
 	"jixiao/ent/indicator"
 	"jixiao/ent/project"
+	"jixiao/internal/analytics"
 )
 
 // The analytics queries return ids; these loaders fetch the entities of a

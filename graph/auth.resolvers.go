@@ -7,9 +7,9 @@ package graph
 
 import (
 	"context"
-	"jixiao/auth"
 	"jixiao/ent"
-	"jixiao/enums"
+	"jixiao/internal/domain/auth"
+	"jixiao/internal/domain/enums"
 	"time"
 )
 

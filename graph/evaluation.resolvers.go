@@ -9,8 +9,8 @@ import (
 	"context"
 	"encoding/json"
 	"jixiao/ent"
-	"jixiao/rules"
-	"jixiao/workflow"
+	"jixiao/internal/domain/rules"
+	"jixiao/internal/workflow"
 
 	"github.com/shopspring/decimal"
 )

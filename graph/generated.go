@@ -8,7 +8,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"jixiao/analytics"
 	"jixiao/ent"
 	"jixiao/ent/assessment"
 	"jixiao/ent/budgetlink"
@@ -23,10 +22,11 @@ import (
 	"jixiao/ent/review"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
-	"jixiao/enums"
 	"jixiao/graph/scalars"
-	"jixiao/money"
-	"jixiao/workflow"
+	"jixiao/internal/analytics"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
+	"jixiao/internal/workflow"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -10332,7 +10332,7 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 	args["lockVersion"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "grade",
 		func(ctx context.Context, v any) (enums.Grade, error) {
-			return ec.unmarshalNGrade2jixiaoᚋenumsᚐGrade(ctx, v)
+			return ec.unmarshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10442,7 +10442,7 @@ func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Conte
 	args["name"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
 		func(ctx context.Context, v any) (*enums.Role, error) {
-			return ec.unmarshalORole2ᚖjixiaoᚋenumsᚐRole(ctx, v)
+			return ec.unmarshalORole2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10652,7 +10652,7 @@ func (ec *executionContext) field_Mutation_createRuleSetVersion_args(ctx context
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.VersionInput, error) {
-			return ec.unmarshalNRuleSetVersionInput2jixiaoᚋworkflowᚐVersionInput(ctx, v)
+			return ec.unmarshalNRuleSetVersionInput2jixiaoᚋinternalᚋworkflowᚐVersionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10752,7 +10752,7 @@ func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Con
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.RecordInput, error) {
-			return ec.unmarshalNMonitoringInput2jixiaoᚋworkflowᚐRecordInput(ctx, v)
+			return ec.unmarshalNMonitoringInput2jixiaoᚋinternalᚋworkflowᚐRecordInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10820,7 +10820,7 @@ func (ec *executionContext) field_Mutation_returnTarget_args(ctx context.Context
 	args["comments"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "grade",
 		func(ctx context.Context, v any) (*enums.Grade, error) {
-			return ec.unmarshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, v)
+			return ec.unmarshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10916,7 +10916,7 @@ func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, r
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.ScoreInput, error) {
-			return ec.unmarshalNScoreItemInput2jixiaoᚋworkflowᚐScoreInput(ctx, v)
+			return ec.unmarshalNScoreItemInput2jixiaoᚋinternalᚋworkflowᚐScoreInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12010,7 +12010,7 @@ func (ec *executionContext) field_Query_departmentStats_args(ctx context.Context
 	args["after"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*analytics.DepartmentStatsOrder, error) {
-			return ec.unmarshalODepartmentStatsOrder2ᚖjixiaoᚋanalyticsᚐDepartmentStatsOrder(ctx, v)
+			return ec.unmarshalODepartmentStatsOrder2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12018,7 +12018,7 @@ func (ec *executionContext) field_Query_departmentStats_args(ctx context.Context
 	args["orderBy"] = arg3
 	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*analytics.DepartmentStatsWhereInput, error) {
-			return ec.unmarshalODepartmentStatsWhereInput2ᚖjixiaoᚋanalyticsᚐDepartmentStatsWhereInput(ctx, v)
+			return ec.unmarshalODepartmentStatsWhereInput2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12906,7 +12906,7 @@ func (ec *executionContext) field_Query_sameTypeProjects_args(ctx context.Contex
 	args["fiscalYear"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sector",
 		func(ctx context.Context, v any) (enums.Sector, error) {
-			return ec.unmarshalNSector2jixiaoᚋenumsᚐSector(ctx, v)
+			return ec.unmarshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12954,7 +12954,7 @@ func (ec *executionContext) field_Query_sameTypeProjects_args(ctx context.Contex
 	args["after"] = arg6
 	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*analytics.ProjectComparisonOrder, error) {
-			return ec.unmarshalOProjectComparisonOrder2ᚖjixiaoᚋanalyticsᚐProjectComparisonOrder(ctx, v)
+			return ec.unmarshalOProjectComparisonOrder2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13050,7 +13050,7 @@ func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs 
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
 		func(ctx context.Context, v any) ([]analytics.StatsDimension, error) {
-			return ec.unmarshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx, v)
+			return ec.unmarshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13058,7 +13058,7 @@ func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs 
 	args["groupBy"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
 		func(ctx context.Context, v any) (*analytics.StatsFilter, error) {
-			return ec.unmarshalOStatsFilter2ᚖjixiaoᚋanalyticsᚐStatsFilter(ctx, v)
+			return ec.unmarshalOStatsFilter2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsFilter(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13066,7 +13066,7 @@ func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs 
 	args["filter"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "measures",
 		func(ctx context.Context, v any) ([]analytics.StatsMeasure, error) {
-			return ec.unmarshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx, v)
+			return ec.unmarshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13074,7 +13074,7 @@ func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs 
 	args["measures"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*analytics.StatsOrder, error) {
-			return ec.unmarshalOStatsOrder2ᚖjixiaoᚋanalyticsᚐStatsOrder(ctx, v)
+			return ec.unmarshalOStatsOrder2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13611,7 +13611,7 @@ func (ec *executionContext) _APIToken_role(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Role) graphql.Marshaler {
-			return ec.marshalNRole2jixiaoᚋenumsᚐRole(ctx, selections, v)
+			return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14285,7 +14285,7 @@ func (ec *executionContext) _Allocation_initialAmount(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14308,7 +14308,7 @@ func (ec *executionContext) _Allocation_adjustedAmount(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
-			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		false,
@@ -15672,7 +15672,7 @@ func (ec *executionContext) _BudgetLink_amount(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
-			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		false,
@@ -16062,7 +16062,7 @@ func (ec *executionContext) _CategoryPoints_category(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.IndicatorCategory) graphql.Marshaler {
-			return ec.marshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, selections, v)
+			return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16200,7 +16200,7 @@ func (ec *executionContext) _CreatedApiToken_role(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Role) graphql.Marshaler {
-			return ec.marshalNRole2jixiaoᚋenumsᚐRole(ctx, selections, v)
+			return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16384,7 +16384,7 @@ func (ec *executionContext) _Department_sector(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Sector) graphql.Marshaler {
-			return ec.marshalNSector2jixiaoᚋenumsᚐSector(ctx, selections, v)
+			return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17411,7 +17411,7 @@ func (ec *executionContext) _DepartmentStats_initialBudget(ctx context.Context, 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17434,7 +17434,7 @@ func (ec *executionContext) _DepartmentStats_budget(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17457,7 +17457,7 @@ func (ec *executionContext) _DepartmentStats_paid(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17526,7 +17526,7 @@ func (ec *executionContext) _DepartmentStats_executionWarning(ctx context.Contex
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
-			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
 		},
 		true,
 		false,
@@ -17756,7 +17756,7 @@ func (ec *executionContext) _DepartmentStats_gradeCounts(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
-			return ec.marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+			return ec.marshalNGradeCounts2jixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17949,7 +17949,7 @@ func (ec *executionContext) _DepartmentStats_previousYear(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
-			return ec.marshalNYearFigures2jixiaoᚋanalyticsᚐFigures(ctx, selections, v)
+			return ec.marshalNYearFigures2jixiaoᚋinternalᚋanalyticsᚐFigures(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17981,7 +17981,7 @@ func (ec *executionContext) _DepartmentStats_change(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v analytics.Change) graphql.Marshaler {
-			return ec.marshalNFiguresChange2jixiaoᚋanalyticsᚐChange(ctx, selections, v)
+			return ec.marshalNFiguresChange2jixiaoᚋinternalᚋanalyticsᚐChange(ctx, selections, v)
 		},
 		true,
 		true,
@@ -18013,7 +18013,7 @@ func (ec *executionContext) _DepartmentStatsConnection_edges(ctx context.Context
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.DepartmentStatsEdge) graphql.Marshaler {
-			return ec.marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx, selections, v)
+			return ec.marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx, selections, v)
 		},
 		true,
 		false,
@@ -18100,7 +18100,7 @@ func (ec *executionContext) _DepartmentStatsEdge_node(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.DepartmentStats) graphql.Marshaler {
-			return ec.marshalODepartmentStats2ᚖjixiaoᚋanalyticsᚐDepartmentStats(ctx, selections, v)
+			return ec.marshalODepartmentStats2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStats(ctx, selections, v)
 		},
 		true,
 		false,
@@ -18247,7 +18247,7 @@ func (ec *executionContext) _Disbursement_amount(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -18876,7 +18876,7 @@ func (ec *executionContext) _Evaluation_grade(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
-			return ec.marshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, selections, v)
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
 		},
 		true,
 		false,
@@ -19552,7 +19552,7 @@ func (ec *executionContext) _EvaluationWhatIf_grade(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
-			return ec.marshalNGrade2jixiaoᚋenumsᚐGrade(ctx, selections, v)
+			return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20108,7 +20108,7 @@ func (ec *executionContext) _FiguresChange_budget(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20131,7 +20131,7 @@ func (ec *executionContext) _FiguresChange_paid(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20476,7 +20476,7 @@ func (ec *executionContext) _Fund_amount(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20846,7 +20846,7 @@ func (ec *executionContext) _Indicator_category(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.IndicatorCategory) graphql.Marshaler {
-			return ec.marshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, selections, v)
+			return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20869,7 +20869,7 @@ func (ec *executionContext) _Indicator_subcategory(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Subcategory) graphql.Marshaler {
-			return ec.marshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, selections, v)
+			return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20915,7 +20915,7 @@ func (ec *executionContext) _Indicator_comparator(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Comparator) graphql.Marshaler {
-			return ec.marshalNComparator2jixiaoᚋenumsᚐComparator(ctx, selections, v)
+			return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21122,7 +21122,7 @@ func (ec *executionContext) _Indicator_actualLevel(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.QualitativeLevel) graphql.Marshaler {
-			return ec.marshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, selections, v)
+			return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, selections, v)
 		},
 		true,
 		false,
@@ -21701,7 +21701,7 @@ func (ec *executionContext) _IndicatorProgress_completedLevel(ctx context.Contex
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.QualitativeLevel) graphql.Marshaler {
-			return ec.marshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, selections, v)
+			return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, selections, v)
 		},
 		true,
 		false,
@@ -21816,7 +21816,7 @@ func (ec *executionContext) _IndicatorProgress_warningLevel(ctx context.Context,
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.WarningLevel) graphql.Marshaler {
-			return ec.marshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+			return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22238,7 +22238,7 @@ func (ec *executionContext) _IndicatorTemplate_category(ctx context.Context, fie
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.IndicatorCategory) graphql.Marshaler {
-			return ec.marshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, selections, v)
+			return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22261,7 +22261,7 @@ func (ec *executionContext) _IndicatorTemplate_subcategory(ctx context.Context, 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Subcategory) graphql.Marshaler {
-			return ec.marshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, selections, v)
+			return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22353,7 +22353,7 @@ func (ec *executionContext) _IndicatorTemplate_comparator(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Comparator) graphql.Marshaler {
-			return ec.marshalNComparator2jixiaoᚋenumsᚐComparator(ctx, selections, v)
+			return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22376,7 +22376,7 @@ func (ec *executionContext) _IndicatorTemplate_sector(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.Sector) graphql.Marshaler {
-			return ec.marshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, selections, v)
+			return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, selections, v)
 		},
 		true,
 		false,
@@ -22824,7 +22824,7 @@ func (ec *executionContext) _Monitoring_budget(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22847,7 +22847,7 @@ func (ec *executionContext) _Monitoring_paidToDate(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22870,7 +22870,7 @@ func (ec *executionContext) _Monitoring_warningLevel(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.WarningLevel) graphql.Marshaler {
-			return ec.marshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+			return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23426,7 +23426,7 @@ func (ec *executionContext) _MonthlyExecution_paid(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23449,7 +23449,7 @@ func (ec *executionContext) _MonthlyExecution_paidToDate(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23518,7 +23518,7 @@ func (ec *executionContext) _MonthlyExecution_warning(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
-			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
 		},
 		true,
 		false,
@@ -26087,7 +26087,7 @@ func (ec *executionContext) _Overview_initialBudget(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26110,7 +26110,7 @@ func (ec *executionContext) _Overview_budget(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26133,7 +26133,7 @@ func (ec *executionContext) _Overview_paid(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26202,7 +26202,7 @@ func (ec *executionContext) _Overview_executionWarning(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
-			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
 		},
 		true,
 		false,
@@ -26432,7 +26432,7 @@ func (ec *executionContext) _Overview_gradeCounts(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
-			return ec.marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+			return ec.marshalNGradeCounts2jixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26579,7 +26579,7 @@ func (ec *executionContext) _Overview_previousYear(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
-			return ec.marshalNYearFigures2jixiaoᚋanalyticsᚐFigures(ctx, selections, v)
+			return ec.marshalNYearFigures2jixiaoᚋinternalᚋanalyticsᚐFigures(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26611,7 +26611,7 @@ func (ec *executionContext) _Overview_change(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v analytics.Change) graphql.Marshaler {
-			return ec.marshalNFiguresChange2jixiaoᚋanalyticsᚐChange(ctx, selections, v)
+			return ec.marshalNFiguresChange2jixiaoᚋinternalᚋanalyticsᚐChange(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26643,7 +26643,7 @@ func (ec *executionContext) _Overview_months(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.MonthlyExecution) graphql.Marshaler {
-			return ec.marshalNMonthlyExecution2ᚕᚖjixiaoᚋanalyticsᚐMonthlyExecutionᚄ(ctx, selections, v)
+			return ec.marshalNMonthlyExecution2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecutionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26974,7 +26974,7 @@ func (ec *executionContext) _Project_sector(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Sector) graphql.Marshaler {
-			return ec.marshalNSector2jixiaoᚋenumsᚐSector(ctx, selections, v)
+			return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27089,7 +27089,7 @@ func (ec *executionContext) _Project_warningLevel(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
-			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
 		},
 		true,
 		false,
@@ -27495,7 +27495,7 @@ func (ec *executionContext) _ProjectComparison_budget(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27518,7 +27518,7 @@ func (ec *executionContext) _ProjectComparison_paid(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27587,7 +27587,7 @@ func (ec *executionContext) _ProjectComparison_grade(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
-			return ec.marshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, selections, v)
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
 		},
 		true,
 		false,
@@ -27780,7 +27780,7 @@ func (ec *executionContext) _ProjectComparisonConnection_edges(ctx context.Conte
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.ProjectComparisonEdge) graphql.Marshaler {
-			return ec.marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx, selections, v)
+			return ec.marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx, selections, v)
 		},
 		true,
 		false,
@@ -27867,7 +27867,7 @@ func (ec *executionContext) _ProjectComparisonEdge_node(ctx context.Context, fie
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.ProjectComparison) graphql.Marshaler {
-			return ec.marshalOProjectComparison2ᚖjixiaoᚋanalyticsᚐProjectComparison(ctx, selections, v)
+			return ec.marshalOProjectComparison2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparison(ctx, selections, v)
 		},
 		true,
 		false,
@@ -29077,7 +29077,7 @@ func (ec *executionContext) _Query_departmentStats(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.DepartmentStatsConnection) graphql.Marshaler {
-			return ec.marshalNDepartmentStatsConnection2ᚖjixiaoᚋanalyticsᚐDepartmentStatsConnection(ctx, selections, v)
+			return ec.marshalNDepartmentStatsConnection2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -29121,7 +29121,7 @@ func (ec *executionContext) _Query_overview(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Overview) graphql.Marshaler {
-			return ec.marshalNOverview2ᚖjixiaoᚋanalyticsᚐOverview(ctx, selections, v)
+			return ec.marshalNOverview2ᚖjixiaoᚋinternalᚋanalyticsᚐOverview(ctx, selections, v)
 		},
 		true,
 		true,
@@ -29165,7 +29165,7 @@ func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsResult) graphql.Marshaler {
-			return ec.marshalNStatsResult2ᚖjixiaoᚋanalyticsᚐStatsResult(ctx, selections, v)
+			return ec.marshalNStatsResult2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsResult(ctx, selections, v)
 		},
 		true,
 		true,
@@ -29209,7 +29209,7 @@ func (ec *executionContext) _Query_sameTypeProjects(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.ProjectComparisonConnection) graphql.Marshaler {
-			return ec.marshalNProjectComparisonConnection2ᚖjixiaoᚋanalyticsᚐProjectComparisonConnection(ctx, selections, v)
+			return ec.marshalNProjectComparisonConnection2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -29417,7 +29417,7 @@ func (ec *executionContext) _Query_gradeFor(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
-			return ec.marshalNGrade2jixiaoᚋenumsᚐGrade(ctx, selections, v)
+			return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
 		},
 		true,
 		true,
@@ -30232,7 +30232,7 @@ func (ec *executionContext) _Review_grade(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
-			return ec.marshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, selections, v)
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
 		},
 		true,
 		false,
@@ -31936,7 +31936,7 @@ func (ec *executionContext) _SelfEvaluationPreview_grade(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
-			return ec.marshalNGrade2jixiaoᚋenumsᚐGrade(ctx, selections, v)
+			return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32147,7 +32147,7 @@ func (ec *executionContext) _StatsKey_sector(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.Sector) graphql.Marshaler {
-			return ec.marshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, selections, v)
+			return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, selections, v)
 		},
 		true,
 		false,
@@ -32285,7 +32285,7 @@ func (ec *executionContext) _StatsResult_groupBy(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []analytics.StatsDimension) graphql.Marshaler {
-			return ec.marshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx, selections, v)
+			return ec.marshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32308,7 +32308,7 @@ func (ec *executionContext) _StatsResult_measures(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []analytics.StatsMeasure) graphql.Marshaler {
-			return ec.marshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx, selections, v)
+			return ec.marshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32331,7 +32331,7 @@ func (ec *executionContext) _StatsResult_rows(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.StatsRow) graphql.Marshaler {
-			return ec.marshalNStatsRow2ᚕᚖjixiaoᚋanalyticsᚐStatsRowᚄ(ctx, selections, v)
+			return ec.marshalNStatsRow2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐStatsRowᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32363,7 +32363,7 @@ func (ec *executionContext) _StatsResult_total(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsValues) graphql.Marshaler {
-			return ec.marshalNStatsValues2ᚖjixiaoᚋanalyticsᚐStatsValues(ctx, selections, v)
+			return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32441,7 +32441,7 @@ func (ec *executionContext) _StatsRow_key(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsKey) graphql.Marshaler {
-			return ec.marshalNStatsKey2ᚖjixiaoᚋanalyticsᚐStatsKey(ctx, selections, v)
+			return ec.marshalNStatsKey2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsKey(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32473,7 +32473,7 @@ func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.StatsValues) graphql.Marshaler {
-			return ec.marshalNStatsValues2ᚖjixiaoᚋanalyticsᚐStatsValues(ctx, selections, v)
+			return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, selections, v)
 		},
 		true,
 		true,
@@ -32551,7 +32551,7 @@ func (ec *executionContext) _StatsValues_initialBudget(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
-			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		false,
@@ -32574,7 +32574,7 @@ func (ec *executionContext) _StatsValues_budget(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
-			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		false,
@@ -32597,7 +32597,7 @@ func (ec *executionContext) _StatsValues_paid(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
-			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		false,
@@ -32620,7 +32620,7 @@ func (ec *executionContext) _StatsValues_paidToDate(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
-			return ec.marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		false,
@@ -32942,7 +32942,7 @@ func (ec *executionContext) _StatsValues_gradeCounts(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.GradeCounts) graphql.Marshaler {
-			return ec.marshalOGradeCounts2ᚖjixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+			return ec.marshalOGradeCounts2ᚖjixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, selections, v)
 		},
 		true,
 		false,
@@ -33854,7 +33854,7 @@ func (ec *executionContext) _User_role(ctx context.Context, field graphql.Collec
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v enums.Role) graphql.Marshaler {
-			return ec.marshalNRole2jixiaoᚋenumsᚐRole(ctx, selections, v)
+			return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
@@ -34244,7 +34244,7 @@ func (ec *executionContext) _YearFigures_initialBudget(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -34267,7 +34267,7 @@ func (ec *executionContext) _YearFigures_budget(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -34290,7 +34290,7 @@ func (ec *executionContext) _YearFigures_paid(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
-			return ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, selections, v)
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
 		},
 		true,
 		true,
@@ -34359,7 +34359,7 @@ func (ec *executionContext) _YearFigures_executionWarning(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
-			return ec.marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, selections, v)
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
 		},
 		true,
 		false,
@@ -34589,7 +34589,7 @@ func (ec *executionContext) _YearFigures_gradeCounts(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
-			return ec.marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx, selections, v)
+			return ec.marshalNGradeCounts2jixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, selections, v)
 		},
 		true,
 		true,
@@ -36811,112 +36811,112 @@ func (ec *executionContext) unmarshalInputAllocationWhereInput(ctx context.Conte
 			it.FiscalYearLTE = data
 		case "initialAmount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmount = data
 		case "initialAmountNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmountNEQ"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmountNEQ = data
 		case "initialAmountIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmountIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmountIn = data
 		case "initialAmountNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmountNotIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmountNotIn = data
 		case "initialAmountGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmountGT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmountGT = data
 		case "initialAmountGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmountGTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmountGTE = data
 		case "initialAmountLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmountLT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmountLT = data
 		case "initialAmountLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmountLTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmountLTE = data
 		case "adjustedAmount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AdjustedAmount = data
 		case "adjustedAmountNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmountNEQ"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AdjustedAmountNEQ = data
 		case "adjustedAmountIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmountIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AdjustedAmountIn = data
 		case "adjustedAmountNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmountNotIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AdjustedAmountNotIn = data
 		case "adjustedAmountGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmountGT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AdjustedAmountGT = data
 		case "adjustedAmountGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmountGTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AdjustedAmountGTE = data
 		case "adjustedAmountLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmountLT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AdjustedAmountLT = data
 		case "adjustedAmountLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmountLTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -39119,56 +39119,56 @@ func (ec *executionContext) unmarshalInputBudgetLinkWhereInput(ctx context.Conte
 			it.SuggestionNotIn = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Amount = data
 		case "amountNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNEQ"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountNEQ = data
 		case "amountIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountIn = data
 		case "amountNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNotIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountNotIn = data
 		case "amountGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountGT = data
 		case "amountGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountGTE = data
 		case "amountLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountLT = data
 		case "amountLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -39595,14 +39595,14 @@ func (ec *executionContext) unmarshalInputCreateAllocationInput(ctx context.Cont
 			it.FiscalYear = data
 		case "initialAmount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmount"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmount = data
 		case "adjustedAmount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -39777,7 +39777,7 @@ func (ec *executionContext) unmarshalInputCreateBudgetLinkInput(ctx context.Cont
 			it.Suggestion = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -39889,7 +39889,7 @@ func (ec *executionContext) unmarshalInputCreateDepartmentInput(ctx context.Cont
 			it.Region = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalNSector2jixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -39952,7 +39952,7 @@ func (ec *executionContext) unmarshalInputCreateDisbursementInput(ctx context.Co
 			it.PaidOn = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40218,7 +40218,7 @@ func (ec *executionContext) unmarshalInputCreateFundInput(ctx context.Context, o
 			it.Level = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40260,14 +40260,14 @@ func (ec *executionContext) unmarshalInputCreateIndicatorInput(ctx context.Conte
 		switch k {
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "subcategory":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40281,7 +40281,7 @@ func (ec *executionContext) unmarshalInputCreateIndicatorInput(ctx context.Conte
 			it.Name = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40344,7 +40344,7 @@ func (ec *executionContext) unmarshalInputCreateIndicatorInput(ctx context.Conte
 			it.ActualValue = data
 		case "actualLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40428,7 +40428,7 @@ func (ec *executionContext) unmarshalInputCreateIndicatorProgressInput(ctx conte
 			it.CompletedToDate = data
 		case "completedLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40463,7 +40463,7 @@ func (ec *executionContext) unmarshalInputCreateIndicatorProgressInput(ctx conte
 			it.Likelihood = data
 		case "warningLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40526,14 +40526,14 @@ func (ec *executionContext) unmarshalInputCreateIndicatorTemplateInput(ctx conte
 			it.Code = data
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "subcategory":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40561,14 +40561,14 @@ func (ec *executionContext) unmarshalInputCreateIndicatorTemplateInput(ctx conte
 			it.Unit = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Comparator = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40638,21 +40638,21 @@ func (ec *executionContext) unmarshalInputCreateMonitoringInput(ctx context.Cont
 			it.PeriodKind = data
 		case "budget":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Budget = data
 		case "paidToDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDate"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDate = data
 		case "warningLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40764,7 +40764,7 @@ func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context
 			it.Category = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalNSector2jixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -41107,14 +41107,14 @@ func (ec *executionContext) unmarshalInputDeclaredIndicatorInput(ctx context.Con
 		switch k {
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "subcategory":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -41128,7 +41128,7 @@ func (ec *executionContext) unmarshalInputDeclaredIndicatorInput(ctx context.Con
 			it.Name = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -41297,7 +41297,7 @@ func (ec *executionContext) unmarshalInputDepartmentStatsOrder(ctx context.Conte
 			it.Direction = data
 		case "field":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNDepartmentStatsOrderField2jixiaoᚋanalyticsᚐDepartmentStatsOrderField(ctx, v)
+			data, err := ec.unmarshalNDepartmentStatsOrderField2jixiaoᚋinternalᚋanalyticsᚐDepartmentStatsOrderField(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -41381,14 +41381,14 @@ func (ec *executionContext) unmarshalInputDepartmentStatsWhereInput(ctx context.
 			it.RegionIn = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Sector = data
 		case "sectorIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -41941,28 +41941,28 @@ func (ec *executionContext) unmarshalInputDepartmentWhereInput(ctx context.Conte
 			it.RegionContainsFold = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Sector = data
 		case "sectorNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorNEQ"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SectorNEQ = data
 		case "sectorIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SectorIn = data
 		case "sectorNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorNotIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -42624,56 +42624,56 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 			it.PaidOnLTE = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Amount = data
 		case "amountNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNEQ"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountNEQ = data
 		case "amountIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountIn = data
 		case "amountNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNotIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountNotIn = data
 		case "amountGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountGT = data
 		case "amountGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountGTE = data
 		case "amountLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountLT = data
 		case "amountLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -43734,28 +43734,28 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 			it.TotalScoreNotNil = data
 		case "grade":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grade"))
-			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Grade = data
 		case "gradeNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNEQ"))
-			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.GradeNEQ = data
 		case "gradeIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeIn"))
-			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.GradeIn = data
 		case "gradeNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNotIn"))
-			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -45660,56 +45660,56 @@ func (ec *executionContext) unmarshalInputFundWhereInput(ctx context.Context, ob
 			it.LevelNotIn = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Amount = data
 		case "amountNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNEQ"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountNEQ = data
 		case "amountIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountIn = data
 		case "amountNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNotIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountNotIn = data
 		case "amountGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountGT = data
 		case "amountGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountGTE = data
 		case "amountLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AmountLT = data
 		case "amountLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -45832,7 +45832,7 @@ func (ec *executionContext) unmarshalInputIndicatorProgressInput(ctx context.Con
 			it.CompletedToDate = data
 		case "completedLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -46214,28 +46214,28 @@ func (ec *executionContext) unmarshalInputIndicatorProgressWhereInput(ctx contex
 			it.CompletedToDateNotNil = data
 		case "completedLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CompletedLevel = data
 		case "completedLevelNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevelNEQ"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CompletedLevelNEQ = data
 		case "completedLevelIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevelIn"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQualitativeLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CompletedLevelIn = data
 		case "completedLevelNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevelNotIn"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQualitativeLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -46515,28 +46515,28 @@ func (ec *executionContext) unmarshalInputIndicatorProgressWhereInput(ctx contex
 			it.LikelihoodNotNil = data
 		case "warningLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevel = data
 		case "warningLevelNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNEQ"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevelNEQ = data
 		case "warningLevelIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelIn"))
-			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevelIn = data
 		case "warningLevelNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNotIn"))
-			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -47037,56 +47037,56 @@ func (ec *executionContext) unmarshalInputIndicatorTemplateWhereInput(ctx contex
 			it.CodeContainsFold = data
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "categoryNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNEQ"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CategoryNEQ = data
 		case "categoryIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIn"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CategoryIn = data
 		case "categoryNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNotIn"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CategoryNotIn = data
 		case "subcategory":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Subcategory = data
 		case "subcategoryNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategoryNEQ"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubcategoryNEQ = data
 		case "subcategoryIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategoryIn"))
-			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubcategoryIn = data
 		case "subcategoryNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategoryNotIn"))
-			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -47394,56 +47394,56 @@ func (ec *executionContext) unmarshalInputIndicatorTemplateWhereInput(ctx contex
 			it.UnitContainsFold = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Comparator = data
 		case "comparatorNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparatorNEQ"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ComparatorNEQ = data
 		case "comparatorIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparatorIn"))
-			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋenumsᚐComparatorᚄ(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐComparatorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ComparatorIn = data
 		case "comparatorNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparatorNotIn"))
-			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋenumsᚐComparatorᚄ(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐComparatorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ComparatorNotIn = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Sector = data
 		case "sectorNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorNEQ"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SectorNEQ = data
 		case "sectorIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SectorIn = data
 		case "sectorNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorNotIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -47702,56 +47702,56 @@ func (ec *executionContext) unmarshalInputIndicatorWhereInput(ctx context.Contex
 			it.UpdatedAtLTE = data
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "categoryNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNEQ"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CategoryNEQ = data
 		case "categoryIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIn"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CategoryIn = data
 		case "categoryNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNotIn"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.CategoryNotIn = data
 		case "subcategory":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Subcategory = data
 		case "subcategoryNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategoryNEQ"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubcategoryNEQ = data
 		case "subcategoryIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategoryIn"))
-			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubcategoryIn = data
 		case "subcategoryNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategoryNotIn"))
-			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategoryᚄ(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategoryᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -47849,28 +47849,28 @@ func (ec *executionContext) unmarshalInputIndicatorWhereInput(ctx context.Contex
 			it.NameContainsFold = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Comparator = data
 		case "comparatorNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparatorNEQ"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ComparatorNEQ = data
 		case "comparatorIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparatorIn"))
-			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋenumsᚐComparatorᚄ(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐComparatorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ComparatorIn = data
 		case "comparatorNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparatorNotIn"))
-			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋenumsᚐComparatorᚄ(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐComparatorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -48451,28 +48451,28 @@ func (ec *executionContext) unmarshalInputIndicatorWhereInput(ctx context.Contex
 			it.ActualValueNotNil = data
 		case "actualLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ActualLevel = data
 		case "actualLevelNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevelNEQ"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ActualLevelNEQ = data
 		case "actualLevelIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevelIn"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQualitativeLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ActualLevelIn = data
 		case "actualLevelNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevelNotIn"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQualitativeLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -48948,7 +48948,7 @@ func (ec *executionContext) unmarshalInputMonitoringInput(ctx context.Context, o
 			it.Note = data
 		case "progresses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progresses"))
-			data, err := ec.unmarshalNIndicatorProgressInput2ᚕjixiaoᚋworkflowᚐProgressInputᚄ(ctx, v)
+			data, err := ec.unmarshalNIndicatorProgressInput2ᚕjixiaoᚋinternalᚋworkflowᚐProgressInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -49428,140 +49428,140 @@ func (ec *executionContext) unmarshalInputMonitoringWhereInput(ctx context.Conte
 			it.PeriodKindNotIn = data
 		case "budget":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Budget = data
 		case "budgetNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetNEQ"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BudgetNEQ = data
 		case "budgetIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BudgetIn = data
 		case "budgetNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetNotIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BudgetNotIn = data
 		case "budgetGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetGT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BudgetGT = data
 		case "budgetGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetGTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BudgetGTE = data
 		case "budgetLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetLT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BudgetLT = data
 		case "budgetLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetLTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.BudgetLTE = data
 		case "paidToDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDate"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDate = data
 		case "paidToDateNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDateNEQ"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDateNEQ = data
 		case "paidToDateIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDateIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDateIn = data
 		case "paidToDateNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDateNotIn"))
-			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDateNotIn = data
 		case "paidToDateGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDateGT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDateGT = data
 		case "paidToDateGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDateGTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDateGTE = data
 		case "paidToDateLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDateLT"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDateLT = data
 		case "paidToDateLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDateLTE"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDateLTE = data
 		case "warningLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevel = data
 		case "warningLevelNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNEQ"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevelNEQ = data
 		case "warningLevelIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelIn"))
-			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevelIn = data
 		case "warningLevelNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNotIn"))
-			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -50097,7 +50097,7 @@ func (ec *executionContext) unmarshalInputProjectComparisonOrder(ctx context.Con
 			it.Direction = data
 		case "field":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNProjectComparisonOrderField2jixiaoᚋanalyticsᚐProjectComparisonOrderField(ctx, v)
+			data, err := ec.unmarshalNProjectComparisonOrderField2jixiaoᚋinternalᚋanalyticsᚐProjectComparisonOrderField(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -50773,28 +50773,28 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 			it.CategoryNotIn = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Sector = data
 		case "sectorNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorNEQ"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SectorNEQ = data
 		case "sectorIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SectorIn = data
 		case "sectorNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorNotIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -50962,28 +50962,28 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 			it.DescriptionContainsFold = data
 		case "warningLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevel = data
 		case "warningLevelNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNEQ"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevelNEQ = data
 		case "warningLevelIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelIn"))
-			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.WarningLevelIn = data
 		case "warningLevelNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevelNotIn"))
-			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -52363,28 +52363,28 @@ func (ec *executionContext) unmarshalInputReviewWhereInput(ctx context.Context, 
 			it.DecisionNotIn = data
 		case "grade":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grade"))
-			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Grade = data
 		case "gradeNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNEQ"))
-			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.GradeNEQ = data
 		case "gradeIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeIn"))
-			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.GradeIn = data
 		case "gradeNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNotIn"))
-			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx, v)
+			data, err := ec.unmarshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -53487,7 +53487,7 @@ func (ec *executionContext) unmarshalInputScoreItemInput(ctx context.Context, ob
 			it.Score = data
 		case "level":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -54604,7 +54604,7 @@ func (ec *executionContext) unmarshalInputScorePreviewInput(ctx context.Context,
 		switch k {
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -54632,7 +54632,7 @@ func (ec *executionContext) unmarshalInputScorePreviewInput(ctx context.Context,
 			it.Points = data
 		case "level":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -54688,14 +54688,14 @@ func (ec *executionContext) unmarshalInputSelfEvaluationIndicatorInput(ctx conte
 		switch k {
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -54723,7 +54723,7 @@ func (ec *executionContext) unmarshalInputSelfEvaluationIndicatorInput(ctx conte
 			it.Weight = data
 		case "level":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -54772,14 +54772,14 @@ func (ec *executionContext) unmarshalInputSelfEvaluationPreviewInput(ctx context
 		switch k {
 		case "paid":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paid"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Paid = data
 		case "budget":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -54898,14 +54898,14 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 			it.RegionIn = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Sector = data
 		case "sectorIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sectorIn"))
-			data, err := ec.unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx, v)
+			data, err := ec.unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -54979,14 +54979,14 @@ func (ec *executionContext) unmarshalInputStatsOrder(ctx context.Context, obj an
 		switch k {
 		case "measure":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
-			data, err := ec.unmarshalOStatsMeasure2ᚖjixiaoᚋanalyticsᚐStatsMeasure(ctx, v)
+			data, err := ec.unmarshalOStatsMeasure2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Measure = data
 		case "dimension":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimension"))
-			data, err := ec.unmarshalOStatsDimension2ᚖjixiaoᚋanalyticsᚐStatsDimension(ctx, v)
+			data, err := ec.unmarshalOStatsDimension2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -55977,14 +55977,14 @@ func (ec *executionContext) unmarshalInputUpdateAllocationInput(ctx context.Cont
 			it.FiscalYear = data
 		case "initialAmount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.InitialAmount = data
 		case "adjustedAmount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -56222,7 +56222,7 @@ func (ec *executionContext) unmarshalInputUpdateBudgetLinkInput(ctx context.Cont
 			it.Suggestion = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -56355,7 +56355,7 @@ func (ec *executionContext) unmarshalInputUpdateDepartmentInput(ctx context.Cont
 			it.Region = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -56425,7 +56425,7 @@ func (ec *executionContext) unmarshalInputUpdateDisbursementInput(ctx context.Co
 			it.PaidOn = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -56775,7 +56775,7 @@ func (ec *executionContext) unmarshalInputUpdateFundInput(ctx context.Context, o
 			it.Level = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -56817,14 +56817,14 @@ func (ec *executionContext) unmarshalInputUpdateIndicatorInput(ctx context.Conte
 		switch k {
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "subcategory":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -56838,7 +56838,7 @@ func (ec *executionContext) unmarshalInputUpdateIndicatorInput(ctx context.Conte
 			it.Name = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -56943,7 +56943,7 @@ func (ec *executionContext) unmarshalInputUpdateIndicatorInput(ctx context.Conte
 			it.ClearActualValue = data
 		case "actualLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -57069,7 +57069,7 @@ func (ec *executionContext) unmarshalInputUpdateIndicatorProgressInput(ctx conte
 			it.ClearCompletedToDate = data
 		case "completedLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx, v)
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -57139,7 +57139,7 @@ func (ec *executionContext) unmarshalInputUpdateIndicatorProgressInput(ctx conte
 			it.ClearLikelihood = data
 		case "warningLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -57202,14 +57202,14 @@ func (ec *executionContext) unmarshalInputUpdateIndicatorTemplateInput(ctx conte
 			it.Code = data
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx, v)
+			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Category = data
 		case "subcategory":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx, v)
+			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -57251,14 +57251,14 @@ func (ec *executionContext) unmarshalInputUpdateIndicatorTemplateInput(ctx conte
 			it.ClearUnit = data
 		case "comparator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx, v)
+			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Comparator = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -57349,21 +57349,21 @@ func (ec *executionContext) unmarshalInputUpdateMonitoringInput(ctx context.Cont
 			it.PeriodKind = data
 		case "budget":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Budget = data
 		case "paidToDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDate"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PaidToDate = data
 		case "warningLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx, v)
+			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -57503,7 +57503,7 @@ func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context
 			it.Category = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -58354,28 +58354,28 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 			it.DisplayNameContainsFold = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalORole2ᚖjixiaoᚋenumsᚐRole(ctx, v)
+			data, err := ec.unmarshalORole2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Role = data
 		case "roleNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNEQ"))
-			data, err := ec.unmarshalORole2ᚖjixiaoᚋenumsᚐRole(ctx, v)
+			data, err := ec.unmarshalORole2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.RoleNEQ = data
 		case "roleIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleIn"))
-			data, err := ec.unmarshalORole2ᚕjixiaoᚋenumsᚐRoleᚄ(ctx, v)
+			data, err := ec.unmarshalORole2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRoleᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.RoleIn = data
 		case "roleNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNotIn"))
-			data, err := ec.unmarshalORole2ᚕjixiaoᚋenumsᚐRoleᚄ(ctx, v)
+			data, err := ec.unmarshalORole2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRoleᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -65883,13 +65883,13 @@ func (ec *executionContext) marshalNCategoryPoints2ᚖjixiaoᚋgraphᚐCategoryP
 	return ec._CategoryPoints(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx context.Context, v any) (enums.Comparator, error) {
+func (ec *executionContext) unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx context.Context, v any) (enums.Comparator, error) {
 	var res enums.Comparator
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNComparator2jixiaoᚋenumsᚐComparator(ctx context.Context, sel ast.SelectionSet, v enums.Comparator) graphql.Marshaler {
+func (ec *executionContext) marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx context.Context, sel ast.SelectionSet, v enums.Comparator) graphql.Marshaler {
 	return v
 }
 
@@ -66087,7 +66087,7 @@ func (ec *executionContext) marshalNDepartmentOrderField2ᚖjixiaoᚋentᚐDepar
 	return v
 }
 
-func (ec *executionContext) marshalNDepartmentStatsConnection2ᚖjixiaoᚋanalyticsᚐDepartmentStatsConnection(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStatsConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNDepartmentStatsConnection2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsConnection(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStatsConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DepartmentStatsConnection!")
 		return graphql.Null
@@ -66095,13 +66095,13 @@ func (ec *executionContext) marshalNDepartmentStatsConnection2ᚖjixiaoᚋanalyt
 	return ec._DepartmentStatsConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNDepartmentStatsOrderField2jixiaoᚋanalyticsᚐDepartmentStatsOrderField(ctx context.Context, v any) (analytics.DepartmentStatsOrderField, error) {
+func (ec *executionContext) unmarshalNDepartmentStatsOrderField2jixiaoᚋinternalᚋanalyticsᚐDepartmentStatsOrderField(ctx context.Context, v any) (analytics.DepartmentStatsOrderField, error) {
 	var res analytics.DepartmentStatsOrderField
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDepartmentStatsOrderField2jixiaoᚋanalyticsᚐDepartmentStatsOrderField(ctx context.Context, sel ast.SelectionSet, v analytics.DepartmentStatsOrderField) graphql.Marshaler {
+func (ec *executionContext) marshalNDepartmentStatsOrderField2jixiaoᚋinternalᚋanalyticsᚐDepartmentStatsOrderField(ctx context.Context, sel ast.SelectionSet, v analytics.DepartmentStatsOrderField) graphql.Marshaler {
 	return v
 }
 
@@ -66243,7 +66243,7 @@ func (ec *executionContext) unmarshalNExpertWhereInput2ᚖjixiaoᚋentᚐExpertW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNFiguresChange2jixiaoᚋanalyticsᚐChange(ctx context.Context, sel ast.SelectionSet, v analytics.Change) graphql.Marshaler {
+func (ec *executionContext) marshalNFiguresChange2jixiaoᚋinternalᚋanalyticsᚐChange(ctx context.Context, sel ast.SelectionSet, v analytics.Change) graphql.Marshaler {
 	return ec._FiguresChange(ctx, sel, &v)
 }
 
@@ -66316,17 +66316,17 @@ func (ec *executionContext) unmarshalNFundWhereInput2ᚖjixiaoᚋentᚐFundWhere
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNGrade2jixiaoᚋenumsᚐGrade(ctx context.Context, v any) (enums.Grade, error) {
+func (ec *executionContext) unmarshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx context.Context, v any) (enums.Grade, error) {
 	var res enums.Grade
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNGrade2jixiaoᚋenumsᚐGrade(ctx context.Context, sel ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+func (ec *executionContext) marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx context.Context, sel ast.SelectionSet, v enums.Grade) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNGradeCounts2jixiaoᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
+func (ec *executionContext) marshalNGradeCounts2jixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
 	return ec._GradeCounts(ctx, sel, &v)
 }
 
@@ -66381,13 +66381,13 @@ func (ec *executionContext) marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx co
 	return ec._Indicator(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx context.Context, v any) (enums.IndicatorCategory, error) {
+func (ec *executionContext) unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx context.Context, v any) (enums.IndicatorCategory, error) {
 	var res enums.IndicatorCategory
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx context.Context, sel ast.SelectionSet, v enums.IndicatorCategory) graphql.Marshaler {
+func (ec *executionContext) marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx context.Context, sel ast.SelectionSet, v enums.IndicatorCategory) graphql.Marshaler {
 	return v
 }
 
@@ -66429,18 +66429,18 @@ func (ec *executionContext) marshalNIndicatorProgressConnection2ᚖjixiaoᚋent�
 	return ec._IndicatorProgressConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNIndicatorProgressInput2jixiaoᚋworkflowᚐProgressInput(ctx context.Context, v any) (workflow.ProgressInput, error) {
+func (ec *executionContext) unmarshalNIndicatorProgressInput2jixiaoᚋinternalᚋworkflowᚐProgressInput(ctx context.Context, v any) (workflow.ProgressInput, error) {
 	res, err := ec.unmarshalInputIndicatorProgressInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNIndicatorProgressInput2ᚕjixiaoᚋworkflowᚐProgressInputᚄ(ctx context.Context, v any) ([]workflow.ProgressInput, error) {
+func (ec *executionContext) unmarshalNIndicatorProgressInput2ᚕjixiaoᚋinternalᚋworkflowᚐProgressInputᚄ(ctx context.Context, v any) ([]workflow.ProgressInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
 	res := make([]workflow.ProgressInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNIndicatorProgressInput2jixiaoᚋworkflowᚐProgressInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNIndicatorProgressInput2jixiaoᚋinternalᚋworkflowᚐProgressInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -66564,13 +66564,13 @@ func (ec *executionContext) marshalNLoginResult2ᚖjixiaoᚋgraphᚐLoginResult(
 	return ec._LoginResult(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx context.Context, v any) (money.Money, error) {
+func (ec *executionContext) unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx context.Context, v any) (money.Money, error) {
 	var res money.Money
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx context.Context, sel ast.SelectionSet, v money.Money) graphql.Marshaler {
+func (ec *executionContext) marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx context.Context, sel ast.SelectionSet, v money.Money) graphql.Marshaler {
 	return v
 }
 
@@ -66590,7 +66590,7 @@ func (ec *executionContext) marshalNMonitoringConnection2ᚖjixiaoᚋentᚐMonit
 	return ec._MonitoringConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMonitoringInput2jixiaoᚋworkflowᚐRecordInput(ctx context.Context, v any) (workflow.RecordInput, error) {
+func (ec *executionContext) unmarshalNMonitoringInput2jixiaoᚋinternalᚋworkflowᚐRecordInput(ctx context.Context, v any) (workflow.RecordInput, error) {
 	res, err := ec.unmarshalInputMonitoringInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -66634,11 +66634,11 @@ func (ec *executionContext) unmarshalNMonitoringWhereInput2ᚖjixiaoᚋentᚐMon
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMonthlyExecution2ᚕᚖjixiaoᚋanalyticsᚐMonthlyExecutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.MonthlyExecution) graphql.Marshaler {
+func (ec *executionContext) marshalNMonthlyExecution2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.MonthlyExecution) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMonthlyExecution2ᚖjixiaoᚋanalyticsᚐMonthlyExecution(ctx, sel, v[i])
+		return ec.marshalNMonthlyExecution2ᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecution(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -66650,7 +66650,7 @@ func (ec *executionContext) marshalNMonthlyExecution2ᚕᚖjixiaoᚋanalyticsᚐ
 	return ret
 }
 
-func (ec *executionContext) marshalNMonthlyExecution2ᚖjixiaoᚋanalyticsᚐMonthlyExecution(ctx context.Context, sel ast.SelectionSet, v *analytics.MonthlyExecution) graphql.Marshaler {
+func (ec *executionContext) marshalNMonthlyExecution2ᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecution(ctx context.Context, sel ast.SelectionSet, v *analytics.MonthlyExecution) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MonthlyExecution!")
 		return graphql.Null
@@ -66683,7 +66683,7 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 	return v
 }
 
-func (ec *executionContext) marshalNOverview2ᚖjixiaoᚋanalyticsᚐOverview(ctx context.Context, sel ast.SelectionSet, v *analytics.Overview) graphql.Marshaler {
+func (ec *executionContext) marshalNOverview2ᚖjixiaoᚋinternalᚋanalyticsᚐOverview(ctx context.Context, sel ast.SelectionSet, v *analytics.Overview) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Overview!")
 		return graphql.Null
@@ -66713,7 +66713,7 @@ func (ec *executionContext) marshalNProjectCategory2jixiaoᚋentᚋprojectᚐCat
 	return v
 }
 
-func (ec *executionContext) marshalNProjectComparisonConnection2ᚖjixiaoᚋanalyticsᚐProjectComparisonConnection(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparisonConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNProjectComparisonConnection2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonConnection(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparisonConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ProjectComparisonConnection!")
 		return graphql.Null
@@ -66721,13 +66721,13 @@ func (ec *executionContext) marshalNProjectComparisonConnection2ᚖjixiaoᚋanal
 	return ec._ProjectComparisonConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNProjectComparisonOrderField2jixiaoᚋanalyticsᚐProjectComparisonOrderField(ctx context.Context, v any) (analytics.ProjectComparisonOrderField, error) {
+func (ec *executionContext) unmarshalNProjectComparisonOrderField2jixiaoᚋinternalᚋanalyticsᚐProjectComparisonOrderField(ctx context.Context, v any) (analytics.ProjectComparisonOrderField, error) {
 	var res analytics.ProjectComparisonOrderField
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNProjectComparisonOrderField2jixiaoᚋanalyticsᚐProjectComparisonOrderField(ctx context.Context, sel ast.SelectionSet, v analytics.ProjectComparisonOrderField) graphql.Marshaler {
+func (ec *executionContext) marshalNProjectComparisonOrderField2jixiaoᚋinternalᚋanalyticsᚐProjectComparisonOrderField(ctx context.Context, sel ast.SelectionSet, v analytics.ProjectComparisonOrderField) graphql.Marshaler {
 	return v
 }
 
@@ -66768,13 +66768,13 @@ func (ec *executionContext) unmarshalNProjectWhereInput2ᚖjixiaoᚋentᚐProjec
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNQualitativeLevel2jixiaoᚋenumsᚐQualitativeLevel(ctx context.Context, v any) (enums.QualitativeLevel, error) {
+func (ec *executionContext) unmarshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx context.Context, v any) (enums.QualitativeLevel, error) {
 	var res enums.QualitativeLevel
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNQualitativeLevel2jixiaoᚋenumsᚐQualitativeLevel(ctx context.Context, sel ast.SelectionSet, v enums.QualitativeLevel) graphql.Marshaler {
+func (ec *executionContext) marshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx context.Context, sel ast.SelectionSet, v enums.QualitativeLevel) graphql.Marshaler {
 	return v
 }
 
@@ -66884,13 +66884,13 @@ func (ec *executionContext) unmarshalNReviewWhereInput2ᚖjixiaoᚋentᚐReviewW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNRole2jixiaoᚋenumsᚐRole(ctx context.Context, v any) (enums.Role, error) {
+func (ec *executionContext) unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx context.Context, v any) (enums.Role, error) {
 	var res enums.Role
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRole2jixiaoᚋenumsᚐRole(ctx context.Context, sel ast.SelectionSet, v enums.Role) graphql.Marshaler {
+func (ec *executionContext) marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx context.Context, sel ast.SelectionSet, v enums.Role) graphql.Marshaler {
 	return v
 }
 
@@ -66924,7 +66924,7 @@ func (ec *executionContext) marshalNRuleSetOrderField2ᚖjixiaoᚋentᚐRuleSetO
 	return v
 }
 
-func (ec *executionContext) unmarshalNRuleSetVersionInput2jixiaoᚋworkflowᚐVersionInput(ctx context.Context, v any) (workflow.VersionInput, error) {
+func (ec *executionContext) unmarshalNRuleSetVersionInput2jixiaoᚋinternalᚋworkflowᚐVersionInput(ctx context.Context, v any) (workflow.VersionInput, error) {
 	res, err := ec.unmarshalInputRuleSetVersionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -66950,7 +66950,7 @@ func (ec *executionContext) marshalNScoreItemConnection2ᚖjixiaoᚋentᚐScoreI
 	return ec._ScoreItemConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNScoreItemInput2jixiaoᚋworkflowᚐScoreInput(ctx context.Context, v any) (workflow.ScoreInput, error) {
+func (ec *executionContext) unmarshalNScoreItemInput2jixiaoᚋinternalᚋworkflowᚐScoreInput(ctx context.Context, v any) (workflow.ScoreInput, error) {
 	res, err := ec.unmarshalInputScoreItemInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -67037,13 +67037,13 @@ func (ec *executionContext) marshalNScoreResult2ᚖjixiaoᚋgraphᚐScoreResult(
 	return ec._ScoreResult(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNSector2jixiaoᚋenumsᚐSector(ctx context.Context, v any) (enums.Sector, error) {
+func (ec *executionContext) unmarshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx context.Context, v any) (enums.Sector, error) {
 	var res enums.Sector
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSector2jixiaoᚋenumsᚐSector(ctx context.Context, sel ast.SelectionSet, v enums.Sector) graphql.Marshaler {
+func (ec *executionContext) marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx context.Context, sel ast.SelectionSet, v enums.Sector) graphql.Marshaler {
 	return v
 }
 
@@ -67079,23 +67079,23 @@ func (ec *executionContext) unmarshalNSelfEvaluationPreviewInput2jixiaoᚋgraph�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, v any) (analytics.StatsDimension, error) {
+func (ec *executionContext) unmarshalNStatsDimension2jixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx context.Context, v any) (analytics.StatsDimension, error) {
 	var res analytics.StatsDimension
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, sel ast.SelectionSet, v analytics.StatsDimension) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsDimension2jixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx context.Context, sel ast.SelectionSet, v analytics.StatsDimension) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, v any) ([]analytics.StatsDimension, error) {
+func (ec *executionContext) unmarshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, v any) ([]analytics.StatsDimension, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
 	res := make([]analytics.StatsDimension, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNStatsDimension2jixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -67103,11 +67103,11 @@ func (ec *executionContext) unmarshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐSta
 	return res, nil
 }
 
-func (ec *executionContext) marshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsDimension) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsDimension) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStatsDimension2jixiaoᚋanalyticsᚐStatsDimension(ctx, sel, v[i])
+		return ec.marshalNStatsDimension2jixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -67119,7 +67119,7 @@ func (ec *executionContext) marshalNStatsDimension2ᚕjixiaoᚋanalyticsᚐStats
 	return ret
 }
 
-func (ec *executionContext) marshalNStatsKey2ᚖjixiaoᚋanalyticsᚐStatsKey(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsKey) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsKey2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsKey(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsKey) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "StatsKey!")
 		return graphql.Null
@@ -67127,23 +67127,23 @@ func (ec *executionContext) marshalNStatsKey2ᚖjixiaoᚋanalyticsᚐStatsKey(ct
 	return ec._StatsKey(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, v any) (analytics.StatsMeasure, error) {
+func (ec *executionContext) unmarshalNStatsMeasure2jixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx context.Context, v any) (analytics.StatsMeasure, error) {
 	var res analytics.StatsMeasure
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, sel ast.SelectionSet, v analytics.StatsMeasure) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsMeasure2jixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx context.Context, sel ast.SelectionSet, v analytics.StatsMeasure) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, v any) ([]analytics.StatsMeasure, error) {
+func (ec *executionContext) unmarshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, v any) ([]analytics.StatsMeasure, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
 	res := make([]analytics.StatsMeasure, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNStatsMeasure2jixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -67151,11 +67151,11 @@ func (ec *executionContext) unmarshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStats
 	return res, nil
 }
 
-func (ec *executionContext) marshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsMeasure) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsMeasure) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStatsMeasure2jixiaoᚋanalyticsᚐStatsMeasure(ctx, sel, v[i])
+		return ec.marshalNStatsMeasure2jixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -67167,7 +67167,7 @@ func (ec *executionContext) marshalNStatsMeasure2ᚕjixiaoᚋanalyticsᚐStatsMe
 	return ret
 }
 
-func (ec *executionContext) marshalNStatsResult2ᚖjixiaoᚋanalyticsᚐStatsResult(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsResult) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsResult2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsResult(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsResult) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "StatsResult!")
 		return graphql.Null
@@ -67175,11 +67175,11 @@ func (ec *executionContext) marshalNStatsResult2ᚖjixiaoᚋanalyticsᚐStatsRes
 	return ec._StatsResult(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNStatsRow2ᚕᚖjixiaoᚋanalyticsᚐStatsRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.StatsRow) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsRow2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐStatsRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.StatsRow) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStatsRow2ᚖjixiaoᚋanalyticsᚐStatsRow(ctx, sel, v[i])
+		return ec.marshalNStatsRow2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsRow(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -67191,7 +67191,7 @@ func (ec *executionContext) marshalNStatsRow2ᚕᚖjixiaoᚋanalyticsᚐStatsRow
 	return ret
 }
 
-func (ec *executionContext) marshalNStatsRow2ᚖjixiaoᚋanalyticsᚐStatsRow(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsRow) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsRow2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsRow(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsRow) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "StatsRow!")
 		return graphql.Null
@@ -67199,7 +67199,7 @@ func (ec *executionContext) marshalNStatsRow2ᚖjixiaoᚋanalyticsᚐStatsRow(ct
 	return ec._StatsRow(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNStatsValues2ᚖjixiaoᚋanalyticsᚐStatsValues(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsValues) graphql.Marshaler {
+func (ec *executionContext) marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsValues) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "StatsValues!")
 		return graphql.Null
@@ -67250,13 +67250,13 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) unmarshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx context.Context, v any) (enums.Subcategory, error) {
+func (ec *executionContext) unmarshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx context.Context, v any) (enums.Subcategory, error) {
 	var res enums.Subcategory
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx context.Context, sel ast.SelectionSet, v enums.Subcategory) graphql.Marshaler {
+func (ec *executionContext) marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx context.Context, sel ast.SelectionSet, v enums.Subcategory) graphql.Marshaler {
 	return v
 }
 
@@ -67449,17 +67449,17 @@ func (ec *executionContext) unmarshalNUserWhereInput2ᚖjixiaoᚋentᚐUserWhere
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel(ctx context.Context, v any) (enums.WarningLevel, error) {
+func (ec *executionContext) unmarshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx context.Context, v any) (enums.WarningLevel, error) {
 	var res enums.WarningLevel
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel(ctx context.Context, sel ast.SelectionSet, v enums.WarningLevel) graphql.Marshaler {
+func (ec *executionContext) marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx context.Context, sel ast.SelectionSet, v enums.WarningLevel) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNYearFigures2jixiaoᚋanalyticsᚐFigures(ctx context.Context, sel ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
+func (ec *executionContext) marshalNYearFigures2jixiaoᚋinternalᚋanalyticsᚐFigures(ctx context.Context, sel ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
 	return ec._YearFigures(ctx, sel, &v)
 }
 
@@ -68039,7 +68039,7 @@ func (ec *executionContext) unmarshalOBudgetLinkWhereInput2ᚖjixiaoᚋentᚐBud
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOComparator2ᚕjixiaoᚋenumsᚐComparatorᚄ(ctx context.Context, v any) ([]enums.Comparator, error) {
+func (ec *executionContext) unmarshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐComparatorᚄ(ctx context.Context, v any) ([]enums.Comparator, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68048,7 +68048,7 @@ func (ec *executionContext) unmarshalOComparator2ᚕjixiaoᚋenumsᚐComparator�
 	res := make([]enums.Comparator, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNComparator2jixiaoᚋenumsᚐComparator(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -68056,14 +68056,14 @@ func (ec *executionContext) unmarshalOComparator2ᚕjixiaoᚋenumsᚐComparator�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOComparator2ᚕjixiaoᚋenumsᚐComparatorᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Comparator) graphql.Marshaler {
+func (ec *executionContext) marshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐComparatorᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Comparator) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNComparator2jixiaoᚋenumsᚐComparator(ctx, sel, v[i])
+		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -68075,7 +68075,7 @@ func (ec *executionContext) marshalOComparator2ᚕjixiaoᚋenumsᚐComparatorᚄ
 	return ret
 }
 
-func (ec *executionContext) unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx context.Context, v any) (*enums.Comparator, error) {
+func (ec *executionContext) unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx context.Context, v any) (*enums.Comparator, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68084,7 +68084,7 @@ func (ec *executionContext) unmarshalOComparator2ᚖjixiaoᚋenumsᚐComparator(
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOComparator2ᚖjixiaoᚋenumsᚐComparator(ctx context.Context, sel ast.SelectionSet, v *enums.Comparator) graphql.Marshaler {
+func (ec *executionContext) marshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx context.Context, sel ast.SelectionSet, v *enums.Comparator) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -68247,34 +68247,34 @@ func (ec *executionContext) unmarshalODepartmentOrder2ᚖjixiaoᚋentᚐDepartme
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODepartmentStats2ᚖjixiaoᚋanalyticsᚐDepartmentStats(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStats) graphql.Marshaler {
+func (ec *executionContext) marshalODepartmentStats2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStats(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStats) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._DepartmentStats(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, v []*analytics.DepartmentStatsEdge) graphql.Marshaler {
+func (ec *executionContext) marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, v []*analytics.DepartmentStatsEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalODepartmentStatsEdge2ᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx, sel, v[i])
+		return ec.marshalODepartmentStatsEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx, sel, v[i])
 	})
 
 	return ret
 }
 
-func (ec *executionContext) marshalODepartmentStatsEdge2ᚖjixiaoᚋanalyticsᚐDepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStatsEdge) graphql.Marshaler {
+func (ec *executionContext) marshalODepartmentStatsEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStatsEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._DepartmentStatsEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalODepartmentStatsOrder2ᚖjixiaoᚋanalyticsᚐDepartmentStatsOrder(ctx context.Context, v any) (*analytics.DepartmentStatsOrder, error) {
+func (ec *executionContext) unmarshalODepartmentStatsOrder2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsOrder(ctx context.Context, v any) (*analytics.DepartmentStatsOrder, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68282,7 +68282,7 @@ func (ec *executionContext) unmarshalODepartmentStatsOrder2ᚖjixiaoᚋanalytics
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalODepartmentStatsWhereInput2ᚖjixiaoᚋanalyticsᚐDepartmentStatsWhereInput(ctx context.Context, v any) (*analytics.DepartmentStatsWhereInput, error) {
+func (ec *executionContext) unmarshalODepartmentStatsWhereInput2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsWhereInput(ctx context.Context, v any) (*analytics.DepartmentStatsWhereInput, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68780,7 +68780,7 @@ func (ec *executionContext) unmarshalOFundWhereInput2ᚖjixiaoᚋentᚐFundWhere
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx context.Context, v any) ([]enums.Grade, error) {
+func (ec *executionContext) unmarshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx context.Context, v any) ([]enums.Grade, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68789,7 +68789,7 @@ func (ec *executionContext) unmarshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx con
 	res := make([]enums.Grade, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNGrade2jixiaoᚋenumsᚐGrade(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -68797,14 +68797,14 @@ func (ec *executionContext) unmarshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx con
 	return res, nil
 }
 
-func (ec *executionContext) marshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Grade) graphql.Marshaler {
+func (ec *executionContext) marshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Grade) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNGrade2jixiaoᚋenumsᚐGrade(ctx, sel, v[i])
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -68816,7 +68816,7 @@ func (ec *executionContext) marshalOGrade2ᚕjixiaoᚋenumsᚐGradeᚄ(ctx conte
 	return ret
 }
 
-func (ec *executionContext) unmarshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx context.Context, v any) (*enums.Grade, error) {
+func (ec *executionContext) unmarshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx context.Context, v any) (*enums.Grade, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68825,14 +68825,14 @@ func (ec *executionContext) unmarshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx contex
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOGrade2ᚖjixiaoᚋenumsᚐGrade(ctx context.Context, sel ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
+func (ec *executionContext) marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx context.Context, sel ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) marshalOGradeCounts2ᚖjixiaoᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v *analytics.GradeCounts) graphql.Marshaler {
+func (ec *executionContext) marshalOGradeCounts2ᚖjixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v *analytics.GradeCounts) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -68899,7 +68899,7 @@ func (ec *executionContext) marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx co
 	return ec._Indicator(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndicatorCategoryᚄ(ctx context.Context, v any) ([]enums.IndicatorCategory, error) {
+func (ec *executionContext) unmarshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategoryᚄ(ctx context.Context, v any) ([]enums.IndicatorCategory, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68908,7 +68908,7 @@ func (ec *executionContext) unmarshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndi
 	res := make([]enums.IndicatorCategory, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -68916,14 +68916,14 @@ func (ec *executionContext) unmarshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndi
 	return res, nil
 }
 
-func (ec *executionContext) marshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndicatorCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.IndicatorCategory) graphql.Marshaler {
+func (ec *executionContext) marshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.IndicatorCategory) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNIndicatorCategory2jixiaoᚋenumsᚐIndicatorCategory(ctx, sel, v[i])
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -68935,7 +68935,7 @@ func (ec *executionContext) marshalOIndicatorCategory2ᚕjixiaoᚋenumsᚐIndica
 	return ret
 }
 
-func (ec *executionContext) unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx context.Context, v any) (*enums.IndicatorCategory, error) {
+func (ec *executionContext) unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx context.Context, v any) (*enums.IndicatorCategory, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -68944,7 +68944,7 @@ func (ec *executionContext) unmarshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndi
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOIndicatorCategory2ᚖjixiaoᚋenumsᚐIndicatorCategory(ctx context.Context, sel ast.SelectionSet, v *enums.IndicatorCategory) graphql.Marshaler {
+func (ec *executionContext) marshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx context.Context, sel ast.SelectionSet, v *enums.IndicatorCategory) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -69333,7 +69333,7 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
-func (ec *executionContext) unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx context.Context, v any) ([]money.Money, error) {
+func (ec *executionContext) unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx context.Context, v any) ([]money.Money, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -69342,7 +69342,7 @@ func (ec *executionContext) unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx con
 	res := make([]money.Money, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -69350,13 +69350,13 @@ func (ec *executionContext) unmarshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx con
 	return res, nil
 }
 
-func (ec *executionContext) marshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx context.Context, sel ast.SelectionSet, v []money.Money) graphql.Marshaler {
+func (ec *executionContext) marshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx context.Context, sel ast.SelectionSet, v []money.Money) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := make(graphql.Array, len(v))
 	for i := range v {
-		ret[i] = ec.marshalNMoney2jixiaoᚋmoneyᚐMoney(ctx, sel, v[i])
+		ret[i] = ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, sel, v[i])
 	}
 
 	for _, e := range ret {
@@ -69368,7 +69368,7 @@ func (ec *executionContext) marshalOMoney2ᚕjixiaoᚋmoneyᚐMoneyᚄ(ctx conte
 	return ret
 }
 
-func (ec *executionContext) unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx context.Context, v any) (*money.Money, error) {
+func (ec *executionContext) unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx context.Context, v any) (*money.Money, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -69377,7 +69377,7 @@ func (ec *executionContext) unmarshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx contex
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOMoney2ᚖjixiaoᚋmoneyᚐMoney(ctx context.Context, sel ast.SelectionSet, v *money.Money) graphql.Marshaler {
+func (ec *executionContext) marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx context.Context, sel ast.SelectionSet, v *money.Money) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -69614,34 +69614,34 @@ func (ec *executionContext) marshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐ
 	return v
 }
 
-func (ec *executionContext) marshalOProjectComparison2ᚖjixiaoᚋanalyticsᚐProjectComparison(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparison) graphql.Marshaler {
+func (ec *executionContext) marshalOProjectComparison2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparison(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparison) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._ProjectComparison(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, v []*analytics.ProjectComparisonEdge) graphql.Marshaler {
+func (ec *executionContext) marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, v []*analytics.ProjectComparisonEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalOProjectComparisonEdge2ᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx, sel, v[i])
+		return ec.marshalOProjectComparisonEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx, sel, v[i])
 	})
 
 	return ret
 }
 
-func (ec *executionContext) marshalOProjectComparisonEdge2ᚖjixiaoᚋanalyticsᚐProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparisonEdge) graphql.Marshaler {
+func (ec *executionContext) marshalOProjectComparisonEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectComparisonEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._ProjectComparisonEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOProjectComparisonOrder2ᚖjixiaoᚋanalyticsᚐProjectComparisonOrder(ctx context.Context, v any) (*analytics.ProjectComparisonOrder, error) {
+func (ec *executionContext) unmarshalOProjectComparisonOrder2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonOrder(ctx context.Context, v any) (*analytics.ProjectComparisonOrder, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -69754,7 +69754,7 @@ func (ec *executionContext) unmarshalOProjectWhereInput2ᚖjixiaoᚋentᚐProjec
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQualitativeLevelᚄ(ctx context.Context, v any) ([]enums.QualitativeLevel, error) {
+func (ec *executionContext) unmarshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevelᚄ(ctx context.Context, v any) ([]enums.QualitativeLevel, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -69763,7 +69763,7 @@ func (ec *executionContext) unmarshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQuali
 	res := make([]enums.QualitativeLevel, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNQualitativeLevel2jixiaoᚋenumsᚐQualitativeLevel(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -69771,14 +69771,14 @@ func (ec *executionContext) unmarshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQuali
 	return res, nil
 }
 
-func (ec *executionContext) marshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQualitativeLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.QualitativeLevel) graphql.Marshaler {
+func (ec *executionContext) marshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.QualitativeLevel) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNQualitativeLevel2jixiaoᚋenumsᚐQualitativeLevel(ctx, sel, v[i])
+		return ec.marshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -69790,7 +69790,7 @@ func (ec *executionContext) marshalOQualitativeLevel2ᚕjixiaoᚋenumsᚐQualita
 	return ret
 }
 
-func (ec *executionContext) unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx context.Context, v any) (*enums.QualitativeLevel, error) {
+func (ec *executionContext) unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx context.Context, v any) (*enums.QualitativeLevel, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -69799,7 +69799,7 @@ func (ec *executionContext) unmarshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQuali
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOQualitativeLevel2ᚖjixiaoᚋenumsᚐQualitativeLevel(ctx context.Context, sel ast.SelectionSet, v *enums.QualitativeLevel) graphql.Marshaler {
+func (ec *executionContext) marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx context.Context, sel ast.SelectionSet, v *enums.QualitativeLevel) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -70030,7 +70030,7 @@ func (ec *executionContext) unmarshalOReviewWhereInput2ᚖjixiaoᚋentᚐReviewW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalORole2ᚕjixiaoᚋenumsᚐRoleᚄ(ctx context.Context, v any) ([]enums.Role, error) {
+func (ec *executionContext) unmarshalORole2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRoleᚄ(ctx context.Context, v any) ([]enums.Role, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70039,7 +70039,7 @@ func (ec *executionContext) unmarshalORole2ᚕjixiaoᚋenumsᚐRoleᚄ(ctx conte
 	res := make([]enums.Role, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNRole2jixiaoᚋenumsᚐRole(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -70047,14 +70047,14 @@ func (ec *executionContext) unmarshalORole2ᚕjixiaoᚋenumsᚐRoleᚄ(ctx conte
 	return res, nil
 }
 
-func (ec *executionContext) marshalORole2ᚕjixiaoᚋenumsᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Role) graphql.Marshaler {
+func (ec *executionContext) marshalORole2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRole2jixiaoᚋenumsᚐRole(ctx, sel, v[i])
+		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -70066,7 +70066,7 @@ func (ec *executionContext) marshalORole2ᚕjixiaoᚋenumsᚐRoleᚄ(ctx context
 	return ret
 }
 
-func (ec *executionContext) unmarshalORole2ᚖjixiaoᚋenumsᚐRole(ctx context.Context, v any) (*enums.Role, error) {
+func (ec *executionContext) unmarshalORole2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx context.Context, v any) (*enums.Role, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70075,7 +70075,7 @@ func (ec *executionContext) unmarshalORole2ᚖjixiaoᚋenumsᚐRole(ctx context.
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalORole2ᚖjixiaoᚋenumsᚐRole(ctx context.Context, sel ast.SelectionSet, v *enums.Role) graphql.Marshaler {
+func (ec *executionContext) marshalORole2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx context.Context, sel ast.SelectionSet, v *enums.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -70254,7 +70254,7 @@ func (ec *executionContext) unmarshalOScoreItemWhereInput2ᚖjixiaoᚋentᚐScor
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx context.Context, v any) ([]enums.Sector, error) {
+func (ec *executionContext) unmarshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx context.Context, v any) ([]enums.Sector, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70263,7 +70263,7 @@ func (ec *executionContext) unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx c
 	res := make([]enums.Sector, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNSector2jixiaoᚋenumsᚐSector(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -70271,14 +70271,14 @@ func (ec *executionContext) unmarshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx c
 	return res, nil
 }
 
-func (ec *executionContext) marshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Sector) graphql.Marshaler {
+func (ec *executionContext) marshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSectorᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Sector) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSector2jixiaoᚋenumsᚐSector(ctx, sel, v[i])
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -70290,7 +70290,7 @@ func (ec *executionContext) marshalOSector2ᚕjixiaoᚋenumsᚐSectorᚄ(ctx con
 	return ret
 }
 
-func (ec *executionContext) unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx context.Context, v any) (*enums.Sector, error) {
+func (ec *executionContext) unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx context.Context, v any) (*enums.Sector, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70299,14 +70299,14 @@ func (ec *executionContext) unmarshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx cont
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOSector2ᚖjixiaoᚋenumsᚐSector(ctx context.Context, sel ast.SelectionSet, v *enums.Sector) graphql.Marshaler {
+func (ec *executionContext) marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx context.Context, sel ast.SelectionSet, v *enums.Sector) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalOStatsDimension2ᚖjixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, v any) (*analytics.StatsDimension, error) {
+func (ec *executionContext) unmarshalOStatsDimension2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx context.Context, v any) (*analytics.StatsDimension, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70315,14 +70315,14 @@ func (ec *executionContext) unmarshalOStatsDimension2ᚖjixiaoᚋanalyticsᚐSta
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOStatsDimension2ᚖjixiaoᚋanalyticsᚐStatsDimension(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsDimension) graphql.Marshaler {
+func (ec *executionContext) marshalOStatsDimension2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsDimension) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalOStatsFilter2ᚖjixiaoᚋanalyticsᚐStatsFilter(ctx context.Context, v any) (*analytics.StatsFilter, error) {
+func (ec *executionContext) unmarshalOStatsFilter2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsFilter(ctx context.Context, v any) (*analytics.StatsFilter, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70330,7 +70330,7 @@ func (ec *executionContext) unmarshalOStatsFilter2ᚖjixiaoᚋanalyticsᚐStatsF
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOStatsMeasure2ᚖjixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, v any) (*analytics.StatsMeasure, error) {
+func (ec *executionContext) unmarshalOStatsMeasure2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx context.Context, v any) (*analytics.StatsMeasure, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70339,14 +70339,14 @@ func (ec *executionContext) unmarshalOStatsMeasure2ᚖjixiaoᚋanalyticsᚐStats
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOStatsMeasure2ᚖjixiaoᚋanalyticsᚐStatsMeasure(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsMeasure) graphql.Marshaler {
+func (ec *executionContext) marshalOStatsMeasure2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx context.Context, sel ast.SelectionSet, v *analytics.StatsMeasure) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalOStatsOrder2ᚖjixiaoᚋanalyticsᚐStatsOrder(ctx context.Context, v any) (*analytics.StatsOrder, error) {
+func (ec *executionContext) unmarshalOStatsOrder2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsOrder(ctx context.Context, v any) (*analytics.StatsOrder, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70419,7 +70419,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	return res
 }
 
-func (ec *executionContext) unmarshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategoryᚄ(ctx context.Context, v any) ([]enums.Subcategory, error) {
+func (ec *executionContext) unmarshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategoryᚄ(ctx context.Context, v any) ([]enums.Subcategory, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70428,7 +70428,7 @@ func (ec *executionContext) unmarshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategor
 	res := make([]enums.Subcategory, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -70436,14 +70436,14 @@ func (ec *executionContext) unmarshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategor
 	return res, nil
 }
 
-func (ec *executionContext) marshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Subcategory) graphql.Marshaler {
+func (ec *executionContext) marshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Subcategory) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSubcategory2jixiaoᚋenumsᚐSubcategory(ctx, sel, v[i])
+		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -70455,7 +70455,7 @@ func (ec *executionContext) marshalOSubcategory2ᚕjixiaoᚋenumsᚐSubcategory�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx context.Context, v any) (*enums.Subcategory, error) {
+func (ec *executionContext) unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx context.Context, v any) (*enums.Subcategory, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70464,7 +70464,7 @@ func (ec *executionContext) unmarshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategor
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOSubcategory2ᚖjixiaoᚋenumsᚐSubcategory(ctx context.Context, sel ast.SelectionSet, v *enums.Subcategory) graphql.Marshaler {
+func (ec *executionContext) marshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx context.Context, sel ast.SelectionSet, v *enums.Subcategory) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -70767,7 +70767,7 @@ func (ec *executionContext) unmarshalOUserWhereInput2ᚖjixiaoᚋentᚐUserWhere
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx context.Context, v any) ([]enums.WarningLevel, error) {
+func (ec *executionContext) unmarshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx context.Context, v any) ([]enums.WarningLevel, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70776,7 +70776,7 @@ func (ec *executionContext) unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLe
 	res := make([]enums.WarningLevel, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -70784,14 +70784,14 @@ func (ec *executionContext) unmarshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLe
 	return res, nil
 }
 
-func (ec *executionContext) marshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.WarningLevel) graphql.Marshaler {
+func (ec *executionContext) marshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.WarningLevel) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNWarningLevel2jixiaoᚋenumsᚐWarningLevel(ctx, sel, v[i])
+		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -70803,7 +70803,7 @@ func (ec *executionContext) marshalOWarningLevel2ᚕjixiaoᚋenumsᚐWarningLeve
 	return ret
 }
 
-func (ec *executionContext) unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx context.Context, v any) (*enums.WarningLevel, error) {
+func (ec *executionContext) unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx context.Context, v any) (*enums.WarningLevel, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -70812,7 +70812,7 @@ func (ec *executionContext) unmarshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLe
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOWarningLevel2ᚖjixiaoᚋenumsᚐWarningLevel(ctx context.Context, sel ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+func (ec *executionContext) marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx context.Context, sel ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

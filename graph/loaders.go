@@ -8,8 +8,8 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"jixiao/ent"
-	"jixiao/rules"
-	"jixiao/workflow"
+	"jixiao/internal/domain/rules"
+	"jixiao/internal/workflow"
 )
 
 // Loaders gives every operation its own batch loaders, so that a field that

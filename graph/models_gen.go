@@ -5,8 +5,8 @@ package graph
 import (
 	"jixiao/ent"
 	"jixiao/ent/evaluation"
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 
 	"github.com/shopspring/decimal"
 )

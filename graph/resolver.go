@@ -3,13 +3,11 @@
 package graph
 
 import (
-	"time"
-
 	"github.com/99designs/gqlgen/graphql"
 
 	"jixiao/ent"
-	"jixiao/identity"
-	"jixiao/workflow"
+	"jixiao/internal/platform/identity"
+	"jixiao/internal/workflow"
 )
 
 //go:generate go tool gqlgen
@@ -25,13 +23,13 @@ type Resolver struct {
 	monitoring     workflow.Monitoring
 }
 
-// NewSchema builds the executable schema over an ent client.
+// NewSchema builds the executable schema over an ent client; the workflow
+// services are assembled here, once.
 func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids, targets: workflow.Targets{Client: client, RuleSets: workflow.RuleSets{Client: client}},
-		rectifications: workflow.Rectifications{Client: client, Now: time.Now},
-		ruleSets:       workflow.RuleSets{Client: client},
-		evaluations:    workflow.Evaluations{Client: client, Now: time.Now, RuleSets: workflow.RuleSets{Client: client}},
-		monitoring:     workflow.Monitoring{Client: client, RuleSets: workflow.RuleSets{Client: client}}}})
+	wf := workflow.New(client, nil)
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids,
+		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
+		evaluations: wf.Evaluations, monitoring: wf.Monitoring}})
 }
 
 // deref reads an optional string argument.

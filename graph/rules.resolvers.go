@@ -7,8 +7,8 @@ package graph
 
 import (
 	"context"
-	"jixiao/enums"
-	"jixiao/rules"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/rules"
 
 	"github.com/shopspring/decimal"
 )

@@ -5,9 +5,9 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"jixiao/auth"
-	"jixiao/enums"
-	"jixiao/rules"
+	"jixiao/internal/domain/auth"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/rules"
 )
 
 // Conversions between the GraphQL shapes and the rules package's plain values.

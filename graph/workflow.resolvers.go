@@ -8,8 +8,8 @@ package graph
 import (
 	"context"
 	"jixiao/ent"
-	"jixiao/enums"
-	"jixiao/workflow"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/workflow"
 	"time"
 )
 

@@ -4,9 +4,9 @@ import (
 	"context"
 
 	"jixiao/ent"
-	"jixiao/enums"
-	"jixiao/rules"
-	"jixiao/workflow"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/rules"
+	"jixiao/internal/workflow"
 )
 
 func newEvaluation(in NewEvaluationInput) workflow.NewEvaluation {

@@ -5,8 +5,8 @@ import (
 	"log/slog"
 	"time"
 
-	"jixiao/demo"
-	"jixiao/store"
+	"jixiao/internal/demo"
+	"jixiao/internal/platform/store"
 )
 
 // loadDemoIfEmpty loads the demo data into an empty database, so that

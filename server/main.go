@@ -19,8 +19,9 @@ import (
 	_ "time/tzdata" // Asia/Shanghai even on machines without zoneinfo
 
 	"jixiao/frontend"
-	"jixiao/httpapi"
-	"jixiao/store"
+	"jixiao/internal/app"
+	"jixiao/internal/platform/httpapi"
+	"jixiao/internal/platform/store"
 )
 
 func main() {
@@ -65,7 +66,7 @@ type config struct {
 // run serves until ctx is cancelled (SIGTERM), then stops accepting
 // connections and lets the requests in flight finish before it returns.
 func run(ctx context.Context, cfg config) error {
-	db, err := store.Open(ctx, cfg.dbURL, store.DefaultOptions)
+	db, err := app.Open(ctx, cfg.dbURL, store.DefaultOptions)
 	if err != nil {
 		return err
 	}

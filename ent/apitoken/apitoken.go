@@ -4,7 +4,7 @@ package apitoken
 
 import (
 	"fmt"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent"

@@ -5,7 +5,7 @@ package department
 import (
 	"fmt"
 	"io"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strconv"
 	"time"
 

@@ -4,7 +4,7 @@ package fund
 
 import (
 	"jixiao/ent/predicate"
-	"jixiao/money"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -4,7 +4,7 @@ package indicator
 
 import (
 	"jixiao/ent/predicate"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

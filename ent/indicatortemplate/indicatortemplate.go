@@ -4,7 +4,7 @@ package indicatortemplate
 
 import (
 	"fmt"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent"

@@ -4,8 +4,8 @@ package monitoring
 
 import (
 	"jixiao/ent/predicate"
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

@@ -5,7 +5,7 @@ package project
 import (
 	"fmt"
 	"io"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"strconv"
 	"time"
 

@@ -8,7 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // APIToken 接口令牌: a bearer token for a front-end team's service, acting

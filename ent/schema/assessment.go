@@ -14,7 +14,7 @@ import (
 	"jixiao/ent/project"
 
 	"jixiao/ent/privacy"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // Assessment 事前绩效评估: the ex-ante assessment that gates a project's budget.

@@ -9,9 +9,9 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/auth"
+	"jixiao/internal/domain/auth"
 	"jixiao/ent/privacy"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // AuditEntry 审计日志: one change, login or denial, written in the same

@@ -13,7 +13,7 @@ import (
 	gen "jixiao/ent"
 	"jixiao/ent/evaluation"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // BudgetLink 结果应用: how an evaluation's result is applied — a next-year budget

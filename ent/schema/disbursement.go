@@ -10,11 +10,11 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/beijing"
+	"jixiao/internal/domain/beijing"
 	gen "jixiao/ent"
 	"jixiao/ent/allocation"
 	"jixiao/ent/hook"
-	"jixiao/fail"
+	"jixiao/internal/domain/fail"
 
 	"jixiao/ent/privacy"
 )

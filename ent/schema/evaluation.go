@@ -8,7 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 
 	"entgo.io/ent/entql"
 	gen "jixiao/ent"

@@ -6,7 +6,7 @@ import (
 	"entgo.io/ent"
 
 	gen "jixiao/ent"
-	"jixiao/fail"
+	"jixiao/internal/domain/fail"
 )
 
 // departmentOwned is a mutation of an entity that carries its parent's department.

@@ -13,7 +13,7 @@ import (
 	gen "jixiao/ent"
 	"jixiao/ent/target"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 
 	"jixiao/ent/privacy"
 )

@@ -13,7 +13,7 @@ import (
 	gen "jixiao/ent"
 	"jixiao/ent/monitoring"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 
 	"jixiao/ent/privacy"
 )

@@ -9,7 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"jixiao/ent/schema/schematype"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // IndicatorTemplate 指标库: a reusable common (共性) or sector (个性) indicator.

@@ -12,8 +12,8 @@ import (
 	"entgo.io/ent/schema/mixin"
 	"github.com/shopspring/decimal"
 
-	"jixiao/enums"
-	"jixiao/money"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 )
 
 // nowUTC is the default of every timestamp: times are stored in UTC and shown

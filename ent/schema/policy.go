@@ -7,13 +7,13 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
 
-	"jixiao/auth"
+	"jixiao/internal/domain/auth"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/predicate"
 	"jixiao/ent/privacy"
 	"jixiao/ent/project"
 	"jixiao/ent/target"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // access declares who reads and who changes an entity (domain.md §Roles).

@@ -10,7 +10,7 @@ import (
 
 	gen "jixiao/ent"
 	"jixiao/ent/privacy"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // Project 项目: a project expenditure of a department, possibly multi-year (跨年度).

@@ -10,7 +10,7 @@ import (
 
 	gen "jixiao/ent"
 	"jixiao/ent/privacy"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // Rectification 整改: a problem found by an evaluation or a monitoring record,

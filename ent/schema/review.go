@@ -13,7 +13,7 @@ import (
 	gen "jixiao/ent"
 	"jixiao/ent/target"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // Review 审核记录: finance's decision on a submitted target, with the automatic

@@ -8,7 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/rules"
+	"jixiao/internal/domain/rules"
 )
 
 // RuleSet 评分规则: a versioned set of the scoring and monitoring parameters;

@@ -14,7 +14,7 @@ import (
 	"jixiao/ent/evaluation"
 
 	"jixiao/ent/privacy"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // ScoreItem 评分项: one weighted item of an evaluation's scheme tree, with its

@@ -12,7 +12,7 @@ import (
 	gen "jixiao/ent"
 	"jixiao/ent/privacy"
 	"jixiao/ent/target"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // Target 绩效目标: the performance target of a project, or of a whole department

@@ -8,7 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // User 用户: a person who logs in, with one role.

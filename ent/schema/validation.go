@@ -8,7 +8,7 @@ import (
 
 	gen "jixiao/ent"
 	"jixiao/ent/hook"
-	"jixiao/fail"
+	"jixiao/internal/domain/fail"
 )
 
 // nonNegative rejects a negative value in any of the named decimal fields

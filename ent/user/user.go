@@ -4,7 +4,7 @@ package user
 
 import (
 	"fmt"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent"

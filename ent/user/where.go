@@ -4,7 +4,7 @@ package user
 
 import (
 	"jixiao/ent/predicate"
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 	"time"
 
 	"entgo.io/ent/dialect/sql"

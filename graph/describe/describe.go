@@ -12,7 +12,7 @@ import (
 	"entgo.io/ent/entc/gen"
 	"github.com/vektah/gqlparser/v2/ast"
 
-	"jixiao/enums"
+	"jixiao/internal/domain/enums"
 )
 
 // labelled are the shared enums whose values carry their own labels.

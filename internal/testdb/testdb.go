@@ -15,7 +15,8 @@ import (
 
 	_ "github.com/lib/pq"
 
-	"jixiao/store"
+	"jixiao/internal/app"
+	"jixiao/internal/platform/store"
 )
 
 // AdminURL is the PostgreSQL server the tests use (override with JIXIAO_TEST_PG).
@@ -76,7 +77,7 @@ func Dialects(t *testing.T, f func(t *testing.T, url string)) {
 func Open(t testing.TB, url string, opt store.Options) *store.DB {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, url, opt)
+	db, err := app.Open(ctx, url, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,88 @@
+// Package httpapi is Jixiao's HTTP surface: the GraphQL endpoint, GraphiQL,
+// health and readiness probes, and the single-page application.
+package httpapi
+
+import (
+	"context"
+	"database/sql"
+	"io/fs"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"jixiao/ent"
+	"jixiao/graph"
+	"jixiao/internal/platform/identity"
+	"jixiao/internal/platform/querycache"
+)
+
+// Options configure the handler.
+type Options struct {
+	// Development turns on GraphiQL and introspection.
+	Development bool
+	// SecureCookie marks the session cookie Secure (behind HTTPS).
+	SecureCookie bool
+	// SPA is the built front end (index.html at its root); nil serves a placeholder.
+	SPA fs.FS
+	// Limits bound each GraphQL request; zero fields take DefaultLimits (limits.go).
+	Limits Limits
+	// QueryCache bounds the cache of query answers; NoQueryCache turns it off.
+	QueryCache   querycache.Options
+	NoQueryCache bool
+}
+
+// New builds the whole HTTP handler over a database.
+func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
+	ids := identity.New(client)
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(), authenticate(ids, client, opt.SecureCookie, graphQL(client, ids, opt))))
+	if opt.Development {
+		mux.Handle("GET /graphiql", playground.Handler("Jixiao GraphiQL", "/graphql"))
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
+	mux.HandleFunc("GET /readyz", readiness(db))
+	mux.Handle("/", spa(opt.SPA))
+	return withRequestID(mux)
+}
+
+func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {
+	srv := handler.New(graph.NewSchema(client, ids))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
+	if opt.Development {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	// Query answers are kept per data version and viewer (package querycache).
+	if !opt.NoQueryCache {
+		srv.Use(querycache.New(client, opt.QueryCache))
+	}
+	// Fields that read beyond their row load a whole list at once.
+	srv.Use(graph.Loaders(client))
+	// Every mutation runs in one transaction: all of it is written, or nothing.
+	srv.Use(newTransactioner(client))
+	srv.SetErrorPresenter(presentError)
+	return srv
+}
+
+// readiness answers 200 while the database answers within a second, 503 otherwise.
+func readiness(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), time.Second)
+		defer cancel()
+		if err := db.PingContext(ctx); err != nil {
+			http.Error(w, "database unreachable\n", http.StatusServiceUnavailable)
+			return
+		}
+		w.Write([]byte("ready\n"))
+	}
+}

@@ -1,0 +1,66 @@
+package workflow
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"jixiao/ent"
+	"jixiao/ent/rectification"
+	"jixiao/internal/domain/beijing"
+	"jixiao/internal/domain/fail"
+	"jixiao/internal/domain/rules"
+)
+
+// Rectifications moves rectifications from open through in progress to done.
+type Rectifications struct {
+	Client *ent.Client
+	Now    func() time.Time
+}
+
+// Start records that work on a rectification has begun.
+func (w Rectifications) Start(ctx context.Context, id, lockVersion int, note string) (*ent.Rectification, error) {
+	return w.move(ctx, id, lockVersion, rectification.StatusInProgress, func(u *ent.RectificationUpdate) {
+		if note != "" {
+			u.SetCompletionNote(note)
+		}
+	})
+}
+
+// Complete closes a rectification with a note on what was done.
+func (w Rectifications) Complete(ctx context.Context, id, lockVersion int, note string) (*ent.Rectification, error) {
+	if strings.TrimSpace(note) == "" {
+		return nil, fail.BadInput("note", "请填写整改完成情况", "describe what was done")
+	}
+	return w.move(ctx, id, lockVersion, rectification.StatusDone, func(u *ent.RectificationUpdate) {
+		u.SetCompletionNote(note).SetCompletedAt(w.Now())
+	})
+}
+
+func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectification.Status, set func(*ent.RectificationUpdate)) (*ent.Rectification, error) {
+	c := client(ctx, w.Client)
+	r, err := c.Rectification.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if r.LockVersion != lockVersion {
+		return nil, fail.Conflict("整改事项", "rectification")
+	}
+	if err := check(rules.MachineRectification, string(r.Status), string(to), ctx); err != nil {
+		return nil, err
+	}
+	u := c.Rectification.Update().Where(rectification.ID(id), rectification.LockVersion(lockVersion)).
+		SetStatus(to).AddLockVersion(1)
+	set(u)
+	n, err := u.Save(ctx)
+	if err := conflictUnless(n, err, "整改事项", "rectification"); err != nil {
+		return nil, err
+	}
+	return c.Rectification.Get(ctx, id)
+}
+
+// Overdue: past its deadline and not done. Derived at read time, never stored.
+func Overdue(r *ent.Rectification, now time.Time) bool {
+	// A deadline is a day in the books, which are kept in Beijing time.
+	return rules.RectificationOverdue(string(r.Status), r.Deadline.In(beijing.Location), now)
+}

@@ -1,0 +1,500 @@
+package workflow
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"jixiao/ent"
+	"jixiao/ent/allocation"
+	"jixiao/ent/disbursement"
+	"jixiao/ent/evaluation"
+	"jixiao/ent/indicator"
+	"jixiao/ent/scoreitem"
+	"jixiao/ent/target"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/fail"
+	"jixiao/internal/domain/money"
+	"jixiao/internal/domain/rules"
+)
+
+// Score item inputs are kept as strings in ScoreItem.inputs under these keys.
+const (
+	inScore       = "score"       // MANUAL: points given
+	inLevelScore  = "levelScore"  // INDICATOR (qualitative): points given inside the level's band
+	inLevel       = "level"       // INDICATOR (qualitative): the level picked
+	inRate        = "rate"        // SURVEY: satisfaction rate 0..1
+	inIncidents   = "incidents"   // DEDUCTION: how many
+	inPerIncident = "perIncident" // DEDUCTION: points per incident
+	inVetoed      = "vetoed"      // VETO: "true" when triggered
+	inAdjustment  = "adjustment"  // BONUS_PENALTY: signed points
+	inNote        = "note"        // reason or note
+)
+
+// NewEvaluation is what createEvaluationFromTemplate takes.
+type NewEvaluation struct {
+	Kind         evaluation.Kind
+	FiscalYear   int
+	DepartmentID int
+	ProjectID    *int
+	AgencyID     *int
+	Scheme       string
+}
+
+// Scheme template codes.
+const (
+	SchemeSelf           = "SELF"
+	SchemeProjectKey     = "PROJECT_KEY"
+	SchemeDepartmentWide = "DEPARTMENT_WIDE"
+)
+
+// CreateFromTemplate creates an evaluation with the score items of its scheme:
+// the 单位自评 scheme is laid out on the project's approved target.
+func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (*ent.Evaluation, error) {
+	c := client(ctx, w.Client)
+	scheme := in.Scheme
+	switch {
+	case scheme != "":
+	case in.Kind == evaluation.KindSelf:
+		scheme = SchemeSelf
+	case in.ProjectID == nil:
+		scheme = SchemeDepartmentWide
+	default:
+		scheme = SchemeProjectKey
+	}
+	ev, err := c.Evaluation.Create().SetKind(in.Kind).SetFiscalYear(in.FiscalYear).SetDepartmentID(in.DepartmentID).
+		SetNillableProjectID(in.ProjectID).SetNillableAgencyID(in.AgencyID).SetScheme(scheme).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var (
+		root  rules.Item
+		links map[*rules.Item]int // indicator items → indicator ids
+	)
+	switch scheme {
+	case SchemeSelf:
+		if in.ProjectID == nil {
+			return nil, fail.BadInput("projectID", "单位自评须指定项目", "a self-evaluation needs a project")
+		}
+		root, links, err = w.selfScheme(ctx, c, ev)
+	case SchemeProjectKey:
+		root = rules.KeyEvaluationTemplate()
+	case SchemeDepartmentWide:
+		root = rules.DepartmentWideTemplate()
+	default:
+		return nil, fail.BadInput("scheme", "未知的评分方案："+scheme, "unknown scheme: "+scheme)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i := range root.Children {
+		if err := w.saveItem(ctx, c, ev, &root.Children[i], nil, 1, i, links); err != nil {
+			return nil, err
+		}
+	}
+	return ev, nil
+}
+
+// selfScheme lays the 单位自评 scheme out on the project's approved target.
+func (w Evaluations) selfScheme(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rules.Item, map[*rules.Item]int, error) {
+	tgt, err := c.Target.Query().Where(target.ProjectID(*ev.ProjectID), target.FiscalYear(ev.FiscalYear), target.StatusEQ(target.StatusApproved)).
+		Order(ent.Desc(target.FieldVersion)).WithIndicators(func(q *ent.IndicatorQuery) { q.Order(ent.Asc(indicator.FieldSortOrder)) }).First(ctx)
+	if ent.IsNotFound(err) {
+		return rules.Item{}, nil, fail.Transition("该项目本年度没有已批复的绩效目标，无法自评", "the project has no approved target for the year to evaluate against")
+	}
+	if err != nil {
+		return rules.Item{}, nil, err
+	}
+	p, _, err := w.RuleSets.For(ctx, "", ev.FiscalYear)
+	if err != nil {
+		return rules.Item{}, nil, err
+	}
+	in := rules.SelfEvalInput{Paid: decimal.Zero, Budget: decimal.NewFromInt(1)} // the layout needs no money yet
+	placeholder := decimal.Zero
+	for _, ind := range tgt.Edges.Indicators {
+		ri := rules.Indicator{Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue}
+		if ind.Comparator == enums.ComparatorQualitative {
+			ri.Level, ri.LevelRate = rules.QualitativeLevel(enums.QualitativeLevelNotAchieved), &placeholder
+		}
+		in.Indicators = append(in.Indicators, rules.SelfEvalIndicator{Name: ind.Name, Category: rules.IndicatorCategory(ind.Category),
+			Indicator: ri, Weight: weightOrNil(ind.Weight)})
+	}
+	root, err := rules.SelfEvaluationScheme(p, in)
+	if err != nil {
+		return rules.Item{}, nil, err
+	}
+	// The scheme keeps the indicators' input order inside each category group.
+	links := map[*rules.Item]int{}
+	used := map[int]bool{}
+	for g := range root.Children {
+		for k := range root.Children[g].Children {
+			item := &root.Children[g].Children[k]
+			for _, ind := range tgt.Edges.Indicators {
+				if !used[ind.ID] && ind.Name == item.Name && groupOf(p, ind.Category) == root.Children[g].Code {
+					links[item], used[ind.ID] = ind.ID, true
+					break
+				}
+			}
+		}
+	}
+	return root, links, nil
+}
+
+func groupOf(p rules.Params, c enums.IndicatorCategory) string {
+	if c == enums.IndicatorCategoryCost && p.CostSharesOutput {
+		return string(enums.IndicatorCategoryOutput)
+	}
+	return string(c)
+}
+
+func weightOrNil(w decimal.Decimal) *decimal.Decimal {
+	if w.IsZero() {
+		return nil
+	}
+	return &w
+}
+
+func (w Evaluations) saveItem(ctx context.Context, c *ent.Client, ev *ent.Evaluation, it *rules.Item, parent *int, level, order int, links map[*rules.Item]int) error {
+	inputs := map[string]string{}
+	if it.Share != nil {
+		inputs["share"] = it.Share.String()
+	}
+	create := c.ScoreItem.Create().SetEvaluationID(ev.ID).SetName(it.Name).SetWeight(it.Points).
+		SetMethod(scoreitem.Method(it.Method)).SetLevel(min(level, 3)).SetSortOrder(order).SetNillableParentID(parent).SetInputs(inputs)
+	if id, ok := links[it]; ok {
+		create.SetIndicatorID(id)
+	}
+	saved, err := create.Save(ctx)
+	if err != nil {
+		return err
+	}
+	for i := range it.Children {
+		if err := w.saveItem(ctx, c, ev, &it.Children[i], &saved.ID, level+1, i, links); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// node is a stored score item with its children, as the scheme tree.
+type node struct {
+	row      *ent.ScoreItem
+	children []*node
+}
+
+// tree reads an evaluation's items and turns them into a rules scheme whose
+// root sums the top-level items.
+func (w Evaluations) tree(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rules.Item, []*node, error) {
+	rows, err := c.ScoreItem.Query().Where(scoreitem.EvaluationID(ev.ID)).WithIndicator().Order(ent.Asc(scoreitem.FieldSortOrder)).All(ctx)
+	if err != nil {
+		return rules.Item{}, nil, err
+	}
+	byID := map[int]*node{}
+	for _, r := range rows {
+		byID[r.ID] = &node{row: r}
+	}
+	var tops []*node
+	for _, r := range rows {
+		n := byID[r.ID]
+		if r.ParentID != nil && byID[*r.ParentID] != nil {
+			byID[*r.ParentID].children = append(byID[*r.ParentID].children, n)
+		} else {
+			tops = append(tops, n)
+		}
+	}
+	budget, paid, err := w.execution(ctx, c, ev)
+	if err != nil {
+		return rules.Item{}, nil, err
+	}
+	root := rules.Item{Name: ev.Scheme, Method: rules.MethodComposite}
+	for _, t := range tops {
+		it, err := itemOf(t, budget, paid)
+		if err != nil {
+			return rules.Item{}, nil, err
+		}
+		root.Points = root.Points.Add(it.Points)
+		root.Children = append(root.Children, it)
+	}
+	return root, tops, nil
+}
+
+func itemOf(n *node, budget, paid money.Money) (rules.Item, error) {
+	r := n.row
+	it := rules.Item{Name: r.Name, Method: rules.Method(r.Method), Points: r.Weight}
+	if s, ok := r.Inputs["share"]; ok {
+		d, err := decimal.NewFromString(s)
+		if err == nil {
+			it.Share = &d
+		}
+	}
+	get := func(key string) *decimal.Decimal {
+		if s, ok := r.Inputs[key]; ok {
+			if d, err := decimal.NewFromString(s); err == nil {
+				return &d
+			}
+		}
+		return nil
+	}
+	switch it.Method {
+	case rules.MethodComposite:
+		for _, ch := range n.children {
+			c, err := itemOf(ch, budget, paid)
+			if err != nil {
+				return it, err
+			}
+			it.Children = append(it.Children, c)
+		}
+	case rules.MethodIndicator:
+		ind := r.Edges.Indicator
+		if ind == nil {
+			return it, fail.BadInput("indicator", "评分项“"+r.Name+"”未关联绩效指标", "item "+r.Name+" is not linked to an indicator")
+		}
+		it.Indicator = &rules.Indicator{Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue, Actual: ind.ActualValue}
+		if ind.Comparator == enums.ComparatorQualitative {
+			level := r.Inputs[inLevel]
+			if level == "" && ind.ActualLevel != nil {
+				level = string(*ind.ActualLevel)
+			}
+			it.Indicator.Level, it.Indicator.LevelScore = rules.QualitativeLevel(level), get(inLevelScore)
+		}
+	case rules.MethodExecutionRate:
+		it.Execution = &rules.Execution{Paid: paid.Decimal(), Budget: budget.Decimal()}
+	case rules.MethodManual:
+		it.Manual = get(inScore)
+	case rules.MethodSurvey:
+		if rate := get(inRate); rate != nil {
+			it.Survey = &rules.Survey{Rate: *rate}
+		}
+	case rules.MethodDeduction:
+		if n := get(inIncidents); n != nil {
+			per := decimal.NewFromInt(1)
+			if p := get(inPerIncident); p != nil {
+				per = *p
+			}
+			it.Deduction = &rules.Deduction{Incidents: int(n.IntPart()), PerIncident: per}
+		}
+	case rules.MethodVeto:
+		if r.Inputs[inVetoed] == "true" {
+			it.Veto = &rules.Veto{Triggered: true, Reason: r.Inputs[inNote]}
+		}
+	case rules.MethodBonusPenalty:
+		if a := get(inAdjustment); a != nil {
+			it.Adjustments = []rules.Adjustment{{Points: *a, Reason: r.Inputs[inNote]}}
+		}
+	}
+	return it, nil
+}
+
+// execution is the evaluated subject's adjusted budget and payments of the
+// year: the project's, or the whole department's for a department-wide one.
+func (w Evaluations) execution(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (budget, paid money.Money, err error) {
+	aq := c.Allocation.Query().Where(allocation.FiscalYear(ev.FiscalYear))
+	dq := c.Disbursement.Query().Where(disbursement.FiscalYear(ev.FiscalYear))
+	if ev.ProjectID != nil {
+		aq.Where(allocation.ProjectID(*ev.ProjectID))
+		dq.Where(disbursement.ProjectID(*ev.ProjectID))
+	} else {
+		aq.Where(allocation.DepartmentID(ev.DepartmentID))
+		dq.Where(disbursement.DepartmentID(ev.DepartmentID))
+	}
+	allocs, err := aq.All(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, a := range allocs {
+		budget += AdjustedBudget(a)
+	}
+	pays, err := dq.Select(disbursement.FieldAmount).All(ctx)
+	for _, d := range pays {
+		paid += d.Amount
+	}
+	return budget, paid, err
+}
+
+// ScoreInput is a scorer's input for one item.
+type ScoreInput struct {
+	Score     *decimal.Decimal
+	Level     *enums.QualitativeLevel
+	Incidents *int
+	Vetoed    *bool
+	Note      *string
+}
+
+// Score records a scorer's input for one item after checking it against the
+// item's limits (a manual score within [0, W], a qualitative score inside its
+// level's band, …), and shows the item's score at once.
+func (w Evaluations) Score(ctx context.Context, id int, in ScoreInput) (*ent.ScoreItem, error) {
+	c := client(ctx, w.Client)
+	item, err := c.ScoreItem.Query().Where(scoreitem.ID(id)).WithEvaluation().WithIndicator().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ev := item.Edges.Evaluation
+	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
+		return nil, fail.Transition("评价已提交，不能再修改评分", "the evaluation was submitted; its scores are final")
+	}
+	inputs := map[string]string{}
+	for k, v := range item.Inputs {
+		inputs[k] = v
+	}
+	set := func(key, v string) { inputs[key] = v }
+	switch scoreitem.Method(item.Method) {
+	case scoreitem.MethodManual:
+		if in.Score != nil {
+			set(inScore, in.Score.String())
+		}
+	case scoreitem.MethodIndicator:
+		if in.Score != nil {
+			set(inLevelScore, in.Score.String())
+		}
+		if in.Level != nil {
+			set(inLevel, string(*in.Level))
+		}
+	case scoreitem.MethodSurvey:
+		if in.Score != nil {
+			set(inRate, in.Score.String())
+		}
+	case scoreitem.MethodDeduction:
+		if in.Incidents != nil {
+			set(inIncidents, strconv.Itoa(*in.Incidents))
+		}
+	case scoreitem.MethodVeto:
+		if in.Vetoed != nil {
+			set(inVetoed, strconv.FormatBool(*in.Vetoed))
+		}
+	case scoreitem.MethodBonusPenalty:
+		if in.Score != nil {
+			set(inAdjustment, in.Score.String())
+		}
+	default:
+		return nil, fail.BadInput("id", "该评分项由系统自动计算，不能人工打分", "this item is computed, not scored by hand")
+	}
+	if in.Note != nil {
+		set(inNote, *in.Note)
+	}
+	p, _, err := w.RuleSets.For(ctx, "", ev.FiscalYear)
+	if err != nil {
+		return nil, err
+	}
+	item.Inputs = inputs
+	leaf, err := itemOf(&node{row: item}, 0, 0)
+	if err != nil {
+		return nil, err
+	}
+	update := c.ScoreItem.UpdateOneID(id).SetInputs(inputs)
+	if leaf.Points.IsPositive() {
+		res, err := rules.ScoreScheme(p, leaf)
+		if err != nil {
+			return nil, err
+		}
+		update.SetScore(res.Root.Score).SetExplanation(res.Root.Explanation.ZH).SetExplanationEn(res.Root.Explanation.EN)
+	}
+	if ev.Status == evaluation.StatusPlanned {
+		if err := c.Evaluation.UpdateOneID(ev.ID).SetStatus(evaluation.StatusInProgress).AddLockVersion(1).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return update.Save(ctx)
+}
+
+// Compute scores the whole evaluation under the rule set in force, storing
+// each item's score and explanation, the total, the grade and the rule set.
+func (w Evaluations) Compute(ctx context.Context, id, lockVersion int) (*ent.Evaluation, error) {
+	c := client(ctx, w.Client)
+	ev, err := c.Evaluation.Query().Where(evaluation.ID(id)).WithDepartment().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if ev.LockVersion != lockVersion {
+		return nil, fail.Conflict("绩效评价", "evaluation")
+	}
+	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
+		return nil, fail.Transition("评价已提交，不能重新计算", "the evaluation was submitted; it cannot be recomputed")
+	}
+	if err := w.RuleSets.EnsureNational(ctx); err != nil {
+		return nil, err
+	}
+	p, rs, err := w.RuleSets.For(ctx, ev.Edges.Department.Region, ev.FiscalYear)
+	if err != nil {
+		return nil, err
+	}
+	root, tops, err := w.tree(ctx, c, ev)
+	if err != nil {
+		return nil, err
+	}
+	res, err := rules.ScoreScheme(p, root)
+	if err != nil {
+		return nil, err
+	}
+	for i, t := range tops {
+		if err := saveScores(ctx, c, t, res.Root.Children[i]); err != nil {
+			return nil, err
+		}
+	}
+	n, err := c.Evaluation.Update().Where(evaluation.ID(id), evaluation.LockVersion(lockVersion)).
+		SetTotalScore(res.Total100).SetGrade(enums.Grade(res.Grade)).SetRuleSetID(rs.ID).
+		SetStatus(evaluation.StatusInProgress).AddLockVersion(1).Save(ctx)
+	if err := conflictUnless(n, err, "绩效评价", "evaluation"); err != nil {
+		return nil, err
+	}
+	return c.Evaluation.Get(ctx, id)
+}
+
+func saveScores(ctx context.Context, c *ent.Client, n *node, r rules.ItemResult) error {
+	err := c.ScoreItem.UpdateOneID(n.row.ID).SetScore(r.Score).
+		SetExplanation(r.Explanation.ZH).SetExplanationEn(r.Explanation.EN).Exec(ctx)
+	if err != nil {
+		return err
+	}
+	if len(n.children) != len(r.Children) {
+		return fmt.Errorf("score tree mismatch at %s", n.row.Name)
+	}
+	for i, ch := range n.children {
+		if err := saveScores(ctx, c, ch, r.Children[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WhatIfItem is one item of a what-if re-scoring.
+type WhatIfItem struct {
+	Name          string
+	Weight, Score decimal.Decimal
+	Explanation   rules.Explanation
+}
+
+// WhatIf re-scores an evaluation under another rule set without saving anything.
+func (w Evaluations) WhatIf(ctx context.Context, id, ruleSetID int) (rules.SchemeResult, *ent.RuleSet, []WhatIfItem, error) {
+	c := client(ctx, w.Client)
+	ev, err := c.Evaluation.Get(ctx, id)
+	if err != nil {
+		return rules.SchemeResult{}, nil, nil, err
+	}
+	p, rs, err := w.RuleSets.Params(ctx, &ruleSetID)
+	if err != nil {
+		return rules.SchemeResult{}, nil, nil, err
+	}
+	root, _, err := w.tree(ctx, c, ev)
+	if err != nil {
+		return rules.SchemeResult{}, nil, nil, err
+	}
+	res, err := rules.ScoreScheme(p, root)
+	if err != nil {
+		return rules.SchemeResult{}, nil, nil, err
+	}
+	var items []WhatIfItem
+	var walk func(r rules.ItemResult)
+	walk = func(r rules.ItemResult) {
+		items = append(items, WhatIfItem{Name: r.Name, Weight: r.Points, Score: r.Score, Explanation: r.Explanation})
+		for _, ch := range r.Children {
+			walk(ch)
+		}
+	}
+	for _, ch := range res.Root.Children {
+		walk(ch)
+	}
+	return res, rs, items, nil
+}

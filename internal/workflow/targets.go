@@ -1,0 +1,239 @@
+package workflow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"jixiao/ent"
+	"jixiao/ent/indicator"
+	"jixiao/ent/privacy"
+	"jixiao/ent/target"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/fail"
+	"jixiao/internal/domain/rules"
+)
+
+// Targets moves performance targets through declaration, review and adjustment.
+type Targets struct {
+	Client   *ent.Client
+	RuleSets RuleSets
+}
+
+// Submit sends a draft, returned or adjusting target to finance for review.
+func (w Targets) Submit(ctx context.Context, id, lockVersion int) (*ent.Target, error) {
+	return w.move(ctx, id, lockVersion, target.StatusSubmitted, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
+		v, _ := viewer(ctx)
+		u.SetSubmittedByID(v.UserID)
+		return nil
+	})
+}
+
+// Return sends a submitted target back to the department with comments.
+func (w Targets) Return(ctx context.Context, id, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error) {
+	if comments == "" {
+		return nil, fail.BadInput("comments", "退回时须填写审核意见", "returning a target needs comments")
+	}
+	return w.move(ctx, id, lockVersion, target.StatusReturned, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
+		return w.review(ctx, c, t, "RETURN", grade, comments)
+	})
+}
+
+// Approve approves a submitted target with its review grade; the reviewer may
+// not be the one who submitted it, and only 优/良 targets go on to the budget.
+func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string) (*ent.Target, error) {
+	return w.move(ctx, id, lockVersion, target.StatusApproved, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
+		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
+		if err != nil {
+			return err
+		}
+		if err := rules.CheckApproval(rules.Grade(grade), checks); err != nil {
+			return err
+		}
+		v, _ := viewer(ctx)
+		if t.SubmittedByID != nil {
+			if err := rules.CheckNotSelfApproval(*t.SubmittedByID, v.UserID); err != nil {
+				return &fail.Error{Code: fail.CodeForbidden, ZH: "不能审核本人提交的目标", EN: "nobody approves what they submitted"}
+			}
+		}
+		if t.PredecessorID != nil {
+			if err := c.Target.UpdateOneID(*t.PredecessorID).SetStatus(target.StatusSuperseded).AddLockVersion(1).Exec(ctx); err != nil {
+				return err
+			}
+		}
+		return w.review(ctx, c, t, "APPROVE", &grade, comments)
+	})
+}
+
+// Adjust opens an adjustment of an approved target: a new version, copied
+// with its indicators, in ADJUSTING; the approved version stays in force until
+// the new one is approved.
+func (w Targets) Adjust(ctx context.Context, id, lockVersion int) (*ent.Target, error) {
+	c := client(ctx, w.Client)
+	old, err := c.Target.Query().Where(target.ID(id)).WithIndicators(func(q *ent.IndicatorQuery) {
+		q.Order(ent.Asc(indicator.FieldSortOrder))
+	}).Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if old.LockVersion != lockVersion {
+		return nil, fail.Conflict("绩效目标", "target")
+	}
+	if err := check(rules.MachineTarget, string(old.Status), string(target.StatusAdjusting), ctx); err != nil {
+		return nil, err
+	}
+	// The approved version itself is read-only to departments; the transition
+	// check above is what authorises touching its lock.
+	n, err := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion)).AddLockVersion(1).
+		Save(privacy.DecisionContext(ctx, privacy.Allow))
+	if err := conflictUnless(n, err, "绩效目标", "target"); err != nil {
+		return nil, err
+	}
+	next, err := c.Target.Create().SetFiscalYear(old.FiscalYear).SetTerm(old.Term).SetGoal(old.Goal).
+		SetStatus(target.StatusAdjusting).SetVersion(old.Version + 1).SetNillableProjectID(old.ProjectID).
+		SetDepartmentID(old.DepartmentID).SetPredecessorID(old.ID).Save(ctx)
+	if ent.IsConstraintError(err) {
+		return nil, fail.Transition("该目标已有调整中的新版本", "this target already has an adjustment in progress")
+	}
+	if err != nil {
+		return nil, err
+	}
+	copies := make([]*ent.IndicatorCreate, len(old.Edges.Indicators))
+	for i, ind := range old.Edges.Indicators {
+		copies[i] = c.Indicator.Create().SetTargetID(next.ID).SetCategory(ind.Category).SetSubcategory(ind.Subcategory).
+			SetName(ind.Name).SetComparator(ind.Comparator).SetNillableTargetValue(ind.TargetValue).SetTargetText(ind.TargetText).
+			SetUnit(ind.Unit).SetWeight(ind.Weight).SetStandard(ind.Standard).SetNillableBaseline(ind.Baseline).
+			SetNillableStandardValue(ind.StandardValue).SetSortOrder(ind.SortOrder).SetNillableTemplateID(ind.TemplateID)
+	}
+	if err := c.Indicator.CreateBulk(copies...).Exec(ctx); err != nil {
+		return nil, err
+	}
+	return next, nil
+}
+
+// move changes a target's status if the transition exists for the viewer and
+// nobody changed the target since lockVersion; extra runs in the same transaction.
+func (w Targets) move(ctx context.Context, id, lockVersion int, to target.Status,
+	extra func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error) (*ent.Target, error) {
+	c := client(ctx, w.Client)
+	t, err := c.Target.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if t.LockVersion != lockVersion {
+		return nil, fail.Conflict("绩效目标", "target")
+	}
+	if err := check(rules.MachineTarget, string(t.Status), string(to), ctx); err != nil {
+		return nil, err
+	}
+	u := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion), target.StatusEQ(t.Status)).
+		SetStatus(to).AddLockVersion(1)
+	if err := extra(c, t, u); err != nil {
+		return nil, err
+	}
+	n, err := u.Save(ctx)
+	if err := conflictUnless(n, err, "绩效目标", "target"); err != nil {
+		return nil, err
+	}
+	return c.Target.Get(ctx, id)
+}
+
+// review records finance's decision with the automatic checks of the moment.
+func (w Targets) review(ctx context.Context, c *ent.Client, t *ent.Target, decision string, grade *enums.Grade, comments string) error {
+	v, _ := viewer(ctx)
+	checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
+	if err != nil {
+		return err
+	}
+	snapshot := make([]map[string]any, len(checks))
+	for i, ch := range checks {
+		snapshot[i] = map[string]any{"code": ch.Code, "passed": ch.Passed, "severity": ch.Severity, "zh": ch.ZH, "en": ch.EN}
+	}
+	return c.Review.Create().SetTargetID(t.ID).SetReviewerID(v.UserID).SetDecision(reviewDecision(decision)).
+		SetNillableGrade(grade).SetComments(comments).SetChecks(snapshot).Exec(ctx)
+}
+
+// Declare creates a target with its indicators, all or nothing.
+func (w Targets) Declare(ctx context.Context, in ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	c := client(ctx, w.Client)
+	t, err := c.Target.Create().SetInput(in).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t, w.createIndicators(ctx, c, t.ID, indicators)
+}
+
+// Revise changes a draft, returned or adjusting target and replaces its
+// indicators, under the same optimistic lock as the state changes.
+func (w Targets) Revise(ctx context.Context, id, lockVersion int, in ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	c := client(ctx, w.Client)
+	t, err := c.Target.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if t.LockVersion != lockVersion {
+		return nil, fail.Conflict("绩效目标", "target")
+	}
+	if t.Status != target.StatusDraft && t.Status != target.StatusReturned && t.Status != target.StatusAdjusting {
+		return nil, fail.Transition("只有草稿、被退回或调整中的目标可以修改", "only draft, returned or adjusting targets can be revised")
+	}
+	n, err := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion)).SetInput(in).AddLockVersion(1).Save(ctx)
+	if err := conflictUnless(n, err, "绩效目标", "target"); err != nil {
+		return nil, err
+	}
+	if _, err := c.Indicator.Delete().Where(indicator.TargetID(id)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if err := w.createIndicators(ctx, c, id, indicators); err != nil {
+		return nil, err
+	}
+	return c.Target.Get(ctx, id)
+}
+
+func (w Targets) createIndicators(ctx context.Context, c *ent.Client, targetID int, indicators []*ent.CreateIndicatorInput) error {
+	for i, in := range indicators {
+		in.TargetID = targetID
+		if in.SortOrder == nil {
+			order := i
+			in.SortOrder = &order
+		}
+		if err := c.Indicator.Create().SetInput(*in).Exec(ctx); err != nil {
+			return indicatorError(i, err)
+		}
+	}
+	return nil
+}
+
+// indicatorError names the row of a declaration an input error belongs to
+// (field "indicators.<i>.<field>"), so that a form can mark that row.
+func indicatorError(i int, err error) error {
+	var (
+		typed      *fail.Error
+		validation *ent.ValidationError
+		field      string
+		zh, en     string
+	)
+	switch {
+	case errors.As(err, &typed) && typed.Code == fail.CodeBadInput:
+		field, zh, en = typed.Field, typed.ZH, typed.EN
+	case errors.As(err, &validation):
+		field = camel(validation.Name)
+		zh, en = "字段 "+field+" 的值无效", validation.Error()
+	default:
+		return err
+	}
+	return fail.BadInput(fmt.Sprintf("indicators.%d.%s", i, field),
+		fmt.Sprintf("第 %d 个指标：%s", i+1, zh), fmt.Sprintf("indicator %d: %s", i+1, en))
+}
+
+// camel turns an ent field name (target_value) into the GraphQL one (targetValue).
+func camel(name string) string {
+	parts := strings.Split(name, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
+}
