@@ -44516,7 +44516,7 @@ func (ec *executionContext) unmarshalInputIndicatorActualInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"actualValue", "actualLevel", "deviationReason"}
+	fieldsInOrder := [...]string{"actualValue", "actualLevel", "deviationReason", "clearActualValue"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44544,6 +44544,13 @@ func (ec *executionContext) unmarshalInputIndicatorActualInput(ctx context.Conte
 				return it, err
 			}
 			it.DeviationReason = data
+		case "clearActualValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActualValue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearActualValue = data
 		}
 	}
 	return it, nil

@@ -520,6 +520,7 @@ type Actual struct {
 	ActualValue     *decimal.Decimal
 	ActualLevel     *enums.QualitativeLevel
 	DeviationReason *string
+	ClearActualValue *bool
 }
 
 // RecordActual records the actual value (完成值) of an indicator scored by an
@@ -548,6 +549,8 @@ func (w Evaluations) RecordActual(ctx context.Context, evaluationID, lockVersion
 	u := c.Indicator.UpdateOneID(indicatorID)
 	if in.ActualValue != nil {
 		u.SetActualValue(*in.ActualValue)
+	} else if in.ClearActualValue != nil && *in.ClearActualValue {
+		u.ClearActualValue()
 	}
 	if in.ActualLevel != nil {
 		u.SetActualLevel(*in.ActualLevel)
