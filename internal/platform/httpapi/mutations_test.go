@@ -217,14 +217,12 @@ func TestMutationsRejectBadInput(t *testing.T) {
 				"BAD_USER_INPUT", "fiscal_year"},
 			{"dangling reference", `mutation { createProject(input: { code: "P9", name: "x", fiscalYear: 2025, category: POLICY, sector: EDUCATION, departmentID: 99 }) { id } }`, nil,
 				"BAD_USER_INPUT", "不存在"},
-			{"dangling parent", `mutation { createIndicator(input: { category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE, weight: "10", targetID: 7 }) { id } }`, nil,
-				"BAD_USER_INPUT", "不存在"},
-			{"negative decimal", `mutation($t: ID!) { createIndicator(input: { category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE, weight: "-1", targetID: $t }) { id } }`,
-				map[string]any{"t": ids["target"]}, "BAD_USER_INPUT", "weight"},
-			{"level-2 outside level-1", `mutation($t: ID!) { createIndicator(input: { category: OUTPUT, subcategory: SOCIAL_BENEFIT, name: "x", comparator: GTE, weight: "1", targetID: $t }) { id } }`,
-				map[string]any{"t": ids["target"]}, "BAD_USER_INPUT", "subcategory"},
-			{"level-2 outside level-1 on update", `mutation($i: ID!) { updateIndicator(id: $i, input: { subcategory: SOCIAL_BENEFIT }) { id } }`,
-				map[string]any{"i": ids["indicator"]}, "BAD_USER_INPUT", "subcategory"},
+			{"dangling parent", `mutation($d: ID!) { declareTarget(input: {fiscalYear: 2026, goal: "g", projectID: 7, departmentID: $d}, indicators: []) { id } }`,
+				map[string]any{"d": ids["unit"]}, "BAD_USER_INPUT", "不存在"},
+			{"negative decimal", `mutation($p: ID!, $d: ID!) { declareTarget(input: {fiscalYear: 2026, goal: "g", projectID: $p, departmentID: $d}, indicators: [{ category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE, weight: "-1" }]) { id } }`,
+				map[string]any{"p": ids["project"], "d": ids["unit"]}, "BAD_USER_INPUT", "weight"},
+			{"level-2 outside level-1", `mutation($p: ID!, $d: ID!) { declareTarget(input: {fiscalYear: 2026, goal: "g", projectID: $p, departmentID: $d}, indicators: [{ category: OUTPUT, subcategory: SOCIAL_BENEFIT, name: "x", comparator: GTE, weight: "1" }]) { id } }`,
+				map[string]any{"p": ids["project"], "d": ids["unit"]}, "BAD_USER_INPUT", "SOCIAL_BENEFIT"},
 			{"duplicate code", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
 				"BAD_USER_INPUT", "已存在"},
 			{"duplicate code names the field", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
@@ -271,4 +269,22 @@ func rowCounts(t *testing.T, a *api) [5]int {
 		}
 	}
 	return n
+}
+
+// completeTarget makes the chain's target pass its review checks (an effect
+// indicator, weights adding up to 90, no satisfaction needed: the project is
+// not a public service) and returns the effect indicator's id; qualitative
+// makes that indicator a qualitative one (办学条件改善: 明显改善).
+func completeTarget(a *api, ids map[string]string, qualitative bool) string {
+	a.t.Helper()
+	a.ok(`mutation($id: ID!) { updateProject(id: $id, input: {publicService: false}) { id } }`, map[string]any{"id": ids["project"]}, nil)
+	ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow))
+	create := a.db.Client.Indicator.Create().SetCategory(enums.IndicatorCategoryEffect).SetSubcategory(enums.SubcategorySocialBenefit).
+		SetWeight(decimal.RequireFromString("60")).SetTargetID(atoi(ids["target"]))
+	if qualitative {
+		create.SetName("办学条件改善").SetComparator(enums.ComparatorQualitative).SetTargetText("明显改善")
+	} else {
+		create.SetName("受益学生数").SetComparator(enums.ComparatorGte).SetTargetValue(decimal.RequireFromString("5000")).SetUnit("人")
+	}
+	return strconv.Itoa(create.SaveX(ctx).ID)
 }
