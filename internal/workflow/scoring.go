@@ -81,7 +81,11 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 		if in.ProjectID == nil {
 			return nil, fail.BadInput("projectID", "单位自评须指定项目", "a self-evaluation needs a project")
 		}
-		root, links, err = w.selfScheme(ctx, c, ev)
+		var p rules.Params
+		// Laid out under the rule set in force for the department's region.
+		if p, err = w.paramsOf(ctx, c, ev); err == nil {
+			root, links, err = w.selfScheme(ctx, c, ev, p)
+		}
 	case SchemeProjectKey:
 		root = rules.KeyEvaluationTemplate()
 	case SchemeDepartmentWide:
@@ -101,17 +105,12 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 }
 
 // selfScheme lays the 单位自评 scheme out on the project's approved target.
-func (w Evaluations) selfScheme(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rules.Item, map[*rules.Item]int, error) {
+func (w Evaluations) selfScheme(ctx context.Context, c *ent.Client, ev *ent.Evaluation, p rules.Params) (rules.Item, map[*rules.Item]int, error) {
 	tgt, err := c.Target.Query().Where(target.ProjectID(*ev.ProjectID), target.FiscalYear(ev.FiscalYear), target.StatusEQ(target.StatusApproved)).
 		Order(ent.Desc(target.FieldVersion)).WithIndicators(func(q *ent.IndicatorQuery) { q.Order(ent.Asc(indicator.FieldSortOrder)) }).First(ctx)
 	if ent.IsNotFound(err) {
 		return rules.Item{}, nil, fail.Transition("该项目本年度没有已批复的绩效目标，无法自评", "the project has no approved target for the year to evaluate against")
 	}
-	if err != nil {
-		return rules.Item{}, nil, err
-	}
-	// Laid out under the rule set in force for the department's region.
-	p, err := w.paramsOf(ctx, c, ev)
 	if err != nil {
 		return rules.Item{}, nil, err
 	}
@@ -497,6 +496,13 @@ func (w Evaluations) WhatIf(ctx context.Context, id, ruleSetID int) (rules.Schem
 	if err != nil {
 		return rules.SchemeResult{}, nil, nil, err
 	}
+	if ev.Scheme == SchemeSelf && ev.ProjectID != nil {
+		// A self-evaluation's points per category are parameters too: lay it
+		// out again under the other rule set, keeping the scorer's inputs.
+		if layout, _, err := w.selfScheme(ctx, c, ev, p); err == nil {
+			reweigh(&root, layout)
+		}
+	}
 	res, err := rules.ScoreScheme(p, root)
 	if err != nil {
 		return rules.SchemeResult{}, nil, nil, err
@@ -562,4 +568,21 @@ func (w Evaluations) RecordActual(ctx context.Context, evaluationID, lockVersion
 		return nil, err
 	}
 	return c.Evaluation.Get(ctx, evaluationID)
+}
+
+// reweigh gives a stored scheme tree the points of another layout of the same
+// shape (a what-if under other category points); a different shape is left as stored.
+func reweigh(stored *rules.Item, layout rules.Item) {
+	if len(stored.Children) != len(layout.Children) {
+		return
+	}
+	total := decimal.Zero
+	for i := range stored.Children {
+		stored.Children[i].Points = layout.Children[i].Points
+		reweigh(&stored.Children[i], layout.Children[i])
+		total = total.Add(stored.Children[i].Points)
+	}
+	if stored.Method == rules.MethodComposite {
+		stored.Points = total
+	}
 }
