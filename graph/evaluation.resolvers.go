@@ -40,8 +40,8 @@ func (r *mutationResolver) CreateEvaluationFromTemplate(ctx context.Context, inp
 }
 
 // ScoreItem is the resolver for the scoreItem field.
-func (r *mutationResolver) ScoreItem(ctx context.Context, id int, input workflow.ScoreInput) (*ent.ScoreItem, error) {
-	return r.evaluations.Score(ctx, id, input)
+func (r *mutationResolver) ScoreItem(ctx context.Context, id int, lockVersion int, input workflow.ScoreInput) (*ent.ScoreItem, error) {
+	return r.evaluations.Score(ctx, id, lockVersion, input)
 }
 
 // ComputeEvaluation is the resolver for the computeEvaluation field.
@@ -67,6 +67,16 @@ func (r *mutationResolver) ReviewEvaluation(ctx context.Context, id int, lockVer
 // PublishEvaluation is the resolver for the publishEvaluation field.
 func (r *mutationResolver) PublishEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error) {
 	return r.evaluations.Publish(ctx, id, lockVersion)
+}
+
+// SaveEvaluationTexts is the resolver for the saveEvaluationTexts field.
+func (r *mutationResolver) SaveEvaluationTexts(ctx context.Context, id int, lockVersion int, input workflow.Texts) (*ent.Evaluation, error) {
+	return r.evaluations.SaveTexts(ctx, id, lockVersion, input)
+}
+
+// RecordIndicatorActual is the resolver for the recordIndicatorActual field.
+func (r *mutationResolver) RecordIndicatorActual(ctx context.Context, evaluationID int, lockVersion int, indicatorID int, input workflow.Actual) (*ent.Evaluation, error) {
+	return r.evaluations.RecordActual(ctx, evaluationID, lockVersion, indicatorID, input)
 }
 
 // RecordMonitoring is the resolver for the recordMonitoring field.

@@ -599,7 +599,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
-		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
+		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) int
 		CompleteRectification        func(childComplexity int, id int, lockVersion int, note string) int
 		ComputeEvaluation            func(childComplexity int, id int, lockVersion int) int
 		CreateAPIToken               func(childComplexity int, name string, role *enums.Role) int
@@ -609,50 +609,38 @@ type ComplexityRoot struct {
 		CreateBudgetLink             func(childComplexity int, input ent.CreateBudgetLinkInput) int
 		CreateDepartment             func(childComplexity int, input ent.CreateDepartmentInput) int
 		CreateDisbursement           func(childComplexity int, input ent.CreateDisbursementInput) int
-		CreateEvaluation             func(childComplexity int, input ent.CreateEvaluationInput) int
 		CreateEvaluationFromTemplate func(childComplexity int, input NewEvaluationInput) int
 		CreateExpert                 func(childComplexity int, input ent.CreateExpertInput) int
 		CreateFund                   func(childComplexity int, input ent.CreateFundInput) int
-		CreateIndicator              func(childComplexity int, input ent.CreateIndicatorInput) int
-		CreateIndicatorProgress      func(childComplexity int, input ent.CreateIndicatorProgressInput) int
 		CreateIndicatorTemplate      func(childComplexity int, input ent.CreateIndicatorTemplateInput) int
-		CreateMonitoring             func(childComplexity int, input ent.CreateMonitoringInput) int
 		CreateProject                func(childComplexity int, input ent.CreateProjectInput) int
 		CreateRectification          func(childComplexity int, input ent.CreateRectificationInput) int
 		CreateRuleSetVersion         func(childComplexity int, input workflow.VersionInput) int
-		CreateScoreItem              func(childComplexity int, input ent.CreateScoreItemInput) int
-		CreateTarget                 func(childComplexity int, input ent.CreateTargetInput) int
 		DeclareTarget                func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		Login                        func(childComplexity int, input LoginInput) int
 		Logout                       func(childComplexity int) int
 		PublishEvaluation            func(childComplexity int, id int, lockVersion int) int
+		RecordIndicatorActual        func(childComplexity int, evaluationID int, lockVersion int, indicatorID int, input workflow.Actual) int
 		RecordMonitoring             func(childComplexity int, input workflow.RecordInput) int
 		ReturnEvaluation             func(childComplexity int, id int, lockVersion int, comments string) int
 		ReturnTarget                 func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
 		ReviewEvaluation             func(childComplexity int, id int, lockVersion int) int
 		ReviseTarget                 func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		RevokeAPIToken               func(childComplexity int, id int) int
-		ScoreItem                    func(childComplexity int, id int, input workflow.ScoreInput) int
+		SaveEvaluationTexts          func(childComplexity int, id int, lockVersion int, input workflow.Texts) int
+		ScoreItem                    func(childComplexity int, id int, lockVersion int, input workflow.ScoreInput) int
 		StartRectification           func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
 		SubmitTarget                 func(childComplexity int, id int, lockVersion int) int
 		UpdateAgency                 func(childComplexity int, id int, input ent.UpdateAgencyInput) int
 		UpdateAllocation             func(childComplexity int, id int, input ent.UpdateAllocationInput) int
 		UpdateAssessment             func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
-		UpdateBudgetLink             func(childComplexity int, id int, input ent.UpdateBudgetLinkInput) int
 		UpdateDepartment             func(childComplexity int, id int, input ent.UpdateDepartmentInput) int
 		UpdateDisbursement           func(childComplexity int, id int, input ent.UpdateDisbursementInput) int
-		UpdateEvaluation             func(childComplexity int, id int, input ent.UpdateEvaluationInput) int
 		UpdateExpert                 func(childComplexity int, id int, input ent.UpdateExpertInput) int
 		UpdateFund                   func(childComplexity int, id int, input ent.UpdateFundInput) int
-		UpdateIndicator              func(childComplexity int, id int, input ent.UpdateIndicatorInput) int
-		UpdateIndicatorProgress      func(childComplexity int, id int, input ent.UpdateIndicatorProgressInput) int
 		UpdateIndicatorTemplate      func(childComplexity int, id int, input ent.UpdateIndicatorTemplateInput) int
-		UpdateMonitoring             func(childComplexity int, id int, input ent.UpdateMonitoringInput) int
 		UpdateProject                func(childComplexity int, id int, input ent.UpdateProjectInput) int
-		UpdateRectification          func(childComplexity int, id int, input ent.UpdateRectificationInput) int
-		UpdateScoreItem              func(childComplexity int, id int, input ent.UpdateScoreItemInput) int
-		UpdateTarget                 func(childComplexity int, id int, input ent.UpdateTargetInput) int
 	}
 
 	Overview struct {
@@ -1101,24 +1089,8 @@ type MutationResolver interface {
 	UpdateProject(ctx context.Context, id int, input ent.UpdateProjectInput) (*ent.Project, error)
 	CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error)
 	UpdateAssessment(ctx context.Context, id int, input ent.UpdateAssessmentInput) (*ent.Assessment, error)
-	CreateTarget(ctx context.Context, input ent.CreateTargetInput) (*ent.Target, error)
-	UpdateTarget(ctx context.Context, id int, input ent.UpdateTargetInput) (*ent.Target, error)
-	CreateIndicator(ctx context.Context, input ent.CreateIndicatorInput) (*ent.Indicator, error)
-	UpdateIndicator(ctx context.Context, id int, input ent.UpdateIndicatorInput) (*ent.Indicator, error)
 	CreateIndicatorTemplate(ctx context.Context, input ent.CreateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
 	UpdateIndicatorTemplate(ctx context.Context, id int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
-	CreateMonitoring(ctx context.Context, input ent.CreateMonitoringInput) (*ent.Monitoring, error)
-	UpdateMonitoring(ctx context.Context, id int, input ent.UpdateMonitoringInput) (*ent.Monitoring, error)
-	CreateIndicatorProgress(ctx context.Context, input ent.CreateIndicatorProgressInput) (*ent.IndicatorProgress, error)
-	UpdateIndicatorProgress(ctx context.Context, id int, input ent.UpdateIndicatorProgressInput) (*ent.IndicatorProgress, error)
-	CreateEvaluation(ctx context.Context, input ent.CreateEvaluationInput) (*ent.Evaluation, error)
-	UpdateEvaluation(ctx context.Context, id int, input ent.UpdateEvaluationInput) (*ent.Evaluation, error)
-	CreateScoreItem(ctx context.Context, input ent.CreateScoreItemInput) (*ent.ScoreItem, error)
-	UpdateScoreItem(ctx context.Context, id int, input ent.UpdateScoreItemInput) (*ent.ScoreItem, error)
-	CreateRectification(ctx context.Context, input ent.CreateRectificationInput) (*ent.Rectification, error)
-	UpdateRectification(ctx context.Context, id int, input ent.UpdateRectificationInput) (*ent.Rectification, error)
-	CreateBudgetLink(ctx context.Context, input ent.CreateBudgetLinkInput) (*ent.BudgetLink, error)
-	UpdateBudgetLink(ctx context.Context, id int, input ent.UpdateBudgetLinkInput) (*ent.BudgetLink, error)
 	CreateAgency(ctx context.Context, input ent.CreateAgencyInput) (*ent.Agency, error)
 	UpdateAgency(ctx context.Context, id int, input ent.UpdateAgencyInput) (*ent.Agency, error)
 	CreateExpert(ctx context.Context, input ent.CreateExpertInput) (*ent.Expert, error)
@@ -1128,22 +1100,26 @@ type MutationResolver interface {
 	CreateAPIToken(ctx context.Context, name string, role *enums.Role) (*CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (bool, error)
 	CreateEvaluationFromTemplate(ctx context.Context, input NewEvaluationInput) (*ent.Evaluation, error)
-	ScoreItem(ctx context.Context, id int, input workflow.ScoreInput) (*ent.ScoreItem, error)
+	ScoreItem(ctx context.Context, id int, lockVersion int, input workflow.ScoreInput) (*ent.ScoreItem, error)
 	ComputeEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	SubmitEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	ReturnEvaluation(ctx context.Context, id int, lockVersion int, comments string) (*ent.Evaluation, error)
 	ReviewEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	PublishEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
+	SaveEvaluationTexts(ctx context.Context, id int, lockVersion int, input workflow.Texts) (*ent.Evaluation, error)
+	RecordIndicatorActual(ctx context.Context, evaluationID int, lockVersion int, indicatorID int, input workflow.Actual) (*ent.Evaluation, error)
 	RecordMonitoring(ctx context.Context, input workflow.RecordInput) (*ent.Monitoring, error)
 	CreateRuleSetVersion(ctx context.Context, input workflow.VersionInput) (*ent.RuleSet, error)
 	SubmitTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	ReturnTarget(ctx context.Context, id int, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error)
-	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string) (*ent.Target, error)
+	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) (*ent.Target, error)
 	AdjustTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	StartRectification(ctx context.Context, id int, lockVersion int, note *string) (*ent.Rectification, error)
 	CompleteRectification(ctx context.Context, id int, lockVersion int, note string) (*ent.Rectification, error)
 	DeclareTarget(ctx context.Context, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error)
 	ReviseTarget(ctx context.Context, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error)
+	CreateRectification(ctx context.Context, input ent.CreateRectificationInput) (*ent.Rectification, error)
+	CreateBudgetLink(ctx context.Context, input ent.CreateBudgetLinkInput) (*ent.BudgetLink, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -3695,7 +3671,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string)), true
+		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string), args["acknowledgeWarnings"].(*bool)), true
 	case "Mutation.completeRectification":
 		if e.ComplexityRoot.Mutation.CompleteRectification == nil {
 			break
@@ -3795,17 +3771,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDisbursement(childComplexity, args["input"].(ent.CreateDisbursementInput)), true
-	case "Mutation.createEvaluation":
-		if e.ComplexityRoot.Mutation.CreateEvaluation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEvaluation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEvaluation(childComplexity, args["input"].(ent.CreateEvaluationInput)), true
 	case "Mutation.createEvaluationFromTemplate":
 		if e.ComplexityRoot.Mutation.CreateEvaluationFromTemplate == nil {
 			break
@@ -3839,28 +3804,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateFund(childComplexity, args["input"].(ent.CreateFundInput)), true
-	case "Mutation.createIndicator":
-		if e.ComplexityRoot.Mutation.CreateIndicator == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createIndicator_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateIndicator(childComplexity, args["input"].(ent.CreateIndicatorInput)), true
-	case "Mutation.createIndicatorProgress":
-		if e.ComplexityRoot.Mutation.CreateIndicatorProgress == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createIndicatorProgress_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateIndicatorProgress(childComplexity, args["input"].(ent.CreateIndicatorProgressInput)), true
 	case "Mutation.createIndicatorTemplate":
 		if e.ComplexityRoot.Mutation.CreateIndicatorTemplate == nil {
 			break
@@ -3872,17 +3815,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateIndicatorTemplate(childComplexity, args["input"].(ent.CreateIndicatorTemplateInput)), true
-	case "Mutation.createMonitoring":
-		if e.ComplexityRoot.Mutation.CreateMonitoring == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createMonitoring_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateMonitoring(childComplexity, args["input"].(ent.CreateMonitoringInput)), true
 	case "Mutation.createProject":
 		if e.ComplexityRoot.Mutation.CreateProject == nil {
 			break
@@ -3916,28 +3848,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateRuleSetVersion(childComplexity, args["input"].(workflow.VersionInput)), true
-	case "Mutation.createScoreItem":
-		if e.ComplexityRoot.Mutation.CreateScoreItem == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createScoreItem_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateScoreItem(childComplexity, args["input"].(ent.CreateScoreItemInput)), true
-	case "Mutation.createTarget":
-		if e.ComplexityRoot.Mutation.CreateTarget == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createTarget_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateTarget(childComplexity, args["input"].(ent.CreateTargetInput)), true
 	case "Mutation.declareTarget":
 		if e.ComplexityRoot.Mutation.DeclareTarget == nil {
 			break
@@ -3977,6 +3887,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
+	case "Mutation.recordIndicatorActual":
+		if e.ComplexityRoot.Mutation.RecordIndicatorActual == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordIndicatorActual_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordIndicatorActual(childComplexity, args["evaluationID"].(int), args["lockVersion"].(int), args["indicatorID"].(int), args["input"].(workflow.Actual)), true
 	case "Mutation.recordMonitoring":
 		if e.ComplexityRoot.Mutation.RecordMonitoring == nil {
 			break
@@ -4043,6 +3964,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.saveEvaluationTexts":
+		if e.ComplexityRoot.Mutation.SaveEvaluationTexts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveEvaluationTexts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveEvaluationTexts(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(workflow.Texts)), true
 	case "Mutation.scoreItem":
 		if e.ComplexityRoot.Mutation.ScoreItem == nil {
 			break
@@ -4053,7 +3985,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["input"].(workflow.ScoreInput)), true
+		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(workflow.ScoreInput)), true
 	case "Mutation.startRectification":
 		if e.ComplexityRoot.Mutation.StartRectification == nil {
 			break
@@ -4120,17 +4052,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateAssessment(childComplexity, args["id"].(int), args["input"].(ent.UpdateAssessmentInput)), true
-	case "Mutation.updateBudgetLink":
-		if e.ComplexityRoot.Mutation.UpdateBudgetLink == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateBudgetLink_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateBudgetLink(childComplexity, args["id"].(int), args["input"].(ent.UpdateBudgetLinkInput)), true
 	case "Mutation.updateDepartment":
 		if e.ComplexityRoot.Mutation.UpdateDepartment == nil {
 			break
@@ -4153,17 +4074,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDisbursement(childComplexity, args["id"].(int), args["input"].(ent.UpdateDisbursementInput)), true
-	case "Mutation.updateEvaluation":
-		if e.ComplexityRoot.Mutation.UpdateEvaluation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEvaluation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEvaluation(childComplexity, args["id"].(int), args["input"].(ent.UpdateEvaluationInput)), true
 	case "Mutation.updateExpert":
 		if e.ComplexityRoot.Mutation.UpdateExpert == nil {
 			break
@@ -4186,28 +4096,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateFund(childComplexity, args["id"].(int), args["input"].(ent.UpdateFundInput)), true
-	case "Mutation.updateIndicator":
-		if e.ComplexityRoot.Mutation.UpdateIndicator == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateIndicator_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateIndicator(childComplexity, args["id"].(int), args["input"].(ent.UpdateIndicatorInput)), true
-	case "Mutation.updateIndicatorProgress":
-		if e.ComplexityRoot.Mutation.UpdateIndicatorProgress == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateIndicatorProgress_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateIndicatorProgress(childComplexity, args["id"].(int), args["input"].(ent.UpdateIndicatorProgressInput)), true
 	case "Mutation.updateIndicatorTemplate":
 		if e.ComplexityRoot.Mutation.UpdateIndicatorTemplate == nil {
 			break
@@ -4219,17 +4107,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateIndicatorTemplate(childComplexity, args["id"].(int), args["input"].(ent.UpdateIndicatorTemplateInput)), true
-	case "Mutation.updateMonitoring":
-		if e.ComplexityRoot.Mutation.UpdateMonitoring == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateMonitoring_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateMonitoring(childComplexity, args["id"].(int), args["input"].(ent.UpdateMonitoringInput)), true
 	case "Mutation.updateProject":
 		if e.ComplexityRoot.Mutation.UpdateProject == nil {
 			break
@@ -4241,39 +4118,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProject(childComplexity, args["id"].(int), args["input"].(ent.UpdateProjectInput)), true
-	case "Mutation.updateRectification":
-		if e.ComplexityRoot.Mutation.UpdateRectification == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateRectification_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateRectification(childComplexity, args["id"].(int), args["input"].(ent.UpdateRectificationInput)), true
-	case "Mutation.updateScoreItem":
-		if e.ComplexityRoot.Mutation.UpdateScoreItem == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateScoreItem_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateScoreItem(childComplexity, args["id"].(int), args["input"].(ent.UpdateScoreItemInput)), true
-	case "Mutation.updateTarget":
-		if e.ComplexityRoot.Mutation.UpdateTarget == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateTarget_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateTarget(childComplexity, args["id"].(int), args["input"].(ent.UpdateTargetInput)), true
 
 	case "Overview.averageScore":
 		if e.ComplexityRoot.Overview.AverageScore == nil {
@@ -6448,16 +6292,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateBudgetLinkInput", ec.unmarshalInputCreateBudgetLinkInput),
 			graphql.NewInputUnmarshaler("CreateDepartmentInput", ec.unmarshalInputCreateDepartmentInput),
 			graphql.NewInputUnmarshaler("CreateDisbursementInput", ec.unmarshalInputCreateDisbursementInput),
-			graphql.NewInputUnmarshaler("CreateEvaluationInput", ec.unmarshalInputCreateEvaluationInput),
 			graphql.NewInputUnmarshaler("CreateExpertInput", ec.unmarshalInputCreateExpertInput),
 			graphql.NewInputUnmarshaler("CreateFundInput", ec.unmarshalInputCreateFundInput),
 			graphql.NewInputUnmarshaler("CreateIndicatorInput", ec.unmarshalInputCreateIndicatorInput),
-			graphql.NewInputUnmarshaler("CreateIndicatorProgressInput", ec.unmarshalInputCreateIndicatorProgressInput),
 			graphql.NewInputUnmarshaler("CreateIndicatorTemplateInput", ec.unmarshalInputCreateIndicatorTemplateInput),
-			graphql.NewInputUnmarshaler("CreateMonitoringInput", ec.unmarshalInputCreateMonitoringInput),
 			graphql.NewInputUnmarshaler("CreateProjectInput", ec.unmarshalInputCreateProjectInput),
 			graphql.NewInputUnmarshaler("CreateRectificationInput", ec.unmarshalInputCreateRectificationInput),
-			graphql.NewInputUnmarshaler("CreateScoreItemInput", ec.unmarshalInputCreateScoreItemInput),
 			graphql.NewInputUnmarshaler("CreateTargetInput", ec.unmarshalInputCreateTargetInput),
 			graphql.NewInputUnmarshaler("DeclaredIndicatorInput", ec.unmarshalInputDeclaredIndicatorInput),
 			graphql.NewInputUnmarshaler("DepartmentOrder", ec.unmarshalInputDepartmentOrder),
@@ -6467,11 +6307,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DisbursementOrder", ec.unmarshalInputDisbursementOrder),
 			graphql.NewInputUnmarshaler("DisbursementWhereInput", ec.unmarshalInputDisbursementWhereInput),
 			graphql.NewInputUnmarshaler("EvaluationOrder", ec.unmarshalInputEvaluationOrder),
+			graphql.NewInputUnmarshaler("EvaluationTextsInput", ec.unmarshalInputEvaluationTextsInput),
 			graphql.NewInputUnmarshaler("EvaluationWhereInput", ec.unmarshalInputEvaluationWhereInput),
 			graphql.NewInputUnmarshaler("ExpertOrder", ec.unmarshalInputExpertOrder),
 			graphql.NewInputUnmarshaler("ExpertWhereInput", ec.unmarshalInputExpertWhereInput),
 			graphql.NewInputUnmarshaler("FundOrder", ec.unmarshalInputFundOrder),
 			graphql.NewInputUnmarshaler("FundWhereInput", ec.unmarshalInputFundWhereInput),
+			graphql.NewInputUnmarshaler("IndicatorActualInput", ec.unmarshalInputIndicatorActualInput),
 			graphql.NewInputUnmarshaler("IndicatorOrder", ec.unmarshalInputIndicatorOrder),
 			graphql.NewInputUnmarshaler("IndicatorProgressInput", ec.unmarshalInputIndicatorProgressInput),
 			graphql.NewInputUnmarshaler("IndicatorProgressOrder", ec.unmarshalInputIndicatorProgressOrder),
@@ -6507,19 +6349,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateAgencyInput", ec.unmarshalInputUpdateAgencyInput),
 			graphql.NewInputUnmarshaler("UpdateAllocationInput", ec.unmarshalInputUpdateAllocationInput),
 			graphql.NewInputUnmarshaler("UpdateAssessmentInput", ec.unmarshalInputUpdateAssessmentInput),
-			graphql.NewInputUnmarshaler("UpdateBudgetLinkInput", ec.unmarshalInputUpdateBudgetLinkInput),
 			graphql.NewInputUnmarshaler("UpdateDepartmentInput", ec.unmarshalInputUpdateDepartmentInput),
 			graphql.NewInputUnmarshaler("UpdateDisbursementInput", ec.unmarshalInputUpdateDisbursementInput),
-			graphql.NewInputUnmarshaler("UpdateEvaluationInput", ec.unmarshalInputUpdateEvaluationInput),
 			graphql.NewInputUnmarshaler("UpdateExpertInput", ec.unmarshalInputUpdateExpertInput),
 			graphql.NewInputUnmarshaler("UpdateFundInput", ec.unmarshalInputUpdateFundInput),
-			graphql.NewInputUnmarshaler("UpdateIndicatorInput", ec.unmarshalInputUpdateIndicatorInput),
-			graphql.NewInputUnmarshaler("UpdateIndicatorProgressInput", ec.unmarshalInputUpdateIndicatorProgressInput),
 			graphql.NewInputUnmarshaler("UpdateIndicatorTemplateInput", ec.unmarshalInputUpdateIndicatorTemplateInput),
-			graphql.NewInputUnmarshaler("UpdateMonitoringInput", ec.unmarshalInputUpdateMonitoringInput),
 			graphql.NewInputUnmarshaler("UpdateProjectInput", ec.unmarshalInputUpdateProjectInput),
-			graphql.NewInputUnmarshaler("UpdateRectificationInput", ec.unmarshalInputUpdateRectificationInput),
-			graphql.NewInputUnmarshaler("UpdateScoreItemInput", ec.unmarshalInputUpdateScoreItemInput),
 			graphql.NewInputUnmarshaler("UpdateTargetInput", ec.unmarshalInputUpdateTargetInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
@@ -10346,6 +10181,14 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 		return nil, err
 	}
 	args["comments"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "acknowledgeWarnings",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["acknowledgeWarnings"] = arg4
 	return args, nil
 }
 
@@ -10521,20 +10364,6 @@ func (ec *executionContext) field_Mutation_createEvaluationFromTemplate_args(ctx
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateEvaluationInput, error) {
-			return ec.unmarshalNCreateEvaluationInput2jixiaoᚋentᚐCreateEvaluationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createExpert_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10563,54 +10392,12 @@ func (ec *executionContext) field_Mutation_createFund_args(ctx context.Context, 
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createIndicatorProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateIndicatorProgressInput, error) {
-			return ec.unmarshalNCreateIndicatorProgressInput2jixiaoᚋentᚐCreateIndicatorProgressInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createIndicatorTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateIndicatorTemplateInput, error) {
 			return ec.unmarshalNCreateIndicatorTemplateInput2jixiaoᚋentᚐCreateIndicatorTemplateInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createIndicator_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateIndicatorInput, error) {
-			return ec.unmarshalNCreateIndicatorInput2jixiaoᚋentᚐCreateIndicatorInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateMonitoringInput, error) {
-			return ec.unmarshalNCreateMonitoringInput2jixiaoᚋentᚐCreateMonitoringInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10653,34 +10440,6 @@ func (ec *executionContext) field_Mutation_createRuleSetVersion_args(ctx context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.VersionInput, error) {
 			return ec.unmarshalNRuleSetVersionInput2jixiaoᚋinternalᚋworkflowᚐVersionInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createScoreItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateScoreItemInput, error) {
-			return ec.unmarshalNCreateScoreItemInput2jixiaoᚋentᚐCreateScoreItemInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateTargetInput, error) {
-			return ec.unmarshalNCreateTargetInput2jixiaoᚋentᚐCreateTargetInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10744,6 +10503,44 @@ func (ec *executionContext) field_Mutation_publishEvaluation_args(ctx context.Co
 		return nil, err
 	}
 	args["lockVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordIndicatorActual_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "evaluationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["evaluationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "indicatorID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["indicatorID"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.Actual, error) {
+			return ec.unmarshalNIndicatorActualInput2jixiaoᚋinternalᚋworkflowᚐActual(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg3
 	return args, nil
 }
 
@@ -10903,6 +10700,36 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveEvaluationTexts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.Texts, error) {
+			return ec.unmarshalNEvaluationTextsInput2jixiaoᚋinternalᚋworkflowᚐTexts(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10914,14 +10741,22 @@ func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.ScoreInput, error) {
 			return ec.unmarshalNScoreItemInput2jixiaoᚋinternalᚋworkflowᚐScoreInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -11065,28 +10900,6 @@ func (ec *executionContext) field_Mutation_updateAssessment_args(ctx context.Con
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateBudgetLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateBudgetLinkInput, error) {
-			return ec.unmarshalNUpdateBudgetLinkInput2jixiaoᚋentᚐUpdateBudgetLinkInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11123,28 +10936,6 @@ func (ec *executionContext) field_Mutation_updateDisbursement_args(ctx context.C
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateDisbursementInput, error) {
 			return ec.unmarshalNUpdateDisbursementInput2jixiaoᚋentᚐUpdateDisbursementInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateEvaluationInput, error) {
-			return ec.unmarshalNUpdateEvaluationInput2jixiaoᚋentᚐUpdateEvaluationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11197,28 +10988,6 @@ func (ec *executionContext) field_Mutation_updateFund_args(ctx context.Context, 
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateIndicatorProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateIndicatorProgressInput, error) {
-			return ec.unmarshalNUpdateIndicatorProgressInput2jixiaoᚋentᚐUpdateIndicatorProgressInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updateIndicatorTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11241,50 +11010,6 @@ func (ec *executionContext) field_Mutation_updateIndicatorTemplate_args(ctx cont
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateIndicator_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateIndicatorInput, error) {
-			return ec.unmarshalNUpdateIndicatorInput2jixiaoᚋentᚐUpdateIndicatorInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateMonitoringInput, error) {
-			return ec.unmarshalNUpdateMonitoringInput2jixiaoᚋentᚐUpdateMonitoringInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updateProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11299,72 +11024,6 @@ func (ec *executionContext) field_Mutation_updateProject_args(ctx context.Contex
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateProjectInput, error) {
 			return ec.unmarshalNUpdateProjectInput2jixiaoᚋentᚐUpdateProjectInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateRectificationInput, error) {
-			return ec.unmarshalNUpdateRectificationInput2jixiaoᚋentᚐUpdateRectificationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateScoreItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateScoreItemInput, error) {
-			return ec.unmarshalNUpdateScoreItemInput2jixiaoᚋentᚐUpdateScoreItemInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateTargetInput, error) {
-			return ec.unmarshalNUpdateTargetInput2jixiaoᚋentᚐUpdateTargetInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -24056,182 +23715,6 @@ func (ec *executionContext) fieldContext_Mutation_updateAssessment(ctx context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createTarget(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateTarget(ctx, fc.Args["input"].(ent.CreateTargetInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
-			return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Target(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateTarget(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateTarget(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateTargetInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
-			return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Target(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createIndicator(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createIndicator(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateIndicator(ctx, fc.Args["input"].(ent.CreateIndicatorInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
-			return ec.marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createIndicator(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Indicator(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createIndicator_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateIndicator(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateIndicator(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateIndicator(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateIndicatorInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
-			return ec.marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateIndicator(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Indicator(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateIndicator_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createIndicatorTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24314,534 +23797,6 @@ func (ec *executionContext) fieldContext_Mutation_updateIndicatorTemplate(ctx co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateIndicatorTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createMonitoring(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createMonitoring(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateMonitoring(ctx, fc.Args["input"].(ent.CreateMonitoringInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Monitoring) graphql.Marshaler {
-			return ec.marshalNMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createMonitoring(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Monitoring(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createMonitoring_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateMonitoring(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateMonitoring(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateMonitoring(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateMonitoringInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Monitoring) graphql.Marshaler {
-			return ec.marshalNMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateMonitoring(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Monitoring(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateMonitoring_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createIndicatorProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createIndicatorProgress(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateIndicatorProgress(ctx, fc.Args["input"].(ent.CreateIndicatorProgressInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.IndicatorProgress) graphql.Marshaler {
-			return ec.marshalNIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createIndicatorProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_IndicatorProgress(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createIndicatorProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateIndicatorProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateIndicatorProgress(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateIndicatorProgress(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateIndicatorProgressInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.IndicatorProgress) graphql.Marshaler {
-			return ec.marshalNIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateIndicatorProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_IndicatorProgress(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateIndicatorProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEvaluation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEvaluation(ctx, fc.Args["input"].(ent.CreateEvaluationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
-			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evaluation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEvaluation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEvaluation(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateEvaluationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
-			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evaluation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createScoreItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createScoreItem(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateScoreItem(ctx, fc.Args["input"].(ent.CreateScoreItemInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
-			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createScoreItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ScoreItem(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createScoreItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateScoreItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateScoreItem(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateScoreItem(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateScoreItemInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
-			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateScoreItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ScoreItem(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateScoreItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createRectification(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateRectification(ctx, fc.Args["input"].(ent.CreateRectificationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
-			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Rectification(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateRectification(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateRectification(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateRectificationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
-			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Rectification(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createBudgetLink(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateBudgetLink(ctx, fc.Args["input"].(ent.CreateBudgetLinkInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.BudgetLink) graphql.Marshaler {
-			return ec.marshalNBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_BudgetLink(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createBudgetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateBudgetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateBudgetLink(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateBudgetLink(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateBudgetLinkInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.BudgetLink) graphql.Marshaler {
-			return ec.marshalNBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateBudgetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_BudgetLink(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateBudgetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25233,7 +24188,7 @@ func (ec *executionContext) _Mutation_scoreItem(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ScoreItem(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.ScoreInput))
+			return ec.Resolvers.Mutation().ScoreItem(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(workflow.ScoreInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
@@ -25487,6 +24442,94 @@ func (ec *executionContext) fieldContext_Mutation_publishEvaluation(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveEvaluationTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveEvaluationTexts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveEvaluationTexts(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(workflow.Texts))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveEvaluationTexts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveEvaluationTexts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordIndicatorActual(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordIndicatorActual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordIndicatorActual(ctx, fc.Args["evaluationID"].(int), fc.Args["lockVersion"].(int), fc.Args["indicatorID"].(int), fc.Args["input"].(workflow.Actual))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordIndicatorActual(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordIndicatorActual_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_recordMonitoring(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25673,7 +24716,7 @@ func (ec *executionContext) _Mutation_approveTarget(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveTarget(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["grade"].(enums.Grade), fc.Args["comments"].(*string))
+			return ec.Resolvers.Mutation().ApproveTarget(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["grade"].(enums.Grade), fc.Args["comments"].(*string), fc.Args["acknowledgeWarnings"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
@@ -25921,6 +24964,94 @@ func (ec *executionContext) fieldContext_Mutation_reviseTarget(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_reviseTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRectification(ctx, fc.Args["input"].(ent.CreateRectificationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
+			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rectification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createBudgetLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateBudgetLink(ctx, fc.Args["input"].(ent.CreateBudgetLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.BudgetLink) graphql.Marshaler {
+			return ec.marshalNBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLink(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createBudgetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -39995,111 +39126,6 @@ func UnmarshalCreateDisbursementInput(ctx context.Context, raw any) (ent.CreateD
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateEvaluationInput(ctx context.Context, obj any) (ent.CreateEvaluationInput, error) {
-	var it ent.CreateEvaluationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "kind", "scheme", "findings", "recommendations", "report", "projectID", "departmentID", "agencyID", "expertIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "kind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Kind = data
-		case "scheme":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scheme"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Scheme = data
-		case "findings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findings"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Findings = data
-		case "recommendations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendations"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendations = data
-		case "report":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Report = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "departmentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DepartmentID = data
-		case "agencyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AgencyID = data
-		case "expertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpertIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateEvaluationInput unmarshals raw into the CreateEvaluationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateEvaluationInput(ctx context.Context, raw any) (ent.CreateEvaluationInput, error) {
-	var out ent.CreateEvaluationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEvaluationInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateExpertInput(ctx context.Context, obj any) (ent.CreateExpertInput, error) {
 	var it ent.CreateExpertInput
 	if obj == nil {
@@ -40401,104 +39427,6 @@ func UnmarshalCreateIndicatorInput(ctx context.Context, raw any) (ent.CreateIndi
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateIndicatorProgressInput(ctx context.Context, obj any) (ent.CreateIndicatorProgressInput, error) {
-	var it ent.CreateIndicatorProgressInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"completedToDate", "completedLevel", "expectedFullYear", "reason", "reasonText", "likelihood", "warningLevel", "monitoringID", "indicatorID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "completedToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedToDate"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedToDate = data
-		case "completedLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedLevel = data
-		case "expectedFullYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedFullYear"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpectedFullYear = data
-		case "reason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
-			data, err := ec.unmarshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reason = data
-		case "reasonText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonText"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReasonText = data
-		case "likelihood":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("likelihood"))
-			data, err := ec.unmarshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Likelihood = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "monitoringID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monitoringID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MonitoringID = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateIndicatorProgressInput unmarshals raw into the CreateIndicatorProgressInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateIndicatorProgressInput(ctx context.Context, raw any) (ent.CreateIndicatorProgressInput, error) {
-	var out ent.CreateIndicatorProgressInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateIndicatorProgressInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateIndicatorTemplateInput(ctx context.Context, obj any) (ent.CreateIndicatorTemplateInput, error) {
 	var it ent.CreateIndicatorTemplateInput
 	if obj == nil {
@@ -40594,118 +39522,6 @@ func (ec *executionContext) unmarshalInputCreateIndicatorTemplateInput(ctx conte
 func UnmarshalCreateIndicatorTemplateInput(ctx context.Context, raw any) (ent.CreateIndicatorTemplateInput, error) {
 	var out ent.CreateIndicatorTemplateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateIndicatorTemplateInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateMonitoringInput(ctx context.Context, obj any) (ent.CreateMonitoringInput, error) {
-	var it ent.CreateMonitoringInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "month", "periodKind", "budget", "paidToDate", "warningLevel", "correctiveAction", "recommendation", "note", "projectID", "targetID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "month":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("month"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Month = data
-		case "periodKind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodKind"))
-			data, err := ec.unmarshalOMonitoringPeriodKind2ᚖjixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodKind = data
-		case "budget":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Budget = data
-		case "paidToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDate"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidToDate = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "correctiveAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctiveAction"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CorrectiveAction = data
-		case "recommendation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendation"))
-			data, err := ec.unmarshalOMonitoringRecommendation2ᚖjixiaoᚋentᚋmonitoringᚐRecommendation(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendation = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "targetID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateMonitoringInput unmarshals raw into the CreateMonitoringInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateMonitoringInput(ctx context.Context, raw any) (ent.CreateMonitoringInput, error) {
-	var out ent.CreateMonitoringInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMonitoringInput", raw, &out)
 	return out, err
 }
 
@@ -40895,118 +39711,6 @@ func (ec *executionContext) unmarshalInputCreateRectificationInput(ctx context.C
 func UnmarshalCreateRectificationInput(ctx context.Context, raw any) (ent.CreateRectificationInput, error) {
 	var out ent.CreateRectificationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRectificationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateScoreItemInput(ctx context.Context, obj any) (ent.CreateScoreItemInput, error) {
-	var it ent.CreateScoreItemInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "explanation", "explanationEn", "sortOrder", "evaluationID", "parentID", "indicatorID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "level":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Level = data
-		case "weight":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
-			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Weight = data
-		case "method":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
-			data, err := ec.unmarshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Method = data
-		case "score":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Score = data
-		case "explanation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanation"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Explanation = data
-		case "explanationEn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEn"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExplanationEn = data
-		case "sortOrder":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SortOrder = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		case "parentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ParentID = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateScoreItemInput unmarshals raw into the CreateScoreItemInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateScoreItemInput(ctx context.Context, raw any) (ent.CreateScoreItemInput, error) {
-	var out ent.CreateScoreItemInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateScoreItemInput", raw, &out)
 	return out, err
 }
 
@@ -43193,6 +41897,62 @@ func (ec *executionContext) unmarshalInputEvaluationOrder(ctx context.Context, o
 func UnmarshalEvaluationOrder(ctx context.Context, raw any) (ent.EvaluationOrder, error) {
 	var out ent.EvaluationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluationTextsInput(ctx context.Context, obj any) (workflow.Texts, error) {
+	var it workflow.Texts
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"findings", "recommendations", "report"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "findings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findings"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Findings = data
+		case "recommendations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendations"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recommendations = data
+		case "report":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Report = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluationTextsInput unmarshals raw into the EvaluationTextsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluationTextsInput(ctx context.Context, raw any) (workflow.Texts, error) {
+	var out workflow.Texts
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationTextsInput", raw, &out)
 	return out, err
 }
 
@@ -45742,6 +44502,69 @@ func (ec *executionContext) unmarshalInputFundWhereInput(ctx context.Context, ob
 func UnmarshalFundWhereInput(ctx context.Context, raw any) (ent.FundWhereInput, error) {
 	var out ent.FundWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIndicatorActualInput(ctx context.Context, obj any) (workflow.Actual, error) {
+	var it workflow.Actual
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actualValue", "actualLevel", "deviationReason", "clearActualValue"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actualValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualValue = data
+		case "actualLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevel"))
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualLevel = data
+		case "deviationReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deviationReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeviationReason = data
+		case "clearActualValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActualValue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearActualValue = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIndicatorActualInput unmarshals raw into the IndicatorActualInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIndicatorActualInput(ctx context.Context, raw any) (workflow.Actual, error) {
+	var out workflow.Actual
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IndicatorActualInput", raw, &out)
 	return out, err
 }
 
@@ -48897,7 +47720,7 @@ func (ec *executionContext) unmarshalInputMonitoringInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"projectID", "fiscalYear", "month", "correctiveAction", "recommendation", "note", "progresses"}
+	fieldsInOrder := [...]string{"projectID", "fiscalYear", "month", "correctiveAction", "recommendation", "note", "progresses", "lockVersion"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48953,6 +47776,13 @@ func (ec *executionContext) unmarshalInputMonitoringInput(ctx context.Context, o
 				return it, err
 			}
 			it.Progresses = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
 		}
 	}
 	return it, nil
@@ -56188,125 +55018,6 @@ func UnmarshalUpdateAssessmentInput(ctx context.Context, raw any) (ent.UpdateAss
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateBudgetLinkInput(ctx context.Context, obj any) (ent.UpdateBudgetLinkInput, error) {
-	var it ent.UpdateBudgetLinkInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "suggestion", "amount", "clearAmount", "percent", "clearPercent", "notify", "disclose", "accountability", "note", "clearNote", "evaluationID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "suggestion":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestion"))
-			data, err := ec.unmarshalOBudgetLinkSuggestion2ᚖjixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Suggestion = data
-		case "amount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Amount = data
-		case "clearAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAmount"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAmount = data
-		case "percent":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Percent = data
-		case "clearPercent":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPercent"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPercent = data
-		case "notify":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notify"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Notify = data
-		case "disclose":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclose"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Disclose = data
-		case "accountability":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accountability"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accountability = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		case "clearNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNote"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearNote = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateBudgetLinkInput unmarshals raw into the UpdateBudgetLinkInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateBudgetLinkInput(ctx context.Context, raw any) (ent.UpdateBudgetLinkInput, error) {
-	var out ent.UpdateBudgetLinkInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateBudgetLinkInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateDepartmentInput(ctx context.Context, obj any) (ent.UpdateDepartmentInput, error) {
 	var it ent.UpdateDepartmentInput
 	if obj == nil {
@@ -56482,160 +55193,6 @@ func UnmarshalUpdateDisbursementInput(ctx context.Context, raw any) (ent.UpdateD
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateEvaluationInput(ctx context.Context, obj any) (ent.UpdateEvaluationInput, error) {
-	var it ent.UpdateEvaluationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "kind", "scheme", "findings", "clearFindings", "recommendations", "clearRecommendations", "report", "clearReport", "projectID", "clearProject", "departmentID", "agencyID", "clearAgency", "addExpertIDs", "removeExpertIDs", "clearExperts"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "kind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Kind = data
-		case "scheme":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scheme"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Scheme = data
-		case "findings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findings"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Findings = data
-		case "clearFindings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFindings"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearFindings = data
-		case "recommendations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendations"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendations = data
-		case "clearRecommendations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecommendations"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRecommendations = data
-		case "report":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Report = data
-		case "clearReport":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReport"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReport = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "clearProject":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProject"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearProject = data
-		case "departmentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DepartmentID = data
-		case "agencyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AgencyID = data
-		case "clearAgency":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAgency"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAgency = data
-		case "addExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddExpertIDs = data
-		case "removeExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveExpertIDs = data
-		case "clearExperts":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExperts"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExperts = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEvaluationInput unmarshals raw into the UpdateEvaluationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEvaluationInput(ctx context.Context, raw any) (ent.UpdateEvaluationInput, error) {
-	var out ent.UpdateEvaluationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEvaluationInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateExpertInput(ctx context.Context, obj any) (ent.UpdateExpertInput, error) {
 	var it ent.UpdateExpertInput
 	if obj == nil {
@@ -56797,384 +55354,6 @@ func UnmarshalUpdateFundInput(ctx context.Context, raw any) (ent.UpdateFundInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateIndicatorInput(ctx context.Context, obj any) (ent.UpdateIndicatorInput, error) {
-	var it ent.UpdateIndicatorInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"category", "subcategory", "name", "comparator", "targetValue", "clearTargetValue", "targetText", "clearTargetText", "unit", "clearUnit", "weight", "standard", "baseline", "clearBaseline", "standardValue", "clearStandardValue", "actualValue", "clearActualValue", "actualLevel", "clearActualLevel", "evidence", "appendEvidence", "clearEvidence", "deviationReason", "clearDeviationReason", "sortOrder", "targetID", "templateID", "clearTemplate"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "category":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Category = data
-		case "subcategory":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Subcategory = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "comparator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Comparator = data
-		case "targetValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetValue = data
-		case "clearTargetValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTargetValue"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTargetValue = data
-		case "targetText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetText"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetText = data
-		case "clearTargetText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTargetText"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTargetText = data
-		case "unit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Unit = data
-		case "clearUnit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearUnit"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearUnit = data
-		case "weight":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Weight = data
-		case "standard":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standard"))
-			data, err := ec.unmarshalOIndicatorStandard2ᚖjixiaoᚋentᚋindicatorᚐStandard(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Standard = data
-		case "baseline":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Baseline = data
-		case "clearBaseline":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBaseline"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBaseline = data
-		case "standardValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standardValue"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StandardValue = data
-		case "clearStandardValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStandardValue"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearStandardValue = data
-		case "actualValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualValue"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ActualValue = data
-		case "clearActualValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActualValue"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearActualValue = data
-		case "actualLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ActualLevel = data
-		case "clearActualLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActualLevel"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearActualLevel = data
-		case "evidence":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidence"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Evidence = data
-		case "appendEvidence":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendEvidence"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AppendEvidence = data
-		case "clearEvidence":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEvidence"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEvidence = data
-		case "deviationReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deviationReason"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DeviationReason = data
-		case "clearDeviationReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDeviationReason"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDeviationReason = data
-		case "sortOrder":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SortOrder = data
-		case "targetID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetID = data
-		case "templateID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TemplateID = data
-		case "clearTemplate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTemplate"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTemplate = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateIndicatorInput unmarshals raw into the UpdateIndicatorInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateIndicatorInput(ctx context.Context, raw any) (ent.UpdateIndicatorInput, error) {
-	var out ent.UpdateIndicatorInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIndicatorInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateIndicatorProgressInput(ctx context.Context, obj any) (ent.UpdateIndicatorProgressInput, error) {
-	var it ent.UpdateIndicatorProgressInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"completedToDate", "clearCompletedToDate", "completedLevel", "clearCompletedLevel", "expectedFullYear", "clearExpectedFullYear", "reason", "clearReason", "reasonText", "clearReasonText", "likelihood", "clearLikelihood", "warningLevel", "monitoringID", "indicatorID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "completedToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedToDate"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedToDate = data
-		case "clearCompletedToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompletedToDate"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompletedToDate = data
-		case "completedLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedLevel = data
-		case "clearCompletedLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompletedLevel"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompletedLevel = data
-		case "expectedFullYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedFullYear"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpectedFullYear = data
-		case "clearExpectedFullYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExpectedFullYear"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExpectedFullYear = data
-		case "reason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
-			data, err := ec.unmarshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reason = data
-		case "clearReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReason"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReason = data
-		case "reasonText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonText"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReasonText = data
-		case "clearReasonText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReasonText"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReasonText = data
-		case "likelihood":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("likelihood"))
-			data, err := ec.unmarshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Likelihood = data
-		case "clearLikelihood":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLikelihood"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearLikelihood = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "monitoringID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monitoringID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MonitoringID = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateIndicatorProgressInput unmarshals raw into the UpdateIndicatorProgressInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateIndicatorProgressInput(ctx context.Context, raw any) (ent.UpdateIndicatorProgressInput, error) {
-	var out ent.UpdateIndicatorProgressInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIndicatorProgressInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateIndicatorTemplateInput(ctx context.Context, obj any) (ent.UpdateIndicatorTemplateInput, error) {
 	var it ent.UpdateIndicatorTemplateInput
 	if obj == nil {
@@ -57308,139 +55487,6 @@ func UnmarshalUpdateIndicatorTemplateInput(ctx context.Context, raw any) (ent.Up
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateMonitoringInput(ctx context.Context, obj any) (ent.UpdateMonitoringInput, error) {
-	var it ent.UpdateMonitoringInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "month", "periodKind", "budget", "paidToDate", "warningLevel", "correctiveAction", "clearCorrectiveAction", "recommendation", "note", "clearNote", "projectID", "targetID", "clearTarget"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "month":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("month"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Month = data
-		case "periodKind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodKind"))
-			data, err := ec.unmarshalOMonitoringPeriodKind2ᚖjixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodKind = data
-		case "budget":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Budget = data
-		case "paidToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDate"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidToDate = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "correctiveAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctiveAction"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CorrectiveAction = data
-		case "clearCorrectiveAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCorrectiveAction"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCorrectiveAction = data
-		case "recommendation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendation"))
-			data, err := ec.unmarshalOMonitoringRecommendation2ᚖjixiaoᚋentᚋmonitoringᚐRecommendation(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendation = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		case "clearNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNote"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearNote = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "targetID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetID = data
-		case "clearTarget":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTarget"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTarget = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateMonitoringInput unmarshals raw into the UpdateMonitoringInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateMonitoringInput(ctx context.Context, raw any) (ent.UpdateMonitoringInput, error) {
-	var out ent.UpdateMonitoringInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMonitoringInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context, obj any) (ent.UpdateProjectInput, error) {
 	var it ent.UpdateProjectInput
 	if obj == nil {
@@ -57557,258 +55603,6 @@ func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context
 func UnmarshalUpdateProjectInput(ctx context.Context, raw any) (ent.UpdateProjectInput, error) {
 	var out ent.UpdateProjectInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateProjectInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateRectificationInput(ctx context.Context, obj any) (ent.UpdateRectificationInput, error) {
-	var it ent.UpdateRectificationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"problem", "requiredAction", "deadline", "completionNote", "clearCompletionNote", "departmentID", "evaluationID", "clearEvaluation", "monitoringID", "clearMonitoring"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "problem":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problem"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Problem = data
-		case "requiredAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredAction"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequiredAction = data
-		case "deadline":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadline"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Deadline = data
-		case "completionNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionNote"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletionNote = data
-		case "clearCompletionNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompletionNote"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompletionNote = data
-		case "departmentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DepartmentID = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		case "clearEvaluation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEvaluation"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEvaluation = data
-		case "monitoringID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monitoringID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MonitoringID = data
-		case "clearMonitoring":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearMonitoring"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearMonitoring = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateRectificationInput unmarshals raw into the UpdateRectificationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateRectificationInput(ctx context.Context, raw any) (ent.UpdateRectificationInput, error) {
-	var out ent.UpdateRectificationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRectificationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateScoreItemInput(ctx context.Context, obj any) (ent.UpdateScoreItemInput, error) {
-	var it ent.UpdateScoreItemInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "clearScore", "explanation", "clearExplanation", "explanationEn", "clearExplanationEn", "sortOrder", "evaluationID", "parentID", "clearParent", "indicatorID", "clearIndicator"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "level":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Level = data
-		case "weight":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Weight = data
-		case "method":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
-			data, err := ec.unmarshalOScoreItemMethod2ᚖjixiaoᚋentᚋscoreitemᚐMethod(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Method = data
-		case "score":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Score = data
-		case "clearScore":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearScore"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearScore = data
-		case "explanation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanation"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Explanation = data
-		case "clearExplanation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExplanation"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExplanation = data
-		case "explanationEn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEn"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExplanationEn = data
-		case "clearExplanationEn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExplanationEn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExplanationEn = data
-		case "sortOrder":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SortOrder = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		case "parentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ParentID = data
-		case "clearParent":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearParent"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearParent = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		case "clearIndicator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIndicator"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearIndicator = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateScoreItemInput unmarshals raw into the UpdateScoreItemInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateScoreItemInput(ctx context.Context, raw any) (ent.UpdateScoreItemInput, error) {
-	var out ent.UpdateScoreItemInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateScoreItemInput", raw, &out)
 	return out, err
 }
 
@@ -62302,34 +60096,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createTarget":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createTarget(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateTarget":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateTarget(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createIndicator":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createIndicator(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateIndicator":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateIndicator(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createIndicatorTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createIndicatorTemplate(ctx, field)
@@ -62340,90 +60106,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateIndicatorTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateIndicatorTemplate(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createMonitoring":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createMonitoring(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateMonitoring":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateMonitoring(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createIndicatorProgress":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createIndicatorProgress(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateIndicatorProgress":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateIndicatorProgress(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createEvaluation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEvaluation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateEvaluation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEvaluation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createScoreItem":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createScoreItem(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateScoreItem":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateScoreItem(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createRectification":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createRectification(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateRectification":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateRectification(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createBudgetLink":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createBudgetLink(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateBudgetLink":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateBudgetLink(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -62533,6 +60215,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveEvaluationTexts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveEvaluationTexts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordIndicatorActual":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordIndicatorActual(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "recordMonitoring":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordMonitoring(ctx, field)
@@ -62599,6 +60295,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "reviseTarget":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_reviseTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createRectification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRectification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createBudgetLink":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createBudgetLink(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -65923,11 +63633,6 @@ func (ec *executionContext) unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCre
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateEvaluationInput2jixiaoᚋentᚐCreateEvaluationInput(ctx context.Context, v any) (ent.CreateEvaluationInput, error) {
-	res, err := ec.unmarshalInputCreateEvaluationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateExpertInput2jixiaoᚋentᚐCreateExpertInput(ctx context.Context, v any) (ent.CreateExpertInput, error) {
 	res, err := ec.unmarshalInputCreateExpertInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -65938,23 +63643,8 @@ func (ec *executionContext) unmarshalNCreateFundInput2jixiaoᚋentᚐCreateFundI
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateIndicatorInput2jixiaoᚋentᚐCreateIndicatorInput(ctx context.Context, v any) (ent.CreateIndicatorInput, error) {
-	res, err := ec.unmarshalInputCreateIndicatorInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateIndicatorProgressInput2jixiaoᚋentᚐCreateIndicatorProgressInput(ctx context.Context, v any) (ent.CreateIndicatorProgressInput, error) {
-	res, err := ec.unmarshalInputCreateIndicatorProgressInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateIndicatorTemplateInput2jixiaoᚋentᚐCreateIndicatorTemplateInput(ctx context.Context, v any) (ent.CreateIndicatorTemplateInput, error) {
 	res, err := ec.unmarshalInputCreateIndicatorTemplateInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateMonitoringInput2jixiaoᚋentᚐCreateMonitoringInput(ctx context.Context, v any) (ent.CreateMonitoringInput, error) {
-	res, err := ec.unmarshalInputCreateMonitoringInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -65965,11 +63655,6 @@ func (ec *executionContext) unmarshalNCreateProjectInput2jixiaoᚋentᚐCreatePr
 
 func (ec *executionContext) unmarshalNCreateRectificationInput2jixiaoᚋentᚐCreateRectificationInput(ctx context.Context, v any) (ent.CreateRectificationInput, error) {
 	res, err := ec.unmarshalInputCreateRectificationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateScoreItemInput2jixiaoᚋentᚐCreateScoreItemInput(ctx context.Context, v any) (ent.CreateScoreItemInput, error) {
-	res, err := ec.unmarshalInputCreateScoreItemInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -66195,6 +63880,11 @@ func (ec *executionContext) marshalNEvaluationStatus2jixiaoᚋentᚋevaluation�
 	return v
 }
 
+func (ec *executionContext) unmarshalNEvaluationTextsInput2jixiaoᚋinternalᚋworkflowᚐTexts(ctx context.Context, v any) (workflow.Texts, error) {
+	res, err := ec.unmarshalInputEvaluationTextsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNEvaluationWhatIf2ᚖjixiaoᚋgraphᚐEvaluationWhatIf(ctx context.Context, sel ast.SelectionSet, v *EvaluationWhatIf) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EvaluationWhatIf!")
@@ -66381,6 +64071,11 @@ func (ec *executionContext) marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx co
 	return ec._Indicator(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNIndicatorActualInput2jixiaoᚋinternalᚋworkflowᚐActual(ctx context.Context, v any) (workflow.Actual, error) {
+	res, err := ec.unmarshalInputIndicatorActualInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx context.Context, v any) (enums.IndicatorCategory, error) {
 	var res enums.IndicatorCategory
 	err := res.UnmarshalGQL(v)
@@ -66411,14 +64106,6 @@ func (ec *executionContext) marshalNIndicatorOrderField2ᚖjixiaoᚋentᚐIndica
 		return graphql.Null
 	}
 	return v
-}
-
-func (ec *executionContext) marshalNIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx context.Context, sel ast.SelectionSet, v *ent.IndicatorProgress) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "IndicatorProgress!")
-		return graphql.Null
-	}
-	return ec._IndicatorProgress(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNIndicatorProgressConnection2ᚖjixiaoᚋentᚐIndicatorProgressConnection(ctx context.Context, sel ast.SelectionSet, v *ent.IndicatorProgressConnection) graphql.Marshaler {
@@ -67344,11 +65031,6 @@ func (ec *executionContext) unmarshalNUpdateAssessmentInput2jixiaoᚋentᚐUpdat
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateBudgetLinkInput2jixiaoᚋentᚐUpdateBudgetLinkInput(ctx context.Context, v any) (ent.UpdateBudgetLinkInput, error) {
-	res, err := ec.unmarshalInputUpdateBudgetLinkInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdateDepartmentInput(ctx context.Context, v any) (ent.UpdateDepartmentInput, error) {
 	res, err := ec.unmarshalInputUpdateDepartmentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67356,11 +65038,6 @@ func (ec *executionContext) unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdat
 
 func (ec *executionContext) unmarshalNUpdateDisbursementInput2jixiaoᚋentᚐUpdateDisbursementInput(ctx context.Context, v any) (ent.UpdateDisbursementInput, error) {
 	res, err := ec.unmarshalInputUpdateDisbursementInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEvaluationInput2jixiaoᚋentᚐUpdateEvaluationInput(ctx context.Context, v any) (ent.UpdateEvaluationInput, error) {
-	res, err := ec.unmarshalInputUpdateEvaluationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -67374,38 +65051,13 @@ func (ec *executionContext) unmarshalNUpdateFundInput2jixiaoᚋentᚐUpdateFundI
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateIndicatorInput2jixiaoᚋentᚐUpdateIndicatorInput(ctx context.Context, v any) (ent.UpdateIndicatorInput, error) {
-	res, err := ec.unmarshalInputUpdateIndicatorInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateIndicatorProgressInput2jixiaoᚋentᚐUpdateIndicatorProgressInput(ctx context.Context, v any) (ent.UpdateIndicatorProgressInput, error) {
-	res, err := ec.unmarshalInputUpdateIndicatorProgressInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateIndicatorTemplateInput2jixiaoᚋentᚐUpdateIndicatorTemplateInput(ctx context.Context, v any) (ent.UpdateIndicatorTemplateInput, error) {
 	res, err := ec.unmarshalInputUpdateIndicatorTemplateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateMonitoringInput2jixiaoᚋentᚐUpdateMonitoringInput(ctx context.Context, v any) (ent.UpdateMonitoringInput, error) {
-	res, err := ec.unmarshalInputUpdateMonitoringInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateProjectInput2jixiaoᚋentᚐUpdateProjectInput(ctx context.Context, v any) (ent.UpdateProjectInput, error) {
 	res, err := ec.unmarshalInputUpdateProjectInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateRectificationInput2jixiaoᚋentᚐUpdateRectificationInput(ctx context.Context, v any) (ent.UpdateRectificationInput, error) {
-	res, err := ec.unmarshalInputUpdateRectificationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateScoreItemInput2jixiaoᚋentᚐUpdateScoreItemInput(ctx context.Context, v any) (ent.UpdateScoreItemInput, error) {
-	res, err := ec.unmarshalInputUpdateScoreItemInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

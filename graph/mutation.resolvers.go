@@ -70,26 +70,6 @@ func (r *mutationResolver) UpdateAssessment(ctx context.Context, id int, input e
 	return ent.FromContext(ctx).Assessment.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
-// CreateTarget is the resolver for the createTarget field.
-func (r *mutationResolver) CreateTarget(ctx context.Context, input ent.CreateTargetInput) (*ent.Target, error) {
-	return ent.FromContext(ctx).Target.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateTarget is the resolver for the updateTarget field.
-func (r *mutationResolver) UpdateTarget(ctx context.Context, id int, input ent.UpdateTargetInput) (*ent.Target, error) {
-	return ent.FromContext(ctx).Target.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateIndicator is the resolver for the createIndicator field.
-func (r *mutationResolver) CreateIndicator(ctx context.Context, input ent.CreateIndicatorInput) (*ent.Indicator, error) {
-	return ent.FromContext(ctx).Indicator.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateIndicator is the resolver for the updateIndicator field.
-func (r *mutationResolver) UpdateIndicator(ctx context.Context, id int, input ent.UpdateIndicatorInput) (*ent.Indicator, error) {
-	return ent.FromContext(ctx).Indicator.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
 // CreateIndicatorTemplate is the resolver for the createIndicatorTemplate field.
 func (r *mutationResolver) CreateIndicatorTemplate(ctx context.Context, input ent.CreateIndicatorTemplateInput) (*ent.IndicatorTemplate, error) {
 	return ent.FromContext(ctx).IndicatorTemplate.Create().SetInput(input).Save(ctx)
@@ -98,66 +78,6 @@ func (r *mutationResolver) CreateIndicatorTemplate(ctx context.Context, input en
 // UpdateIndicatorTemplate is the resolver for the updateIndicatorTemplate field.
 func (r *mutationResolver) UpdateIndicatorTemplate(ctx context.Context, id int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error) {
 	return ent.FromContext(ctx).IndicatorTemplate.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateMonitoring is the resolver for the createMonitoring field.
-func (r *mutationResolver) CreateMonitoring(ctx context.Context, input ent.CreateMonitoringInput) (*ent.Monitoring, error) {
-	return ent.FromContext(ctx).Monitoring.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateMonitoring is the resolver for the updateMonitoring field.
-func (r *mutationResolver) UpdateMonitoring(ctx context.Context, id int, input ent.UpdateMonitoringInput) (*ent.Monitoring, error) {
-	return ent.FromContext(ctx).Monitoring.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateIndicatorProgress is the resolver for the createIndicatorProgress field.
-func (r *mutationResolver) CreateIndicatorProgress(ctx context.Context, input ent.CreateIndicatorProgressInput) (*ent.IndicatorProgress, error) {
-	return ent.FromContext(ctx).IndicatorProgress.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateIndicatorProgress is the resolver for the updateIndicatorProgress field.
-func (r *mutationResolver) UpdateIndicatorProgress(ctx context.Context, id int, input ent.UpdateIndicatorProgressInput) (*ent.IndicatorProgress, error) {
-	return ent.FromContext(ctx).IndicatorProgress.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateEvaluation is the resolver for the createEvaluation field.
-func (r *mutationResolver) CreateEvaluation(ctx context.Context, input ent.CreateEvaluationInput) (*ent.Evaluation, error) {
-	return ent.FromContext(ctx).Evaluation.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateEvaluation is the resolver for the updateEvaluation field.
-func (r *mutationResolver) UpdateEvaluation(ctx context.Context, id int, input ent.UpdateEvaluationInput) (*ent.Evaluation, error) {
-	return ent.FromContext(ctx).Evaluation.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateScoreItem is the resolver for the createScoreItem field.
-func (r *mutationResolver) CreateScoreItem(ctx context.Context, input ent.CreateScoreItemInput) (*ent.ScoreItem, error) {
-	return ent.FromContext(ctx).ScoreItem.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateScoreItem is the resolver for the updateScoreItem field.
-func (r *mutationResolver) UpdateScoreItem(ctx context.Context, id int, input ent.UpdateScoreItemInput) (*ent.ScoreItem, error) {
-	return ent.FromContext(ctx).ScoreItem.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateRectification is the resolver for the createRectification field.
-func (r *mutationResolver) CreateRectification(ctx context.Context, input ent.CreateRectificationInput) (*ent.Rectification, error) {
-	return ent.FromContext(ctx).Rectification.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateRectification is the resolver for the updateRectification field.
-func (r *mutationResolver) UpdateRectification(ctx context.Context, id int, input ent.UpdateRectificationInput) (*ent.Rectification, error) {
-	return ent.FromContext(ctx).Rectification.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateBudgetLink is the resolver for the createBudgetLink field.
-func (r *mutationResolver) CreateBudgetLink(ctx context.Context, input ent.CreateBudgetLinkInput) (*ent.BudgetLink, error) {
-	return ent.FromContext(ctx).BudgetLink.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateBudgetLink is the resolver for the updateBudgetLink field.
-func (r *mutationResolver) UpdateBudgetLink(ctx context.Context, id int, input ent.UpdateBudgetLinkInput) (*ent.BudgetLink, error) {
-	return ent.FromContext(ctx).BudgetLink.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateAgency is the resolver for the createAgency field.

@@ -24,8 +24,8 @@ func (r *mutationResolver) ReturnTarget(ctx context.Context, id int, lockVersion
 }
 
 // ApproveTarget is the resolver for the approveTarget field.
-func (r *mutationResolver) ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string) (*ent.Target, error) {
-	return r.targets.Approve(ctx, id, lockVersion, grade, deref(comments))
+func (r *mutationResolver) ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) (*ent.Target, error) {
+	return r.targets.Approve(ctx, id, lockVersion, grade, deref(comments), acknowledgeWarnings != nil && *acknowledgeWarnings)
 }
 
 // AdjustTarget is the resolver for the adjustTarget field.
@@ -51,6 +51,16 @@ func (r *mutationResolver) DeclareTarget(ctx context.Context, input ent.CreateTa
 // ReviseTarget is the resolver for the reviseTarget field.
 func (r *mutationResolver) ReviseTarget(ctx context.Context, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
 	return r.targets.Revise(ctx, id, lockVersion, input, indicators)
+}
+
+// CreateRectification is the resolver for the createRectification field.
+func (r *mutationResolver) CreateRectification(ctx context.Context, input ent.CreateRectificationInput) (*ent.Rectification, error) {
+	return r.rectifications.Create(ctx, input)
+}
+
+// CreateBudgetLink is the resolver for the createBudgetLink field.
+func (r *mutationResolver) CreateBudgetLink(ctx context.Context, input ent.CreateBudgetLinkInput) (*ent.BudgetLink, error) {
+	return r.budgetLinks.Create(ctx, input)
 }
 
 // Overdue is the resolver for the overdue field.

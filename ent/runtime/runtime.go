@@ -262,6 +262,12 @@ func init() {
 	budgetlink.Hooks[1] = budgetlinkHooks[0]
 
 	budgetlink.Hooks[2] = budgetlinkHooks[1]
+
+	budgetlink.Hooks[3] = budgetlinkHooks[2]
+
+	budgetlink.Hooks[4] = budgetlinkHooks[3]
+
+	budgetlink.Hooks[5] = budgetlinkHooks[4]
 	budgetlinkMixinFields0 := budgetlinkMixin[0].Fields()
 	_ = budgetlinkMixinFields0
 	budgetlinkFields := schema.BudgetLink{}.Fields()
@@ -602,6 +608,11 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	evaluationHooks := schema.Evaluation{}.Hooks()
+
+	evaluation.Hooks[1] = evaluationHooks[0]
+
+	evaluation.Hooks[2] = evaluationHooks[1]
 	evaluationMixinFields0 := evaluationMixin[0].Fields()
 	_ = evaluationMixinFields0
 	evaluationMixinFields1 := evaluationMixin[1].Fields()
@@ -891,6 +902,10 @@ func init() {
 	indicator.Hooks[2] = indicatorHooks[1]
 
 	indicator.Hooks[3] = indicatorHooks[2]
+
+	indicator.Hooks[4] = indicatorHooks[3]
+
+	indicator.Hooks[5] = indicatorHooks[4]
 	indicatorMixinFields0 := indicatorMixin[0].Fields()
 	_ = indicatorMixinFields0
 	indicatorFields := schema.Indicator{}.Fields()
@@ -948,6 +963,10 @@ func init() {
 	indicatorprogressHooks := schema.IndicatorProgress{}.Hooks()
 
 	indicatorprogress.Hooks[1] = indicatorprogressHooks[0]
+
+	indicatorprogress.Hooks[2] = indicatorprogressHooks[1]
+
+	indicatorprogress.Hooks[3] = indicatorprogressHooks[2]
 	indicatorprogressMixinFields0 := indicatorprogressMixin[0].Fields()
 	_ = indicatorprogressMixinFields0
 	indicatorprogressFields := schema.IndicatorProgress{}.Fields()
@@ -1039,6 +1058,10 @@ func init() {
 	monitoringHooks := schema.Monitoring{}.Hooks()
 
 	monitoring.Hooks[1] = monitoringHooks[0]
+
+	monitoring.Hooks[2] = monitoringHooks[1]
+
+	monitoring.Hooks[3] = monitoringHooks[2]
 	monitoringMixinFields0 := monitoringMixin[0].Fields()
 	_ = monitoringMixinFields0
 	monitoringMixinFields1 := monitoringMixin[1].Fields()
@@ -1138,6 +1161,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	projectHooks := schema.Project{}.Hooks()
+
+	project.Hooks[1] = projectHooks[0]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectMixinFields1 := projectMixin[1].Fields()
@@ -1241,6 +1267,11 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	rectificationHooks := schema.Rectification{}.Hooks()
+
+	rectification.Hooks[1] = rectificationHooks[0]
+
+	rectification.Hooks[2] = rectificationHooks[1]
 	rectificationMixinFields0 := rectificationMixin[0].Fields()
 	_ = rectificationMixinFields0
 	rectificationMixinFields1 := rectificationMixin[1].Fields()
@@ -1299,6 +1330,10 @@ func init() {
 	reviewHooks := schema.Review{}.Hooks()
 
 	review.Hooks[1] = reviewHooks[0]
+
+	review.Hooks[2] = reviewHooks[1]
+
+	review.Hooks[3] = reviewHooks[2]
 	reviewMixinFields0 := reviewMixin[0].Fields()
 	_ = reviewMixinFields0
 	reviewFields := schema.Review{}.Fields()
@@ -1382,6 +1417,10 @@ func init() {
 	scoreitem.Hooks[1] = scoreitemHooks[0]
 
 	scoreitem.Hooks[2] = scoreitemHooks[1]
+
+	scoreitem.Hooks[3] = scoreitemHooks[2]
+
+	scoreitem.Hooks[4] = scoreitemHooks[3]
 	scoreitemMixinFields0 := scoreitemMixin[0].Fields()
 	_ = scoreitemMixinFields0
 	scoreitemFields := schema.ScoreItem{}.Fields()
@@ -1476,6 +1515,11 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	targetHooks := schema.Target{}.Hooks()
+
+	target.Hooks[1] = targetHooks[0]
+
+	target.Hooks[2] = targetHooks[1]
 	targetMixinFields0 := targetMixin[0].Fields()
 	_ = targetMixinFields0
 	targetMixinFields1 := targetMixin[1].Fields()

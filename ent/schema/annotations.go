@@ -22,6 +22,10 @@ func listed(description string, mutations ...entgql.MutationOption) []schema.Ann
 // createAndUpdate are the generated mutation inputs of an entity users edit.
 var createAndUpdate = []entgql.MutationOption{entgql.MutationCreate(), entgql.MutationUpdate()}
 
+// createOnly generates only the create input: workflow mutations take it
+// (declareTarget's indicators, createRectification, createBudgetLink).
+var createOnly = []entgql.MutationOption{entgql.MutationCreate()}
+
 // connection annotates a to-many edge as a Relay connection that is read-only in
 // the parent's mutation inputs (the child names its parent instead).
 func connection() []schema.Annotation {

@@ -57,11 +57,12 @@ func (BudgetLink) Indexes() []ent.Index {
 }
 
 func (BudgetLink) Annotations() []schema.Annotation {
-	return listed("结果应用：评价结果与下年度预算挂钩及通报、公开、问责 / Application of an evaluation's result to next year's budget and beyond", createAndUpdate...)
+	return listed("结果应用：评价结果与下年度预算挂钩及通报、公开、问责 / Application of an evaluation's result to next year's budget and beyond", createOnly...)
 }
 
 func (BudgetLink) Hooks() []ent.Hook {
-	return []ent.Hook{nonNegative("percent"), inheritDepartment(func(ctx context.Context, m *gen.BudgetLinkMutation) (int, bool, error) {
+	return []ent.Hook{workflowOnly("结果应用", "budget link"), financeCreates("结果应用由财政确定", "finance decides how results are applied"),
+		appendOnly("结果应用一经确定不能修改，请新增一条", "a budget link is never changed: add a new one"), nonNegative("percent"), inheritDepartment(func(ctx context.Context, m *gen.BudgetLinkMutation) (int, bool, error) {
 		id, ok := m.EvaluationID()
 		if !ok {
 			return 0, false, nil

@@ -86,7 +86,12 @@ func (Evaluation) Indexes() []ent.Index {
 }
 
 func (Evaluation) Annotations() []schema.Annotation {
-	return listed("绩效评价：对项目或部门整体的评价与打分 / A scored evaluation of a project or a whole department", createAndUpdate...)
+	return listed("绩效评价：对项目或部门整体的评价与打分 / A scored evaluation of a project or a whole department")
+}
+
+// Hooks: the workflow is the only write path (guards.go).
+func (Evaluation) Hooks() []ent.Hook {
+	return []ent.Hook{workflowOnly("绩效评价", "evaluation"), guardEvaluation()}
 }
 
 func (Evaluation) Policy() ent.Policy {

@@ -82,11 +82,11 @@ func (Indicator) Indexes() []ent.Index {
 }
 
 func (Indicator) Annotations() []schema.Annotation {
-	return listed("绩效指标：目标下的三级指标 / A level-3 performance indicator of a target", createAndUpdate...)
+	return listed("绩效指标：目标下的三级指标 / A level-3 performance indicator of a target", createOnly...)
 }
 
 func (Indicator) Hooks() []ent.Hook {
-	return []ent.Hook{nonNegative("weight"), indicatorCategories(), inheritDepartment(func(ctx context.Context, m *gen.IndicatorMutation) (int, bool, error) {
+	return []ent.Hook{workflowOnly("绩效指标", "indicator"), guardIndicator(), nonNegative("weight"), indicatorCategories(), inheritDepartment(func(ctx context.Context, m *gen.IndicatorMutation) (int, bool, error) {
 		id, ok := m.TargetID()
 		if !ok {
 			return 0, false, nil

@@ -73,11 +73,11 @@ func (IndicatorProgress) Indexes() []ent.Index {
 }
 
 func (IndicatorProgress) Annotations() []schema.Annotation {
-	return listed("指标监控进度：某期监控中一个指标的完成进度 / One indicator's progress in a monitoring record", createAndUpdate...)
+	return listed("指标监控进度：某期监控中一个指标的完成进度 / One indicator's progress in a monitoring record")
 }
 
 func (IndicatorProgress) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.IndicatorProgressMutation) (int, bool, error) {
+	return []ent.Hook{workflowOnly("指标监控进度", "indicator progress record"), guardIndicatorProgress(), inheritDepartment(func(ctx context.Context, m *gen.IndicatorProgressMutation) (int, bool, error) {
 		id, ok := m.MonitoringID()
 		if !ok {
 			return 0, false, nil
@@ -93,6 +93,6 @@ func (IndicatorProgress) Policy() ent.Policy {
 		evaluatorReads: func(f privacy.Filter, agency int) {
 			f.(*gen.IndicatorProgressFilter).WhereHasMonitoringWith(monitoring.HasProjectWith(projectAssignedTo(agency)))
 		},
-		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+		writers: []enums.Role{enums.RoleDepartmentUser},
 	}.policy()
 }

@@ -71,11 +71,11 @@ func (Monitoring) Indexes() []ent.Index {
 }
 
 func (Monitoring) Annotations() []schema.Annotation {
-	return listed("绩效监控：项目某期的预算执行与指标完成进度 / Monitoring of a project's budget execution and indicator progress in one period", createAndUpdate...)
+	return listed("绩效监控：项目某期的预算执行与指标完成进度 / Monitoring of a project's budget execution and indicator progress in one period")
 }
 
 func (Monitoring) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.MonitoringMutation) (int, bool, error) {
+	return []ent.Hook{workflowOnly("绩效监控", "monitoring record"), guardMonitoring(), inheritDepartment(func(ctx context.Context, m *gen.MonitoringMutation) (int, bool, error) {
 		id, ok := m.ProjectID()
 		if !ok {
 			return 0, false, nil
@@ -91,6 +91,6 @@ func (Monitoring) Policy() ent.Policy {
 		evaluatorReads: func(f privacy.Filter, agency int) {
 			f.(*gen.MonitoringFilter).WhereHasProjectWith(projectAssignedTo(agency))
 		},
-		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+		writers: []enums.Role{enums.RoleDepartmentUser},
 	}.policy()
 }

@@ -84,6 +84,9 @@ func (Project) Annotations() []schema.Annotation {
 	return listed("项目：部门的项目支出 / A project expenditure of a department", createAndUpdate...)
 }
 
+// Hooks: computed fields and the reviewer's reach (guards.go).
+func (Project) Hooks() []ent.Hook { return []ent.Hook{projectComputed()} }
+
 func (Project) Policy() ent.Policy {
 	return access{
 		departmentReads: true,

@@ -60,7 +60,14 @@ func (Rectification) Indexes() []ent.Index {
 }
 
 func (Rectification) Annotations() []schema.Annotation {
-	return listed("整改：评价或监控发现问题的整改要求与进度 / Rectification of a problem found by an evaluation or monitoring", createAndUpdate...)
+	return listed("整改：评价或监控发现问题的整改要求与进度 / Rectification of a problem found by an evaluation or monitoring", createOnly...)
+}
+
+// Hooks: finance sets a rectification; the department reports its progress
+// through startRectification / completeRectification (guards.go).
+func (Rectification) Hooks() []ent.Hook {
+	return []ent.Hook{workflowOnly("整改事项", "rectification"),
+		financeCreates("整改要求由财政提出", "finance sets rectification requirements")}
 }
 
 func (Rectification) Policy() ent.Policy {

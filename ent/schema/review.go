@@ -56,7 +56,7 @@ func (Review) Annotations() []schema.Annotation {
 }
 
 func (Review) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.ReviewMutation) (int, bool, error) {
+	return []ent.Hook{workflowOnly("审核记录", "review"), appendOnly("审核记录不能修改或删除", "a review is never changed or deleted"), inheritDepartment(func(ctx context.Context, m *gen.ReviewMutation) (int, bool, error) {
 		id, ok := m.TargetID()
 		if !ok {
 			return 0, false, nil

@@ -67,11 +67,11 @@ func (ScoreItem) Indexes() []ent.Index {
 }
 
 func (ScoreItem) Annotations() []schema.Annotation {
-	return listed("评分项：评价方案树中的一个加权项 / One weighted item of an evaluation's scheme", createAndUpdate...)
+	return listed("评分项：评价方案树中的一个加权项 / One weighted item of an evaluation's scheme")
 }
 
 func (ScoreItem) Hooks() []ent.Hook {
-	return []ent.Hook{nonNegative("weight"), inheritDepartment(func(ctx context.Context, m *gen.ScoreItemMutation) (int, bool, error) {
+	return []ent.Hook{workflowOnly("评分项", "score item"), guardScoreItem(), nonNegative("weight"), inheritDepartment(func(ctx context.Context, m *gen.ScoreItemMutation) (int, bool, error) {
 		id, ok := m.EvaluationID()
 		if !ok {
 			return 0, false, nil

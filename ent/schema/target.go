@@ -83,6 +83,11 @@ func (Target) Annotations() []schema.Annotation {
 	return listed("绩效目标：项目或部门整体的年度/中期绩效目标 / Performance target of a project or a whole department", createAndUpdate...)
 }
 
+// Hooks: the workflow is the only write path (guards.go).
+func (Target) Hooks() []ent.Hook {
+	return []ent.Hook{workflowOnly("绩效目标", "target"), guardTarget()}
+}
+
 func (Target) Policy() ent.Policy {
 	return access{
 		departmentReads: true,

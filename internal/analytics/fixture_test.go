@@ -28,7 +28,9 @@ import (
 // admin is the viewer the fixture writes and reads as.
 var admin = &auth.Viewer{UserID: 1, Username: "admin", Role: enums.RoleFinanceAdmin}
 
-func asAdmin() context.Context { return auth.NewContext(context.Background(), admin) }
+// asAdmin acts as the administrator writing fixtures (the workflow marker lets
+// them write workflow tables directly, as the demo loader does).
+func asAdmin() context.Context { return auth.ByWorkflow(auth.NewContext(context.Background(), admin)) }
 
 // open gives a fresh migrated database with a statement counter.
 func open(t *testing.T, url string) (*store.DB, *testdb.Counter) {

@@ -19,10 +19,12 @@ type Evaluations struct {
 }
 
 // Submit hands a scored evaluation in for review.
+// Scoring an item or recording an actual value clears the total (it is
+// stale), so a total older than any item is never submitted.
 func (w Evaluations) Submit(ctx context.Context, id, lockVersion int) (*ent.Evaluation, error) {
 	return w.move(ctx, id, lockVersion, evaluation.StatusSubmitted, func(e *ent.Evaluation, _ *ent.EvaluationUpdate) error {
 		if e.TotalScore == nil {
-			return fail.Transition("请先计算评价得分再提交", "compute the evaluation before submitting it")
+			return fail.Transition("请先计算评价得分再提交（评分有改动后须重新计算）", "compute the evaluation before submitting it (again, after any item changed)")
 		}
 		return nil
 	})
@@ -54,6 +56,7 @@ func (w Evaluations) Publish(ctx context.Context, id, lockVersion int) (*ent.Eva
 
 func (w Evaluations) move(ctx context.Context, id, lockVersion int, to evaluation.Status,
 	extra func(*ent.Evaluation, *ent.EvaluationUpdate) error) (*ent.Evaluation, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	e, err := c.Evaluation.Get(ctx, id)
 	if err != nil {
@@ -76,4 +79,64 @@ func (w Evaluations) move(ctx context.Context, id, lockVersion int, to evaluatio
 		return nil, err
 	}
 	return c.Evaluation.Get(ctx, id)
+}
+
+// Texts are an evaluation's findings, recommendations and report; nil leaves
+// a text as it is, "" clears it.
+type Texts struct {
+	Findings, Recommendations, Report *string
+}
+
+// SaveTexts saves an evaluation's texts under its lock: whoever scores it
+// while it is open, finance also while it is submitted or reviewed; a
+// published evaluation never changes (the data layer refuses).
+func (w Evaluations) SaveTexts(ctx context.Context, id, lockVersion int, in Texts) (*ent.Evaluation, error) {
+	ctx = step(ctx)
+	c := client(ctx, w.Client)
+	u := c.Evaluation.Update().Where(evaluation.ID(id), evaluation.LockVersion(lockVersion)).AddLockVersion(1)
+	if in.Findings != nil {
+		u.SetFindings(strings.TrimSpace(*in.Findings))
+	}
+	if in.Recommendations != nil {
+		u.SetRecommendations(strings.TrimSpace(*in.Recommendations))
+	}
+	if in.Report != nil {
+		u.SetReport(strings.TrimSpace(*in.Report))
+	}
+	if err := w.locked(ctx, c, id, lockVersion); err != nil {
+		return nil, err
+	}
+	n, err := u.Save(ctx)
+	if err := conflictUnless(n, err, "绩效评价", "evaluation"); err != nil {
+		return nil, err
+	}
+	return c.Evaluation.Get(ctx, id)
+}
+
+// locked reads an evaluation the viewer may see and checks its lock version,
+// so that a stale or invisible one fails before anything is written.
+func (w Evaluations) locked(ctx context.Context, c *ent.Client, id, lockVersion int) error {
+	e, err := c.Evaluation.Get(ctx, id)
+	if err != nil {
+		return err
+	}
+	if e.LockVersion != lockVersion {
+		return fail.Conflict("绩效评价", "evaluation")
+	}
+	return nil
+}
+
+// touch takes the evaluation's lock for a change of one of its items: the
+// lock version moves on and the total, now stale, is cleared (compute again).
+func touch(ctx context.Context, c *ent.Client, ev *ent.Evaluation, lockVersion int) error {
+	if ev.LockVersion != lockVersion {
+		return fail.Conflict("绩效评价", "evaluation")
+	}
+	u := c.Evaluation.Update().Where(evaluation.ID(ev.ID), evaluation.LockVersion(lockVersion)).
+		AddLockVersion(1).ClearTotalScore().ClearGrade()
+	if ev.Status == evaluation.StatusPlanned {
+		u.SetStatus(evaluation.StatusInProgress)
+	}
+	n, err := u.Save(ctx)
+	return conflictUnless(n, err, "绩效评价", "evaluation")
 }

@@ -43,10 +43,14 @@ type RecordInput struct {
 	Recommendation               *monitoring.Recommendation
 	Note                         *string
 	Progresses                   []ProgressInput
+	// LockVersion is the version of the period's record the department read;
+	// required to replace an existing record (nil for a new period).
+	LockVersion *int
 }
 
 // Record creates or replaces the monitoring record of a project and month.
 func (w Monitoring) Record(ctx context.Context, in RecordInput) (*ent.Monitoring, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	proj, err := c.Project.Query().Where(projectID(in.ProjectID)).WithDepartment().Only(ctx)
 	if err != nil {
@@ -136,11 +140,20 @@ func (w Monitoring) upsert(ctx context.Context, c *ent.Client, proj *ent.Project
 	}
 	old, err := c.Monitoring.Query().Where(monitoring.ProjectID(proj.ID), monitoring.FiscalYear(in.FiscalYear), monitoring.Month(in.Month)).Only(ctx)
 	if err == nil {
+		// Replacing a period's report names the version read: of two people
+		// replacing it at once, one wins and the other is told.
+		if in.LockVersion == nil || *in.LockVersion != old.LockVersion {
+			return nil, fail.Conflict("本期监控记录", "monitoring record of this period")
+		}
+		n, err := c.Monitoring.Update().Where(monitoring.ID(old.ID), monitoring.LockVersion(old.LockVersion)).AddLockVersion(1).Save(ctx)
+		if err := conflictUnless(n, err, "本期监控记录", "monitoring record of this period"); err != nil {
+			return nil, err
+		}
 		if _, err := c.IndicatorProgress.Delete().Where(indicatorprogress.MonitoringID(old.ID)).Exec(ctx); err != nil {
 			return nil, err
 		}
-		u := c.Monitoring.UpdateOne(old).SetBudget(budget).SetPaidToDate(paid).SetWarningLevel(level).
-			SetNillableTargetID(targetID).AddLockVersion(1).SetNillableCorrectiveAction(in.CorrectiveAction).SetNillableNote(in.Note)
+		u := c.Monitoring.UpdateOneID(old.ID).SetBudget(budget).SetPaidToDate(paid).SetWarningLevel(level).
+			SetNillableTargetID(targetID).SetNillableCorrectiveAction(in.CorrectiveAction).SetNillableNote(in.Note)
 		if in.Recommendation != nil {
 			u.SetRecommendation(*in.Recommendation)
 		}

@@ -38,6 +38,7 @@ func (w Rectifications) Complete(ctx context.Context, id, lockVersion int, note 
 }
 
 func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectification.Status, set func(*ent.RectificationUpdate)) (*ent.Rectification, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	r, err := c.Rectification.Get(ctx, id)
 	if err != nil {
@@ -63,4 +64,53 @@ func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectif
 func Overdue(r *ent.Rectification, now time.Time) bool {
 	// A deadline is a day in the books, which are kept in Beijing time.
 	return rules.RectificationOverdue(string(r.Status), r.Deadline.In(beijing.Location), now)
+}
+
+// Create sets a rectification requirement (finance only; the data layer
+// refuses anyone else): on an evaluation or a monitoring record of the
+// responsible department.
+func (w Rectifications) Create(ctx context.Context, in ent.CreateRectificationInput) (*ent.Rectification, error) {
+	ctx = step(ctx)
+	c := client(ctx, w.Client)
+	if in.EvaluationID == nil && in.MonitoringID == nil {
+		return nil, fail.BadInput("evaluationID", "整改须来源于一次评价或监控", "a rectification comes from an evaluation or a monitoring record")
+	}
+	if in.EvaluationID != nil {
+		ev, err := c.Evaluation.Get(ctx, *in.EvaluationID)
+		if err != nil {
+			return nil, err
+		}
+		if ev.DepartmentID != in.DepartmentID {
+			return nil, fail.BadInput("departmentID", "责任单位须为被评价单位", "the responsible department is the one evaluated")
+		}
+	}
+	if in.MonitoringID != nil {
+		m, err := c.Monitoring.Get(ctx, *in.MonitoringID)
+		if err != nil {
+			return nil, err
+		}
+		if m.DepartmentID != in.DepartmentID {
+			return nil, fail.BadInput("departmentID", "责任单位须为被监控项目的部门", "the responsible department is the monitored project's")
+		}
+	}
+	in.Deadline = in.Deadline.UTC()
+	return c.Rectification.Create().SetInput(in).Save(ctx)
+}
+
+// BudgetLinks applies evaluation results to the next budget (finance only).
+type BudgetLinks struct{ Client *ent.Client }
+
+// Create records how an evaluation's result is applied; an evaluation's
+// result is applied once it has been submitted.
+func (w BudgetLinks) Create(ctx context.Context, in ent.CreateBudgetLinkInput) (*ent.BudgetLink, error) {
+	ctx = step(ctx)
+	c := client(ctx, w.Client)
+	ev, err := c.Evaluation.Get(ctx, in.EvaluationID)
+	if err != nil {
+		return nil, err
+	}
+	if ev.TotalScore == nil {
+		return nil, fail.Transition("评价尚无得分，不能应用其结果", "the evaluation has no score yet; its result cannot be applied")
+	}
+	return c.BudgetLink.Create().SetInput(in).Save(ctx)
 }

@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"jixiao/ent"
 	"jixiao/ent/allocation"
+	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/indicator"
@@ -53,6 +55,7 @@ const (
 // CreateFromTemplate creates an evaluation with the score items of its scheme:
 // the 单位自评 scheme is laid out on the project's approved target.
 func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (*ent.Evaluation, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	scheme := in.Scheme
 	switch {
@@ -78,7 +81,11 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 		if in.ProjectID == nil {
 			return nil, fail.BadInput("projectID", "单位自评须指定项目", "a self-evaluation needs a project")
 		}
-		root, links, err = w.selfScheme(ctx, c, ev)
+		var p rules.Params
+		// Laid out under the rule set in force for the department's region.
+		if p, err = w.paramsOf(ctx, c, ev); err == nil {
+			root, links, err = w.selfScheme(ctx, c, ev, p)
+		}
 	case SchemeProjectKey:
 		root = rules.KeyEvaluationTemplate()
 	case SchemeDepartmentWide:
@@ -98,16 +105,12 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 }
 
 // selfScheme lays the 单位自评 scheme out on the project's approved target.
-func (w Evaluations) selfScheme(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rules.Item, map[*rules.Item]int, error) {
+func (w Evaluations) selfScheme(ctx context.Context, c *ent.Client, ev *ent.Evaluation, p rules.Params) (rules.Item, map[*rules.Item]int, error) {
 	tgt, err := c.Target.Query().Where(target.ProjectID(*ev.ProjectID), target.FiscalYear(ev.FiscalYear), target.StatusEQ(target.StatusApproved)).
 		Order(ent.Desc(target.FieldVersion)).WithIndicators(func(q *ent.IndicatorQuery) { q.Order(ent.Asc(indicator.FieldSortOrder)) }).First(ctx)
 	if ent.IsNotFound(err) {
 		return rules.Item{}, nil, fail.Transition("该项目本年度没有已批复的绩效目标，无法自评", "the project has no approved target for the year to evaluate against")
 	}
-	if err != nil {
-		return rules.Item{}, nil, err
-	}
-	p, _, err := w.RuleSets.For(ctx, "", ev.FiscalYear)
 	if err != nil {
 		return rules.Item{}, nil, err
 	}
@@ -322,10 +325,23 @@ type ScoreInput struct {
 	Note      *string
 }
 
+// paramsOf is the rule set in force for an evaluation's department's region
+// and fiscal year: the same one lays it out, explains each score and computes it.
+func (w Evaluations) paramsOf(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rules.Params, error) {
+	region, err := c.Department.Query().Where(department.ID(ev.DepartmentID)).Select(department.FieldRegion).String(public(ctx)) // a region is no secret
+	if err != nil {
+		return rules.Params{}, err
+	}
+	p, _, err := w.RuleSets.For(ctx, region, ev.FiscalYear)
+	return p, err
+}
+
 // Score records a scorer's input for one item after checking it against the
 // item's limits (a manual score within [0, W], a qualitative score inside its
-// level's band, …), and shows the item's score at once.
-func (w Evaluations) Score(ctx context.Context, id int, in ScoreInput) (*ent.ScoreItem, error) {
+// level's band, …), and shows the item's score at once. lockVersion is the
+// evaluation's: scoring moves it on and clears the (now stale) total.
+func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInput) (*ent.ScoreItem, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	item, err := c.ScoreItem.Query().Where(scoreitem.ID(id)).WithEvaluation().WithIndicator().Only(ctx)
 	if err != nil {
@@ -333,7 +349,10 @@ func (w Evaluations) Score(ctx context.Context, id int, in ScoreInput) (*ent.Sco
 	}
 	ev := item.Edges.Evaluation
 	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
-		return nil, fail.Transition("评价已提交，不能再修改评分", "the evaluation was submitted; its scores are final")
+		return nil, fail.Frozen("评价已提交，评分只有在退回后才能修改", "the evaluation was submitted: its scores change only after being returned")
+	}
+	if err := touch(ctx, c, ev, lockVersion); err != nil {
+		return nil, err
 	}
 	inputs := map[string]string{}
 	for k, v := range item.Inputs {
@@ -374,7 +393,7 @@ func (w Evaluations) Score(ctx context.Context, id int, in ScoreInput) (*ent.Sco
 	if in.Note != nil {
 		set(inNote, *in.Note)
 	}
-	p, _, err := w.RuleSets.For(ctx, "", ev.FiscalYear)
+	p, err := w.paramsOf(ctx, c, ev)
 	if err != nil {
 		return nil, err
 	}
@@ -391,17 +410,13 @@ func (w Evaluations) Score(ctx context.Context, id int, in ScoreInput) (*ent.Sco
 		}
 		update.SetScore(res.Root.Score).SetExplanation(res.Root.Explanation.ZH).SetExplanationEn(res.Root.Explanation.EN)
 	}
-	if ev.Status == evaluation.StatusPlanned {
-		if err := c.Evaluation.UpdateOneID(ev.ID).SetStatus(evaluation.StatusInProgress).AddLockVersion(1).Exec(ctx); err != nil {
-			return nil, err
-		}
-	}
 	return update.Save(ctx)
 }
 
 // Compute scores the whole evaluation under the rule set in force, storing
 // each item's score and explanation, the total, the grade and the rule set.
 func (w Evaluations) Compute(ctx context.Context, id, lockVersion int) (*ent.Evaluation, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	ev, err := c.Evaluation.Query().Where(evaluation.ID(id)).WithDepartment().Only(ctx)
 	if err != nil {
@@ -481,6 +496,13 @@ func (w Evaluations) WhatIf(ctx context.Context, id, ruleSetID int) (rules.Schem
 	if err != nil {
 		return rules.SchemeResult{}, nil, nil, err
 	}
+	if ev.Scheme == SchemeSelf && ev.ProjectID != nil {
+		// A self-evaluation's points per category are parameters too: lay it
+		// out again under the other rule set, keeping the scorer's inputs.
+		if layout, _, err := w.selfScheme(ctx, c, ev, p); err == nil {
+			reweigh(&root, layout)
+		}
+	}
 	res, err := rules.ScoreScheme(p, root)
 	if err != nil {
 		return rules.SchemeResult{}, nil, nil, err
@@ -497,4 +519,70 @@ func (w Evaluations) WhatIf(ctx context.Context, id, ruleSetID int) (rules.Schem
 		walk(ch)
 	}
 	return res, rs, items, nil
+}
+
+// Actual is an indicator's actual value as a self-evaluation records it.
+type Actual struct {
+	ActualValue     *decimal.Decimal
+	ActualLevel     *enums.QualitativeLevel
+	DeviationReason *string
+	ClearActualValue *bool
+}
+
+// RecordActual records the actual value (完成值) of an indicator scored by an
+// open evaluation, under the evaluation's lock: like a score, it moves the
+// lock on and clears the stale total.
+func (w Evaluations) RecordActual(ctx context.Context, evaluationID, lockVersion, indicatorID int, in Actual) (*ent.Evaluation, error) {
+	ctx = step(ctx)
+	c := client(ctx, w.Client)
+	ev, err := c.Evaluation.Get(ctx, evaluationID)
+	if err != nil {
+		return nil, err
+	}
+	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
+		return nil, fail.Frozen("评价已提交，完成值只有在退回后才能修改", "the evaluation was submitted: actual values change only after being returned")
+	}
+	n, err := c.ScoreItem.Query().Where(scoreitem.EvaluationID(evaluationID), scoreitem.IndicatorID(indicatorID)).Count(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, fail.Missing("indicatorID", "本评价所评的指标", "indicator scored by this evaluation", indicatorID)
+	}
+	if err := touch(ctx, c, ev, lockVersion); err != nil {
+		return nil, err
+	}
+	u := c.Indicator.UpdateOneID(indicatorID)
+	if in.ActualValue != nil {
+		u.SetActualValue(*in.ActualValue)
+	} else if in.ClearActualValue != nil && *in.ClearActualValue {
+		u.ClearActualValue()
+	}
+	if in.ActualLevel != nil {
+		u.SetActualLevel(*in.ActualLevel)
+	}
+	if in.DeviationReason != nil {
+		u.SetDeviationReason(strings.TrimSpace(*in.DeviationReason))
+	}
+	if err := u.Exec(ctx); err != nil {
+		return nil, err
+	}
+	return c.Evaluation.Get(ctx, evaluationID)
+}
+
+// reweigh gives a stored scheme tree the points of another layout of the same
+// shape (a what-if under other category points); a different shape is left as stored.
+func reweigh(stored *rules.Item, layout rules.Item) {
+	if len(stored.Children) != len(layout.Children) {
+		return
+	}
+	total := decimal.Zero
+	for i := range stored.Children {
+		stored.Children[i].Points = layout.Children[i].Points
+		reweigh(&stored.Children[i], layout.Children[i])
+		total = total.Add(stored.Children[i].Points)
+	}
+	if stored.Method == rules.MethodComposite {
+		stored.Points = total
+	}
 }

@@ -14,6 +14,7 @@ type Services struct {
 	Monitoring     Monitoring
 	Evaluations    Evaluations
 	Rectifications Rectifications
+	BudgetLinks    BudgetLinks
 }
 
 // New assembles the workflow services; now is the clock (time.Now when nil).
@@ -28,5 +29,6 @@ func New(client *ent.Client, now func() time.Time) Services {
 		Monitoring:     Monitoring{Client: client, RuleSets: rs},
 		Evaluations:    Evaluations{Client: client, Now: now, RuleSets: rs},
 		Rectifications: Rectifications{Client: client, Now: now},
+		BudgetLinks:    BudgetLinks{Client: client},
 	}
 }

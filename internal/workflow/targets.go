@@ -21,9 +21,18 @@ type Targets struct {
 	RuleSets RuleSets
 }
 
-// Submit sends a draft, returned or adjusting target to finance for review.
+// Submit sends a draft, returned or adjusting target to finance for review;
+// a target failing an ERROR-level review check is not submitted.
 func (w Targets) Submit(ctx context.Context, id, lockVersion int) (*ent.Target, error) {
+	ctx = step(ctx)
 	return w.move(ctx, id, lockVersion, target.StatusSubmitted, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
+		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
+		if err != nil {
+			return err
+		}
+		if err := rules.BlockingChecks(checks); err != nil {
+			return err
+		}
 		v, _ := viewer(ctx)
 		u.SetSubmittedByID(v.UserID)
 		return nil
@@ -35,20 +44,35 @@ func (w Targets) Return(ctx context.Context, id, lockVersion int, comments strin
 	if comments == "" {
 		return nil, fail.BadInput("comments", "退回时须填写审核意见", "returning a target needs comments")
 	}
+	ctx = step(ctx)
 	return w.move(ctx, id, lockVersion, target.StatusReturned, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
-		return w.review(ctx, c, t, "RETURN", grade, comments)
+		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
+		if err != nil {
+			return err
+		}
+		return w.review(ctx, c, t, "RETURN", grade, comments, checks, false)
 	})
 }
 
 // Approve approves a submitted target with its review grade; the reviewer may
 // not be the one who submitted it, and only 优/良 targets go on to the budget.
-func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string) (*ent.Target, error) {
+// A failed ERROR-level check blocks the approval; failed WARNING-level ones
+// need the reviewer's acknowledgement, recorded with the review. The checks
+// are computed once and stored as they were.
+func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string, acknowledgeWarnings bool) (*ent.Target, error) {
+	ctx = step(ctx)
 	return w.move(ctx, id, lockVersion, target.StatusApproved, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
 		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
 		if err != nil {
 			return err
 		}
 		if err := rules.CheckApproval(rules.Grade(grade), checks); err != nil {
+			return err
+		}
+		if err := rules.BlockingChecks(checks); err != nil {
+			return err
+		}
+		if err := rules.UnacknowledgedWarnings(checks, acknowledgeWarnings); err != nil {
 			return err
 		}
 		v, _ := viewer(ctx)
@@ -62,7 +86,7 @@ func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.G
 				return err
 			}
 		}
-		return w.review(ctx, c, t, "APPROVE", &grade, comments)
+		return w.review(ctx, c, t, "APPROVE", &grade, comments, checks, acknowledgeWarnings)
 	})
 }
 
@@ -70,6 +94,7 @@ func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.G
 // with its indicators, in ADJUSTING; the approved version stays in force until
 // the new one is approved.
 func (w Targets) Adjust(ctx context.Context, id, lockVersion int) (*ent.Target, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	old, err := c.Target.Query().Where(target.ID(id)).WithIndicators(func(q *ent.IndicatorQuery) {
 		q.Order(ent.Asc(indicator.FieldSortOrder))
@@ -139,16 +164,17 @@ func (w Targets) move(ctx context.Context, id, lockVersion int, to target.Status
 	return c.Target.Get(ctx, id)
 }
 
-// review records finance's decision with the automatic checks of the moment.
-func (w Targets) review(ctx context.Context, c *ent.Client, t *ent.Target, decision string, grade *enums.Grade, comments string) error {
+// review records finance's decision with the automatic checks of the moment
+// and, for a failed warning, whether the reviewer acknowledged it.
+func (w Targets) review(ctx context.Context, c *ent.Client, t *ent.Target, decision string, grade *enums.Grade, comments string,
+	checks []rules.Check, acknowledged bool) error {
 	v, _ := viewer(ctx)
-	checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
-	if err != nil {
-		return err
-	}
 	snapshot := make([]map[string]any, len(checks))
 	for i, ch := range checks {
 		snapshot[i] = map[string]any{"code": ch.Code, "passed": ch.Passed, "severity": ch.Severity, "zh": ch.ZH, "en": ch.EN}
+		if !ch.Passed && ch.Severity == rules.SeverityWarning {
+			snapshot[i]["acknowledged"] = acknowledged
+		}
 	}
 	return c.Review.Create().SetTargetID(t.ID).SetReviewerID(v.UserID).SetDecision(reviewDecision(decision)).
 		SetNillableGrade(grade).SetComments(comments).SetChecks(snapshot).Exec(ctx)
@@ -156,6 +182,7 @@ func (w Targets) review(ctx context.Context, c *ent.Client, t *ent.Target, decis
 
 // Declare creates a target with its indicators, all or nothing.
 func (w Targets) Declare(ctx context.Context, in ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	t, err := c.Target.Create().SetInput(in).Save(ctx)
 	if err != nil {
@@ -167,6 +194,7 @@ func (w Targets) Declare(ctx context.Context, in ent.CreateTargetInput, indicato
 // Revise changes a draft, returned or adjusting target and replaces its
 // indicators, under the same optimistic lock as the state changes.
 func (w Targets) Revise(ctx context.Context, id, lockVersion int, in ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	t, err := c.Target.Get(ctx, id)
 	if err != nil {
@@ -176,7 +204,7 @@ func (w Targets) Revise(ctx context.Context, id, lockVersion int, in ent.UpdateT
 		return nil, fail.Conflict("绩效目标", "target")
 	}
 	if t.Status != target.StatusDraft && t.Status != target.StatusReturned && t.Status != target.StatusAdjusting {
-		return nil, fail.Transition("只有草稿、被退回或调整中的目标可以修改", "only draft, returned or adjusting targets can be revised")
+		return nil, fail.Frozen("只有草稿、被退回或调整中的目标可以修改；已批复的目标请通过“调整”生成新版本", "only draft, returned or adjusting targets can be revised; adjust an approved one (a new version)")
 	}
 	n, err := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion)).SetInput(in).AddLockVersion(1).Save(ctx)
 	if err := conflictUnless(n, err, "绩效目标", "target"); err != nil {

@@ -23,6 +23,10 @@ func client(ctx context.Context, root *ent.Client) *ent.Client {
 	return root
 }
 
+// step marks the context as a workflow step: the data layer's hooks refuse
+// changes of workflow data made without it (ent/schema/guards.go).
+func step(ctx context.Context) context.Context { return auth.ByWorkflow(ctx) }
+
 // viewer is the logged-in user, or an error for anonymous requests.
 func viewer(ctx context.Context) (*auth.Viewer, error) {
 	v := auth.FromContext(ctx)

@@ -46,3 +46,20 @@ func Conflict(entityZH, entityEN string) *Error {
 func Transition(zh, en string) *Error {
 	return &Error{Code: CodeInvalid, ZH: zh, EN: en}
 }
+
+// Forbidden says the viewer may not make this change (role or ownership).
+func Forbidden(field, zh, en string) *Error {
+	return &Error{Code: CodeForbidden, Field: field, ZH: zh, EN: en}
+}
+
+// Frozen says the record's state does not allow the change (an approved
+// target, a submitted or published evaluation): a conflict with its state.
+func Frozen(zh, en string) *Error {
+	return &Error{Code: CodeConflict, ZH: zh, EN: en}
+}
+
+// Refusal tells the refusals worth an audit entry (role, ownership, state,
+// stale versions) from mere input mistakes.
+func (e *Error) Refusal() bool {
+	return e.Code == CodeForbidden || e.Code == CodeConflict || e.Code == CodeInvalid
+}

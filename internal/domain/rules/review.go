@@ -292,3 +292,40 @@ func CheckApproval(g Grade, checks []Check) error {
 	}
 	return nil
 }
+
+// BlockingChecks refuses a target with a failed ERROR-level check: it is
+// neither submitted nor approved until the department fixes it.
+func BlockingChecks(checks []Check) error {
+	var zh, en []string
+	for _, c := range checks {
+		if !c.Passed && c.Severity == SeverityError {
+			zh, en = append(zh, c.ZH), append(en, c.EN)
+		}
+	}
+	if len(zh) == 0 {
+		return nil
+	}
+	return &InputError{Field: "indicators",
+		ZH: "绩效目标未通过审核检查：" + strings.Join(zh, "；"),
+		EN: "the target fails its review checks: " + strings.Join(en, "; ")}
+}
+
+// UnacknowledgedWarnings refuses an approval over failed WARNING-level checks
+// the reviewer did not explicitly acknowledge.
+func UnacknowledgedWarnings(checks []Check, acknowledged bool) error {
+	if acknowledged {
+		return nil
+	}
+	var zh, en []string
+	for _, c := range checks {
+		if !c.Passed && c.Severity == SeverityWarning {
+			zh, en = append(zh, c.ZH), append(en, c.EN)
+		}
+	}
+	if len(zh) == 0 {
+		return nil
+	}
+	return &InputError{Field: "acknowledgeWarnings",
+		ZH: "请确认已知悉以下警告后再批复：" + strings.Join(zh, "；"),
+		EN: "acknowledge these warnings to approve: " + strings.Join(en, "; ")}
+}

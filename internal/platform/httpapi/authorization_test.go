@@ -9,6 +9,7 @@ import (
 	"jixiao/ent/evaluation"
 	"jixiao/ent/privacy"
 	"jixiao/ent/target"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
@@ -31,9 +32,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 		A, B := chainWith(a, "A"), chainWith(a, "B")
 		system := privacy.DecisionContext(context.Background(), privacy.Allow)
 		c := a.db.Client
-		c.Target.UpdateOneID(atoi(A["target"])).SetStatus(target.StatusApproved).ExecX(system)
-		c.Evaluation.UpdateOneID(atoi(A["evaluation"])).SetStatus(evaluation.StatusPublished).ExecX(system)
-		c.Evaluation.UpdateOneID(atoi(B["evaluation"])).SetAgencyID(atoi(B["agency"])).ExecX(system)
+		fixture := auth.ByWorkflow(system)
+		c.Target.UpdateOneID(atoi(A["target"])).SetStatus(target.StatusApproved).ExecX(fixture)
+		c.Evaluation.UpdateOneID(atoi(A["evaluation"])).SetStatus(evaluation.StatusPublished).ExecX(fixture)
+		c.Evaluation.UpdateOneID(atoi(B["evaluation"])).SetAgencyID(atoi(B["agency"])).ExecX(fixture)
 
 		deptA, agencyB := atoi(A["department"]), atoi(B["agency"])
 		a.createUser("reviewer", enums.RoleFinanceReviewer, nil, nil)
@@ -140,7 +142,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 				allowed     bool
 			}{
 				{"admin", rename, map[string]any{"id": B["project"]}, true},
-				{"reviewer", rename, map[string]any{"id": B["project"]}, true},
+				{"reviewer", rename, map[string]any{"id": B["project"]}, false}, // a reviewer changes a project's status only
 				{"leader", rename, map[string]any{"id": B["project"]}, false},
 				{"dept", rename, map[string]any{"id": B["project"]}, false},
 				{"dept", rename, map[string]any{"id": A["project"]}, true},
@@ -149,14 +151,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 				{"dept", create, map[string]any{"d": A["unit"], "c": "N-1"}, true},
 				{"dept", create, map[string]any{"d": B["unit"], "c": "N-2"}, false},
 				{"reviewer", `mutation { createFund(input: {fiscalYear: 2026, name: "x", source: OTHER, level: CITY, amount: "1"}) { id } }`, nil, false},
-				{"evaluator", `mutation($e: ID!) { createScoreItem(input: {name: "x", weight: "10", method: MANUAL, evaluationID: $e}) { id } }`,
-					map[string]any{"e": B["evaluation"]}, true},
-				{"evaluator", `mutation($e: ID!) { createScoreItem(input: {name: "x", weight: "10", method: MANUAL, evaluationID: $e}) { id } }`,
-					map[string]any{"e": A["evaluation"]}, false},
-				{"dept", `mutation($p: ID!, $d: ID!) { createEvaluation(input: {fiscalYear: 2025, kind: FINANCE_KEY, scheme: "PROJECT_KEY", projectID: $p, departmentID: $d}) { id } }`,
+				{"dept", `mutation($p: ID!, $d: ID!) { createEvaluationFromTemplate(input: {fiscalYear: 2025, kind: FINANCE_KEY, projectID: $p, departmentID: $d}) { id } }`,
 					map[string]any{"p": A["project"], "d": A["unit"]}, false},
-				{"dept", `mutation($p: ID!, $d: ID!) { createEvaluation(input: {fiscalYear: 2025, kind: SELF, scheme: "SELF", projectID: $p, departmentID: $d}) { id } }`,
-					map[string]any{"p": A["project"], "d": A["unit"]}, true},
+				{"evaluator", `mutation($p: ID!, $d: ID!) { createEvaluationFromTemplate(input: {fiscalYear: 2025, kind: THIRD_PARTY, projectID: $p, departmentID: $d}) { id } }`,
+					map[string]any{"p": B["project"], "d": B["unit"]}, false},
 				{"dept", `mutation($t: ID!) { updateTarget(id: $t, input: {goal: "改"}) { id } }`, map[string]any{"t": A["target"]}, false},
 			}
 			for _, c := range cases {

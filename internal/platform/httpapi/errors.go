@@ -43,8 +43,12 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if len(transition.Allowed) > 0 {
 			code = fail.CodeForbidden
 		}
+		noteDenial(ctx, code+": "+transition.ZH+" / "+transition.EN)
 		setMessage(gqlErr, transition.ZH+" / "+transition.EN, code)
 	case errors.As(err, &typed):
+		if typed.Refusal() { // refused by role, ownership, state or a stale version: audited
+			noteDenial(ctx, typed.Code+": "+typed.ZH+" / "+typed.EN)
+		}
 		setMessage(gqlErr, typed.ZH+" / "+typed.EN, typed.Code)
 		if typed.Field != "" {
 			gqlErr.Extensions["field"] = typed.Field

@@ -2,9 +2,20 @@ package httpapi
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/shopspring/decimal"
+
+	"jixiao/ent/budgetlink"
+	"jixiao/ent/evaluation"
+	"jixiao/ent/indicatorprogress"
+	"jixiao/ent/privacy"
+	"jixiao/ent/scoreitem"
+	"jixiao/internal/domain/auth"
+	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
 
@@ -35,34 +46,33 @@ func chainWith(a *api, sfx string) map[string]string {
 	}
 	ids["assessment"] = a.id("createAssessment", `mutation($p: ID!) { createAssessment(input: {
 		conclusion: SUPPORT, necessity: "18.5", projectID: $p }) { id } }`, map[string]any{"p": ids["project"]})
-	ids["target"] = a.id("createTarget", `mutation($p: ID!, $d: ID!) { createTarget(input: {
-		fiscalYear: 2025, goal: "改善 12 所学校办学条件", projectID: $p, departmentID: $d }) { id } }`,
-		map[string]any{"p": ids["project"], "d": ids["unit"]})
-	ids["indicator"] = a.id("createIndicator", `mutation($t: ID!) { createIndicator(input: {
-		category: OUTPUT, subcategory: QUANTITY, name: "改造学校数", comparator: GTE, targetValue: "12",
-		unit: "所", weight: "30", targetID: $t }) { id } }`, map[string]any{"t": ids["target"]})
-	ids["monitoring"] = a.id("createMonitoring", `mutation($p: ID!, $t: ID!) { createMonitoring(input: {
-		fiscalYear: 2025, month: 7, budget: "1000000.20", paidToDate: "333333.63", warningLevel: RED,
-		correctiveAction: "加快支付进度", projectID: $p, targetID: $t }) { id } }`,
-		map[string]any{"p": ids["project"], "t": ids["target"]})
-	ids["progress"] = a.id("createIndicatorProgress", `mutation($m: ID!, $i: ID!) { createIndicatorProgress(input: {
-		completedToDate: "5", likelihood: POSSIBLE, reason: FUNDING, monitoringID: $m, indicatorID: $i }) { id } }`,
-		map[string]any{"m": ids["monitoring"], "i": ids["indicator"]})
 	ids["agency"] = a.id("createAgency", `mutation { createAgency(input: { code: "91610800MA70`+sfx+`", name: "榆林正信会计师事务所" }) { id } }`, nil)
 	ids["expert"] = a.id("createExpert", `mutation($a: ID!) { createExpert(input: { name: "王立新", specialty: "教育财政", agencyID: $a }) { id } }`,
 		map[string]any{"a": ids["agency"]})
-	ids["evaluation"] = a.id("createEvaluation", `mutation($p: ID!, $d: ID!, $e: ID!) { createEvaluation(input: {
-		fiscalYear: 2025, kind: SELF, scheme: "SELF", projectID: $p, departmentID: $d, expertIDs: [$e] }) { id } }`,
-		map[string]any{"p": ids["project"], "d": ids["unit"], "e": ids["expert"]})
-	ids["scoreItem"] = a.id("createScoreItem", `mutation($e: ID!, $i: ID!) { createScoreItem(input: {
-		name: "改造学校数", weight: "30", method: INDICATOR, score: "22.50", explanation: "正向指标", evaluationID: $e, indicatorID: $i }) { id } }`,
-		map[string]any{"e": ids["evaluation"], "i": ids["indicator"]})
-	ids["rectification"] = a.id("createRectification", `mutation($e: ID!, $d: ID!) { createRectification(input: {
-		problem: "支付进度滞后", requiredAction: "10 月底前完成支付", deadline: "2025-10-31T16:00:00Z", departmentID: $d, evaluationID: $e }) { id } }`,
-		map[string]any{"e": ids["evaluation"], "d": ids["unit"]})
-	ids["budgetLink"] = a.id("createBudgetLink", `mutation($e: ID!) { createBudgetLink(input: {
-		fiscalYear: 2026, suggestion: CUT, amount: "100000.00", notify: true, evaluationID: $e }) { id } }`,
-		map[string]any{"e": ids["evaluation"]})
+	// Workflow data is written only by the workflow: the fixture writes it as
+	// the workflow does (the marker), with the same hooks binding it.
+	ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow))
+	c, unit, project := a.db.Client, atoi(ids["unit"]), atoi(ids["project"])
+	tg := c.Target.Create().SetFiscalYear(2025).SetGoal("改善 12 所学校办学条件").SetProjectID(project).SetDepartmentID(unit).SaveX(ctx)
+	ind := c.Indicator.Create().SetCategory(enums.IndicatorCategoryOutput).SetSubcategory(enums.SubcategoryQuantity).SetName("改造学校数").
+		SetComparator(enums.ComparatorGte).SetTargetValue(decimal.RequireFromString("12")).SetUnit("所").SetWeight(decimal.RequireFromString("30")).
+		SetTargetID(tg.ID).SaveX(ctx)
+	mon := c.Monitoring.Create().SetFiscalYear(2025).SetMonth(7).SetBudget(100000020).SetPaidToDate(33333363).SetWarningLevel(enums.WarningLevelRed).
+		SetCorrectiveAction("加快支付进度").SetProjectID(project).SetTargetID(tg.ID).SaveX(ctx)
+	prog := c.IndicatorProgress.Create().SetCompletedToDate(decimal.RequireFromString("5")).SetLikelihood(indicatorprogress.LikelihoodPossible).
+		SetReason(indicatorprogress.ReasonFunding).SetMonitoringID(mon.ID).SetIndicatorID(ind.ID).SaveX(ctx)
+	ev := c.Evaluation.Create().SetFiscalYear(2025).SetKind(evaluation.KindSelf).SetScheme("SELF").SetProjectID(project).SetDepartmentID(unit).
+		AddExpertIDs(atoi(ids["expert"])).SaveX(ctx)
+	item := c.ScoreItem.Create().SetName("改造学校数").SetWeight(decimal.RequireFromString("30")).SetMethod(scoreitem.MethodIndicator).
+		SetScore(decimal.RequireFromString("22.50")).SetExplanation("正向指标").SetEvaluationID(ev.ID).SetIndicatorID(ind.ID).SaveX(ctx)
+	rect := c.Rectification.Create().SetProblem("支付进度滞后").SetRequiredAction("10 月底前完成支付").
+		SetDeadline(time.Date(2025, 10, 31, 16, 0, 0, 0, time.UTC)).SetDepartmentID(unit).SetEvaluationID(ev.ID).SaveX(ctx)
+	link := c.BudgetLink.Create().SetFiscalYear(2026).SetSuggestion(budgetlink.SuggestionCut).SetAmount(10000000).SetNotify(true).
+		SetEvaluationID(ev.ID).SaveX(ctx)
+	for k, id := range map[string]int{"target": tg.ID, "indicator": ind.ID, "monitoring": mon.ID, "progress": prog.ID,
+		"evaluation": ev.ID, "scoreItem": item.ID, "rectification": rect.ID, "budgetLink": link.ID} {
+		ids[k] = strconv.Itoa(id)
+	}
 	ids["template"] = a.id("createIndicatorTemplate", `mutation { createIndicatorTemplate(input: {
 		code: "GX-CC-001`+sfx+`", category: OUTPUT, subcategory: QUANTITY, name: "培训人次", unit: "人次", comparator: GTE, keywords: ["培训"] }) { id } }`, nil)
 	return ids
@@ -207,14 +217,12 @@ func TestMutationsRejectBadInput(t *testing.T) {
 				"BAD_USER_INPUT", "fiscal_year"},
 			{"dangling reference", `mutation { createProject(input: { code: "P9", name: "x", fiscalYear: 2025, category: POLICY, sector: EDUCATION, departmentID: 99 }) { id } }`, nil,
 				"BAD_USER_INPUT", "不存在"},
-			{"dangling parent", `mutation { createIndicator(input: { category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE, weight: "10", targetID: 7 }) { id } }`, nil,
-				"BAD_USER_INPUT", "不存在"},
-			{"negative decimal", `mutation($t: ID!) { createIndicator(input: { category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE, weight: "-1", targetID: $t }) { id } }`,
-				map[string]any{"t": ids["target"]}, "BAD_USER_INPUT", "weight"},
-			{"level-2 outside level-1", `mutation($t: ID!) { createIndicator(input: { category: OUTPUT, subcategory: SOCIAL_BENEFIT, name: "x", comparator: GTE, weight: "1", targetID: $t }) { id } }`,
-				map[string]any{"t": ids["target"]}, "BAD_USER_INPUT", "subcategory"},
-			{"level-2 outside level-1 on update", `mutation($i: ID!) { updateIndicator(id: $i, input: { subcategory: SOCIAL_BENEFIT }) { id } }`,
-				map[string]any{"i": ids["indicator"]}, "BAD_USER_INPUT", "subcategory"},
+			{"dangling parent", `mutation($d: ID!) { declareTarget(input: {fiscalYear: 2026, goal: "g", projectID: 7, departmentID: $d}, indicators: []) { id } }`,
+				map[string]any{"d": ids["unit"]}, "BAD_USER_INPUT", "不存在"},
+			{"negative decimal", `mutation($p: ID!, $d: ID!) { declareTarget(input: {fiscalYear: 2026, goal: "g", projectID: $p, departmentID: $d}, indicators: [{ category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE, weight: "-1" }]) { id } }`,
+				map[string]any{"p": ids["project"], "d": ids["unit"]}, "BAD_USER_INPUT", "weight"},
+			{"level-2 outside level-1", `mutation($p: ID!, $d: ID!) { declareTarget(input: {fiscalYear: 2026, goal: "g", projectID: $p, departmentID: $d}, indicators: [{ category: OUTPUT, subcategory: SOCIAL_BENEFIT, name: "x", comparator: GTE, weight: "1" }]) { id } }`,
+				map[string]any{"p": ids["project"], "d": ids["unit"]}, "BAD_USER_INPUT", "SOCIAL_BENEFIT"},
 			{"duplicate code", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
 				"BAD_USER_INPUT", "已存在"},
 			{"duplicate code names the field", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
@@ -261,4 +269,22 @@ func rowCounts(t *testing.T, a *api) [5]int {
 		}
 	}
 	return n
+}
+
+// completeTarget makes the chain's target pass its review checks (an effect
+// indicator, weights adding up to 90, no satisfaction needed: the project is
+// not a public service) and returns the effect indicator's id; qualitative
+// makes that indicator a qualitative one (办学条件改善: 明显改善).
+func completeTarget(a *api, ids map[string]string, qualitative bool) string {
+	a.t.Helper()
+	a.ok(`mutation($id: ID!) { updateProject(id: $id, input: {publicService: false}) { id } }`, map[string]any{"id": ids["project"]}, nil)
+	ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow))
+	create := a.db.Client.Indicator.Create().SetCategory(enums.IndicatorCategoryEffect).SetSubcategory(enums.SubcategorySocialBenefit).
+		SetWeight(decimal.RequireFromString("60")).SetTargetID(atoi(ids["target"]))
+	if qualitative {
+		create.SetName("办学条件改善").SetComparator(enums.ComparatorQualitative).SetTargetText("明显改善")
+	} else {
+		create.SetName("受益学生数").SetComparator(enums.ComparatorGte).SetTargetValue(decimal.RequireFromString("5000")).SetUnit("人")
+	}
+	return strconv.Itoa(create.SaveX(ctx).ID)
 }

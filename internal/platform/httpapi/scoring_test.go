@@ -69,9 +69,7 @@ func TestEvaluationAndMonitoringLoop(t *testing.T) {
 		a.createUser("dept", enums.RoleDepartmentUser, &unit, nil)
 		a.createUser("reviewer", enums.RoleFinanceReviewer, nil, nil)
 
-		effect := a.id("createIndicator", `mutation($t: ID!) { createIndicator(input: { category: EFFECT, subcategory: SOCIAL_BENEFIT,
-			name: "办学条件改善", comparator: QUALITATIVE, targetText: "明显改善", weight: "60", targetID: $t }) { id } }`,
-			map[string]any{"t": ids["target"]})
+		effect := completeTarget(a, ids, true)
 		var checks struct {
 			Node struct {
 				ReviewChecks []struct {
@@ -99,7 +97,7 @@ func TestEvaluationAndMonitoringLoop(t *testing.T) {
 
 		// Monitoring at the end of July: 33.33 % executed against 58.33 % time progress is red.
 		a.login("dept")
-		record := `mutation($p: ID!, $i: ID!, $action: String) { recordMonitoring(input: { projectID: $p, fiscalYear: 2025, month: 7,
+		record := `mutation($p: ID!, $i: ID!, $action: String) { recordMonitoring(input: { projectID: $p, fiscalYear: 2025, month: 7, lockVersion: 0,
 			correctiveAction: $action, progresses: [{indicatorID: $i, completedToDate: "6", likelihood: POSSIBLE}] }) {
 			warningLevel timeProgress executionRate project { warningLevel } progresses { totalCount } } }`
 		vars := map[string]any{"p": ids["project"], "i": ids["indicator"]}
@@ -150,7 +148,7 @@ func TestEvaluationAndMonitoringLoop(t *testing.T) {
 		if qualItem == "" {
 			t.Fatalf("no item for the qualitative indicator: %+v", ev)
 		}
-		score := `mutation($id: ID!, $s: Decimal!) { scoreItem(id: $id, input: {level: ACHIEVED, score: $s}) { score explanation explanationEn inputsJson } }`
+		score := `mutation($id: ID!, $s: Decimal!) { scoreItem(id: $id, lockVersion: 0, input: {level: ACHIEVED, score: $s}) { score explanation explanationEn inputsJson } }`
 		if out := a.do(score, map[string]any{"id": qualItem, "s": "25"}); len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
 			t.Fatalf("25 of 40 accepted for 达成 (band 32–40): %+v", out.Errors)
 		}
@@ -162,9 +160,9 @@ func TestEvaluationAndMonitoringLoop(t *testing.T) {
 			!strings.Contains(scored.ScoreItem.InputsJson, `"levelScore":"36"`) {
 			t.Fatalf("scored item: %+v", scored)
 		}
-		a.login("admin")
-		a.ok(`mutation($i: ID!) { updateIndicator(id: $i, input: {actualValue: "12"}) { id } }`, map[string]any{"i": ids["indicator"]}, nil)
-		a.login("dept")
+		// The actual value is recorded in the evaluation, under its lock.
+		a.ok(`mutation($e: ID!, $i: ID!) { recordIndicatorActual(evaluationID: $e, lockVersion: 1, indicatorID: $i, input: {actualValue: "12"}) { id } }`,
+			map[string]any{"e": evID, "i": ids["indicator"]}, nil)
 		var computed struct {
 			ComputeEvaluation struct {
 				TotalScore, Grade, Status string
@@ -175,7 +173,7 @@ func TestEvaluationAndMonitoringLoop(t *testing.T) {
 				}
 			}
 		}
-		a.ok(`mutation($id: ID!) { computeEvaluation(id: $id, lockVersion: 1) { totalScore grade status lockVersion ruleSet { name version } } }`,
+		a.ok(`mutation($id: ID!) { computeEvaluation(id: $id, lockVersion: 2) { totalScore grade status lockVersion ruleSet { name version } } }`,
 			map[string]any{"id": evID}, &computed)
 		c := computed.ComputeEvaluation
 		// 3.33 (execution 33.33 %) + 50 (output met) + 36 (effect) = 89.33 → 良.

@@ -47,6 +47,7 @@ func TestTargetWorkflow(t *testing.T) {
 		dep := atoi(ids["department"])
 		a.createUser("dept", enums.RoleDepartmentUser, &dep, nil)
 		a.createUser("reviewer", enums.RoleFinanceReviewer, nil, nil)
+		completeTarget(a, ids, false)
 		tgt := ids["target"]
 		steps := []struct {
 			user, mutation string
@@ -87,7 +88,7 @@ func TestTargetWorkflow(t *testing.T) {
 		var adj struct{ AdjustTarget struct{ ID string } }
 		a.ok(`mutation($id: ID!) { adjustTarget(id: $id, lockVersion: 4) { id } }`, map[string]any{"id": tgt}, &adj)
 		v2 := adj.AdjustTarget.ID
-		if st := a.target(v2).Node; st.Status != "ADJUSTING" || st.Version != 2 || st.Indicators.TotalCount != 1 || st.Predecessor.ID != tgt {
+		if st := a.target(v2).Node; st.Status != "ADJUSTING" || st.Version != 2 || st.Indicators.TotalCount != 2 || st.Predecessor.ID != tgt {
 			t.Fatalf("new version: %+v", st)
 		}
 		if code := a.move("adjustTarget", tgt, 5, ""); code == "" {
@@ -106,7 +107,9 @@ func TestTargetWorkflow(t *testing.T) {
 
 		// Separation of duties: nobody approves what they submitted.
 		a.login("admin")
-		draft := a.id("createTarget", `mutation($d: ID!) { createTarget(input: {fiscalYear: 2025, goal: "部门整体目标", departmentID: $d}) { id } }`,
+		draft := a.id("declareTarget", `mutation($d: ID!) { declareTarget(input: {fiscalYear: 2025, goal: "部门整体目标", departmentID: $d}, indicators: [
+			{category: OUTPUT, subcategory: QUANTITY, name: "办结事项", comparator: GTE, targetValue: "100", unit: "件", weight: "30"},
+			{category: EFFECT, subcategory: SOCIAL_BENEFIT, name: "群众满意", comparator: QUALITATIVE, targetText: "明显提升", weight: "60"}]) { id } }`,
 			map[string]any{"d": ids["department"]})
 		if code := a.move("submitTarget", draft, 0, ""); code != "" {
 			t.Fatalf("admin submit: %s", code)
@@ -125,6 +128,7 @@ func TestConcurrentApprovals(t *testing.T) {
 	dep := atoi(ids["department"])
 	a.createUser("dept", enums.RoleDepartmentUser, &dep, nil)
 	a.createUser("reviewer", enums.RoleFinanceReviewer, nil, nil)
+	completeTarget(a, ids, false)
 	a.login("dept")
 	if code := a.move("submitTarget", ids["target"], 0, ""); code != "" {
 		t.Fatal(code)

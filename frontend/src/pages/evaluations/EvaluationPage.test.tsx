@@ -93,12 +93,16 @@ function client() {
       },
     }),
     EvaluationFollowUp: () => ({ data: { rectifications: { __typename: 'RectificationConnection', edges: [] }, budgetLinks: { __typename: 'BudgetLinkConnection', edges: [] } } }),
-    UpdateIndicatorActual: () => ({ data: { updateIndicator: { __typename: 'Indicator', id: 'ia', actualValue: '95', actualLevel: null, deviationReason: null } } }),
-    ScoreItem: () => {
-      lockVersion = 1; // scoring a planned evaluation moves it on
-      return { data: { scoreItem: item('q', '群众知晓度', 'INDICATOR', '30', 'e', null) } };
+    // Each change of an item takes the evaluation's lock and moves it on.
+    RecordIndicatorActual: () => {
+      lockVersion = 1;
+      return { data: { recordIndicatorActual: { __typename: 'Evaluation', id: 'e1', lockVersion: 1, status: 'IN_PROGRESS', totalScore: null, grade: null } } };
     },
-    ComputeEvaluation: () => ({ data: { computeEvaluation: { ...evaluation(), totalScore: '88.00', grade: 'GOOD', lockVersion: 2 } } }),
+    ScoreItem: () => {
+      lockVersion = 2;
+      return { data: { scoreItem: { ...item('q', '群众知晓度', 'INDICATOR', '30', 'e', null), evaluation: { __typename: 'Evaluation', id: 'e1', lockVersion: 2, status: 'IN_PROGRESS', totalScore: null, grade: null } } } };
+    },
+    ComputeEvaluation: () => ({ data: { computeEvaluation: { ...evaluation(), totalScore: '88.00', grade: 'GOOD', lockVersion: 3 } } }),
   });
 }
 
@@ -138,9 +142,9 @@ describe('EvaluationPage', () => {
     fireEvent.change(within(sheet).getByLabelText('得分：群众知晓度'), { target: { value: '21' } });
     fireEvent.click(screen.getByRole('button', { name: '保存并计算得分' }));
     await waitFor(() => expect(callsOf(c.executeMutation, 'ComputeEvaluation')).toHaveLength(1));
-    expect(callsOf(c.executeMutation, 'UpdateIndicatorActual')[0]).toEqual({ id: 'ia', input: { actualValue: '95' } });
-    expect(callsOf(c.executeMutation, 'ScoreItem')[0]).toEqual({ id: 'q', input: { level: 'PARTLY_ACHIEVED', score: '21', note: null } });
+    expect(callsOf(c.executeMutation, 'RecordIndicatorActual')[0]).toEqual({ evaluationId: 'e1', lockVersion: 0, indicatorId: 'ia', input: { actualValue: '95' } });
+    expect(callsOf(c.executeMutation, 'ScoreItem')[0]).toEqual({ id: 'q', lockVersion: 1, input: { level: 'PARTLY_ACHIEVED', score: '21', note: null } });
     // Computed with the lock version read after scoring, not the stale one.
-    expect(callsOf(c.executeMutation, 'ComputeEvaluation')[0]).toEqual({ id: 'e1', lockVersion: 1 });
+    expect(callsOf(c.executeMutation, 'ComputeEvaluation')[0]).toEqual({ id: 'e1', lockVersion: 2 });
   }, 60_000);
 });

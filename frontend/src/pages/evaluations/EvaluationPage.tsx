@@ -19,7 +19,7 @@ import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
 import { EvaluationActions } from './EvaluationActions';
 import { EvaluationFollowUp } from './EvaluationFollowUp';
-import { ComputeEvaluationMutation, EvaluationQuery, ScoreItemMutation, UpdateEvaluationTextsMutation, UpdateIndicatorActualMutation } from './evaluationOperations';
+import { ComputeEvaluationMutation, EvaluationQuery, RecordIndicatorActualMutation, SaveEvaluationTextsMutation, ScoreItemMutation } from './evaluationOperations';
 import { ScoringSheet } from './ScoringSheet';
 import { draftRequests, hasInput, validateItemDraft, type DraftErrors, type ItemDraft } from './scoringSheet';
 import { useLivePreview } from './useLivePreview';
@@ -46,9 +46,9 @@ export default function EvaluationPage() {
   const [serverError, setServerError] = useState<UserFacingError>();
   const [busy, setBusy] = useState<'save' | 'compute' | null>(null);
   const [, scoreItem] = useMutation(ScoreItemMutation);
-  const [, updateIndicator] = useMutation(UpdateIndicatorActualMutation);
+  const [, recordActual] = useMutation(RecordIndicatorActualMutation);
   const [, compute] = useMutation(ComputeEvaluationMutation);
-  const [{ fetching: savingTexts }, updateTexts] = useMutation(UpdateEvaluationTextsMutation);
+  const [{ fetching: savingTexts }, updateTexts] = useMutation(SaveEvaluationTextsMutation);
   const [textsForm] = Form.useForm<{ findings?: string; recommendations?: string; report?: string }>();
   const live = useLivePreview(evaluation ?? { scheme: '', fiscalYear: 0 }, items, drafts);
   const pending = Object.keys(drafts).filter((k) => hasInput(drafts[k]));
@@ -85,12 +85,22 @@ export default function EvaluationPage() {
     }
     const failed: Record<string, string> = {};
     const saved: string[] = [];
+    // Every change of an item takes the evaluation's lock: each answer carries the next version.
+    let lockVersion = evaluation!.lockVersion;
     for (const itemId of pending) {
       const item = items.find((i) => i.id === itemId)!;
       const requests = draftRequests(item, drafts[itemId]);
       let error;
-      if (requests.indicator) error = (await updateIndicator(requests.indicator)).error;
-      if (!error && requests.score) error = (await scoreItem({ id: itemId, input: requests.score })).error;
+      if (requests.indicator) {
+        const r = await recordActual({ evaluationId: id, lockVersion, indicatorId: requests.indicator.id, input: requests.indicator.input });
+        error = r.error;
+        if (r.data) lockVersion = r.data.recordIndicatorActual.lockVersion;
+      }
+      if (!error && requests.score) {
+        const r = await scoreItem({ id: itemId, lockVersion, input: requests.score });
+        error = r.error;
+        if (r.data?.scoreItem.evaluation) lockVersion = r.data.scoreItem.evaluation.lockVersion;
+      }
       if (error) failed[itemId] = error.graphQLErrors.map((g) => pickLanguage(g.message, locale)).join('；') || describeError(error, locale).title;
       else saved.push(itemId);
     }
@@ -139,14 +149,11 @@ export default function EvaluationPage() {
 
   async function saveTexts(values: { findings?: string; recommendations?: string; report?: string }) {
     const input = {
-      findings: values.findings?.trim() || undefined,
-      clearFindings: !values.findings?.trim() || undefined,
-      recommendations: values.recommendations?.trim() || undefined,
-      clearRecommendations: !values.recommendations?.trim() || undefined,
-      report: values.report?.trim() || undefined,
-      clearReport: !values.report?.trim() || undefined,
+      findings: values.findings?.trim() ?? '',
+      recommendations: values.recommendations?.trim() ?? '',
+      report: values.report?.trim() ?? '',
     };
-    const result = await updateTexts({ id, input });
+    const result = await updateTexts({ id, lockVersion: evaluation!.lockVersion, input });
     if (result.error) {
       modal.error({ title: describeError(result.error, locale).title, content: describeError(result.error, locale).details.join('\n') });
       return;

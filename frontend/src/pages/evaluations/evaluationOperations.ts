@@ -202,20 +202,28 @@ export const CreateEvaluationFromTemplateMutation = graphql(`
 `);
 
 export const ScoreItemMutation = graphql(`
-  mutation ScoreItem($id: ID!, $input: ScoreItemInput!) {
-    scoreItem(id: $id, input: $input) {
+  mutation ScoreItem($id: ID!, $lockVersion: Int!, $input: ScoreItemInput!) {
+    scoreItem(id: $id, lockVersion: $lockVersion, input: $input) {
       ...ScoreItemFields
+      evaluation {
+        id
+        lockVersion
+        status
+        totalScore
+        grade
+      }
     }
   }
 `);
 
-export const UpdateIndicatorActualMutation = graphql(`
-  mutation UpdateIndicatorActual($id: ID!, $input: UpdateIndicatorInput!) {
-    updateIndicator(id: $id, input: $input) {
+export const RecordIndicatorActualMutation = graphql(`
+  mutation RecordIndicatorActual($evaluationId: ID!, $lockVersion: Int!, $indicatorId: ID!, $input: IndicatorActualInput!) {
+    recordIndicatorActual(evaluationID: $evaluationId, lockVersion: $lockVersion, indicatorID: $indicatorId, input: $input) {
       id
-      actualValue
-      actualLevel
-      deviationReason
+      lockVersion
+      status
+      totalScore
+      grade
     }
   }
 `);
@@ -228,9 +236,9 @@ export const ComputeEvaluationMutation = graphql(`
   }
 `);
 
-export const UpdateEvaluationTextsMutation = graphql(`
-  mutation UpdateEvaluationTexts($id: ID!, $input: UpdateEvaluationInput!) {
-    updateEvaluation(id: $id, input: $input) {
+export const SaveEvaluationTextsMutation = graphql(`
+  mutation SaveEvaluationTexts($id: ID!, $lockVersion: Int!, $input: EvaluationTextsInput!) {
+    saveEvaluationTexts(id: $id, lockVersion: $lockVersion, input: $input) {
       ...EvaluationFields
     }
   }

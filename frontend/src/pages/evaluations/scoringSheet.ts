@@ -11,7 +11,7 @@ import type {
   ScoreItemInput,
   ScoreItemMethod,
   SelfEvaluationIndicatorInput,
-  UpdateIndicatorInput,
+  IndicatorActualInput,
 } from '../../gql/graphql';
 import type { Translate } from '../../i18n/locale';
 
@@ -143,18 +143,17 @@ export function percentToRate(percent: string): string {
 }
 
 /** The requests one item's draft needs: the indicator's actual value, and/or the item's scoring input. */
-export function draftRequests(item: SheetItem, d: ItemDraft): { indicator?: { id: string; input: UpdateIndicatorInput }; score?: ScoreItemInput } {
+export function draftRequests(item: SheetItem, d: ItemDraft): { indicator?: { id: string; input: IndicatorActualInput }; score?: ScoreItemInput } {
   const note = d.note?.trim() ? d.note.trim() : undefined;
   switch (editorKind(item)) {
     case 'actual': {
-      const input: UpdateIndicatorInput = {};
+      const input: IndicatorActualInput = {};
       if (d.actualValue !== undefined) {
         if (d.actualValue.trim() === '') input.clearActualValue = true;
         else input.actualValue = d.actualValue.trim();
       }
       if (d.deviationReason !== undefined) {
-        if (d.deviationReason.trim() === '') input.clearDeviationReason = true;
-        else input.deviationReason = d.deviationReason.trim();
+        input.deviationReason = d.deviationReason.trim();
       }
       return Object.keys(input).length > 0 && item.indicator ? { indicator: { id: item.indicator.id, input } } : {};
     }

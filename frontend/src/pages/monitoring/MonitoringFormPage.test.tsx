@@ -110,6 +110,7 @@ describe('MonitoringFormPage', () => {
           { indicatorID: 'i1', completedToDate: '600', completedLevel: null, expectedFullYear: null, reason: null, reasonText: null, likelihood: 'CERTAIN' },
           { indicatorID: 'i2', completedToDate: null, completedLevel: 'ACHIEVED', expectedFullYear: null, reason: null, reasonText: null, likelihood: 'CERTAIN' },
         ],
+        lockVersion: null, // a new period: nothing to replace
       },
     });
     const result = await screen.findByTestId('monitoring-result');

@@ -108,6 +108,8 @@ export default function MonitoringFormPage() {
           recommendation: values.recommendation,
           note: values.note?.trim() || null,
           progresses: indicators.map((ind) => toProgressInput(ind, drafts[ind.id] ?? emptyProgress())),
+          // Replacing the period's record names the version read (optimistic lock).
+          lockVersion: existing?.lockVersion ?? null,
         },
       });
       if (result.error || !result.data) {

@@ -55,6 +55,7 @@ export const MonitoringFormQuery = graphql(`
           id
           month
           warningLevel
+          lockVersion
         }
       }
     }

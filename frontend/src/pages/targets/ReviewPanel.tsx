@@ -46,11 +46,11 @@ export function ReviewPanel({ targetId, lockVersion, failedErrors, onDone }: { t
       content:
         failedErrors > 0
           ? t(`注意：有 ${failedErrors} 项必须满足的审核检查未通过。批复后目标生效，部门只能通过“调整”生成新版本。`, `Note: ${failedErrors} required check(s) failed. Once approved, the department can only change it by an adjustment (a new version).`)
-          : t('批复后目标生效，部门只能通过“调整”生成新版本。', 'Once approved, the department can only change it by an adjustment (a new version).'),
+          : t('批复后目标生效，部门只能通过“调整”生成新版本。确认批复即表示已知悉未通过的警告项（随审核记录保存）。', 'Once approved, the department can only change it by an adjustment (a new version). Approving acknowledges any failed warning (recorded with the review).'),
       okText: t('批复', 'Approve'),
       cancelText: t('取消', 'Cancel'),
       onOk: async () => {
-        const result = await approve({ id: targetId, lockVersion, grade: values.grade!, comments });
+        const result = await approve({ id: targetId, lockVersion, grade: values.grade!, comments, acknowledgeWarnings: true });
         if (result.error) {
           setServerError(describeError(result.error, locale));
           return;

@@ -82,6 +82,6 @@ describe('TargetDetailPage', () => {
     expect(await screen.findByText(/有 1 项必须满足的审核检查未通过/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^批\s*复$/ }));
     await waitFor(() => expect(callsOf(c.executeMutation, 'ApproveTarget')).toHaveLength(1));
-    expect(callsOf(c.executeMutation, 'ApproveTarget')[0]).toEqual({ id: 't1', lockVersion: 7, grade: 'EXCELLENT', comments: null });
+    expect(callsOf(c.executeMutation, 'ApproveTarget')[0]).toEqual({ id: 't1', lockVersion: 7, grade: 'EXCELLENT', comments: null, acknowledgeWarnings: true });
   }, 60_000);
 });

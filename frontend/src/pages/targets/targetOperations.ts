@@ -163,8 +163,8 @@ export const SubmitTargetMutation = graphql(`
 `);
 
 export const ApproveTargetMutation = graphql(`
-  mutation ApproveTarget($id: ID!, $lockVersion: Int!, $grade: Grade!, $comments: String) {
-    approveTarget(id: $id, lockVersion: $lockVersion, grade: $grade, comments: $comments) {
+  mutation ApproveTarget($id: ID!, $lockVersion: Int!, $grade: Grade!, $comments: String, $acknowledgeWarnings: Boolean) {
+    approveTarget(id: $id, lockVersion: $lockVersion, grade: $grade, comments: $comments, acknowledgeWarnings: $acknowledgeWarnings) {
       id
       status
       lockVersion
