@@ -21,6 +21,14 @@ type CategoryPoints struct {
 	Score decimal.Decimal `json:"score"`
 }
 
+// 组合得分的一个组成部分 / One part of a composite score
+type CompositePartInput struct {
+	// 该部分得分（百分制）/ the part's score on the 100-point scale
+	Score decimal.Decimal `json:"score"`
+	// 占比（百分数，各部分之和须为 100）/ share in percent (the shares add up to exactly 100)
+	Share decimal.Decimal `json:"share"`
+}
+
 // 新建的接口令牌：令牌明文只显示这一次 / A new API token: the secret is shown this once only
 type CreatedAPIToken struct {
 	// 令牌明文（Authorization: Bearer …）/ the secret (Authorization: Bearer …)
