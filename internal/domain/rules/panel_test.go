@@ -22,10 +22,10 @@ func TestAggregateExpertScores(t *testing.T) {
 	}{
 		{"one expert", []string{"7.5"}, "7.5"},
 		{"three experts: plain mean", []string{"8", "9", "10"}, "9"},
-		{"three experts: mean rounds half up", []string{"8", "8", "8.01"}, "8"},       // 8.00333…
-		{"three experts: 2/3 rounds up", []string{"8", "8.01", "8.01"}, "8.01"},       // 8.00666…
+		{"three experts: mean rounds half up", []string{"8", "8", "8.01"}, "8"}, // 8.00333…
+		{"three experts: 2/3 rounds up", []string{"8", "8.01", "8.01"}, "8.01"}, // 8.00666…
 		{"four experts: no trimming", []string{"0", "10", "10", "10"}, "7.5"},
-		{"four experts: exact half up", []string{"1", "1", "1", "1.02"}, "1.01"},      // 1.005
+		{"four experts: exact half up", []string{"1", "1", "1", "1.02"}, "1.01"}, // 1.005
 		{"five experts: extremes dropped", []string{"0", "8", "9", "10", "10"}, "9"},
 		{"seven experts: one high one low dropped", []string{"2", "7", "7.5", "8", "8.5", "9", "10"}, "8"},
 		{"seven experts: ties drop only one each", []string{"9", "9", "9", "6", "6", "6", "6"}, "7.2"},
