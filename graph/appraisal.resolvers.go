@@ -7,10 +7,23 @@ package graph
 
 import (
 	"context"
+	"jixiao/ent/schema/schematype"
+	"jixiao/internal/analytics"
 	"jixiao/internal/domain/rules"
+	"jixiao/internal/workflow"
 
 	"github.com/shopspring/decimal"
 )
+
+// Value is the resolver for the value field.
+func (r *historicalValueResolver) Value(ctx context.Context, obj *schematype.HistoricalValue) (*decimal.Decimal, error) {
+	return decimalResult(decimal.NewFromString(obj.Value))
+}
+
+// Coverage is the resolver for the coverage field.
+func (r *overviewResolver) Coverage(ctx context.Context, obj *analytics.Overview) (*analytics.Coverage, error) {
+	return analytics.GetCoverage(ctx, r.client, analytics.CoverageArgs{FiscalYear: obj.FiscalYear, DepartmentID: obj.DepartmentID, Region: obj.Region})
+}
 
 // AggregateExpertScores is the resolver for the aggregateExpertScores field.
 func (r *queryResolver) AggregateExpertScores(ctx context.Context, scores []*decimal.Decimal) (*decimal.Decimal, error) {
@@ -21,3 +34,18 @@ func (r *queryResolver) AggregateExpertScores(ctx context.Context, scores []*dec
 func (r *queryResolver) CompositeScore(ctx context.Context, parts []*CompositePartInput) (*decimal.Decimal, error) {
 	return decimalResult(rules.CompositeScore(compositeParts(parts)))
 }
+
+// TargetSuggestion is the resolver for the targetSuggestion field.
+func (r *queryResolver) TargetSuggestion(ctx context.Context, templateID int, departmentID int, fiscalYear int) (*TargetSuggestion, error) {
+	return targetSuggestion(workflow.SuggestTarget(ctx, r.client, templateID, departmentID, fiscalYear))
+}
+
+// SelfFinanceGaps is the resolver for the selfFinanceGaps field.
+func (r *queryResolver) SelfFinanceGaps(ctx context.Context, fiscalYear int, departmentID *int, region *string) ([]*analytics.DepartmentScoreGap, error) {
+	return analytics.SelfFinanceGaps(ctx, r.client, analytics.ScoreGapArgs{FiscalYear: fiscalYear, DepartmentID: departmentID, Region: region})
+}
+
+// HistoricalValue returns HistoricalValueResolver implementation.
+func (r *Resolver) HistoricalValue() HistoricalValueResolver { return &historicalValueResolver{r} }
+
+type historicalValueResolver struct{ *Resolver }

@@ -3,6 +3,7 @@ package graph
 import (
 	"github.com/shopspring/decimal"
 
+	"jixiao/ent"
 	"jixiao/internal/domain/rules"
 )
 
@@ -30,4 +31,18 @@ func decimalResult(x decimal.Decimal, err error) (*decimal.Decimal, error) {
 		return nil, err
 	}
 	return &x, nil
+}
+
+// targetSuggestion shapes a suggestion for the API.
+func targetSuggestion(tp *ent.IndicatorTemplate, s rules.Suggestion, err error) (*TargetSuggestion, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := &TargetSuggestion{Template: tp, FiscalYear: s.Year, LastYearActual: s.LastYearActual, Suggested: s.Suggested,
+		SectorP25: s.SectorP25, SectorP50: s.SectorP50, SectorP75: s.SectorP75, SectorCount: s.SectorCount,
+		LastActuals: make([]*rules.YearValue, len(s.LastActuals))}
+	for i := range s.LastActuals {
+		out.LastActuals[i] = &s.LastActuals[i]
+	}
+	return out, nil
 }

@@ -19,6 +19,7 @@ type YearValue struct {
 // Suggestion is a target value suggested from history (domain.md
 // "Target-value suggestions").
 type Suggestion struct {
+	Year           int              // the year declared
 	LastActuals    []YearValue      // the department's last three years that have a value, oldest first
 	LastYearActual *decimal.Decimal // the year before the one declared, when known
 	Suggested      *decimal.Decimal // nil when there is no history at all
@@ -36,7 +37,7 @@ type Suggestion struct {
 // averaged) and years outside the window (ignored); sector holds every
 // department's values of the window. Values are rounded half up to 2 places.
 func SuggestTarget(cmp Comparator, year int, own []YearValue, sector []decimal.Decimal) Suggestion {
-	var s Suggestion
+	s := Suggestion{Year: year}
 	byYear := map[int][]decimal.Decimal{}
 	for _, v := range own {
 		if v.Year >= year-historyYears && v.Year < year {
