@@ -62,7 +62,9 @@ func SelfFinanceGaps(ctx context.Context, c *ent.Client, args ScoreGapArgs) ([]*
 		evaluation.KindIn(evaluation.KindSelf, evaluation.KindFinanceKey, evaluation.KindThirdParty)}
 	if args.DepartmentID != nil {
 		where = append(where, func(s *entsql.Selector) {
-			s.Where(entsql.ExprP(s.C(evaluation.FieldDepartmentID)+" IN (SELECT department_id FROM department_closures WHERE ancestor_id = ?)", *args.DepartmentID))
+			closures := entsql.Dialect(s.Dialect()).Select("department_id").From(entsql.Table("department_closures")).
+				Where(entsql.EQ("ancestor_id", *args.DepartmentID))
+			s.Where(entsql.In(s.C(evaluation.FieldDepartmentID), closures))
 		})
 	}
 	if args.Region != nil {
