@@ -35,3 +35,8 @@ func (r *queryResolver) SameTypeProjects(ctx context.Context, fiscalYear int, se
 	return analytics.CompareProjects(ctx, r.client, analytics.ProjectComparisonArgs{FiscalYear: fiscalYear, Sector: sector, Category: category, Region: region, OutputUnit: outputUnit, First: first, After: after, OrderBy: orderBy,
 		Projects: projectsAt(ctx, r.client, "edges", "node", "project"), Departments: departmentsAt(ctx, r.client, "edges", "node", "department"), Indicators: indicatorsAt(ctx, r.client, "edges", "node", "outputIndicator")})
 }
+
+// Overview returns OverviewResolver implementation.
+func (r *Resolver) Overview() OverviewResolver { return &overviewResolver{r} }
+
+type overviewResolver struct{ *Resolver }

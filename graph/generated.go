@@ -20,12 +20,14 @@ import (
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
 	"jixiao/ent/review"
+	"jixiao/ent/schema/schematype"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
 	"jixiao/graph/scalars"
 	"jixiao/internal/analytics"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
+	"jixiao/internal/domain/rules"
 	"jixiao/internal/workflow"
 	"math"
 	"strconv"
@@ -50,8 +52,10 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	HistoricalValue() HistoricalValueResolver
 	Monitoring() MonitoringResolver
 	Mutation() MutationResolver
+	Overview() OverviewResolver
 	Query() QueryResolver
 	Rectification() RectificationResolver
 	RuleSet() RuleSetResolver
@@ -213,6 +217,17 @@ type ComplexityRoot struct {
 		Score    func(childComplexity int) int
 	}
 
+	Coverage struct {
+		KeyEvaluationBudget      func(childComplexity int) int
+		KeyEvaluationBudgetShare func(childComplexity int) int
+		SelfEvaluatedCount       func(childComplexity int) int
+		SelfEvaluationDueCount   func(childComplexity int) int
+		SelfEvaluationShare      func(childComplexity int) int
+		TargetBudget             func(childComplexity int) int
+		TargetBudgetShare        func(childComplexity int) int
+		TotalBudget              func(childComplexity int) int
+	}
+
 	CreatedApiToken struct {
 		ID    func(childComplexity int) int
 		Name  func(childComplexity int) int
@@ -258,6 +273,17 @@ type ComplexityRoot struct {
 	DepartmentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	DepartmentScoreGap struct {
+		Department     func(childComplexity int) int
+		FinanceAverage func(childComplexity int) int
+		Flagged        func(childComplexity int) int
+		Gap            func(childComplexity int) int
+		ProjectCount   func(childComplexity int) int
+		Projects       func(childComplexity int) int
+		Rank           func(childComplexity int) int
+		SelfAverage    func(childComplexity int) int
 	}
 
 	DepartmentStats struct {
@@ -448,6 +474,12 @@ type ComplexityRoot struct {
 		Poor      func(childComplexity int) int
 	}
 
+	HistoricalValue struct {
+		Department func(childComplexity int) int
+		Value      func(childComplexity int) int
+		Year       func(childComplexity int) int
+	}
+
 	Indicator struct {
 		ActualLevel     func(childComplexity int) int
 		ActualValue     func(childComplexity int) int
@@ -525,6 +557,7 @@ type ComplexityRoot struct {
 		Comparator  func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		Definition  func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Indicators  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
 		Keywords    func(childComplexity int) int
@@ -647,6 +680,7 @@ type ComplexityRoot struct {
 		AverageScore            func(childComplexity int) int
 		Budget                  func(childComplexity int) int
 		Change                  func(childComplexity int) int
+		Coverage                func(childComplexity int) int
 		Department              func(childComplexity int) int
 		DepartmentCount         func(childComplexity int) int
 		EvaluationCount         func(childComplexity int) int
@@ -748,12 +782,21 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProjectScoreGap struct {
+		FinanceScore func(childComplexity int) int
+		Gap          func(childComplexity int) int
+		Project      func(childComplexity int) int
+		SelfScore    func(childComplexity int) int
+	}
+
 	Query struct {
 		Agencies              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
+		AggregateExpertScores func(childComplexity int, scores []*decimal.Decimal) int
 		Allocations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
 		Assessments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
 		AuditEntries          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
 		BudgetLinks           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		CompositeScore        func(childComplexity int, parts []*CompositePartInput) int
 		DepartmentStats       func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
 		Departments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
 		Disbursements         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
@@ -778,7 +821,9 @@ type ComplexityRoot struct {
 		ScoreItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
 		ScorePreview          func(childComplexity int, input ScorePreviewInput) int
 		SelfEvaluationPreview func(childComplexity int, input SelfEvaluationPreviewInput) int
+		SelfFinanceGaps       func(childComplexity int, fiscalYear int, departmentID *int, region *string) int
 		Stats                 func(childComplexity int, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) int
+		TargetSuggestion      func(childComplexity int, templateID int, departmentID int, fiscalYear int) int
 		Targets               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
@@ -1014,6 +1059,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	TargetSuggestion struct {
+		FiscalYear     func(childComplexity int) int
+		LastActuals    func(childComplexity int) int
+		LastYearActual func(childComplexity int) int
+		SectorCount    func(childComplexity int) int
+		SectorP25      func(childComplexity int) int
+		SectorP50      func(childComplexity int) int
+		SectorP75      func(childComplexity int) int
+		Suggested      func(childComplexity int) int
+		Template       func(childComplexity int) int
+	}
+
 	User struct {
 		Active       func(childComplexity int) int
 		Agency       func(childComplexity int) int
@@ -1066,12 +1123,20 @@ type ComplexityRoot struct {
 		TimeProgress            func(childComplexity int) int
 		YellowWarnings          func(childComplexity int) int
 	}
+
+	YearValue struct {
+		Value func(childComplexity int) int
+		Year  func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
 
 // region    ************************** generated!.gotpl **************************
 
+type HistoricalValueResolver interface {
+	Value(ctx context.Context, obj *schematype.HistoricalValue) (*decimal.Decimal, error)
+}
 type MonitoringResolver interface {
 	TimeProgress(ctx context.Context, obj *ent.Monitoring) (*decimal.Decimal, error)
 	ExecutionRate(ctx context.Context, obj *ent.Monitoring) (*decimal.Decimal, error)
@@ -1121,6 +1186,9 @@ type MutationResolver interface {
 	CreateRectification(ctx context.Context, input ent.CreateRectificationInput) (*ent.Rectification, error)
 	CreateBudgetLink(ctx context.Context, input ent.CreateBudgetLinkInput) (*ent.BudgetLink, error)
 }
+type OverviewResolver interface {
+	Coverage(ctx context.Context, obj *analytics.Overview) (*analytics.Coverage, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
@@ -1149,6 +1217,10 @@ type QueryResolver interface {
 	Overview(ctx context.Context, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) (*analytics.Overview, error)
 	Stats(ctx context.Context, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) (*analytics.StatsResult, error)
 	SameTypeProjects(ctx context.Context, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) (*analytics.ProjectComparisonConnection, error)
+	AggregateExpertScores(ctx context.Context, scores []*decimal.Decimal) (*decimal.Decimal, error)
+	CompositeScore(ctx context.Context, parts []*CompositePartInput) (*decimal.Decimal, error)
+	TargetSuggestion(ctx context.Context, templateID int, departmentID int, fiscalYear int) (*TargetSuggestion, error)
+	SelfFinanceGaps(ctx context.Context, fiscalYear int, departmentID *int, region *string) ([]*analytics.DepartmentScoreGap, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
@@ -1823,6 +1895,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CategoryPoints.Score(childComplexity), true
 
+	case "Coverage.keyEvaluationBudget":
+		if e.ComplexityRoot.Coverage.KeyEvaluationBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.KeyEvaluationBudget(childComplexity), true
+	case "Coverage.keyEvaluationBudgetShare":
+		if e.ComplexityRoot.Coverage.KeyEvaluationBudgetShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.KeyEvaluationBudgetShare(childComplexity), true
+	case "Coverage.selfEvaluatedCount":
+		if e.ComplexityRoot.Coverage.SelfEvaluatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.SelfEvaluatedCount(childComplexity), true
+	case "Coverage.selfEvaluationDueCount":
+		if e.ComplexityRoot.Coverage.SelfEvaluationDueCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.SelfEvaluationDueCount(childComplexity), true
+	case "Coverage.selfEvaluationShare":
+		if e.ComplexityRoot.Coverage.SelfEvaluationShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.SelfEvaluationShare(childComplexity), true
+	case "Coverage.targetBudget":
+		if e.ComplexityRoot.Coverage.TargetBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.TargetBudget(childComplexity), true
+	case "Coverage.targetBudgetShare":
+		if e.ComplexityRoot.Coverage.TargetBudgetShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.TargetBudgetShare(childComplexity), true
+	case "Coverage.totalBudget":
+		if e.ComplexityRoot.Coverage.TotalBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.TotalBudget(childComplexity), true
+
 	case "CreatedApiToken.id":
 		if e.ComplexityRoot.CreatedApiToken.ID == nil {
 			break
@@ -2111,6 +2232,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DepartmentEdge.Node(childComplexity), true
+
+	case "DepartmentScoreGap.department":
+		if e.ComplexityRoot.DepartmentScoreGap.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.Department(childComplexity), true
+	case "DepartmentScoreGap.financeAverage":
+		if e.ComplexityRoot.DepartmentScoreGap.FinanceAverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.FinanceAverage(childComplexity), true
+	case "DepartmentScoreGap.flagged":
+		if e.ComplexityRoot.DepartmentScoreGap.Flagged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.Flagged(childComplexity), true
+	case "DepartmentScoreGap.gap":
+		if e.ComplexityRoot.DepartmentScoreGap.Gap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.Gap(childComplexity), true
+	case "DepartmentScoreGap.projectCount":
+		if e.ComplexityRoot.DepartmentScoreGap.ProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.ProjectCount(childComplexity), true
+	case "DepartmentScoreGap.projects":
+		if e.ComplexityRoot.DepartmentScoreGap.Projects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.Projects(childComplexity), true
+	case "DepartmentScoreGap.rank":
+		if e.ComplexityRoot.DepartmentScoreGap.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.Rank(childComplexity), true
+	case "DepartmentScoreGap.selfAverage":
+		if e.ComplexityRoot.DepartmentScoreGap.SelfAverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentScoreGap.SelfAverage(childComplexity), true
 
 	case "DepartmentStats.averageScore":
 		if e.ComplexityRoot.DepartmentStats.AverageScore == nil {
@@ -2969,6 +3139,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GradeCounts.Poor(childComplexity), true
 
+	case "HistoricalValue.department":
+		if e.ComplexityRoot.HistoricalValue.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoricalValue.Department(childComplexity), true
+	case "HistoricalValue.value":
+		if e.ComplexityRoot.HistoricalValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoricalValue.Value(childComplexity), true
+	case "HistoricalValue.year":
+		if e.ComplexityRoot.HistoricalValue.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoricalValue.Year(childComplexity), true
+
 	case "Indicator.actualLevel":
 		if e.ComplexityRoot.Indicator.ActualLevel == nil {
 			break
@@ -3333,6 +3522,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndicatorTemplate.Definition(childComplexity), true
+	case "IndicatorTemplate.history":
+		if e.ComplexityRoot.IndicatorTemplate.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorTemplate.History(childComplexity), true
 	case "IndicatorTemplate.id":
 		if e.ComplexityRoot.IndicatorTemplate.ID == nil {
 			break
@@ -4137,6 +4332,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Overview.Change(childComplexity), true
+	case "Overview.coverage":
+		if e.ComplexityRoot.Overview.Coverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Coverage(childComplexity), true
 	case "Overview.department":
 		if e.ComplexityRoot.Overview.Department == nil {
 			break
@@ -4643,6 +4844,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProjectEdge.Node(childComplexity), true
 
+	case "ProjectScoreGap.financeScore":
+		if e.ComplexityRoot.ProjectScoreGap.FinanceScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectScoreGap.FinanceScore(childComplexity), true
+	case "ProjectScoreGap.gap":
+		if e.ComplexityRoot.ProjectScoreGap.Gap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectScoreGap.Gap(childComplexity), true
+	case "ProjectScoreGap.project":
+		if e.ComplexityRoot.ProjectScoreGap.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectScoreGap.Project(childComplexity), true
+	case "ProjectScoreGap.selfScore":
+		if e.ComplexityRoot.ProjectScoreGap.SelfScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectScoreGap.SelfScore(childComplexity), true
+
 	case "Query.agencies":
 		if e.ComplexityRoot.Query.Agencies == nil {
 			break
@@ -4654,6 +4880,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Agencies(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AgencyOrder), args["where"].(*ent.AgencyWhereInput)), true
+	case "Query.aggregateExpertScores":
+		if e.ComplexityRoot.Query.AggregateExpertScores == nil {
+			break
+		}
+
+		args, err := ec.field_Query_aggregateExpertScores_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AggregateExpertScores(childComplexity, args["scores"].([]*decimal.Decimal)), true
 	case "Query.allocations":
 		if e.ComplexityRoot.Query.Allocations == nil {
 			break
@@ -4698,6 +4935,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.BudgetLinks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.BudgetLinkOrder), args["where"].(*ent.BudgetLinkWhereInput)), true
+	case "Query.compositeScore":
+		if e.ComplexityRoot.Query.CompositeScore == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compositeScore_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CompositeScore(childComplexity, args["parts"].([]*CompositePartInput)), true
 	case "Query.departmentStats":
 		if e.ComplexityRoot.Query.DepartmentStats == nil {
 			break
@@ -4963,6 +5211,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SelfEvaluationPreview(childComplexity, args["input"].(SelfEvaluationPreviewInput)), true
+	case "Query.selfFinanceGaps":
+		if e.ComplexityRoot.Query.SelfFinanceGaps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_selfFinanceGaps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SelfFinanceGaps(childComplexity, args["fiscalYear"].(int), args["departmentId"].(*int), args["region"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -4974,6 +5233,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Stats(childComplexity, args["groupBy"].([]analytics.StatsDimension), args["filter"].(*analytics.StatsFilter), args["measures"].([]analytics.StatsMeasure), args["orderBy"].(*analytics.StatsOrder), args["first"].(*int)), true
+	case "Query.targetSuggestion":
+		if e.ComplexityRoot.Query.TargetSuggestion == nil {
+			break
+		}
+
+		args, err := ec.field_Query_targetSuggestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TargetSuggestion(childComplexity, args["templateId"].(int), args["departmentId"].(int), args["fiscalYear"].(int)), true
 	case "Query.targets":
 		if e.ComplexityRoot.Query.Targets == nil {
 			break
@@ -6017,6 +6287,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TargetEdge.Node(childComplexity), true
 
+	case "TargetSuggestion.fiscalYear":
+		if e.ComplexityRoot.TargetSuggestion.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.FiscalYear(childComplexity), true
+	case "TargetSuggestion.lastActuals":
+		if e.ComplexityRoot.TargetSuggestion.LastActuals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.LastActuals(childComplexity), true
+	case "TargetSuggestion.lastYearActual":
+		if e.ComplexityRoot.TargetSuggestion.LastYearActual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.LastYearActual(childComplexity), true
+	case "TargetSuggestion.sectorCount":
+		if e.ComplexityRoot.TargetSuggestion.SectorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.SectorCount(childComplexity), true
+	case "TargetSuggestion.sectorP25":
+		if e.ComplexityRoot.TargetSuggestion.SectorP25 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.SectorP25(childComplexity), true
+	case "TargetSuggestion.sectorP50":
+		if e.ComplexityRoot.TargetSuggestion.SectorP50 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.SectorP50(childComplexity), true
+	case "TargetSuggestion.sectorP75":
+		if e.ComplexityRoot.TargetSuggestion.SectorP75 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.SectorP75(childComplexity), true
+	case "TargetSuggestion.suggested":
+		if e.ComplexityRoot.TargetSuggestion.Suggested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.Suggested(childComplexity), true
+	case "TargetSuggestion.template":
+		if e.ComplexityRoot.TargetSuggestion.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetSuggestion.Template(childComplexity), true
+
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
 			break
@@ -6267,6 +6592,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.YearFigures.YellowWarnings(childComplexity), true
 
+	case "YearValue.value":
+		if e.ComplexityRoot.YearValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearValue.Value(childComplexity), true
+	case "YearValue.year":
+		if e.ComplexityRoot.YearValue.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearValue.Year(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -6286,6 +6624,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditEntryWhereInput", ec.unmarshalInputAuditEntryWhereInput),
 			graphql.NewInputUnmarshaler("BudgetLinkOrder", ec.unmarshalInputBudgetLinkOrder),
 			graphql.NewInputUnmarshaler("BudgetLinkWhereInput", ec.unmarshalInputBudgetLinkWhereInput),
+			graphql.NewInputUnmarshaler("CompositePartInput", ec.unmarshalInputCompositePartInput),
 			graphql.NewInputUnmarshaler("CreateAgencyInput", ec.unmarshalInputCreateAgencyInput),
 			graphql.NewInputUnmarshaler("CreateAllocationInput", ec.unmarshalInputCreateAllocationInput),
 			graphql.NewInputUnmarshaler("CreateAssessmentInput", ec.unmarshalInputCreateAssessmentInput),
@@ -6433,7 +6772,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6446,6 +6785,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "analytics.graphql", Input: sourceData("analytics.graphql"), BuiltIn: false},
+	{Name: "appraisal.graphql", Input: sourceData("appraisal.graphql"), BuiltIn: false},
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
@@ -6736,6 +7076,28 @@ func (ec *executionContext) childFields_CategoryPoints(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type CategoryPoints", field.Name)
 }
 
+func (ec *executionContext) childFields_Coverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalBudget":
+		return ec.fieldContext_Coverage_totalBudget(ctx, field)
+	case "targetBudget":
+		return ec.fieldContext_Coverage_targetBudget(ctx, field)
+	case "targetBudgetShare":
+		return ec.fieldContext_Coverage_targetBudgetShare(ctx, field)
+	case "selfEvaluationDueCount":
+		return ec.fieldContext_Coverage_selfEvaluationDueCount(ctx, field)
+	case "selfEvaluatedCount":
+		return ec.fieldContext_Coverage_selfEvaluatedCount(ctx, field)
+	case "selfEvaluationShare":
+		return ec.fieldContext_Coverage_selfEvaluationShare(ctx, field)
+	case "keyEvaluationBudget":
+		return ec.fieldContext_Coverage_keyEvaluationBudget(ctx, field)
+	case "keyEvaluationBudgetShare":
+		return ec.fieldContext_Coverage_keyEvaluationBudgetShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Coverage", field.Name)
+}
+
 func (ec *executionContext) childFields_CreatedApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -6828,6 +7190,28 @@ func (ec *executionContext) childFields_DepartmentEdge(ctx context.Context, fiel
 		return ec.fieldContext_DepartmentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DepartmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DepartmentScoreGap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_DepartmentScoreGap_rank(ctx, field)
+	case "department":
+		return ec.fieldContext_DepartmentScoreGap_department(ctx, field)
+	case "projectCount":
+		return ec.fieldContext_DepartmentScoreGap_projectCount(ctx, field)
+	case "selfAverage":
+		return ec.fieldContext_DepartmentScoreGap_selfAverage(ctx, field)
+	case "financeAverage":
+		return ec.fieldContext_DepartmentScoreGap_financeAverage(ctx, field)
+	case "gap":
+		return ec.fieldContext_DepartmentScoreGap_gap(ctx, field)
+	case "flagged":
+		return ec.fieldContext_DepartmentScoreGap_flagged(ctx, field)
+	case "projects":
+		return ec.fieldContext_DepartmentScoreGap_projects(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DepartmentScoreGap", field.Name)
 }
 
 func (ec *executionContext) childFields_DepartmentStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7206,6 +7590,18 @@ func (ec *executionContext) childFields_GradeCounts(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type GradeCounts", field.Name)
 }
 
+func (ec *executionContext) childFields_HistoricalValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_HistoricalValue_year(ctx, field)
+	case "department":
+		return ec.fieldContext_HistoricalValue_department(ctx, field)
+	case "value":
+		return ec.fieldContext_HistoricalValue_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoricalValue", field.Name)
+}
+
 func (ec *executionContext) childFields_Indicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7376,6 +7772,8 @@ func (ec *executionContext) childFields_IndicatorTemplate(ctx context.Context, f
 		return ec.fieldContext_IndicatorTemplate_keywords(ctx, field)
 	case "indicators":
 		return ec.fieldContext_IndicatorTemplate_indicators(ctx, field)
+	case "history":
+		return ec.fieldContext_IndicatorTemplate_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IndicatorTemplate", field.Name)
 }
@@ -7566,6 +7964,8 @@ func (ec *executionContext) childFields_Overview(ctx context.Context, field grap
 		return ec.fieldContext_Overview_change(ctx, field)
 	case "months":
 		return ec.fieldContext_Overview_months(ctx, field)
+	case "coverage":
+		return ec.fieldContext_Overview_coverage(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Overview", field.Name)
 }
@@ -7712,6 +8112,20 @@ func (ec *executionContext) childFields_ProjectEdge(ctx context.Context, field g
 		return ec.fieldContext_ProjectEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProjectEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectScoreGap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "project":
+		return ec.fieldContext_ProjectScoreGap_project(ctx, field)
+	case "selfScore":
+		return ec.fieldContext_ProjectScoreGap_selfScore(ctx, field)
+	case "financeScore":
+		return ec.fieldContext_ProjectScoreGap_financeScore(ctx, field)
+	case "gap":
+		return ec.fieldContext_ProjectScoreGap_gap(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectScoreGap", field.Name)
 }
 
 func (ec *executionContext) childFields_Rectification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8174,6 +8588,30 @@ func (ec *executionContext) childFields_TargetEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type TargetEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_TargetSuggestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "template":
+		return ec.fieldContext_TargetSuggestion_template(ctx, field)
+	case "fiscalYear":
+		return ec.fieldContext_TargetSuggestion_fiscalYear(ctx, field)
+	case "lastActuals":
+		return ec.fieldContext_TargetSuggestion_lastActuals(ctx, field)
+	case "lastYearActual":
+		return ec.fieldContext_TargetSuggestion_lastYearActual(ctx, field)
+	case "suggested":
+		return ec.fieldContext_TargetSuggestion_suggested(ctx, field)
+	case "sectorP25":
+		return ec.fieldContext_TargetSuggestion_sectorP25(ctx, field)
+	case "sectorP50":
+		return ec.fieldContext_TargetSuggestion_sectorP50(ctx, field)
+	case "sectorP75":
+		return ec.fieldContext_TargetSuggestion_sectorP75(ctx, field)
+	case "sectorCount":
+		return ec.fieldContext_TargetSuggestion_sectorCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TargetSuggestion", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8278,6 +8716,16 @@ func (ec *executionContext) childFields_YearFigures(ctx context.Context, field g
 		return ec.fieldContext_YearFigures_overdueRectifications(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type YearFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_YearValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_YearValue_year(ctx, field)
+	case "value":
+		return ec.fieldContext_YearValue_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type YearValue", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11424,6 +11872,20 @@ func (ec *executionContext) field_Query_agencies_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_aggregateExpertScores_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "scores",
+		func(ctx context.Context, v any) ([]*decimal.Decimal, error) {
+			return ec.unmarshalNDecimal2ᚕᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["scores"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_allocations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11637,6 +12099,20 @@ func (ec *executionContext) field_Query_budgetLinks_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_compositeScore_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "parts",
+		func(ctx context.Context, v any) ([]*CompositePartInput, error) {
+			return ec.unmarshalNCompositePartInput2ᚕᚖjixiaoᚋgraphᚐCompositePartInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["parts"] = arg0
 	return args, nil
 }
 
@@ -12704,6 +13180,36 @@ func (ec *executionContext) field_Query_selfEvaluationPreview_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_selfFinanceGaps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "departmentId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12747,6 +13253,36 @@ func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["first"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_targetSuggestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "templateId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["templateId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "departmentId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg2
 	return args, nil
 }
 
@@ -15777,6 +16313,190 @@ func (ec *executionContext) fieldContext_CategoryPoints_score(_ context.Context,
 	return graphql.NewScalarFieldContext("CategoryPoints", field, false, false, "Decimal")
 }
 
+func (ec *executionContext) _Coverage_totalBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_totalBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_totalBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Coverage_targetBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_targetBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_targetBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Coverage_targetBudgetShare(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_targetBudgetShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetBudgetShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_targetBudgetShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Coverage_selfEvaluationDueCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_selfEvaluationDueCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfEvaluationDueCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_selfEvaluationDueCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Coverage_selfEvaluatedCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_selfEvaluatedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfEvaluatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_selfEvaluatedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Coverage_selfEvaluationShare(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_selfEvaluationShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfEvaluationShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_selfEvaluationShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Coverage_keyEvaluationBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_keyEvaluationBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyEvaluationBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_keyEvaluationBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Coverage_keyEvaluationBudgetShare(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_keyEvaluationBudgetShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyEvaluationBudgetShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_keyEvaluationBudgetShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Float")
+}
+
 func (ec *executionContext) _CreatedApiToken_token(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16931,6 +17651,208 @@ func (ec *executionContext) _DepartmentEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_DepartmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DepartmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DepartmentScoreGap_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentScoreGap", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentScoreGap_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentScoreGap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentScoreGap_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_projectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_projectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentScoreGap", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentScoreGap_selfAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_selfAverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfAverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_selfAverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentScoreGap", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _DepartmentScoreGap_financeAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_financeAverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinanceAverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_financeAverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentScoreGap", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _DepartmentScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_gap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_gap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentScoreGap", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _DepartmentScoreGap_flagged(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_flagged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flagged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_flagged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DepartmentScoreGap", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DepartmentScoreGap_projects(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentScoreGap_projects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Projects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.ProjectScoreGap) graphql.Marshaler {
+			return ec.marshalNProjectScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentScoreGap_projects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentScoreGap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectScoreGap(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DepartmentStats_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
@@ -20423,6 +21345,75 @@ func (ec *executionContext) fieldContext_GradeCounts_poor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("GradeCounts", field, false, false, "Int")
 }
 
+func (ec *executionContext) _HistoricalValue_year(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoricalValue_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoricalValue_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoricalValue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HistoricalValue_department(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoricalValue_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoricalValue_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoricalValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoricalValue_value(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoricalValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoricalValue().Value(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoricalValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoricalValue", field, true, true, "Decimal")
+}
+
 func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22108,6 +23099,38 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_indicators(ctx contex
 	if fc.Args, err = ec.field_IndicatorTemplate_indicators_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorTemplate_history(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTemplate_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.History, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.HistoricalValue) graphql.Marshaler {
+			return ec.marshalNHistoricalValue2ᚕjixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTemplate_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorTemplate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoricalValue(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -25793,6 +26816,38 @@ func (ec *executionContext) fieldContext_Overview_months(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Overview_coverage(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overview_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Overview().Coverage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Coverage) graphql.Marshaler {
+			return ec.marshalNCoverage2ᚖjixiaoᚋinternalᚋanalyticsᚐCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overview_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Coverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27182,6 +28237,107 @@ func (ec *executionContext) fieldContext_ProjectEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("ProjectEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ProjectScoreGap_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectScoreGap_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectScoreGap_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectScoreGap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectScoreGap_selfScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectScoreGap_selfScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectScoreGap_selfScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectScoreGap", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ProjectScoreGap_financeScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectScoreGap_financeScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinanceScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectScoreGap_financeScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectScoreGap", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ProjectScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectScoreGap_gap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectScoreGap_gap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectScoreGap", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28364,6 +29520,182 @@ func (ec *executionContext) fieldContext_Query_sameTypeProjects(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_sameTypeProjects_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_aggregateExpertScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_aggregateExpertScores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AggregateExpertScores(ctx, fc.Args["scores"].([]*decimal.Decimal))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_aggregateExpertScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Decimal does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_aggregateExpertScores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compositeScore(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_compositeScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CompositeScore(ctx, fc.Args["parts"].([]*CompositePartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_compositeScore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Decimal does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compositeScore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_targetSuggestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_targetSuggestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TargetSuggestion(ctx, fc.Args["templateId"].(int), fc.Args["departmentId"].(int), fc.Args["fiscalYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TargetSuggestion) graphql.Marshaler {
+			return ec.marshalNTargetSuggestion2ᚖjixiaoᚋgraphᚐTargetSuggestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_targetSuggestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetSuggestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_targetSuggestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_selfFinanceGaps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_selfFinanceGaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SelfFinanceGaps(ctx, fc.Args["fiscalYear"].(int), fc.Args["departmentId"].(*int), fc.Args["region"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.DepartmentScoreGap) graphql.Marshaler {
+			return ec.marshalNDepartmentScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_selfFinanceGaps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DepartmentScoreGap(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_selfFinanceGaps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32857,6 +34189,231 @@ func (ec *executionContext) fieldContext_TargetEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("TargetEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _TargetSuggestion_template(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IndicatorTemplate) graphql.Marshaler {
+			return ec.marshalNIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetSuggestion_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TargetSuggestion_lastActuals(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_lastActuals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastActuals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*rules.YearValue) graphql.Marshaler {
+			return ec.marshalNYearValue2ᚕᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_lastActuals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TargetSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YearValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TargetSuggestion_lastYearActual(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_lastYearActual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastYearActual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_lastYearActual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _TargetSuggestion_suggested(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_suggested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suggested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_suggested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _TargetSuggestion_sectorP25(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_sectorP25(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SectorP25, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_sectorP25(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _TargetSuggestion_sectorP50(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_sectorP50(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SectorP50, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_sectorP50(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _TargetSuggestion_sectorP75(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_sectorP75(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SectorP75, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_sectorP75(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _TargetSuggestion_sectorCount(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetSuggestion_sectorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SectorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TargetSuggestion_sectorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Int")
+}
+
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33852,6 +35409,52 @@ func (ec *executionContext) _YearFigures_overdueRectifications(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_YearFigures_overdueRectifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("YearFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearValue_year(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearValue_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearValue_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearValue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearValue_value(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearValue", field, false, false, "Decimal")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -38633,6 +40236,55 @@ func (ec *executionContext) unmarshalInputBudgetLinkWhereInput(ctx context.Conte
 func UnmarshalBudgetLinkWhereInput(ctx context.Context, raw any) (ent.BudgetLinkWhereInput, error) {
 	var out ent.BudgetLinkWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "BudgetLinkWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompositePartInput(ctx context.Context, obj any) (CompositePartInput, error) {
+	var it CompositePartInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"score", "share"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "share":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("share"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Share = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompositePartInput unmarshals raw into the CompositePartInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompositePartInput(ctx context.Context, raw any) (CompositePartInput, error) {
+	var out CompositePartInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompositePartInput", raw, &out)
 	return out, err
 }
 
@@ -57558,6 +59210,74 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var coverageImplementors = []string{"Coverage"}
+
+func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *analytics.Coverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Coverage")
+		case "totalBudget":
+			out.Values[i] = ec._Coverage_totalBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetBudget":
+			out.Values[i] = ec._Coverage_targetBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetBudgetShare":
+			out.Values[i] = ec._Coverage_targetBudgetShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfEvaluationDueCount":
+			out.Values[i] = ec._Coverage_selfEvaluationDueCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfEvaluatedCount":
+			out.Values[i] = ec._Coverage_selfEvaluatedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfEvaluationShare":
+			out.Values[i] = ec._Coverage_selfEvaluationShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keyEvaluationBudget":
+			out.Values[i] = ec._Coverage_keyEvaluationBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keyEvaluationBudgetShare":
+			out.Values[i] = ec._Coverage_keyEvaluationBudgetShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createdApiTokenImplementors = []string{"CreatedApiToken"}
 
 func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.SelectionSet, obj *CreatedAPIToken) graphql.Marshaler {
@@ -57841,6 +59561,74 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._DepartmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var departmentScoreGapImplementors = []string{"DepartmentScoreGap"}
+
+func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentScoreGap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, departmentScoreGapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DepartmentScoreGap")
+		case "rank":
+			out.Values[i] = ec._DepartmentScoreGap_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "department":
+			out.Values[i] = ec._DepartmentScoreGap_department(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projectCount":
+			out.Values[i] = ec._DepartmentScoreGap_projectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfAverage":
+			out.Values[i] = ec._DepartmentScoreGap_selfAverage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "financeAverage":
+			out.Values[i] = ec._DepartmentScoreGap_financeAverage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gap":
+			out.Values[i] = ec._DepartmentScoreGap_gap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flagged":
+			out.Values[i] = ec._DepartmentScoreGap_flagged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projects":
+			out.Values[i] = ec._DepartmentScoreGap_projects(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -59050,6 +60838,50 @@ func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var historicalValueImplementors = []string{"HistoricalValue"}
+
+func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.SelectionSet, obj *schematype.HistoricalValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historicalValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoricalValue")
+		case "year":
+			out.Values[i] = ec._HistoricalValue_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "department":
+			out.Values[i] = ec._HistoricalValue_department(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "value":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoricalValue_value(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var indicatorImplementors = []string{"Indicator", "Node"}
 
 func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet, obj *ent.Indicator) graphql.Marshaler {
@@ -59568,6 +61400,11 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IndicatorTemplate_indicators(ctx, field, obj)
 				})
+		case "history":
+			out.Values[i] = ec._IndicatorTemplate_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60344,153 +62181,159 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 		case "fiscalYear":
 			out.Values[i] = ec._Overview_fiscalYear(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "department":
 			out.Values[i] = ec._Overview_department(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "region":
 			out.Values[i] = ec._Overview_region(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "departmentCount":
 			out.Values[i] = ec._Overview_departmentCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "projectCount":
 			out.Values[i] = ec._Overview_projectCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "keyProjectCount":
 			out.Values[i] = ec._Overview_keyProjectCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "initialBudget":
 			out.Values[i] = ec._Overview_initialBudget(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "budget":
 			out.Values[i] = ec._Overview_budget(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "paid":
 			out.Values[i] = ec._Overview_paid(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "executionRate":
 			out.Values[i] = ec._Overview_executionRate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "timeProgress":
 			out.Values[i] = ec._Overview_timeProgress(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "executionWarning":
 			out.Values[i] = ec._Overview_executionWarning(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "targetsDeclared":
 			out.Values[i] = ec._Overview_targetsDeclared(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "targetsApproved":
 			out.Values[i] = ec._Overview_targetsApproved(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "indicatorCount":
 			out.Values[i] = ec._Overview_indicatorCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "indicatorsReported":
 			out.Values[i] = ec._Overview_indicatorsReported(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "indicatorsCompleted":
 			out.Values[i] = ec._Overview_indicatorsCompleted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "indicatorCompletionRate":
 			out.Values[i] = ec._Overview_indicatorCompletionRate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evaluationCount":
 			out.Values[i] = ec._Overview_evaluationCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "scoredEvaluationCount":
 			out.Values[i] = ec._Overview_scoredEvaluationCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "averageScore":
 			out.Values[i] = ec._Overview_averageScore(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "gradeCounts":
 			out.Values[i] = ec._Overview_gradeCounts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "monitoredProjects":
 			out.Values[i] = ec._Overview_monitoredProjects(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "redWarnings":
 			out.Values[i] = ec._Overview_redWarnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "yellowWarnings":
 			out.Values[i] = ec._Overview_yellowWarnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "openRectifications":
 			out.Values[i] = ec._Overview_openRectifications(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "overdueRectifications":
 			out.Values[i] = ec._Overview_overdueRectifications(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "previousYear":
 			out.Values[i] = ec._Overview_previousYear(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "change":
 			out.Values[i] = ec._Overview_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "months":
 			out.Values[i] = ec._Overview_months(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "coverage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Overview_coverage(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60966,6 +62809,54 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var projectScoreGapImplementors = []string{"ProjectScoreGap"}
+
+func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectScoreGap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectScoreGapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectScoreGap")
+		case "project":
+			out.Values[i] = ec._ProjectScoreGap_project(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfScore":
+			out.Values[i] = ec._ProjectScoreGap_selfScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "financeScore":
+			out.Values[i] = ec._ProjectScoreGap_financeScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gap":
+			out.Values[i] = ec._ProjectScoreGap_gap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -61146,6 +63037,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_sameTypeProjects(ctx, field)
+				})
+		case "aggregateExpertScores":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_aggregateExpertScores(ctx, field)
+				})
+		case "compositeScore":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_compositeScore(ctx, field)
+				})
+		case "targetSuggestion":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_targetSuggestion(ctx, field)
+				})
+		case "selfFinanceGaps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_selfFinanceGaps(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -62687,6 +64602,79 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var targetSuggestionImplementors = []string{"TargetSuggestion"}
+
+func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.SelectionSet, obj *TargetSuggestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, targetSuggestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetSuggestion")
+		case "template":
+			out.Values[i] = ec._TargetSuggestion_template(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._TargetSuggestion_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastActuals":
+			out.Values[i] = ec._TargetSuggestion_lastActuals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastYearActual":
+			out.Values[i] = ec._TargetSuggestion_lastYearActual(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suggested":
+			out.Values[i] = ec._TargetSuggestion_suggested(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sectorP25":
+			out.Values[i] = ec._TargetSuggestion_sectorP25(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sectorP50":
+			out.Values[i] = ec._TargetSuggestion_sectorP50(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sectorP75":
+			out.Values[i] = ec._TargetSuggestion_sectorP75(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sectorCount":
+			out.Values[i] = ec._TargetSuggestion_sectorCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var userImplementors = []string{"User", "Node"}
 
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
@@ -62986,6 +64974,44 @@ func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionS
 			}
 		case "overdueRectifications":
 			out.Values[i] = ec._YearFigures_overdueRectifications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var yearValueImplementors = []string{"YearValue"}
+
+func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet, obj *rules.YearValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, yearValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("YearValue")
+		case "year":
+			out.Values[i] = ec._YearValue_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._YearValue_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -63603,6 +65629,33 @@ func (ec *executionContext) marshalNComparator2jixiaoᚋinternalᚋdomainᚋenum
 	return v
 }
 
+func (ec *executionContext) unmarshalNCompositePartInput2ᚕᚖjixiaoᚋgraphᚐCompositePartInputᚄ(ctx context.Context, v any) ([]*CompositePartInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*CompositePartInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCompositePartInput2ᚖjixiaoᚋgraphᚐCompositePartInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNCompositePartInput2ᚖjixiaoᚋgraphᚐCompositePartInput(ctx context.Context, v any) (*CompositePartInput, error) {
+	res, err := ec.unmarshalInputCompositePartInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoverage2ᚖjixiaoᚋinternalᚋanalyticsᚐCoverage(ctx context.Context, sel ast.SelectionSet, v *analytics.Coverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Coverage!")
+		return graphql.Null
+	}
+	return ec._Coverage(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateAgencyInput2jixiaoᚋentᚐCreateAgencyInput(ctx context.Context, v any) (ent.CreateAgencyInput, error) {
 	res, err := ec.unmarshalInputCreateAgencyInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -63695,6 +65748,35 @@ func (ec *executionContext) marshalNDecimal2githubᚗcomᚋshopspringᚋdecimal�
 	return res
 }
 
+func (ec *executionContext) unmarshalNDecimal2ᚕᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx context.Context, v any) ([]*decimal.Decimal, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*decimal.Decimal, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDecimal2ᚕᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx context.Context, sel ast.SelectionSet, v []*decimal.Decimal) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx context.Context, v any) (*decimal.Decimal, error) {
 	res, err := scalars.UnmarshalDecimal(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -63770,6 +65852,30 @@ func (ec *executionContext) marshalNDepartmentOrderField2ᚖjixiaoᚋentᚐDepar
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNDepartmentScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.DepartmentScoreGap) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDepartmentScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDepartmentScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGap(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentScoreGap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DepartmentScoreGap!")
+		return graphql.Null
+	}
+	return ec._DepartmentScoreGap(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDepartmentStatsConnection2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsConnection(ctx context.Context, sel ast.SelectionSet, v *analytics.DepartmentStatsConnection) graphql.Marshaler {
@@ -64018,6 +66124,26 @@ func (ec *executionContext) marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐG
 
 func (ec *executionContext) marshalNGradeCounts2jixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
 	return ec._GradeCounts(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHistoricalValue2jixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValue(ctx context.Context, sel ast.SelectionSet, v schematype.HistoricalValue) graphql.Marshaler {
+	return ec._HistoricalValue(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHistoricalValue2ᚕjixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValueᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.HistoricalValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHistoricalValue2jixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -64438,6 +66564,30 @@ func (ec *executionContext) marshalNProjectOrderField2ᚖjixiaoᚋentᚐProjectO
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNProjectScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.ProjectScoreGap) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProjectScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProjectScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGap(ctx context.Context, sel ast.SelectionSet, v *analytics.ProjectScoreGap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProjectScoreGap!")
+		return graphql.Null
+	}
+	return ec._ProjectScoreGap(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProjectStatus2jixiaoᚋentᚋprojectᚐStatus(ctx context.Context, v any) (project.Status, error) {
@@ -64987,6 +67137,14 @@ func (ec *executionContext) marshalNTargetStatus2jixiaoᚋentᚋtargetᚐStatus(
 	return v
 }
 
+func (ec *executionContext) marshalNTargetSuggestion2ᚖjixiaoᚋgraphᚐTargetSuggestion(ctx context.Context, sel ast.SelectionSet, v *TargetSuggestion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TargetSuggestion!")
+		return graphql.Null
+	}
+	return ec._TargetSuggestion(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNTargetTerm2jixiaoᚋentᚋtargetᚐTerm(ctx context.Context, v any) (target.Term, error) {
 	var res target.Term
 	err := res.UnmarshalGQL(v)
@@ -65113,6 +67271,30 @@ func (ec *executionContext) marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋen
 
 func (ec *executionContext) marshalNYearFigures2jixiaoᚋinternalᚋanalyticsᚐFigures(ctx context.Context, sel ast.SelectionSet, v analytics.Figures) graphql.Marshaler {
 	return ec._YearFigures(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNYearValue2ᚕᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*rules.YearValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNYearValue2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNYearValue2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValue(ctx context.Context, sel ast.SelectionSet, v *rules.YearValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "YearValue!")
+		return graphql.Null
+	}
+	return ec._YearValue(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -18,7 +18,10 @@ type Overview struct {
 	FiscalYear int
 	// Department is the scope's department (with its subunits), if one was given.
 	Department *ent.Department
-	Region     *string
+	// DepartmentID is the scope's department as asked (Department is loaded
+	// only when selected).
+	DepartmentID *int
+	Region       *string
 	// DepartmentCount is the number of departments and units in the scope.
 	DepartmentCount int
 	Figures
@@ -64,7 +67,7 @@ func GetOverview(ctx context.Context, client db, args OverviewArgs) (*Overview, 
 	if args.DepartmentID != nil && !sc.sees(*args.DepartmentID) {
 		return nil, forbidden()
 	}
-	o := &Overview{FiscalYear: args.FiscalYear, Region: args.Region}
+	o := &Overview{FiscalYear: args.FiscalYear, DepartmentID: args.DepartmentID, Region: args.Region}
 	tpMonth := progressMonth(ctx, args.FiscalYear, args.AsOfMonth)
 	tpPrev := float64(progressMonth(ctx, args.FiscalYear-1, args.AsOfMonth)) / 12
 	var cur, prev sums

@@ -76,6 +76,10 @@ func ReviewChecksOf(ctx context.Context, root *ent.Client, rs RuleSets, targets 
 	if err != nil {
 		return nil, err
 	}
+	lastActual, err := lastYearActuals(ctx, c, targets, inds)
+	if err != nil {
+		return nil, err
+	}
 
 	out := make([][]rules.Check, len(targets))
 	for i, t := range targets {
@@ -84,7 +88,7 @@ func ReviewChecksOf(ctx context.Context, root *ent.Client, rs RuleSets, targets 
 			weight := ind.Weight
 			in.Indicators = append(in.Indicators, rules.ReviewIndicator{Name: ind.Name, Category: rules.IndicatorCategory(ind.Category),
 				Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue, Unit: ind.Unit, Weight: &weight,
-				Historical: ind.Baseline, BudgetStandard: ind.StandardValue})
+				Historical: ind.Baseline, BudgetStandard: ind.StandardValue, LastYearActual: lastActual[ind.ID]})
 		}
 		region := ""
 		if t.ProjectID != nil {

@@ -38,6 +38,7 @@ const (
 	CheckCostWithinStandard    = "COST_WITHIN_STANDARD"
 	CheckAssessmentNotRejected = "ASSESSMENT_NOT_REJECTED"
 	CheckKeyProjectTarget      = "KEY_PROJECT_TARGET"
+	CheckNotBelowLastActual    = "NOT_BELOW_LAST_ACTUAL"
 )
 
 // Check is one automatic check of a declared target, shown to the reviewer.
@@ -58,6 +59,7 @@ type ReviewIndicator struct {
 	Weight         *decimal.Decimal // nil = not given
 	Historical     *decimal.Decimal // baseline (历史值), when known
 	BudgetStandard *decimal.Decimal // 预算支出标准 of a cost indicator, when set
+	LastYearActual *decimal.Decimal // the library indicator's actual of the year before, for this department
 }
 
 // ReviewInput is a declared target and what the checks read of its subject.
@@ -72,7 +74,8 @@ type ReviewInput struct {
 
 // ReviewChecks runs the automatic checks of domain.md §Review checks, in a
 // fixed order. Checks that do not apply are left out: HAS_SATISFACTION unless
-// PublicService, ASSESSMENT_NOT_REJECTED and KEY_PROJECT_TARGET for
+// PublicService, NOT_BELOW_LAST_ACTUAL unless an indicator has last year's
+// actual, ASSESSMENT_NOT_REJECTED and KEY_PROJECT_TARGET for
 // department-wide targets.
 func ReviewChecks(p Params, in ReviewInput) []Check {
 	checks := []Check{
@@ -83,6 +86,9 @@ func ReviewChecks(p Params, in ReviewInput) []Check {
 		checks = append(checks, hasCategory(in, CategorySatisfaction, CheckHasSatisfaction, SeverityError))
 	}
 	checks = append(checks, weightsSum(p, in), quantTargetAndUnit(in), notBelowHistory(in), costWithinStandard(in))
+	if c, ok := notBelowLastActual(in); ok {
+		checks = append(checks, c)
+	}
 	if !in.DepartmentWide {
 		checks = append(checks, assessmentNotRejected(in), keyProjectTarget(p, in))
 	}

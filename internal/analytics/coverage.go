@@ -1,0 +1,97 @@
+package analytics
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"jixiao/internal/domain/money"
+	"jixiao/internal/domain/rules"
+)
+
+// Coverage is what a scope's performance management reaches in a fiscal year
+// (覆盖率, as the Yulin report counts it; domain.md "Coverage").
+type Coverage struct {
+	TotalBudget       money.Money // adjusted budget of every project of the year
+	TargetBudget      money.Money // of the projects with an approved target
+	TargetBudgetShare float64
+	// Projects of at least the key-project threshold (500,000 yuan), and of
+	// them those with a submitted self-evaluation.
+	SelfEvaluationDueCount int
+	SelfEvaluatedCount     int
+	SelfEvaluationShare    float64
+	// Budget of the projects under a finance key or third-party evaluation.
+	KeyEvaluationBudget      money.Money
+	KeyEvaluationBudgetShare float64
+}
+
+// CoverageArgs narrow the viewer's scope like the overview's arguments.
+type CoverageArgs struct {
+	FiscalYear   int
+	DepartmentID *int // the department and its subordinate units
+	Region       *string
+}
+
+// Evaluation statuses that count as a submitted self-evaluation.
+const submittedEvaluationStatuses = "('SUBMITTED', 'REVIEWED', 'PUBLISHED')"
+
+// GetCoverage computes the coverage of the viewer's scope in one statement
+// over the projects' allocations of the year: a project's budget is the sum
+// of its allocations' adjusted amounts (the initial ones when never adjusted).
+// A project counts as evaluated by finance whatever the status of its finance
+// key or third-party evaluation (planned included: it is under evaluation).
+func GetCoverage(ctx context.Context, client db, args CoverageArgs) (*Coverage, error) {
+	sc, err := viewerScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if args.DepartmentID != nil && !sc.sees(*args.DepartmentID) {
+		return nil, forbidden()
+	}
+	out := &Coverage{}
+	if sc.none() {
+		return out, nil
+	}
+	p := &params{}
+	conds := []string{sc.where("d.id", p)}
+	if args.DepartmentID != nil {
+		conds = append(conds, subtree("d.id", p.add(*args.DepartmentID)))
+	}
+	if args.Region != nil {
+		conds = append(conds, "d.region = "+p.add(*args.Region))
+	}
+	y := p.add(args.FiscalYear)
+	threshold := p.add(rules.NationalDefaults().KeyProjectThresholdFen)
+	q := fmt.Sprintf(`WITH pb AS (
+  SELECT a.project_id, SUM(COALESCE(a.adjusted_amount, a.initial_amount)) AS budget
+  FROM allocations a JOIN departments d ON d.id = a.department_id
+  WHERE a.fiscal_year = %[2]s AND %[1]s
+  GROUP BY a.project_id),
+flags AS (
+  SELECT pb.budget,
+    EXISTS (SELECT 1 FROM targets t WHERE t.project_id = pb.project_id AND t.fiscal_year = %[2]s
+      AND t.status IN %[4]s) AS targeted,
+    EXISTS (SELECT 1 FROM evaluations e WHERE e.project_id = pb.project_id AND e.fiscal_year = %[2]s
+      AND e.kind = 'SELF' AND e.status IN %[5]s) AS self_evaluated,
+    EXISTS (SELECT 1 FROM evaluations e WHERE e.project_id = pb.project_id AND e.fiscal_year = %[2]s
+      AND e.kind IN ('FINANCE_KEY', 'THIRD_PARTY')) AS key_evaluated
+  FROM pb)
+SELECT COALESCE(SUM(budget), 0),
+  COALESCE(SUM(CASE WHEN targeted THEN budget ELSE 0 END), 0),
+  COUNT(CASE WHEN budget >= %[3]s THEN 1 END),
+  COUNT(CASE WHEN budget >= %[3]s AND self_evaluated THEN 1 END),
+  COALESCE(SUM(CASE WHEN key_evaluated THEN budget ELSE 0 END), 0)
+FROM flags`, strings.Join(conds, " AND "), y, threshold, approvedStatuses, submittedEvaluationStatuses)
+	var total, targeted, due, done, key integer
+	err = query(ctx, client, q, p, func(rows *sql.Rows) error { return rows.Scan(&total, &targeted, &due, &done, &key) })
+	if err != nil {
+		return nil, err
+	}
+	out.TotalBudget, out.TargetBudget, out.KeyEvaluationBudget = money.Money(total.i), money.Money(targeted.i), money.Money(key.i)
+	out.SelfEvaluationDueCount, out.SelfEvaluatedCount = int(due.i), int(done.i)
+	out.TargetBudgetShare = ratio(targeted.i, total.i)
+	out.SelfEvaluationShare = ratio(done.i, due.i)
+	out.KeyEvaluationBudgetShare = ratio(key.i, total.i)
+	return out, nil
+}
