@@ -141,7 +141,9 @@ func writeTarget(f *excelize.File, st styles, sheet string, form TargetForm, bla
 		func() error {
 			return pair(rowDepartment, "主管部门", form.DepartmentName, st.text, "部门编码", form.DepartmentCode, st.text)
 		},
-		func() error { return pair(rowCategory, "项目类别", form.Category, st.text, "目标期限", term, st.center) },
+		func() error {
+			return pair(rowCategory, "项目类别", form.Category, st.text, "目标期限", term, st.center)
+		},
 		// 申请金额 is the department's request; 预算安排 what the budget granted (both in yuan).
 		func() error {
 			return pair(rowAmounts, "申请金额（元）", amount(form.Requested), st.amount, "预算安排（元）", amount(form.Allocated), st.amount)

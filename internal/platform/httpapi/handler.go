@@ -45,6 +45,7 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	if opt.Development {
 		mux.Handle("GET /graphiql", playground.Handler("Jixiao GraphiQL", "/graphql"))
 	}
+	documentRoutes(mux, client, ids, opt) // documents.go
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", readiness(db))
 	mux.Handle("/", spa(opt.SPA))
