@@ -40,7 +40,6 @@ func WriteTargets(w io.Writer, forms []TargetForm) error {
 			return err
 		}
 	}
-	f.SetActiveSheet(0)
 	return f.Write(w)
 }
 
