@@ -6,6 +6,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"jixiao/ent"
+	"jixiao/internal/documents"
 	"jixiao/internal/platform/identity"
 	"jixiao/internal/workflow"
 )
@@ -21,6 +22,7 @@ type Resolver struct {
 	ruleSets       workflow.RuleSets
 	evaluations    workflow.Evaluations
 	monitoring     workflow.Monitoring
+	documents      *documents.Service
 }
 
 // NewSchema builds the executable schema over an ent client; the workflow
@@ -29,7 +31,7 @@ func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSche
 	wf := workflow.New(client, nil)
 	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids,
 		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
-		evaluations: wf.Evaluations, monitoring: wf.Monitoring}})
+		evaluations: wf.Evaluations, monitoring: wf.Monitoring, documents: documents.New(client)}})
 }
 
 // deref reads an optional string argument.

@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"jixiao/ent"
+	"jixiao/internal/documents/files"
 	"jixiao/internal/workflow"
 )
 
@@ -17,12 +18,13 @@ import (
 type Service struct {
 	Client  *ent.Client
 	Targets workflow.Targets
+	Files   files.Store
 }
 
 // New assembles the documents service.
 func New(client *ent.Client) *Service {
 	wf := workflow.New(client, nil)
-	return &Service{Client: client, Targets: wf.Targets}
+	return &Service{Client: client, Targets: wf.Targets, Files: files.FromEnv()}
 }
 
 // inTx runs f in one transaction whose client the workflow finds in the

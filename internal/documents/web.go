@@ -32,6 +32,7 @@ const (
 func (s *Service) Routes(mux *http.ServeMux, wrap, guard func(http.Handler) http.Handler) {
 	mux.Handle("GET /export/targets/template.xlsx", wrap(http.HandlerFunc(s.serveTemplate)))
 	mux.Handle("GET /export/targets/{file}", wrap(http.HandlerFunc(s.serveTarget)))
+	mux.Handle("GET /files/{fileID}", wrap(http.HandlerFunc(s.serveFile)))
 	mux.Handle("POST /import/targets", wrap(guard(http.HandlerFunc(s.serveImport))))
 }
 

@@ -2,11 +2,13 @@ package httpapi
 
 import (
 	"encoding/json"
+	"mime"
 	"net/http"
 	"strings"
 
 	"jixiao/ent"
 	"jixiao/internal/documents"
+	"jixiao/internal/documents/files"
 	"jixiao/internal/platform/identity"
 )
 
@@ -15,6 +17,22 @@ import (
 func documentRoutes(mux *http.ServeMux, client *ent.Client, ids *identity.Service, opt Options) {
 	wrap := func(h http.Handler) http.Handler { return authenticate(ids, client, opt.SecureCookie, h) }
 	documents.New(client).Routes(mux, wrap, guardUpload)
+}
+
+// maxUploadBytes bounds a multipart request: one evidence file and the operation.
+const maxUploadBytes = files.MaxSize + 1<<20
+
+// isMultipart says whether a POST is a multipart form (an upload).
+func isMultipart(contentType string) bool {
+	mediaType, _, err := mime.ParseMediaType(contentType)
+	return err == nil && mediaType == "multipart/form-data"
+}
+
+// uploadAllowed answers 403 to a possibly cross-site upload and says whether it may go on.
+func uploadAllowed(w http.ResponseWriter, r *http.Request) bool {
+	allowed := false
+	guardUpload(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { allowed = true })).ServeHTTP(w, r)
+	return allowed
 }
 
 // guardUpload refuses cross-site uploads. A browser may post multipart forms

@@ -57,6 +57,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBytes, MaxMemory: 8 << 20}) // evidence uploads
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
 	if opt.Development {
