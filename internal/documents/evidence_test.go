@@ -127,9 +127,9 @@ func TestEvidenceLimits(t *testing.T) {
 		big := append(append([]byte{}, pdf...), bytes.Repeat([]byte{' '}, 20<<20)...)
 		for _, c := range []struct {
 			name, user, file string
-			content        []byte
-			attachTo       int
-			code           string
+			content          []byte
+			attachTo         int
+			code             string
 		}{
 			{"script named .pdf", "dept", "a.pdf", []byte("<script>alert(1)</script>"), mon.ID, "BAD_USER_INPUT"},
 			{"executable", "dept", "a.exe", []byte("MZ\x90\x00\x03\x00\x00\x00"), mon.ID, "BAD_USER_INPUT"},
