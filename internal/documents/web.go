@@ -32,6 +32,7 @@ const (
 func (s *Service) Routes(mux *http.ServeMux, wrap, guard func(http.Handler) http.Handler) {
 	mux.Handle("GET /export/targets/template.xlsx", wrap(http.HandlerFunc(s.serveTemplate)))
 	mux.Handle("GET /export/targets/{file}", wrap(http.HandlerFunc(s.serveTarget)))
+	mux.Handle("GET /export/evaluations/{file}", wrap(http.HandlerFunc(s.serveEvaluation)))
 	mux.Handle("GET /files/{fileID}", wrap(http.HandlerFunc(s.serveFile)))
 	mux.Handle("POST /import/targets", wrap(guard(http.HandlerFunc(s.serveImport))))
 }
@@ -66,6 +67,25 @@ func (s *Service) serveTarget(w http.ResponseWriter, r *http.Request) {
 	attachment(w, xlsxType, fmt.Sprintf("绩效目标申报表-%s-%d.xlsx", form.ProjectCode, form.FiscalYear))
 	if err := forms.WriteTargets(w, []forms.TargetForm{form}); err != nil {
 		slog.ErrorContext(r.Context(), "export target", "id", id, "err", err)
+	}
+}
+
+func (s *Service) serveEvaluation(w http.ResponseWriter, r *http.Request) {
+	if !loggedIn(w, r) {
+		return
+	}
+	id, ok := idOf(w, r, ".xlsx")
+	if !ok {
+		return
+	}
+	form, err := s.EvaluationForm(r.Context(), id)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	attachment(w, xlsxType, fmt.Sprintf("%s-%s-%d.xlsx", form.Title, form.ProjectCode, form.FiscalYear))
+	if err := forms.WriteEvaluation(w, form); err != nil {
+		slog.ErrorContext(r.Context(), "export evaluation", "id", id, "err", err)
 	}
 }
 

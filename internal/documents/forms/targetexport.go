@@ -83,7 +83,7 @@ func sheetName(code string, i int, used map[string]bool) string {
 func writeTarget(f *excelize.File, st styles, sheet string, form TargetForm, blank int) error {
 	last := firstRow + len(form.Indicators) + blank - 1
 	// Sheet-level settings go in before streaming: the stream writer keeps them.
-	if err := pageSetup(f, sheet); err != nil {
+	if err := pageSetup(f, sheet, rowBanner, rowHeader); err != nil {
 		return err
 	}
 	if err := dropDowns(f, sheet, last+blankRows); err != nil {
@@ -264,7 +264,7 @@ func goalHeight(goal string) float64 {
 
 // pageSetup prints the form on A4 portrait, one page wide, the table's
 // headers repeated on every page, with page numbers.
-func pageSetup(f *excelize.File, sheet string) error {
+func pageSetup(f *excelize.File, sheet string, firstTitle, lastTitle int) error {
 	size, orientation, fitW, fitH := 9, "portrait", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation, FitToWidth: &fitW, FitToHeight: &fitH}); err != nil {
 		return err
@@ -281,7 +281,7 @@ func pageSetup(f *excelize.File, sheet string) error {
 		return err
 	}
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
-		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, rowBanner, rowHeader)})
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, firstTitle, lastTitle)})
 }
 
 // dropDowns offers the allowed values of the coded columns down to row last.
