@@ -19,6 +19,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
@@ -117,6 +118,7 @@ func checkColumn(t, c string) error {
 			disbursement.Table:          disbursement.ValidColumn,
 			evaluation.Table:            evaluation.ValidColumn,
 			evaluationsummary.Table:     evaluationsummary.ValidColumn,
+			evidence.Table:              evidence.ValidColumn,
 			executionsummary.Table:      executionsummary.ValidColumn,
 			expert.Table:                expert.ValidColumn,
 			fund.Table:                  fund.ValidColumn,

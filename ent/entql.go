@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
@@ -45,7 +46,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -359,6 +360,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   evidence.Table,
+			Columns: evidence.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: evidence.FieldID,
+			},
+		},
+		Type: "Evidence",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			evidence.FieldCreatedAt:           {Type: field.TypeTime, Column: evidence.FieldCreatedAt},
+			evidence.FieldUpdatedAt:           {Type: field.TypeTime, Column: evidence.FieldUpdatedAt},
+			evidence.FieldName:                {Type: field.TypeString, Column: evidence.FieldName},
+			evidence.FieldContentType:         {Type: field.TypeString, Column: evidence.FieldContentType},
+			evidence.FieldSize:                {Type: field.TypeInt64, Column: evidence.FieldSize},
+			evidence.FieldSha256:              {Type: field.TypeString, Column: evidence.FieldSha256},
+			evidence.FieldIndicatorProgressID: {Type: field.TypeInt, Column: evidence.FieldIndicatorProgressID},
+			evidence.FieldMonitoringID:        {Type: field.TypeInt, Column: evidence.FieldMonitoringID},
+			evidence.FieldScoreItemID:         {Type: field.TypeInt, Column: evidence.FieldScoreItemID},
+			evidence.FieldRectificationID:     {Type: field.TypeInt, Column: evidence.FieldRectificationID},
+			evidence.FieldUploadedByID:        {Type: field.TypeInt, Column: evidence.FieldUploadedByID},
+			evidence.FieldDepartmentID:        {Type: field.TypeInt, Column: evidence.FieldDepartmentID},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   executionsummary.Table,
 			Columns: executionsummary.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -390,7 +416,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -410,7 +436,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldAgencyID:  {Type: field.TypeInt, Column: expert.FieldAgencyID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -430,7 +456,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -464,7 +490,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -489,7 +515,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -514,7 +540,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -542,7 +568,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -569,7 +595,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -597,7 +623,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   projectyearsummary.Table,
 			Columns: projectyearsummary.Columns,
@@ -624,7 +650,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			projectyearsummary.FieldOutputActual:      {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -649,7 +675,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectificationsummary.Table,
 			Columns: rectificationsummary.Columns,
@@ -666,7 +692,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -688,7 +714,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -709,7 +735,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -737,7 +763,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -757,7 +783,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -773,7 +799,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -798,7 +824,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID: {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1301,6 +1327,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Evaluation",
 		"BudgetLink",
+	)
+	graph.MustAddE(
+		"indicator_progress",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   evidence.IndicatorProgressTable,
+			Columns: []string{evidence.IndicatorProgressColumn},
+			Bidi:    false,
+		},
+		"Evidence",
+		"IndicatorProgress",
+	)
+	graph.MustAddE(
+		"monitoring",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   evidence.MonitoringTable,
+			Columns: []string{evidence.MonitoringColumn},
+			Bidi:    false,
+		},
+		"Evidence",
+		"Monitoring",
+	)
+	graph.MustAddE(
+		"score_item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   evidence.ScoreItemTable,
+			Columns: []string{evidence.ScoreItemColumn},
+			Bidi:    false,
+		},
+		"Evidence",
+		"ScoreItem",
+	)
+	graph.MustAddE(
+		"rectification",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   evidence.RectificationTable,
+			Columns: []string{evidence.RectificationColumn},
+			Bidi:    false,
+		},
+		"Evidence",
+		"Rectification",
+	)
+	graph.MustAddE(
+		"uploaded_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   evidence.UploadedByTable,
+			Columns: []string{evidence.UploadedByColumn},
+			Bidi:    false,
+		},
+		"Evidence",
+		"User",
+	)
+	graph.MustAddE(
+		"department",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   evidence.DepartmentTable,
+			Columns: []string{evidence.DepartmentColumn},
+			Bidi:    false,
+		},
+		"Evidence",
+		"Department",
 	)
 	graph.MustAddE(
 		"agency",
@@ -3702,6 +3800,190 @@ func (f *EvaluationSummaryFilter) WherePoor(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EvidenceQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EvidenceQuery builder.
+func (_q *EvidenceQuery) Filter() *EvidenceFilter {
+	return &EvidenceFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EvidenceMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EvidenceMutation builder.
+func (m *EvidenceMutation) Filter() *EvidenceFilter {
+	return &EvidenceFilter{config: m.config, predicateAdder: m}
+}
+
+// EvidenceFilter provides a generic filtering capability at runtime for EvidenceQuery.
+type EvidenceFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EvidenceFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EvidenceFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(evidence.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EvidenceFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(evidence.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *EvidenceFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(evidence.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *EvidenceFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(evidence.FieldName))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *EvidenceFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(evidence.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *EvidenceFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(evidence.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *EvidenceFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(evidence.FieldSha256))
+}
+
+// WhereIndicatorProgressID applies the entql int predicate on the indicator_progress_id field.
+func (f *EvidenceFilter) WhereIndicatorProgressID(p entql.IntP) {
+	f.Where(p.Field(evidence.FieldIndicatorProgressID))
+}
+
+// WhereMonitoringID applies the entql int predicate on the monitoring_id field.
+func (f *EvidenceFilter) WhereMonitoringID(p entql.IntP) {
+	f.Where(p.Field(evidence.FieldMonitoringID))
+}
+
+// WhereScoreItemID applies the entql int predicate on the score_item_id field.
+func (f *EvidenceFilter) WhereScoreItemID(p entql.IntP) {
+	f.Where(p.Field(evidence.FieldScoreItemID))
+}
+
+// WhereRectificationID applies the entql int predicate on the rectification_id field.
+func (f *EvidenceFilter) WhereRectificationID(p entql.IntP) {
+	f.Where(p.Field(evidence.FieldRectificationID))
+}
+
+// WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
+func (f *EvidenceFilter) WhereUploadedByID(p entql.IntP) {
+	f.Where(p.Field(evidence.FieldUploadedByID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *EvidenceFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(evidence.FieldDepartmentID))
+}
+
+// WhereHasIndicatorProgress applies a predicate to check if query has an edge indicator_progress.
+func (f *EvidenceFilter) WhereHasIndicatorProgress() {
+	f.Where(entql.HasEdge("indicator_progress"))
+}
+
+// WhereHasIndicatorProgressWith applies a predicate to check if query has an edge indicator_progress with a given conditions (other predicates).
+func (f *EvidenceFilter) WhereHasIndicatorProgressWith(preds ...predicate.IndicatorProgress) {
+	f.Where(entql.HasEdgeWith("indicator_progress", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMonitoring applies a predicate to check if query has an edge monitoring.
+func (f *EvidenceFilter) WhereHasMonitoring() {
+	f.Where(entql.HasEdge("monitoring"))
+}
+
+// WhereHasMonitoringWith applies a predicate to check if query has an edge monitoring with a given conditions (other predicates).
+func (f *EvidenceFilter) WhereHasMonitoringWith(preds ...predicate.Monitoring) {
+	f.Where(entql.HasEdgeWith("monitoring", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasScoreItem applies a predicate to check if query has an edge score_item.
+func (f *EvidenceFilter) WhereHasScoreItem() {
+	f.Where(entql.HasEdge("score_item"))
+}
+
+// WhereHasScoreItemWith applies a predicate to check if query has an edge score_item with a given conditions (other predicates).
+func (f *EvidenceFilter) WhereHasScoreItemWith(preds ...predicate.ScoreItem) {
+	f.Where(entql.HasEdgeWith("score_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRectification applies a predicate to check if query has an edge rectification.
+func (f *EvidenceFilter) WhereHasRectification() {
+	f.Where(entql.HasEdge("rectification"))
+}
+
+// WhereHasRectificationWith applies a predicate to check if query has an edge rectification with a given conditions (other predicates).
+func (f *EvidenceFilter) WhereHasRectificationWith(preds ...predicate.Rectification) {
+	f.Where(entql.HasEdgeWith("rectification", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUploadedBy applies a predicate to check if query has an edge uploaded_by.
+func (f *EvidenceFilter) WhereHasUploadedBy() {
+	f.Where(entql.HasEdge("uploaded_by"))
+}
+
+// WhereHasUploadedByWith applies a predicate to check if query has an edge uploaded_by with a given conditions (other predicates).
+func (f *EvidenceFilter) WhereHasUploadedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("uploaded_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDepartment applies a predicate to check if query has an edge department.
+func (f *EvidenceFilter) WhereHasDepartment() {
+	f.Where(entql.HasEdge("department"))
+}
+
+// WhereHasDepartmentWith applies a predicate to check if query has an edge department with a given conditions (other predicates).
+func (f *EvidenceFilter) WhereHasDepartmentWith(preds ...predicate.Department) {
+	f.Where(entql.HasEdgeWith("department", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ExecutionSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3730,7 +4012,7 @@ type ExecutionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExecutionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3870,7 +4152,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3987,7 +4269,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4076,7 +4358,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4291,7 +4573,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4433,7 +4715,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4547,7 +4829,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4732,7 +5014,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4842,7 +5124,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5055,7 +5337,7 @@ type ProjectYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5165,7 +5447,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5307,7 +5589,7 @@ type RectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5367,7 +5649,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5494,7 +5776,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5588,7 +5870,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5773,7 +6055,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5862,7 +6144,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5917,7 +6199,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6129,7 +6411,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

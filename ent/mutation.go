@@ -19,6 +19,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
@@ -73,6 +74,7 @@ const (
 	TypeDisbursement          = "Disbursement"
 	TypeEvaluation            = "Evaluation"
 	TypeEvaluationSummary     = "EvaluationSummary"
+	TypeEvidence              = "Evidence"
 	TypeExecutionSummary      = "ExecutionSummary"
 	TypeExpert                = "Expert"
 	TypeFund                  = "Fund"
@@ -16772,6 +16774,1325 @@ func (m *EvaluationSummaryMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *EvaluationSummaryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown EvaluationSummary edge %s", name)
+}
+
+// EvidenceMutation represents an operation that mutates the Evidence nodes in the graph.
+type EvidenceMutation struct {
+	config
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	name                      *string
+	content_type              *string
+	size                      *int64
+	addsize                   *int64
+	sha256                    *string
+	clearedFields             map[string]struct{}
+	indicator_progress        *int
+	clearedindicator_progress bool
+	monitoring                *int
+	clearedmonitoring         bool
+	score_item                *int
+	clearedscore_item         bool
+	rectification             *int
+	clearedrectification      bool
+	uploaded_by               *int
+	cleareduploaded_by        bool
+	department                *int
+	cleareddepartment         bool
+	done                      bool
+	oldValue                  func(context.Context) (*Evidence, error)
+	predicates                []predicate.Evidence
+}
+
+var _ ent.Mutation = (*EvidenceMutation)(nil)
+
+// evidenceOption allows management of the mutation configuration using functional options.
+type evidenceOption func(*EvidenceMutation)
+
+// newEvidenceMutation creates new mutation for the Evidence entity.
+func newEvidenceMutation(c config, op Op, opts ...evidenceOption) *EvidenceMutation {
+	m := &EvidenceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEvidence,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEvidenceID sets the ID field of the mutation.
+func withEvidenceID(id int) evidenceOption {
+	return func(m *EvidenceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Evidence
+		)
+		m.oldValue = func(ctx context.Context) (*Evidence, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Evidence.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEvidence sets the old Evidence of the mutation.
+func withEvidence(node *Evidence) evidenceOption {
+	return func(m *EvidenceMutation) {
+		m.oldValue = func(context.Context) (*Evidence, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EvidenceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EvidenceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EvidenceMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EvidenceMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Evidence.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *EvidenceMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *EvidenceMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *EvidenceMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *EvidenceMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *EvidenceMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *EvidenceMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *EvidenceMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *EvidenceMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *EvidenceMutation) ResetName() {
+	m.name = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *EvidenceMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *EvidenceMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *EvidenceMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *EvidenceMutation) SetSize(i int64) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *EvidenceMutation) Size() (r int64, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *EvidenceMutation) AddSize(i int64) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *EvidenceMutation) AddedSize() (r int64, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *EvidenceMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *EvidenceMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *EvidenceMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *EvidenceMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetIndicatorProgressID sets the "indicator_progress_id" field.
+func (m *EvidenceMutation) SetIndicatorProgressID(i int) {
+	m.indicator_progress = &i
+}
+
+// IndicatorProgressID returns the value of the "indicator_progress_id" field in the mutation.
+func (m *EvidenceMutation) IndicatorProgressID() (r int, exists bool) {
+	v := m.indicator_progress
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorProgressID returns the old "indicator_progress_id" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldIndicatorProgressID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorProgressID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorProgressID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorProgressID: %w", err)
+	}
+	return oldValue.IndicatorProgressID, nil
+}
+
+// ClearIndicatorProgressID clears the value of the "indicator_progress_id" field.
+func (m *EvidenceMutation) ClearIndicatorProgressID() {
+	m.indicator_progress = nil
+	m.clearedFields[evidence.FieldIndicatorProgressID] = struct{}{}
+}
+
+// IndicatorProgressIDCleared returns if the "indicator_progress_id" field was cleared in this mutation.
+func (m *EvidenceMutation) IndicatorProgressIDCleared() bool {
+	_, ok := m.clearedFields[evidence.FieldIndicatorProgressID]
+	return ok
+}
+
+// ResetIndicatorProgressID resets all changes to the "indicator_progress_id" field.
+func (m *EvidenceMutation) ResetIndicatorProgressID() {
+	m.indicator_progress = nil
+	delete(m.clearedFields, evidence.FieldIndicatorProgressID)
+}
+
+// SetMonitoringID sets the "monitoring_id" field.
+func (m *EvidenceMutation) SetMonitoringID(i int) {
+	m.monitoring = &i
+}
+
+// MonitoringID returns the value of the "monitoring_id" field in the mutation.
+func (m *EvidenceMutation) MonitoringID() (r int, exists bool) {
+	v := m.monitoring
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonitoringID returns the old "monitoring_id" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldMonitoringID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonitoringID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonitoringID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonitoringID: %w", err)
+	}
+	return oldValue.MonitoringID, nil
+}
+
+// ClearMonitoringID clears the value of the "monitoring_id" field.
+func (m *EvidenceMutation) ClearMonitoringID() {
+	m.monitoring = nil
+	m.clearedFields[evidence.FieldMonitoringID] = struct{}{}
+}
+
+// MonitoringIDCleared returns if the "monitoring_id" field was cleared in this mutation.
+func (m *EvidenceMutation) MonitoringIDCleared() bool {
+	_, ok := m.clearedFields[evidence.FieldMonitoringID]
+	return ok
+}
+
+// ResetMonitoringID resets all changes to the "monitoring_id" field.
+func (m *EvidenceMutation) ResetMonitoringID() {
+	m.monitoring = nil
+	delete(m.clearedFields, evidence.FieldMonitoringID)
+}
+
+// SetScoreItemID sets the "score_item_id" field.
+func (m *EvidenceMutation) SetScoreItemID(i int) {
+	m.score_item = &i
+}
+
+// ScoreItemID returns the value of the "score_item_id" field in the mutation.
+func (m *EvidenceMutation) ScoreItemID() (r int, exists bool) {
+	v := m.score_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreItemID returns the old "score_item_id" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldScoreItemID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreItemID: %w", err)
+	}
+	return oldValue.ScoreItemID, nil
+}
+
+// ClearScoreItemID clears the value of the "score_item_id" field.
+func (m *EvidenceMutation) ClearScoreItemID() {
+	m.score_item = nil
+	m.clearedFields[evidence.FieldScoreItemID] = struct{}{}
+}
+
+// ScoreItemIDCleared returns if the "score_item_id" field was cleared in this mutation.
+func (m *EvidenceMutation) ScoreItemIDCleared() bool {
+	_, ok := m.clearedFields[evidence.FieldScoreItemID]
+	return ok
+}
+
+// ResetScoreItemID resets all changes to the "score_item_id" field.
+func (m *EvidenceMutation) ResetScoreItemID() {
+	m.score_item = nil
+	delete(m.clearedFields, evidence.FieldScoreItemID)
+}
+
+// SetRectificationID sets the "rectification_id" field.
+func (m *EvidenceMutation) SetRectificationID(i int) {
+	m.rectification = &i
+}
+
+// RectificationID returns the value of the "rectification_id" field in the mutation.
+func (m *EvidenceMutation) RectificationID() (r int, exists bool) {
+	v := m.rectification
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRectificationID returns the old "rectification_id" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldRectificationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRectificationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRectificationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRectificationID: %w", err)
+	}
+	return oldValue.RectificationID, nil
+}
+
+// ClearRectificationID clears the value of the "rectification_id" field.
+func (m *EvidenceMutation) ClearRectificationID() {
+	m.rectification = nil
+	m.clearedFields[evidence.FieldRectificationID] = struct{}{}
+}
+
+// RectificationIDCleared returns if the "rectification_id" field was cleared in this mutation.
+func (m *EvidenceMutation) RectificationIDCleared() bool {
+	_, ok := m.clearedFields[evidence.FieldRectificationID]
+	return ok
+}
+
+// ResetRectificationID resets all changes to the "rectification_id" field.
+func (m *EvidenceMutation) ResetRectificationID() {
+	m.rectification = nil
+	delete(m.clearedFields, evidence.FieldRectificationID)
+}
+
+// SetUploadedByID sets the "uploaded_by_id" field.
+func (m *EvidenceMutation) SetUploadedByID(i int) {
+	m.uploaded_by = &i
+}
+
+// UploadedByID returns the value of the "uploaded_by_id" field in the mutation.
+func (m *EvidenceMutation) UploadedByID() (r int, exists bool) {
+	v := m.uploaded_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploadedByID returns the old "uploaded_by_id" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldUploadedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploadedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploadedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploadedByID: %w", err)
+	}
+	return oldValue.UploadedByID, nil
+}
+
+// ResetUploadedByID resets all changes to the "uploaded_by_id" field.
+func (m *EvidenceMutation) ResetUploadedByID() {
+	m.uploaded_by = nil
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *EvidenceMutation) SetDepartmentID(i int) {
+	m.department = &i
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *EvidenceMutation) DepartmentID() (r int, exists bool) {
+	v := m.department
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *EvidenceMutation) ResetDepartmentID() {
+	m.department = nil
+}
+
+// ClearIndicatorProgress clears the "indicator_progress" edge to the IndicatorProgress entity.
+func (m *EvidenceMutation) ClearIndicatorProgress() {
+	m.clearedindicator_progress = true
+	m.clearedFields[evidence.FieldIndicatorProgressID] = struct{}{}
+}
+
+// IndicatorProgressCleared reports if the "indicator_progress" edge to the IndicatorProgress entity was cleared.
+func (m *EvidenceMutation) IndicatorProgressCleared() bool {
+	return m.IndicatorProgressIDCleared() || m.clearedindicator_progress
+}
+
+// IndicatorProgressIDs returns the "indicator_progress" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IndicatorProgressID instead. It exists only for internal usage by the builders.
+func (m *EvidenceMutation) IndicatorProgressIDs() (ids []int) {
+	if id := m.indicator_progress; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIndicatorProgress resets all changes to the "indicator_progress" edge.
+func (m *EvidenceMutation) ResetIndicatorProgress() {
+	m.indicator_progress = nil
+	m.clearedindicator_progress = false
+}
+
+// ClearMonitoring clears the "monitoring" edge to the Monitoring entity.
+func (m *EvidenceMutation) ClearMonitoring() {
+	m.clearedmonitoring = true
+	m.clearedFields[evidence.FieldMonitoringID] = struct{}{}
+}
+
+// MonitoringCleared reports if the "monitoring" edge to the Monitoring entity was cleared.
+func (m *EvidenceMutation) MonitoringCleared() bool {
+	return m.MonitoringIDCleared() || m.clearedmonitoring
+}
+
+// MonitoringIDs returns the "monitoring" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MonitoringID instead. It exists only for internal usage by the builders.
+func (m *EvidenceMutation) MonitoringIDs() (ids []int) {
+	if id := m.monitoring; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMonitoring resets all changes to the "monitoring" edge.
+func (m *EvidenceMutation) ResetMonitoring() {
+	m.monitoring = nil
+	m.clearedmonitoring = false
+}
+
+// ClearScoreItem clears the "score_item" edge to the ScoreItem entity.
+func (m *EvidenceMutation) ClearScoreItem() {
+	m.clearedscore_item = true
+	m.clearedFields[evidence.FieldScoreItemID] = struct{}{}
+}
+
+// ScoreItemCleared reports if the "score_item" edge to the ScoreItem entity was cleared.
+func (m *EvidenceMutation) ScoreItemCleared() bool {
+	return m.ScoreItemIDCleared() || m.clearedscore_item
+}
+
+// ScoreItemIDs returns the "score_item" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ScoreItemID instead. It exists only for internal usage by the builders.
+func (m *EvidenceMutation) ScoreItemIDs() (ids []int) {
+	if id := m.score_item; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetScoreItem resets all changes to the "score_item" edge.
+func (m *EvidenceMutation) ResetScoreItem() {
+	m.score_item = nil
+	m.clearedscore_item = false
+}
+
+// ClearRectification clears the "rectification" edge to the Rectification entity.
+func (m *EvidenceMutation) ClearRectification() {
+	m.clearedrectification = true
+	m.clearedFields[evidence.FieldRectificationID] = struct{}{}
+}
+
+// RectificationCleared reports if the "rectification" edge to the Rectification entity was cleared.
+func (m *EvidenceMutation) RectificationCleared() bool {
+	return m.RectificationIDCleared() || m.clearedrectification
+}
+
+// RectificationIDs returns the "rectification" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RectificationID instead. It exists only for internal usage by the builders.
+func (m *EvidenceMutation) RectificationIDs() (ids []int) {
+	if id := m.rectification; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRectification resets all changes to the "rectification" edge.
+func (m *EvidenceMutation) ResetRectification() {
+	m.rectification = nil
+	m.clearedrectification = false
+}
+
+// ClearUploadedBy clears the "uploaded_by" edge to the User entity.
+func (m *EvidenceMutation) ClearUploadedBy() {
+	m.cleareduploaded_by = true
+	m.clearedFields[evidence.FieldUploadedByID] = struct{}{}
+}
+
+// UploadedByCleared reports if the "uploaded_by" edge to the User entity was cleared.
+func (m *EvidenceMutation) UploadedByCleared() bool {
+	return m.cleareduploaded_by
+}
+
+// UploadedByIDs returns the "uploaded_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UploadedByID instead. It exists only for internal usage by the builders.
+func (m *EvidenceMutation) UploadedByIDs() (ids []int) {
+	if id := m.uploaded_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUploadedBy resets all changes to the "uploaded_by" edge.
+func (m *EvidenceMutation) ResetUploadedBy() {
+	m.uploaded_by = nil
+	m.cleareduploaded_by = false
+}
+
+// ClearDepartment clears the "department" edge to the Department entity.
+func (m *EvidenceMutation) ClearDepartment() {
+	m.cleareddepartment = true
+	m.clearedFields[evidence.FieldDepartmentID] = struct{}{}
+}
+
+// DepartmentCleared reports if the "department" edge to the Department entity was cleared.
+func (m *EvidenceMutation) DepartmentCleared() bool {
+	return m.cleareddepartment
+}
+
+// DepartmentIDs returns the "department" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DepartmentID instead. It exists only for internal usage by the builders.
+func (m *EvidenceMutation) DepartmentIDs() (ids []int) {
+	if id := m.department; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDepartment resets all changes to the "department" edge.
+func (m *EvidenceMutation) ResetDepartment() {
+	m.department = nil
+	m.cleareddepartment = false
+}
+
+// Where appends a list predicates to the EvidenceMutation builder.
+func (m *EvidenceMutation) Where(ps ...predicate.Evidence) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EvidenceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EvidenceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Evidence, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EvidenceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EvidenceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Evidence).
+func (m *EvidenceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EvidenceMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, evidence.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, evidence.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, evidence.FieldName)
+	}
+	if m.content_type != nil {
+		fields = append(fields, evidence.FieldContentType)
+	}
+	if m.size != nil {
+		fields = append(fields, evidence.FieldSize)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, evidence.FieldSha256)
+	}
+	if m.indicator_progress != nil {
+		fields = append(fields, evidence.FieldIndicatorProgressID)
+	}
+	if m.monitoring != nil {
+		fields = append(fields, evidence.FieldMonitoringID)
+	}
+	if m.score_item != nil {
+		fields = append(fields, evidence.FieldScoreItemID)
+	}
+	if m.rectification != nil {
+		fields = append(fields, evidence.FieldRectificationID)
+	}
+	if m.uploaded_by != nil {
+		fields = append(fields, evidence.FieldUploadedByID)
+	}
+	if m.department != nil {
+		fields = append(fields, evidence.FieldDepartmentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EvidenceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case evidence.FieldCreatedAt:
+		return m.CreatedAt()
+	case evidence.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case evidence.FieldName:
+		return m.Name()
+	case evidence.FieldContentType:
+		return m.ContentType()
+	case evidence.FieldSize:
+		return m.Size()
+	case evidence.FieldSha256:
+		return m.Sha256()
+	case evidence.FieldIndicatorProgressID:
+		return m.IndicatorProgressID()
+	case evidence.FieldMonitoringID:
+		return m.MonitoringID()
+	case evidence.FieldScoreItemID:
+		return m.ScoreItemID()
+	case evidence.FieldRectificationID:
+		return m.RectificationID()
+	case evidence.FieldUploadedByID:
+		return m.UploadedByID()
+	case evidence.FieldDepartmentID:
+		return m.DepartmentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EvidenceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case evidence.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case evidence.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case evidence.FieldName:
+		return m.OldName(ctx)
+	case evidence.FieldContentType:
+		return m.OldContentType(ctx)
+	case evidence.FieldSize:
+		return m.OldSize(ctx)
+	case evidence.FieldSha256:
+		return m.OldSha256(ctx)
+	case evidence.FieldIndicatorProgressID:
+		return m.OldIndicatorProgressID(ctx)
+	case evidence.FieldMonitoringID:
+		return m.OldMonitoringID(ctx)
+	case evidence.FieldScoreItemID:
+		return m.OldScoreItemID(ctx)
+	case evidence.FieldRectificationID:
+		return m.OldRectificationID(ctx)
+	case evidence.FieldUploadedByID:
+		return m.OldUploadedByID(ctx)
+	case evidence.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Evidence field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EvidenceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case evidence.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case evidence.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case evidence.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case evidence.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case evidence.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case evidence.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case evidence.FieldIndicatorProgressID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorProgressID(v)
+		return nil
+	case evidence.FieldMonitoringID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonitoringID(v)
+		return nil
+	case evidence.FieldScoreItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreItemID(v)
+		return nil
+	case evidence.FieldRectificationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRectificationID(v)
+		return nil
+	case evidence.FieldUploadedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploadedByID(v)
+		return nil
+	case evidence.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Evidence field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EvidenceMutation) AddedFields() []string {
+	var fields []string
+	if m.addsize != nil {
+		fields = append(fields, evidence.FieldSize)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EvidenceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case evidence.FieldSize:
+		return m.AddedSize()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EvidenceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case evidence.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Evidence numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EvidenceMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(evidence.FieldIndicatorProgressID) {
+		fields = append(fields, evidence.FieldIndicatorProgressID)
+	}
+	if m.FieldCleared(evidence.FieldMonitoringID) {
+		fields = append(fields, evidence.FieldMonitoringID)
+	}
+	if m.FieldCleared(evidence.FieldScoreItemID) {
+		fields = append(fields, evidence.FieldScoreItemID)
+	}
+	if m.FieldCleared(evidence.FieldRectificationID) {
+		fields = append(fields, evidence.FieldRectificationID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EvidenceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EvidenceMutation) ClearField(name string) error {
+	switch name {
+	case evidence.FieldIndicatorProgressID:
+		m.ClearIndicatorProgressID()
+		return nil
+	case evidence.FieldMonitoringID:
+		m.ClearMonitoringID()
+		return nil
+	case evidence.FieldScoreItemID:
+		m.ClearScoreItemID()
+		return nil
+	case evidence.FieldRectificationID:
+		m.ClearRectificationID()
+		return nil
+	}
+	return fmt.Errorf("unknown Evidence nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EvidenceMutation) ResetField(name string) error {
+	switch name {
+	case evidence.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case evidence.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case evidence.FieldName:
+		m.ResetName()
+		return nil
+	case evidence.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case evidence.FieldSize:
+		m.ResetSize()
+		return nil
+	case evidence.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case evidence.FieldIndicatorProgressID:
+		m.ResetIndicatorProgressID()
+		return nil
+	case evidence.FieldMonitoringID:
+		m.ResetMonitoringID()
+		return nil
+	case evidence.FieldScoreItemID:
+		m.ResetScoreItemID()
+		return nil
+	case evidence.FieldRectificationID:
+		m.ResetRectificationID()
+		return nil
+	case evidence.FieldUploadedByID:
+		m.ResetUploadedByID()
+		return nil
+	case evidence.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	}
+	return fmt.Errorf("unknown Evidence field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EvidenceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.indicator_progress != nil {
+		edges = append(edges, evidence.EdgeIndicatorProgress)
+	}
+	if m.monitoring != nil {
+		edges = append(edges, evidence.EdgeMonitoring)
+	}
+	if m.score_item != nil {
+		edges = append(edges, evidence.EdgeScoreItem)
+	}
+	if m.rectification != nil {
+		edges = append(edges, evidence.EdgeRectification)
+	}
+	if m.uploaded_by != nil {
+		edges = append(edges, evidence.EdgeUploadedBy)
+	}
+	if m.department != nil {
+		edges = append(edges, evidence.EdgeDepartment)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EvidenceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case evidence.EdgeIndicatorProgress:
+		if id := m.indicator_progress; id != nil {
+			return []ent.Value{*id}
+		}
+	case evidence.EdgeMonitoring:
+		if id := m.monitoring; id != nil {
+			return []ent.Value{*id}
+		}
+	case evidence.EdgeScoreItem:
+		if id := m.score_item; id != nil {
+			return []ent.Value{*id}
+		}
+	case evidence.EdgeRectification:
+		if id := m.rectification; id != nil {
+			return []ent.Value{*id}
+		}
+	case evidence.EdgeUploadedBy:
+		if id := m.uploaded_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case evidence.EdgeDepartment:
+		if id := m.department; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EvidenceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 6)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EvidenceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EvidenceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.clearedindicator_progress {
+		edges = append(edges, evidence.EdgeIndicatorProgress)
+	}
+	if m.clearedmonitoring {
+		edges = append(edges, evidence.EdgeMonitoring)
+	}
+	if m.clearedscore_item {
+		edges = append(edges, evidence.EdgeScoreItem)
+	}
+	if m.clearedrectification {
+		edges = append(edges, evidence.EdgeRectification)
+	}
+	if m.cleareduploaded_by {
+		edges = append(edges, evidence.EdgeUploadedBy)
+	}
+	if m.cleareddepartment {
+		edges = append(edges, evidence.EdgeDepartment)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EvidenceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case evidence.EdgeIndicatorProgress:
+		return m.clearedindicator_progress
+	case evidence.EdgeMonitoring:
+		return m.clearedmonitoring
+	case evidence.EdgeScoreItem:
+		return m.clearedscore_item
+	case evidence.EdgeRectification:
+		return m.clearedrectification
+	case evidence.EdgeUploadedBy:
+		return m.cleareduploaded_by
+	case evidence.EdgeDepartment:
+		return m.cleareddepartment
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EvidenceMutation) ClearEdge(name string) error {
+	switch name {
+	case evidence.EdgeIndicatorProgress:
+		m.ClearIndicatorProgress()
+		return nil
+	case evidence.EdgeMonitoring:
+		m.ClearMonitoring()
+		return nil
+	case evidence.EdgeScoreItem:
+		m.ClearScoreItem()
+		return nil
+	case evidence.EdgeRectification:
+		m.ClearRectification()
+		return nil
+	case evidence.EdgeUploadedBy:
+		m.ClearUploadedBy()
+		return nil
+	case evidence.EdgeDepartment:
+		m.ClearDepartment()
+		return nil
+	}
+	return fmt.Errorf("unknown Evidence unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EvidenceMutation) ResetEdge(name string) error {
+	switch name {
+	case evidence.EdgeIndicatorProgress:
+		m.ResetIndicatorProgress()
+		return nil
+	case evidence.EdgeMonitoring:
+		m.ResetMonitoring()
+		return nil
+	case evidence.EdgeScoreItem:
+		m.ResetScoreItem()
+		return nil
+	case evidence.EdgeRectification:
+		m.ResetRectification()
+		return nil
+	case evidence.EdgeUploadedBy:
+		m.ResetUploadedBy()
+		return nil
+	case evidence.EdgeDepartment:
+		m.ResetDepartment()
+		return nil
+	}
+	return fmt.Errorf("unknown Evidence edge %s", name)
 }
 
 // ExecutionSummaryMutation represents an operation that mutates the ExecutionSummary nodes in the graph.

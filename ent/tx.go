@@ -40,6 +40,8 @@ type Tx struct {
 	Evaluation *EvaluationClient
 	// EvaluationSummary is the client for interacting with the EvaluationSummary builders.
 	EvaluationSummary *EvaluationSummaryClient
+	// Evidence is the client for interacting with the Evidence builders.
+	Evidence *EvidenceClient
 	// ExecutionSummary is the client for interacting with the ExecutionSummary builders.
 	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
@@ -222,6 +224,7 @@ func (tx *Tx) init() {
 	tx.Disbursement = NewDisbursementClient(tx.config)
 	tx.Evaluation = NewEvaluationClient(tx.config)
 	tx.EvaluationSummary = NewEvaluationSummaryClient(tx.config)
+	tx.Evidence = NewEvidenceClient(tx.config)
 	tx.ExecutionSummary = NewExecutionSummaryClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
 	tx.Fund = NewFundClient(tx.config)

@@ -6,6 +6,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"jixiao/ent"
+	"jixiao/internal/documents"
 	"jixiao/internal/platform/identity"
 	"jixiao/internal/workflow"
 )
@@ -22,6 +23,7 @@ type Resolver struct {
 	evaluations    workflow.Evaluations
 	monitoring     workflow.Monitoring
 	budgetLinks    workflow.BudgetLinks
+	documents      *documents.Service
 }
 
 // NewSchema builds the executable schema over an ent client; the workflow
@@ -30,7 +32,8 @@ func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSche
 	wf := workflow.New(client, nil)
 	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids,
 		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
-		evaluations: wf.Evaluations, monitoring: wf.Monitoring, budgetLinks: wf.BudgetLinks}})
+		evaluations: wf.Evaluations, monitoring: wf.Monitoring, budgetLinks: wf.BudgetLinks,
+		documents: documents.New(client)}})
 }
 
 // deref reads an optional string argument.

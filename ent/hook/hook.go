@@ -164,6 +164,18 @@ func (f EvaluationSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvaluationSummaryMutation", m)
 }
 
+// The EvidenceFunc type is an adapter to allow the use of ordinary
+// function as Evidence mutator.
+type EvidenceFunc func(context.Context, *ent.EvidenceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f EvidenceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.EvidenceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvidenceMutation", m)
+}
+
 // The ExecutionSummaryFunc type is an adapter to allow the use of ordinary
 // function as ExecutionSummary mutator.
 type ExecutionSummaryFunc func(context.Context, *ent.ExecutionSummaryMutation) (ent.Value, error)

@@ -20,6 +20,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
@@ -449,6 +450,33 @@ func (f TraverseEvaluationSummary) Traverse(ctx context.Context, q ent.Query) er
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EvaluationSummaryQuery", q)
+}
+
+// The EvidenceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EvidenceFunc func(context.Context, *ent.EvidenceQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EvidenceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EvidenceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EvidenceQuery", q)
+}
+
+// The TraverseEvidence type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEvidence func(context.Context, *ent.EvidenceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEvidence) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEvidence) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EvidenceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EvidenceQuery", q)
 }
 
 // The ExecutionSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -993,6 +1021,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EvaluationQuery, predicate.Evaluation, evaluation.OrderOption]{typ: ent.TypeEvaluation, tq: q}, nil
 	case *ent.EvaluationSummaryQuery:
 		return &query[*ent.EvaluationSummaryQuery, predicate.EvaluationSummary, evaluationsummary.OrderOption]{typ: ent.TypeEvaluationSummary, tq: q}, nil
+	case *ent.EvidenceQuery:
+		return &query[*ent.EvidenceQuery, predicate.Evidence, evidence.OrderOption]{typ: ent.TypeEvidence, tq: q}, nil
 	case *ent.ExecutionSummaryQuery:
 		return &query[*ent.ExecutionSummaryQuery, predicate.ExecutionSummary, executionsummary.OrderOption]{typ: ent.TypeExecutionSummary, tq: q}, nil
 	case *ent.ExpertQuery:

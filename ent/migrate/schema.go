@@ -548,6 +548,98 @@ var (
 			},
 		},
 	}
+	// EvidencesColumns holds the columns for the "evidences" table.
+	EvidencesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 255},
+		{Name: "content_type", Type: field.TypeString, Size: 100},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "indicator_progress_id", Type: field.TypeInt, Nullable: true},
+		{Name: "monitoring_id", Type: field.TypeInt, Nullable: true},
+		{Name: "score_item_id", Type: field.TypeInt, Nullable: true},
+		{Name: "rectification_id", Type: field.TypeInt, Nullable: true},
+		{Name: "uploaded_by_id", Type: field.TypeInt},
+		{Name: "department_id", Type: field.TypeInt},
+	}
+	// EvidencesTable holds the schema information for the "evidences" table.
+	EvidencesTable = &schema.Table{
+		Name:       "evidences",
+		Columns:    EvidencesColumns,
+		PrimaryKey: []*schema.Column{EvidencesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "evidences_indicator_progresses_indicator_progress",
+				Columns:    []*schema.Column{EvidencesColumns[7]},
+				RefColumns: []*schema.Column{IndicatorProgressesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "evidences_monitorings_monitoring",
+				Columns:    []*schema.Column{EvidencesColumns[8]},
+				RefColumns: []*schema.Column{MonitoringsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "evidences_score_items_score_item",
+				Columns:    []*schema.Column{EvidencesColumns[9]},
+				RefColumns: []*schema.Column{ScoreItemsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "evidences_rectifications_rectification",
+				Columns:    []*schema.Column{EvidencesColumns[10]},
+				RefColumns: []*schema.Column{RectificationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "evidences_users_uploaded_by",
+				Columns:    []*schema.Column{EvidencesColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "evidences_departments_department",
+				Columns:    []*schema.Column{EvidencesColumns[12]},
+				RefColumns: []*schema.Column{DepartmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "evidence_indicator_progress_id",
+				Unique:  false,
+				Columns: []*schema.Column{EvidencesColumns[7]},
+			},
+			{
+				Name:    "evidence_monitoring_id",
+				Unique:  false,
+				Columns: []*schema.Column{EvidencesColumns[8]},
+			},
+			{
+				Name:    "evidence_score_item_id",
+				Unique:  false,
+				Columns: []*schema.Column{EvidencesColumns[9]},
+			},
+			{
+				Name:    "evidence_rectification_id",
+				Unique:  false,
+				Columns: []*schema.Column{EvidencesColumns[10]},
+			},
+			{
+				Name:    "evidence_department_id",
+				Unique:  false,
+				Columns: []*schema.Column{EvidencesColumns[12]},
+			},
+			{
+				Name:    "evidence_sha256",
+				Unique:  false,
+				Columns: []*schema.Column{EvidencesColumns[6]},
+			},
+		},
+	}
 	// ExecutionSummariesColumns holds the columns for the "execution_summaries" table.
 	ExecutionSummariesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1457,6 +1549,7 @@ var (
 		DisbursementsTable,
 		EvaluationsTable,
 		EvaluationSummariesTable,
+		EvidencesTable,
 		ExecutionSummariesTable,
 		ExpertsTable,
 		FundsTable,
@@ -1536,6 +1629,15 @@ func init() {
 	}
 	EvaluationSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
+	EvidencesTable.ForeignKeys[0].RefTable = IndicatorProgressesTable
+	EvidencesTable.ForeignKeys[1].RefTable = MonitoringsTable
+	EvidencesTable.ForeignKeys[2].RefTable = ScoreItemsTable
+	EvidencesTable.ForeignKeys[3].RefTable = RectificationsTable
+	EvidencesTable.ForeignKeys[4].RefTable = UsersTable
+	EvidencesTable.ForeignKeys[5].RefTable = DepartmentsTable
+	EvidencesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
 	}
 	ExecutionSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(103079215104),

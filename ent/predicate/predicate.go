@@ -45,6 +45,9 @@ type Evaluation func(*sql.Selector)
 // EvaluationSummary is the predicate function for evaluationsummary builders.
 type EvaluationSummary func(*sql.Selector)
 
+// Evidence is the predicate function for evidence builders.
+type Evidence func(*sql.Selector)
+
 // ExecutionSummary is the predicate function for executionsummary builders.
 type ExecutionSummary func(*sql.Selector)
 

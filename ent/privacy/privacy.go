@@ -423,6 +423,30 @@ func (f EvaluationSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m e
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EvaluationSummaryMutation", m)
 }
 
+// The EvidenceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EvidenceQueryRuleFunc func(context.Context, *ent.EvidenceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EvidenceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EvidenceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EvidenceQuery", q)
+}
+
+// The EvidenceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EvidenceMutationRuleFunc func(context.Context, *ent.EvidenceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EvidenceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EvidenceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EvidenceMutation", m)
+}
+
 // The ExecutionSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ExecutionSummaryQueryRuleFunc func(context.Context, *ent.ExecutionSummaryQuery) error
@@ -940,6 +964,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EvaluationSummaryQuery:
 		return q.Filter(), nil
+	case *ent.EvidenceQuery:
+		return q.Filter(), nil
 	case *ent.ExecutionSummaryQuery:
 		return q.Filter(), nil
 	case *ent.ExpertQuery:
@@ -1010,6 +1036,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EvaluationMutation:
 		return m.Filter(), nil
 	case *ent.EvaluationSummaryMutation:
+		return m.Filter(), nil
+	case *ent.EvidenceMutation:
 		return m.Filter(), nil
 	case *ent.ExecutionSummaryMutation:
 		return m.Filter(), nil

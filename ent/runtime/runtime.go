@@ -17,6 +17,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
@@ -696,6 +697,91 @@ func init() {
 	evaluationsummaryDescPoor := evaluationsummaryFields[11].Descriptor()
 	// evaluationsummary.DefaultPoor holds the default value on creation for the poor field.
 	evaluationsummary.DefaultPoor = evaluationsummaryDescPoor.Default.(int)
+	evidenceMixin := schema.Evidence{}.Mixin()
+	evidence.Policy = privacy.NewPolicies(schema.Evidence{})
+	evidence.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := evidence.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	evidenceHooks := schema.Evidence{}.Hooks()
+
+	evidence.Hooks[1] = evidenceHooks[0]
+	evidenceMixinFields0 := evidenceMixin[0].Fields()
+	_ = evidenceMixinFields0
+	evidenceFields := schema.Evidence{}.Fields()
+	_ = evidenceFields
+	// evidenceDescCreatedAt is the schema descriptor for created_at field.
+	evidenceDescCreatedAt := evidenceMixinFields0[0].Descriptor()
+	// evidence.DefaultCreatedAt holds the default value on creation for the created_at field.
+	evidence.DefaultCreatedAt = evidenceDescCreatedAt.Default.(func() time.Time)
+	// evidenceDescUpdatedAt is the schema descriptor for updated_at field.
+	evidenceDescUpdatedAt := evidenceMixinFields0[1].Descriptor()
+	// evidence.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	evidence.DefaultUpdatedAt = evidenceDescUpdatedAt.Default.(func() time.Time)
+	// evidence.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	evidence.UpdateDefaultUpdatedAt = evidenceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// evidenceDescName is the schema descriptor for name field.
+	evidenceDescName := evidenceFields[0].Descriptor()
+	// evidence.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	evidence.NameValidator = func() func(string) error {
+		validators := evidenceDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// evidenceDescContentType is the schema descriptor for content_type field.
+	evidenceDescContentType := evidenceFields[1].Descriptor()
+	// evidence.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	evidence.ContentTypeValidator = func() func(string) error {
+		validators := evidenceDescContentType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content_type string) error {
+			for _, fn := range fns {
+				if err := fn(content_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// evidenceDescSize is the schema descriptor for size field.
+	evidenceDescSize := evidenceFields[2].Descriptor()
+	// evidence.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	evidence.SizeValidator = evidenceDescSize.Validators[0].(func(int64) error)
+	// evidenceDescSha256 is the schema descriptor for sha256 field.
+	evidenceDescSha256 := evidenceFields[3].Descriptor()
+	// evidence.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	evidence.Sha256Validator = func() func(string) error {
+		validators := evidenceDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	executionsummary.Policy = privacy.NewPolicies(schema.ExecutionSummary{})
 	executionsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -15,7 +15,8 @@ import (
 // guardGraphQL is the HTTP gate in front of /graphql, checked before the
 // request is authenticated or parsed:
 //   - only GET (queries), POST and the OPTIONS/HEAD probes;
-//   - a POST must be application/json: no form posts, no multipart uploads;
+//   - a POST must be application/json, or a multipart upload that carries a
+//     preflight-forcing header (documents.go);
 //   - a cookie-authenticated POST must not come from another site (csrf.go);
 //   - a POST body holds at most limits.MaxBodyBytes and is valid JSON.
 //
@@ -26,10 +27,18 @@ func guardGraphQL(limits Limits, next http.Handler) http.Handler {
 		switch r.Method {
 		case http.MethodGet, http.MethodHead, http.MethodOptions:
 		case http.MethodPost:
+			// File uploads (documents.go): only with the header that forces a CORS preflight.
+			if isMultipart(r.Header.Get("Content-Type")) && forcesPreflight(r) {
+				if !uploadAllowed(w, r) {
+					return
+				}
+				r.Body = http.MaxBytesReader(w, r.Body, maxUploadBytes)
+				break
+			}
 			if !isJSON(r.Header.Get("Content-Type")) {
 				writeRequestError(w, r, http.StatusUnsupportedMediaType, CodeUnsupportedMediaType,
-					"请求必须是 Content-Type: application/json 的 POST（不接受表单与 multipart）",
-					"a POST must have Content-Type: application/json (no forms, no multipart)")
+					"请求必须是 Content-Type: application/json 的 POST（不接受表单；multipart 上传须带 GraphQL-Preflight: 1 请求头）",
+					"a POST must have Content-Type: application/json (no forms; a multipart upload needs the GraphQL-Preflight: 1 header)")
 				return
 			}
 			if reason := crossSite(r); reason != "" {

@@ -45,6 +45,7 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	if opt.Development {
 		mux.Handle("GET /graphiql", playground.Handler("Jixiao GraphiQL", "/graphql"))
 	}
+	documentRoutes(mux, client, ids, opt) // documents.go
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", readiness(db))
 	mux.Handle("/", spa(opt.SPA))
@@ -56,6 +57,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBytes, MaxMemory: 8 << 20}) // evidence uploads
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
 	if opt.Development {

@@ -24,6 +24,7 @@ import { ProjectDisbursementsQuery } from '../projects/detail/fundingQueries';
 import { MonitoringFormQuery, RecordMonitoringMutation } from './monitoringOperations';
 import { executionWarning, indicatorWarning, timeProgress, worstWarning } from './monitoringRules';
 import { emptyProgress, toProgressInput, validateProgress, type ProgressDraft, type ProgressErrors, type ProgressField } from './progressRows';
+import { EvidenceUpload } from '../../documents/EvidenceUpload';
 
 type Recorded = NonNullable<import('../../gql/graphql').RecordMonitoringMutation['recordMonitoring']>;
 
@@ -163,7 +164,7 @@ export default function MonitoringFormPage() {
             </Button>,
           ]}
         />
-        <Card data-testid="monitoring-result">
+        <Card data-testid="monitoring-result" extra={<EvidenceUpload attachTo={recorded.id} />}>
           <Row gutter={16} style={{ marginBottom: 16 }}>
             <Col span={6}>
               <Statistic title={t('序时进度', 'Time progress')} value={formatPercent(Number(recorded.timeProgress))} />

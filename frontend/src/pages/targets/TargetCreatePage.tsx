@@ -10,6 +10,7 @@ import { newIndicatorDraft } from './indicatorDraft';
 import { ProjectPicker } from './ProjectPicker';
 import { TargetProjectQuery } from './targetOperations';
 import { TargetEditor } from './TargetEditor';
+import { ImportTargetsCard } from '../../documents/ImportTargetsCard';
 
 /** 申报绩效目标: a new target with its indicators, for a project chosen in the URL (?project=…). */
 export default function TargetCreatePage() {
@@ -28,6 +29,7 @@ export default function TargetCreatePage() {
           <Typography.Paragraph>{t('请选择要申报目标的项目：', 'Choose the project the target is for:')}</Typography.Paragraph>
           <ProjectPicker onPick={(id) => setParams({ project: id })} />
         </Card>
+        <ImportTargetsCard />
       </>
     );
   }

@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../format/date';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
+import { TargetExportButton } from '../../documents/TargetExportButton';
 import { AdjustTargetButton } from './AdjustTargetButton';
 import { failedChecks, ReviewChecksList } from './ReviewChecksList';
 import { ReviewPanel } from './ReviewPanel';
@@ -61,6 +62,7 @@ export default function TargetDetailPage() {
         }
         extra={
           <>
+            <TargetExportButton id={target.id} />
             {departmentMayChange && (
               <Link to={`/targets/${target.id}/edit`}>
                 <Button icon={<EditOutlined />}>{t('修改', 'Revise')}</Button>
