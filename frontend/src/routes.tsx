@@ -8,6 +8,7 @@ import { AppShell, PageFallback } from './layout/AppShell';
 
 const LoginPage = lazy(() => import('./auth/LoginPage'));
 const CockpitPage = lazy(() => import('./pages/cockpit/CockpitPage'));
+const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
 const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
 const ProjectListPage = lazy(() => import('./pages/projects/ProjectListPage'));
 const ProjectDetailPage = lazy(() => import('./pages/projects/detail/ProjectDetailPage'));
@@ -42,7 +43,8 @@ export const routes = [
           </RequireLogin>
         ),
         children: [
-          { index: true, element: <Navigate to="/cockpit" replace /> },
+          { index: true, element: <Navigate to="/workbench" replace /> },
+          { path: '/workbench', element: page(<WorkbenchPage />) },
           { path: '/cockpit', element: page(<CockpitPage />) },
           { path: '/comparison', element: page(<ComparisonPage />) },
           { path: '/projects', element: page(<ProjectListPage />) },

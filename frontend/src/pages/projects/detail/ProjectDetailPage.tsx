@@ -36,6 +36,7 @@ export default function ProjectDetailPage() {
     <>
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/projects">{t('项目', 'Projects')}</Link> }, { title: project.code }]} />
       <PageTitle
+        documentTitle={project.name}
         title={
           <Space>
             {project.name}
