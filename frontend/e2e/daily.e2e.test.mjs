@@ -137,7 +137,8 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
         const name = page.getByTestId('user-name');
         const box = await name.boundingBox();
         assert.ok(box && box.height < 30, `the user name wraps: ${box?.height}px high`);
-        assert.equal(await page.locator('nav a', { hasText: '驾驶舱' }).isVisible(), false, 'the menu is open on a phone');
+        const sider = await page.locator('.ant-layout-sider').boundingBox();
+        assert.ok(!sider || sider.width === 0, `the menu is open on a phone (${sider?.width}px wide)`);
       }
       await check(page, viewport === DESKTOP ? 'workbench-dept' : 'workbench-dept-phone');
       // Each to-do links to where it is done.
@@ -170,7 +171,7 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
     const token = await tokenOf('leader');
     const latest = await gql(server.url, token, '{ evaluations(first: 1, where: { totalScoreNotNil: true }, orderBy: { field: FISCAL_YEAR, direction: DESC }) { edges { node { fiscalYear } } } }');
     const year = latest.evaluations.edges[0].node.fiscalYear;
-    const stats = await gql(server.url, token, 'query($y: Int!) { departmentStats(fiscalYear: $y, first: 200) { edges { node { rank department { name } change { rank } } } } }', { y: year });
+    const stats = await gql(server.url, token, 'query($y: Int!) { departmentStats(fiscalYear: $y, first: 100) { edges { node { rank department { name } change { rank } } } } }', { y: year });
     const rows = stats.departmentStats.edges.map((e) => e.node);
     const up = rows.find((r) => (r.change?.rank ?? 0) > 0);
     const down = rows.find((r) => (r.change?.rank ?? 0) < 0);
@@ -192,13 +193,24 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
 
   test('the self-evaluation keeps its qualitative level and the conclusions typed before computing', async () => {
     const token = await tokenOf('dept');
-    const open = await gql(server.url, token, '{ evaluations(first: 50, where: { kind: SELF, statusIn: [PLANNED, IN_PROGRESS] }) { edges { node { id scoreItems(first: 100) { edges { node { name method weight indicator { comparator targetValue } } } } } } } }');
-    const pick = open.evaluations.edges.map((e) => e.node).reverse().find((ev) => ev.scoreItems.edges.some((e) => e.node.indicator?.comparator === 'QUALITATIVE'));
-    assert.ok(pick, 'no open self-evaluation with a qualitative indicator in the demo data');
+    // A project with an approved target holding a qualitative indicator and no self-evaluation that year: start one.
+    const data = await gql(
+      server.url,
+      token,
+      `{ targets(first: 100, where: { status: APPROVED, projectIDNotNil: true, hasIndicatorsWith: [{ comparator: QUALITATIVE }] }, orderBy: { field: FISCAL_YEAR, direction: DESC }) { edges { node { fiscalYear departmentID project { id allocations(first: 1) { totalCount } evaluations(first: 20, where: { kind: SELF }) { edges { node { fiscalYear } } } } } } } }`,
+    );
+    const target = data.targets.edges
+      .map((e) => e.node)
+      .find((t) => t.project.allocations.totalCount > 0 && !t.project.evaluations.edges.some((e) => e.node.fiscalYear === t.fiscalYear));
+    assert.ok(target, 'the department has no project with a qualitative indicator left to self-evaluate');
     const { ctx, page, errors } = await freshPage();
     await logIn(page, 'dept');
-    await page.goto(`${server.url}/evaluations/${pick.id}`);
+    await page.goto(`${server.url}/evaluations/new?kind=SELF&project=${target.project.id}&year=${target.fiscalYear}&dept=${target.departmentID}`);
+    await page.getByRole('button', { name: '创建并开始打分' }).click();
+    await page.waitForURL(/\/evaluations\/\d+$/);
+    const evaluationId = new URL(page.url()).pathname.split('/').pop();
     await page.getByTestId('scoring-sheet').waitFor();
+    const pick = (await gql(server.url, token, 'query($id: ID!) { node(id: $id) { ... on Evaluation { id scoreItems(first: 100) { edges { node { name method weight indicator { comparator targetValue } } } } } } }', { id: evaluationId })).node;
     const items = pick.scoreItems.edges.map((e) => e.node);
     const qualitative = items.find((i) => i.indicator?.comparator === 'QUALITATIVE');
     const select = page.getByLabel(`达成等级：${qualitative.name}`).first();

@@ -9,6 +9,7 @@ import { AppShell, PageFallback } from './layout/AppShell';
 const LoginPage = lazy(() => import('./auth/LoginPage'));
 const CockpitPage = lazy(() => import('./pages/cockpit/CockpitPage'));
 const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
+const RectificationLedgerPage = lazy(() => import('./pages/rectifications/RectificationLedgerPage'));
 const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
 const ProjectListPage = lazy(() => import('./pages/projects/ProjectListPage'));
 const ProjectDetailPage = lazy(() => import('./pages/projects/detail/ProjectDetailPage'));
@@ -45,6 +46,7 @@ export const routes = [
         children: [
           { index: true, element: <Navigate to="/workbench" replace /> },
           { path: '/workbench', element: page(<WorkbenchPage />) },
+          { path: '/rectifications', element: page(<RectificationLedgerPage />) },
           { path: '/cockpit', element: page(<CockpitPage />) },
           { path: '/comparison', element: page(<ComparisonPage />) },
           { path: '/projects', element: page(<ProjectListPage />) },

@@ -8,6 +8,7 @@ import {
   DatabaseOutlined,
   HomeOutlined,
   ProjectOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -61,6 +62,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     entry('projects', <ProjectOutlined aria-hidden />, t('项目', 'Projects')),
     entry('reviews', <CheckSquareOutlined aria-hidden />, t('目标申报与审核', 'Targets & review')),
     entry('evaluations', <AuditOutlined aria-hidden />, t('绩效评价', 'Evaluations')),
+    entry('rectifications', <ToolOutlined aria-hidden />, t('整改台账', 'Rectifications')),
     entry('indicator-library', <DatabaseOutlined aria-hidden />, t('指标库', 'Indicator library')),
     entry('organization', <ApartmentOutlined aria-hidden />, t('部门与用户', 'Departments & users')),
     {
