@@ -186,7 +186,7 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
       assert.equal(await cell.getAttribute('data-rank-change'), dir, `${row.department.name}: change.rank ${row.change.rank}`);
       assert.match(await cell.getAttribute('title'), new RegExp(`${word} ${Math.abs(row.change.rank)} 位`));
     }
-    await screenshot(page, 'comparison-ranks');
+    await check(page, 'comparison-ranks');
     assert.deepEqual(errors, []);
     await ctx.close();
   });
@@ -253,6 +253,31 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
     await screenshot(page, 'self-evaluation-after-reload');
     assert.deepEqual(errors, []);
     await ctx.close();
+  });
+
+  test('整改台账: overdue filter, page numbers and page size kept in the URL (dept, desktop and phone)', async () => {
+    const token = await tokenOf('dept');
+    const now = new Date().toISOString();
+    const data = await gql(server.url, token, 'query($now: Time!) { all: rectifications(first: 1) { totalCount } late: rectifications(first: 1, where: { statusIn: [OPEN, IN_PROGRESS], deadlineLT: $now }) { totalCount } }', { now });
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { ctx, page, errors } = await freshPage(viewport);
+      await logIn(page, 'dept');
+      await page.goto(`${server.url}/rectifications?overdue=1`);
+      await page.getByRole('heading', { level: 1, name: '整改台账' }).waitFor();
+      const total = page.locator('.ant-pagination-total-text');
+      if (data.late.totalCount > 0) {
+        await total.waitFor();
+        assert.match(await total.innerText(), new RegExp(`共 ${data.late.totalCount} 条`));
+        assert.equal(await page.locator('tr.ant-table-row').count(), Math.min(20, data.late.totalCount));
+      }
+      // Turning the filter off is a URL change; the list grows to everything.
+      await page.getByRole('checkbox', { name: '仅已逾期' }).uncheck();
+      await page.waitForURL((u) => !u.searchParams.has('overdue'));
+      await total.filter({ hasText: `共 ${data.all.totalCount} 条` }).waitFor();
+      await check(page, viewport === DESKTOP ? 'rectification-ledger' : 'rectification-ledger-phone');
+      assert.deepEqual(errors, []);
+      await ctx.close();
+    }
   });
 
   test('print: the evaluation sheet has a 打印 button, and on paper no menu and a page header', async () => {

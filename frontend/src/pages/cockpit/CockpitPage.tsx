@@ -46,7 +46,7 @@ export default function CockpitPage() {
           <KpiCard title={t('已支出（万元）', 'Paid (10k yuan)')} value={o && formatWan(o.paid)} loading={fetching} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <KpiCard title={t('预算执行率', 'Execution rate')} value={o && formatPercent(o.executionRate)} loading={fetching} />
+          <KpiCard title={t('预算执行率', 'Execution rate')} value={o && (o.projectCount === 0 || /^0(\.0+)?$/.test(o.budget) ? '—' : formatPercent(o.executionRate))} loading={fetching} />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <KpiCard title={t('平均得分', 'Average score')} value={o && formatDecimal(o.averageScore)} loading={fetching} />
