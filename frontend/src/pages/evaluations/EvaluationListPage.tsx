@@ -107,6 +107,8 @@ export default function EvaluationListPage() {
             {
               title: t('评价对象', 'Subject'),
               key: 'subject',
+              fixed: 'left',
+              width: 240,
               render: (_, r) => <Link to={`/evaluations/${r.id}`}>{r.project ? `${r.project.code} ${r.project.name}` : t(`${r.department.name}（部门整体）`, `${r.department.name} (department-wide)`)}</Link>,
             },
             { title: t('部门/单位', 'Department'), key: 'department', render: (_, r) => r.department.name },

@@ -267,6 +267,20 @@ export default function EvaluationPage() {
         <ScoringSheet items={items} drafts={drafts} errors={errors} previews={live.items} rowErrors={rowErrors} editable={editable} onChange={change} />
       </Card>
       <Card title={t('评价结论', 'Conclusions')} style={{ marginBottom: 16 }}>
+        {!editable ? (
+          // Read-only: plain text (readable contrast, selectable), not disabled inputs.
+          <Descriptions column={1} size="small" data-testid="conclusions">
+            <Descriptions.Item label={t('存在问题', 'Findings')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{evaluation.findings || '—'}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('意见建议', 'Recommendations')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{evaluation.recommendations || '—'}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('评价报告', 'Report')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{evaluation.report || '—'}</span>
+            </Descriptions.Item>
+          </Descriptions>
+        ) : (
         <Form form={textsForm} layout="vertical" disabled={!editable} initialValues={{ findings: evaluation.findings ?? '', recommendations: evaluation.recommendations ?? '', report: evaluation.report ?? '' }} onFinish={saveTexts} onValuesChange={() => setTextsDirty(true)} key={evaluation.id}>
           <Form.Item name="findings" label={t('存在问题', 'Findings')} rules={[{ max: 4000, message: t('不超过 4000 字', 'At most 4000 characters') }]}>
             <Input.TextArea rows={3} maxLength={4000} />
@@ -277,12 +291,11 @@ export default function EvaluationPage() {
           <Form.Item name="report" label={t('评价报告', 'Report')}>
             <Input.TextArea rows={4} />
           </Form.Item>
-          {editable && (
-            <Button htmlType="submit" loading={savingTexts}>
-              {t('保存结论', 'Save the conclusions')}
-            </Button>
-          )}
+          <Button htmlType="submit" loading={savingTexts}>
+            {t('保存结论', 'Save the conclusions')}
+          </Button>
         </Form>
+        )}
       </Card>
       <EvaluationFollowUp evaluation={evaluation} />
     </>
