@@ -14,6 +14,7 @@ const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
 const ProjectListPage = lazy(() => import('./pages/projects/ProjectListPage'));
 const ProjectDetailPage = lazy(() => import('./pages/projects/detail/ProjectDetailPage'));
 const ProjectCreatePage = lazy(() => import('./pages/projects/create/ProjectCreatePage'));
+const ProjectEditPage = lazy(() => import('./pages/projects/create/ProjectEditPage'));
 const TargetCreatePage = lazy(() => import('./pages/targets/TargetCreatePage'));
 const TargetDetailPage = lazy(() => import('./pages/targets/TargetDetailPage'));
 const TargetEditPage = lazy(() => import('./pages/targets/TargetEditPage'));
@@ -52,6 +53,7 @@ export const routes = [
           { path: '/projects', element: page(<ProjectListPage />) },
           { path: '/projects/new', element: page(<ProjectCreatePage />) },
           { path: '/projects/:id', element: page(<ProjectDetailPage />) },
+          { path: '/projects/:id/edit', element: page(<ProjectEditPage />) },
           { path: '/projects/:id/monitoring/new', element: page(<MonitoringFormPage />) },
           { path: '/targets/new', element: page(<TargetCreatePage />) },
           { path: '/targets/:id', element: page(<TargetDetailPage />) },
