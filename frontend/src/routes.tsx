@@ -8,10 +8,13 @@ import { AppShell, PageFallback } from './layout/AppShell';
 
 const LoginPage = lazy(() => import('./auth/LoginPage'));
 const CockpitPage = lazy(() => import('./pages/cockpit/CockpitPage'));
+const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
+const RectificationLedgerPage = lazy(() => import('./pages/rectifications/RectificationLedgerPage'));
 const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
 const ProjectListPage = lazy(() => import('./pages/projects/ProjectListPage'));
 const ProjectDetailPage = lazy(() => import('./pages/projects/detail/ProjectDetailPage'));
 const ProjectCreatePage = lazy(() => import('./pages/projects/create/ProjectCreatePage'));
+const ProjectEditPage = lazy(() => import('./pages/projects/create/ProjectEditPage'));
 const TargetCreatePage = lazy(() => import('./pages/targets/TargetCreatePage'));
 const TargetDetailPage = lazy(() => import('./pages/targets/TargetDetailPage'));
 const TargetEditPage = lazy(() => import('./pages/targets/TargetEditPage'));
@@ -42,12 +45,15 @@ export const routes = [
           </RequireLogin>
         ),
         children: [
-          { index: true, element: <Navigate to="/cockpit" replace /> },
+          { index: true, element: <Navigate to="/workbench" replace /> },
+          { path: '/workbench', element: page(<WorkbenchPage />) },
+          { path: '/rectifications', element: page(<RectificationLedgerPage />) },
           { path: '/cockpit', element: page(<CockpitPage />) },
           { path: '/comparison', element: page(<ComparisonPage />) },
           { path: '/projects', element: page(<ProjectListPage />) },
           { path: '/projects/new', element: page(<ProjectCreatePage />) },
           { path: '/projects/:id', element: page(<ProjectDetailPage />) },
+          { path: '/projects/:id/edit', element: page(<ProjectEditPage />) },
           { path: '/projects/:id/monitoring/new', element: page(<MonitoringFormPage />) },
           { path: '/targets/new', element: page(<TargetCreatePage />) },
           { path: '/targets/:id', element: page(<TargetDetailPage />) },

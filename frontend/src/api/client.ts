@@ -1,10 +1,30 @@
-import { cacheExchange, createClient, fetchExchange, type Client } from 'urql';
+import { cacheExchange, createClient, fetchExchange, mapExchange, type Client, type CombinedError, type Operation } from 'urql';
 
 let requestLanguage: 'zh' | 'en' = 'zh';
 
 /** The language the server is asked to answer in (LocaleProvider keeps it current). */
 export function setRequestLanguage(language: 'zh' | 'en') {
   requestLanguage = language;
+}
+
+/** Operations whose UNAUTHENTICATED answer means "not logged in", not "session expired". */
+const ANONYMOUS_OK = new Set(['Login', 'Viewer', 'Logout']);
+
+function operationName(op: Operation): string | undefined {
+  const def = op.query.definitions.find((d) => d.kind === 'OperationDefinition');
+  return def && 'name' in def ? def.name?.value : undefined;
+}
+
+/** True when the server says the session is gone (expired, logged out elsewhere, revoked). */
+export function isSessionExpired(error: CombinedError, op: Operation): boolean {
+  return !ANONYMOUS_OK.has(operationName(op) ?? '') && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+/** Sends the browser to the login page, saying why and keeping where the user was. */
+function toLoginAfterExpiry() {
+  const { pathname, search } = window.location;
+  if (pathname.startsWith('/login')) return;
+  window.location.assign(`/login?expired=1&next=${encodeURIComponent(pathname + search)}`);
 }
 
 /**
@@ -18,7 +38,15 @@ export function setRequestLanguage(language: 'zh' | 'en') {
 export function createApiClient(url = '/graphql'): Client {
   return createClient({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onError(error, op) {
+          if (isSessionExpired(error, op)) toLoginAfterExpiry();
+        },
+      }),
+      fetchExchange,
+    ],
     preferGetMethod: 'within-url-limit',
     requestPolicy: 'cache-and-network',
     fetchOptions: () => ({

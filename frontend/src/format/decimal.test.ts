@@ -7,6 +7,9 @@ describe('decimals', () => {
     expect(formatDecimal('87.50', { trim: true })).toBe('87.5');
     expect(formatDecimal('90.00', { trim: true })).toBe('90');
     expect(formatDecimal(null)).toBe('—');
+    expect(formatDecimal('100')).toBe('100.00');
+    expect(formatDecimal('99.4')).toBe('99.40');
+    expect(formatDecimal('0.8734')).toBe('0.8734');
   });
 
   it('adds and compares decimal strings exactly', () => {

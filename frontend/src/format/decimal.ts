@@ -7,11 +7,17 @@ export function isDecimal(text: string): boolean {
   return DECIMAL_PATTERN.test(text.trim());
 }
 
-/** "87.50" → "87.50" (as is) or, with trim, "87.5"; null/empty → "—". */
+/**
+ * Scores and totals to (at least) 2 decimals, so that a column reads alike:
+ * "100" → "100.00", "99.4" → "99.40", "87.50" as is; with trim, "87.5";
+ * null/empty → "—".
+ */
 export function formatDecimal(value: string | null | undefined, options: { trim?: boolean } = {}): string {
   if (value == null || value === '') return '—';
-  if (!options.trim || !value.includes('.')) return value;
-  return value.replace(/\.?0+$/, '');
+  if (options.trim) return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+  if (!isDecimal(value)) return value;
+  const [whole, frac = ''] = value.trim().split('.');
+  return `${whole}.${frac.padEnd(2, '0')}`;
 }
 
 /** A ratio (0.8734) as a percentage "87.3%"; null → "—". */

@@ -776,6 +776,25 @@ export const TargetTerm = {
 } as const;
 
 export type TargetTerm = typeof TargetTerm[keyof typeof TargetTerm];
+/** 待办类型 / Kind of to-do on the workbench */
+export const TaskKind = {
+  /** 待复核的评价 / submitted evaluations to review */
+  EvaluationsToReview: 'EVALUATIONS_TO_REVIEW',
+  /** 待打分的评价 / open evaluations to fill in or score */
+  EvaluationsToScore: 'EVALUATIONS_TO_SCORE',
+  /** 待填报的绩效监控（上月）/ projects whose monitoring for last month is due */
+  MonitoringDue: 'MONITORING_DUE',
+  /** 未完成的整改 / rectifications not yet done */
+  RectificationsPending: 'RECTIFICATIONS_PENDING',
+  /** 待审核的绩效目标 / submitted targets to review */
+  TargetsToReview: 'TARGETS_TO_REVIEW',
+  /** 被退回待修改的绩效目标 / returned targets to revise and resubmit */
+  TargetsToRevise: 'TARGETS_TO_REVISE',
+  /** 未申报的目标草稿 / target drafts not yet declared */
+  TargetsToSubmit: 'TARGETS_TO_SUBMIT'
+} as const;
+
+export type TaskKind = typeof TaskKind[keyof typeof TaskKind];
 /** User 的排序字段 / Properties by which User connections can be ordered. */
 export const UserOrderField = {
   /** 取值 CREATED_AT / value CREATED_AT */

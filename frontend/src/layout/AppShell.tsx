@@ -1,5 +1,5 @@
-import { Layout, Space, Spin, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Grid, Layout, Space, Spin, Typography } from 'antd';
+import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useT } from '../i18n/locale';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -12,28 +12,47 @@ export function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '15vh auto' }} />;
 }
 
+/**
+ * The frame of every page. Below the lg breakpoint the menu folds away
+ * (its trigger stays at the top left) and closes again after a choice; the
+ * menu and header never print.
+ */
 export function AppShell() {
   const t = useT();
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.lg === false;
+  const [collapsed, setCollapsed] = useState<boolean>();
+  const folded = collapsed ?? narrow;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider breakpoint="lg" collapsedWidth={56} width={200}>
-        <div style={{ color: '#fff', padding: '16px 20px', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>
-          {t('绩效', 'Jixiao')}
-        </div>
-        <SideMenu />
+      <Sider
+        className="no-print app-sider"
+        breakpoint="lg"
+        collapsible
+        collapsed={folded}
+        onCollapse={(c) => setCollapsed(c)}
+        collapsedWidth={narrow ? 0 : 56}
+        width={220}
+        zeroWidthTriggerStyle={{ top: 12 }}
+        style={narrow && !folded ? { position: 'fixed', zIndex: 20, height: '100vh', left: 0, top: 0 } : undefined}
+      >
+        <div style={{ color: '#fff', padding: '16px 20px', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>{t('绩效', 'Jixiao')}</div>
+        <SideMenu onNavigate={narrow ? () => setCollapsed(true) : undefined} />
       </Sider>
-      <Layout>
-        <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography.Text strong>{t('全过程预算绩效管理', 'Budget performance management')}</Typography.Text>
-          <Space size="large">
+      <Layout style={{ minWidth: 0 }}>
+        <Header className="no-print app-header" style={{ background: '#fff', padding: narrow ? '0 12px 0 56px' : '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12 }}>
+          {!narrow && <Typography.Text strong>{t('全过程预算绩效管理', 'Budget performance management')}</Typography.Text>}
+          <Space size={narrow ? 'small' : 'large'} style={{ marginLeft: 'auto', whiteSpace: 'nowrap' }}>
             <LanguageSwitch />
-            <UserMenu />
+            <UserMenu compact={narrow} />
           </Space>
         </Header>
-        <Content style={{ margin: 24 }}>
-          <Suspense fallback={<PageFallback />}>
-            <Outlet />
-          </Suspense>
+        <Content style={{ margin: narrow ? 12 : 24, minWidth: 0 }}>
+          <main id="main">
+            <Suspense fallback={<PageFallback />}>
+              <Outlet />
+            </Suspense>
+          </main>
         </Content>
       </Layout>
     </Layout>

@@ -6,34 +6,68 @@ import {
   CheckSquareOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  HomeOutlined,
   ProjectOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
-import { Menu, type MenuProps } from 'antd';
-import { useLocation, useNavigate } from 'react-router';
+import { Badge, Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useT } from '../i18n/locale';
+import { useTaskTotal } from '../pages/workbench/useTaskTotal';
 
 /** The first path segment decides which menu entry is lit. */
 function selectedKey(pathname: string): string {
   const first = pathname.split('/')[1] ?? '';
   if (first === 'targets') return 'reviews';
-  return first || 'cockpit';
+  return first || 'workbench';
 }
 
-export function SideMenu() {
+/**
+ * The main menu: a <nav> landmark of real links (keyboard, middle-click,
+ * screen readers), the current page marked with aria-current, icons hidden
+ * from screen readers, and the to-do count on 工作台.
+ */
+export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
+  const current = selectedKey(pathname);
+  const { total, overdue } = useTaskTotal();
+  const link = (key: string, text: string, extra?: ReactNode) => (
+    <Link to={`/${key}`} aria-current={current === key ? 'page' : undefined} onClick={onNavigate}>
+      {text}
+      {extra}
+    </Link>
+  );
+  const entry = (key: string, icon: ReactNode, text: string, extra?: ReactNode) => ({ key, icon, label: link(key, text, extra), title: text });
   const items: MenuProps['items'] = [
-    { key: 'cockpit', icon: <DashboardOutlined />, label: t('驾驶舱', 'Cockpit') },
-    { key: 'comparison', icon: <BarChartOutlined />, label: t('部门比较', 'Comparison') },
-    { key: 'projects', icon: <ProjectOutlined />, label: t('项目', 'Projects') },
-    { key: 'reviews', icon: <CheckSquareOutlined />, label: t('目标申报与审核', 'Targets & review') },
-    { key: 'evaluations', icon: <AuditOutlined />, label: t('绩效评价', 'Evaluations') },
-    { key: 'indicator-library', icon: <DatabaseOutlined />, label: t('指标库', 'Indicator library') },
-    { key: 'organization', icon: <ApartmentOutlined />, label: t('部门与用户', 'Departments & users') },
+    entry(
+      'workbench',
+      <HomeOutlined aria-hidden />,
+      t('工作台', 'Workbench'),
+      total > 0 ? (
+        <Badge
+          count={total}
+          overflowCount={99}
+          size="small"
+          color={overdue > 0 ? '#a8071a' : '#1f5fa8'}
+          style={{ marginInlineStart: 8, boxShadow: 'none' }}
+          title={t(`待办 ${total} 项${overdue ? `，逾期 ${overdue} 项` : ''}`, `${total} to-do(s)${overdue ? `, ${overdue} overdue` : ''}`)}
+          data-testid="menu-task-badge"
+        />
+      ) : undefined,
+    ),
+    entry('cockpit', <DashboardOutlined aria-hidden />, t('驾驶舱', 'Cockpit')),
+    entry('comparison', <BarChartOutlined aria-hidden />, t('部门比较', 'Comparison')),
+    entry('projects', <ProjectOutlined aria-hidden />, t('项目', 'Projects')),
+    entry('reviews', <CheckSquareOutlined aria-hidden />, t('目标申报与审核', 'Targets & review')),
+    entry('evaluations', <AuditOutlined aria-hidden />, t('绩效评价', 'Evaluations')),
+    entry('rectifications', <ToolOutlined aria-hidden />, t('整改台账', 'Rectifications')),
+    entry('indicator-library', <DatabaseOutlined aria-hidden />, t('指标库', 'Indicator library')),
+    entry('organization', <ApartmentOutlined aria-hidden />, t('部门与用户', 'Departments & users')),
     {
       key: 'graphiql',
-      icon: <ApiOutlined />,
+      icon: <ApiOutlined aria-hidden />,
       label: (
         <a href="/graphiql" target="_blank" rel="noreferrer">
           GraphiQL
@@ -42,14 +76,8 @@ export function SideMenu() {
     },
   ];
   return (
-    <Menu
-      theme="dark"
-      mode="inline"
-      selectedKeys={[selectedKey(pathname)]}
-      items={items}
-      onClick={({ key }) => {
-        if (key !== 'graphiql') navigate(`/${key}`);
-      }}
-    />
+    <nav aria-label={t('主菜单', 'Main menu')}>
+      <Menu theme="dark" mode="inline" selectedKeys={[current]} items={items} />
+    </nav>
   );
 }

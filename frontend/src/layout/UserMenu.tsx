@@ -8,7 +8,7 @@ import { useViewer } from '../auth/ViewerContext';
 import { useEnumLabel } from '../i18n/useEnumLabel';
 import { useT } from '../i18n/locale';
 
-export function UserMenu() {
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const label = useEnumLabel();
   const { viewer } = useViewer();
@@ -17,22 +17,23 @@ export function UserMenu() {
   const navigate = useNavigate();
   if (!viewer) return null;
   return (
-    <Space>
-      <UserOutlined />
-      <Typography.Text>
+    <Space style={{ whiteSpace: 'nowrap' }}>
+      <UserOutlined aria-hidden />
+      <Typography.Text style={{ whiteSpace: 'nowrap' }} data-testid="user-name">
         {viewer.displayName}
-        <Typography.Text type="secondary"> · {label('Role', viewer.role)}</Typography.Text>
+        {!compact && <Typography.Text type="secondary"> · {label('Role', viewer.role)}</Typography.Text>}
       </Typography.Text>
       <Button
         size="small"
-        icon={<LogoutOutlined />}
+        aria-label={compact ? t('退出', 'Log out') : undefined}
+        icon={<LogoutOutlined aria-hidden />}
         onClick={async () => {
           await logout({});
           resetClient();
           navigate('/login');
         }}
       >
-        {t('退出', 'Log out')}
+        {!compact && t('退出', 'Log out')}
       </Button>
     </Space>
   );

@@ -1,21 +1,23 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { Tooltip } from 'antd';
 import { useT } from '../../i18n/locale';
 
-/** A rank with its change against the previous year (a smaller rank is better). */
+/**
+ * A rank with its change against the previous year. The API's change.rank is
+ * previous − current, so a positive change means the department moved up.
+ */
 export function RankCell({ rank, change }: { rank: number; change: number | null }) {
   const t = useT();
   if (!change) return <span>{rank}</span>;
-  const better = change < 0;
+  const up = change > 0;
+  const words = t(`比上年${up ? '上升' : '下降'} ${Math.abs(change)} 位`, `${Math.abs(change)} place(s) ${up ? 'up' : 'down'} on last year`);
   return (
-    <Tooltip title={t(`比上年${better ? '上升' : '下降'} ${Math.abs(change)} 位`, `${Math.abs(change)} place(s) ${better ? 'up' : 'down'} on last year`)}>
-      <span>
-        {rank}{' '}
-        <span style={{ color: better ? '#389e0d' : '#cf1322', fontSize: 12 }}>
-          {better ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
-          {Math.abs(change)}
-        </span>
+    <span title={words} data-rank-change={up ? 'up' : 'down'}>
+      {rank}{' '}
+      <span style={{ color: up ? '#237804' : '#a8071a', fontSize: 12 }}>
+        {up ? <ArrowUpOutlined aria-hidden /> : <ArrowDownOutlined aria-hidden />}
+        {Math.abs(change)}
+        <span className="sr-only">{words}</span>
       </span>
-    </Tooltip>
+    </span>
   );
 }

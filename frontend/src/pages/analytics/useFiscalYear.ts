@@ -3,12 +3,12 @@ import { useQuery } from 'urql';
 import { currentFiscalYear } from '../../format/date';
 import { LatestFiscalYearQuery } from './fiscalYearQuery';
 
-/** The fiscal year in the URL (?year=), else the latest year that has projects, else this year. */
-export function useFiscalYear(): [number, (year: number) => void] {
+/** The fiscal year in the URL (?year=), else the latest year that has results (a scored evaluation), else the latest with projects, else this year. */
+export function useFiscalYear(): [number, (year: number) => void, boolean] {
   const [params, setParams] = useSearchParams();
   const fromUrl = Number(params.get('year'));
-  const [{ data }] = useQuery({ query: LatestFiscalYearQuery, pause: fromUrl > 0 });
-  const latest = data?.projects.edges?.[0]?.node?.fiscalYear;
+  const [{ data, fetching }] = useQuery({ query: LatestFiscalYearQuery, pause: fromUrl > 0 });
+  const latest = data?.evaluations.edges?.[0]?.node?.fiscalYear ?? data?.projects.edges?.[0]?.node?.fiscalYear;
   const year = fromUrl > 0 ? fromUrl : (latest ?? currentFiscalYear());
   const setYear = (next: number) =>
     setParams(
@@ -19,5 +19,5 @@ export function useFiscalYear(): [number, (year: number) => void] {
       },
       { replace: true },
     );
-  return [year, setYear];
+  return [year, setYear, fromUrl <= 0 && fetching && !data];
 }

@@ -6,10 +6,11 @@ export type Overview = Result['overview'];
 export type OverviewMonth = Overview['months'][number];
 
 /** The cockpit totals of a fiscal year: the whole city, a region, or a department with its subordinate units. */
-export function useOverview(args: { fiscalYear: number; departmentId?: string; region?: string }) {
+export function useOverview(args: { fiscalYear: number; departmentId?: string; region?: string; pause?: boolean }) {
   const [{ data, fetching, error }] = useQuery({
     query: OverviewQuery,
     variables: { fiscalYear: args.fiscalYear, departmentId: args.departmentId ?? null, region: args.departmentId ? null : (args.region ?? null) },
+    pause: args.pause,
   });
   return { data: data?.overview, fetching: fetching && !data, error };
 }

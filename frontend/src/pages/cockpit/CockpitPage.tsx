@@ -13,6 +13,7 @@ import { useFiscalYear } from '../analytics/useFiscalYear';
 import { useOverview } from '../analytics/useOverview';
 import { DrillDownPanel } from '../drilldown/DrillDownPanel';
 import { useDrillPath } from '../drilldown/useDrillPath';
+import { useScopeName } from './useScopeName';
 
 /**
  * The leaders' cockpit (驾驶舱): the year's totals, execution against time,
@@ -21,15 +22,18 @@ import { useDrillPath } from '../drilldown/useDrillPath';
  */
 export default function CockpitPage() {
   const t = useT();
-  const [fiscalYear, setFiscalYear] = useFiscalYear();
+  const [fiscalYear, setFiscalYear, choosingYear] = useFiscalYear();
   const { path } = useDrillPath();
-  const { data: o, fetching, error } = useOverview({ fiscalYear, region: path.region, departmentId: path.dept });
-  const scope = path.dept ? t('所选部门（含所属单位）', 'the chosen department and its units') : path.region ?? t('全市', 'the whole city');
+  const { data: o, fetching: loadingFigures, error } = useOverview({ fiscalYear, region: path.region, departmentId: path.dept, pause: choosingYear });
+  const fetching = loadingFigures || choosingYear;
+  const scope = useScopeName(path);
 
   return (
     <>
-      <PageTitle title={t('驾驶舱', 'Cockpit')} extra={<FiscalYearSelect value={fiscalYear} onChange={(y) => y && setFiscalYear(y)} />} />
-      <Typography.Paragraph type="secondary">{t(`统计范围：${scope}`, `Scope: ${scope}`)}</Typography.Paragraph>
+      <PageTitle printable title={t('驾驶舱', 'Cockpit')} extra={<FiscalYearSelect value={fiscalYear} onChange={(y) => y && setFiscalYear(y)} />} />
+      <Typography.Paragraph type="secondary" data-testid="scope">
+        {t(`统计范围：${scope}`, `Scope: ${scope}`)}
+      </Typography.Paragraph>
       <ErrorAlert error={error} />
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={8} xl={4}>
@@ -42,7 +46,7 @@ export default function CockpitPage() {
           <KpiCard title={t('已支出（万元）', 'Paid (10k yuan)')} value={o && formatWan(o.paid)} loading={fetching} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <KpiCard title={t('预算执行率', 'Execution rate')} value={o && formatPercent(o.executionRate)} loading={fetching} />
+          <KpiCard title={t('预算执行率', 'Execution rate')} value={o && (o.projectCount === 0 || /^0(\.0+)?$/.test(o.budget) ? '—' : formatPercent(o.executionRate))} loading={fetching} />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <KpiCard title={t('平均得分', 'Average score')} value={o && formatDecimal(o.averageScore)} loading={fetching} />

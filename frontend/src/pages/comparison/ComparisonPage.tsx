@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Row, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { exportToExcel } from '../../export/exportToExcel';
+import { formatDateTime } from '../../format/date';
 import type { Sector } from '../../gql/graphql';
 import { useEnumOptions } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
@@ -24,13 +25,28 @@ export default function ComparisonPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [fiscalYear, setFiscalYear] = useFiscalYear();
-  const [region, setRegion] = useState<string>();
-  const [sector, setSector] = useState<Sector>();
-  const [metricKey, setMetricKey] = useState<MetricKey>('averageScore');
+  // Filters and the ranking metric live in the URL: back, reload and a shared link keep them.
+  const [params, setParams] = useSearchParams();
+  const region = params.get('region') ?? undefined;
+  const sector = (params.get('sector') as Sector | null) ?? undefined;
+  const metricKey = (params.get('metric') as MetricKey | null) ?? 'averageScore';
+  const setParam = (key: string, value: string | undefined) =>
+    setParams(
+      (current) => {
+        const out = new URLSearchParams(current);
+        if (value) out.set(key, value);
+        else out.delete(key);
+        return out;
+      },
+      { replace: true },
+    );
+  const setRegion = (v: string | undefined) => setParam('region', v);
+  const setSector = (v: Sector | undefined) => setParam('sector', v);
+  const setMetricKey = (v: MetricKey) => setParam('metric', v === 'averageScore' ? undefined : v);
   const sectors = useEnumOptions('Sector');
   const stats = useDepartmentStats(fiscalYear);
   const metrics = comparisonMetrics(t);
-  const metric = metrics.find((m) => m.key === metricKey)!;
+  const metric = metrics.find((m) => m.key === metricKey) ?? metrics[0];
   const regions = [...new Set((stats.rows ?? []).map((r) => r.region))].sort();
   const rows = useMemo(() => (stats.rows ?? []).filter((r) => (!region || r.region === region) && (!sector || r.sector === sector)), [stats.rows, region, sector]);
   const [shown, setShown] = useState<DepartmentStatsRow[]>();
@@ -40,7 +56,15 @@ export default function ComparisonPage() {
   async function exportShown() {
     setExporting(true);
     try {
-      await exportToExcel(t(`部门比较_${fiscalYear}`, `department-comparison-${fiscalYear}`), t('部门比较', 'Comparison'), comparisonExportColumns(t, locale), visible);
+      const filters = [region ?? t('全部区域', 'all regions'), sector ? sectors.find((o) => o.value === sector)?.label : t('全部领域', 'all sectors')].join(' · ');
+      const at = formatDateTime(new Date().toISOString());
+      await exportToExcel(
+        t(`部门比较_${fiscalYear}`, `department-comparison-${fiscalYear}`),
+        t('部门比较', 'Comparison'),
+        comparisonExportColumns(t, locale),
+        visible,
+        t(`部门比较 · ${fiscalYear} 年度 · ${filters} · 按表格当前排序 · 导出时间 ${at}`, `Department comparison · FY ${fiscalYear} · ${filters} · in the table's order · exported ${at}`),
+      );
     } catch {
       message.error(t('导出失败，请重试', 'Export failed; please try again'));
     } finally {

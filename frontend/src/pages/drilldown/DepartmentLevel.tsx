@@ -1,13 +1,16 @@
+import { Link } from 'react-router';
 import { Table, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
+import { useDrillPath } from './useDrillPath';
 import { DrillDepartmentsQuery } from './drillQueries';
 
 /** Level 2: the departments of a region, with their projects and red warnings of the year. */
 export function DepartmentLevel({ region, fiscalYear, onPick }: { region: string; fiscalYear: number; onPick: (id: string) => void }) {
   const t = useT();
+  const { hrefFor } = useDrillPath();
   const label = useEnumLabel();
   const [{ data, fetching, error }] = useQuery({ query: DrillDepartmentsQuery, variables: { region, fiscalYear } });
   const rows = (data?.departments.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
@@ -22,7 +25,11 @@ export function DepartmentLevel({ region, fiscalYear, onPick }: { region: string
         dataSource={rows}
         onRow={(r) => ({ onClick: () => onPick(r.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('部门/单位', 'Department'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
+          { title: t('部门/单位', 'Department'), dataIndex: 'name', render: (v: string, r) => (
+            <Link to={hrefFor('dept', r.id)} onClick={(e) => e.stopPropagation()}>
+              {v}
+            </Link>
+          ) },
           { title: t('领域', 'Sector'), dataIndex: 'sector', render: (v: string) => label('Sector', v) },
           { title: t('项目数', 'Projects'), key: 'projects', align: 'right', render: (_, r) => r.projects.totalCount },
           {

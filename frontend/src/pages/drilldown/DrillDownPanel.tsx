@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Breadcrumb, Card } from 'antd';
 import { useQuery } from 'urql';
 import { useT } from '../../i18n/locale';
@@ -12,7 +13,7 @@ import { useDrillPath } from './useDrillPath';
 /** Drill-down: region → department → project → indicator → monitoring history, with a breadcrumb back up. */
 export function DrillDownPanel({ fiscalYear }: { fiscalYear: number }) {
   const t = useT();
-  const { path, go } = useDrillPath();
+  const { path, go, hrefFor } = useDrillPath();
   const ids = [path.dept, path.project, path.indicator].filter((x): x is string => !!x);
   const [{ data }] = useQuery({ query: DrillNamesQuery, variables: { ids }, pause: ids.length === 0 });
   const nameOf = (id?: string) => {
@@ -20,10 +21,10 @@ export function DrillDownPanel({ fiscalYear }: { fiscalYear: number }) {
     return node && 'name' in node ? node.name : '…';
   };
   const crumbs = [
-    { key: 'all', title: <a onClick={() => go(null)}>{t('全部区域', 'All regions')}</a> },
-    path.region && { key: 'region', title: <a onClick={() => go('region', path.region)}>{path.region}</a> },
-    path.dept && { key: 'dept', title: <a onClick={() => go('dept', path.dept)}>{nameOf(path.dept)}</a> },
-    path.project && { key: 'project', title: <a onClick={() => go('project', path.project)}>{nameOf(path.project)}</a> },
+    { key: 'all', title: <Link to={hrefFor(null)}>{t('全部区域', 'All regions')}</Link> },
+    path.region && { key: 'region', title: <Link to={hrefFor('region', path.region)}>{path.region}</Link> },
+    path.dept && { key: 'dept', title: <Link to={hrefFor('dept', path.dept)}>{nameOf(path.dept)}</Link> },
+    path.project && { key: 'project', title: <Link to={hrefFor('project', path.project)}>{nameOf(path.project)}</Link> },
     path.indicator && { key: 'indicator', title: <span>{nameOf(path.indicator)}</span> },
   ].filter((c): c is { key: string; title: React.ReactElement } => !!c);
 

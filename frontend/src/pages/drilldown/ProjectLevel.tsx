@@ -6,11 +6,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatPercent } from '../../format/decimal';
 import { moneyRatio } from '../../format/money';
 import { useT } from '../../i18n/locale';
+import { useDrillPath } from './useDrillPath';
 import { DrillProjectsQuery } from './drillQueries';
 
 /** Level 3: a department's projects of the year, with the latest monitoring. */
 export function ProjectLevel({ departmentId, fiscalYear, onPick }: { departmentId: string; fiscalYear: number; onPick: (id: string) => void }) {
   const t = useT();
+  const { hrefFor } = useDrillPath();
   const [{ data, fetching, error }] = useQuery({ query: DrillProjectsQuery, variables: { departmentId, fiscalYear } });
   const rows = (data?.projects.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const latest = (r: (typeof rows)[number]) => r.monitorings.edges?.[0]?.node;
@@ -26,7 +28,11 @@ export function ProjectLevel({ departmentId, fiscalYear, onPick }: { departmentI
         onRow={(r) => ({ onClick: () => onPick(r.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('项目编码', 'Code'), dataIndex: 'code' },
-          { title: t('项目名称', 'Project'), dataIndex: 'name', render: (v: string) => <a>{v}</a> },
+          { title: t('项目名称', 'Project'), dataIndex: 'name', render: (v: string, r) => (
+            <Link to={hrefFor('project', r.id)} onClick={(e) => e.stopPropagation()}>
+              {v}
+            </Link>
+          ) },
           { title: t('状态', 'Status'), dataIndex: 'status', render: (v: string) => <EnumTag enumName="ProjectStatus" value={v} /> },
           {
             title: t('最近监控执行率', 'Latest execution rate'),

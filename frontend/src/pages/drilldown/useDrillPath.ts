@@ -16,17 +16,18 @@ export function useDrillPath() {
     const v = params.get(level);
     if (v) path[level] = v;
   }
-  /** Goes to a level: sets it and clears everything below it. */
-  const go = (level: DrillLevel | null, value?: string) => {
-    setParams((current) => {
-      const out = new URLSearchParams(current);
-      const from = level ? DRILL_LEVELS.indexOf(level) : -1;
-      DRILL_LEVELS.forEach((l, i) => {
-        if (i > from) out.delete(l);
-      });
-      if (level && value) out.set(level, value);
-      return out;
+  const next = (current: URLSearchParams, level: DrillLevel | null, value?: string) => {
+    const out = new URLSearchParams(current);
+    const from = level ? DRILL_LEVELS.indexOf(level) : -1;
+    DRILL_LEVELS.forEach((l, i) => {
+      if (i > from) out.delete(l);
     });
+    if (level && value) out.set(level, value);
+    return out;
   };
-  return { path, go };
+  /** Goes to a level: sets it and clears everything below it. */
+  const go = (level: DrillLevel | null, value?: string) => setParams((current) => next(current, level, value));
+  /** The same place as a link (?…), so that names are real links: keyboard, new tab, screen readers. */
+  const hrefFor = (level: DrillLevel | null, value?: string) => `?${next(params, level, value).toString()}`;
+  return { path, go, hrefFor };
 }

@@ -8,10 +8,18 @@ import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
 import { PublishEvaluationMutation, ReturnEvaluationMutation, ReviewEvaluationMutation, SubmitEvaluationMutation } from './evaluationOperations';
 
-type Props = { evaluation: EvaluationFieldsFragment; viewerMayScore: boolean; isFinance: boolean; pendingDrafts: number; onDone: () => void };
+type Props = {
+  evaluation: EvaluationFieldsFragment;
+  viewerMayScore: boolean;
+  isFinance: boolean;
+  pendingDrafts: number;
+  onDone: () => void;
+  /** Saves what is typed but not saved (the conclusions) before submitting; resolves to the lock version to submit with, or null to stop. */
+  beforeSubmit?: () => Promise<number | null>;
+};
 
 /** Submit (scorer), review or return (finance), publish (finance): each after a confirmation. */
-export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendingDrafts, onDone }: Props) {
+export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendingDrafts, onDone, beforeSubmit }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const label = useEnumLabel();
@@ -25,7 +33,7 @@ export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendi
   const [commentsError, setCommentsError] = useState<string>();
   const vars = { id: evaluation.id, lockVersion: evaluation.lockVersion };
 
-  const run = (title: string, content: string, ok: string, action: () => Promise<{ error?: import('urql').CombinedError }>, done: string, danger = false) =>
+  const run = (title: string, content: string, ok: string, action: () => Promise<{ error?: import('urql').CombinedError } | null>, done: string, danger = false) =>
     modal.confirm({
       title,
       content,
@@ -34,6 +42,7 @@ export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendi
       cancelText: t('取消', 'Cancel'),
       onOk: async () => {
         const result = await action();
+        if (result === null) return; // stopped before sending; the reason was shown
         if (result.error) {
           const d = describeError(result.error, locale);
           modal.error({ title: d.title, content: d.details.join('\n') });
@@ -58,7 +67,10 @@ export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendi
             t('提交评价？', 'Submit the evaluation?'),
             t(`总分 ${formatDecimal(evaluation.totalScore)}，等级“${label('Grade', evaluation.grade)}”。提交后评分不能再修改，由财政复核。`, `Total ${formatDecimal(evaluation.totalScore)}, grade ${label('Grade', evaluation.grade)}. Once submitted the scores are final and go to finance for review.`),
             t('提交', 'Submit'),
-            () => submit(vars),
+            async () => {
+              const lockVersion = beforeSubmit ? await beforeSubmit() : evaluation.lockVersion;
+              return lockVersion == null ? null : submit({ ...vars, lockVersion });
+            },
             t('已提交', 'Submitted'),
           )
         }

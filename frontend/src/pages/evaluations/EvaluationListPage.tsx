@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space, Table } from 'antd';
+import { Button, Card, Input, Select, Space, Table } from 'antd';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/ViewerContext';
 import { CursorPager } from '../../components/CursorPager';
@@ -15,7 +15,7 @@ import { useCursorPagination } from '../../components/useCursorPagination';
 import { useDepartments } from '../../components/useDepartments';
 import { formatDateTime } from '../../format/date';
 import { formatDecimal } from '../../format/decimal';
-import type { EvaluationKind, EvaluationStatus, EvaluationWhereInput } from '../../gql/graphql';
+import type { EvaluationKind, EvaluationOrderField, EvaluationStatus, EvaluationWhereInput, Grade, OrderDirection } from '../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
 import { EvaluationListQuery } from './evaluationOperations';
@@ -28,10 +28,15 @@ export default function EvaluationListPage() {
   const kinds = useEnumOptions('EvaluationKind');
   const statuses = useEnumOptions('EvaluationStatus');
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const year = Number(params.get('year')) || undefined;
   const kind = (params.get('kind') as EvaluationKind | null) ?? undefined;
   const status = (params.get('status') as EvaluationStatus | null) ?? undefined;
   const dept = params.get('dept') ?? undefined;
+  const grade = (params.get('grade') as Grade | null) ?? undefined;
+  const q = params.get('q') ?? undefined;
+  const [sortField, sortDirection] = (params.get('sort') ?? 'UPDATED_AT.DESC').split('.') as [EvaluationOrderField, OrderDirection];
+  const grades = useEnumOptions('Grade');
   const { departments } = useDepartments();
   const where = useMemo<EvaluationWhereInput>(() => {
     const w: EvaluationWhereInput = {};
@@ -39,12 +44,14 @@ export default function EvaluationListPage() {
     if (kind) w.kind = kind;
     if (status) w.status = status;
     if (dept) w.departmentIDIn = departmentSubtree(dept, departments);
+    if (grade) w.grade = grade;
+    if (q) w.or = [{ hasProjectWith: [{ nameContainsFold: q }] }, { hasProjectWith: [{ codeContainsFold: q }] }, { hasDepartmentWith: [{ nameContainsFold: q }] }];
     return w;
-  }, [year, kind, status, dept, departments]);
-  const pagination = useCursorPagination(JSON.stringify(where));
+  }, [year, kind, status, dept, departments, grade, q]);
+  const pagination = useCursorPagination(JSON.stringify([where, sortField, sortDirection]));
   const [{ data, fetching, error }] = useQuery({
     query: EvaluationListQuery,
-    variables: { first: pagination.first, after: pagination.after, where, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } },
+    variables: { first: pagination.first, after: pagination.after, where, orderBy: { field: sortField, direction: sortDirection } },
   });
   const rows = (data?.evaluations.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const set = (key: string, value: string | number | undefined) => {
@@ -61,11 +68,9 @@ export default function EvaluationListPage() {
         title={t('绩效评价', 'Evaluations')}
         extra={
           mayCreate && (
-            <Link to="/evaluations/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t('新建评价', 'New evaluation')}
-              </Button>
-            </Link>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/evaluations/new')}>
+              {t('新建评价', 'New evaluation')}
+            </Button>
           )
         }
       />
@@ -75,6 +80,20 @@ export default function EvaluationListPage() {
           <Select<EvaluationKind> allowClear placeholder={t('全部类型', 'All kinds')} aria-label={t('评价类型', 'Kind')} style={{ width: 150 }} value={kind} onChange={(v) => set('kind', v)} options={kinds} />
           <Select<EvaluationStatus> allowClear placeholder={t('全部状态', 'All statuses')} aria-label={t('状态', 'Status')} style={{ width: 130 }} value={status} onChange={(v) => set('status', v)} options={statuses} />
           <DepartmentSelect value={dept} onChange={(d) => set('dept', d)} placeholder={t('全部部门', 'All departments')} />
+          <Select<Grade> allowClear placeholder={t('全部等级', 'All grades')} aria-label={t('等级', 'Grade')} style={{ width: 110 }} value={grade} onChange={(v) => set('grade', v)} options={grades} />
+          <Input.Search allowClear placeholder={t('项目名称、编码或单位', 'Project name, code or unit')} aria-label={t('搜索', 'Search')} defaultValue={q} onSearch={(v) => set('q', v.trim())} style={{ width: 240 }} />
+          <Select
+            aria-label={t('排序', 'Sort')}
+            style={{ width: 170 }}
+            value={`${sortField}.${sortDirection}`}
+            onChange={(v) => set('sort', v === 'UPDATED_AT.DESC' ? undefined : v)}
+            options={[
+              { value: 'UPDATED_AT.DESC', label: t('最近修改在前', 'Last changed first') },
+              { value: 'TOTAL_SCORE.DESC', label: t('总分从高到低', 'Total, highest first') },
+              { value: 'TOTAL_SCORE.ASC', label: t('总分从低到高', 'Total, lowest first') },
+              { value: 'FISCAL_YEAR.DESC', label: t('年度从新到旧', 'Year, newest first') },
+            ]}
+          />
         </Space>
         <ErrorAlert error={error} />
         <Table
@@ -88,6 +107,8 @@ export default function EvaluationListPage() {
             {
               title: t('评价对象', 'Subject'),
               key: 'subject',
+              fixed: 'left',
+              width: 240,
               render: (_, r) => <Link to={`/evaluations/${r.id}`}>{r.project ? `${r.project.code} ${r.project.name}` : t(`${r.department.name}（部门整体）`, `${r.department.name} (department-wide)`)}</Link>,
             },
             { title: t('部门/单位', 'Department'), key: 'department', render: (_, r) => r.department.name },

@@ -50,6 +50,7 @@ export default function EvaluationPage() {
   const [, compute] = useMutation(ComputeEvaluationMutation);
   const [{ fetching: savingTexts }, updateTexts] = useMutation(SaveEvaluationTextsMutation);
   const [textsForm] = Form.useForm<{ findings?: string; recommendations?: string; report?: string }>();
+  const [textsDirty, setTextsDirty] = useState(false);
   const live = useLivePreview(evaluation ?? { scheme: '', fiscalYear: 0 }, items, drafts);
   const pending = Object.keys(drafts).filter((k) => hasInput(drafts[k]));
   useLeaveGuard(pending.length > 0);
@@ -63,8 +64,14 @@ export default function EvaluationPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const change = (itemId: string, patch: Partial<ItemDraft>) => {
+    const draft = { ...drafts[itemId], ...patch };
     setDrafts((all) => ({ ...all, [itemId]: { ...all[itemId], ...patch } }));
-    if (errors[itemId]) setErrors(({ [itemId]: _dropped, ...rest }) => rest);
+    // Checked while typing, but only the fields just typed in: a score outside
+    // its band shows at once, a field not yet reached does not nag.
+    const item = items.find((i) => i.id === itemId);
+    const found = item ? validateItemDraft(item, draft, t, live.items[itemId]?.flags ?? []) : {};
+    const now = Object.fromEntries(Object.entries(found).filter(([k]) => k in patch && draft[k as keyof ItemDraft] !== '')) as DraftErrors;
+    setErrors(({ [itemId]: _dropped, ...rest }) => (Object.keys(now).length > 0 ? { ...rest, [itemId]: now } : rest));
     if (rowErrors[itemId]) setRowErrors(({ [itemId]: _dropped, ...rest }) => rest);
   };
 
@@ -127,6 +134,7 @@ export default function EvaluationPage() {
     setBusy('compute');
     try {
       if (pending.length > 0 && !(await saveDrafts())) return;
+      if (textsDirty && (await saveTexts(textsForm.getFieldsValue())) == null) return;
       // Scoring a planned evaluation moves it on (and its lock version): read the current one.
       const fresh = await client.query(EvaluationQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
       const current = nodeOfType(fresh.data?.node, 'Evaluation');
@@ -147,18 +155,28 @@ export default function EvaluationPage() {
     }
   }
 
-  async function saveTexts(values: { findings?: string; recommendations?: string; report?: string }) {
+  /** Saves the conclusions; resolves to the evaluation's new lock version, or null when refused (the reason is shown). */
+  async function saveTexts(values: { findings?: string; recommendations?: string; report?: string }): Promise<number | null> {
     const input = {
       findings: values.findings?.trim() ?? '',
       recommendations: values.recommendations?.trim() ?? '',
       report: values.report?.trim() ?? '',
     };
     const result = await updateTexts({ id, lockVersion: evaluation!.lockVersion, input });
-    if (result.error) {
-      modal.error({ title: describeError(result.error, locale).title, content: describeError(result.error, locale).details.join('\n') });
-      return;
+    if (result.error || !result.data) {
+      if (result.error) modal.error({ title: describeError(result.error, locale).title, content: describeError(result.error, locale).details.join('
+') });
+      return null;
     }
-    message.success(t('已保存', 'Saved'));
+    setTextsDirty(false);
+    message.success(t('结论已保存', 'Conclusions saved'));
+    return result.data.saveEvaluationTexts.lockVersion;
+  }
+
+  /** Before submitting: the typed conclusions are saved too, and the submission uses the lock version after that. */
+  async function beforeSubmit(): Promise<number | null> {
+    if (!textsDirty) return evaluation!.lockVersion;
+    return saveTexts(textsForm.getFieldsValue());
   }
 
   const subject = evaluation.project ? evaluation.project.name : t(`${evaluation.department.name}（部门整体）`, `${evaluation.department.name} (department-wide)`);
@@ -176,13 +194,15 @@ export default function EvaluationPage() {
     <>
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/evaluations">{t('绩效评价', 'Evaluations')}</Link> }, { title: `${evaluation.fiscalYear} ${label('EvaluationKind', evaluation.kind)}` }]} />
       <PageTitle
+        printable
+        documentTitle={t(`${subject} · ${evaluation.fiscalYear} 年度${label('EvaluationKind', evaluation.kind)}`, `${subject} · FY ${evaluation.fiscalYear} ${label('EvaluationKind', evaluation.kind)}`)}
         title={
           <Space wrap>
             {t(`${subject} · ${evaluation.fiscalYear} 年度${label('EvaluationKind', evaluation.kind)}`, `${subject} · FY ${evaluation.fiscalYear} ${label('EvaluationKind', evaluation.kind)}`)}
             <EnumTag enumName="EvaluationStatus" value={evaluation.status} />
           </Space>
         }
-        extra={<EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} />}
+        extra={<EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} beforeSubmit={beforeSubmit} />}
       />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
@@ -209,7 +229,7 @@ export default function EvaluationPage() {
                   <EnumTag enumName="Grade" value={evaluation.grade} />
                 </div>
               </Col>
-              {open && (
+              {open && pending.length > 0 && (
                 <Col span={12}>
                   <Statistic title={t('按当前输入预估', 'Preview of the input')} value={live.total ? formatDecimal(live.total) : '—'} loading={live.loading && !live.total} />
                   <div data-testid="preview-grade" data-ready={!live.loading && !live.incomplete && live.total != null} data-total={live.total ?? ''} style={{ marginTop: 4 }}>
@@ -255,7 +275,21 @@ export default function EvaluationPage() {
         <ScoringSheet items={items} drafts={drafts} errors={errors} previews={live.items} rowErrors={rowErrors} editable={editable} onChange={change} />
       </Card>
       <Card title={t('评价结论', 'Conclusions')} style={{ marginBottom: 16 }}>
-        <Form form={textsForm} layout="vertical" disabled={!editable} initialValues={{ findings: evaluation.findings ?? '', recommendations: evaluation.recommendations ?? '', report: evaluation.report ?? '' }} onFinish={saveTexts} key={evaluation.id}>
+        {!editable ? (
+          // Read-only: plain text (readable contrast, selectable), not disabled inputs.
+          <Descriptions column={1} size="small" data-testid="conclusions">
+            <Descriptions.Item label={t('存在问题', 'Findings')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{evaluation.findings || '—'}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('意见建议', 'Recommendations')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{evaluation.recommendations || '—'}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('评价报告', 'Report')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{evaluation.report || '—'}</span>
+            </Descriptions.Item>
+          </Descriptions>
+        ) : (
+        <Form form={textsForm} layout="vertical" disabled={!editable} initialValues={{ findings: evaluation.findings ?? '', recommendations: evaluation.recommendations ?? '', report: evaluation.report ?? '' }} onFinish={saveTexts} onValuesChange={() => setTextsDirty(true)} key={evaluation.id}>
           <Form.Item name="findings" label={t('存在问题', 'Findings')} rules={[{ max: 4000, message: t('不超过 4000 字', 'At most 4000 characters') }]}>
             <Input.TextArea rows={3} maxLength={4000} />
           </Form.Item>
@@ -265,12 +299,11 @@ export default function EvaluationPage() {
           <Form.Item name="report" label={t('评价报告', 'Report')}>
             <Input.TextArea rows={4} />
           </Form.Item>
-          {editable && (
-            <Button htmlType="submit" loading={savingTexts}>
-              {t('保存结论', 'Save the conclusions')}
-            </Button>
-          )}
+          <Button htmlType="submit" loading={savingTexts}>
+            {t('保存结论', 'Save the conclusions')}
+          </Button>
         </Form>
+        )}
       </Card>
       <EvaluationFollowUp evaluation={evaluation} />
     </>

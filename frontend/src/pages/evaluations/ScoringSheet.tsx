@@ -1,5 +1,5 @@
 import { Checkbox, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import { formatDecimal } from '../../format/decimal';
 import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
@@ -36,11 +36,14 @@ export function ScoringSheet({ items, drafts, errors, previews, rowErrors, edita
   const label = useEnumLabel();
   const levels = useEnumOptions('QualitativeLevel');
 
-  const field = (item: SheetItem, name: keyof ItemDraft, node: ReactNode) => {
+  // The message is tied to its input (aria-describedby, aria-invalid), so a
+  // screen reader reads it with the field, not only as red text nearby.
+  const field = (item: SheetItem, name: keyof ItemDraft, node: ReactElement<Record<string, unknown>>) => {
     const msg = errors[item.id]?.[name];
+    const id = `err-${item.id}-${name}`;
     return (
-      <Form.Item validateStatus={msg ? 'error' : undefined} help={msg} style={{ margin: 0 }}>
-        {node}
+      <Form.Item validateStatus={msg ? 'error' : undefined} help={msg && <span id={id}>{msg}</span>} style={{ margin: 0 }}>
+        {cloneElement(node, { 'aria-invalid': msg ? true : undefined, 'aria-describedby': msg ? id : undefined })}
       </Form.Item>
     );
   };

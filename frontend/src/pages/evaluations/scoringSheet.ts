@@ -160,7 +160,10 @@ export function draftRequests(item: SheetItem, d: ItemDraft): { indicator?: { id
     case 'qualitative': {
       const level = d.level ?? item.indicator?.actualLevel ?? undefined;
       const score = d.score ?? item.score ?? undefined;
-      return { score: { level: level ?? null, score: score?.trim() || null, note: note ?? null } };
+      // The level reached is the indicator's actual (qualitative) value: saved
+      // there too, so that it shows again after a reload and on the published evaluation.
+      const indicator = d.level && item.indicator && d.level !== item.indicator.actualLevel ? { id: item.indicator.id, input: { actualLevel: d.level } } : undefined;
+      return { indicator, score: { level: level ?? null, score: score?.trim() || null, note: note ?? null } };
     }
     case 'manual':
       return d.score?.trim() ? { score: { score: d.score.trim(), note: note ?? null } } : {};

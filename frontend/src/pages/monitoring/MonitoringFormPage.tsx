@@ -207,7 +207,7 @@ export default function MonitoringFormPage() {
   return (
     <>
       {crumbs}
-      <PageTitle title={t(`填报监控：${project.name}`, `Record monitoring: ${project.name}`)} />
+      <PageTitle printable title={t(`填报监控：${project.name}`, `Record monitoring: ${project.name}`)} />
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="large" align="start">
           <Space>

@@ -1,4 +1,4 @@
-import { App, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Modal, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/describeError';
@@ -9,10 +9,18 @@ import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
 import { CompleteRectificationMutation, StartRectificationMutation } from './rectificationOperations';
 
-type Props = { rows: RectificationFieldsFragment[]; loading?: boolean; mayAct: boolean; onChanged: () => void; showSource?: boolean };
+type Props = {
+  rows: RectificationFieldsFragment[];
+  loading?: boolean;
+  mayAct: boolean;
+  onChanged: () => void;
+  showSource?: boolean;
+  /** Paging of a long list (the ledger); none by default. */
+  pagination?: TableProps<RectificationFieldsFragment>['pagination'];
+};
 
 /** Rectifications (整改) with their deadline and derived overdue flag; start and complete them (a completion note is required). */
-export function RectificationTable({ rows, loading, mayAct, onChanged, showSource = true }: Props) {
+export function RectificationTable({ rows, loading, mayAct, onChanged, showSource = true, pagination = false }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const label = useEnumLabel();
@@ -51,8 +59,9 @@ export function RectificationTable({ rows, loading, mayAct, onChanged, showSourc
         rowKey="id"
         size="middle"
         loading={loading}
-        pagination={false}
+        pagination={pagination}
         dataSource={rows}
+        scroll={{ x: 960 }}
         rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
         columns={[
           ...(showSource

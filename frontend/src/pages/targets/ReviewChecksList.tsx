@@ -1,6 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { Skeleton, Space, Tag, Typography } from 'antd';
 import { useT } from '../../i18n/locale';
+import { reviewCheckName } from './reviewCheckNames';
 
 export type ReviewCheckRow = { code: string; passed: boolean; severity: string; message: string };
 
@@ -28,11 +29,11 @@ export function ReviewChecksList({ checks, loading }: { checks: ReadonlyArray<Re
           <li key={c.code} data-check={c.code} data-passed={c.passed} style={{ display: 'flex', alignItems: 'flex-start', gap: 8, padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
             <span style={{ paddingTop: 2 }}>
               {c.passed ? (
-                <CheckCircleFilled style={{ color: '#389e0d' }} aria-label={t('通过', 'passed')} />
+                <CheckCircleFilled style={{ color: '#237804' }} aria-label={t('通过', 'passed')} />
               ) : c.severity === 'ERROR' ? (
-                <CloseCircleFilled style={{ color: '#cf1322' }} aria-label={t('未通过', 'failed')} />
+                <CloseCircleFilled style={{ color: '#b91c1c' }} aria-label={t('未通过', 'failed')} />
               ) : (
-                <ExclamationCircleFilled style={{ color: '#d48806' }} aria-label={t('需注意', 'to note')} />
+                <ExclamationCircleFilled style={{ color: '#ad4e00' }} aria-label={t('需注意', 'to note')} />
               )}
             </span>
             <div style={{ flex: 1, minWidth: 0 }}>
@@ -40,7 +41,7 @@ export function ReviewChecksList({ checks, loading }: { checks: ReadonlyArray<Re
               <Space size={4} wrap>
                 {!c.passed && <Tag color={c.severity === 'ERROR' ? 'red' : 'gold'}>{c.severity === 'ERROR' ? t('必须满足', 'required') : t('提示', 'advice')}</Tag>}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {c.code}
+                  {reviewCheckName(c.code, t) ? `${reviewCheckName(c.code, t)}（${c.code}）` : c.code}
                 </Typography.Text>
               </Space>
             </div>

@@ -1,8 +1,9 @@
-import { Card, Segmented, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { isFinance, useViewer } from '../../auth/ViewerContext';
+import { isDepartmentSide, isFinance, useViewer } from '../../auth/ViewerContext';
 import { CursorPager } from '../../components/CursorPager';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { departmentSubtree } from '../../components/departmentSubtree';
@@ -32,6 +33,7 @@ export default function ReviewQueuePage() {
   const label = useEnumLabel();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const queue = QUEUES[params.get('status') ?? ''] ? (params.get('status') as string) : 'SUBMITTED';
   const year = Number(params.get('year')) || undefined;
   const dept = params.get('dept') ?? undefined;
@@ -54,7 +56,16 @@ export default function ReviewQueuePage() {
 
   return (
     <>
-      <PageTitle title={t('目标审核', 'Target review')} />
+      <PageTitle
+        title={isFinance(viewer) ? t('目标审核', 'Target review') : t('目标申报', 'Target declaration')}
+        extra={
+          isDepartmentSide(viewer) && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/targets/new')}>
+              {t('申报', 'Declare')}
+            </Button>
+          )
+        }
+      />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Segmented

@@ -54,6 +54,8 @@ export default function TargetDetailPage() {
         ]}
       />
       <PageTitle
+        printable
+        documentTitle={t(`${subject} · ${target.fiscalYear} 年度绩效目标`, `${subject} · FY ${target.fiscalYear} target`)}
         title={
           <Space wrap>
             {t(`${subject} · ${target.fiscalYear} 年度绩效目标`, `${subject} · FY ${target.fiscalYear} target`)}

@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Result, Space, Spin, Tabs } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { canEdit, useViewer } from '../../../auth/ViewerContext';
 import { EnumTag } from '../../../components/EnumTag';
@@ -24,6 +24,7 @@ export default function ProjectDetailPage() {
   const { id = '' } = useParams();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'basic';
   const [{ data, fetching, error }] = useQuery({ query: ProjectQuery, variables: { id } });
   const project = nodeOfType(data?.node, 'Project');
@@ -36,6 +37,7 @@ export default function ProjectDetailPage() {
     <>
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/projects">{t('项目', 'Projects')}</Link> }, { title: project.code }]} />
       <PageTitle
+        documentTitle={project.name}
         title={
           <Space>
             {project.name}
@@ -44,9 +46,14 @@ export default function ProjectDetailPage() {
         }
         extra={
           canEdit(viewer) && (
-            <Link to={`/targets/new?project=${project.id}`}>
-              <Button icon={<PlusOutlined />}>{t('申报绩效目标', 'Declare a target')}</Button>
-            </Link>
+            <>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => navigate(`/projects/${project.id}/edit`)}>
+                {t('修改项目', 'Edit project')}
+              </Button>
+              <Button icon={<PlusOutlined aria-hidden />} onClick={() => navigate(`/targets/new?project=${project.id}`)}>
+                {t('申报绩效目标', 'Declare a target')}
+              </Button>
+            </>
           )
         }
       />
