@@ -27,7 +27,7 @@ func client(ctx context.Context, root *ent.Client) *ent.Client {
 func viewer(ctx context.Context) (*auth.Viewer, error) {
 	v := auth.FromContext(ctx)
 	if v == nil {
-		return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "请先登录", EN: "log in first"}
+		return nil, &fail.Error{Code: fail.CodeUnauthenticated, ZH: "请先登录", EN: "log in first"}
 	}
 	return v, nil
 }
