@@ -1,7 +1,6 @@
 // The GraphQL-over-HTTP conformance audit (graphql-http's serverAudits), run
-// against the real server: every audit must pass without a warning or error.
-// One notice is expected and allowed: a GET without an Accept header is
-// answered as application/json, which the spec accepts for legacy clients.
+// against the real server: every audit must pass without a warning or error
+// (notices are allowed: the spec says MAY there).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { serverAudits } from 'graphql-http';

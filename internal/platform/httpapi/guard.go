@@ -182,13 +182,15 @@ func requestInfoFrom(ctx context.Context) *requestInfo {
 
 type statusWriter struct {
 	http.ResponseWriter
-	info  *requestInfo
-	wrote bool
+	info         *requestInfo
+	wrote        bool
+	requestError bool // gqlgen refused the request before executing it
 }
 
 func (w *statusWriter) WriteHeader(code int) {
 	if !w.wrote {
 		w.wrote = true
+		w.requestError = code == http.StatusUnprocessableEntity || code == http.StatusBadRequest
 		switch {
 		case w.info.status != 0:
 			code = w.info.status
@@ -208,6 +210,14 @@ func (w *statusWriter) WriteHeader(code int) {
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if !w.wrote {
 		w.WriteHeader(http.StatusOK)
+	}
+	if w.requestError {
+		// A request that never executed has no data entry (GraphQL over HTTP);
+		// gqlgen writes "data":null.
+		if _, err := w.ResponseWriter.Write(bytes.Replace(b, []byte(`,"data":null`), nil, 1)); err != nil {
+			return 0, err
+		}
+		return len(b), nil
 	}
 	return w.ResponseWriter.Write(b)
 }
