@@ -31,7 +31,7 @@ func step(ctx context.Context) context.Context { return auth.ByWorkflow(ctx) }
 func viewer(ctx context.Context) (*auth.Viewer, error) {
 	v := auth.FromContext(ctx)
 	if v == nil {
-		return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "请先登录", EN: "log in first"}
+		return nil, &fail.Error{Code: fail.CodeUnauthenticated, ZH: "请先登录", EN: "log in first"}
 	}
 	return v, nil
 }

@@ -80,7 +80,9 @@ export function describeError(error: CombinedError, locale: Locale): UserFacingE
   const details: string[] = [];
   const fieldErrors: Record<string, string> = {};
   for (const e of error.graphQLErrors) {
-    const text = pickLanguage(e.message, locale);
+    // extensions.messages holds both languages; older servers sent "中文 / English".
+    const messages = e.extensions?.messages as Partial<Record<Locale, string>> | undefined;
+    const text = messages?.[locale] ?? pickLanguage(e.message, locale);
     const field = e.extensions?.field;
     if (typeof field === 'string' && field !== '') fieldErrors[camelCase(field)] = text;
     if (!details.includes(text)) details.push(text);

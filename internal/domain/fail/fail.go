@@ -9,8 +9,10 @@ const (
 	CodeBadInput  = "BAD_USER_INPUT"
 	CodeNotFound  = "NOT_FOUND"
 	CodeConflict  = "CONFLICT"
-	CodeForbidden = "FORBIDDEN"
-	CodeInvalid   = "INVALID_TRANSITION"
+	CodeForbidden = "FORBIDDEN" // a permission refused to a known viewer
+	// CodeUnauthenticated: no credential, or an expired, revoked or unknown one.
+	CodeUnauthenticated = "UNAUTHENTICATED"
+	CodeInvalid         = "INVALID_TRANSITION"
 )
 
 // Error is a user-facing error.

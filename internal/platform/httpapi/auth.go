@@ -32,6 +32,9 @@ func authenticate(ids *identity.Service, client *ent.Client, secureCookie bool, 
 				Secure: secureCookie, SameSite: http.SameSiteStrictMode, MaxAge: -1})
 		}
 		ctx := auth.WithRequest(r.Context(), req)
+		if r.Header.Get("Accept-Language") != "" {
+			ctx = context.WithValue(ctx, languageAskedKey{}, true)
+		}
 
 		var (
 			viewer *auth.Viewer
@@ -51,12 +54,32 @@ func authenticate(ids *identity.Service, client *ent.Client, secureCookie bool, 
 		}
 		if viewer != nil {
 			ctx = auth.NewContext(ctx, viewer)
+		} else if req.SessionToken != "" {
+			ctx = context.WithValue(ctx, rejectedCredentialKey{}, true)
 		}
 		denials := &denialLog{}
 		ctx = context.WithValue(ctx, denialKey{}, denials)
 		next.ServeHTTP(w, r.WithContext(ctx))
 		denials.write(ctx, client, viewer, req.IP)
 	})
+}
+
+type rejectedCredentialKey struct{}
+
+type languageAskedKey struct{}
+
+// languageAsked tells a request that named its language (Accept-Language): its
+// errors speak only that language; others get both, Chinese first.
+func languageAsked(ctx context.Context) bool {
+	asked, _ := ctx.Value(languageAskedKey{}).(bool)
+	return asked
+}
+
+// credentialRejected tells a request that came with a session or token the
+// server does not accept (expired, revoked, unknown): its refusals say "log in again".
+func credentialRejected(ctx context.Context) bool {
+	rejected, _ := ctx.Value(rejectedCredentialKey{}).(bool)
+	return rejected
 }
 
 // clientIP is the peer address (a proxy in front must be trusted explicitly; none is).

@@ -182,7 +182,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		t.Run("anonymous requests see nothing", func(t *testing.T) {
 			a.token = ""
 			out := a.do(`{ projects { totalCount } }`, nil)
-			if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "FORBIDDEN" {
+			if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
 				t.Fatalf("anonymous: %s %+v", out.Data, out.Errors)
 			}
 			var v struct{ Viewer *struct{ ID string } }

@@ -25,7 +25,12 @@ import (
 func guardGraphQL(limits Limits, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
-		case http.MethodGet, http.MethodHead, http.MethodOptions:
+		case http.MethodGet, http.MethodHead:
+			if zh, en := checkQueryString(r); zh != "" {
+				writeRequestError(w, r, http.StatusBadRequest, CodeBadRequest, zh, en)
+				return
+			}
+		case http.MethodOptions:
 		case http.MethodPost:
 			// File uploads (documents.go): only with the header that forces a CORS preflight.
 			if isMultipart(r.Header.Get("Content-Type")) && forcesPreflight(r) {
@@ -59,6 +64,10 @@ func guardGraphQL(limits Limits, next http.Handler) http.Handler {
 					"请求体不是有效的 JSON", "the request body is not valid JSON")
 				return
 			}
+			if zh, en := checkParams(body); zh != "" {
+				writeRequestError(w, r, http.StatusBadRequest, CodeBadRequest, zh, en)
+				return
+			}
 			r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
@@ -70,6 +79,50 @@ func guardGraphQL(limits Limits, next http.Handler) http.Handler {
 		ctx := context.WithValue(r.Context(), requestInfoKey{}, info)
 		next.ServeHTTP(&statusWriter{ResponseWriter: w, info: info}, r.WithContext(ctx))
 	})
+}
+
+// checkParams refuses a body that is not a GraphQL request: not a JSON
+// object, or query, operationName, variables or extensions of the wrong JSON
+// type. gqlgen would answer those with Go's decoder text.
+func checkParams(body []byte) (zh, en string) {
+	var params map[string]json.RawMessage
+	if json.Unmarshal(body, &params) != nil || params == nil {
+		return "请求体必须是 JSON 对象 {\"query\": …}", "the request body must be a JSON object {\"query\": …}"
+	}
+	for name, want := range map[string]byte{"query": '"', "operationName": '"', "variables": '{', "extensions": '{'} {
+		if zh, en := checkParam(name, params[name], want); zh != "" {
+			return zh, en
+		}
+	}
+	return "", ""
+}
+
+// checkParam accepts an absent or null parameter, or one whose JSON starts with want.
+func checkParam(name string, raw json.RawMessage, want byte) (zh, en string) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" || raw[0] == want {
+		return "", ""
+	}
+	if want == '"' {
+		return "参数 " + name + " 必须是字符串", "the parameter " + name + " must be a string"
+	}
+	return "参数 " + name + " 必须是 JSON 对象", "the parameter " + name + " must be a JSON object"
+}
+
+// checkQueryString does the same for a GET's variables and extensions.
+func checkQueryString(r *http.Request) (zh, en string) {
+	q := r.URL.Query()
+	for _, name := range []string{"variables", "extensions"} {
+		v := strings.TrimSpace(q.Get(name))
+		if v == "" {
+			continue
+		}
+		var obj map[string]json.RawMessage
+		if json.Unmarshal([]byte(v), &obj) != nil {
+			return "参数 " + name + " 必须是 JSON 对象", "the parameter " + name + " must be a JSON object"
+		}
+	}
+	return "", ""
 }
 
 func isJSON(contentType string) bool {
@@ -138,18 +191,26 @@ func requestInfoFrom(ctx context.Context) *requestInfo {
 
 type statusWriter struct {
 	http.ResponseWriter
-	info  *requestInfo
-	wrote bool
+	info         *requestInfo
+	wrote        bool
+	requestError bool // gqlgen refused the request before executing it
 }
 
 func (w *statusWriter) WriteHeader(code int) {
 	if !w.wrote {
 		w.wrote = true
-		if w.info.status != 0 {
+		w.requestError = code == http.StatusUnprocessableEntity || code == http.StatusBadRequest
+		switch {
+		case w.info.status != 0:
 			code = w.info.status
 			if w.info.allow != "" {
 				w.Header().Set("Allow", w.info.allow)
 			}
+		case code == http.StatusUnprocessableEntity && strings.HasPrefix(w.Header().Get("Content-Type"), "application/json"):
+			// GraphQL over HTTP: a request that fails to parse or validate is
+			// answered 200 to a client that accepts application/json (gqlgen
+			// answers 422); application/graphql-response+json keeps its 4xx.
+			code = http.StatusOK
 		}
 	}
 	w.ResponseWriter.WriteHeader(code)
@@ -158,6 +219,14 @@ func (w *statusWriter) WriteHeader(code int) {
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if !w.wrote {
 		w.WriteHeader(http.StatusOK)
+	}
+	if w.requestError {
+		// A request that never executed has no data entry (GraphQL over HTTP);
+		// gqlgen writes "data":null.
+		if _, err := w.ResponseWriter.Write(bytes.Replace(b, []byte(`,"data":null`), nil, 1)); err != nil {
+			return 0, err
+		}
+		return len(b), nil
 	}
 	return w.ResponseWriter.Write(b)
 }
