@@ -7,6 +7,7 @@ import (
 	"jixiao/ent/evaluation"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
+	"time"
 
 	"github.com/shopspring/decimal"
 )
@@ -21,6 +22,20 @@ type CategoryPoints struct {
 	Score decimal.Decimal `json:"score"`
 }
 
+// 新建用户 / A new user account
+type CreateUserAccountInput struct {
+	// 登录名 / login name
+	Username string `json:"username"`
+	// 姓名 / display name
+	DisplayName string `json:"displayName"`
+	// 角色 / role
+	Role enums.Role `json:"role"`
+	// 所属部门（部门用户必填）/ department (required for department users)
+	DepartmentID *int `json:"departmentID,omitempty"`
+	// 所属机构（第三方评价用户必填）/ agency (required for evaluators)
+	AgencyID *int `json:"agencyID,omitempty"`
+}
+
 // 新建的接口令牌：令牌明文只显示这一次 / A new API token: the secret is shown this once only
 type CreatedAPIToken struct {
 	// 令牌明文（Authorization: Bearer …）/ the secret (Authorization: Bearer …)
@@ -31,6 +46,8 @@ type CreatedAPIToken struct {
 	Name string `json:"name"`
 	// 令牌角色 / role
 	Role enums.Role `json:"role"`
+	// 失效时间 / expires at
+	ExpiresAt time.Time `json:"expiresAt"`
 }
 
 // 假设评分：按另一规则集重新计算，不改变原评价 / What-if: the evaluation re-scored under another rule set, the original left intact
@@ -173,4 +190,12 @@ type SelfEvaluationPreviewInput struct {
 	Indicators []*SelfEvaluationIndicatorInput `json:"indicators"`
 	// 规则集，为空即国家默认 / rule set; absent = the national default
 	RuleSetID *int `json:"ruleSetId,omitempty"`
+}
+
+// 用户与一次性口令：首次登录须修改 / A user and a one-time password, to be changed at the first login
+type UserWithPassword struct {
+	// 用户 / the user
+	User *ent.User `json:"user"`
+	// 一次性口令，只显示这一次 / the one-time password, shown this once only
+	TemporaryPassword string `json:"temporaryPassword"`
 }

@@ -129,7 +129,9 @@ func changedFields(m ent.Mutation) map[string]any {
 	return jsonable(after)
 }
 
-func sensitive(field string) bool { return strings.HasSuffix(field, "hash") }
+func sensitive(field string) bool {
+	return strings.HasSuffix(field, "hash") || field == "password_history"
+}
 
 // jsonable turns values (decimals, money, times) into their JSON forms.
 func jsonable(in map[string]any) map[string]any {
