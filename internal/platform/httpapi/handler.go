@@ -67,6 +67,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
+	srv.Use(argumentGuard{})
 	srv.Use(passwordChangeGate{})
 	if opt.Development {
 		srv.Use(extension.Introspection{})

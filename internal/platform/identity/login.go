@@ -2,6 +2,9 @@ package identity
 
 import (
 	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 	"sync"
 	"sync/atomic"
 
@@ -43,7 +46,11 @@ func (s *Service) Login(ctx context.Context, username, password string) (token s
 		s.CheckPassword(dummyHash(0), password)
 		return refuse("login_throttled", nil)
 	}
-	u, err = s.userByName(ctx, username)
+	if plausible(username) {
+		u, err = s.userByName(ctx, username)
+	} else {
+		err = &ent.NotFoundError{}
+	}
 	if ent.IsNotFound(err) {
 		s.CheckPassword(dummyHash(0), password)
 		return refuse("login_failed", nil)
@@ -75,6 +82,13 @@ func (s *Service) Login(ctx context.Context, username, password string) (token s
 	s.addresses.succeeded(ip)
 	audit.Record(ctx, s.Client, audit.Entry{Action: "login", ActorID: &u.ID, ActorName: username, IP: ip})
 	return token, u, nil
+}
+
+// plausible tells a name that may exist from one no user can have (too long,
+// control characters), which is not even looked up.
+func plausible(username string) bool {
+	return username != "" && len(username) <= 200 && utf8.ValidString(username) &&
+		!strings.ContainsFunc(username, unicode.IsControl)
 }
 
 // claimAttempt counts an attempt as a failure before the password is checked
