@@ -33,6 +33,8 @@ type APIToken struct {
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
 	// 吊销时间 / Revoked at
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	// 失效时间 / Expires at
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 	// 所有者 / Owner
 	UserID int `json:"user_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -72,7 +74,7 @@ func (*APIToken) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case apitoken.FieldName, apitoken.FieldTokenHash, apitoken.FieldPrefix, apitoken.FieldRole:
 			values[i] = new(sql.NullString)
-		case apitoken.FieldCreatedAt, apitoken.FieldLastUsedAt, apitoken.FieldRevokedAt:
+		case apitoken.FieldCreatedAt, apitoken.FieldLastUsedAt, apitoken.FieldRevokedAt, apitoken.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -138,6 +140,13 @@ func (_m *APIToken) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RevokedAt = new(time.Time)
 				*_m.RevokedAt = value.Time
+			}
+		case apitoken.FieldExpiresAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field expires_at", values[i])
+			} else if value.Valid {
+				_m.ExpiresAt = new(time.Time)
+				*_m.ExpiresAt = value.Time
 			}
 		case apitoken.FieldUserID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -207,6 +216,11 @@ func (_m *APIToken) String() string {
 	builder.WriteString(", ")
 	if v := _m.RevokedAt; v != nil {
 		builder.WriteString("revoked_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ExpiresAt; v != nil {
+		builder.WriteString("expires_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")

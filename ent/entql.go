@@ -65,6 +65,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			apitoken.FieldCreatedAt:  {Type: field.TypeTime, Column: apitoken.FieldCreatedAt},
 			apitoken.FieldLastUsedAt: {Type: field.TypeTime, Column: apitoken.FieldLastUsedAt},
 			apitoken.FieldRevokedAt:  {Type: field.TypeTime, Column: apitoken.FieldRevokedAt},
+			apitoken.FieldExpiresAt:  {Type: field.TypeTime, Column: apitoken.FieldExpiresAt},
 			apitoken.FieldUserID:     {Type: field.TypeInt, Column: apitoken.FieldUserID},
 		},
 	}
@@ -835,17 +836,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldUsername:     {Type: field.TypeString, Column: user.FieldUsername},
-			user.FieldDisplayName:  {Type: field.TypeString, Column: user.FieldDisplayName},
-			user.FieldRole:         {Type: field.TypeEnum, Column: user.FieldRole},
-			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldActive:       {Type: field.TypeBool, Column: user.FieldActive},
-			user.FieldFailedLogins: {Type: field.TypeInt, Column: user.FieldFailedLogins},
-			user.FieldLockedUntil:  {Type: field.TypeTime, Column: user.FieldLockedUntil},
-			user.FieldDepartmentID: {Type: field.TypeInt, Column: user.FieldDepartmentID},
-			user.FieldAgencyID:     {Type: field.TypeInt, Column: user.FieldAgencyID},
+			user.FieldCreatedAt:          {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:          {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldUsername:           {Type: field.TypeString, Column: user.FieldUsername},
+			user.FieldDisplayName:        {Type: field.TypeString, Column: user.FieldDisplayName},
+			user.FieldRole:               {Type: field.TypeEnum, Column: user.FieldRole},
+			user.FieldPasswordHash:       {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldActive:             {Type: field.TypeBool, Column: user.FieldActive},
+			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
+			user.FieldPasswordHistory:    {Type: field.TypeJSON, Column: user.FieldPasswordHistory},
+			user.FieldFailedLogins:       {Type: field.TypeInt, Column: user.FieldFailedLogins},
+			user.FieldLockedUntil:        {Type: field.TypeTime, Column: user.FieldLockedUntil},
+			user.FieldDepartmentID:       {Type: field.TypeInt, Column: user.FieldDepartmentID},
+			user.FieldAgencyID:           {Type: field.TypeInt, Column: user.FieldAgencyID},
 		},
 	}
 	graph.MustAddE(
@@ -2082,6 +2085,11 @@ func (f *APITokenFilter) WhereLastUsedAt(p entql.TimeP) {
 // WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
 func (f *APITokenFilter) WhereRevokedAt(p entql.TimeP) {
 	f.Where(p.Field(apitoken.FieldRevokedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *APITokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldExpiresAt))
 }
 
 // WhereUserID applies the entql int predicate on the user_id field.
@@ -6455,6 +6463,16 @@ func (f *UserFilter) WherePasswordHash(p entql.StringP) {
 // WhereActive applies the entql bool predicate on the active field.
 func (f *UserFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(user.FieldActive))
+}
+
+// WhereMustChangePassword applies the entql bool predicate on the must_change_password field.
+func (f *UserFilter) WhereMustChangePassword(p entql.BoolP) {
+	f.Where(p.Field(user.FieldMustChangePassword))
+}
+
+// WherePasswordHistory applies the entql json.RawMessage predicate on the password_history field.
+func (f *UserFilter) WherePasswordHistory(p entql.BytesP) {
+	f.Where(p.Field(user.FieldPasswordHistory))
 }
 
 // WhereFailedLogins applies the entql int predicate on the failed_logins field.

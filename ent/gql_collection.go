@@ -100,6 +100,11 @@ func (_q *APITokenQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, apitoken.FieldRevokedAt)
 				fieldSeen[apitoken.FieldRevokedAt] = struct{}{}
 			}
+		case "expiresAt":
+			if _, ok := fieldSeen[apitoken.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldExpiresAt)
+				fieldSeen[apitoken.FieldExpiresAt] = struct{}{}
+			}
 		case "userID":
 			if _, ok := fieldSeen[apitoken.FieldUserID]; !ok {
 				selectedFields = append(selectedFields, apitoken.FieldUserID)
@@ -7474,6 +7479,11 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[user.FieldActive]; !ok {
 				selectedFields = append(selectedFields, user.FieldActive)
 				fieldSeen[user.FieldActive] = struct{}{}
+			}
+		case "mustChangePassword":
+			if _, ok := fieldSeen[user.FieldMustChangePassword]; !ok {
+				selectedFields = append(selectedFields, user.FieldMustChangePassword)
+				fieldSeen[user.FieldMustChangePassword] = struct{}{}
 			}
 		case "failedLogins":
 			if _, ok := fieldSeen[user.FieldFailedLogins]; !ok {

@@ -12222,6 +12222,10 @@ type UserWhereInput struct {
 	Active    *bool `json:"active,omitempty"`
 	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
 
+	// "must_change_password" field predicates.
+	MustChangePassword    *bool `json:"mustChangePassword,omitempty"`
+	MustChangePasswordNEQ *bool `json:"mustChangePasswordNEQ,omitempty"`
+
 	// "failed_logins" field predicates.
 	FailedLogins      *int  `json:"failedLogins,omitempty"`
 	FailedLoginsNEQ   *int  `json:"failedLoginsNEQ,omitempty"`
@@ -12552,6 +12556,12 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	if i.ActiveNEQ != nil {
 		predicates = append(predicates, user.ActiveNEQ(*i.ActiveNEQ))
+	}
+	if i.MustChangePassword != nil {
+		predicates = append(predicates, user.MustChangePasswordEQ(*i.MustChangePassword))
+	}
+	if i.MustChangePasswordNEQ != nil {
+		predicates = append(predicates, user.MustChangePasswordNEQ(*i.MustChangePasswordNEQ))
 	}
 	if i.FailedLogins != nil {
 		predicates = append(predicates, user.FailedLoginsEQ(*i.FailedLogins))

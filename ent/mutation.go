@@ -109,6 +109,7 @@ type APITokenMutation struct {
 	created_at    *time.Time
 	last_used_at  *time.Time
 	revoked_at    *time.Time
+	expires_at    *time.Time
 	clearedFields map[string]struct{}
 	user          *int
 	cleareduser   bool
@@ -493,6 +494,55 @@ func (m *APITokenMutation) ResetRevokedAt() {
 	delete(m.clearedFields, apitoken.FieldRevokedAt)
 }
 
+// SetExpiresAt sets the "expires_at" field.
+func (m *APITokenMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *APITokenMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the APIToken entity.
+// If the APIToken object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APITokenMutation) OldExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (m *APITokenMutation) ClearExpiresAt() {
+	m.expires_at = nil
+	m.clearedFields[apitoken.FieldExpiresAt] = struct{}{}
+}
+
+// ExpiresAtCleared returns if the "expires_at" field was cleared in this mutation.
+func (m *APITokenMutation) ExpiresAtCleared() bool {
+	_, ok := m.clearedFields[apitoken.FieldExpiresAt]
+	return ok
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *APITokenMutation) ResetExpiresAt() {
+	m.expires_at = nil
+	delete(m.clearedFields, apitoken.FieldExpiresAt)
+}
+
 // SetUserID sets the "user_id" field.
 func (m *APITokenMutation) SetUserID(i int) {
 	m.user = &i
@@ -590,7 +640,7 @@ func (m *APITokenMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *APITokenMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.name != nil {
 		fields = append(fields, apitoken.FieldName)
 	}
@@ -611,6 +661,9 @@ func (m *APITokenMutation) Fields() []string {
 	}
 	if m.revoked_at != nil {
 		fields = append(fields, apitoken.FieldRevokedAt)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, apitoken.FieldExpiresAt)
 	}
 	if m.user != nil {
 		fields = append(fields, apitoken.FieldUserID)
@@ -637,6 +690,8 @@ func (m *APITokenMutation) Field(name string) (ent.Value, bool) {
 		return m.LastUsedAt()
 	case apitoken.FieldRevokedAt:
 		return m.RevokedAt()
+	case apitoken.FieldExpiresAt:
+		return m.ExpiresAt()
 	case apitoken.FieldUserID:
 		return m.UserID()
 	}
@@ -662,6 +717,8 @@ func (m *APITokenMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldLastUsedAt(ctx)
 	case apitoken.FieldRevokedAt:
 		return m.OldRevokedAt(ctx)
+	case apitoken.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
 	case apitoken.FieldUserID:
 		return m.OldUserID(ctx)
 	}
@@ -722,6 +779,13 @@ func (m *APITokenMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRevokedAt(v)
 		return nil
+	case apitoken.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
 	case apitoken.FieldUserID:
 		v, ok := value.(int)
 		if !ok {
@@ -768,6 +832,9 @@ func (m *APITokenMutation) ClearedFields() []string {
 	if m.FieldCleared(apitoken.FieldRevokedAt) {
 		fields = append(fields, apitoken.FieldRevokedAt)
 	}
+	if m.FieldCleared(apitoken.FieldExpiresAt) {
+		fields = append(fields, apitoken.FieldExpiresAt)
+	}
 	return fields
 }
 
@@ -787,6 +854,9 @@ func (m *APITokenMutation) ClearField(name string) error {
 		return nil
 	case apitoken.FieldRevokedAt:
 		m.ClearRevokedAt()
+		return nil
+	case apitoken.FieldExpiresAt:
+		m.ClearExpiresAt()
 		return nil
 	}
 	return fmt.Errorf("unknown APIToken nullable field %s", name)
@@ -816,6 +886,9 @@ func (m *APITokenMutation) ResetField(name string) error {
 		return nil
 	case apitoken.FieldRevokedAt:
 		m.ResetRevokedAt()
+		return nil
+	case apitoken.FieldExpiresAt:
+		m.ResetExpiresAt()
 		return nil
 	case apitoken.FieldUserID:
 		m.ResetUserID()
@@ -40446,33 +40519,36 @@ func (m *TargetMutation) ResetEdge(name string) error {
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	username          *string
-	display_name      *string
-	role              *enums.Role
-	password_hash     *string
-	active            *bool
-	failed_logins     *int
-	addfailed_logins  *int
-	locked_until      *time.Time
-	clearedFields     map[string]struct{}
-	department        *int
-	cleareddepartment bool
-	agency            *int
-	clearedagency     bool
-	sessions          map[int]struct{}
-	removedsessions   map[int]struct{}
-	clearedsessions   bool
-	api_tokens        map[int]struct{}
-	removedapi_tokens map[int]struct{}
-	clearedapi_tokens bool
-	done              bool
-	oldValue          func(context.Context) (*User, error)
-	predicates        []predicate.User
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	username               *string
+	display_name           *string
+	role                   *enums.Role
+	password_hash          *string
+	active                 *bool
+	must_change_password   *bool
+	password_history       *[]string
+	appendpassword_history []string
+	failed_logins          *int
+	addfailed_logins       *int
+	locked_until           *time.Time
+	clearedFields          map[string]struct{}
+	department             *int
+	cleareddepartment      bool
+	agency                 *int
+	clearedagency          bool
+	sessions               map[int]struct{}
+	removedsessions        map[int]struct{}
+	clearedsessions        bool
+	api_tokens             map[int]struct{}
+	removedapi_tokens      map[int]struct{}
+	clearedapi_tokens      bool
+	done                   bool
+	oldValue               func(context.Context) (*User, error)
+	predicates             []predicate.User
 }
 
 var _ ent.Mutation = (*UserMutation)(nil)
@@ -40836,6 +40912,107 @@ func (m *UserMutation) OldActive(ctx context.Context) (v bool, err error) {
 // ResetActive resets all changes to the "active" field.
 func (m *UserMutation) ResetActive() {
 	m.active = nil
+}
+
+// SetMustChangePassword sets the "must_change_password" field.
+func (m *UserMutation) SetMustChangePassword(b bool) {
+	m.must_change_password = &b
+}
+
+// MustChangePassword returns the value of the "must_change_password" field in the mutation.
+func (m *UserMutation) MustChangePassword() (r bool, exists bool) {
+	v := m.must_change_password
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMustChangePassword returns the old "must_change_password" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldMustChangePassword(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMustChangePassword is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMustChangePassword requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMustChangePassword: %w", err)
+	}
+	return oldValue.MustChangePassword, nil
+}
+
+// ResetMustChangePassword resets all changes to the "must_change_password" field.
+func (m *UserMutation) ResetMustChangePassword() {
+	m.must_change_password = nil
+}
+
+// SetPasswordHistory sets the "password_history" field.
+func (m *UserMutation) SetPasswordHistory(s []string) {
+	m.password_history = &s
+	m.appendpassword_history = nil
+}
+
+// PasswordHistory returns the value of the "password_history" field in the mutation.
+func (m *UserMutation) PasswordHistory() (r []string, exists bool) {
+	v := m.password_history
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPasswordHistory returns the old "password_history" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldPasswordHistory(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPasswordHistory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPasswordHistory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPasswordHistory: %w", err)
+	}
+	return oldValue.PasswordHistory, nil
+}
+
+// AppendPasswordHistory adds s to the "password_history" field.
+func (m *UserMutation) AppendPasswordHistory(s []string) {
+	m.appendpassword_history = append(m.appendpassword_history, s...)
+}
+
+// AppendedPasswordHistory returns the list of values that were appended to the "password_history" field in this mutation.
+func (m *UserMutation) AppendedPasswordHistory() ([]string, bool) {
+	if len(m.appendpassword_history) == 0 {
+		return nil, false
+	}
+	return m.appendpassword_history, true
+}
+
+// ClearPasswordHistory clears the value of the "password_history" field.
+func (m *UserMutation) ClearPasswordHistory() {
+	m.password_history = nil
+	m.appendpassword_history = nil
+	m.clearedFields[user.FieldPasswordHistory] = struct{}{}
+}
+
+// PasswordHistoryCleared returns if the "password_history" field was cleared in this mutation.
+func (m *UserMutation) PasswordHistoryCleared() bool {
+	_, ok := m.clearedFields[user.FieldPasswordHistory]
+	return ok
+}
+
+// ResetPasswordHistory resets all changes to the "password_history" field.
+func (m *UserMutation) ResetPasswordHistory() {
+	m.password_history = nil
+	m.appendpassword_history = nil
+	delete(m.clearedFields, user.FieldPasswordHistory)
 }
 
 // SetFailedLogins sets the "failed_logins" field.
@@ -41237,7 +41414,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -41258,6 +41435,12 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.active != nil {
 		fields = append(fields, user.FieldActive)
+	}
+	if m.must_change_password != nil {
+		fields = append(fields, user.FieldMustChangePassword)
+	}
+	if m.password_history != nil {
+		fields = append(fields, user.FieldPasswordHistory)
 	}
 	if m.failed_logins != nil {
 		fields = append(fields, user.FieldFailedLogins)
@@ -41293,6 +41476,10 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.PasswordHash()
 	case user.FieldActive:
 		return m.Active()
+	case user.FieldMustChangePassword:
+		return m.MustChangePassword()
+	case user.FieldPasswordHistory:
+		return m.PasswordHistory()
 	case user.FieldFailedLogins:
 		return m.FailedLogins()
 	case user.FieldLockedUntil:
@@ -41324,6 +41511,10 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldPasswordHash(ctx)
 	case user.FieldActive:
 		return m.OldActive(ctx)
+	case user.FieldMustChangePassword:
+		return m.OldMustChangePassword(ctx)
+	case user.FieldPasswordHistory:
+		return m.OldPasswordHistory(ctx)
 	case user.FieldFailedLogins:
 		return m.OldFailedLogins(ctx)
 	case user.FieldLockedUntil:
@@ -41389,6 +41580,20 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetActive(v)
+		return nil
+	case user.FieldMustChangePassword:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMustChangePassword(v)
+		return nil
+	case user.FieldPasswordHistory:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPasswordHistory(v)
 		return nil
 	case user.FieldFailedLogins:
 		v, ok := value.(int)
@@ -41466,6 +41671,9 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldPasswordHash) {
 		fields = append(fields, user.FieldPasswordHash)
 	}
+	if m.FieldCleared(user.FieldPasswordHistory) {
+		fields = append(fields, user.FieldPasswordHistory)
+	}
 	if m.FieldCleared(user.FieldLockedUntil) {
 		fields = append(fields, user.FieldLockedUntil)
 	}
@@ -41491,6 +41699,9 @@ func (m *UserMutation) ClearField(name string) error {
 	switch name {
 	case user.FieldPasswordHash:
 		m.ClearPasswordHash()
+		return nil
+	case user.FieldPasswordHistory:
+		m.ClearPasswordHistory()
 		return nil
 	case user.FieldLockedUntil:
 		m.ClearLockedUntil()
@@ -41529,6 +41740,12 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldActive:
 		m.ResetActive()
+		return nil
+	case user.FieldMustChangePassword:
+		m.ResetMustChangePassword()
+		return nil
+	case user.FieldPasswordHistory:
+		m.ResetPasswordHistory()
 		return nil
 	case user.FieldFailedLogins:
 		m.ResetFailedLogins()

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"jixiao/ent/agency"
 	"jixiao/ent/department"
@@ -34,6 +35,10 @@ type User struct {
 	PasswordHash string `json:"-"`
 	// 是否启用 / Active
 	Active bool `json:"active,omitempty"`
+	// 首次登录须修改口令（管理员重置后）/ Must change the password at the next login (after a reset)
+	MustChangePassword bool `json:"must_change_password,omitempty"`
+	// 最近用过的口令散列，防止重复使用 / Hashes of the last passwords, against reuse
+	PasswordHistory []string `json:"-"`
 	// 连续登录失败次数 / Consecutive failed logins
 	FailedLogins int `json:"failed_logins,omitempty"`
 	// 锁定至 / Locked until
@@ -113,7 +118,9 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case user.FieldActive:
+		case user.FieldPasswordHistory:
+			values[i] = new([]byte)
+		case user.FieldActive, user.FieldMustChangePassword:
 			values[i] = new(sql.NullBool)
 		case user.FieldID, user.FieldFailedLogins, user.FieldDepartmentID, user.FieldAgencyID:
 			values[i] = new(sql.NullInt64)
@@ -183,6 +190,20 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field active", values[i])
 			} else if value.Valid {
 				_m.Active = value.Bool
+			}
+		case user.FieldMustChangePassword:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field must_change_password", values[i])
+			} else if value.Valid {
+				_m.MustChangePassword = value.Bool
+			}
+		case user.FieldPasswordHistory:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field password_history", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.PasswordHistory); err != nil {
+					return fmt.Errorf("unmarshal field password_history: %w", err)
+				}
 			}
 		case user.FieldFailedLogins:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -286,6 +307,11 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))
+	builder.WriteString(", ")
+	builder.WriteString("must_change_password=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MustChangePassword))
+	builder.WriteString(", ")
+	builder.WriteString("password_history=<sensitive>")
 	builder.WriteString(", ")
 	builder.WriteString("failed_logins=")
 	builder.WriteString(fmt.Sprintf("%v", _m.FailedLogins))

@@ -99,6 +99,26 @@ func (_c *UserCreate) SetNillableActive(v *bool) *UserCreate {
 	return _c
 }
 
+// SetMustChangePassword sets the "must_change_password" field.
+func (_c *UserCreate) SetMustChangePassword(v bool) *UserCreate {
+	_c.mutation.SetMustChangePassword(v)
+	return _c
+}
+
+// SetNillableMustChangePassword sets the "must_change_password" field if the given value is not nil.
+func (_c *UserCreate) SetNillableMustChangePassword(v *bool) *UserCreate {
+	if v != nil {
+		_c.SetMustChangePassword(*v)
+	}
+	return _c
+}
+
+// SetPasswordHistory sets the "password_history" field.
+func (_c *UserCreate) SetPasswordHistory(v []string) *UserCreate {
+	_c.mutation.SetPasswordHistory(v)
+	return _c
+}
+
 // SetFailedLogins sets the "failed_logins" field.
 func (_c *UserCreate) SetFailedLogins(v int) *UserCreate {
 	_c.mutation.SetFailedLogins(v)
@@ -250,6 +270,10 @@ func (_c *UserCreate) defaults() error {
 		v := user.DefaultActive
 		_c.mutation.SetActive(v)
 	}
+	if _, ok := _c.mutation.MustChangePassword(); !ok {
+		v := user.DefaultMustChangePassword
+		_c.mutation.SetMustChangePassword(v)
+	}
 	if _, ok := _c.mutation.FailedLogins(); !ok {
 		v := user.DefaultFailedLogins
 		_c.mutation.SetFailedLogins(v)
@@ -291,6 +315,9 @@ func (_c *UserCreate) check() error {
 	}
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`ent: missing required field "User.active"`)}
+	}
+	if _, ok := _c.mutation.MustChangePassword(); !ok {
+		return &ValidationError{Name: "must_change_password", err: errors.New(`ent: missing required field "User.must_change_password"`)}
 	}
 	if _, ok := _c.mutation.FailedLogins(); !ok {
 		return &ValidationError{Name: "failed_logins", err: errors.New(`ent: missing required field "User.failed_logins"`)}
@@ -353,6 +380,14 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Active(); ok {
 		_spec.SetField(user.FieldActive, field.TypeBool, value)
 		_node.Active = value
+	}
+	if value, ok := _c.mutation.MustChangePassword(); ok {
+		_spec.SetField(user.FieldMustChangePassword, field.TypeBool, value)
+		_node.MustChangePassword = value
+	}
+	if value, ok := _c.mutation.PasswordHistory(); ok {
+		_spec.SetField(user.FieldPasswordHistory, field.TypeJSON, value)
+		_node.PasswordHistory = value
 	}
 	if value, ok := _c.mutation.FailedLogins(); ok {
 		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)

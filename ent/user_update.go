@@ -17,6 +17,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -113,6 +114,38 @@ func (_u *UserUpdate) SetNillableActive(v *bool) *UserUpdate {
 	if v != nil {
 		_u.SetActive(*v)
 	}
+	return _u
+}
+
+// SetMustChangePassword sets the "must_change_password" field.
+func (_u *UserUpdate) SetMustChangePassword(v bool) *UserUpdate {
+	_u.mutation.SetMustChangePassword(v)
+	return _u
+}
+
+// SetNillableMustChangePassword sets the "must_change_password" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableMustChangePassword(v *bool) *UserUpdate {
+	if v != nil {
+		_u.SetMustChangePassword(*v)
+	}
+	return _u
+}
+
+// SetPasswordHistory sets the "password_history" field.
+func (_u *UserUpdate) SetPasswordHistory(v []string) *UserUpdate {
+	_u.mutation.SetPasswordHistory(v)
+	return _u
+}
+
+// AppendPasswordHistory appends value to the "password_history" field.
+func (_u *UserUpdate) AppendPasswordHistory(v []string) *UserUpdate {
+	_u.mutation.AppendPasswordHistory(v)
+	return _u
+}
+
+// ClearPasswordHistory clears the value of the "password_history" field.
+func (_u *UserUpdate) ClearPasswordHistory() *UserUpdate {
+	_u.mutation.ClearPasswordHistory()
 	return _u
 }
 
@@ -402,6 +435,20 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(user.FieldActive, field.TypeBool, value)
 	}
+	if value, ok := _u.mutation.MustChangePassword(); ok {
+		_spec.SetField(user.FieldMustChangePassword, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.PasswordHistory(); ok {
+		_spec.SetField(user.FieldPasswordHistory, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPasswordHistory(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldPasswordHistory, value)
+		})
+	}
+	if _u.mutation.PasswordHistoryCleared() {
+		_spec.ClearField(user.FieldPasswordHistory, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.FailedLogins(); ok {
 		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
 	}
@@ -663,6 +710,38 @@ func (_u *UserUpdateOne) SetNillableActive(v *bool) *UserUpdateOne {
 	if v != nil {
 		_u.SetActive(*v)
 	}
+	return _u
+}
+
+// SetMustChangePassword sets the "must_change_password" field.
+func (_u *UserUpdateOne) SetMustChangePassword(v bool) *UserUpdateOne {
+	_u.mutation.SetMustChangePassword(v)
+	return _u
+}
+
+// SetNillableMustChangePassword sets the "must_change_password" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableMustChangePassword(v *bool) *UserUpdateOne {
+	if v != nil {
+		_u.SetMustChangePassword(*v)
+	}
+	return _u
+}
+
+// SetPasswordHistory sets the "password_history" field.
+func (_u *UserUpdateOne) SetPasswordHistory(v []string) *UserUpdateOne {
+	_u.mutation.SetPasswordHistory(v)
+	return _u
+}
+
+// AppendPasswordHistory appends value to the "password_history" field.
+func (_u *UserUpdateOne) AppendPasswordHistory(v []string) *UserUpdateOne {
+	_u.mutation.AppendPasswordHistory(v)
+	return _u
+}
+
+// ClearPasswordHistory clears the value of the "password_history" field.
+func (_u *UserUpdateOne) ClearPasswordHistory() *UserUpdateOne {
+	_u.mutation.ClearPasswordHistory()
 	return _u
 }
 
@@ -981,6 +1060,20 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(user.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.MustChangePassword(); ok {
+		_spec.SetField(user.FieldMustChangePassword, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.PasswordHistory(); ok {
+		_spec.SetField(user.FieldPasswordHistory, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPasswordHistory(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldPasswordHistory, value)
+		})
+	}
+	if _u.mutation.PasswordHistoryCleared() {
+		_spec.ClearField(user.FieldPasswordHistory, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.FailedLogins(); ok {
 		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)

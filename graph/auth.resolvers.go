@@ -35,13 +35,13 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 }
 
 // CreateAPIToken is the resolver for the createApiToken field.
-func (r *mutationResolver) CreateAPIToken(ctx context.Context, name string, role *enums.Role) (*CreatedAPIToken, error) {
+func (r *mutationResolver) CreateAPIToken(ctx context.Context, name string, role *enums.Role, expiresAt *time.Time) (*CreatedAPIToken, error) {
 	asRole := auth.FromContext(ctx).RoleOr(role)
-	created, err := r.identity.CreateAPIToken(ctx, name, asRole)
+	created, err := r.identity.CreateAPIToken(ctx, name, asRole, expiresAt)
 	if err != nil {
 		return nil, err
 	}
-	return &CreatedAPIToken{Token: created.Token, ID: created.Record.ID, Name: created.Record.Name, Role: created.Record.Role}, nil
+	return &CreatedAPIToken{Token: created.Token, ID: created.Record.ID, Name: created.Record.Name, Role: created.Record.Role, ExpiresAt: *created.Record.ExpiresAt}, nil
 }
 
 // RevokeAPIToken is the resolver for the revokeApiToken field.

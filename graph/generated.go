@@ -65,6 +65,7 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	APIToken struct {
 		CreatedAt  func(childComplexity int) int
+		ExpiresAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		LastUsedAt func(childComplexity int) int
 		Name       func(childComplexity int) int
@@ -214,10 +215,11 @@ type ComplexityRoot struct {
 	}
 
 	CreatedApiToken struct {
-		ID    func(childComplexity int) int
-		Name  func(childComplexity int) int
-		Role  func(childComplexity int) int
-		Token func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Token     func(childComplexity int) int
 	}
 
 	Department struct {
@@ -600,9 +602,11 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
 		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
+		AssignUserRole               func(childComplexity int, id int, role enums.Role, departmentID *int, agencyID *int) int
+		ChangePassword               func(childComplexity int, oldPassword string, newPassword string) int
 		CompleteRectification        func(childComplexity int, id int, lockVersion int, note string) int
 		ComputeEvaluation            func(childComplexity int, id int, lockVersion int) int
-		CreateAPIToken               func(childComplexity int, name string, role *enums.Role) int
+		CreateAPIToken               func(childComplexity int, name string, role *enums.Role, expiresAt *time.Time) int
 		CreateAgency                 func(childComplexity int, input ent.CreateAgencyInput) int
 		CreateAllocation             func(childComplexity int, input ent.CreateAllocationInput) int
 		CreateAssessment             func(childComplexity int, input ent.CreateAssessmentInput) int
@@ -622,20 +626,24 @@ type ComplexityRoot struct {
 		CreateRuleSetVersion         func(childComplexity int, input workflow.VersionInput) int
 		CreateScoreItem              func(childComplexity int, input ent.CreateScoreItemInput) int
 		CreateTarget                 func(childComplexity int, input ent.CreateTargetInput) int
+		CreateUserAccount            func(childComplexity int, input CreateUserAccountInput) int
 		DeclareTarget                func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		Login                        func(childComplexity int, input LoginInput) int
 		Logout                       func(childComplexity int) int
 		PublishEvaluation            func(childComplexity int, id int, lockVersion int) int
 		RecordMonitoring             func(childComplexity int, input workflow.RecordInput) int
+		ResetUserPassword            func(childComplexity int, id int) int
 		ReturnEvaluation             func(childComplexity int, id int, lockVersion int, comments string) int
 		ReturnTarget                 func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
 		ReviewEvaluation             func(childComplexity int, id int, lockVersion int) int
 		ReviseTarget                 func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		RevokeAPIToken               func(childComplexity int, id int) int
 		ScoreItem                    func(childComplexity int, id int, input workflow.ScoreInput) int
+		SetUserActive                func(childComplexity int, id int, active bool) int
 		StartRectification           func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
 		SubmitTarget                 func(childComplexity int, id int, lockVersion int) int
+		UnlockUser                   func(childComplexity int, id int) int
 		UpdateAgency                 func(childComplexity int, id int, input ent.UpdateAgencyInput) int
 		UpdateAllocation             func(childComplexity int, id int, input ent.UpdateAllocationInput) int
 		UpdateAssessment             func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
@@ -778,7 +786,6 @@ type ComplexityRoot struct {
 		IndicatorTemplates    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
 		Indicators            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
 		Monitorings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
-		MyTasks               func(childComplexity int) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
 		Overview              func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
@@ -1027,27 +1034,21 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
-	Task struct {
-		Count    func(childComplexity int) int
-		Deadline func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Overdue  func(childComplexity int) int
-	}
-
 	User struct {
-		Active       func(childComplexity int) int
-		Agency       func(childComplexity int) int
-		AgencyID     func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Department   func(childComplexity int) int
-		DepartmentID func(childComplexity int) int
-		DisplayName  func(childComplexity int) int
-		FailedLogins func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LockedUntil  func(childComplexity int) int
-		Role         func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
-		Username     func(childComplexity int) int
+		Active             func(childComplexity int) int
+		Agency             func(childComplexity int) int
+		AgencyID           func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Department         func(childComplexity int) int
+		DepartmentID       func(childComplexity int) int
+		DisplayName        func(childComplexity int) int
+		FailedLogins       func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LockedUntil        func(childComplexity int) int
+		MustChangePassword func(childComplexity int) int
+		Role               func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Username           func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -1059,6 +1060,11 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UserWithPassword struct {
+		TemporaryPassword func(childComplexity int) int
+		User              func(childComplexity int) int
 	}
 
 	YearFigures struct {
@@ -1133,7 +1139,7 @@ type MutationResolver interface {
 	UpdateExpert(ctx context.Context, id int, input ent.UpdateExpertInput) (*ent.Expert, error)
 	Login(ctx context.Context, input LoginInput) (*LoginResult, error)
 	Logout(ctx context.Context) (bool, error)
-	CreateAPIToken(ctx context.Context, name string, role *enums.Role) (*CreatedAPIToken, error)
+	CreateAPIToken(ctx context.Context, name string, role *enums.Role, expiresAt *time.Time) (*CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (bool, error)
 	CreateEvaluationFromTemplate(ctx context.Context, input NewEvaluationInput) (*ent.Evaluation, error)
 	ScoreItem(ctx context.Context, id int, input workflow.ScoreInput) (*ent.ScoreItem, error)
@@ -1144,6 +1150,12 @@ type MutationResolver interface {
 	PublishEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	RecordMonitoring(ctx context.Context, input workflow.RecordInput) (*ent.Monitoring, error)
 	CreateRuleSetVersion(ctx context.Context, input workflow.VersionInput) (*ent.RuleSet, error)
+	CreateUserAccount(ctx context.Context, input CreateUserAccountInput) (*UserWithPassword, error)
+	SetUserActive(ctx context.Context, id int, active bool) (*ent.User, error)
+	ResetUserPassword(ctx context.Context, id int) (*UserWithPassword, error)
+	AssignUserRole(ctx context.Context, id int, role enums.Role, departmentID *int, agencyID *int) (*ent.User, error)
+	UnlockUser(ctx context.Context, id int) (*ent.User, error)
+	ChangePassword(ctx context.Context, oldPassword string, newPassword string) (bool, error)
 	SubmitTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	ReturnTarget(ctx context.Context, id int, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error)
 	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string) (*ent.Target, error)
@@ -1187,7 +1199,6 @@ type QueryResolver interface {
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
-	MyTasks(ctx context.Context) ([]*workflow.Task, error)
 }
 type RectificationResolver interface {
 	Overdue(ctx context.Context, obj *ent.Rectification) (bool, error)
@@ -1226,6 +1237,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIToken.CreatedAt(childComplexity), true
+	case "APIToken.expiresAt":
+		if e.ComplexityRoot.APIToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIToken.ExpiresAt(childComplexity), true
 	case "APIToken.id":
 		if e.ComplexityRoot.APIToken.ID == nil {
 			break
@@ -1856,6 +1873,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CategoryPoints.Score(childComplexity), true
 
+	case "CreatedApiToken.expiresAt":
+		if e.ComplexityRoot.CreatedApiToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreatedApiToken.ExpiresAt(childComplexity), true
 	case "CreatedApiToken.id":
 		if e.ComplexityRoot.CreatedApiToken.ID == nil {
 			break
@@ -3705,6 +3728,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string)), true
+	case "Mutation.assignUserRole":
+		if e.ComplexityRoot.Mutation.AssignUserRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignUserRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignUserRole(childComplexity, args["id"].(int), args["role"].(enums.Role), args["departmentID"].(*int), args["agencyID"].(*int)), true
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["oldPassword"].(string), args["newPassword"].(string)), true
 	case "Mutation.completeRectification":
 		if e.ComplexityRoot.Mutation.CompleteRectification == nil {
 			break
@@ -3737,7 +3782,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string), args["role"].(*enums.Role)), true
+		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string), args["role"].(*enums.Role), args["expiresAt"].(*time.Time)), true
 	case "Mutation.createAgency":
 		if e.ComplexityRoot.Mutation.CreateAgency == nil {
 			break
@@ -3947,6 +3992,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTarget(childComplexity, args["input"].(ent.CreateTargetInput)), true
+	case "Mutation.createUserAccount":
+		if e.ComplexityRoot.Mutation.CreateUserAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createUserAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateUserAccount(childComplexity, args["input"].(CreateUserAccountInput)), true
 	case "Mutation.declareTarget":
 		if e.ComplexityRoot.Mutation.DeclareTarget == nil {
 			break
@@ -3997,6 +4053,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordMonitoring(childComplexity, args["input"].(workflow.RecordInput)), true
+	case "Mutation.resetUserPassword":
+		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetUserPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetUserPassword(childComplexity, args["id"].(int)), true
 	case "Mutation.returnEvaluation":
 		if e.ComplexityRoot.Mutation.ReturnEvaluation == nil {
 			break
@@ -4063,6 +4130,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["input"].(workflow.ScoreInput)), true
+	case "Mutation.setUserActive":
+		if e.ComplexityRoot.Mutation.SetUserActive == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setUserActive_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetUserActive(childComplexity, args["id"].(int), args["active"].(bool)), true
 	case "Mutation.startRectification":
 		if e.ComplexityRoot.Mutation.StartRectification == nil {
 			break
@@ -4096,6 +4174,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitTarget(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
+	case "Mutation.unlockUser":
+		if e.ComplexityRoot.Mutation.UnlockUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlockUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlockUser(childComplexity, args["id"].(int)), true
 	case "Mutation.updateAgency":
 		if e.ComplexityRoot.Mutation.UpdateAgency == nil {
 			break
@@ -4996,12 +5085,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Monitorings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.MonitoringOrder), args["where"].(*ent.MonitoringWhereInput)), true
-	case "Query.myTasks":
-		if e.ComplexityRoot.Query.MyTasks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Query.MyTasks(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -6188,31 +6271,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TargetEdge.Node(childComplexity), true
 
-	case "Task.count":
-		if e.ComplexityRoot.Task.Count == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Task.Count(childComplexity), true
-	case "Task.deadline":
-		if e.ComplexityRoot.Task.Deadline == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Task.Deadline(childComplexity), true
-	case "Task.kind":
-		if e.ComplexityRoot.Task.Kind == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Task.Kind(childComplexity), true
-	case "Task.overdue":
-		if e.ComplexityRoot.Task.Overdue == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Task.Overdue(childComplexity), true
-
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
 			break
@@ -6273,6 +6331,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.LockedUntil(childComplexity), true
+	case "User.mustChangePassword":
+		if e.ComplexityRoot.User.MustChangePassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.MustChangePassword(childComplexity), true
 	case "User.role":
 		if e.ComplexityRoot.User.Role == nil {
 			break
@@ -6323,6 +6387,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
+
+	case "UserWithPassword.temporaryPassword":
+		if e.ComplexityRoot.UserWithPassword.TemporaryPassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserWithPassword.TemporaryPassword(childComplexity), true
+	case "UserWithPassword.user":
+		if e.ComplexityRoot.UserWithPassword.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserWithPassword.User(childComplexity), true
 
 	case "YearFigures.averageScore":
 		if e.ComplexityRoot.YearFigures.AverageScore == nil {
@@ -6499,6 +6576,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateRectificationInput", ec.unmarshalInputCreateRectificationInput),
 			graphql.NewInputUnmarshaler("CreateScoreItemInput", ec.unmarshalInputCreateScoreItemInput),
 			graphql.NewInputUnmarshaler("CreateTargetInput", ec.unmarshalInputCreateTargetInput),
+			graphql.NewInputUnmarshaler("CreateUserAccountInput", ec.unmarshalInputCreateUserAccountInput),
 			graphql.NewInputUnmarshaler("DeclaredIndicatorInput", ec.unmarshalInputDeclaredIndicatorInput),
 			graphql.NewInputUnmarshaler("DepartmentOrder", ec.unmarshalInputDepartmentOrder),
 			graphql.NewInputUnmarshaler("DepartmentStatsOrder", ec.unmarshalInputDepartmentStatsOrder),
@@ -6638,7 +6716,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "tasks.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6657,7 +6735,7 @@ var sources = []*ast.Source{
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
-	{Name: "tasks.graphql", Input: sourceData("tasks.graphql"), BuiltIn: false},
+	{Name: "users.graphql", Input: sourceData("users.graphql"), BuiltIn: false},
 	{Name: "workflow.graphql", Input: sourceData("workflow.graphql"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -6952,6 +7030,8 @@ func (ec *executionContext) childFields_CreatedApiToken(ctx context.Context, fie
 		return ec.fieldContext_CreatedApiToken_name(ctx, field)
 	case "role":
 		return ec.fieldContext_CreatedApiToken_role(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_CreatedApiToken_expiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreatedApiToken", field.Name)
 }
@@ -8380,20 +8460,6 @@ func (ec *executionContext) childFields_TargetEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type TargetEdge", field.Name)
 }
 
-func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "kind":
-		return ec.fieldContext_Task_kind(ctx, field)
-	case "count":
-		return ec.fieldContext_Task_count(ctx, field)
-	case "overdue":
-		return ec.fieldContext_Task_overdue(ctx, field)
-	case "deadline":
-		return ec.fieldContext_Task_deadline(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type Task", field.Name)
-}
-
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8410,6 +8476,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_role(ctx, field)
 	case "active":
 		return ec.fieldContext_User_active(ctx, field)
+	case "mustChangePassword":
+		return ec.fieldContext_User_mustChangePassword(ctx, field)
 	case "failedLogins":
 		return ec.fieldContext_User_failedLogins(ctx, field)
 	case "lockedUntil":
@@ -8446,6 +8514,16 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UserWithPassword(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UserWithPassword_user(ctx, field)
+	case "temporaryPassword":
+		return ec.fieldContext_UserWithPassword_temporaryPassword(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserWithPassword", field.Name)
 }
 
 func (ec *executionContext) childFields_YearFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10404,6 +10482,66 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_assignUserRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (enums.Role, error) {
+			return ec.unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "departmentID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentID"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "agencyID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agencyID"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "oldPassword",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["oldPassword"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "newPassword",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["newPassword"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_completeRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10503,6 +10641,14 @@ func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["role"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expiresAt",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expiresAt"] = arg2
 	return args, nil
 }
 
@@ -10744,6 +10890,20 @@ func (ec *executionContext) field_Mutation_createTarget_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createUserAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (CreateUserAccountInput, error) {
+			return ec.unmarshalNCreateUserAccountInput2jixiaoᚋgraphᚐCreateUserAccountInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_declareTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10813,6 +10973,20 @@ func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -10980,6 +11154,28 @@ func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "active",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["active"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_startRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11051,6 +11247,20 @@ func (ec *executionContext) field_Mutation_submitTarget_args(ctx context.Context
 		return nil, err
 	}
 	args["lockVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlockUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -13745,6 +13955,29 @@ func (ec *executionContext) fieldContext_APIToken_revokedAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("APIToken", field, false, false, "Time")
 }
 
+func (ec *executionContext) _APIToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIToken_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIToken", field, false, false, "Time")
+}
+
 func (ec *executionContext) _APIToken_userID(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16263,6 +16496,29 @@ func (ec *executionContext) _CreatedApiToken_role(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_CreatedApiToken_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreatedApiToken", field, false, false, "Role")
+}
+
+func (ec *executionContext) _CreatedApiToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreatedApiToken_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreatedApiToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreatedApiToken", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
@@ -25156,7 +25412,7 @@ func (ec *executionContext) _Mutation_createApiToken(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["role"].(*enums.Role))
+			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["role"].(*enums.Role), fc.Args["expiresAt"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *CreatedAPIToken) graphql.Marshaler {
@@ -25624,6 +25880,270 @@ func (ec *executionContext) fieldContext_Mutation_createRuleSetVersion(ctx conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createRuleSetVersion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createUserAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateUserAccount(ctx, fc.Args["input"].(CreateUserAccountInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
+			return ec.marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserWithPassword(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createUserAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setUserActive(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setUserActive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetUserActive(ctx, fc.Args["id"].(int), fc.Args["active"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setUserActive(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setUserActive_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetUserPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetUserPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetUserPassword(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
+			return ec.marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserWithPassword(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetUserPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignUserRole(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignUserRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignUserRole(ctx, fc.Args["id"].(int), fc.Args["role"].(enums.Role), fc.Args["departmentID"].(*int), fc.Args["agencyID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignUserRole(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignUserRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlockUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlockUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlockUser(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlockUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlockUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangePassword(ctx, fc.Args["oldPassword"].(string), fc.Args["newPassword"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29542,38 +30062,6 @@ func (ec *executionContext) fieldContext_Query_selfEvaluationPreview(ctx context
 	if fc.Args, err = ec.field_Query_selfEvaluationPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_myTasks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_myTasks(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().MyTasks(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.Task) graphql.Marshaler {
-			return ec.marshalNTask2ᚕᚖjixiaoᚋinternalᚋworkflowᚐTaskᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_myTasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Task(ctx, field)
-		},
 	}
 	return fc, nil
 }
@@ -33813,98 +34301,6 @@ func (ec *executionContext) fieldContext_TargetEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("TargetEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _Task_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Task_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v workflow.TaskKind) graphql.Marshaler {
-			return ec.marshalNTaskKind2jixiaoᚋinternalᚋworkflowᚐTaskKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Task_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Task", field, false, false, "TaskKind")
-}
-
-func (ec *executionContext) _Task_count(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Task_count(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Task_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Task", field, false, false, "Int")
-}
-
-func (ec *executionContext) _Task_overdue(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Task_overdue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Overdue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Task_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Task", field, false, false, "Int")
-}
-
-func (ec *executionContext) _Task_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Task_deadline(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Deadline, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Task_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Task", field, false, false, "Time")
-}
-
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34063,6 +34459,29 @@ func (ec *executionContext) _User_active(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_User_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _User_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_mustChangePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MustChangePassword, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_mustChangePassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
 }
 
@@ -34362,6 +34781,61 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserWithPassword_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserWithPassword",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserWithPassword_temporaryPassword(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserWithPassword_temporaryPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemporaryPassword, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserWithPassword_temporaryPassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserWithPassword", field, false, false, "String")
 }
 
 func (ec *executionContext) _YearFigures_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
@@ -41263,6 +41737,76 @@ func (ec *executionContext) unmarshalInputCreateTargetInput(ctx context.Context,
 func UnmarshalCreateTargetInput(ctx context.Context, raw any) (ent.CreateTargetInput, error) {
 	var out ent.CreateTargetInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTargetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateUserAccountInput(ctx context.Context, obj any) (CreateUserAccountInput, error) {
+	var it CreateUserAccountInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username", "displayName", "role", "departmentID", "agencyID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "agencyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgencyID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateUserAccountInput unmarshals raw into the CreateUserAccountInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateUserAccountInput(ctx context.Context, raw any) (CreateUserAccountInput, error) {
+	var out CreateUserAccountInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserAccountInput", raw, &out)
 	return out, err
 }
 
@@ -58153,7 +58697,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "active", "activeNEQ", "failedLogins", "failedLoginsNEQ", "failedLoginsIn", "failedLoginsNotIn", "failedLoginsGT", "failedLoginsGTE", "failedLoginsLT", "failedLoginsLTE", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDIsNil", "departmentIDNotNil", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "active", "activeNEQ", "mustChangePassword", "mustChangePasswordNEQ", "failedLogins", "failedLoginsNEQ", "failedLoginsIn", "failedLoginsNotIn", "failedLoginsGT", "failedLoginsGTE", "failedLoginsLT", "failedLoginsLTE", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDIsNil", "departmentIDNotNil", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -58573,6 +59117,20 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ActiveNEQ = data
+		case "mustChangePassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePassword"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MustChangePassword = data
+		case "mustChangePasswordNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePasswordNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MustChangePasswordNEQ = data
 		case "failedLogins":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failedLogins"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -59002,6 +59560,11 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "revokedAt":
 			out.Values[i] = ec._APIToken_revokedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._APIToken_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -59971,6 +60534,11 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 			}
 		case "role":
 			out.Values[i] = ec._CreatedApiToken_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._CreatedApiToken_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -62726,6 +63294,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createUserAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createUserAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setUserActive":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setUserActive(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetUserPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetUserPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignUserRole":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignUserRole(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unlockUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlockUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changePassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changePassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "submitTarget":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitTarget(ctx, field)
@@ -63651,12 +64261,6 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_selfEvaluationPreview(ctx, field)
-				})
-		case "myTasks":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_myTasks(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -65162,54 +65766,6 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var taskImplementors = []string{"Task"}
-
-func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj *workflow.Task) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Task")
-		case "kind":
-			out.Values[i] = ec._Task_kind(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "count":
-			out.Values[i] = ec._Task_count(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "overdue":
-			out.Values[i] = ec._Task_overdue(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deadline":
-			out.Values[i] = ec._Task_deadline(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var userImplementors = []string{"User", "Node"}
 
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
@@ -65253,6 +65809,11 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "active":
 			out.Values[i] = ec._User_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mustChangePassword":
+			out.Values[i] = ec._User_mustChangePassword(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -65366,6 +65927,44 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._UserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userWithPasswordImplementors = []string{"UserWithPassword"}
+
+func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.SelectionSet, obj *UserWithPassword) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userWithPasswordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserWithPassword")
+		case "user":
+			out.Values[i] = ec._UserWithPassword_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "temporaryPassword":
+			out.Values[i] = ec._UserWithPassword_temporaryPassword(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -66208,6 +66807,11 @@ func (ec *executionContext) unmarshalNCreateScoreItemInput2jixiaoᚋentᚐCreate
 
 func (ec *executionContext) unmarshalNCreateTargetInput2jixiaoᚋentᚐCreateTargetInput(ctx context.Context, v any) (ent.CreateTargetInput, error) {
 	res, err := ec.unmarshalInputCreateTargetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateUserAccountInput2jixiaoᚋgraphᚐCreateUserAccountInput(ctx context.Context, v any) (CreateUserAccountInput, error) {
+	res, err := ec.unmarshalInputCreateUserAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -67548,45 +68152,6 @@ func (ec *executionContext) unmarshalNTargetWhereInput2ᚖjixiaoᚋentᚐTargetW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTask2ᚕᚖjixiaoᚋinternalᚋworkflowᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Task) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTask2ᚖjixiaoᚋinternalᚋworkflowᚐTask(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNTask2ᚖjixiaoᚋinternalᚋworkflowᚐTask(ctx context.Context, sel ast.SelectionSet, v *workflow.Task) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Task!")
-		return graphql.Null
-	}
-	return ec._Task(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNTaskKind2jixiaoᚋinternalᚋworkflowᚐTaskKind(ctx context.Context, v any) (workflow.TaskKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
-	res := workflow.TaskKind(tmp)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNTaskKind2jixiaoᚋinternalᚋworkflowᚐTaskKind(ctx context.Context, sel ast.SelectionSet, v workflow.TaskKind) graphql.Marshaler {
-	_ = sel
-	res := graphql.MarshalString(string(v))
-	if res == graphql.Null {
-		graphql.AddInvalidNullFromMarshaler(ctx, "TaskKind!")
-	}
-	return res
-}
-
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67719,6 +68284,14 @@ func (ec *executionContext) marshalNUserOrderField2ᚖjixiaoᚋentᚐUserOrderFi
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖjixiaoᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx context.Context, sel ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UserWithPassword!")
+		return graphql.Null
+	}
+	return ec._UserWithPassword(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx context.Context, v any) (enums.WarningLevel, error) {

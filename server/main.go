@@ -30,8 +30,11 @@ func main() {
 	flag.StringVar(&cfg.dbURL, "database-url", os.Getenv("DATABASE_URL"), "postgres:// URL; empty = embedded SQLite file jixiao.db (DATABASE_URL)")
 	env := flag.String("env", envOr("JIXIAO_ENV", "development"), "development or production (JIXIAO_ENV)")
 	cache := flag.String("query-cache", envOr("JIXIAO_QUERY_CACHE", "on"), "on or off: keep query answers per data version (JIXIAO_QUERY_CACHE)")
+	secure := flag.String("cookie-secure", os.Getenv("JIXIAO_COOKIE_SECURE"), "on or off: mark the session cookie Secure; default on in production (JIXIAO_COOKIE_SECURE)")
+	flag.StringVar(&cfg.proxyHeader, "trusted-proxy-header", os.Getenv("JIXIAO_TRUSTED_PROXY_HEADER"), "header a trusted reverse proxy writes the client address in, e.g. X-Forwarded-For; empty = the connection's address (JIXIAO_TRUSTED_PROXY_HEADER)")
 	flag.Parse()
 	cfg.development = *env == "development"
+	cfg.secureCookie = *secure == "on" || (*secure == "" && !cfg.development)
 	cfg.noQueryCache = *cache == "off"
 	tuneGC()
 
@@ -55,6 +58,8 @@ type config struct {
 	noQueryCache bool
 	dbURL        string
 	development  bool
+	secureCookie bool
+	proxyHeader  string
 	// shutdownGrace bounds the wait for in-flight requests; 0 means 30 s.
 	shutdownGrace time.Duration
 	// listening, if set, is told the bound address (tests listen on :0).
@@ -83,7 +88,8 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
-	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache})
+	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
+		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}

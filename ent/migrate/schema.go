@@ -19,6 +19,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
 		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "user_id", Type: field.TypeInt},
 	}
 	// APITokensTable holds the schema information for the "api_tokens" table.
@@ -29,7 +30,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "api_tokens_users_api_tokens",
-				Columns:    []*schema.Column{APITokensColumns[8]},
+				Columns:    []*schema.Column{APITokensColumns[9]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -38,7 +39,7 @@ var (
 			{
 				Name:    "apitoken_user_id",
 				Unique:  false,
-				Columns: []*schema.Column{APITokensColumns[8]},
+				Columns: []*schema.Column{APITokensColumns[9]},
 			},
 		},
 	}
@@ -1447,6 +1448,8 @@ var (
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"FINANCE_ADMIN", "FINANCE_REVIEWER", "DEPARTMENT_USER", "EVALUATOR", "LEADER", "PUBLIC"}},
 		{Name: "password_hash", Type: field.TypeString, Nullable: true},
 		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "must_change_password", Type: field.TypeBool, Default: false},
+		{Name: "password_history", Type: field.TypeJSON, Nullable: true},
 		{Name: "failed_logins", Type: field.TypeInt, Default: 0},
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "agency_id", Type: field.TypeInt, Nullable: true},
@@ -1460,13 +1463,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "users_agencies_users",
-				Columns:    []*schema.Column{UsersColumns[10]},
+				Columns:    []*schema.Column{UsersColumns[12]},
 				RefColumns: []*schema.Column{AgenciesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "users_departments_users",
-				Columns:    []*schema.Column{UsersColumns[11]},
+				Columns:    []*schema.Column{UsersColumns[13]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1475,12 +1478,12 @@ var (
 			{
 				Name:    "user_department_id",
 				Unique:  false,
-				Columns: []*schema.Column{UsersColumns[11]},
+				Columns: []*schema.Column{UsersColumns[13]},
 			},
 			{
 				Name:    "user_agency_id",
 				Unique:  false,
-				Columns: []*schema.Column{UsersColumns[10]},
+				Columns: []*schema.Column{UsersColumns[12]},
 			},
 		},
 	}

@@ -328,6 +328,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	departmentHooks := schema.Department{}.Hooks()
+
+	department.Hooks[1] = departmentHooks[0]
 	departmentMixinFields0 := departmentMixin[0].Fields()
 	_ = departmentMixinFields0
 	departmentFields := schema.Department{}.Fields()
@@ -1706,8 +1709,12 @@ func init() {
 	userDescActive := userFields[4].Descriptor()
 	// user.DefaultActive holds the default value on creation for the active field.
 	user.DefaultActive = userDescActive.Default.(bool)
+	// userDescMustChangePassword is the schema descriptor for must_change_password field.
+	userDescMustChangePassword := userFields[5].Descriptor()
+	// user.DefaultMustChangePassword holds the default value on creation for the must_change_password field.
+	user.DefaultMustChangePassword = userDescMustChangePassword.Default.(bool)
 	// userDescFailedLogins is the schema descriptor for failed_logins field.
-	userDescFailedLogins := userFields[5].Descriptor()
+	userDescFailedLogins := userFields[7].Descriptor()
 	// user.DefaultFailedLogins holds the default value on creation for the failed_logins field.
 	user.DefaultFailedLogins = userDescFailedLogins.Default.(int)
 	// user.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.

@@ -24,6 +24,7 @@ func (APIToken) Fields() []ent.Field {
 		field.Time("created_at").Default(nowUTC).Immutable().Comment("创建时间 / Created at"),
 		field.Time("last_used_at").Optional().Nillable().Comment("最近使用 / Last used at"),
 		field.Time("revoked_at").Optional().Nillable().Comment("吊销时间 / Revoked at"),
+		field.Time("expires_at").Optional().Nillable().Immutable().Comment("失效时间 / Expires at"),
 		field.Int("user_id").Immutable().Comment("所有者 / Owner"),
 	}
 }

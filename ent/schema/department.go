@@ -60,6 +60,10 @@ func (Department) Edges() []ent.Edge {
 	}
 }
 
+// Hooks keep the departments a tree: no department under itself or under one
+// of its own subordinate units.
+func (Department) Hooks() []ent.Hook { return []ent.Hook{departmentTree()} }
+
 func (Department) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("region"),

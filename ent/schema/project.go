@@ -60,6 +60,9 @@ func (Project) Fields() []ent.Field {
 	}
 }
 
+// Hooks refuse a project that ends before it starts.
+func (Project) Hooks() []ent.Hook { return []ent.Hook{projectYears()} }
+
 func (Project) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("department", Department.Type).Ref("projects").Field("department_id").Unique().Required().Comment("主管部门/单位 / Department"),

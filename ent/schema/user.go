@@ -23,6 +23,12 @@ func (User) Fields() []ent.Field {
 		field.Enum("role").GoType(enums.Role("")).Comment("角色 / Role").Annotations(entgql.Type("Role")),
 		field.String("password_hash").Optional().Sensitive().Comment("口令散列 / Password hash"),
 		field.Bool("active").Default(true).Comment("是否启用 / Active"),
+		field.Bool("must_change_password").Default(false).
+			Comment("首次登录须修改口令（管理员重置后）/ Must change the password at the next login (after a reset)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Strings("password_history").Optional().Sensitive().
+			Comment("最近用过的口令散列，防止重复使用 / Hashes of the last passwords, against reuse").
+			Annotations(entgql.Skip()),
 		field.Int("failed_logins").Default(0).NonNegative().
 			Comment("连续登录失败次数 / Consecutive failed logins").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

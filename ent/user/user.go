@@ -32,6 +32,10 @@ const (
 	FieldPasswordHash = "password_hash"
 	// FieldActive holds the string denoting the active field in the database.
 	FieldActive = "active"
+	// FieldMustChangePassword holds the string denoting the must_change_password field in the database.
+	FieldMustChangePassword = "must_change_password"
+	// FieldPasswordHistory holds the string denoting the password_history field in the database.
+	FieldPasswordHistory = "password_history"
 	// FieldFailedLogins holds the string denoting the failed_logins field in the database.
 	FieldFailedLogins = "failed_logins"
 	// FieldLockedUntil holds the string denoting the locked_until field in the database.
@@ -90,6 +94,8 @@ var Columns = []string{
 	FieldRole,
 	FieldPasswordHash,
 	FieldActive,
+	FieldMustChangePassword,
+	FieldPasswordHistory,
 	FieldFailedLogins,
 	FieldLockedUntil,
 	FieldDepartmentID,
@@ -126,6 +132,8 @@ var (
 	DisplayNameValidator func(string) error
 	// DefaultActive holds the default value on creation for the "active" field.
 	DefaultActive bool
+	// DefaultMustChangePassword holds the default value on creation for the "must_change_password" field.
+	DefaultMustChangePassword bool
 	// DefaultFailedLogins holds the default value on creation for the "failed_logins" field.
 	DefaultFailedLogins int
 	// FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
@@ -183,6 +191,11 @@ func ByPasswordHash(opts ...sql.OrderTermOption) OrderOption {
 // ByActive orders the results by the active field.
 func ByActive(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActive, opts...).ToFunc()
+}
+
+// ByMustChangePassword orders the results by the must_change_password field.
+func ByMustChangePassword(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMustChangePassword, opts...).ToFunc()
 }
 
 // ByFailedLogins orders the results by the failed_logins field.

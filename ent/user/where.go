@@ -86,6 +86,11 @@ func Active(v bool) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldActive, v))
 }
 
+// MustChangePassword applies equality check predicate on the "must_change_password" field. It's identical to MustChangePasswordEQ.
+func MustChangePassword(v bool) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMustChangePassword, v))
+}
+
 // FailedLogins applies equality check predicate on the "failed_logins" field. It's identical to FailedLoginsEQ.
 func FailedLogins(v int) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldFailedLogins, v))
@@ -429,6 +434,26 @@ func ActiveEQ(v bool) predicate.User {
 // ActiveNEQ applies the NEQ predicate on the "active" field.
 func ActiveNEQ(v bool) predicate.User {
 	return predicate.User(sql.FieldNEQ(FieldActive, v))
+}
+
+// MustChangePasswordEQ applies the EQ predicate on the "must_change_password" field.
+func MustChangePasswordEQ(v bool) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldMustChangePassword, v))
+}
+
+// MustChangePasswordNEQ applies the NEQ predicate on the "must_change_password" field.
+func MustChangePasswordNEQ(v bool) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldMustChangePassword, v))
+}
+
+// PasswordHistoryIsNil applies the IsNil predicate on the "password_history" field.
+func PasswordHistoryIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldPasswordHistory))
+}
+
+// PasswordHistoryNotNil applies the NotNil predicate on the "password_history" field.
+func PasswordHistoryNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldPasswordHistory))
 }
 
 // FailedLoginsEQ applies the EQ predicate on the "failed_logins" field.

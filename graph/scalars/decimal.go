@@ -8,6 +8,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/money"
 )
 
 // MarshalDecimal writes the Decimal scalar as a JSON string ("87.65"), so no
@@ -16,15 +18,12 @@ func MarshalDecimal(d decimal.Decimal) graphql.Marshaler {
 	return graphql.WriterFunc(func(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(d.String())) })
 }
 
-// UnmarshalDecimal reads the Decimal scalar from a string (integers are accepted too).
+// UnmarshalDecimal reads the Decimal scalar from a canonical string (money.ParseDecimal;
+// integers are accepted too).
 func UnmarshalDecimal(v any) (decimal.Decimal, error) {
 	switch x := v.(type) {
 	case string:
-		d, err := decimal.NewFromString(x)
-		if err != nil {
-			return decimal.Decimal{}, fmt.Errorf("数值格式不正确 / not a decimal number: %q", x)
-		}
-		return d, nil
+		return money.ParseDecimal(x, money.DecimalScale)
 	case int:
 		return decimal.NewFromInt(int64(x)), nil
 	case int64:

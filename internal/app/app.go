@@ -10,6 +10,7 @@ import (
 	"jixiao/internal/analytics"
 	"jixiao/internal/platform/audit"
 	"jixiao/internal/platform/dataversion"
+	"jixiao/internal/platform/inputguard"
 	"jixiao/internal/platform/store"
 )
 
@@ -23,10 +24,12 @@ func Open(ctx context.Context, url string, opt store.Options) (*store.DB, error)
 	return db, nil
 }
 
-// Register adds the features' hooks to a client. Order matters: the audit
+// Register adds the features' hooks to a client. Order matters: input is
+// checked before anything is written; the audit
 // entry and the summaries are written inside the change's transaction, and the
 // data version is raised last, right before the commit.
 func Register(client *ent.Client) {
+	client.Use(inputguard.Hook(inputguard.DefaultLimits))
 	client.Use(audit.Hook())
 	client.Use(analytics.Hook())
 	client.Use(dataversion.Hook())

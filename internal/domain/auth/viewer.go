@@ -19,6 +19,9 @@ type Viewer struct {
 	// Departments is what a department user sees: its department and all its
 	// subordinate units, resolved when the session is loaded.
 	Departments []int
+	// MustChangePassword: after a reset, the session may only change the
+	// password (and read the viewer, log out) until it is changed.
+	MustChangePassword bool
 }
 
 type viewerKey struct{}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -41,16 +40,6 @@ func FromDecimal(d decimal.Decimal) (Money, error) {
 		return 0, fmt.Errorf("金额超出范围 / amount out of range: %s", d)
 	}
 	return Money(fen.IntPart()), nil
-}
-
-// Parse reads yuan from text such as "1234.5", "1,234.50" or "-3".
-func Parse(s string) (Money, error) {
-	clean := strings.ReplaceAll(strings.TrimSpace(s), ",", "")
-	d, err := decimal.NewFromString(clean)
-	if err != nil || clean == "" {
-		return 0, fmt.Errorf("金额格式不正确 / not an amount: %q", s)
-	}
-	return FromDecimal(d)
 }
 
 // MarshalGQL writes the GraphQL Money scalar: a JSON string in yuan.

@@ -9,7 +9,7 @@ func TestStringAndParse(t *testing.T) {
 		text string
 	}{
 		{"1234.5", 123450, "1234.50"},
-		{"1,234.50", 123450, "1234.50"},
+		{"007.10", 710, "7.10"},
 		{"0", 0, "0.00"},
 		{"-12.05", -1205, "-12.05"},
 		{"9999999999999999.99", 999999999999999999, "9999999999999999.99"},
@@ -26,7 +26,8 @@ func TestStringAndParse(t *testing.T) {
 }
 
 func TestParseRejects(t *testing.T) {
-	for _, in := range []string{"", "abc", "1.234", "1e30", "12.3.4"} {
+	for _, in := range []string{"", "abc", "1.234", "1e30", "12.3.4", "1,50", "1,234.50", " 1.50", "1.50 ",
+		"+1.50", "1.", ".5", "--1", "1_000", "１２", "0x10", "NaN", "Inf", "12345678901234567.00"} {
 		if _, err := Parse(in); err == nil {
 			t.Errorf("Parse(%q) accepted", in)
 		}

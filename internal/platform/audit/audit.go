@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"strings"
+	"unicode"
 
 	"entgo.io/ent"
 
@@ -29,6 +30,7 @@ type Entry struct {
 // Record writes an entry with the given client. A failure to audit is logged,
 // never shown to the user as theirs.
 func Record(ctx context.Context, client *gen.Client, e Entry) {
+	e.ActorName = clean(e.ActorName)
 	err := client.AuditEntry.Create().
 		SetAction(e.Action).SetNillableActorID(e.ActorID).SetActorName(e.ActorName).
 		SetEntityType(e.EntityType).SetNillableEntityID(e.EntityID).SetIP(e.IP).SetAfter(e.After).
@@ -129,7 +131,24 @@ func changedFields(m ent.Mutation) map[string]any {
 	return jsonable(after)
 }
 
-func sensitive(field string) bool { return strings.HasSuffix(field, "hash") }
+// clean makes a name an attacker typed storable (PostgreSQL refuses NUL):
+// control characters become U+FFFD, and it is cut at 100 characters.
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return unicode.ReplacementChar
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+	if r := []rune(s); len(r) > 100 {
+		s = string(r[:100])
+	}
+	return s
+}
+
+func sensitive(field string) bool {
+	return strings.HasSuffix(field, "hash") || field == "password_history"
+}
 
 // jsonable turns values (decimals, money, times) into their JSON forms.
 func jsonable(in map[string]any) map[string]any {

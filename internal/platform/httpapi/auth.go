@@ -20,9 +20,10 @@ const SessionCookie = "jixiao_session"
 // authenticate puts the viewer (from the session cookie or a bearer token) and
 // the request facts into the context, and writes the denials the request met
 // to the audit trail once it is over (outside any transaction it rolled back).
-func authenticate(ids *identity.Service, client *ent.Client, secureCookie bool, next http.Handler) http.Handler {
+func authenticate(ids *identity.Service, client *ent.Client, opt Options, next http.Handler) http.Handler {
+	secureCookie := opt.SecureCookie
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		req := &auth.Request{IP: clientIP(r), Lang: language(r)}
+		req := &auth.Request{IP: clientIP(r, opt.TrustedProxyHeader), Lang: language(r)}
 		req.SetSession = func(token string, expires time.Time) {
 			http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: token, Path: "/", HttpOnly: true,
 				Secure: secureCookie, SameSite: http.SameSiteStrictMode, Expires: expires})
@@ -82,8 +83,19 @@ func credentialRejected(ctx context.Context) bool {
 	return rejected
 }
 
-// clientIP is the peer address (a proxy in front must be trusted explicitly; none is).
-func clientIP(r *http.Request) string {
+// clientIP is the peer address, or — when a proxy in front is trusted
+// explicitly — the address it wrote in trustedHeader. Of X-Forwarded-For the
+// last entry counts: the one the trusted proxy appended (earlier ones are the
+// client's own claims).
+func clientIP(r *http.Request, trustedHeader string) string {
+	if trustedHeader != "" {
+		if values := r.Header.Values(trustedHeader); len(values) > 0 {
+			list := strings.Split(values[len(values)-1], ",")
+			if ip := net.ParseIP(strings.TrimSpace(list[len(list)-1])); ip != nil {
+				return ip.String()
+			}
+		}
+	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr

@@ -26,8 +26,14 @@ import (
 type Options struct {
 	// Development turns on GraphiQL and introspection.
 	Development bool
-	// SecureCookie marks the session cookie Secure (behind HTTPS).
+	// SecureCookie marks the session cookie Secure (served over HTTPS, or
+	// behind a proxy that terminates TLS).
 	SecureCookie bool
+	// TrustedProxyHeader, when set (X-Forwarded-For, X-Real-IP), is where the
+	// client address is read: only set it behind a proxy that writes it.
+	TrustedProxyHeader string
+	// Identity holds the login and session rules; zero takes identity.DefaultPolicy.
+	Identity identity.Policy
 	// SPA is the built front end (index.html at its root); nil serves a placeholder.
 	SPA fs.FS
 	// Limits bound each GraphQL request; zero fields take DefaultLimits (limits.go).
@@ -39,9 +45,12 @@ type Options struct {
 
 // New builds the whole HTTP handler over a database.
 func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
-	ids := identity.New(client)
+	if opt.Identity == (identity.Policy{}) {
+		opt.Identity = identity.DefaultPolicy
+	}
+	ids := identity.NewWithPolicy(client, opt.Identity)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(), authenticate(ids, client, opt.SecureCookie, graphQL(client, ids, opt))))
+	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(), authenticate(ids, client, opt, graphQL(client, ids, opt))))
 	if opt.Development {
 		mux.Handle("GET /graphiql", playground.Handler("Jixiao GraphiQL", "/graphql"))
 	}
@@ -60,6 +69,8 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBytes, MaxMemory: 8 << 20}) // evidence uploads
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
+	srv.Use(argumentGuard{})
+	srv.Use(passwordChangeGate{})
 	if opt.Development {
 		srv.Use(extension.Introspection{})
 	}

@@ -18,24 +18,66 @@ import (
 	"jixiao/internal/domain/enums"
 )
 
-// Policy numbers of the login rules.
-const (
-	MaxFailedLogins = 5
-	LockoutDuration = 30 * time.Minute
-	IdleTimeout     = 30 * time.Minute
-	// touchEvery limits how often a session's last-seen time is written.
-	touchEvery = time.Minute
-)
+// Policy holds the numbers of the login and session rules (README: configuration).
+type Policy struct {
+	// Account throttles failed logins per user name, counted in the database.
+	Account Throttle
+	// Address throttles failed logins per client address, counted in memory.
+	Address Throttle
+	// IdleTimeout ends a session nobody used for this long.
+	IdleTimeout time.Duration
+	// SessionLifetime ends a session this long after login, however busy.
+	SessionLifetime time.Duration
+	// TokenLifetime is an API token's validity when none is asked for;
+	// TokenMaxLifetime the longest that may be asked for.
+	TokenLifetime, TokenMaxLifetime time.Duration
+}
+
+// DefaultPolicy follows 等保 2.0 level 3: five free failures per account, then
+// delays from one minute doubling to 15; twenty per address, then one minute
+// doubling to 30; 30 minutes idle, 12 hours at most per session; API tokens
+// valid 90 days unless asked otherwise, at most a year.
+var DefaultPolicy = Policy{
+	Account:          Throttle{Free: 5, Base: time.Minute, Max: 15 * time.Minute},
+	Address:          Throttle{Free: 20, Base: time.Minute, Max: 30 * time.Minute},
+	IdleTimeout:      30 * time.Minute,
+	SessionLifetime:  12 * time.Hour,
+	TokenLifetime:    90 * 24 * time.Hour,
+	TokenMaxLifetime: 366 * 24 * time.Hour,
+}
+
+// touchEvery limits how often a session's last-seen time is written.
+const touchEvery = time.Minute
 
 // Service is the login and session service over the database.
 type Service struct {
 	Client *ent.Client
 	Now    func() time.Time // the clock; tests move it
+	Policy Policy
+	// CheckPassword compares a password with a hash; tests count its calls.
+	CheckPassword func(hash, password string) bool
+
+	addresses *addressThrottle
 }
 
-// New returns a service on the real clock.
+// New returns a service with the default policy on the real clock.
 func New(client *ent.Client) *Service {
-	return &Service{Client: client, Now: func() time.Time { return time.Now().UTC() }}
+	return NewWithPolicy(client, DefaultPolicy)
+}
+
+// NewWithPolicy returns a service with policy p on the real clock.
+func NewWithPolicy(client *ent.Client, p Policy) *Service {
+	return &Service{Client: client, Now: func() time.Time { return time.Now().UTC() }, Policy: p,
+		CheckPassword: auth.PasswordMatches, addresses: newAddressThrottle(p.Address)}
+}
+
+// client is the transaction's client inside a mutation (a second connection
+// would wait on SQLite's single writer until the busy timeout), else the root.
+func (s *Service) client(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return s.Client
 }
 
 // system is the context of the service's own reads and writes: they happen
@@ -61,7 +103,7 @@ func hashToken(token string) string {
 
 // viewerOf builds the viewer of a user acting with a role.
 func (s *Service) viewerOf(ctx context.Context, u *ent.User, role enums.Role) (*auth.Viewer, error) {
-	v := &auth.Viewer{UserID: u.ID, Username: u.Username, Role: role}
+	v := &auth.Viewer{UserID: u.ID, Username: u.Username, Role: role, MustChangePassword: u.MustChangePassword}
 	if u.AgencyID != nil {
 		v.AgencyID = *u.AgencyID
 	}
@@ -78,7 +120,7 @@ func (s *Service) viewerOf(ctx context.Context, u *ent.User, role enums.Role) (*
 
 // subtree lists a department and all its subordinate units, in one query.
 func (s *Service) subtree(ctx context.Context, root int) ([]int, error) {
-	rows, err := s.Client.QueryContext(system(ctx), fmt.Sprintf(`WITH RECURSIVE sub(id) AS (
+	rows, err := s.client(ctx).QueryContext(system(ctx), fmt.Sprintf(`WITH RECURSIVE sub(id) AS (
 		SELECT id FROM departments WHERE id = %d
 		UNION ALL SELECT d.id FROM departments d JOIN sub ON d.parent_id = sub.id)
 		SELECT id FROM sub`, root))
@@ -99,5 +141,7 @@ func (s *Service) subtree(ctx context.Context, root int) ([]int, error) {
 
 // userByName reads an active user for login.
 func (s *Service) userByName(ctx context.Context, username string) (*ent.User, error) {
-	return s.Client.User.Query().Where(user.Username(username)).Only(system(ctx))
+	return s.client(ctx).User.Query().Where(user.Username(username)).Only(system(ctx))
 }
+
+func newTokenString() string { t, _ := newToken(); return t }

@@ -2,62 +2,158 @@ package identity
 
 import (
 	"context"
-	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/crypto/bcrypt"
 
 	"jixiao/ent"
 	"jixiao/ent/session"
+	"jixiao/ent/user"
 	"jixiao/internal/domain/auth"
-	"jixiao/internal/domain/beijing"
 	"jixiao/internal/domain/fail"
 	"jixiao/internal/platform/audit"
 )
 
+// errBadCredentials is the one answer to every refused login — unknown user,
+// wrong password, disabled or throttled account, throttled address — so that
+// the answer tells an attacker nothing about which names exist.
 var errBadCredentials = &fail.Error{Code: "UNAUTHENTICATED",
-	ZH: "用户名或口令错误", EN: "wrong username or password"}
+	ZH: "用户名或口令错误，或尝试过于频繁，请稍后再试",
+	EN: "wrong username or password, or too many attempts: try again later"}
 
-// Login checks a password and opens a session. Five failures in a row lock
-// the account for 30 minutes; every attempt is written to the audit trail.
+// Login checks a password and opens a session. Every refusal answers the same
+// and costs one bcrypt comparison (against a dummy hash when there is no real
+// one to check), so neither the answer nor its timing tells names apart.
+// Attempts are claimed before the password is checked — per address in
+// memory, per account with a conditional UPDATE — so parallel guesses cannot
+// check the password more often than the throttle allows.
 func (s *Service) Login(ctx context.Context, username, password string) (token string, u *ent.User, err error) {
 	now := s.Now()
 	ip := auth.RequestFrom(ctx).IP
-	u, err = s.userByName(ctx, username)
-	if ent.IsNotFound(err) {
-		audit.Record(ctx, s.Client, audit.Entry{Action: "login_failed", ActorName: username, IP: ip})
+	refuse := func(action string, u *ent.User) (string, *ent.User, error) {
+		e := audit.Entry{Action: action, ActorName: username, IP: ip}
+		if u != nil {
+			e.ActorID = &u.ID
+		}
+		audit.Record(ctx, s.Client, e)
 		return "", nil, errBadCredentials
+	}
+	if !s.addresses.claim(ip, now) {
+		s.CheckPassword(dummyHash(0), password)
+		return refuse("login_throttled", nil)
+	}
+	if plausible(username) {
+		u, err = s.userByName(ctx, username)
+	} else {
+		err = &ent.NotFoundError{}
+	}
+	if ent.IsNotFound(err) {
+		s.CheckPassword(dummyHash(0), password)
+		return refuse("login_failed", nil)
 	}
 	if err != nil {
 		return "", nil, err
 	}
-	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
-		audit.Record(ctx, s.Client, audit.Entry{Action: "login_locked", ActorID: &u.ID, ActorName: username, IP: ip})
-		local := u.LockedUntil.In(beijing.Location).Format("15:04")
-		return "", nil, &fail.Error{Code: "ACCOUNT_LOCKED",
-			ZH: fmt.Sprintf("连续登录失败次数过多，账户已锁定至 %s（北京时间）", local),
-			EN: fmt.Sprintf("too many failed logins: the account is locked until %s (Beijing time)", local)}
+	userCost := cost(u.PasswordHash)
+	claimed, err := s.claimAttempt(ctx, u)
+	if err != nil {
+		return "", nil, err
 	}
-	if !u.Active || !auth.PasswordMatches(u.PasswordHash, password) {
-		failures := u.FailedLogins + 1
-		upd := s.Client.User.UpdateOne(u).SetFailedLogins(failures)
-		if failures >= MaxFailedLogins {
-			upd.SetLockedUntil(now.Add(LockoutDuration)).SetFailedLogins(0)
-		}
-		if err := upd.Exec(system(ctx)); err != nil {
-			return "", nil, err
-		}
-		audit.Record(ctx, s.Client, audit.Entry{Action: "login_failed", ActorID: &u.ID, ActorName: username, IP: ip})
-		return "", nil, errBadCredentials
+	if !claimed {
+		s.CheckPassword(dummyHash(userCost), password)
+		return refuse("login_throttled", u)
+	}
+	if !s.CheckPassword(u.PasswordHash, password) || !u.Active {
+		return refuse("login_failed", u)
 	}
 	token, hash := newToken()
 	err = s.Client.Session.Create().SetTokenHash(hash).SetUserID(u.ID).SetCreatedAt(now).SetLastSeenAt(now).
 		SetIP(ip).Exec(system(ctx))
 	if err == nil {
-		err = s.Client.User.UpdateOne(u).SetFailedLogins(0).ClearLockedUntil().Exec(system(ctx))
+		err = s.Client.User.UpdateOneID(u.ID).SetFailedLogins(0).ClearLockedUntil().Exec(system(ctx))
 	}
 	if err != nil {
 		return "", nil, err
 	}
+	s.addresses.succeeded(ip)
 	audit.Record(ctx, s.Client, audit.Entry{Action: "login", ActorID: &u.ID, ActorName: username, IP: ip})
 	return token, u, nil
+}
+
+// plausible tells a name that may exist from one no user can have (too long,
+// control characters), which is not even looked up.
+func plausible(username string) bool {
+	return username != "" && len(username) <= 200 && utf8.ValidString(username) &&
+		!strings.ContainsFunc(username, unicode.IsControl)
+}
+
+// claimAttempt counts an attempt as a failure before the password is checked
+// (a success resets the count), unless the account's throttle says wait. The
+// count moves by compare-and-set — UPDATE … WHERE failed_logins = <read> — so
+// of parallel attempts that read the same count only one wins; the others
+// read again. Both databases serialise the UPDATE on the row.
+func (s *Service) claimAttempt(ctx context.Context, u *ent.User) (bool, error) {
+	p := s.Policy.Account
+	for range 1000 {
+		now := s.Now()
+		if u.FailedLogins >= p.Free && u.LockedUntil != nil && now.Before(*u.LockedUntil) {
+			return false, nil
+		}
+		failures := u.FailedLogins + 1
+		upd := s.Client.User.Update().Where(user.ID(u.ID), user.FailedLogins(u.FailedLogins)).SetFailedLogins(failures)
+		if d := p.Delay(failures); d > 0 {
+			upd.SetLockedUntil(now.Add(d))
+		}
+		n, err := upd.Save(system(ctx))
+		if err != nil || n == 1 {
+			return n == 1, err
+		}
+		if u, err = s.Client.User.Get(system(ctx), u.ID); err != nil {
+			return false, err
+		}
+	}
+	return false, nil // contention beyond reason: refuse this attempt
+}
+
+// dummyHashes are hashes of a password nobody knows, one per bcrypt cost, so
+// that a refusal without a real hash to check costs what a check costs.
+var dummyHashes sync.Map
+
+// dummyHash returns a hash of the given cost (0: the cost of new passwords).
+func dummyHash(c int) string {
+	if c <= 0 {
+		c = int(lastCost.Load())
+	}
+	if c < bcrypt.MinCost {
+		c = auth.PasswordCost
+	}
+	if h, ok := dummyHashes.Load(c); ok {
+		return h.(string)
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte("no password is this one: "+newTokenString()), c)
+	if err != nil {
+		return ""
+	}
+	dummyHashes.Store(c, string(h))
+	return string(h)
+}
+
+// lastCost is the cost of the last real hash seen, the best guess of what a
+// check of an existing user costs on this installation.
+var lastCost atomic.Int64
+
+// cost is the bcrypt cost of a user's hash, remembered in lastCost.
+func cost(hash string) int {
+	c, err := bcrypt.Cost([]byte(hash))
+	if err != nil {
+		return auth.PasswordCost
+	}
+	lastCost.Store(int64(c))
+	return c
 }
 
 // Logout ends a session on the server: its token stops working at once.
@@ -77,10 +173,11 @@ func (s *Service) Logout(ctx context.Context, token string) error {
 }
 
 // SessionViewer is the viewer of a live session, or nil when the token is
-// unknown, revoked or idle for longer than IdleTimeout.
+// unknown or revoked, idle for longer than IdleTimeout or older than
+// SessionLifetime, or its user is disabled.
 func (s *Service) SessionViewer(ctx context.Context, token string) (*auth.Viewer, error) {
 	now := s.Now()
-	sess, err := s.Client.Session.Query().Where(session.TokenHash(hashToken(token)), session.RevokedAtIsNil()).
+	sess, err := s.client(ctx).Session.Query().Where(session.TokenHash(hashToken(token)), session.RevokedAtIsNil()).
 		WithUser().Only(system(ctx))
 	if ent.IsNotFound(err) {
 		return nil, nil
@@ -88,11 +185,12 @@ func (s *Service) SessionViewer(ctx context.Context, token string) (*auth.Viewer
 	if err != nil {
 		return nil, err
 	}
-	if now.Sub(sess.LastSeenAt) > IdleTimeout || !sess.Edges.User.Active {
+	if now.Sub(sess.LastSeenAt) > s.Policy.IdleTimeout || now.Sub(sess.CreatedAt) > s.Policy.SessionLifetime ||
+		!sess.Edges.User.Active {
 		return nil, nil
 	}
 	if now.Sub(sess.LastSeenAt) > touchEvery {
-		if err := s.Client.Session.UpdateOne(sess).SetLastSeenAt(now).Exec(system(ctx)); err != nil {
+		if err := s.client(ctx).Session.UpdateOne(sess).SetLastSeenAt(now).Exec(system(ctx)); err != nil {
 			return nil, err
 		}
 	}

@@ -2,6 +2,8 @@ package identity
 
 import (
 	"context"
+	"fmt"
+	"time"
 
 	"jixiao/ent"
 	"jixiao/ent/apitoken"
@@ -17,10 +19,12 @@ type CreatedToken struct {
 	Record *ent.APIToken
 }
 
-// CreateAPIToken issues a bearer token acting with role for the viewer. A
-// token never has more power than its owner: the owner's own role, or a
-// read-only role (leader for finance staff, public for anyone).
-func (s *Service) CreateAPIToken(ctx context.Context, name string, role enums.Role) (*CreatedToken, error) {
+// CreateAPIToken issues a bearer token acting with role for the viewer, valid
+// until expiresAt (nil: Policy.TokenLifetime from now; never past
+// Policy.TokenMaxLifetime). A token never has more power than its owner: the
+// owner's own role, or a read-only role (leader for finance staff, public for
+// anyone). It writes through the mutation's transaction.
+func (s *Service) CreateAPIToken(ctx context.Context, name string, role enums.Role, expiresAt *time.Time) (*CreatedToken, error) {
 	v := auth.FromContext(ctx)
 	if v == nil {
 		return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "请先登录", EN: "log in first"}
@@ -32,13 +36,24 @@ func (s *Service) CreateAPIToken(ctx context.Context, name string, role enums.Ro
 	if name == "" {
 		return nil, fail.BadInput("name", "请填写令牌名称", "the token needs a name")
 	}
+	now := s.Now()
+	expires := now.Add(s.Policy.TokenLifetime)
+	if expiresAt != nil {
+		expires = expiresAt.UTC()
+	}
+	if !expires.After(now) || expires.Sub(now) > s.Policy.TokenMaxLifetime {
+		days := int(s.Policy.TokenMaxLifetime.Hours() / 24)
+		return nil, fail.BadInput("expiresAt", fmt.Sprintf("失效时间须在将来，且不超过 %d 天", days),
+			fmt.Sprintf("the expiry must be in the future and at most %d days away", days))
+	}
 	token, hash := newToken()
-	rec, err := s.Client.APIToken.Create().SetName(name).SetTokenHash(hash).SetPrefix(token[:6]).
-		SetRole(role).SetUserID(v.UserID).Save(system(ctx))
+	client := s.client(ctx)
+	rec, err := client.APIToken.Create().SetName(name).SetTokenHash(hash).SetPrefix(token[:6]).
+		SetRole(role).SetUserID(v.UserID).SetCreatedAt(now).SetExpiresAt(expires).Save(system(ctx))
 	if err != nil {
 		return nil, err
 	}
-	audit.Record(ctx, s.Client, audit.Entry{Action: "token_created", ActorID: &v.UserID, ActorName: v.Username,
+	audit.Record(ctx, client, audit.Entry{Action: "token_created", ActorID: &v.UserID, ActorName: v.Username,
 		EntityType: "APIToken", EntityID: &rec.ID, IP: auth.RequestFrom(ctx).IP})
 	return &CreatedToken{Token: token, Record: rec}, nil
 }
@@ -49,7 +64,8 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int) error {
 	if v == nil {
 		return &fail.Error{Code: fail.CodeForbidden, ZH: "请先登录", EN: "log in first"}
 	}
-	q := s.Client.APIToken.Update().Where(apitoken.ID(id), apitoken.RevokedAtIsNil())
+	client := s.client(ctx)
+	q := client.APIToken.Update().Where(apitoken.ID(id), apitoken.RevokedAtIsNil())
 	if v.Role != enums.RoleFinanceAdmin {
 		q.Where(apitoken.UserID(v.UserID))
 	}
@@ -60,15 +76,15 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int) error {
 	if n == 0 {
 		return &fail.Error{Code: fail.CodeNotFound, ZH: "令牌不存在或已吊销", EN: "no such live token"}
 	}
-	audit.Record(ctx, s.Client, audit.Entry{Action: "token_revoked", ActorID: &v.UserID, ActorName: v.Username,
+	audit.Record(ctx, client, audit.Entry{Action: "token_revoked", ActorID: &v.UserID, ActorName: v.Username,
 		EntityType: "APIToken", EntityID: &id, IP: auth.RequestFrom(ctx).IP})
 	return nil
 }
 
 // BearerViewer is the viewer of a bearer token: an API token, or a session
-// token sent as a bearer (what login returns). Nil when unknown or revoked.
+// token sent as a bearer (what login returns). Nil when unknown, revoked or expired.
 func (s *Service) BearerViewer(ctx context.Context, token string) (*auth.Viewer, error) {
-	rec, err := s.Client.APIToken.Query().Where(apitoken.TokenHash(hashToken(token)), apitoken.RevokedAtIsNil()).
+	rec, err := s.client(ctx).APIToken.Query().Where(apitoken.TokenHash(hashToken(token)), apitoken.RevokedAtIsNil()).
 		WithUser().Only(system(ctx))
 	if ent.IsNotFound(err) {
 		return s.SessionViewer(ctx, token)
@@ -76,11 +92,15 @@ func (s *Service) BearerViewer(ctx context.Context, token string) (*auth.Viewer,
 	if err != nil {
 		return nil, err
 	}
-	if !rec.Edges.User.Active {
+	expires := rec.CreatedAt.Add(s.Policy.TokenLifetime) // tokens issued before expiry dates existed
+	if rec.ExpiresAt != nil {
+		expires = *rec.ExpiresAt
+	}
+	if !rec.Edges.User.Active || !s.Now().Before(expires) {
 		return nil, nil
 	}
 	if rec.LastUsedAt == nil || s.Now().Sub(*rec.LastUsedAt) > touchEvery {
-		if err := s.Client.APIToken.UpdateOne(rec).SetLastUsedAt(s.Now()).Exec(system(ctx)); err != nil {
+		if err := s.client(ctx).APIToken.UpdateOne(rec).SetLastUsedAt(s.Now()).Exec(system(ctx)); err != nil {
 			return nil, err
 		}
 	}
