@@ -117,50 +117,6 @@ func (c *AllocationCreate) SetInput(i CreateAllocationInput) *AllocationCreate {
 	return c
 }
 
-// UpdateAllocationInput represents a mutation input for updating allocations.
-type UpdateAllocationInput struct {
-	FiscalYear          *int
-	InitialAmount       *money.Money
-	ClearAdjustedAmount bool
-	AdjustedAmount      *money.Money
-	FundID              *int
-	ProjectID           *int
-}
-
-// Mutate applies the UpdateAllocationInput on the AllocationMutation builder.
-func (i *UpdateAllocationInput) Mutate(m *AllocationMutation) {
-	if v := i.FiscalYear; v != nil {
-		m.SetFiscalYear(*v)
-	}
-	if v := i.InitialAmount; v != nil {
-		m.SetInitialAmount(*v)
-	}
-	if i.ClearAdjustedAmount {
-		m.ClearAdjustedAmount()
-	}
-	if v := i.AdjustedAmount; v != nil {
-		m.SetAdjustedAmount(*v)
-	}
-	if v := i.FundID; v != nil {
-		m.SetFundID(*v)
-	}
-	if v := i.ProjectID; v != nil {
-		m.SetProjectID(*v)
-	}
-}
-
-// SetInput applies the change-set in the UpdateAllocationInput on the AllocationUpdate builder.
-func (c *AllocationUpdate) SetInput(i UpdateAllocationInput) *AllocationUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateAllocationInput on the AllocationUpdateOne builder.
-func (c *AllocationUpdateOne) SetInput(i UpdateAllocationInput) *AllocationUpdateOne {
-	i.Mutate(c.Mutation())
-	return c
-}
-
 // CreateAssessmentInput represents a mutation input for creating assessments.
 type CreateAssessmentInput struct {
 	Necessity   *decimal.Decimal
@@ -207,98 +163,6 @@ func (i *CreateAssessmentInput) Mutate(m *AssessmentMutation) {
 
 // SetInput applies the change-set in the CreateAssessmentInput on the AssessmentCreate builder.
 func (c *AssessmentCreate) SetInput(i CreateAssessmentInput) *AssessmentCreate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// UpdateAssessmentInput represents a mutation input for updating assessments.
-type UpdateAssessmentInput struct {
-	ClearNecessity   bool
-	Necessity        *decimal.Decimal
-	ClearFeasibility bool
-	Feasibility      *decimal.Decimal
-	ClearBenefit     bool
-	Benefit          *decimal.Decimal
-	ClearEconomy     bool
-	Economy          *decimal.Decimal
-	ClearCompliance  bool
-	Compliance       *decimal.Decimal
-	Conclusion       *assessment.Conclusion
-	ClearSummary     bool
-	Summary          *string
-	AssessedAt       *time.Time
-	ProjectID        *int
-	ClearExperts     bool
-	AddExpertIDs     []int
-	RemoveExpertIDs  []int
-}
-
-// Mutate applies the UpdateAssessmentInput on the AssessmentMutation builder.
-func (i *UpdateAssessmentInput) Mutate(m *AssessmentMutation) {
-	if i.ClearNecessity {
-		m.ClearNecessity()
-	}
-	if v := i.Necessity; v != nil {
-		m.SetNecessity(*v)
-	}
-	if i.ClearFeasibility {
-		m.ClearFeasibility()
-	}
-	if v := i.Feasibility; v != nil {
-		m.SetFeasibility(*v)
-	}
-	if i.ClearBenefit {
-		m.ClearBenefit()
-	}
-	if v := i.Benefit; v != nil {
-		m.SetBenefit(*v)
-	}
-	if i.ClearEconomy {
-		m.ClearEconomy()
-	}
-	if v := i.Economy; v != nil {
-		m.SetEconomy(*v)
-	}
-	if i.ClearCompliance {
-		m.ClearCompliance()
-	}
-	if v := i.Compliance; v != nil {
-		m.SetCompliance(*v)
-	}
-	if v := i.Conclusion; v != nil {
-		m.SetConclusion(*v)
-	}
-	if i.ClearSummary {
-		m.ClearSummary()
-	}
-	if v := i.Summary; v != nil {
-		m.SetSummary(*v)
-	}
-	if v := i.AssessedAt; v != nil {
-		m.SetAssessedAt(*v)
-	}
-	if v := i.ProjectID; v != nil {
-		m.SetProjectID(*v)
-	}
-	if i.ClearExperts {
-		m.ClearExperts()
-	}
-	if v := i.AddExpertIDs; len(v) > 0 {
-		m.AddExpertIDs(v...)
-	}
-	if v := i.RemoveExpertIDs; len(v) > 0 {
-		m.RemoveExpertIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the UpdateAssessmentInput on the AssessmentUpdate builder.
-func (c *AssessmentUpdate) SetInput(i UpdateAssessmentInput) *AssessmentUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateAssessmentInput on the AssessmentUpdateOne builder.
-func (c *AssessmentUpdateOne) SetInput(i UpdateAssessmentInput) *AssessmentUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }
@@ -525,54 +389,6 @@ func (i *CreateDisbursementInput) Mutate(m *DisbursementMutation) {
 
 // SetInput applies the change-set in the CreateDisbursementInput on the DisbursementCreate builder.
 func (c *DisbursementCreate) SetInput(i CreateDisbursementInput) *DisbursementCreate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// UpdateDisbursementInput represents a mutation input for updating disbursements.
-type UpdateDisbursementInput struct {
-	PaidOn         *time.Time
-	Amount         *money.Money
-	ClearVoucherNo bool
-	VoucherNo      *string
-	ClearPurpose   bool
-	Purpose        *string
-	AllocationID   *int
-}
-
-// Mutate applies the UpdateDisbursementInput on the DisbursementMutation builder.
-func (i *UpdateDisbursementInput) Mutate(m *DisbursementMutation) {
-	if v := i.PaidOn; v != nil {
-		m.SetPaidOn(*v)
-	}
-	if v := i.Amount; v != nil {
-		m.SetAmount(*v)
-	}
-	if i.ClearVoucherNo {
-		m.ClearVoucherNo()
-	}
-	if v := i.VoucherNo; v != nil {
-		m.SetVoucherNo(*v)
-	}
-	if i.ClearPurpose {
-		m.ClearPurpose()
-	}
-	if v := i.Purpose; v != nil {
-		m.SetPurpose(*v)
-	}
-	if v := i.AllocationID; v != nil {
-		m.SetAllocationID(*v)
-	}
-}
-
-// SetInput applies the change-set in the UpdateDisbursementInput on the DisbursementUpdate builder.
-func (c *DisbursementUpdate) SetInput(i UpdateDisbursementInput) *DisbursementUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateDisbursementInput on the DisbursementUpdateOne builder.
-func (c *DisbursementUpdateOne) SetInput(i UpdateDisbursementInput) *DisbursementUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -21,6 +21,8 @@ type Resolver struct {
 	ruleSets       workflow.RuleSets
 	evaluations    workflow.Evaluations
 	monitoring     workflow.Monitoring
+	money          workflow.Money
+	projects       workflow.Projects
 }
 
 // NewSchema builds the executable schema over an ent client; the workflow
@@ -29,7 +31,7 @@ func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSche
 	wf := workflow.New(client, nil)
 	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids,
 		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
-		evaluations: wf.Evaluations, monitoring: wf.Monitoring}})
+		evaluations: wf.Evaluations, monitoring: wf.Monitoring, money: wf.Money, projects: wf.Projects}})
 }
 
 // deref reads an optional string argument.

@@ -14,6 +14,8 @@ type Services struct {
 	Monitoring     Monitoring
 	Evaluations    Evaluations
 	Rectifications Rectifications
+	Projects       Projects
+	Money          Money
 }
 
 // New assembles the workflow services; now is the clock (time.Now when nil).
@@ -28,5 +30,7 @@ func New(client *ent.Client, now func() time.Time) Services {
 		Monitoring:     Monitoring{Client: client, RuleSets: rs},
 		Evaluations:    Evaluations{Client: client, Now: now, RuleSets: rs},
 		Rectifications: Rectifications{Client: client, Now: now},
+		Projects:       Projects{Client: client},
+		Money:          Money{Client: client},
 	}
 }
