@@ -2436,6 +2436,38 @@ func (c *DisbursementClient) QueryDepartment(_m *Disbursement) *DepartmentQuery 
 	return query
 }
 
+// QueryReversalOf queries the reversal_of edge of a Disbursement.
+func (c *DisbursementClient) QueryReversalOf(_m *Disbursement) *DisbursementQuery {
+	query := (&DisbursementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(disbursement.Table, disbursement.FieldID, id),
+			sqlgraph.To(disbursement.Table, disbursement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, disbursement.ReversalOfTable, disbursement.ReversalOfColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReversals queries the reversals edge of a Disbursement.
+func (c *DisbursementClient) QueryReversals(_m *Disbursement) *DisbursementQuery {
+	query := (&DisbursementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(disbursement.Table, disbursement.FieldID, id),
+			sqlgraph.To(disbursement.Table, disbursement.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, disbursement.ReversalsTable, disbursement.ReversalsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *DisbursementClient) Hooks() []Hook {
 	hooks := c.hooks.Disbursement

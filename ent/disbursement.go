@@ -27,7 +27,7 @@ type Disbursement struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// 支付日期 / Date paid
 	PaidOn time.Time `json:"paid_on,omitempty"`
-	// 支付金额（元）/ Amount paid (yuan)
+	// 支付金额（元）；红字冲销为负数 / Amount paid (yuan); negative for a reversal (红字冲销)
 	Amount money.Money `json:"amount,omitempty"`
 	// 支付凭证号 / Payment voucher number
 	VoucherNo string `json:"voucher_no,omitempty"`
@@ -39,6 +39,10 @@ type Disbursement struct {
 	Month int `json:"month,omitempty"`
 	// 预算安排 / Allocation
 	AllocationID int `json:"allocation_id,omitempty"`
+	// 冲销的原支付（红字冲销时）/ The payment this entry reverses (a 红字冲销 entry)
+	ReversalOfID *int `json:"reversal_of_id,omitempty"`
+	// 冲销原因 / Why the payment is reversed
+	Reason string `json:"reason,omitempty"`
 	// 项目（由预算安排继承）/ Project (inherited from the allocation)
 	ProjectID int `json:"project_id,omitempty"`
 	// 所属部门（由上级记录继承）/ Owning department (inherited from the parent record)
@@ -57,11 +61,17 @@ type DisbursementEdges struct {
 	Project *Project `json:"project,omitempty"`
 	// 所属部门 / Owning department
 	Department *Department `json:"department,omitempty"`
+	// 冲销的原支付 / The payment reversed
+	ReversalOf *Disbursement `json:"reversal_of,omitempty"`
+	// 冲销本支付的红字分录 / Reversal entries of this payment
+	Reversals []*Disbursement `json:"reversals,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [5]map[string]int
+
+	namedReversals map[string][]*Disbursement
 }
 
 // AllocationOrErr returns the Allocation value or an error if the edge
@@ -97,14 +107,34 @@ func (e DisbursementEdges) DepartmentOrErr() (*Department, error) {
 	return nil, &NotLoadedError{edge: "department"}
 }
 
+// ReversalOfOrErr returns the ReversalOf value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e DisbursementEdges) ReversalOfOrErr() (*Disbursement, error) {
+	if e.ReversalOf != nil {
+		return e.ReversalOf, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: disbursement.Label}
+	}
+	return nil, &NotLoadedError{edge: "reversal_of"}
+}
+
+// ReversalsOrErr returns the Reversals value or an error if the edge
+// was not loaded in eager-loading.
+func (e DisbursementEdges) ReversalsOrErr() ([]*Disbursement, error) {
+	if e.loadedTypes[4] {
+		return e.Reversals, nil
+	}
+	return nil, &NotLoadedError{edge: "reversals"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Disbursement) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case disbursement.FieldID, disbursement.FieldAmount, disbursement.FieldFiscalYear, disbursement.FieldMonth, disbursement.FieldAllocationID, disbursement.FieldProjectID, disbursement.FieldDepartmentID:
+		case disbursement.FieldID, disbursement.FieldAmount, disbursement.FieldFiscalYear, disbursement.FieldMonth, disbursement.FieldAllocationID, disbursement.FieldReversalOfID, disbursement.FieldProjectID, disbursement.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
-		case disbursement.FieldVoucherNo, disbursement.FieldPurpose:
+		case disbursement.FieldVoucherNo, disbursement.FieldPurpose, disbursement.FieldReason:
 			values[i] = new(sql.NullString)
 		case disbursement.FieldCreatedAt, disbursement.FieldUpdatedAt, disbursement.FieldPaidOn:
 			values[i] = new(sql.NullTime)
@@ -183,6 +213,19 @@ func (_m *Disbursement) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AllocationID = int(value.Int64)
 			}
+		case disbursement.FieldReversalOfID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field reversal_of_id", values[i])
+			} else if value.Valid {
+				_m.ReversalOfID = new(int)
+				*_m.ReversalOfID = int(value.Int64)
+			}
+		case disbursement.FieldReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field reason", values[i])
+			} else if value.Valid {
+				_m.Reason = value.String
+			}
 		case disbursement.FieldProjectID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field project_id", values[i])
@@ -221,6 +264,16 @@ func (_m *Disbursement) QueryProject() *ProjectQuery {
 // QueryDepartment queries the "department" edge of the Disbursement entity.
 func (_m *Disbursement) QueryDepartment() *DepartmentQuery {
 	return NewDisbursementClient(_m.config).QueryDepartment(_m)
+}
+
+// QueryReversalOf queries the "reversal_of" edge of the Disbursement entity.
+func (_m *Disbursement) QueryReversalOf() *DisbursementQuery {
+	return NewDisbursementClient(_m.config).QueryReversalOf(_m)
+}
+
+// QueryReversals queries the "reversals" edge of the Disbursement entity.
+func (_m *Disbursement) QueryReversals() *DisbursementQuery {
+	return NewDisbursementClient(_m.config).QueryReversals(_m)
 }
 
 // Update returns a builder for updating this Disbursement.
@@ -273,6 +326,14 @@ func (_m *Disbursement) String() string {
 	builder.WriteString("allocation_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AllocationID))
 	builder.WriteString(", ")
+	if v := _m.ReversalOfID; v != nil {
+		builder.WriteString("reversal_of_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("reason=")
+	builder.WriteString(_m.Reason)
+	builder.WriteString(", ")
 	builder.WriteString("project_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProjectID))
 	builder.WriteString(", ")
@@ -280,6 +341,30 @@ func (_m *Disbursement) String() string {
 	builder.WriteString(fmt.Sprintf("%v", _m.DepartmentID))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedReversals returns the Reversals named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Disbursement) NamedReversals(name string) ([]*Disbursement, error) {
+	if _m.Edges.namedReversals == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedReversals[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Disbursement) appendNamedReversals(name string, edges ...*Disbursement) {
+	if _m.Edges.namedReversals == nil {
+		_m.Edges.namedReversals = make(map[string][]*Disbursement)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedReversals[name] = []*Disbursement{}
+	} else {
+		_m.Edges.namedReversals[name] = append(_m.Edges.namedReversals[name], edges...)
+	}
 }
 
 // Disbursements is a parsable slice of Disbursement.

@@ -110,6 +110,34 @@ func (_c *DisbursementCreate) SetAllocationID(v int) *DisbursementCreate {
 	return _c
 }
 
+// SetReversalOfID sets the "reversal_of_id" field.
+func (_c *DisbursementCreate) SetReversalOfID(v int) *DisbursementCreate {
+	_c.mutation.SetReversalOfID(v)
+	return _c
+}
+
+// SetNillableReversalOfID sets the "reversal_of_id" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableReversalOfID(v *int) *DisbursementCreate {
+	if v != nil {
+		_c.SetReversalOfID(*v)
+	}
+	return _c
+}
+
+// SetReason sets the "reason" field.
+func (_c *DisbursementCreate) SetReason(v string) *DisbursementCreate {
+	_c.mutation.SetReason(v)
+	return _c
+}
+
+// SetNillableReason sets the "reason" field if the given value is not nil.
+func (_c *DisbursementCreate) SetNillableReason(v *string) *DisbursementCreate {
+	if v != nil {
+		_c.SetReason(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *DisbursementCreate) SetProjectID(v int) *DisbursementCreate {
 	_c.mutation.SetProjectID(v)
@@ -135,6 +163,26 @@ func (_c *DisbursementCreate) SetProject(v *Project) *DisbursementCreate {
 // SetDepartment sets the "department" edge to the Department entity.
 func (_c *DisbursementCreate) SetDepartment(v *Department) *DisbursementCreate {
 	return _c.SetDepartmentID(v.ID)
+}
+
+// SetReversalOf sets the "reversal_of" edge to the Disbursement entity.
+func (_c *DisbursementCreate) SetReversalOf(v *Disbursement) *DisbursementCreate {
+	return _c.SetReversalOfID(v.ID)
+}
+
+// AddReversalIDs adds the "reversals" edge to the Disbursement entity by IDs.
+func (_c *DisbursementCreate) AddReversalIDs(ids ...int) *DisbursementCreate {
+	_c.mutation.AddReversalIDs(ids...)
+	return _c
+}
+
+// AddReversals adds the "reversals" edges to the Disbursement entity.
+func (_c *DisbursementCreate) AddReversals(v ...*Disbursement) *DisbursementCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddReversalIDs(ids...)
 }
 
 // Mutation returns the DisbursementMutation object of the builder.
@@ -204,11 +252,6 @@ func (_c *DisbursementCreate) check() error {
 	}
 	if _, ok := _c.mutation.Amount(); !ok {
 		return &ValidationError{Name: "amount", err: errors.New(`ent: missing required field "Disbursement.amount"`)}
-	}
-	if v, ok := _c.mutation.Amount(); ok {
-		if err := disbursement.AmountValidator(int64(v)); err != nil {
-			return &ValidationError{Name: "amount", err: fmt.Errorf(`ent: validator failed for field "Disbursement.amount": %w`, err)}
-		}
 	}
 	if v, ok := _c.mutation.VoucherNo(); ok {
 		if err := disbursement.VoucherNoValidator(v); err != nil {
@@ -307,6 +350,10 @@ func (_c *DisbursementCreate) createSpec() (*Disbursement, *sqlgraph.CreateSpec)
 		_spec.SetField(disbursement.FieldMonth, field.TypeInt, value)
 		_node.Month = value
 	}
+	if value, ok := _c.mutation.Reason(); ok {
+		_spec.SetField(disbursement.FieldReason, field.TypeString, value)
+		_node.Reason = value
+	}
 	if nodes := _c.mutation.AllocationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -356,6 +403,39 @@ func (_c *DisbursementCreate) createSpec() (*Disbursement, *sqlgraph.CreateSpec)
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.DepartmentID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ReversalOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   disbursement.ReversalOfTable,
+			Columns: []string{disbursement.ReversalOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ReversalOfID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ReversalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"jixiao/ent/allocation"
@@ -23,15 +24,18 @@ import (
 // DisbursementQuery is the builder for querying Disbursement entities.
 type DisbursementQuery struct {
 	config
-	ctx            *QueryContext
-	order          []disbursement.OrderOption
-	inters         []Interceptor
-	predicates     []predicate.Disbursement
-	withAllocation *AllocationQuery
-	withProject    *ProjectQuery
-	withDepartment *DepartmentQuery
-	loadTotal      []func(context.Context, []*Disbursement) error
-	modifiers      []func(*sql.Selector)
+	ctx                *QueryContext
+	order              []disbursement.OrderOption
+	inters             []Interceptor
+	predicates         []predicate.Disbursement
+	withAllocation     *AllocationQuery
+	withProject        *ProjectQuery
+	withDepartment     *DepartmentQuery
+	withReversalOf     *DisbursementQuery
+	withReversals      *DisbursementQuery
+	loadTotal          []func(context.Context, []*Disbursement) error
+	modifiers          []func(*sql.Selector)
+	withNamedReversals map[string]*DisbursementQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -127,6 +131,50 @@ func (_q *DisbursementQuery) QueryDepartment() *DepartmentQuery {
 			sqlgraph.From(disbursement.Table, disbursement.FieldID, selector),
 			sqlgraph.To(department.Table, department.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, disbursement.DepartmentTable, disbursement.DepartmentColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReversalOf chains the current query on the "reversal_of" edge.
+func (_q *DisbursementQuery) QueryReversalOf() *DisbursementQuery {
+	query := (&DisbursementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(disbursement.Table, disbursement.FieldID, selector),
+			sqlgraph.To(disbursement.Table, disbursement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, disbursement.ReversalOfTable, disbursement.ReversalOfColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReversals chains the current query on the "reversals" edge.
+func (_q *DisbursementQuery) QueryReversals() *DisbursementQuery {
+	query := (&DisbursementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(disbursement.Table, disbursement.FieldID, selector),
+			sqlgraph.To(disbursement.Table, disbursement.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, disbursement.ReversalsTable, disbursement.ReversalsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -329,6 +377,8 @@ func (_q *DisbursementQuery) Clone() *DisbursementQuery {
 		withAllocation: _q.withAllocation.Clone(),
 		withProject:    _q.withProject.Clone(),
 		withDepartment: _q.withDepartment.Clone(),
+		withReversalOf: _q.withReversalOf.Clone(),
+		withReversals:  _q.withReversals.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -366,6 +416,28 @@ func (_q *DisbursementQuery) WithDepartment(opts ...func(*DepartmentQuery)) *Dis
 		opt(query)
 	}
 	_q.withDepartment = query
+	return _q
+}
+
+// WithReversalOf tells the query-builder to eager-load the nodes that are connected to
+// the "reversal_of" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DisbursementQuery) WithReversalOf(opts ...func(*DisbursementQuery)) *DisbursementQuery {
+	query := (&DisbursementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReversalOf = query
+	return _q
+}
+
+// WithReversals tells the query-builder to eager-load the nodes that are connected to
+// the "reversals" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DisbursementQuery) WithReversals(opts ...func(*DisbursementQuery)) *DisbursementQuery {
+	query := (&DisbursementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReversals = query
 	return _q
 }
 
@@ -453,10 +525,12 @@ func (_q *DisbursementQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*Disbursement{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
 			_q.withAllocation != nil,
 			_q.withProject != nil,
 			_q.withDepartment != nil,
+			_q.withReversalOf != nil,
+			_q.withReversals != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -495,6 +569,26 @@ func (_q *DisbursementQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	if query := _q.withDepartment; query != nil {
 		if err := _q.loadDepartment(ctx, query, nodes, nil,
 			func(n *Disbursement, e *Department) { n.Edges.Department = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReversalOf; query != nil {
+		if err := _q.loadReversalOf(ctx, query, nodes, nil,
+			func(n *Disbursement, e *Disbursement) { n.Edges.ReversalOf = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReversals; query != nil {
+		if err := _q.loadReversals(ctx, query, nodes,
+			func(n *Disbursement) { n.Edges.Reversals = []*Disbursement{} },
+			func(n *Disbursement, e *Disbursement) { n.Edges.Reversals = append(n.Edges.Reversals, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedReversals {
+		if err := _q.loadReversals(ctx, query, nodes,
+			func(n *Disbursement) { n.appendNamedReversals(name) },
+			func(n *Disbursement, e *Disbursement) { n.appendNamedReversals(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -593,6 +687,71 @@ func (_q *DisbursementQuery) loadDepartment(ctx context.Context, query *Departme
 	}
 	return nil
 }
+func (_q *DisbursementQuery) loadReversalOf(ctx context.Context, query *DisbursementQuery, nodes []*Disbursement, init func(*Disbursement), assign func(*Disbursement, *Disbursement)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Disbursement)
+	for i := range nodes {
+		if nodes[i].ReversalOfID == nil {
+			continue
+		}
+		fk := *nodes[i].ReversalOfID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(disbursement.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "reversal_of_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *DisbursementQuery) loadReversals(ctx context.Context, query *DisbursementQuery, nodes []*Disbursement, init func(*Disbursement), assign func(*Disbursement, *Disbursement)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Disbursement)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(disbursement.FieldReversalOfID)
+	}
+	query.Where(predicate.Disbursement(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(disbursement.ReversalsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ReversalOfID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "reversal_of_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "reversal_of_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *DisbursementQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -630,6 +789,9 @@ func (_q *DisbursementQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withDepartment != nil {
 			_spec.Node.AddColumnOnce(disbursement.FieldDepartmentID)
+		}
+		if _q.withReversalOf != nil {
+			_spec.Node.AddColumnOnce(disbursement.FieldReversalOfID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -720,6 +882,20 @@ func (_q *DisbursementQuery) ForShare(opts ...sql.LockOption) *DisbursementQuery
 func (_q *DisbursementQuery) Modify(modifiers ...func(s *sql.Selector)) *DisbursementSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedReversals tells the query-builder to eager-load the nodes that are connected to the "reversals"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *DisbursementQuery) WithNamedReversals(name string, opts ...func(*DisbursementQuery)) *DisbursementQuery {
+	query := (&DisbursementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedReversals == nil {
+		_q.withNamedReversals = make(map[string]*DisbursementQuery)
+	}
+	_q.withNamedReversals[name] = query
+	return _q
 }
 
 // DisbursementGroupBy is the group-by builder for Disbursement entities.

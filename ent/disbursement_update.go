@@ -170,6 +170,46 @@ func (_u *DisbursementUpdate) SetNillableAllocationID(v *int) *DisbursementUpdat
 	return _u
 }
 
+// SetReversalOfID sets the "reversal_of_id" field.
+func (_u *DisbursementUpdate) SetReversalOfID(v int) *DisbursementUpdate {
+	_u.mutation.SetReversalOfID(v)
+	return _u
+}
+
+// SetNillableReversalOfID sets the "reversal_of_id" field if the given value is not nil.
+func (_u *DisbursementUpdate) SetNillableReversalOfID(v *int) *DisbursementUpdate {
+	if v != nil {
+		_u.SetReversalOfID(*v)
+	}
+	return _u
+}
+
+// ClearReversalOfID clears the value of the "reversal_of_id" field.
+func (_u *DisbursementUpdate) ClearReversalOfID() *DisbursementUpdate {
+	_u.mutation.ClearReversalOfID()
+	return _u
+}
+
+// SetReason sets the "reason" field.
+func (_u *DisbursementUpdate) SetReason(v string) *DisbursementUpdate {
+	_u.mutation.SetReason(v)
+	return _u
+}
+
+// SetNillableReason sets the "reason" field if the given value is not nil.
+func (_u *DisbursementUpdate) SetNillableReason(v *string) *DisbursementUpdate {
+	if v != nil {
+		_u.SetReason(*v)
+	}
+	return _u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (_u *DisbursementUpdate) ClearReason() *DisbursementUpdate {
+	_u.mutation.ClearReason()
+	return _u
+}
+
 // SetProjectID sets the "project_id" field.
 func (_u *DisbursementUpdate) SetProjectID(v int) *DisbursementUpdate {
 	_u.mutation.SetProjectID(v)
@@ -213,6 +253,26 @@ func (_u *DisbursementUpdate) SetDepartment(v *Department) *DisbursementUpdate {
 	return _u.SetDepartmentID(v.ID)
 }
 
+// SetReversalOf sets the "reversal_of" edge to the Disbursement entity.
+func (_u *DisbursementUpdate) SetReversalOf(v *Disbursement) *DisbursementUpdate {
+	return _u.SetReversalOfID(v.ID)
+}
+
+// AddReversalIDs adds the "reversals" edge to the Disbursement entity by IDs.
+func (_u *DisbursementUpdate) AddReversalIDs(ids ...int) *DisbursementUpdate {
+	_u.mutation.AddReversalIDs(ids...)
+	return _u
+}
+
+// AddReversals adds the "reversals" edges to the Disbursement entity.
+func (_u *DisbursementUpdate) AddReversals(v ...*Disbursement) *DisbursementUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReversalIDs(ids...)
+}
+
 // Mutation returns the DisbursementMutation object of the builder.
 func (_u *DisbursementUpdate) Mutation() *DisbursementMutation {
 	return _u.mutation
@@ -234,6 +294,33 @@ func (_u *DisbursementUpdate) ClearProject() *DisbursementUpdate {
 func (_u *DisbursementUpdate) ClearDepartment() *DisbursementUpdate {
 	_u.mutation.ClearDepartment()
 	return _u
+}
+
+// ClearReversalOf clears the "reversal_of" edge to the Disbursement entity.
+func (_u *DisbursementUpdate) ClearReversalOf() *DisbursementUpdate {
+	_u.mutation.ClearReversalOf()
+	return _u
+}
+
+// ClearReversals clears all "reversals" edges to the Disbursement entity.
+func (_u *DisbursementUpdate) ClearReversals() *DisbursementUpdate {
+	_u.mutation.ClearReversals()
+	return _u
+}
+
+// RemoveReversalIDs removes the "reversals" edge to Disbursement entities by IDs.
+func (_u *DisbursementUpdate) RemoveReversalIDs(ids ...int) *DisbursementUpdate {
+	_u.mutation.RemoveReversalIDs(ids...)
+	return _u
+}
+
+// RemoveReversals removes "reversals" edges to Disbursement entities.
+func (_u *DisbursementUpdate) RemoveReversals(v ...*Disbursement) *DisbursementUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReversalIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -280,11 +367,6 @@ func (_u *DisbursementUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *DisbursementUpdate) check() error {
-	if v, ok := _u.mutation.Amount(); ok {
-		if err := disbursement.AmountValidator(int64(v)); err != nil {
-			return &ValidationError{Name: "amount", err: fmt.Errorf(`ent: validator failed for field "Disbursement.amount": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.VoucherNo(); ok {
 		if err := disbursement.VoucherNoValidator(v); err != nil {
 			return &ValidationError{Name: "voucher_no", err: fmt.Errorf(`ent: validator failed for field "Disbursement.voucher_no": %w`, err)}
@@ -366,6 +448,12 @@ func (_u *DisbursementUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if value, ok := _u.mutation.AddedMonth(); ok {
 		_spec.AddField(disbursement.FieldMonth, field.TypeInt, value)
 	}
+	if value, ok := _u.mutation.Reason(); ok {
+		_spec.SetField(disbursement.FieldReason, field.TypeString, value)
+	}
+	if _u.mutation.ReasonCleared() {
+		_spec.ClearField(disbursement.FieldReason, field.TypeString)
+	}
 	if _u.mutation.AllocationCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -446,6 +534,80 @@ func (_u *DisbursementUpdate) sqlSave(ctx context.Context) (_node int, err error
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(department.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReversalOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   disbursement.ReversalOfTable,
+			Columns: []string{disbursement.ReversalOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReversalOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   disbursement.ReversalOfTable,
+			Columns: []string{disbursement.ReversalOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReversalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedReversalsIDs(); len(nodes) > 0 && !_u.mutation.ReversalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReversalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -612,6 +774,46 @@ func (_u *DisbursementUpdateOne) SetNillableAllocationID(v *int) *DisbursementUp
 	return _u
 }
 
+// SetReversalOfID sets the "reversal_of_id" field.
+func (_u *DisbursementUpdateOne) SetReversalOfID(v int) *DisbursementUpdateOne {
+	_u.mutation.SetReversalOfID(v)
+	return _u
+}
+
+// SetNillableReversalOfID sets the "reversal_of_id" field if the given value is not nil.
+func (_u *DisbursementUpdateOne) SetNillableReversalOfID(v *int) *DisbursementUpdateOne {
+	if v != nil {
+		_u.SetReversalOfID(*v)
+	}
+	return _u
+}
+
+// ClearReversalOfID clears the value of the "reversal_of_id" field.
+func (_u *DisbursementUpdateOne) ClearReversalOfID() *DisbursementUpdateOne {
+	_u.mutation.ClearReversalOfID()
+	return _u
+}
+
+// SetReason sets the "reason" field.
+func (_u *DisbursementUpdateOne) SetReason(v string) *DisbursementUpdateOne {
+	_u.mutation.SetReason(v)
+	return _u
+}
+
+// SetNillableReason sets the "reason" field if the given value is not nil.
+func (_u *DisbursementUpdateOne) SetNillableReason(v *string) *DisbursementUpdateOne {
+	if v != nil {
+		_u.SetReason(*v)
+	}
+	return _u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (_u *DisbursementUpdateOne) ClearReason() *DisbursementUpdateOne {
+	_u.mutation.ClearReason()
+	return _u
+}
+
 // SetProjectID sets the "project_id" field.
 func (_u *DisbursementUpdateOne) SetProjectID(v int) *DisbursementUpdateOne {
 	_u.mutation.SetProjectID(v)
@@ -655,6 +857,26 @@ func (_u *DisbursementUpdateOne) SetDepartment(v *Department) *DisbursementUpdat
 	return _u.SetDepartmentID(v.ID)
 }
 
+// SetReversalOf sets the "reversal_of" edge to the Disbursement entity.
+func (_u *DisbursementUpdateOne) SetReversalOf(v *Disbursement) *DisbursementUpdateOne {
+	return _u.SetReversalOfID(v.ID)
+}
+
+// AddReversalIDs adds the "reversals" edge to the Disbursement entity by IDs.
+func (_u *DisbursementUpdateOne) AddReversalIDs(ids ...int) *DisbursementUpdateOne {
+	_u.mutation.AddReversalIDs(ids...)
+	return _u
+}
+
+// AddReversals adds the "reversals" edges to the Disbursement entity.
+func (_u *DisbursementUpdateOne) AddReversals(v ...*Disbursement) *DisbursementUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReversalIDs(ids...)
+}
+
 // Mutation returns the DisbursementMutation object of the builder.
 func (_u *DisbursementUpdateOne) Mutation() *DisbursementMutation {
 	return _u.mutation
@@ -676,6 +898,33 @@ func (_u *DisbursementUpdateOne) ClearProject() *DisbursementUpdateOne {
 func (_u *DisbursementUpdateOne) ClearDepartment() *DisbursementUpdateOne {
 	_u.mutation.ClearDepartment()
 	return _u
+}
+
+// ClearReversalOf clears the "reversal_of" edge to the Disbursement entity.
+func (_u *DisbursementUpdateOne) ClearReversalOf() *DisbursementUpdateOne {
+	_u.mutation.ClearReversalOf()
+	return _u
+}
+
+// ClearReversals clears all "reversals" edges to the Disbursement entity.
+func (_u *DisbursementUpdateOne) ClearReversals() *DisbursementUpdateOne {
+	_u.mutation.ClearReversals()
+	return _u
+}
+
+// RemoveReversalIDs removes the "reversals" edge to Disbursement entities by IDs.
+func (_u *DisbursementUpdateOne) RemoveReversalIDs(ids ...int) *DisbursementUpdateOne {
+	_u.mutation.RemoveReversalIDs(ids...)
+	return _u
+}
+
+// RemoveReversals removes "reversals" edges to Disbursement entities.
+func (_u *DisbursementUpdateOne) RemoveReversals(v ...*Disbursement) *DisbursementUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReversalIDs(ids...)
 }
 
 // Where appends a list predicates to the DisbursementUpdate builder.
@@ -735,11 +984,6 @@ func (_u *DisbursementUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *DisbursementUpdateOne) check() error {
-	if v, ok := _u.mutation.Amount(); ok {
-		if err := disbursement.AmountValidator(int64(v)); err != nil {
-			return &ValidationError{Name: "amount", err: fmt.Errorf(`ent: validator failed for field "Disbursement.amount": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.VoucherNo(); ok {
 		if err := disbursement.VoucherNoValidator(v); err != nil {
 			return &ValidationError{Name: "voucher_no", err: fmt.Errorf(`ent: validator failed for field "Disbursement.voucher_no": %w`, err)}
@@ -838,6 +1082,12 @@ func (_u *DisbursementUpdateOne) sqlSave(ctx context.Context) (_node *Disburseme
 	if value, ok := _u.mutation.AddedMonth(); ok {
 		_spec.AddField(disbursement.FieldMonth, field.TypeInt, value)
 	}
+	if value, ok := _u.mutation.Reason(); ok {
+		_spec.SetField(disbursement.FieldReason, field.TypeString, value)
+	}
+	if _u.mutation.ReasonCleared() {
+		_spec.ClearField(disbursement.FieldReason, field.TypeString)
+	}
 	if _u.mutation.AllocationCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -918,6 +1168,80 @@ func (_u *DisbursementUpdateOne) sqlSave(ctx context.Context) (_node *Disburseme
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(department.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReversalOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   disbursement.ReversalOfTable,
+			Columns: []string{disbursement.ReversalOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReversalOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   disbursement.ReversalOfTable,
+			Columns: []string{disbursement.ReversalOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReversalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedReversalsIDs(); len(nodes) > 0 && !_u.mutation.ReversalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReversalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(disbursement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

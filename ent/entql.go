@@ -300,6 +300,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldFiscalYear:   {Type: field.TypeInt, Column: disbursement.FieldFiscalYear},
 			disbursement.FieldMonth:        {Type: field.TypeInt, Column: disbursement.FieldMonth},
 			disbursement.FieldAllocationID: {Type: field.TypeInt, Column: disbursement.FieldAllocationID},
+			disbursement.FieldReversalOfID: {Type: field.TypeInt, Column: disbursement.FieldReversalOfID},
+			disbursement.FieldReason:       {Type: field.TypeString, Column: disbursement.FieldReason},
 			disbursement.FieldProjectID:    {Type: field.TypeInt, Column: disbursement.FieldProjectID},
 			disbursement.FieldDepartmentID: {Type: field.TypeInt, Column: disbursement.FieldDepartmentID},
 		},
@@ -1234,6 +1236,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Disbursement",
 		"Department",
+	)
+	graph.MustAddE(
+		"reversal_of",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   disbursement.ReversalOfTable,
+			Columns: []string{disbursement.ReversalOfColumn},
+			Bidi:    false,
+		},
+		"Disbursement",
+		"Disbursement",
+	)
+	graph.MustAddE(
+		"reversals",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   disbursement.ReversalsTable,
+			Columns: []string{disbursement.ReversalsColumn},
+			Bidi:    false,
+		},
+		"Disbursement",
+		"Disbursement",
 	)
 	graph.MustAddE(
 		"project",
@@ -3418,6 +3444,16 @@ func (f *DisbursementFilter) WhereAllocationID(p entql.IntP) {
 	f.Where(p.Field(disbursement.FieldAllocationID))
 }
 
+// WhereReversalOfID applies the entql int predicate on the reversal_of_id field.
+func (f *DisbursementFilter) WhereReversalOfID(p entql.IntP) {
+	f.Where(p.Field(disbursement.FieldReversalOfID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *DisbursementFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(disbursement.FieldReason))
+}
+
 // WhereProjectID applies the entql int predicate on the project_id field.
 func (f *DisbursementFilter) WhereProjectID(p entql.IntP) {
 	f.Where(p.Field(disbursement.FieldProjectID))
@@ -3464,6 +3500,34 @@ func (f *DisbursementFilter) WhereHasDepartment() {
 // WhereHasDepartmentWith applies a predicate to check if query has an edge department with a given conditions (other predicates).
 func (f *DisbursementFilter) WhereHasDepartmentWith(preds ...predicate.Department) {
 	f.Where(entql.HasEdgeWith("department", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReversalOf applies a predicate to check if query has an edge reversal_of.
+func (f *DisbursementFilter) WhereHasReversalOf() {
+	f.Where(entql.HasEdge("reversal_of"))
+}
+
+// WhereHasReversalOfWith applies a predicate to check if query has an edge reversal_of with a given conditions (other predicates).
+func (f *DisbursementFilter) WhereHasReversalOfWith(preds ...predicate.Disbursement) {
+	f.Where(entql.HasEdgeWith("reversal_of", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReversals applies a predicate to check if query has an edge reversals.
+func (f *DisbursementFilter) WhereHasReversals() {
+	f.Where(entql.HasEdge("reversals"))
+}
+
+// WhereHasReversalsWith applies a predicate to check if query has an edge reversals with a given conditions (other predicates).
+func (f *DisbursementFilter) WhereHasReversalsWith(preds ...predicate.Disbursement) {
+	f.Where(entql.HasEdgeWith("reversals", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -2892,6 +2892,110 @@ func (_q *DisbursementQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, disbursement.FieldDepartmentID)
 				fieldSeen[disbursement.FieldDepartmentID] = struct{}{}
 			}
+
+		case "reversalOf":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DisbursementClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, disbursementImplementors)...); err != nil {
+				return err
+			}
+			_q.withReversalOf = query
+			if _, ok := fieldSeen[disbursement.FieldReversalOfID]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldReversalOfID)
+				fieldSeen[disbursement.FieldReversalOfID] = struct{}{}
+			}
+
+		case "reversals":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DisbursementClient{config: _q.config}).Query()
+			)
+			args := newDisbursementPaginateArgs(fieldArgs(ctx, new(DisbursementWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newDisbursementPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Disbursement) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"reversal_of_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(disbursement.ReversalsColumn), ids...))
+						})
+						if err := query.GroupBy(disbursement.ReversalsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Disbursement) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Reversals)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, disbursementImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(disbursement.ReversalsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedReversals(alias, func(wq *DisbursementQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[disbursement.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, disbursement.FieldCreatedAt)
@@ -2936,6 +3040,16 @@ func (_q *DisbursementQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[disbursement.FieldAllocationID]; !ok {
 				selectedFields = append(selectedFields, disbursement.FieldAllocationID)
 				fieldSeen[disbursement.FieldAllocationID] = struct{}{}
+			}
+		case "reversalOfID":
+			if _, ok := fieldSeen[disbursement.FieldReversalOfID]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldReversalOfID)
+				fieldSeen[disbursement.FieldReversalOfID] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[disbursement.FieldReason]; !ok {
+				selectedFields = append(selectedFields, disbursement.FieldReason)
+				fieldSeen[disbursement.FieldReason] = struct{}{}
 			}
 		case "projectID":
 			if _, ok := fieldSeen[disbursement.FieldProjectID]; !ok {

@@ -524,6 +524,35 @@ func (_m *Disbursement) Department(ctx context.Context) (*Department, error) {
 	return result, err
 }
 
+func (_m *Disbursement) ReversalOf(ctx context.Context) (*Disbursement, error) {
+	result, err := _m.Edges.ReversalOfOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReversalOf().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Disbursement) Reversals(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DisbursementOrder, where *DisbursementWhereInput,
+) (*DisbursementConnection, error) {
+	opts := []DisbursementPaginateOption{
+		WithDisbursementOrder(orderBy),
+		WithDisbursementFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	if nodes, err := _m.NamedReversals(alias); err == nil || hasTotalCount {
+		pager, err := newDisbursementPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &DisbursementConnection{Edges: []*DisbursementEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryReversals().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Evaluation) Project(ctx context.Context) (*Project, error) {
 	result, err := _m.Edges.ProjectOrErr()
 	if IsNotLoaded(err) {

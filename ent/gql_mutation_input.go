@@ -6,9 +6,13 @@ import (
 	"jixiao/ent/assessment"
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
+	"jixiao/ent/evaluation"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
+	"jixiao/ent/indicatorprogress"
+	"jixiao/ent/monitoring"
 	"jixiao/ent/project"
+	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
@@ -113,50 +117,6 @@ func (c *AllocationCreate) SetInput(i CreateAllocationInput) *AllocationCreate {
 	return c
 }
 
-// UpdateAllocationInput represents a mutation input for updating allocations.
-type UpdateAllocationInput struct {
-	FiscalYear          *int
-	InitialAmount       *money.Money
-	ClearAdjustedAmount bool
-	AdjustedAmount      *money.Money
-	FundID              *int
-	ProjectID           *int
-}
-
-// Mutate applies the UpdateAllocationInput on the AllocationMutation builder.
-func (i *UpdateAllocationInput) Mutate(m *AllocationMutation) {
-	if v := i.FiscalYear; v != nil {
-		m.SetFiscalYear(*v)
-	}
-	if v := i.InitialAmount; v != nil {
-		m.SetInitialAmount(*v)
-	}
-	if i.ClearAdjustedAmount {
-		m.ClearAdjustedAmount()
-	}
-	if v := i.AdjustedAmount; v != nil {
-		m.SetAdjustedAmount(*v)
-	}
-	if v := i.FundID; v != nil {
-		m.SetFundID(*v)
-	}
-	if v := i.ProjectID; v != nil {
-		m.SetProjectID(*v)
-	}
-}
-
-// SetInput applies the change-set in the UpdateAllocationInput on the AllocationUpdate builder.
-func (c *AllocationUpdate) SetInput(i UpdateAllocationInput) *AllocationUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateAllocationInput on the AllocationUpdateOne builder.
-func (c *AllocationUpdateOne) SetInput(i UpdateAllocationInput) *AllocationUpdateOne {
-	i.Mutate(c.Mutation())
-	return c
-}
-
 // CreateAssessmentInput represents a mutation input for creating assessments.
 type CreateAssessmentInput struct {
 	Necessity   *decimal.Decimal
@@ -207,98 +167,6 @@ func (c *AssessmentCreate) SetInput(i CreateAssessmentInput) *AssessmentCreate {
 	return c
 }
 
-// UpdateAssessmentInput represents a mutation input for updating assessments.
-type UpdateAssessmentInput struct {
-	ClearNecessity   bool
-	Necessity        *decimal.Decimal
-	ClearFeasibility bool
-	Feasibility      *decimal.Decimal
-	ClearBenefit     bool
-	Benefit          *decimal.Decimal
-	ClearEconomy     bool
-	Economy          *decimal.Decimal
-	ClearCompliance  bool
-	Compliance       *decimal.Decimal
-	Conclusion       *assessment.Conclusion
-	ClearSummary     bool
-	Summary          *string
-	AssessedAt       *time.Time
-	ProjectID        *int
-	ClearExperts     bool
-	AddExpertIDs     []int
-	RemoveExpertIDs  []int
-}
-
-// Mutate applies the UpdateAssessmentInput on the AssessmentMutation builder.
-func (i *UpdateAssessmentInput) Mutate(m *AssessmentMutation) {
-	if i.ClearNecessity {
-		m.ClearNecessity()
-	}
-	if v := i.Necessity; v != nil {
-		m.SetNecessity(*v)
-	}
-	if i.ClearFeasibility {
-		m.ClearFeasibility()
-	}
-	if v := i.Feasibility; v != nil {
-		m.SetFeasibility(*v)
-	}
-	if i.ClearBenefit {
-		m.ClearBenefit()
-	}
-	if v := i.Benefit; v != nil {
-		m.SetBenefit(*v)
-	}
-	if i.ClearEconomy {
-		m.ClearEconomy()
-	}
-	if v := i.Economy; v != nil {
-		m.SetEconomy(*v)
-	}
-	if i.ClearCompliance {
-		m.ClearCompliance()
-	}
-	if v := i.Compliance; v != nil {
-		m.SetCompliance(*v)
-	}
-	if v := i.Conclusion; v != nil {
-		m.SetConclusion(*v)
-	}
-	if i.ClearSummary {
-		m.ClearSummary()
-	}
-	if v := i.Summary; v != nil {
-		m.SetSummary(*v)
-	}
-	if v := i.AssessedAt; v != nil {
-		m.SetAssessedAt(*v)
-	}
-	if v := i.ProjectID; v != nil {
-		m.SetProjectID(*v)
-	}
-	if i.ClearExperts {
-		m.ClearExperts()
-	}
-	if v := i.AddExpertIDs; len(v) > 0 {
-		m.AddExpertIDs(v...)
-	}
-	if v := i.RemoveExpertIDs; len(v) > 0 {
-		m.RemoveExpertIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the UpdateAssessmentInput on the AssessmentUpdate builder.
-func (c *AssessmentUpdate) SetInput(i UpdateAssessmentInput) *AssessmentUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateAssessmentInput on the AssessmentUpdateOne builder.
-func (c *AssessmentUpdateOne) SetInput(i UpdateAssessmentInput) *AssessmentUpdateOne {
-	i.Mutate(c.Mutation())
-	return c
-}
-
 // CreateBudgetLinkInput represents a mutation input for creating budgetlinks.
 type CreateBudgetLinkInput struct {
 	FiscalYear     int
@@ -339,6 +207,74 @@ func (i *CreateBudgetLinkInput) Mutate(m *BudgetLinkMutation) {
 
 // SetInput applies the change-set in the CreateBudgetLinkInput on the BudgetLinkCreate builder.
 func (c *BudgetLinkCreate) SetInput(i CreateBudgetLinkInput) *BudgetLinkCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateBudgetLinkInput represents a mutation input for updating budgetlinks.
+type UpdateBudgetLinkInput struct {
+	FiscalYear     *int
+	Suggestion     *budgetlink.Suggestion
+	ClearAmount    bool
+	Amount         *money.Money
+	ClearPercent   bool
+	Percent        *decimal.Decimal
+	Notify         *bool
+	Disclose       *bool
+	Accountability *bool
+	ClearNote      bool
+	Note           *string
+	EvaluationID   *int
+}
+
+// Mutate applies the UpdateBudgetLinkInput on the BudgetLinkMutation builder.
+func (i *UpdateBudgetLinkInput) Mutate(m *BudgetLinkMutation) {
+	if v := i.FiscalYear; v != nil {
+		m.SetFiscalYear(*v)
+	}
+	if v := i.Suggestion; v != nil {
+		m.SetSuggestion(*v)
+	}
+	if i.ClearAmount {
+		m.ClearAmount()
+	}
+	if v := i.Amount; v != nil {
+		m.SetAmount(*v)
+	}
+	if i.ClearPercent {
+		m.ClearPercent()
+	}
+	if v := i.Percent; v != nil {
+		m.SetPercent(*v)
+	}
+	if v := i.Notify; v != nil {
+		m.SetNotify(*v)
+	}
+	if v := i.Disclose; v != nil {
+		m.SetDisclose(*v)
+	}
+	if v := i.Accountability; v != nil {
+		m.SetAccountability(*v)
+	}
+	if i.ClearNote {
+		m.ClearNote()
+	}
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
+	if v := i.EvaluationID; v != nil {
+		m.SetEvaluationID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateBudgetLinkInput on the BudgetLinkUpdate builder.
+func (c *BudgetLinkUpdate) SetInput(i UpdateBudgetLinkInput) *BudgetLinkUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateBudgetLinkInput on the BudgetLinkUpdateOne builder.
+func (c *BudgetLinkUpdateOne) SetInput(i UpdateBudgetLinkInput) *BudgetLinkUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }
@@ -457,50 +393,136 @@ func (c *DisbursementCreate) SetInput(i CreateDisbursementInput) *DisbursementCr
 	return c
 }
 
-// UpdateDisbursementInput represents a mutation input for updating disbursements.
-type UpdateDisbursementInput struct {
-	PaidOn         *time.Time
-	Amount         *money.Money
-	ClearVoucherNo bool
-	VoucherNo      *string
-	ClearPurpose   bool
-	Purpose        *string
-	AllocationID   *int
+// CreateEvaluationInput represents a mutation input for creating evaluations.
+type CreateEvaluationInput struct {
+	FiscalYear      int
+	Kind            evaluation.Kind
+	Scheme          string
+	Findings        *string
+	Recommendations *string
+	Report          *string
+	ProjectID       *int
+	DepartmentID    int
+	AgencyID        *int
+	ExpertIDs       []int
 }
 
-// Mutate applies the UpdateDisbursementInput on the DisbursementMutation builder.
-func (i *UpdateDisbursementInput) Mutate(m *DisbursementMutation) {
-	if v := i.PaidOn; v != nil {
-		m.SetPaidOn(*v)
+// Mutate applies the CreateEvaluationInput on the EvaluationMutation builder.
+func (i *CreateEvaluationInput) Mutate(m *EvaluationMutation) {
+	m.SetFiscalYear(i.FiscalYear)
+	m.SetKind(i.Kind)
+	m.SetScheme(i.Scheme)
+	if v := i.Findings; v != nil {
+		m.SetFindings(*v)
 	}
-	if v := i.Amount; v != nil {
-		m.SetAmount(*v)
+	if v := i.Recommendations; v != nil {
+		m.SetRecommendations(*v)
 	}
-	if i.ClearVoucherNo {
-		m.ClearVoucherNo()
+	if v := i.Report; v != nil {
+		m.SetReport(*v)
 	}
-	if v := i.VoucherNo; v != nil {
-		m.SetVoucherNo(*v)
+	if v := i.ProjectID; v != nil {
+		m.SetProjectID(*v)
 	}
-	if i.ClearPurpose {
-		m.ClearPurpose()
+	m.SetDepartmentID(i.DepartmentID)
+	if v := i.AgencyID; v != nil {
+		m.SetAgencyID(*v)
 	}
-	if v := i.Purpose; v != nil {
-		m.SetPurpose(*v)
-	}
-	if v := i.AllocationID; v != nil {
-		m.SetAllocationID(*v)
+	if v := i.ExpertIDs; len(v) > 0 {
+		m.AddExpertIDs(v...)
 	}
 }
 
-// SetInput applies the change-set in the UpdateDisbursementInput on the DisbursementUpdate builder.
-func (c *DisbursementUpdate) SetInput(i UpdateDisbursementInput) *DisbursementUpdate {
+// SetInput applies the change-set in the CreateEvaluationInput on the EvaluationCreate builder.
+func (c *EvaluationCreate) SetInput(i CreateEvaluationInput) *EvaluationCreate {
 	i.Mutate(c.Mutation())
 	return c
 }
 
-// SetInput applies the change-set in the UpdateDisbursementInput on the DisbursementUpdateOne builder.
-func (c *DisbursementUpdateOne) SetInput(i UpdateDisbursementInput) *DisbursementUpdateOne {
+// UpdateEvaluationInput represents a mutation input for updating evaluations.
+type UpdateEvaluationInput struct {
+	FiscalYear           *int
+	Kind                 *evaluation.Kind
+	Scheme               *string
+	ClearFindings        bool
+	Findings             *string
+	ClearRecommendations bool
+	Recommendations      *string
+	ClearReport          bool
+	Report               *string
+	ClearProject         bool
+	ProjectID            *int
+	DepartmentID         *int
+	ClearAgency          bool
+	AgencyID             *int
+	ClearExperts         bool
+	AddExpertIDs         []int
+	RemoveExpertIDs      []int
+}
+
+// Mutate applies the UpdateEvaluationInput on the EvaluationMutation builder.
+func (i *UpdateEvaluationInput) Mutate(m *EvaluationMutation) {
+	if v := i.FiscalYear; v != nil {
+		m.SetFiscalYear(*v)
+	}
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if v := i.Scheme; v != nil {
+		m.SetScheme(*v)
+	}
+	if i.ClearFindings {
+		m.ClearFindings()
+	}
+	if v := i.Findings; v != nil {
+		m.SetFindings(*v)
+	}
+	if i.ClearRecommendations {
+		m.ClearRecommendations()
+	}
+	if v := i.Recommendations; v != nil {
+		m.SetRecommendations(*v)
+	}
+	if i.ClearReport {
+		m.ClearReport()
+	}
+	if v := i.Report; v != nil {
+		m.SetReport(*v)
+	}
+	if i.ClearProject {
+		m.ClearProject()
+	}
+	if v := i.ProjectID; v != nil {
+		m.SetProjectID(*v)
+	}
+	if v := i.DepartmentID; v != nil {
+		m.SetDepartmentID(*v)
+	}
+	if i.ClearAgency {
+		m.ClearAgency()
+	}
+	if v := i.AgencyID; v != nil {
+		m.SetAgencyID(*v)
+	}
+	if i.ClearExperts {
+		m.ClearExperts()
+	}
+	if v := i.AddExpertIDs; len(v) > 0 {
+		m.AddExpertIDs(v...)
+	}
+	if v := i.RemoveExpertIDs; len(v) > 0 {
+		m.RemoveExpertIDs(v...)
+	}
+}
+
+// SetInput applies the change-set in the UpdateEvaluationInput on the EvaluationUpdate builder.
+func (c *EvaluationUpdate) SetInput(i UpdateEvaluationInput) *EvaluationUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateEvaluationInput on the EvaluationUpdateOne builder.
+func (c *EvaluationUpdateOne) SetInput(i UpdateEvaluationInput) *EvaluationUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }
@@ -725,6 +747,268 @@ func (c *IndicatorCreate) SetInput(i CreateIndicatorInput) *IndicatorCreate {
 	return c
 }
 
+// UpdateIndicatorInput represents a mutation input for updating indicators.
+type UpdateIndicatorInput struct {
+	Category             *enums.IndicatorCategory
+	Subcategory          *enums.Subcategory
+	Name                 *string
+	Comparator           *enums.Comparator
+	ClearTargetValue     bool
+	TargetValue          *decimal.Decimal
+	ClearTargetText      bool
+	TargetText           *string
+	ClearUnit            bool
+	Unit                 *string
+	Weight               *decimal.Decimal
+	Standard             *indicator.Standard
+	ClearBaseline        bool
+	Baseline             *decimal.Decimal
+	ClearStandardValue   bool
+	StandardValue        *decimal.Decimal
+	ClearActualValue     bool
+	ActualValue          *decimal.Decimal
+	ClearActualLevel     bool
+	ActualLevel          *enums.QualitativeLevel
+	ClearEvidence        bool
+	Evidence             []string
+	AppendEvidence       []string
+	ClearDeviationReason bool
+	DeviationReason      *string
+	SortOrder            *int
+	TargetID             *int
+	ClearTemplate        bool
+	TemplateID           *int
+}
+
+// Mutate applies the UpdateIndicatorInput on the IndicatorMutation builder.
+func (i *UpdateIndicatorInput) Mutate(m *IndicatorMutation) {
+	if v := i.Category; v != nil {
+		m.SetCategory(*v)
+	}
+	if v := i.Subcategory; v != nil {
+		m.SetSubcategory(*v)
+	}
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.Comparator; v != nil {
+		m.SetComparator(*v)
+	}
+	if i.ClearTargetValue {
+		m.ClearTargetValue()
+	}
+	if v := i.TargetValue; v != nil {
+		m.SetTargetValue(*v)
+	}
+	if i.ClearTargetText {
+		m.ClearTargetText()
+	}
+	if v := i.TargetText; v != nil {
+		m.SetTargetText(*v)
+	}
+	if i.ClearUnit {
+		m.ClearUnit()
+	}
+	if v := i.Unit; v != nil {
+		m.SetUnit(*v)
+	}
+	if v := i.Weight; v != nil {
+		m.SetWeight(*v)
+	}
+	if v := i.Standard; v != nil {
+		m.SetStandard(*v)
+	}
+	if i.ClearBaseline {
+		m.ClearBaseline()
+	}
+	if v := i.Baseline; v != nil {
+		m.SetBaseline(*v)
+	}
+	if i.ClearStandardValue {
+		m.ClearStandardValue()
+	}
+	if v := i.StandardValue; v != nil {
+		m.SetStandardValue(*v)
+	}
+	if i.ClearActualValue {
+		m.ClearActualValue()
+	}
+	if v := i.ActualValue; v != nil {
+		m.SetActualValue(*v)
+	}
+	if i.ClearActualLevel {
+		m.ClearActualLevel()
+	}
+	if v := i.ActualLevel; v != nil {
+		m.SetActualLevel(*v)
+	}
+	if i.ClearEvidence {
+		m.ClearEvidence()
+	}
+	if v := i.Evidence; v != nil {
+		m.SetEvidence(v)
+	}
+	if i.AppendEvidence != nil {
+		m.AppendEvidence(i.Evidence)
+	}
+	if i.ClearDeviationReason {
+		m.ClearDeviationReason()
+	}
+	if v := i.DeviationReason; v != nil {
+		m.SetDeviationReason(*v)
+	}
+	if v := i.SortOrder; v != nil {
+		m.SetSortOrder(*v)
+	}
+	if v := i.TargetID; v != nil {
+		m.SetTargetID(*v)
+	}
+	if i.ClearTemplate {
+		m.ClearTemplate()
+	}
+	if v := i.TemplateID; v != nil {
+		m.SetTemplateID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateIndicatorInput on the IndicatorUpdate builder.
+func (c *IndicatorUpdate) SetInput(i UpdateIndicatorInput) *IndicatorUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateIndicatorInput on the IndicatorUpdateOne builder.
+func (c *IndicatorUpdateOne) SetInput(i UpdateIndicatorInput) *IndicatorUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateIndicatorProgressInput represents a mutation input for creating indicatorprogresses.
+type CreateIndicatorProgressInput struct {
+	CompletedToDate  *decimal.Decimal
+	CompletedLevel   *enums.QualitativeLevel
+	ExpectedFullYear *decimal.Decimal
+	Reason           *indicatorprogress.Reason
+	ReasonText       *string
+	Likelihood       *indicatorprogress.Likelihood
+	WarningLevel     *enums.WarningLevel
+	MonitoringID     int
+	IndicatorID      int
+}
+
+// Mutate applies the CreateIndicatorProgressInput on the IndicatorProgressMutation builder.
+func (i *CreateIndicatorProgressInput) Mutate(m *IndicatorProgressMutation) {
+	if v := i.CompletedToDate; v != nil {
+		m.SetCompletedToDate(*v)
+	}
+	if v := i.CompletedLevel; v != nil {
+		m.SetCompletedLevel(*v)
+	}
+	if v := i.ExpectedFullYear; v != nil {
+		m.SetExpectedFullYear(*v)
+	}
+	if v := i.Reason; v != nil {
+		m.SetReason(*v)
+	}
+	if v := i.ReasonText; v != nil {
+		m.SetReasonText(*v)
+	}
+	if v := i.Likelihood; v != nil {
+		m.SetLikelihood(*v)
+	}
+	if v := i.WarningLevel; v != nil {
+		m.SetWarningLevel(*v)
+	}
+	m.SetMonitoringID(i.MonitoringID)
+	m.SetIndicatorID(i.IndicatorID)
+}
+
+// SetInput applies the change-set in the CreateIndicatorProgressInput on the IndicatorProgressCreate builder.
+func (c *IndicatorProgressCreate) SetInput(i CreateIndicatorProgressInput) *IndicatorProgressCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateIndicatorProgressInput represents a mutation input for updating indicatorprogresses.
+type UpdateIndicatorProgressInput struct {
+	ClearCompletedToDate  bool
+	CompletedToDate       *decimal.Decimal
+	ClearCompletedLevel   bool
+	CompletedLevel        *enums.QualitativeLevel
+	ClearExpectedFullYear bool
+	ExpectedFullYear      *decimal.Decimal
+	ClearReason           bool
+	Reason                *indicatorprogress.Reason
+	ClearReasonText       bool
+	ReasonText            *string
+	ClearLikelihood       bool
+	Likelihood            *indicatorprogress.Likelihood
+	WarningLevel          *enums.WarningLevel
+	MonitoringID          *int
+	IndicatorID           *int
+}
+
+// Mutate applies the UpdateIndicatorProgressInput on the IndicatorProgressMutation builder.
+func (i *UpdateIndicatorProgressInput) Mutate(m *IndicatorProgressMutation) {
+	if i.ClearCompletedToDate {
+		m.ClearCompletedToDate()
+	}
+	if v := i.CompletedToDate; v != nil {
+		m.SetCompletedToDate(*v)
+	}
+	if i.ClearCompletedLevel {
+		m.ClearCompletedLevel()
+	}
+	if v := i.CompletedLevel; v != nil {
+		m.SetCompletedLevel(*v)
+	}
+	if i.ClearExpectedFullYear {
+		m.ClearExpectedFullYear()
+	}
+	if v := i.ExpectedFullYear; v != nil {
+		m.SetExpectedFullYear(*v)
+	}
+	if i.ClearReason {
+		m.ClearReason()
+	}
+	if v := i.Reason; v != nil {
+		m.SetReason(*v)
+	}
+	if i.ClearReasonText {
+		m.ClearReasonText()
+	}
+	if v := i.ReasonText; v != nil {
+		m.SetReasonText(*v)
+	}
+	if i.ClearLikelihood {
+		m.ClearLikelihood()
+	}
+	if v := i.Likelihood; v != nil {
+		m.SetLikelihood(*v)
+	}
+	if v := i.WarningLevel; v != nil {
+		m.SetWarningLevel(*v)
+	}
+	if v := i.MonitoringID; v != nil {
+		m.SetMonitoringID(*v)
+	}
+	if v := i.IndicatorID; v != nil {
+		m.SetIndicatorID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateIndicatorProgressInput on the IndicatorProgressUpdate builder.
+func (c *IndicatorProgressUpdate) SetInput(i UpdateIndicatorProgressInput) *IndicatorProgressUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateIndicatorProgressInput on the IndicatorProgressUpdateOne builder.
+func (c *IndicatorProgressUpdateOne) SetInput(i UpdateIndicatorProgressInput) *IndicatorProgressUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateIndicatorTemplateInput represents a mutation input for creating indicatortemplates.
 type CreateIndicatorTemplateInput struct {
 	Code        string
@@ -837,6 +1121,130 @@ func (c *IndicatorTemplateUpdate) SetInput(i UpdateIndicatorTemplateInput) *Indi
 
 // SetInput applies the change-set in the UpdateIndicatorTemplateInput on the IndicatorTemplateUpdateOne builder.
 func (c *IndicatorTemplateUpdateOne) SetInput(i UpdateIndicatorTemplateInput) *IndicatorTemplateUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateMonitoringInput represents a mutation input for creating monitorings.
+type CreateMonitoringInput struct {
+	FiscalYear       int
+	Month            int
+	PeriodKind       *monitoring.PeriodKind
+	Budget           money.Money
+	PaidToDate       money.Money
+	WarningLevel     *enums.WarningLevel
+	CorrectiveAction *string
+	Recommendation   *monitoring.Recommendation
+	Note             *string
+	ProjectID        int
+	TargetID         *int
+}
+
+// Mutate applies the CreateMonitoringInput on the MonitoringMutation builder.
+func (i *CreateMonitoringInput) Mutate(m *MonitoringMutation) {
+	m.SetFiscalYear(i.FiscalYear)
+	m.SetMonth(i.Month)
+	if v := i.PeriodKind; v != nil {
+		m.SetPeriodKind(*v)
+	}
+	m.SetBudget(i.Budget)
+	m.SetPaidToDate(i.PaidToDate)
+	if v := i.WarningLevel; v != nil {
+		m.SetWarningLevel(*v)
+	}
+	if v := i.CorrectiveAction; v != nil {
+		m.SetCorrectiveAction(*v)
+	}
+	if v := i.Recommendation; v != nil {
+		m.SetRecommendation(*v)
+	}
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
+	m.SetProjectID(i.ProjectID)
+	if v := i.TargetID; v != nil {
+		m.SetTargetID(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateMonitoringInput on the MonitoringCreate builder.
+func (c *MonitoringCreate) SetInput(i CreateMonitoringInput) *MonitoringCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateMonitoringInput represents a mutation input for updating monitorings.
+type UpdateMonitoringInput struct {
+	FiscalYear            *int
+	Month                 *int
+	PeriodKind            *monitoring.PeriodKind
+	Budget                *money.Money
+	PaidToDate            *money.Money
+	WarningLevel          *enums.WarningLevel
+	ClearCorrectiveAction bool
+	CorrectiveAction      *string
+	Recommendation        *monitoring.Recommendation
+	ClearNote             bool
+	Note                  *string
+	ProjectID             *int
+	ClearTarget           bool
+	TargetID              *int
+}
+
+// Mutate applies the UpdateMonitoringInput on the MonitoringMutation builder.
+func (i *UpdateMonitoringInput) Mutate(m *MonitoringMutation) {
+	if v := i.FiscalYear; v != nil {
+		m.SetFiscalYear(*v)
+	}
+	if v := i.Month; v != nil {
+		m.SetMonth(*v)
+	}
+	if v := i.PeriodKind; v != nil {
+		m.SetPeriodKind(*v)
+	}
+	if v := i.Budget; v != nil {
+		m.SetBudget(*v)
+	}
+	if v := i.PaidToDate; v != nil {
+		m.SetPaidToDate(*v)
+	}
+	if v := i.WarningLevel; v != nil {
+		m.SetWarningLevel(*v)
+	}
+	if i.ClearCorrectiveAction {
+		m.ClearCorrectiveAction()
+	}
+	if v := i.CorrectiveAction; v != nil {
+		m.SetCorrectiveAction(*v)
+	}
+	if v := i.Recommendation; v != nil {
+		m.SetRecommendation(*v)
+	}
+	if i.ClearNote {
+		m.ClearNote()
+	}
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
+	if v := i.ProjectID; v != nil {
+		m.SetProjectID(*v)
+	}
+	if i.ClearTarget {
+		m.ClearTarget()
+	}
+	if v := i.TargetID; v != nil {
+		m.SetTargetID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateMonitoringInput on the MonitoringUpdate builder.
+func (c *MonitoringUpdate) SetInput(i UpdateMonitoringInput) *MonitoringUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateMonitoringInput on the MonitoringUpdateOne builder.
+func (c *MonitoringUpdateOne) SetInput(i UpdateMonitoringInput) *MonitoringUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }
@@ -981,6 +1389,200 @@ func (i *CreateRectificationInput) Mutate(m *RectificationMutation) {
 
 // SetInput applies the change-set in the CreateRectificationInput on the RectificationCreate builder.
 func (c *RectificationCreate) SetInput(i CreateRectificationInput) *RectificationCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateRectificationInput represents a mutation input for updating rectifications.
+type UpdateRectificationInput struct {
+	Problem             *string
+	RequiredAction      *string
+	Deadline            *time.Time
+	ClearCompletionNote bool
+	CompletionNote      *string
+	DepartmentID        *int
+	ClearEvaluation     bool
+	EvaluationID        *int
+	ClearMonitoring     bool
+	MonitoringID        *int
+}
+
+// Mutate applies the UpdateRectificationInput on the RectificationMutation builder.
+func (i *UpdateRectificationInput) Mutate(m *RectificationMutation) {
+	if v := i.Problem; v != nil {
+		m.SetProblem(*v)
+	}
+	if v := i.RequiredAction; v != nil {
+		m.SetRequiredAction(*v)
+	}
+	if v := i.Deadline; v != nil {
+		m.SetDeadline(*v)
+	}
+	if i.ClearCompletionNote {
+		m.ClearCompletionNote()
+	}
+	if v := i.CompletionNote; v != nil {
+		m.SetCompletionNote(*v)
+	}
+	if v := i.DepartmentID; v != nil {
+		m.SetDepartmentID(*v)
+	}
+	if i.ClearEvaluation {
+		m.ClearEvaluation()
+	}
+	if v := i.EvaluationID; v != nil {
+		m.SetEvaluationID(*v)
+	}
+	if i.ClearMonitoring {
+		m.ClearMonitoring()
+	}
+	if v := i.MonitoringID; v != nil {
+		m.SetMonitoringID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateRectificationInput on the RectificationUpdate builder.
+func (c *RectificationUpdate) SetInput(i UpdateRectificationInput) *RectificationUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateRectificationInput on the RectificationUpdateOne builder.
+func (c *RectificationUpdateOne) SetInput(i UpdateRectificationInput) *RectificationUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateScoreItemInput represents a mutation input for creating scoreitems.
+type CreateScoreItemInput struct {
+	Name          string
+	Level         *int
+	Weight        decimal.Decimal
+	Method        scoreitem.Method
+	Score         *decimal.Decimal
+	Explanation   *string
+	ExplanationEn *string
+	SortOrder     *int
+	EvaluationID  int
+	ParentID      *int
+	IndicatorID   *int
+}
+
+// Mutate applies the CreateScoreItemInput on the ScoreItemMutation builder.
+func (i *CreateScoreItemInput) Mutate(m *ScoreItemMutation) {
+	m.SetName(i.Name)
+	if v := i.Level; v != nil {
+		m.SetLevel(*v)
+	}
+	m.SetWeight(i.Weight)
+	m.SetMethod(i.Method)
+	if v := i.Score; v != nil {
+		m.SetScore(*v)
+	}
+	if v := i.Explanation; v != nil {
+		m.SetExplanation(*v)
+	}
+	if v := i.ExplanationEn; v != nil {
+		m.SetExplanationEn(*v)
+	}
+	if v := i.SortOrder; v != nil {
+		m.SetSortOrder(*v)
+	}
+	m.SetEvaluationID(i.EvaluationID)
+	if v := i.ParentID; v != nil {
+		m.SetParentID(*v)
+	}
+	if v := i.IndicatorID; v != nil {
+		m.SetIndicatorID(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateScoreItemInput on the ScoreItemCreate builder.
+func (c *ScoreItemCreate) SetInput(i CreateScoreItemInput) *ScoreItemCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateScoreItemInput represents a mutation input for updating scoreitems.
+type UpdateScoreItemInput struct {
+	Name               *string
+	Level              *int
+	Weight             *decimal.Decimal
+	Method             *scoreitem.Method
+	ClearScore         bool
+	Score              *decimal.Decimal
+	ClearExplanation   bool
+	Explanation        *string
+	ClearExplanationEn bool
+	ExplanationEn      *string
+	SortOrder          *int
+	EvaluationID       *int
+	ClearParent        bool
+	ParentID           *int
+	ClearIndicator     bool
+	IndicatorID        *int
+}
+
+// Mutate applies the UpdateScoreItemInput on the ScoreItemMutation builder.
+func (i *UpdateScoreItemInput) Mutate(m *ScoreItemMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.Level; v != nil {
+		m.SetLevel(*v)
+	}
+	if v := i.Weight; v != nil {
+		m.SetWeight(*v)
+	}
+	if v := i.Method; v != nil {
+		m.SetMethod(*v)
+	}
+	if i.ClearScore {
+		m.ClearScore()
+	}
+	if v := i.Score; v != nil {
+		m.SetScore(*v)
+	}
+	if i.ClearExplanation {
+		m.ClearExplanation()
+	}
+	if v := i.Explanation; v != nil {
+		m.SetExplanation(*v)
+	}
+	if i.ClearExplanationEn {
+		m.ClearExplanationEn()
+	}
+	if v := i.ExplanationEn; v != nil {
+		m.SetExplanationEn(*v)
+	}
+	if v := i.SortOrder; v != nil {
+		m.SetSortOrder(*v)
+	}
+	if v := i.EvaluationID; v != nil {
+		m.SetEvaluationID(*v)
+	}
+	if i.ClearParent {
+		m.ClearParent()
+	}
+	if v := i.ParentID; v != nil {
+		m.SetParentID(*v)
+	}
+	if i.ClearIndicator {
+		m.ClearIndicator()
+	}
+	if v := i.IndicatorID; v != nil {
+		m.SetIndicatorID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateScoreItemInput on the ScoreItemUpdate builder.
+func (c *ScoreItemUpdate) SetInput(i UpdateScoreItemInput) *ScoreItemUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateScoreItemInput on the ScoreItemUpdateOne builder.
+func (c *ScoreItemUpdateOne) SetInput(i UpdateScoreItemInput) *ScoreItemUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -3487,6 +3487,31 @@ type DisbursementWhereInput struct {
 	AllocationIDIn    []int `json:"allocationIDIn,omitempty"`
 	AllocationIDNotIn []int `json:"allocationIDNotIn,omitempty"`
 
+	// "reversal_of_id" field predicates.
+	ReversalOfID       *int  `json:"reversalOfID,omitempty"`
+	ReversalOfIDNEQ    *int  `json:"reversalOfIDNEQ,omitempty"`
+	ReversalOfIDIn     []int `json:"reversalOfIDIn,omitempty"`
+	ReversalOfIDNotIn  []int `json:"reversalOfIDNotIn,omitempty"`
+	ReversalOfIDIsNil  bool  `json:"reversalOfIDIsNil,omitempty"`
+	ReversalOfIDNotNil bool  `json:"reversalOfIDNotNil,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
 	// "project_id" field predicates.
 	ProjectID      *int  `json:"projectID,omitempty"`
 	ProjectIDNEQ   *int  `json:"projectIDNEQ,omitempty"`
@@ -3510,6 +3535,14 @@ type DisbursementWhereInput struct {
 	// "department" edge predicates.
 	HasDepartment     *bool                   `json:"hasDepartment,omitempty"`
 	HasDepartmentWith []*DepartmentWhereInput `json:"hasDepartmentWith,omitempty"`
+
+	// "reversal_of" edge predicates.
+	HasReversalOf     *bool                     `json:"hasReversalOf,omitempty"`
+	HasReversalOfWith []*DisbursementWhereInput `json:"hasReversalOfWith,omitempty"`
+
+	// "reversals" edge predicates.
+	HasReversals     *bool                     `json:"hasReversals,omitempty"`
+	HasReversalsWith []*DisbursementWhereInput `json:"hasReversalsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3853,6 +3886,69 @@ func (i *DisbursementWhereInput) P() (predicate.Disbursement, error) {
 	if len(i.AllocationIDNotIn) > 0 {
 		predicates = append(predicates, disbursement.AllocationIDNotIn(i.AllocationIDNotIn...))
 	}
+	if i.ReversalOfID != nil {
+		predicates = append(predicates, disbursement.ReversalOfIDEQ(*i.ReversalOfID))
+	}
+	if i.ReversalOfIDNEQ != nil {
+		predicates = append(predicates, disbursement.ReversalOfIDNEQ(*i.ReversalOfIDNEQ))
+	}
+	if len(i.ReversalOfIDIn) > 0 {
+		predicates = append(predicates, disbursement.ReversalOfIDIn(i.ReversalOfIDIn...))
+	}
+	if len(i.ReversalOfIDNotIn) > 0 {
+		predicates = append(predicates, disbursement.ReversalOfIDNotIn(i.ReversalOfIDNotIn...))
+	}
+	if i.ReversalOfIDIsNil {
+		predicates = append(predicates, disbursement.ReversalOfIDIsNil())
+	}
+	if i.ReversalOfIDNotNil {
+		predicates = append(predicates, disbursement.ReversalOfIDNotNil())
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, disbursement.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, disbursement.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, disbursement.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, disbursement.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, disbursement.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, disbursement.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, disbursement.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, disbursement.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, disbursement.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, disbursement.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, disbursement.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, disbursement.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, disbursement.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, disbursement.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, disbursement.ReasonContainsFold(*i.ReasonContainsFold))
+	}
 	if i.ProjectID != nil {
 		predicates = append(predicates, disbursement.ProjectIDEQ(*i.ProjectID))
 	}
@@ -3931,6 +4027,42 @@ func (i *DisbursementWhereInput) P() (predicate.Disbursement, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, disbursement.HasDepartmentWith(with...))
+	}
+	if i.HasReversalOf != nil {
+		p := disbursement.HasReversalOf()
+		if !*i.HasReversalOf {
+			p = disbursement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReversalOfWith) > 0 {
+		with := make([]predicate.Disbursement, 0, len(i.HasReversalOfWith))
+		for _, w := range i.HasReversalOfWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReversalOfWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, disbursement.HasReversalOfWith(with...))
+	}
+	if i.HasReversals != nil {
+		p := disbursement.HasReversals()
+		if !*i.HasReversals {
+			p = disbursement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReversalsWith) > 0 {
+		with := make([]predicate.Disbursement, 0, len(i.HasReversalsWith))
+		for _, w := range i.HasReversalsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReversalsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, disbursement.HasReversalsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -12518,30 +12518,36 @@ func (m *DepartmentYearSummaryMutation) ResetEdge(name string) error {
 // DisbursementMutation represents an operation that mutates the Disbursement nodes in the graph.
 type DisbursementMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	paid_on           *time.Time
-	amount            *money.Money
-	addamount         *money.Money
-	voucher_no        *string
-	purpose           *string
-	fiscal_year       *int
-	addfiscal_year    *int
-	month             *int
-	addmonth          *int
-	clearedFields     map[string]struct{}
-	allocation        *int
-	clearedallocation bool
-	project           *int
-	clearedproject    bool
-	department        *int
-	cleareddepartment bool
-	done              bool
-	oldValue          func(context.Context) (*Disbursement, error)
-	predicates        []predicate.Disbursement
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	paid_on            *time.Time
+	amount             *money.Money
+	addamount          *money.Money
+	voucher_no         *string
+	purpose            *string
+	fiscal_year        *int
+	addfiscal_year     *int
+	month              *int
+	addmonth           *int
+	reason             *string
+	clearedFields      map[string]struct{}
+	allocation         *int
+	clearedallocation  bool
+	project            *int
+	clearedproject     bool
+	department         *int
+	cleareddepartment  bool
+	reversal_of        *int
+	clearedreversal_of bool
+	reversals          map[int]struct{}
+	removedreversals   map[int]struct{}
+	clearedreversals   bool
+	done               bool
+	oldValue           func(context.Context) (*Disbursement, error)
+	predicates         []predicate.Disbursement
 }
 
 var _ ent.Mutation = (*DisbursementMutation)(nil)
@@ -13052,6 +13058,104 @@ func (m *DisbursementMutation) ResetAllocationID() {
 	m.allocation = nil
 }
 
+// SetReversalOfID sets the "reversal_of_id" field.
+func (m *DisbursementMutation) SetReversalOfID(i int) {
+	m.reversal_of = &i
+}
+
+// ReversalOfID returns the value of the "reversal_of_id" field in the mutation.
+func (m *DisbursementMutation) ReversalOfID() (r int, exists bool) {
+	v := m.reversal_of
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReversalOfID returns the old "reversal_of_id" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldReversalOfID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReversalOfID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReversalOfID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReversalOfID: %w", err)
+	}
+	return oldValue.ReversalOfID, nil
+}
+
+// ClearReversalOfID clears the value of the "reversal_of_id" field.
+func (m *DisbursementMutation) ClearReversalOfID() {
+	m.reversal_of = nil
+	m.clearedFields[disbursement.FieldReversalOfID] = struct{}{}
+}
+
+// ReversalOfIDCleared returns if the "reversal_of_id" field was cleared in this mutation.
+func (m *DisbursementMutation) ReversalOfIDCleared() bool {
+	_, ok := m.clearedFields[disbursement.FieldReversalOfID]
+	return ok
+}
+
+// ResetReversalOfID resets all changes to the "reversal_of_id" field.
+func (m *DisbursementMutation) ResetReversalOfID() {
+	m.reversal_of = nil
+	delete(m.clearedFields, disbursement.FieldReversalOfID)
+}
+
+// SetReason sets the "reason" field.
+func (m *DisbursementMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *DisbursementMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the Disbursement entity.
+// If the Disbursement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DisbursementMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *DisbursementMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[disbursement.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *DisbursementMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[disbursement.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *DisbursementMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, disbursement.FieldReason)
+}
+
 // SetProjectID sets the "project_id" field.
 func (m *DisbursementMutation) SetProjectID(i int) {
 	m.project = &i
@@ -13205,6 +13309,87 @@ func (m *DisbursementMutation) ResetDepartment() {
 	m.cleareddepartment = false
 }
 
+// ClearReversalOf clears the "reversal_of" edge to the Disbursement entity.
+func (m *DisbursementMutation) ClearReversalOf() {
+	m.clearedreversal_of = true
+	m.clearedFields[disbursement.FieldReversalOfID] = struct{}{}
+}
+
+// ReversalOfCleared reports if the "reversal_of" edge to the Disbursement entity was cleared.
+func (m *DisbursementMutation) ReversalOfCleared() bool {
+	return m.ReversalOfIDCleared() || m.clearedreversal_of
+}
+
+// ReversalOfIDs returns the "reversal_of" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReversalOfID instead. It exists only for internal usage by the builders.
+func (m *DisbursementMutation) ReversalOfIDs() (ids []int) {
+	if id := m.reversal_of; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReversalOf resets all changes to the "reversal_of" edge.
+func (m *DisbursementMutation) ResetReversalOf() {
+	m.reversal_of = nil
+	m.clearedreversal_of = false
+}
+
+// AddReversalIDs adds the "reversals" edge to the Disbursement entity by ids.
+func (m *DisbursementMutation) AddReversalIDs(ids ...int) {
+	if m.reversals == nil {
+		m.reversals = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.reversals[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReversals clears the "reversals" edge to the Disbursement entity.
+func (m *DisbursementMutation) ClearReversals() {
+	m.clearedreversals = true
+}
+
+// ReversalsCleared reports if the "reversals" edge to the Disbursement entity was cleared.
+func (m *DisbursementMutation) ReversalsCleared() bool {
+	return m.clearedreversals
+}
+
+// RemoveReversalIDs removes the "reversals" edge to the Disbursement entity by IDs.
+func (m *DisbursementMutation) RemoveReversalIDs(ids ...int) {
+	if m.removedreversals == nil {
+		m.removedreversals = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.reversals, ids[i])
+		m.removedreversals[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReversals returns the removed IDs of the "reversals" edge to the Disbursement entity.
+func (m *DisbursementMutation) RemovedReversalsIDs() (ids []int) {
+	for id := range m.removedreversals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ReversalsIDs returns the "reversals" edge IDs in the mutation.
+func (m *DisbursementMutation) ReversalsIDs() (ids []int) {
+	for id := range m.reversals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReversals resets all changes to the "reversals" edge.
+func (m *DisbursementMutation) ResetReversals() {
+	m.reversals = nil
+	m.clearedreversals = false
+	m.removedreversals = nil
+}
+
 // Where appends a list predicates to the DisbursementMutation builder.
 func (m *DisbursementMutation) Where(ps ...predicate.Disbursement) {
 	m.predicates = append(m.predicates, ps...)
@@ -13239,7 +13424,7 @@ func (m *DisbursementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DisbursementMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, disbursement.FieldCreatedAt)
 	}
@@ -13266,6 +13451,12 @@ func (m *DisbursementMutation) Fields() []string {
 	}
 	if m.allocation != nil {
 		fields = append(fields, disbursement.FieldAllocationID)
+	}
+	if m.reversal_of != nil {
+		fields = append(fields, disbursement.FieldReversalOfID)
+	}
+	if m.reason != nil {
+		fields = append(fields, disbursement.FieldReason)
 	}
 	if m.project != nil {
 		fields = append(fields, disbursement.FieldProjectID)
@@ -13299,6 +13490,10 @@ func (m *DisbursementMutation) Field(name string) (ent.Value, bool) {
 		return m.Month()
 	case disbursement.FieldAllocationID:
 		return m.AllocationID()
+	case disbursement.FieldReversalOfID:
+		return m.ReversalOfID()
+	case disbursement.FieldReason:
+		return m.Reason()
 	case disbursement.FieldProjectID:
 		return m.ProjectID()
 	case disbursement.FieldDepartmentID:
@@ -13330,6 +13525,10 @@ func (m *DisbursementMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldMonth(ctx)
 	case disbursement.FieldAllocationID:
 		return m.OldAllocationID(ctx)
+	case disbursement.FieldReversalOfID:
+		return m.OldReversalOfID(ctx)
+	case disbursement.FieldReason:
+		return m.OldReason(ctx)
 	case disbursement.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case disbursement.FieldDepartmentID:
@@ -13405,6 +13604,20 @@ func (m *DisbursementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAllocationID(v)
+		return nil
+	case disbursement.FieldReversalOfID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReversalOfID(v)
+		return nil
+	case disbursement.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
 		return nil
 	case disbursement.FieldProjectID:
 		v, ok := value.(int)
@@ -13495,6 +13708,12 @@ func (m *DisbursementMutation) ClearedFields() []string {
 	if m.FieldCleared(disbursement.FieldPurpose) {
 		fields = append(fields, disbursement.FieldPurpose)
 	}
+	if m.FieldCleared(disbursement.FieldReversalOfID) {
+		fields = append(fields, disbursement.FieldReversalOfID)
+	}
+	if m.FieldCleared(disbursement.FieldReason) {
+		fields = append(fields, disbursement.FieldReason)
+	}
 	return fields
 }
 
@@ -13514,6 +13733,12 @@ func (m *DisbursementMutation) ClearField(name string) error {
 		return nil
 	case disbursement.FieldPurpose:
 		m.ClearPurpose()
+		return nil
+	case disbursement.FieldReversalOfID:
+		m.ClearReversalOfID()
+		return nil
+	case disbursement.FieldReason:
+		m.ClearReason()
 		return nil
 	}
 	return fmt.Errorf("unknown Disbursement nullable field %s", name)
@@ -13550,6 +13775,12 @@ func (m *DisbursementMutation) ResetField(name string) error {
 	case disbursement.FieldAllocationID:
 		m.ResetAllocationID()
 		return nil
+	case disbursement.FieldReversalOfID:
+		m.ResetReversalOfID()
+		return nil
+	case disbursement.FieldReason:
+		m.ResetReason()
+		return nil
 	case disbursement.FieldProjectID:
 		m.ResetProjectID()
 		return nil
@@ -13562,7 +13793,7 @@ func (m *DisbursementMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DisbursementMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.allocation != nil {
 		edges = append(edges, disbursement.EdgeAllocation)
 	}
@@ -13571,6 +13802,12 @@ func (m *DisbursementMutation) AddedEdges() []string {
 	}
 	if m.department != nil {
 		edges = append(edges, disbursement.EdgeDepartment)
+	}
+	if m.reversal_of != nil {
+		edges = append(edges, disbursement.EdgeReversalOf)
+	}
+	if m.reversals != nil {
+		edges = append(edges, disbursement.EdgeReversals)
 	}
 	return edges
 }
@@ -13591,25 +13828,46 @@ func (m *DisbursementMutation) AddedIDs(name string) []ent.Value {
 		if id := m.department; id != nil {
 			return []ent.Value{*id}
 		}
+	case disbursement.EdgeReversalOf:
+		if id := m.reversal_of; id != nil {
+			return []ent.Value{*id}
+		}
+	case disbursement.EdgeReversals:
+		ids := make([]ent.Value, 0, len(m.reversals))
+		for id := range m.reversals {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DisbursementMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.removedreversals != nil {
+		edges = append(edges, disbursement.EdgeReversals)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *DisbursementMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case disbursement.EdgeReversals:
+		ids := make([]ent.Value, 0, len(m.removedreversals))
+		for id := range m.removedreversals {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DisbursementMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.clearedallocation {
 		edges = append(edges, disbursement.EdgeAllocation)
 	}
@@ -13618,6 +13876,12 @@ func (m *DisbursementMutation) ClearedEdges() []string {
 	}
 	if m.cleareddepartment {
 		edges = append(edges, disbursement.EdgeDepartment)
+	}
+	if m.clearedreversal_of {
+		edges = append(edges, disbursement.EdgeReversalOf)
+	}
+	if m.clearedreversals {
+		edges = append(edges, disbursement.EdgeReversals)
 	}
 	return edges
 }
@@ -13632,6 +13896,10 @@ func (m *DisbursementMutation) EdgeCleared(name string) bool {
 		return m.clearedproject
 	case disbursement.EdgeDepartment:
 		return m.cleareddepartment
+	case disbursement.EdgeReversalOf:
+		return m.clearedreversal_of
+	case disbursement.EdgeReversals:
+		return m.clearedreversals
 	}
 	return false
 }
@@ -13649,6 +13917,9 @@ func (m *DisbursementMutation) ClearEdge(name string) error {
 	case disbursement.EdgeDepartment:
 		m.ClearDepartment()
 		return nil
+	case disbursement.EdgeReversalOf:
+		m.ClearReversalOf()
+		return nil
 	}
 	return fmt.Errorf("unknown Disbursement unique edge %s", name)
 }
@@ -13665,6 +13936,12 @@ func (m *DisbursementMutation) ResetEdge(name string) error {
 		return nil
 	case disbursement.EdgeDepartment:
 		m.ResetDepartment()
+		return nil
+	case disbursement.EdgeReversalOf:
+		m.ResetReversalOf()
+		return nil
+	case disbursement.EdgeReversals:
+		m.ResetReversals()
 		return nil
 	}
 	return fmt.Errorf("unknown Disbursement edge %s", name)

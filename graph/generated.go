@@ -65,7 +65,6 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	APIToken struct {
 		CreatedAt  func(childComplexity int) int
-		ExpiresAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		LastUsedAt func(childComplexity int) int
 		Name       func(childComplexity int) int
@@ -215,11 +214,10 @@ type ComplexityRoot struct {
 	}
 
 	CreatedApiToken struct {
-		ExpiresAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Role      func(childComplexity int) int
-		Token     func(childComplexity int) int
+		ID    func(childComplexity int) int
+		Name  func(childComplexity int) int
+		Role  func(childComplexity int) int
+		Token func(childComplexity int) int
 	}
 
 	Department struct {
@@ -320,6 +318,10 @@ type ComplexityRoot struct {
 		Project      func(childComplexity int) int
 		ProjectID    func(childComplexity int) int
 		Purpose      func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		ReversalOf   func(childComplexity int) int
+		ReversalOfID func(childComplexity int) int
+		Reversals    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		UpdatedAt    func(childComplexity int) int
 		VoucherNo    func(childComplexity int) int
 	}
@@ -600,19 +602,17 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptRecommendation         func(childComplexity int, monitoringID int) int
+		AdjustAllocation             func(childComplexity int, id int, adjustedAmount money.Money) int
 		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
 		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
-		AssignUserRole               func(childComplexity int, id int, role enums.Role, departmentID *int, agencyID *int) int
-		ChangePassword               func(childComplexity int, oldPassword string, newPassword string) int
+		CompleteProject              func(childComplexity int, id int, lockVersion int) int
 		CompleteRectification        func(childComplexity int, id int, lockVersion int, note string) int
 		ComputeEvaluation            func(childComplexity int, id int, lockVersion int) int
-		CreateAPIToken               func(childComplexity int, name string, role *enums.Role, expiresAt *time.Time) int
+		CreateAPIToken               func(childComplexity int, name string, role *enums.Role) int
 		CreateAgency                 func(childComplexity int, input ent.CreateAgencyInput) int
-		CreateAllocation             func(childComplexity int, input ent.CreateAllocationInput) int
-		CreateAssessment             func(childComplexity int, input ent.CreateAssessmentInput) int
 		CreateBudgetLink             func(childComplexity int, input ent.CreateBudgetLinkInput) int
 		CreateDepartment             func(childComplexity int, input ent.CreateDepartmentInput) int
-		CreateDisbursement           func(childComplexity int, input ent.CreateDisbursementInput) int
 		CreateEvaluation             func(childComplexity int, input ent.CreateEvaluationInput) int
 		CreateEvaluationFromTemplate func(childComplexity int, input NewEvaluationInput) int
 		CreateExpert                 func(childComplexity int, input ent.CreateExpertInput) int
@@ -626,30 +626,28 @@ type ComplexityRoot struct {
 		CreateRuleSetVersion         func(childComplexity int, input workflow.VersionInput) int
 		CreateScoreItem              func(childComplexity int, input ent.CreateScoreItemInput) int
 		CreateTarget                 func(childComplexity int, input ent.CreateTargetInput) int
-		CreateUserAccount            func(childComplexity int, input CreateUserAccountInput) int
 		DeclareTarget                func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		Login                        func(childComplexity int, input LoginInput) int
 		Logout                       func(childComplexity int) int
 		PublishEvaluation            func(childComplexity int, id int, lockVersion int) int
+		RecordAllocation             func(childComplexity int, input ent.CreateAllocationInput) int
+		RecordAssessment             func(childComplexity int, input ent.CreateAssessmentInput) int
+		RecordDisbursement           func(childComplexity int, input ent.CreateDisbursementInput) int
 		RecordMonitoring             func(childComplexity int, input workflow.RecordInput) int
-		ResetUserPassword            func(childComplexity int, id int) int
+		ResumeProject                func(childComplexity int, id int, lockVersion int) int
 		ReturnEvaluation             func(childComplexity int, id int, lockVersion int, comments string) int
 		ReturnTarget                 func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
+		ReverseDisbursement          func(childComplexity int, id int, amount *money.Money, reason string) int
 		ReviewEvaluation             func(childComplexity int, id int, lockVersion int) int
 		ReviseTarget                 func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		RevokeAPIToken               func(childComplexity int, id int) int
 		ScoreItem                    func(childComplexity int, id int, input workflow.ScoreInput) int
-		SetUserActive                func(childComplexity int, id int, active bool) int
 		StartRectification           func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
 		SubmitTarget                 func(childComplexity int, id int, lockVersion int) int
-		UnlockUser                   func(childComplexity int, id int) int
 		UpdateAgency                 func(childComplexity int, id int, input ent.UpdateAgencyInput) int
-		UpdateAllocation             func(childComplexity int, id int, input ent.UpdateAllocationInput) int
-		UpdateAssessment             func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
 		UpdateBudgetLink             func(childComplexity int, id int, input ent.UpdateBudgetLinkInput) int
 		UpdateDepartment             func(childComplexity int, id int, input ent.UpdateDepartmentInput) int
-		UpdateDisbursement           func(childComplexity int, id int, input ent.UpdateDisbursementInput) int
 		UpdateEvaluation             func(childComplexity int, id int, input ent.UpdateEvaluationInput) int
 		UpdateExpert                 func(childComplexity int, id int, input ent.UpdateExpertInput) int
 		UpdateFund                   func(childComplexity int, id int, input ent.UpdateFundInput) int
@@ -1035,20 +1033,19 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		Active             func(childComplexity int) int
-		Agency             func(childComplexity int) int
-		AgencyID           func(childComplexity int) int
-		CreatedAt          func(childComplexity int) int
-		Department         func(childComplexity int) int
-		DepartmentID       func(childComplexity int) int
-		DisplayName        func(childComplexity int) int
-		FailedLogins       func(childComplexity int) int
-		ID                 func(childComplexity int) int
-		LockedUntil        func(childComplexity int) int
-		MustChangePassword func(childComplexity int) int
-		Role               func(childComplexity int) int
-		UpdatedAt          func(childComplexity int) int
-		Username           func(childComplexity int) int
+		Active       func(childComplexity int) int
+		Agency       func(childComplexity int) int
+		AgencyID     func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Department   func(childComplexity int) int
+		DepartmentID func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		FailedLogins func(childComplexity int) int
+		ID           func(childComplexity int) int
+		LockedUntil  func(childComplexity int) int
+		Role         func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Username     func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -1060,11 +1057,6 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
-	}
-
-	UserWithPassword struct {
-		TemporaryPassword func(childComplexity int) int
-		User              func(childComplexity int) int
 	}
 
 	YearFigures struct {
@@ -1107,14 +1099,8 @@ type MutationResolver interface {
 	UpdateDepartment(ctx context.Context, id int, input ent.UpdateDepartmentInput) (*ent.Department, error)
 	CreateFund(ctx context.Context, input ent.CreateFundInput) (*ent.Fund, error)
 	UpdateFund(ctx context.Context, id int, input ent.UpdateFundInput) (*ent.Fund, error)
-	CreateAllocation(ctx context.Context, input ent.CreateAllocationInput) (*ent.Allocation, error)
-	UpdateAllocation(ctx context.Context, id int, input ent.UpdateAllocationInput) (*ent.Allocation, error)
-	CreateDisbursement(ctx context.Context, input ent.CreateDisbursementInput) (*ent.Disbursement, error)
-	UpdateDisbursement(ctx context.Context, id int, input ent.UpdateDisbursementInput) (*ent.Disbursement, error)
 	CreateProject(ctx context.Context, input ent.CreateProjectInput) (*ent.Project, error)
 	UpdateProject(ctx context.Context, id int, input ent.UpdateProjectInput) (*ent.Project, error)
-	CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error)
-	UpdateAssessment(ctx context.Context, id int, input ent.UpdateAssessmentInput) (*ent.Assessment, error)
 	CreateTarget(ctx context.Context, input ent.CreateTargetInput) (*ent.Target, error)
 	UpdateTarget(ctx context.Context, id int, input ent.UpdateTargetInput) (*ent.Target, error)
 	CreateIndicator(ctx context.Context, input ent.CreateIndicatorInput) (*ent.Indicator, error)
@@ -1139,7 +1125,7 @@ type MutationResolver interface {
 	UpdateExpert(ctx context.Context, id int, input ent.UpdateExpertInput) (*ent.Expert, error)
 	Login(ctx context.Context, input LoginInput) (*LoginResult, error)
 	Logout(ctx context.Context) (bool, error)
-	CreateAPIToken(ctx context.Context, name string, role *enums.Role, expiresAt *time.Time) (*CreatedAPIToken, error)
+	CreateAPIToken(ctx context.Context, name string, role *enums.Role) (*CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (bool, error)
 	CreateEvaluationFromTemplate(ctx context.Context, input NewEvaluationInput) (*ent.Evaluation, error)
 	ScoreItem(ctx context.Context, id int, input workflow.ScoreInput) (*ent.ScoreItem, error)
@@ -1150,12 +1136,14 @@ type MutationResolver interface {
 	PublishEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	RecordMonitoring(ctx context.Context, input workflow.RecordInput) (*ent.Monitoring, error)
 	CreateRuleSetVersion(ctx context.Context, input workflow.VersionInput) (*ent.RuleSet, error)
-	CreateUserAccount(ctx context.Context, input CreateUserAccountInput) (*UserWithPassword, error)
-	SetUserActive(ctx context.Context, id int, active bool) (*ent.User, error)
-	ResetUserPassword(ctx context.Context, id int) (*UserWithPassword, error)
-	AssignUserRole(ctx context.Context, id int, role enums.Role, departmentID *int, agencyID *int) (*ent.User, error)
-	UnlockUser(ctx context.Context, id int) (*ent.User, error)
-	ChangePassword(ctx context.Context, oldPassword string, newPassword string) (bool, error)
+	RecordAllocation(ctx context.Context, input ent.CreateAllocationInput) (*ent.Allocation, error)
+	AdjustAllocation(ctx context.Context, id int, adjustedAmount money.Money) (*ent.Allocation, error)
+	RecordDisbursement(ctx context.Context, input ent.CreateDisbursementInput) (*ent.Disbursement, error)
+	ReverseDisbursement(ctx context.Context, id int, amount *money.Money, reason string) (*ent.Disbursement, error)
+	RecordAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error)
+	AcceptRecommendation(ctx context.Context, monitoringID int) (*ent.Project, error)
+	ResumeProject(ctx context.Context, id int, lockVersion int) (*ent.Project, error)
+	CompleteProject(ctx context.Context, id int, lockVersion int) (*ent.Project, error)
 	SubmitTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	ReturnTarget(ctx context.Context, id int, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error)
 	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string) (*ent.Target, error)
@@ -1237,12 +1225,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIToken.CreatedAt(childComplexity), true
-	case "APIToken.expiresAt":
-		if e.ComplexityRoot.APIToken.ExpiresAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.APIToken.ExpiresAt(childComplexity), true
 	case "APIToken.id":
 		if e.ComplexityRoot.APIToken.ID == nil {
 			break
@@ -1873,12 +1855,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CategoryPoints.Score(childComplexity), true
 
-	case "CreatedApiToken.expiresAt":
-		if e.ComplexityRoot.CreatedApiToken.ExpiresAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CreatedApiToken.ExpiresAt(childComplexity), true
 	case "CreatedApiToken.id":
 		if e.ComplexityRoot.CreatedApiToken.ID == nil {
 			break
@@ -2459,6 +2435,35 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Disbursement.Purpose(childComplexity), true
+	case "Disbursement.reason":
+		if e.ComplexityRoot.Disbursement.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.Reason(childComplexity), true
+	case "Disbursement.reversalOf":
+		if e.ComplexityRoot.Disbursement.ReversalOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.ReversalOf(childComplexity), true
+	case "Disbursement.reversalOfID":
+		if e.ComplexityRoot.Disbursement.ReversalOfID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.ReversalOfID(childComplexity), true
+	case "Disbursement.reversals":
+		if e.ComplexityRoot.Disbursement.Reversals == nil {
+			break
+		}
+
+		args, err := ec.field_Disbursement_reversals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Disbursement.Reversals(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.DisbursementOrder), args["where"].(*ent.DisbursementWhereInput)), true
 	case "Disbursement.updatedAt":
 		if e.ComplexityRoot.Disbursement.UpdatedAt == nil {
 			break
@@ -3706,6 +3711,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MonthlyExecution.Warning(childComplexity), true
 
+	case "Mutation.acceptRecommendation":
+		if e.ComplexityRoot.Mutation.AcceptRecommendation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptRecommendation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptRecommendation(childComplexity, args["monitoringId"].(int)), true
+	case "Mutation.adjustAllocation":
+		if e.ComplexityRoot.Mutation.AdjustAllocation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adjustAllocation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdjustAllocation(childComplexity, args["id"].(int), args["adjustedAmount"].(money.Money)), true
 	case "Mutation.adjustTarget":
 		if e.ComplexityRoot.Mutation.AdjustTarget == nil {
 			break
@@ -3728,28 +3755,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string)), true
-	case "Mutation.assignUserRole":
-		if e.ComplexityRoot.Mutation.AssignUserRole == nil {
+	case "Mutation.completeProject":
+		if e.ComplexityRoot.Mutation.CompleteProject == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_assignUserRole_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_completeProject_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AssignUserRole(childComplexity, args["id"].(int), args["role"].(enums.Role), args["departmentID"].(*int), args["agencyID"].(*int)), true
-	case "Mutation.changePassword":
-		if e.ComplexityRoot.Mutation.ChangePassword == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["oldPassword"].(string), args["newPassword"].(string)), true
+		return e.ComplexityRoot.Mutation.CompleteProject(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
 	case "Mutation.completeRectification":
 		if e.ComplexityRoot.Mutation.CompleteRectification == nil {
 			break
@@ -3782,7 +3798,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string), args["role"].(*enums.Role), args["expiresAt"].(*time.Time)), true
+		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string), args["role"].(*enums.Role)), true
 	case "Mutation.createAgency":
 		if e.ComplexityRoot.Mutation.CreateAgency == nil {
 			break
@@ -3794,28 +3810,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAgency(childComplexity, args["input"].(ent.CreateAgencyInput)), true
-	case "Mutation.createAllocation":
-		if e.ComplexityRoot.Mutation.CreateAllocation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createAllocation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateAllocation(childComplexity, args["input"].(ent.CreateAllocationInput)), true
-	case "Mutation.createAssessment":
-		if e.ComplexityRoot.Mutation.CreateAssessment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createAssessment_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateAssessment(childComplexity, args["input"].(ent.CreateAssessmentInput)), true
 	case "Mutation.createBudgetLink":
 		if e.ComplexityRoot.Mutation.CreateBudgetLink == nil {
 			break
@@ -3838,17 +3832,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDepartment(childComplexity, args["input"].(ent.CreateDepartmentInput)), true
-	case "Mutation.createDisbursement":
-		if e.ComplexityRoot.Mutation.CreateDisbursement == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createDisbursement_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateDisbursement(childComplexity, args["input"].(ent.CreateDisbursementInput)), true
 	case "Mutation.createEvaluation":
 		if e.ComplexityRoot.Mutation.CreateEvaluation == nil {
 			break
@@ -3992,17 +3975,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTarget(childComplexity, args["input"].(ent.CreateTargetInput)), true
-	case "Mutation.createUserAccount":
-		if e.ComplexityRoot.Mutation.CreateUserAccount == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createUserAccount_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateUserAccount(childComplexity, args["input"].(CreateUserAccountInput)), true
 	case "Mutation.declareTarget":
 		if e.ComplexityRoot.Mutation.DeclareTarget == nil {
 			break
@@ -4042,6 +4014,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
+	case "Mutation.recordAllocation":
+		if e.ComplexityRoot.Mutation.RecordAllocation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAllocation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAllocation(childComplexity, args["input"].(ent.CreateAllocationInput)), true
+	case "Mutation.recordAssessment":
+		if e.ComplexityRoot.Mutation.RecordAssessment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAssessment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAssessment(childComplexity, args["input"].(ent.CreateAssessmentInput)), true
+	case "Mutation.recordDisbursement":
+		if e.ComplexityRoot.Mutation.RecordDisbursement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDisbursement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDisbursement(childComplexity, args["input"].(ent.CreateDisbursementInput)), true
 	case "Mutation.recordMonitoring":
 		if e.ComplexityRoot.Mutation.RecordMonitoring == nil {
 			break
@@ -4053,17 +4058,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordMonitoring(childComplexity, args["input"].(workflow.RecordInput)), true
-	case "Mutation.resetUserPassword":
-		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
+	case "Mutation.resumeProject":
+		if e.ComplexityRoot.Mutation.ResumeProject == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_resetUserPassword_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_resumeProject_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ResetUserPassword(childComplexity, args["id"].(int)), true
+		return e.ComplexityRoot.Mutation.ResumeProject(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
 	case "Mutation.returnEvaluation":
 		if e.ComplexityRoot.Mutation.ReturnEvaluation == nil {
 			break
@@ -4086,6 +4091,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReturnTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["comments"].(string), args["grade"].(*enums.Grade)), true
+	case "Mutation.reverseDisbursement":
+		if e.ComplexityRoot.Mutation.ReverseDisbursement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reverseDisbursement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReverseDisbursement(childComplexity, args["id"].(int), args["amount"].(*money.Money), args["reason"].(string)), true
 	case "Mutation.reviewEvaluation":
 		if e.ComplexityRoot.Mutation.ReviewEvaluation == nil {
 			break
@@ -4130,17 +4146,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["input"].(workflow.ScoreInput)), true
-	case "Mutation.setUserActive":
-		if e.ComplexityRoot.Mutation.SetUserActive == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_setUserActive_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.SetUserActive(childComplexity, args["id"].(int), args["active"].(bool)), true
 	case "Mutation.startRectification":
 		if e.ComplexityRoot.Mutation.StartRectification == nil {
 			break
@@ -4174,17 +4179,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitTarget(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
-	case "Mutation.unlockUser":
-		if e.ComplexityRoot.Mutation.UnlockUser == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_unlockUser_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UnlockUser(childComplexity, args["id"].(int)), true
 	case "Mutation.updateAgency":
 		if e.ComplexityRoot.Mutation.UpdateAgency == nil {
 			break
@@ -4196,28 +4190,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateAgency(childComplexity, args["id"].(int), args["input"].(ent.UpdateAgencyInput)), true
-	case "Mutation.updateAllocation":
-		if e.ComplexityRoot.Mutation.UpdateAllocation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateAllocation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateAllocation(childComplexity, args["id"].(int), args["input"].(ent.UpdateAllocationInput)), true
-	case "Mutation.updateAssessment":
-		if e.ComplexityRoot.Mutation.UpdateAssessment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateAssessment_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateAssessment(childComplexity, args["id"].(int), args["input"].(ent.UpdateAssessmentInput)), true
 	case "Mutation.updateBudgetLink":
 		if e.ComplexityRoot.Mutation.UpdateBudgetLink == nil {
 			break
@@ -4240,17 +4212,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(int), args["input"].(ent.UpdateDepartmentInput)), true
-	case "Mutation.updateDisbursement":
-		if e.ComplexityRoot.Mutation.UpdateDisbursement == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateDisbursement_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateDisbursement(childComplexity, args["id"].(int), args["input"].(ent.UpdateDisbursementInput)), true
 	case "Mutation.updateEvaluation":
 		if e.ComplexityRoot.Mutation.UpdateEvaluation == nil {
 			break
@@ -6331,12 +6292,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.LockedUntil(childComplexity), true
-	case "User.mustChangePassword":
-		if e.ComplexityRoot.User.MustChangePassword == nil {
-			break
-		}
-
-		return e.ComplexityRoot.User.MustChangePassword(childComplexity), true
 	case "User.role":
 		if e.ComplexityRoot.User.Role == nil {
 			break
@@ -6387,19 +6342,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
-
-	case "UserWithPassword.temporaryPassword":
-		if e.ComplexityRoot.UserWithPassword.TemporaryPassword == nil {
-			break
-		}
-
-		return e.ComplexityRoot.UserWithPassword.TemporaryPassword(childComplexity), true
-	case "UserWithPassword.user":
-		if e.ComplexityRoot.UserWithPassword.User == nil {
-			break
-		}
-
-		return e.ComplexityRoot.UserWithPassword.User(childComplexity), true
 
 	case "YearFigures.averageScore":
 		if e.ComplexityRoot.YearFigures.AverageScore == nil {
@@ -6576,7 +6518,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateRectificationInput", ec.unmarshalInputCreateRectificationInput),
 			graphql.NewInputUnmarshaler("CreateScoreItemInput", ec.unmarshalInputCreateScoreItemInput),
 			graphql.NewInputUnmarshaler("CreateTargetInput", ec.unmarshalInputCreateTargetInput),
-			graphql.NewInputUnmarshaler("CreateUserAccountInput", ec.unmarshalInputCreateUserAccountInput),
 			graphql.NewInputUnmarshaler("DeclaredIndicatorInput", ec.unmarshalInputDeclaredIndicatorInput),
 			graphql.NewInputUnmarshaler("DepartmentOrder", ec.unmarshalInputDepartmentOrder),
 			graphql.NewInputUnmarshaler("DepartmentStatsOrder", ec.unmarshalInputDepartmentStatsOrder),
@@ -6623,11 +6564,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TargetOrder", ec.unmarshalInputTargetOrder),
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAgencyInput", ec.unmarshalInputUpdateAgencyInput),
-			graphql.NewInputUnmarshaler("UpdateAllocationInput", ec.unmarshalInputUpdateAllocationInput),
-			graphql.NewInputUnmarshaler("UpdateAssessmentInput", ec.unmarshalInputUpdateAssessmentInput),
 			graphql.NewInputUnmarshaler("UpdateBudgetLinkInput", ec.unmarshalInputUpdateBudgetLinkInput),
 			graphql.NewInputUnmarshaler("UpdateDepartmentInput", ec.unmarshalInputUpdateDepartmentInput),
-			graphql.NewInputUnmarshaler("UpdateDisbursementInput", ec.unmarshalInputUpdateDisbursementInput),
 			graphql.NewInputUnmarshaler("UpdateEvaluationInput", ec.unmarshalInputUpdateEvaluationInput),
 			graphql.NewInputUnmarshaler("UpdateExpertInput", ec.unmarshalInputUpdateExpertInput),
 			graphql.NewInputUnmarshaler("UpdateFundInput", ec.unmarshalInputUpdateFundInput),
@@ -6716,7 +6654,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6732,10 +6670,10 @@ var sources = []*ast.Source{
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
+	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
-	{Name: "users.graphql", Input: sourceData("users.graphql"), BuiltIn: false},
 	{Name: "workflow.graphql", Input: sourceData("workflow.graphql"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -7030,8 +6968,6 @@ func (ec *executionContext) childFields_CreatedApiToken(ctx context.Context, fie
 		return ec.fieldContext_CreatedApiToken_name(ctx, field)
 	case "role":
 		return ec.fieldContext_CreatedApiToken_role(ctx, field)
-	case "expiresAt":
-		return ec.fieldContext_CreatedApiToken_expiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreatedApiToken", field.Name)
 }
@@ -7226,6 +7162,10 @@ func (ec *executionContext) childFields_Disbursement(ctx context.Context, field 
 		return ec.fieldContext_Disbursement_month(ctx, field)
 	case "allocationID":
 		return ec.fieldContext_Disbursement_allocationID(ctx, field)
+	case "reversalOfID":
+		return ec.fieldContext_Disbursement_reversalOfID(ctx, field)
+	case "reason":
+		return ec.fieldContext_Disbursement_reason(ctx, field)
 	case "projectID":
 		return ec.fieldContext_Disbursement_projectID(ctx, field)
 	case "departmentID":
@@ -7236,6 +7176,10 @@ func (ec *executionContext) childFields_Disbursement(ctx context.Context, field 
 		return ec.fieldContext_Disbursement_project(ctx, field)
 	case "department":
 		return ec.fieldContext_Disbursement_department(ctx, field)
+	case "reversalOf":
+		return ec.fieldContext_Disbursement_reversalOf(ctx, field)
+	case "reversals":
+		return ec.fieldContext_Disbursement_reversals(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Disbursement", field.Name)
 }
@@ -8476,8 +8420,6 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_role(ctx, field)
 	case "active":
 		return ec.fieldContext_User_active(ctx, field)
-	case "mustChangePassword":
-		return ec.fieldContext_User_mustChangePassword(ctx, field)
 	case "failedLogins":
 		return ec.fieldContext_User_failedLogins(ctx, field)
 	case "lockedUntil":
@@ -8514,16 +8456,6 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
-}
-
-func (ec *executionContext) childFields_UserWithPassword(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "user":
-		return ec.fieldContext_UserWithPassword_user(ctx, field)
-	case "temporaryPassword":
-		return ec.fieldContext_UserWithPassword_temporaryPassword(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type UserWithPassword", field.Name)
 }
 
 func (ec *executionContext) childFields_YearFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9774,6 +9706,60 @@ func (ec *executionContext) field_Department_users_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Disbursement_reversals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.DisbursementOrder, error) {
+			return ec.unmarshalODisbursementOrder2ᚖjixiaoᚋentᚐDisbursementOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.DisbursementWhereInput, error) {
+			return ec.unmarshalODisbursementWhereInput2ᚖjixiaoᚋentᚐDisbursementWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Evaluation_budgetLinks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10422,6 +10408,42 @@ func (ec *executionContext) field_Monitoring_rectifications_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptRecommendation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "monitoringId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["monitoringId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_adjustAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "adjustedAmount",
+		func(ctx context.Context, v any) (money.Money, error) {
+			return ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["adjustedAmount"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_adjustTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10482,7 +10504,7 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_assignUserRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_completeProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -10493,52 +10515,14 @@ func (ec *executionContext) field_Mutation_assignUserRole_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (enums.Role, error) {
-			return ec.unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["role"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "departmentID",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOID2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["departmentID"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "agencyID",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOID2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["agencyID"] = arg3
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "oldPassword",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["oldPassword"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "newPassword",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["newPassword"] = arg1
+	args["lockVersion"] = arg1
 	return args, nil
 }
 
@@ -10608,20 +10592,6 @@ func (ec *executionContext) field_Mutation_createAgency_args(ctx context.Context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateAllocationInput, error) {
-			return ec.unmarshalNCreateAllocationInput2jixiaoᚋentᚐCreateAllocationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10641,28 +10611,6 @@ func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["role"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expiresAt",
-		func(ctx context.Context, v any) (*time.Time, error) {
-			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["expiresAt"] = arg2
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateAssessmentInput, error) {
-			return ec.unmarshalNCreateAssessmentInput2jixiaoᚋentᚐCreateAssessmentInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
 	return args, nil
 }
 
@@ -10686,20 +10634,6 @@ func (ec *executionContext) field_Mutation_createDepartment_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateDepartmentInput, error) {
 			return ec.unmarshalNCreateDepartmentInput2jixiaoᚋentᚐCreateDepartmentInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateDisbursementInput, error) {
-			return ec.unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCreateDisbursementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10890,20 +10824,6 @@ func (ec *executionContext) field_Mutation_createTarget_args(ctx context.Context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createUserAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (CreateUserAccountInput, error) {
-			return ec.unmarshalNCreateUserAccountInput2jixiaoᚋgraphᚐCreateUserAccountInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_declareTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10962,6 +10882,48 @@ func (ec *executionContext) field_Mutation_publishEvaluation_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_recordAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateAllocationInput, error) {
+			return ec.unmarshalNCreateAllocationInput2jixiaoᚋentᚐCreateAllocationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateAssessmentInput, error) {
+			return ec.unmarshalNCreateAssessmentInput2jixiaoᚋentᚐCreateAssessmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateDisbursementInput, error) {
+			return ec.unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCreateDisbursementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10976,7 +10938,7 @@ func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Con
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_resumeProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -10987,6 +10949,14 @@ func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Co
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
 	return args, nil
 }
 
@@ -11055,6 +11025,36 @@ func (ec *executionContext) field_Mutation_returnTarget_args(ctx context.Context
 		return nil, err
 	}
 	args["grade"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reverseDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "amount",
+		func(ctx context.Context, v any) (*money.Money, error) {
+			return ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["amount"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -11154,28 +11154,6 @@ func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, r
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "active",
-		func(ctx context.Context, v any) (bool, error) {
-			return ec.unmarshalNBoolean2bool(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["active"] = arg1
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_startRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11250,20 +11228,6 @@ func (ec *executionContext) field_Mutation_submitTarget_args(ctx context.Context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_unlockUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updateAgency_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11278,50 +11242,6 @@ func (ec *executionContext) field_Mutation_updateAgency_args(ctx context.Context
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateAgencyInput, error) {
 			return ec.unmarshalNUpdateAgencyInput2jixiaoᚋentᚐUpdateAgencyInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateAllocationInput, error) {
-			return ec.unmarshalNUpdateAllocationInput2jixiaoᚋentᚐUpdateAllocationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateAssessmentInput, error) {
-			return ec.unmarshalNUpdateAssessmentInput2jixiaoᚋentᚐUpdateAssessmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11366,28 +11286,6 @@ func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Con
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateDepartmentInput, error) {
 			return ec.unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdateDepartmentInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateDisbursementInput, error) {
-			return ec.unmarshalNUpdateDisbursementInput2jixiaoᚋentᚐUpdateDisbursementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13955,29 +13853,6 @@ func (ec *executionContext) fieldContext_APIToken_revokedAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("APIToken", field, false, false, "Time")
 }
 
-func (ec *executionContext) _APIToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_APIToken_expiresAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_APIToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("APIToken", field, false, false, "Time")
-}
-
 func (ec *executionContext) _APIToken_userID(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16498,29 +16373,6 @@ func (ec *executionContext) fieldContext_CreatedApiToken_role(_ context.Context,
 	return graphql.NewScalarFieldContext("CreatedApiToken", field, false, false, "Role")
 }
 
-func (ec *executionContext) _CreatedApiToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreatedApiToken_expiresAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_CreatedApiToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("CreatedApiToken", field, false, false, "Time")
-}
-
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18683,6 +18535,52 @@ func (ec *executionContext) fieldContext_Disbursement_allocationID(_ context.Con
 	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Disbursement_reversalOfID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reversalOfID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReversalOfID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reversalOfID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Disbursement_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "String")
+}
+
 func (ec *executionContext) _Disbursement_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18821,6 +18719,82 @@ func (ec *executionContext) fieldContext_Disbursement_department(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Disbursement_reversalOf(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reversalOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReversalOf(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
+			return ec.marshalODisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reversalOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Disbursement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disbursement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Disbursement_reversals(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reversals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Reversals(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.DisbursementOrder), fc.Args["where"].(*ent.DisbursementWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DisbursementConnection) graphql.Marshaler {
+			return ec.marshalNDisbursementConnection2ᚖjixiaoᚋentᚐDisbursementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reversals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Disbursement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisbursementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Disbursement_reversals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -24015,182 +23989,6 @@ func (ec *executionContext) fieldContext_Mutation_updateFund(ctx context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createAllocation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAllocation(ctx, fc.Args["input"].(ent.CreateAllocationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
-			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Allocation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateAllocation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAllocation(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateAllocationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
-			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Allocation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createDisbursement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateDisbursement(ctx, fc.Args["input"].(ent.CreateDisbursementInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
-			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Disbursement(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateDisbursement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateDisbursement(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateDisbursementInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
-			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Disbursement(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24273,94 +24071,6 @@ func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAssessment(ctx, fc.Args["input"].(ent.CreateAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Assessment) graphql.Marshaler {
-			return ec.marshalNAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Assessment(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAssessment(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Assessment) graphql.Marshaler {
-			return ec.marshalNAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Assessment(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25412,7 +25122,7 @@ func (ec *executionContext) _Mutation_createApiToken(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["role"].(*enums.Role), fc.Args["expiresAt"].(*time.Time))
+			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["role"].(*enums.Role))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *CreatedAPIToken) graphql.Marshaler {
@@ -25886,34 +25596,34 @@ func (ec *executionContext) fieldContext_Mutation_createRuleSetVersion(ctx conte
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_recordAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createUserAccount(ctx, field)
+			return ec.fieldContext_Mutation_recordAllocation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateUserAccount(ctx, fc.Args["input"].(CreateUserAccountInput))
+			return ec.Resolvers.Mutation().RecordAllocation(ctx, fc.Args["input"].(ent.CreateAllocationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
-			return ec.marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
+			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_recordAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UserWithPassword(ctx, field)
+			return ec.childFields_Allocation(ctx, field)
 		},
 	}
 	defer func() {
@@ -25923,41 +25633,41 @@ func (ec *executionContext) fieldContext_Mutation_createUserAccount(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createUserAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_recordAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_setUserActive(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_adjustAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_setUserActive(ctx, field)
+			return ec.fieldContext_Mutation_adjustAllocation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SetUserActive(ctx, fc.Args["id"].(int), fc.Args["active"].(bool))
+			return ec.Resolvers.Mutation().AdjustAllocation(ctx, fc.Args["id"].(int), fc.Args["adjustedAmount"].(money.Money))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
+			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_setUserActive(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_adjustAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+			return ec.childFields_Allocation(ctx, field)
 		},
 	}
 	defer func() {
@@ -25967,41 +25677,41 @@ func (ec *executionContext) fieldContext_Mutation_setUserActive(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setUserActive_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_adjustAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_resetUserPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_recordDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_resetUserPassword(ctx, field)
+			return ec.fieldContext_Mutation_recordDisbursement(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ResetUserPassword(ctx, fc.Args["id"].(int))
+			return ec.Resolvers.Mutation().RecordDisbursement(ctx, fc.Args["input"].(ent.CreateDisbursementInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
-			return ec.marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
+			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_recordDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UserWithPassword(ctx, field)
+			return ec.childFields_Disbursement(ctx, field)
 		},
 	}
 	defer func() {
@@ -26011,41 +25721,41 @@ func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_resetUserPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_recordDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_assignUserRole(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_reverseDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_assignUserRole(ctx, field)
+			return ec.fieldContext_Mutation_reverseDisbursement(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AssignUserRole(ctx, fc.Args["id"].(int), fc.Args["role"].(enums.Role), fc.Args["departmentID"].(*int), fc.Args["agencyID"].(*int))
+			return ec.Resolvers.Mutation().ReverseDisbursement(ctx, fc.Args["id"].(int), fc.Args["amount"].(*money.Money), fc.Args["reason"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
+			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_assignUserRole(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_reverseDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+			return ec.childFields_Disbursement(ctx, field)
 		},
 	}
 	defer func() {
@@ -26055,41 +25765,41 @@ func (ec *executionContext) fieldContext_Mutation_assignUserRole(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assignUserRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_reverseDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_unlockUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_unlockUser(ctx, field)
+			return ec.fieldContext_Mutation_recordAssessment(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UnlockUser(ctx, fc.Args["id"].(int))
+			return ec.Resolvers.Mutation().RecordAssessment(ctx, fc.Args["input"].(ent.CreateAssessmentInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Assessment) graphql.Marshaler {
+			return ec.marshalNAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_unlockUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+			return ec.childFields_Assessment(ctx, field)
 		},
 	}
 	defer func() {
@@ -26099,41 +25809,41 @@ func (ec *executionContext) fieldContext_Mutation_unlockUser(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_unlockUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_recordAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_acceptRecommendation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_changePassword(ctx, field)
+			return ec.fieldContext_Mutation_acceptRecommendation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ChangePassword(ctx, fc.Args["oldPassword"].(string), fc.Args["newPassword"].(string))
+			return ec.Resolvers.Mutation().AcceptRecommendation(ctx, fc.Args["monitoringId"].(int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_acceptRecommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
+			return ec.childFields_Project(ctx, field)
 		},
 	}
 	defer func() {
@@ -26143,7 +25853,95 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_acceptRecommendation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resumeProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resumeProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResumeProject(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resumeProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resumeProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteProject(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34462,29 +34260,6 @@ func (ec *executionContext) fieldContext_User_active(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _User_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_mustChangePassword(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MustChangePassword, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_User_mustChangePassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
-}
-
 func (ec *executionContext) _User_failedLogins(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34781,61 +34556,6 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
-}
-
-func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserWithPassword_user(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.User, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "UserWithPassword",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _UserWithPassword_temporaryPassword(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserWithPassword_temporaryPassword(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TemporaryPassword, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_UserWithPassword_temporaryPassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("UserWithPassword", field, false, false, "String")
 }
 
 func (ec *executionContext) _YearFigures_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
@@ -41740,76 +41460,6 @@ func UnmarshalCreateTargetInput(ctx context.Context, raw any) (ent.CreateTargetI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateUserAccountInput(ctx context.Context, obj any) (CreateUserAccountInput, error) {
-	var it CreateUserAccountInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"username", "displayName", "role", "departmentID", "agencyID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "username":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Username = data
-		case "displayName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DisplayName = data
-		case "role":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Role = data
-		case "departmentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DepartmentID = data
-		case "agencyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AgencyID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateUserAccountInput unmarshals raw into the CreateUserAccountInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateUserAccountInput(ctx context.Context, raw any) (CreateUserAccountInput, error) {
-	var out CreateUserAccountInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserAccountInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputDeclaredIndicatorInput(ctx context.Context, obj any) (ent.CreateIndicatorInput, error) {
 	var it ent.CreateIndicatorInput
 	if obj == nil {
@@ -43093,7 +42743,7 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "voucherNo", "voucherNoNEQ", "voucherNoIn", "voucherNoNotIn", "voucherNoGT", "voucherNoGTE", "voucherNoLT", "voucherNoLTE", "voucherNoContains", "voucherNoHasPrefix", "voucherNoHasSuffix", "voucherNoIsNil", "voucherNoNotNil", "voucherNoEqualFold", "voucherNoContainsFold", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "purposeGT", "purposeGTE", "purposeLT", "purposeLTE", "purposeContains", "purposeHasPrefix", "purposeHasSuffix", "purposeIsNil", "purposeNotNil", "purposeEqualFold", "purposeContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "month", "monthNEQ", "monthIn", "monthNotIn", "monthGT", "monthGTE", "monthLT", "monthLTE", "allocationID", "allocationIDNEQ", "allocationIDIn", "allocationIDNotIn", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasAllocation", "hasAllocationWith", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "voucherNo", "voucherNoNEQ", "voucherNoIn", "voucherNoNotIn", "voucherNoGT", "voucherNoGTE", "voucherNoLT", "voucherNoLTE", "voucherNoContains", "voucherNoHasPrefix", "voucherNoHasSuffix", "voucherNoIsNil", "voucherNoNotNil", "voucherNoEqualFold", "voucherNoContainsFold", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "purposeGT", "purposeGTE", "purposeLT", "purposeLTE", "purposeContains", "purposeHasPrefix", "purposeHasSuffix", "purposeIsNil", "purposeNotNil", "purposeEqualFold", "purposeContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "month", "monthNEQ", "monthIn", "monthNotIn", "monthGT", "monthGTE", "monthLT", "monthLTE", "allocationID", "allocationIDNEQ", "allocationIDIn", "allocationIDNotIn", "reversalOfID", "reversalOfIDNEQ", "reversalOfIDIn", "reversalOfIDNotIn", "reversalOfIDIsNil", "reversalOfIDNotNil", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasAllocation", "hasAllocationWith", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasReversalOf", "hasReversalOfWith", "hasReversals", "hasReversalsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -43751,6 +43401,153 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 				return it, err
 			}
 			it.AllocationIDNotIn = data
+		case "reversalOfID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfID = data
+		case "reversalOfIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDNEQ = data
+		case "reversalOfIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDIn = data
+		case "reversalOfIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDNotIn = data
+		case "reversalOfIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDIsNil = data
+		case "reversalOfIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDNotNil = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIsNil = data
+		case "reasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotNil = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -43849,6 +43646,34 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasDepartmentWith = data
+		case "hasReversalOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversalOf"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversalOf = data
+		case "hasReversalOfWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversalOfWith"))
+			data, err := ec.unmarshalODisbursementWhereInput2ᚕᚖjixiaoᚋentᚐDisbursementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversalOfWith = data
+		case "hasReversals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversals"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversals = data
+		case "hasReversalsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversalsWith"))
+			data, err := ec.unmarshalODisbursementWhereInput2ᚕᚖjixiaoᚋentᚐDisbursementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversalsWith = data
 		}
 	}
 	return it, nil
@@ -56673,244 +56498,6 @@ func UnmarshalUpdateAgencyInput(ctx context.Context, raw any) (ent.UpdateAgencyI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateAllocationInput(ctx context.Context, obj any) (ent.UpdateAllocationInput, error) {
-	var it ent.UpdateAllocationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "initialAmount", "adjustedAmount", "clearAdjustedAmount", "fundID", "projectID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "initialAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InitialAmount = data
-		case "adjustedAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AdjustedAmount = data
-		case "clearAdjustedAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAdjustedAmount"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAdjustedAmount = data
-		case "fundID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FundID = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateAllocationInput unmarshals raw into the UpdateAllocationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateAllocationInput(ctx context.Context, raw any) (ent.UpdateAllocationInput, error) {
-	var out ent.UpdateAllocationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAllocationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateAssessmentInput(ctx context.Context, obj any) (ent.UpdateAssessmentInput, error) {
-	var it ent.UpdateAssessmentInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"necessity", "clearNecessity", "feasibility", "clearFeasibility", "benefit", "clearBenefit", "economy", "clearEconomy", "compliance", "clearCompliance", "conclusion", "summary", "clearSummary", "assessedAt", "projectID", "addExpertIDs", "removeExpertIDs", "clearExperts"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "necessity":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("necessity"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Necessity = data
-		case "clearNecessity":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNecessity"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearNecessity = data
-		case "feasibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feasibility"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Feasibility = data
-		case "clearFeasibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFeasibility"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearFeasibility = data
-		case "benefit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("benefit"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Benefit = data
-		case "clearBenefit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBenefit"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBenefit = data
-		case "economy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("economy"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Economy = data
-		case "clearEconomy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEconomy"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEconomy = data
-		case "compliance":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("compliance"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Compliance = data
-		case "clearCompliance":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompliance"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompliance = data
-		case "conclusion":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conclusion"))
-			data, err := ec.unmarshalOAssessmentConclusion2ᚖjixiaoᚋentᚋassessmentᚐConclusion(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Conclusion = data
-		case "summary":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Summary = data
-		case "clearSummary":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSummary"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearSummary = data
-		case "assessedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AssessedAt = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "addExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddExpertIDs = data
-		case "removeExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveExpertIDs = data
-		case "clearExperts":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExperts"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExperts = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateAssessmentInput unmarshals raw into the UpdateAssessmentInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateAssessmentInput(ctx context.Context, raw any) (ent.UpdateAssessmentInput, error) {
-	var out ent.UpdateAssessmentInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAssessmentInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateBudgetLinkInput(ctx context.Context, obj any) (ent.UpdateBudgetLinkInput, error) {
 	var it ent.UpdateBudgetLinkInput
 	if obj == nil {
@@ -57118,90 +56705,6 @@ func (ec *executionContext) unmarshalInputUpdateDepartmentInput(ctx context.Cont
 func UnmarshalUpdateDepartmentInput(ctx context.Context, raw any) (ent.UpdateDepartmentInput, error) {
 	var out ent.UpdateDepartmentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDepartmentInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateDisbursementInput(ctx context.Context, obj any) (ent.UpdateDisbursementInput, error) {
-	var it ent.UpdateDisbursementInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"paidOn", "amount", "voucherNo", "clearVoucherNo", "purpose", "clearPurpose", "allocationID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "paidOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidOn"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidOn = data
-		case "amount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Amount = data
-		case "voucherNo":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("voucherNo"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VoucherNo = data
-		case "clearVoucherNo":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearVoucherNo"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearVoucherNo = data
-		case "purpose":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purpose"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Purpose = data
-		case "clearPurpose":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPurpose"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPurpose = data
-		case "allocationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allocationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AllocationID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateDisbursementInput unmarshals raw into the UpdateDisbursementInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateDisbursementInput(ctx context.Context, raw any) (ent.UpdateDisbursementInput, error) {
-	var out ent.UpdateDisbursementInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDisbursementInput", raw, &out)
 	return out, err
 }
 
@@ -58697,7 +58200,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "active", "activeNEQ", "mustChangePassword", "mustChangePasswordNEQ", "failedLogins", "failedLoginsNEQ", "failedLoginsIn", "failedLoginsNotIn", "failedLoginsGT", "failedLoginsGTE", "failedLoginsLT", "failedLoginsLTE", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDIsNil", "departmentIDNotNil", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "active", "activeNEQ", "failedLogins", "failedLoginsNEQ", "failedLoginsIn", "failedLoginsNotIn", "failedLoginsGT", "failedLoginsGTE", "failedLoginsLT", "failedLoginsLTE", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDIsNil", "departmentIDNotNil", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59117,20 +58620,6 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ActiveNEQ = data
-		case "mustChangePassword":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePassword"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MustChangePassword = data
-		case "mustChangePasswordNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePasswordNEQ"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MustChangePasswordNEQ = data
 		case "failedLogins":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failedLogins"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -59560,11 +59049,6 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "revokedAt":
 			out.Values[i] = ec._APIToken_revokedAt(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "expiresAt":
-			out.Values[i] = ec._APIToken_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -60537,11 +60021,6 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "expiresAt":
-			out.Values[i] = ec._CreatedApiToken_expiresAt(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -61134,6 +60613,16 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "reversalOfID":
+			out.Values[i] = ec._Disbursement_reversalOfID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Disbursement_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "projectID":
 			out.Values[i] = ec._Disbursement_projectID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -61161,6 +60650,18 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Disbursement_department(ctx, field, obj)
+				})
+		case "reversalOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Disbursement_reversalOf(ctx, field, obj)
+				})
+		case "reversals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Disbursement_reversals(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -62993,34 +62494,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createAllocation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createAllocation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateAllocation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateAllocation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createDisbursement":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createDisbursement(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateDisbursement":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateDisbursement(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createProject":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createProject(ctx, field)
@@ -63031,20 +62504,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateProject":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateProject(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateAssessment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -63294,44 +62753,58 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createUserAccount":
+		case "recordAllocation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createUserAccount(ctx, field)
+				return ec._Mutation_recordAllocation(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "setUserActive":
+		case "adjustAllocation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_setUserActive(ctx, field)
+				return ec._Mutation_adjustAllocation(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "resetUserPassword":
+		case "recordDisbursement":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_resetUserPassword(ctx, field)
+				return ec._Mutation_recordDisbursement(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "assignUserRole":
+		case "reverseDisbursement":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_assignUserRole(ctx, field)
+				return ec._Mutation_reverseDisbursement(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "unlockUser":
+		case "recordAssessment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_unlockUser(ctx, field)
+				return ec._Mutation_recordAssessment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "changePassword":
+		case "acceptRecommendation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_changePassword(ctx, field)
+				return ec._Mutation_acceptRecommendation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resumeProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resumeProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeProject(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -65812,11 +65285,6 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "mustChangePassword":
-			out.Values[i] = ec._User_mustChangePassword(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		case "failedLogins":
 			out.Values[i] = ec._User_failedLogins(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -65927,44 +65395,6 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._UserEdge_cursor(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var userWithPasswordImplementors = []string{"UserWithPassword"}
-
-func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.SelectionSet, obj *UserWithPassword) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userWithPasswordImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("UserWithPassword")
-		case "user":
-			out.Values[i] = ec._UserWithPassword_user(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "temporaryPassword":
-			out.Values[i] = ec._UserWithPassword_temporaryPassword(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -66807,11 +66237,6 @@ func (ec *executionContext) unmarshalNCreateScoreItemInput2jixiaoᚋentᚐCreate
 
 func (ec *executionContext) unmarshalNCreateTargetInput2jixiaoᚋentᚐCreateTargetInput(ctx context.Context, v any) (ent.CreateTargetInput, error) {
 	res, err := ec.unmarshalInputCreateTargetInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateUserAccountInput2jixiaoᚋgraphᚐCreateUserAccountInput(ctx context.Context, v any) (CreateUserAccountInput, error) {
-	res, err := ec.unmarshalInputCreateUserAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -68153,13 +67578,13 @@ func (ec *executionContext) unmarshalNTargetWhereInput2ᚖjixiaoᚋentᚐTargetW
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
+	res, err := scalars.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalTime(v)
+	res := scalars.MarshalTime(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
@@ -68171,16 +67596,6 @@ func (ec *executionContext) unmarshalNUpdateAgencyInput2jixiaoᚋentᚐUpdateAge
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateAllocationInput2jixiaoᚋentᚐUpdateAllocationInput(ctx context.Context, v any) (ent.UpdateAllocationInput, error) {
-	res, err := ec.unmarshalInputUpdateAllocationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateAssessmentInput2jixiaoᚋentᚐUpdateAssessmentInput(ctx context.Context, v any) (ent.UpdateAssessmentInput, error) {
-	res, err := ec.unmarshalInputUpdateAssessmentInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateBudgetLinkInput2jixiaoᚋentᚐUpdateBudgetLinkInput(ctx context.Context, v any) (ent.UpdateBudgetLinkInput, error) {
 	res, err := ec.unmarshalInputUpdateBudgetLinkInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -68188,11 +67603,6 @@ func (ec *executionContext) unmarshalNUpdateBudgetLinkInput2jixiaoᚋentᚐUpdat
 
 func (ec *executionContext) unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdateDepartmentInput(ctx context.Context, v any) (ent.UpdateDepartmentInput, error) {
 	res, err := ec.unmarshalInputUpdateDepartmentInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateDisbursementInput2jixiaoᚋentᚐUpdateDisbursementInput(ctx context.Context, v any) (ent.UpdateDisbursementInput, error) {
-	res, err := ec.unmarshalInputUpdateDisbursementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -68284,14 +67694,6 @@ func (ec *executionContext) marshalNUserOrderField2ᚖjixiaoᚋentᚐUserOrderFi
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖjixiaoᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx context.Context, sel ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "UserWithPassword!")
-		return graphql.Null
-	}
-	return ec._UserWithPassword(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx context.Context, v any) (enums.WarningLevel, error) {
@@ -71538,7 +70940,7 @@ func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalTime(v)
+	res, err := scalars.UnmarshalTime(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -71548,7 +70950,7 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalTime(*v)
+	res := scalars.MarshalTime(*v)
 	return res
 }
 

@@ -30,26 +30,6 @@ func (r *mutationResolver) UpdateFund(ctx context.Context, id int, input ent.Upd
 	return ent.FromContext(ctx).Fund.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
-// CreateAllocation is the resolver for the createAllocation field.
-func (r *mutationResolver) CreateAllocation(ctx context.Context, input ent.CreateAllocationInput) (*ent.Allocation, error) {
-	return ent.FromContext(ctx).Allocation.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateAllocation is the resolver for the updateAllocation field.
-func (r *mutationResolver) UpdateAllocation(ctx context.Context, id int, input ent.UpdateAllocationInput) (*ent.Allocation, error) {
-	return ent.FromContext(ctx).Allocation.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// CreateDisbursement is the resolver for the createDisbursement field.
-func (r *mutationResolver) CreateDisbursement(ctx context.Context, input ent.CreateDisbursementInput) (*ent.Disbursement, error) {
-	return ent.FromContext(ctx).Disbursement.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateDisbursement is the resolver for the updateDisbursement field.
-func (r *mutationResolver) UpdateDisbursement(ctx context.Context, id int, input ent.UpdateDisbursementInput) (*ent.Disbursement, error) {
-	return ent.FromContext(ctx).Disbursement.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
 // CreateProject is the resolver for the createProject field.
 func (r *mutationResolver) CreateProject(ctx context.Context, input ent.CreateProjectInput) (*ent.Project, error) {
 	return ent.FromContext(ctx).Project.Create().SetInput(input).Save(ctx)
@@ -60,14 +40,6 @@ func (r *mutationResolver) UpdateProject(ctx context.Context, id int, input ent.
 	return ent.FromContext(ctx).Project.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
-// CreateAssessment is the resolver for the createAssessment field.
-func (r *mutationResolver) CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error) {
-	return ent.FromContext(ctx).Assessment.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateAssessment is the resolver for the updateAssessment field.
-func (r *mutationResolver) UpdateAssessment(ctx context.Context, id int, input ent.UpdateAssessmentInput) (*ent.Assessment, error) {
-	return ent.FromContext(ctx).Assessment.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateIndicatorTemplate is the resolver for the createIndicatorTemplate field.

@@ -24,6 +24,8 @@ type Resolver struct {
 	monitoring     workflow.Monitoring
 	budgetLinks    workflow.BudgetLinks
 	documents      *documents.Service
+	money          workflow.Money
+	projects       workflow.Projects
 }
 
 // NewSchema builds the executable schema over an ent client; the workflow
@@ -33,7 +35,7 @@ func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSche
 	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids,
 		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
 		evaluations: wf.Evaluations, monitoring: wf.Monitoring, budgetLinks: wf.BudgetLinks,
-		documents: documents.New(client)}})
+		money: wf.Money, projects: wf.Projects, documents: documents.New(client)}})
 }
 
 // deref reads an optional string argument.

@@ -33,6 +33,10 @@ const (
 	FieldMonth = "month"
 	// FieldAllocationID holds the string denoting the allocation_id field in the database.
 	FieldAllocationID = "allocation_id"
+	// FieldReversalOfID holds the string denoting the reversal_of_id field in the database.
+	FieldReversalOfID = "reversal_of_id"
+	// FieldReason holds the string denoting the reason field in the database.
+	FieldReason = "reason"
 	// FieldProjectID holds the string denoting the project_id field in the database.
 	FieldProjectID = "project_id"
 	// FieldDepartmentID holds the string denoting the department_id field in the database.
@@ -43,6 +47,10 @@ const (
 	EdgeProject = "project"
 	// EdgeDepartment holds the string denoting the department edge name in mutations.
 	EdgeDepartment = "department"
+	// EdgeReversalOf holds the string denoting the reversal_of edge name in mutations.
+	EdgeReversalOf = "reversal_of"
+	// EdgeReversals holds the string denoting the reversals edge name in mutations.
+	EdgeReversals = "reversals"
 	// Table holds the table name of the disbursement in the database.
 	Table = "disbursements"
 	// AllocationTable is the table that holds the allocation relation/edge.
@@ -66,6 +74,14 @@ const (
 	DepartmentInverseTable = "departments"
 	// DepartmentColumn is the table column denoting the department relation/edge.
 	DepartmentColumn = "department_id"
+	// ReversalOfTable is the table that holds the reversal_of relation/edge.
+	ReversalOfTable = "disbursements"
+	// ReversalOfColumn is the table column denoting the reversal_of relation/edge.
+	ReversalOfColumn = "reversal_of_id"
+	// ReversalsTable is the table that holds the reversals relation/edge.
+	ReversalsTable = "disbursements"
+	// ReversalsColumn is the table column denoting the reversals relation/edge.
+	ReversalsColumn = "reversal_of_id"
 )
 
 // Columns holds all SQL columns for disbursement fields.
@@ -80,6 +96,8 @@ var Columns = []string{
 	FieldFiscalYear,
 	FieldMonth,
 	FieldAllocationID,
+	FieldReversalOfID,
+	FieldReason,
 	FieldProjectID,
 	FieldDepartmentID,
 }
@@ -100,7 +118,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "jixiao/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -108,8 +126,6 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
-	// AmountValidator is a validator for the "amount" field. It is called by the builders before save.
-	AmountValidator func(int64) error
 	// VoucherNoValidator is a validator for the "voucher_no" field. It is called by the builders before save.
 	VoucherNoValidator func(string) error
 	// PurposeValidator is a validator for the "purpose" field. It is called by the builders before save.
@@ -171,6 +187,16 @@ func ByAllocationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAllocationID, opts...).ToFunc()
 }
 
+// ByReversalOfID orders the results by the reversal_of_id field.
+func ByReversalOfID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReversalOfID, opts...).ToFunc()
+}
+
+// ByReason orders the results by the reason field.
+func ByReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReason, opts...).ToFunc()
+}
+
 // ByProjectID orders the results by the project_id field.
 func ByProjectID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProjectID, opts...).ToFunc()
@@ -201,6 +227,27 @@ func ByDepartmentField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDepartmentStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByReversalOfField orders the results by reversal_of field.
+func ByReversalOfField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newReversalOfStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByReversalsCount orders the results by reversals count.
+func ByReversalsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newReversalsStep(), opts...)
+	}
+}
+
+// ByReversals orders the results by reversals terms.
+func ByReversals(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newReversalsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newAllocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -220,5 +267,19 @@ func newDepartmentStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DepartmentInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, DepartmentTable, DepartmentColumn),
+	)
+}
+func newReversalOfStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, ReversalOfTable, ReversalOfColumn),
+	)
+}
+func newReversalsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ReversalsTable, ReversalsColumn),
 	)
 }

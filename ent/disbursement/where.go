@@ -102,6 +102,16 @@ func AllocationID(v int) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldEQ(FieldAllocationID, v))
 }
 
+// ReversalOfID applies equality check predicate on the "reversal_of_id" field. It's identical to ReversalOfIDEQ.
+func ReversalOfID(v int) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldReversalOfID, v))
+}
+
+// Reason applies equality check predicate on the "reason" field. It's identical to ReasonEQ.
+func Reason(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldReason, v))
+}
+
 // ProjectID applies equality check predicate on the "project_id" field. It's identical to ProjectIDEQ.
 func ProjectID(v int) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldEQ(FieldProjectID, v))
@@ -536,6 +546,111 @@ func AllocationIDNotIn(vs ...int) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldNotIn(FieldAllocationID, vs...))
 }
 
+// ReversalOfIDEQ applies the EQ predicate on the "reversal_of_id" field.
+func ReversalOfIDEQ(v int) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldReversalOfID, v))
+}
+
+// ReversalOfIDNEQ applies the NEQ predicate on the "reversal_of_id" field.
+func ReversalOfIDNEQ(v int) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNEQ(FieldReversalOfID, v))
+}
+
+// ReversalOfIDIn applies the In predicate on the "reversal_of_id" field.
+func ReversalOfIDIn(vs ...int) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIn(FieldReversalOfID, vs...))
+}
+
+// ReversalOfIDNotIn applies the NotIn predicate on the "reversal_of_id" field.
+func ReversalOfIDNotIn(vs ...int) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotIn(FieldReversalOfID, vs...))
+}
+
+// ReversalOfIDIsNil applies the IsNil predicate on the "reversal_of_id" field.
+func ReversalOfIDIsNil() predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIsNull(FieldReversalOfID))
+}
+
+// ReversalOfIDNotNil applies the NotNil predicate on the "reversal_of_id" field.
+func ReversalOfIDNotNil() predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotNull(FieldReversalOfID))
+}
+
+// ReasonEQ applies the EQ predicate on the "reason" field.
+func ReasonEQ(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEQ(FieldReason, v))
+}
+
+// ReasonNEQ applies the NEQ predicate on the "reason" field.
+func ReasonNEQ(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNEQ(FieldReason, v))
+}
+
+// ReasonIn applies the In predicate on the "reason" field.
+func ReasonIn(vs ...string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIn(FieldReason, vs...))
+}
+
+// ReasonNotIn applies the NotIn predicate on the "reason" field.
+func ReasonNotIn(vs ...string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotIn(FieldReason, vs...))
+}
+
+// ReasonGT applies the GT predicate on the "reason" field.
+func ReasonGT(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGT(FieldReason, v))
+}
+
+// ReasonGTE applies the GTE predicate on the "reason" field.
+func ReasonGTE(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldGTE(FieldReason, v))
+}
+
+// ReasonLT applies the LT predicate on the "reason" field.
+func ReasonLT(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLT(FieldReason, v))
+}
+
+// ReasonLTE applies the LTE predicate on the "reason" field.
+func ReasonLTE(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldLTE(FieldReason, v))
+}
+
+// ReasonContains applies the Contains predicate on the "reason" field.
+func ReasonContains(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldContains(FieldReason, v))
+}
+
+// ReasonHasPrefix applies the HasPrefix predicate on the "reason" field.
+func ReasonHasPrefix(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldHasPrefix(FieldReason, v))
+}
+
+// ReasonHasSuffix applies the HasSuffix predicate on the "reason" field.
+func ReasonHasSuffix(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldHasSuffix(FieldReason, v))
+}
+
+// ReasonIsNil applies the IsNil predicate on the "reason" field.
+func ReasonIsNil() predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldIsNull(FieldReason))
+}
+
+// ReasonNotNil applies the NotNil predicate on the "reason" field.
+func ReasonNotNil() predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldNotNull(FieldReason))
+}
+
+// ReasonEqualFold applies the EqualFold predicate on the "reason" field.
+func ReasonEqualFold(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldEqualFold(FieldReason, v))
+}
+
+// ReasonContainsFold applies the ContainsFold predicate on the "reason" field.
+func ReasonContainsFold(v string) predicate.Disbursement {
+	return predicate.Disbursement(sql.FieldContainsFold(FieldReason, v))
+}
+
 // ProjectIDEQ applies the EQ predicate on the "project_id" field.
 func ProjectIDEQ(v int) predicate.Disbursement {
 	return predicate.Disbursement(sql.FieldEQ(FieldProjectID, v))
@@ -637,6 +752,52 @@ func HasDepartment() predicate.Disbursement {
 func HasDepartmentWith(preds ...predicate.Department) predicate.Disbursement {
 	return predicate.Disbursement(func(s *sql.Selector) {
 		step := newDepartmentStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReversalOf applies the HasEdge predicate on the "reversal_of" edge.
+func HasReversalOf() predicate.Disbursement {
+	return predicate.Disbursement(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, ReversalOfTable, ReversalOfColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReversalOfWith applies the HasEdge predicate on the "reversal_of" edge with a given conditions (other predicates).
+func HasReversalOfWith(preds ...predicate.Disbursement) predicate.Disbursement {
+	return predicate.Disbursement(func(s *sql.Selector) {
+		step := newReversalOfStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReversals applies the HasEdge predicate on the "reversals" edge.
+func HasReversals() predicate.Disbursement {
+	return predicate.Disbursement(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ReversalsTable, ReversalsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReversalsWith applies the HasEdge predicate on the "reversals" edge with a given conditions (other predicates).
+func HasReversalsWith(preds ...predicate.Disbursement) predicate.Disbursement {
+	return predicate.Disbursement(func(s *sql.Selector) {
+		step := newReversalsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

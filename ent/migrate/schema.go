@@ -393,8 +393,10 @@ var (
 		{Name: "purpose", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "fiscal_year", Type: field.TypeInt},
 		{Name: "month", Type: field.TypeInt},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "allocation_id", Type: field.TypeInt},
 		{Name: "department_id", Type: field.TypeInt},
+		{Name: "reversal_of_id", Type: field.TypeInt, Nullable: true},
 		{Name: "project_id", Type: field.TypeInt},
 	}
 	// DisbursementsTable holds the schema information for the "disbursements" table.
@@ -405,19 +407,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "disbursements_allocations_disbursements",
-				Columns:    []*schema.Column{DisbursementsColumns[9]},
+				Columns:    []*schema.Column{DisbursementsColumns[10]},
 				RefColumns: []*schema.Column{AllocationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "disbursements_departments_disbursements",
-				Columns:    []*schema.Column{DisbursementsColumns[10]},
+				Columns:    []*schema.Column{DisbursementsColumns[11]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
+				Symbol:     "disbursements_disbursements_reversals",
+				Columns:    []*schema.Column{DisbursementsColumns[12]},
+				RefColumns: []*schema.Column{DisbursementsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "disbursements_projects_disbursements",
-				Columns:    []*schema.Column{DisbursementsColumns[11]},
+				Columns:    []*schema.Column{DisbursementsColumns[13]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -426,17 +434,17 @@ var (
 			{
 				Name:    "disbursement_project_id_fiscal_year_month",
 				Unique:  false,
-				Columns: []*schema.Column{DisbursementsColumns[11], DisbursementsColumns[7], DisbursementsColumns[8]},
+				Columns: []*schema.Column{DisbursementsColumns[13], DisbursementsColumns[7], DisbursementsColumns[8]},
 			},
 			{
 				Name:    "disbursement_department_id_fiscal_year_month",
 				Unique:  false,
-				Columns: []*schema.Column{DisbursementsColumns[10], DisbursementsColumns[7], DisbursementsColumns[8]},
+				Columns: []*schema.Column{DisbursementsColumns[11], DisbursementsColumns[7], DisbursementsColumns[8]},
 			},
 			{
 				Name:    "disbursement_allocation_id",
 				Unique:  false,
-				Columns: []*schema.Column{DisbursementsColumns[9]},
+				Columns: []*schema.Column{DisbursementsColumns[10]},
 			},
 		},
 	}
@@ -1619,7 +1627,8 @@ func init() {
 	}
 	DisbursementsTable.ForeignKeys[0].RefTable = AllocationsTable
 	DisbursementsTable.ForeignKeys[1].RefTable = DepartmentsTable
-	DisbursementsTable.ForeignKeys[2].RefTable = ProjectsTable
+	DisbursementsTable.ForeignKeys[2].RefTable = DisbursementsTable
+	DisbursementsTable.ForeignKeys[3].RefTable = ProjectsTable
 	DisbursementsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
 	}

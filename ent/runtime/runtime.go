@@ -170,6 +170,8 @@ func init() {
 	allocationHooks := schema.Allocation{}.Hooks()
 
 	allocation.Hooks[1] = allocationHooks[0]
+
+	allocation.Hooks[2] = allocationHooks[1]
 	allocationMixinFields0 := allocationMixin[0].Fields()
 	_ = allocationMixinFields0
 	allocationFields := schema.Allocation{}.Fields()
@@ -211,6 +213,8 @@ func init() {
 	assessment.Hooks[1] = assessmentHooks[0]
 
 	assessment.Hooks[2] = assessmentHooks[1]
+
+	assessment.Hooks[3] = assessmentHooks[2]
 	assessmentMixinFields0 := assessmentMixin[0].Fields()
 	_ = assessmentMixinFields0
 	assessmentFields := schema.Assessment{}.Fields()
@@ -572,6 +576,8 @@ func init() {
 	disbursementHooks := schema.Disbursement{}.Hooks()
 
 	disbursement.Hooks[1] = disbursementHooks[0]
+
+	disbursement.Hooks[2] = disbursementHooks[1]
 	disbursementMixinFields0 := disbursementMixin[0].Fields()
 	_ = disbursementMixinFields0
 	disbursementFields := schema.Disbursement{}.Fields()
@@ -586,10 +592,6 @@ func init() {
 	disbursement.DefaultUpdatedAt = disbursementDescUpdatedAt.Default.(func() time.Time)
 	// disbursement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	disbursement.UpdateDefaultUpdatedAt = disbursementDescUpdatedAt.UpdateDefault.(func() time.Time)
-	// disbursementDescAmount is the schema descriptor for amount field.
-	disbursementDescAmount := disbursementFields[1].Descriptor()
-	// disbursement.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
-	disbursement.AmountValidator = disbursementDescAmount.Validators[0].(func(int64) error)
 	// disbursementDescVoucherNo is the schema descriptor for voucher_no field.
 	disbursementDescVoucherNo := disbursementFields[2].Descriptor()
 	// disbursement.VoucherNoValidator is a validator for the "voucher_no" field. It is called by the builders before save.

@@ -52,11 +52,11 @@ func (Allocation) Indexes() []ent.Index {
 }
 
 func (Allocation) Annotations() []schema.Annotation {
-	return listed("预算安排：资金安排给项目的年初预算与调整后预算 / A fund's money granted to a project: initial and adjusted budget", createAndUpdate...)
+	return listed("预算安排：资金安排给项目的年初预算与调整后预算 / A fund's money granted to a project: initial and adjusted budget", entgql.MutationCreate()) // recorded by the workflow, never edited
 }
 
 func (Allocation) Hooks() []ent.Hook {
-	return []ent.Hook{inheritDepartment(func(ctx context.Context, m *gen.AllocationMutation) (int, bool, error) {
+	return []ent.Hook{allocationGuard(), inheritDepartment(func(ctx context.Context, m *gen.AllocationMutation) (int, bool, error) {
 		id, ok := m.ProjectID()
 		if !ok {
 			return 0, false, nil

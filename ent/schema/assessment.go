@@ -56,11 +56,11 @@ func (Assessment) Indexes() []ent.Index {
 }
 
 func (Assessment) Annotations() []schema.Annotation {
-	return listed("事前绩效评估：立项前的必要性、可行性、经济性等评估 / Ex-ante performance assessment of a project", createAndUpdate...)
+	return listed("事前绩效评估：立项前的必要性、可行性、经济性等评估 / Ex-ante performance assessment of a project", entgql.MutationCreate()) // recorded by the workflow, never edited
 }
 
 func (Assessment) Hooks() []ent.Hook {
-	return []ent.Hook{nonNegative("necessity", "feasibility", "benefit", "economy", "compliance"), inheritDepartment(func(ctx context.Context, m *gen.AssessmentMutation) (int, bool, error) {
+	return []ent.Hook{assessmentsAreRecords(), nonNegative("necessity", "feasibility", "benefit", "economy", "compliance"), inheritDepartment(func(ctx context.Context, m *gen.AssessmentMutation) (int, bool, error) {
 		id, ok := m.ProjectID()
 		if !ok {
 			return 0, false, nil

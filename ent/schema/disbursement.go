@@ -31,8 +31,8 @@ func (Disbursement) Fields() []ent.Field {
 		field.Time("paid_on").
 			Comment("支付日期 / Date paid").
 			Annotations(entgql.OrderField("PAID_ON")),
-		field.Int64("amount").GoType(moneyType).Positive().
-			Comment("支付金额（元）/ Amount paid (yuan)").
+		field.Int64("amount").GoType(moneyType).
+			Comment("支付金额（元）；红字冲销为负数 / Amount paid (yuan); negative for a reversal (红字冲销)").
 			Annotations(entgql.Type("Money"), entgql.OrderField("AMOUNT")),
 		field.String("voucher_no").Optional().MaxLen(64).Comment("支付凭证号 / Payment voucher number"),
 		field.String("purpose").Optional().MaxLen(200).Comment("用途 / Purpose"),
@@ -43,6 +43,12 @@ func (Disbursement) Fields() []ent.Field {
 			Comment("月份（由支付日期得出，北京时间）/ Month (from the payment date, Asia/Shanghai)").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("allocation_id").Comment("预算安排 / Allocation"),
+		field.Int("reversal_of_id").Optional().Nillable().
+			Comment("冲销的原支付（红字冲销时）/ The payment this entry reverses (a 红字冲销 entry)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Text("reason").Optional().
+			Comment("冲销原因 / Why the payment is reversed").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("project_id").
 			Comment("项目（由预算安排继承）/ Project (inherited from the allocation)").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
@@ -56,6 +62,10 @@ func (Disbursement) Edges() []ent.Edge {
 		edge.From("project", Project.Type).Ref("disbursements").Field("project_id").Unique().Required().Comment("项目 / Project").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		inheritedDepartmentEdge("disbursements"),
+		edge.To("reversals", Disbursement.Type).Comment("冲销本支付的红字分录 / Reversal entries of this payment").
+			Annotations(connection()...).
+			From("reversal_of").Field("reversal_of_id").Unique().Comment("冲销的原支付 / The payment reversed").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -68,13 +78,13 @@ func (Disbursement) Indexes() []ent.Index {
 }
 
 func (Disbursement) Annotations() []schema.Annotation {
-	return listed("支出：从预算安排中拨付的一笔国库支付 / A treasury payment out of an allocation", createAndUpdate...)
+	return listed("支出：从预算安排中拨付的一笔国库支付 / A treasury payment out of an allocation", entgql.MutationCreate()) // recorded by the workflow, never edited
 }
 
 // Hooks copy the allocation's project and department, and derive the fiscal
 // year and month from the payment date.
 func (Disbursement) Hooks() []ent.Hook {
-	return []ent.Hook{
+	return []ent.Hook{paymentGuard(),
 		func(next ent.Mutator) ent.Mutator {
 			return hook.DisbursementFunc(func(ctx context.Context, m *gen.DisbursementMutation) (ent.Value, error) {
 				if id, ok := m.AllocationID(); ok {

@@ -100,3 +100,5 @@ func (Project) Policy() ent.Policy {
 		writers:        []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
 	}.policy()
 }
+
+func (Project) Hooks() []ent.Hook { return []ent.Hook{projectStatusByEvents()} }

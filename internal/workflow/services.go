@@ -15,6 +15,8 @@ type Services struct {
 	Evaluations    Evaluations
 	Rectifications Rectifications
 	BudgetLinks    BudgetLinks
+	Projects       Projects
+	Money          Money
 }
 
 // New assembles the workflow services; now is the clock (time.Now when nil).
@@ -30,5 +32,7 @@ func New(client *ent.Client, now func() time.Time) Services {
 		Evaluations:    Evaluations{Client: client, Now: now, RuleSets: rs},
 		Rectifications: Rectifications{Client: client, Now: now},
 		BudgetLinks:    BudgetLinks{Client: client},
+		Projects:       Projects{Client: client},
+		Money:          Money{Client: client},
 	}
 }

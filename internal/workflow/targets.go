@@ -86,6 +86,9 @@ func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.G
 				return err
 			}
 		}
+		if err := projectEvent(ctx, c, t.ProjectID, rules.ProjectTargetApproved); err != nil {
+			return err
+		}
 		return w.review(ctx, c, t, "APPROVE", &grade, comments, checks, acknowledgeWarnings)
 	})
 }

@@ -48,8 +48,9 @@ const (
 	// MachineRectification: OPEN → IN_PROGRESS → DONE (overdue is derived:
 	// RectificationOverdue).
 	MachineRectification Machine = "RECTIFICATION"
-	// MachineProject: RESERVE → APPROVED → IN_PROGRESS → COMPLETED; finance may
-	// suspend (暂缓) or stop (终止) it, and resume a suspended one.
+	// MachineProject: RESERVE → APPROVED → IN_PROGRESS → COMPLETED, or
+	// SUSPENDED / STOPPED: moved by workflow events only (ProjectNext), never
+	// by a person choosing a state, so it has no role table here.
 	MachineProject Machine = "PROJECT"
 )
 
@@ -90,17 +91,6 @@ var transitions = map[Machine]map[edge][]Role{
 		{"OPEN", "IN_PROGRESS"}: both,
 		{"IN_PROGRESS", "DONE"}: both,
 		{"OPEN", "DONE"}:        both,
-	},
-	MachineProject: {
-		{"RESERVE", "APPROVED"}:      finance,
-		{"APPROVED", "IN_PROGRESS"}:  both,
-		{"IN_PROGRESS", "COMPLETED"}: both,
-		{"APPROVED", "SUSPENDED"}:    finance,
-		{"IN_PROGRESS", "SUSPENDED"}: finance,
-		{"SUSPENDED", "IN_PROGRESS"}: finance,
-		{"APPROVED", "STOPPED"}:      finance,
-		{"IN_PROGRESS", "STOPPED"}:   finance,
-		{"SUSPENDED", "STOPPED"}:     finance,
 	},
 }
 

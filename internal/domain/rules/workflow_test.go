@@ -53,16 +53,6 @@ func TestCanTransition(t *testing.T) {
 		{MachineRectification, "IN_PROGRESS", "DONE", dept, true, true},
 		{MachineRectification, "IN_PROGRESS", "DONE", leader, false, true},
 		{MachineRectification, "DONE", "OPEN", admin, false, false},
-		{MachineProject, "RESERVE", "APPROVED", reviewer, true, true},
-		{MachineProject, "RESERVE", "APPROVED", dept, false, true},
-		{MachineProject, "APPROVED", "IN_PROGRESS", dept, true, true},
-		{MachineProject, "IN_PROGRESS", "COMPLETED", dept, true, true},
-		{MachineProject, "IN_PROGRESS", "SUSPENDED", reviewer, true, true},
-		{MachineProject, "IN_PROGRESS", "SUSPENDED", dept, false, true},
-		{MachineProject, "SUSPENDED", "IN_PROGRESS", reviewer, true, true},
-		{MachineProject, "SUSPENDED", "STOPPED", admin, true, true},
-		{MachineProject, "STOPPED", "IN_PROGRESS", admin, false, false},
-		{MachineProject, "COMPLETED", "IN_PROGRESS", admin, false, false},
 		{"BUDGET", "A", "B", admin, false, false},
 	} {
 		err := CanTransition(tc.m, tc.from, tc.to, tc.role)
@@ -102,8 +92,6 @@ func TestTransitionMessages(t *testing.T) {
 func TestNextStates(t *testing.T) {
 	equalStrings(t, "reviewer on a submitted target", NextStates(MachineTarget, "SUBMITTED", RoleFinanceReviewer), []string{"APPROVED", "RETURNED"})
 	equalStrings(t, "department on an approved target", NextStates(MachineTarget, "APPROVED", RoleDepartmentUser), []string{"ADJUSTING"})
-	equalStrings(t, "leader", NextStates(MachineProject, "IN_PROGRESS", RoleLeader), nil)
-	equalStrings(t, "admin on a project", NextStates(MachineProject, "IN_PROGRESS", RoleFinanceAdmin), []string{"COMPLETED", "STOPPED", "SUSPENDED"})
 }
 
 func TestCheckNotSelfApproval(t *testing.T) {

@@ -93,16 +93,18 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	// Features register their hooks on the client (internal/app): opening a
 	// database knows none of them.
 	client := ent.NewClient(ent.Driver(drv))
+	client.Use(UTC()) // first, so every feature's hook sees UTC times
 	return &DB{Client: client, SQL: db, Dialect: name, Driver: drv}, nil
 }
 
 // SQLiteDSN turns a file path into a modernc DSN with foreign keys on, WAL, a
-// busy timeout and immediate transactions (so writers queue instead of failing).
+// busy timeout, immediate transactions (so writers queue instead of failing)
+// and every time written in UTC (_timezone: stored text compares as instants).
 func SQLiteDSN(path string) string {
 	if path == "" {
 		path = DefaultSQLiteFile
 	}
-	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_txlock=immediate"
+	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_txlock=immediate&_timezone=UTC"
 }
 
 func withStatementTimeout(url string, d time.Duration) string {
