@@ -6,7 +6,7 @@ GO       ?= go
 ADDR     ?= :8080
 SPA_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run test test-go test-frontend e2e generate migration bench spa lint
+.PHONY: run test test-go test-large test-frontend e2e generate migration bench spa lint
 
 run: spa
 	$(GO) run ./server -addr $(ADDR)
@@ -25,6 +25,10 @@ test: test-go $(if $(wildcard package.json),test-frontend)
 test-go:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
+
+# The tests that load the 1.9-million-row City data set (minutes; not in make test).
+test-large:
+	JIXIAO_TEST_LARGE=1 $(GO) test -count=1 -timeout 30m -run TestCityPostgres ./internal/demo
 
 test-frontend: spa
 	npm test

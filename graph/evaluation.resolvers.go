@@ -17,7 +17,7 @@ import (
 
 // TimeProgress is the resolver for the timeProgress field.
 func (r *monitoringResolver) TimeProgress(ctx context.Context, obj *ent.Monitoring) (*decimal.Decimal, error) {
-	p, _, err := r.ruleSets.Params(ctx, nil)
+	p, err := r.nationalParams(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"jixiao/ent/privacy"
 	"jixiao/ent/target"
 	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/rules"
 )
 
 // Target 绩效目标: the performance target of a project, or of a whole department
@@ -101,7 +102,16 @@ func (Target) Policy() ent.Policy {
 		// A department changes its target until it is approved; an approved
 		// target changes only through an adjustment (a new version).
 		departmentWrites: func(f privacy.Filter) {
-			f.(*gen.TargetFilter).Where(entql.FieldIn(target.FieldStatus, string(target.StatusDraft), string(target.StatusReturned), string(target.StatusAdjusting)))
+			f.(*gen.TargetFilter).Where(entql.FieldIn(target.FieldStatus, anyOf(rules.RevisableTargetStatuses)...))
 		},
 	}.policy()
+}
+
+// anyOf passes a list of strings where entql takes values.
+func anyOf(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
 }

@@ -206,7 +206,7 @@ func (w Targets) Revise(ctx context.Context, id, lockVersion int, in ent.UpdateT
 	if t.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效目标", "target")
 	}
-	if t.Status != target.StatusDraft && t.Status != target.StatusReturned && t.Status != target.StatusAdjusting {
+	if !rules.TargetRevisable(string(t.Status)) {
 		return nil, fail.Frozen("只有草稿、被退回或调整中的目标可以修改；已批复的目标请通过“调整”生成新版本", "only draft, returned or adjusting targets can be revised; adjust an approved one (a new version)")
 	}
 	n, err := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion)).SetInput(in).AddLockVersion(1).Save(ctx)

@@ -4,7 +4,7 @@
 // English names users see.
 package enums
 
-//go:generate sh -c "python3 gen.py && gofmt -w values.go"
+//go:generate go run gen.go
 
 import (
 	"fmt"

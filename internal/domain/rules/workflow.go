@@ -54,6 +54,14 @@ const (
 	MachineProject Machine = "PROJECT"
 )
 
+// RevisableTargetStatuses are the statuses in which a department may still
+// change its target and indicators: until it is approved, and during an
+// adjustment (an approved target changes only through a new version).
+var RevisableTargetStatuses = []string{"DRAFT", "RETURNED", "ADJUSTING"}
+
+// TargetRevisable tells whether a target in status may be changed.
+func TargetRevisable(status string) bool { return slices.Contains(RevisableTargetStatuses, status) }
+
 var (
 	finance    = []Role{RoleFinanceReviewer}
 	department = []Role{RoleDepartmentUser}

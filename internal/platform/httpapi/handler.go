@@ -41,6 +41,10 @@ type Options struct {
 	// QueryCache bounds the cache of query answers; NoQueryCache turns it off.
 	QueryCache   querycache.Options
 	NoQueryCache bool
+	// Now is the sessions' clock (idle timeout, last-seen stamps); nil is the
+	// real clock. Tests freeze it so that no request depends on how long the
+	// ones before it took.
+	Now func() time.Time
 }
 
 // New builds the whole HTTP handler over a database.
@@ -49,6 +53,9 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 		opt.Identity = identity.DefaultPolicy
 	}
 	ids := identity.NewWithPolicy(client, opt.Identity)
+	if opt.Now != nil {
+		ids.Now = opt.Now
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(), authenticate(ids, client, opt, graphQL(client, ids, opt))))
 	if opt.Development {

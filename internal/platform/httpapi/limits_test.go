@@ -29,6 +29,9 @@ func newHardenedOn(t *testing.T, url string, opt Options) *api {
 	o := store.DefaultOptions
 	o.Wrap = counter.Wrap
 	db := testdb.Open(t, url, o)
+	if opt.Now == nil {
+		opt.Now = testdb.FrozenClock()
+	}
 	srv := httptest.NewServer(New(db.Client, db.SQL, opt))
 	t.Cleanup(srv.Close)
 	a := &api{t: t, srv: srv, db: db, counter: counter}

@@ -25,7 +25,9 @@ const nestedQuery = `query($n: Int!) {
 func TestNestedQueryCostsBoundedStatements(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		a := newAPI(t, url)
-		seedTree(t, a.db.Client, 25, 25)
+		// 20 departments of 3 projects: first:20 reads 20× the rows of first:2
+		// at the top and 10× below it, enough for any per-row statement to show.
+		seedTree(t, a.db.Client, 20, 3)
 
 		counts := map[int]int64{}
 		for _, n := range []int{2, 20} {

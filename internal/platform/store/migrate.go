@@ -28,14 +28,23 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	target, err := postgres.WithInstance(d.SQL, &postgres.Config{})
+	// One connection of the pool, given back afterwards (WithInstance would
+	// keep one checked out for good, and closing it would close the pool).
+	conn, err := d.SQL.Conn(ctx)
 	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	target, err := postgres.WithConnection(ctx, conn, &postgres.Config{})
+	if err != nil {
+		conn.Close()
 		return fmt.Errorf("migrate: %w", err)
 	}
 	m, err := migrate.NewWithInstance("iofs", src, "postgres", target)
 	if err != nil {
+		target.Close()
 		return fmt.Errorf("migrate: %w", err)
 	}
+	defer m.Close()
 	if err := m.Up(); err != nil && !errors.Is(err, migrate.ErrNoChange) {
 		return fmt.Errorf("migrate: %w", err)
 	}

@@ -19,7 +19,7 @@ import (
 // TestPostgresMigrationsMatchSchema fails when ent/schema changed without a new
 // migration file (make migration name=…).
 func TestPostgresMigrationsMatchSchema(t *testing.T) {
-	dev := testdb.PostgresURL(t)
+	dev := testdb.EmptyPostgresURL(t)
 	dir := t.TempDir()
 	copyDir(t, "migrations/postgres", dir)
 	before := files(t, dir)

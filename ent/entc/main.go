@@ -1,7 +1,7 @@
-//go:build ignore
-
 // entc generates the ent client and, through entgql, graph/ent.graphql.
-// Run from the module root: go run ./ent/entc.go (make generate does).
+// Run from the module root: go run ./ent/entc (make generate does). It is an
+// ordinary package (not a build-ignored file) so that go.mod keeps what it
+// needs and generating downloads nothing.
 package main
 
 import (
