@@ -7,6 +7,7 @@ import (
 	"jixiao/ent/evaluation"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
+	"jixiao/internal/domain/rules"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -20,6 +21,14 @@ type CategoryPoints struct {
 	Points decimal.Decimal `json:"points"`
 	// 得分 / score
 	Score decimal.Decimal `json:"score"`
+}
+
+// 组合得分的一个组成部分 / One part of a composite score
+type CompositePartInput struct {
+	// 该部分得分（百分制）/ the part's score on the 100-point scale
+	Score decimal.Decimal `json:"score"`
+	// 占比（百分数，各部分之和须为 100）/ share in percent (the shares add up to exactly 100)
+	Share decimal.Decimal `json:"share"`
 }
 
 // 新建用户 / A new user account
@@ -190,6 +199,28 @@ type SelfEvaluationPreviewInput struct {
 	Indicators []*SelfEvaluationIndicatorInput `json:"indicators"`
 	// 规则集，为空即国家默认 / rule set; absent = the national default
 	RuleSetID *int `json:"ruleSetId,omitempty"`
+}
+
+// 指标值建议：本部门同一库指标近三年完成值与行业分位数 / A target-value suggestion: the department's last three actuals of the same library indicator, and the sector's percentiles
+type TargetSuggestion struct {
+	// 库指标 / the library indicator
+	Template *ent.IndicatorTemplate `json:"template"`
+	// 申报年度 / the year declared
+	FiscalYear int `json:"fiscalYear"`
+	// 本部门近三年完成值（由远及近）/ the department's actuals of the last three years, oldest first
+	LastActuals []*rules.YearValue `json:"lastActuals"`
+	// 上年实际（正向指标的下限、反向指标的上限）/ last year's actual (the floor of a positive indicator, the ceiling of a reverse one)
+	LastYearActual *decimal.Decimal `json:"lastYearActual,omitempty"`
+	// 建议目标值：近三年均值，正向不低于上年实际、反向不高于上年实际；无本部门历史时取行业中位数 / suggested target: the three years' mean, not below last year's actual (positive) or above it (reverse); the sector's median without the department's own history
+	Suggested *decimal.Decimal `json:"suggested,omitempty"`
+	// 行业 25 分位 / the sector's 25th percentile
+	SectorP25 *decimal.Decimal `json:"sectorP25,omitempty"`
+	// 行业中位数 / the sector's median
+	SectorP50 *decimal.Decimal `json:"sectorP50,omitempty"`
+	// 行业 75 分位 / the sector's 75th percentile
+	SectorP75 *decimal.Decimal `json:"sectorP75,omitempty"`
+	// 行业样本数（近三年各部门值）/ sector sample size (every department's values of the last three years)
+	SectorCount int `json:"sectorCount"`
 }
 
 // 用户与一次性口令：首次登录须修改 / A user and a one-time password, to be changed at the first login

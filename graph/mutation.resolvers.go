@@ -40,8 +40,6 @@ func (r *mutationResolver) UpdateProject(ctx context.Context, id int, input ent.
 	return ent.FromContext(ctx).Project.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
-}
-
 // CreateIndicatorTemplate is the resolver for the createIndicatorTemplate field.
 func (r *mutationResolver) CreateIndicatorTemplate(ctx context.Context, input ent.CreateIndicatorTemplateInput) (*ent.IndicatorTemplate, error) {
 	return ent.FromContext(ctx).IndicatorTemplate.Create().SetInput(input).Save(ctx)

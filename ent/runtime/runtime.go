@@ -1255,6 +1255,10 @@ func init() {
 	projectHooks := schema.Project{}.Hooks()
 
 	project.Hooks[1] = projectHooks[0]
+
+	project.Hooks[2] = projectHooks[1]
+
+	project.Hooks[3] = projectHooks[2]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectMixinFields1 := projectMixin[1].Fields()

@@ -60,8 +60,11 @@ func (Project) Fields() []ent.Field {
 	}
 }
 
-// Hooks refuse a project that ends before it starts.
-func (Project) Hooks() []ent.Hook { return []ent.Hook{projectYears()} }
+// Hooks: a project ends no earlier than it starts; computed fields and the
+// reviewer's reach (guards.go); the status moves only by workflow events.
+func (Project) Hooks() []ent.Hook {
+	return []ent.Hook{projectYears(), projectComputed(), projectStatusByEvents()}
+}
 
 func (Project) Edges() []ent.Edge {
 	return []ent.Edge{
@@ -87,8 +90,6 @@ func (Project) Annotations() []schema.Annotation {
 	return listed("项目：部门的项目支出 / A project expenditure of a department", createAndUpdate...)
 }
 
-// Hooks: computed fields and the reviewer's reach (guards.go).
-func (Project) Hooks() []ent.Hook { return []ent.Hook{projectComputed()} }
 
 func (Project) Policy() ent.Policy {
 	return access{
@@ -100,5 +101,3 @@ func (Project) Policy() ent.Policy {
 		writers:        []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
 	}.policy()
 }
-
-func (Project) Hooks() []ent.Hook { return []ent.Hook{projectStatusByEvents()} }

@@ -15,7 +15,7 @@ import (
 // documentRoutes serves the forms, files and reports beside /graphql, with
 // the same authentication and the same privacy as the rows they hold.
 func documentRoutes(mux *http.ServeMux, client *ent.Client, ids *identity.Service, opt Options) {
-	wrap := func(h http.Handler) http.Handler { return authenticate(ids, client, opt.SecureCookie, h) }
+	wrap := func(h http.Handler) http.Handler { return authenticate(ids, client, opt, h) }
 	documents.New(client).Routes(mux, wrap, guardUpload)
 }
 
