@@ -54,7 +54,9 @@ func actor(ctx context.Context) (v *auth.Viewer, system bool) {
 	return v, v == nil
 }
 
-func isRole(v *auth.Viewer, roles ...enums.Role) bool { return v != nil && slices.Contains(roles, v.Role) }
+func isRole(v *auth.Viewer, roles ...enums.Role) bool {
+	return v != nil && slices.Contains(roles, v.Role)
+}
 
 // changedBeyond lists the fields a mutation sets other than the allowed ones.
 func changedBeyond(m ent.Mutation, allowed ...string) []string {

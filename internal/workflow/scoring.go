@@ -523,9 +523,9 @@ func (w Evaluations) WhatIf(ctx context.Context, id, ruleSetID int) (rules.Schem
 
 // Actual is an indicator's actual value as a self-evaluation records it.
 type Actual struct {
-	ActualValue     *decimal.Decimal
-	ActualLevel     *enums.QualitativeLevel
-	DeviationReason *string
+	ActualValue      *decimal.Decimal
+	ActualLevel      *enums.QualitativeLevel
+	DeviationReason  *string
 	ClearActualValue *bool
 }
 

@@ -10,6 +10,7 @@ import (
 	"jixiao/ent"
 	"jixiao/ent/privacy"
 	"jixiao/ent/project"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
@@ -78,7 +79,7 @@ func TestNestedQueryCostsBoundedStatements(t *testing.T) {
 // three indicators, straight through ent (bulk) for speed.
 func seedTree(t *testing.T, c *ent.Client, departments, projectsEach int) {
 	t.Helper()
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)) // fixtures write workflow data as the workflow does
 	deps := make([]*ent.DepartmentCreate, departments)
 	for i := range deps {
 		deps[i] = c.Department.Create().SetCode(fmt.Sprintf("D%03d", i)).SetName(fmt.Sprintf("部门%d", i)).

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"jixiao/ent/privacy"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
@@ -49,8 +50,9 @@ func TestQueryCacheServesRepeatsAndNeverStaleAnswers(t *testing.T) {
 		if got, n := ask(q); got != "义务教育薄弱环节改善" || n != computed {
 			t.Fatalf("after an API write: %q for %d statements, want the new name computed again", got, n)
 		}
-		// A write through ent, outside the API, in a transaction with two changes.
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		// A write through ent, outside the API, in a transaction with two changes
+		// (as internal work with the workflow's marker: workflow data needs it).
+		ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow))
 		tx, err := a.db.Client.Tx(ctx)
 		if err != nil {
 			t.Fatal(err)
