@@ -178,8 +178,8 @@ func TestAnalyticsOverHTTP(t *testing.T) {
 		// Writes through the API show at once in the aggregates.
 		admin := base.as("admin", enums.RoleFinanceAdmin, nil)
 		f := must(db.Client.Fund.Query().Where(fund.SourceEQ(fund.SourceTransfer)).First(asAdmin()))
-		var created struct{ CreateAllocation struct{ ID string } }
-		admin.ok(`mutation($p: ID!, $f: ID!) { createAllocation(input: {projectID: $p, fundID: $f, fiscalYear: 2025, initialAmount: "0.01"}) { id } }`,
+		var created struct{ RecordAllocation struct{ ID string } }
+		admin.ok(`mutation($p: ID!, $f: ID!) { recordAllocation(input: {projectID: $p, fundID: $f, fiscalYear: 2025, initialAmount: "0.01"}) { id } }`,
 			map[string]any{"p": w.pC.ID, "f": f.ID}, &created)
 		var after struct{ Overview struct{ Budget string } }
 		admin.ok(`query($d: ID!) { overview(fiscalYear: 2025, departmentId: $d) { budget } }`, map[string]any{"d": w.C.ID}, &after)

@@ -125,8 +125,8 @@ func seed(t *testing.T, c *ent.Client) *world {
 	pay(alB24, day(2024, 12, 1), "380000.00")
 	pay(alBmulti, day(2025, 1, 5), "50000.00")
 	pay(w.alC, day(2025, 4, 1), "700000.00")
-	// Paid in January 2026 out of a 2025 allocation: 2026 money.
-	pay(w.alC, day(2026, 1, 8), "1.00")
+	// (A payment is dated inside its allocation's fiscal year: the money
+	// guards refuse a 2026 payment out of a 2025 allocation.)
 
 	tgt := func(p *ent.Project, d *ent.Department, year int, status target.Status) *ent.Target {
 		q := c.Target.Create().SetDepartmentID(d.ID).SetFiscalYear(year).SetGoal("目标").SetStatus(status)

@@ -492,7 +492,7 @@ func checkEnt(t *testing.T, db *store.DB) {
 	}
 	maxPay := scalar(t, db, "SELECT MAX(id) FROM disbursements")
 	pay, err := db.Client.Disbursement.Create().SetAllocationID(a.ID).SetAmount(money.Yuan(1)).
-		SetPaidOn(time.Date(2026, 11, 20, 2, 0, 0, 0, time.UTC)).Save(ctx)
+		SetPaidOn(time.Date(a.FiscalYear, 11, 20, 2, 0, 0, 0, time.UTC)).Save(ctx) // inside the allocation's year (money guards)
 	if err != nil {
 		t.Fatal(err)
 	}

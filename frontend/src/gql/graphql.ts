@@ -1305,6 +1305,14 @@ export type DisbursementWhereInput = {
   hasProject?: boolean | null | undefined;
   /** 存在关联：ProjectWith / has edge ProjectWith */
   hasProjectWith?: Array<ProjectWhereInput> | null | undefined;
+  /** 存在关联：ReversalOf / reversal_of edge predicates */
+  hasReversalOf?: boolean | null | undefined;
+  /** 存在关联：ReversalOfWith / has edge ReversalOfWith */
+  hasReversalOfWith?: Array<DisbursementWhereInput> | null | undefined;
+  /** 存在关联：Reversals / reversals edge predicates */
+  hasReversals?: boolean | null | undefined;
+  /** 存在关联：ReversalsWith / has edge ReversalsWith */
+  hasReversalsWith?: Array<DisbursementWhereInput> | null | undefined;
   /** 对象 ID / id field predicates */
   id?: string | null | undefined;
   /** 条件或字段 idGT / idGT */
@@ -1395,6 +1403,48 @@ export type DisbursementWhereInput = {
   purposeNotIn?: Array<string> | null | undefined;
   /** 条件或字段 purposeNotNil / purposeNotNil */
   purposeNotNil?: boolean | null | undefined;
+  /** 条件或字段 reason / reason field predicates */
+  reason?: string | null | undefined;
+  /** 条件或字段 reasonContains / reasonContains */
+  reasonContains?: string | null | undefined;
+  /** 条件或字段 reasonContainsFold / reasonContainsFold */
+  reasonContainsFold?: string | null | undefined;
+  /** 条件或字段 reasonEqualFold / reasonEqualFold */
+  reasonEqualFold?: string | null | undefined;
+  /** 条件或字段 reasonGT / reasonGT */
+  reasonGT?: string | null | undefined;
+  /** 条件或字段 reasonGTE / reasonGTE */
+  reasonGTE?: string | null | undefined;
+  /** 条件或字段 reasonHasPrefix / reasonHasPrefix */
+  reasonHasPrefix?: string | null | undefined;
+  /** 条件或字段 reasonHasSuffix / reasonHasSuffix */
+  reasonHasSuffix?: string | null | undefined;
+  /** 条件或字段 reasonIn / reasonIn */
+  reasonIn?: Array<string> | null | undefined;
+  /** 条件或字段 reasonIsNil / reasonIsNil */
+  reasonIsNil?: boolean | null | undefined;
+  /** 条件或字段 reasonLT / reasonLT */
+  reasonLT?: string | null | undefined;
+  /** 条件或字段 reasonLTE / reasonLTE */
+  reasonLTE?: string | null | undefined;
+  /** 条件或字段 reasonNEQ / reasonNEQ */
+  reasonNEQ?: string | null | undefined;
+  /** 条件或字段 reasonNotIn / reasonNotIn */
+  reasonNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 reasonNotNil / reasonNotNil */
+  reasonNotNil?: boolean | null | undefined;
+  /** 条件或字段 reversalOfID / reversal_of_id field predicates */
+  reversalOfID?: string | null | undefined;
+  /** 条件或字段 reversalOfIDIn / reversalOfIDIn */
+  reversalOfIDIn?: Array<string> | null | undefined;
+  /** 条件或字段 reversalOfIDIsNil / reversalOfIDIsNil */
+  reversalOfIDIsNil?: boolean | null | undefined;
+  /** 条件或字段 reversalOfIDNEQ / reversalOfIDNEQ */
+  reversalOfIDNEQ?: string | null | undefined;
+  /** 条件或字段 reversalOfIDNotIn / reversalOfIDNotIn */
+  reversalOfIDNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 reversalOfIDNotNil / reversalOfIDNotNil */
+  reversalOfIDNotNil?: boolean | null | undefined;
   /** 条件或字段 updatedAt / updated_at field predicates */
   updatedAt?: string | null | undefined;
   /** 条件或字段 updatedAtGT / updatedAtGT */

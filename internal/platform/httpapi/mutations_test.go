@@ -35,16 +35,16 @@ func chainWith(a *api, sfx string) map[string]string {
 	ids["project"] = a.id("createProject", `mutation($d: ID!) { createProject(input: {
 		code: "2025-JY-001`+sfx+`", name: "义务教育薄弱环节改善与能力提升", fiscalYear: 2025, category: TRANSFER_PAYMENT,
 		sector: EDUCATION, keyProject: true, publicService: true, departmentID: $d }) { id } }`, map[string]any{"d": ids["unit"]})
-	ids["allocation"] = a.id("createAllocation", `mutation($f: ID!, $p: ID!) { createAllocation(input: {
+	ids["allocation"] = a.id("recordAllocation", `mutation($f: ID!, $p: ID!) { recordAllocation(input: {
 		fiscalYear: 2025, initialAmount: "1200000.10", adjustedAmount: "1000000.20", fundID: $f, projectID: $p }) { id } }`,
 		map[string]any{"f": ids["fund"], "p": ids["project"]})
 	for _, paid := range []string{"0.10", "0.20", "333333.33"} {
 		// 2025-03-31T17:00Z is already 1 April in Shanghai.
-		a.id("createDisbursement", `mutation($a: ID!, $amt: Money!) { createDisbursement(input: {
+		a.id("recordDisbursement", `mutation($a: ID!, $amt: Money!) { recordDisbursement(input: {
 			paidOn: "2025-03-31T17:00:00Z", amount: $amt, allocationID: $a }) { id } }`,
 			map[string]any{"a": ids["allocation"], "amt": paid})
 	}
-	ids["assessment"] = a.id("createAssessment", `mutation($p: ID!) { createAssessment(input: {
+	ids["assessment"] = a.id("recordAssessment", `mutation($p: ID!) { recordAssessment(input: {
 		conclusion: SUPPORT, necessity: "18.5", projectID: $p }) { id } }`, map[string]any{"p": ids["project"]})
 	ids["agency"] = a.id("createAgency", `mutation { createAgency(input: { code: "91610800MA70`+sfx+`", name: "榆林正信会计师事务所" }) { id } }`, nil)
 	ids["expert"] = a.id("createExpert", `mutation($a: ID!) { createExpert(input: { name: "王立新", specialty: "教育财政", agencyID: $a }) { id } }`,
@@ -207,7 +207,7 @@ func TestMutationsRejectBadInput(t *testing.T) {
 				"", "两位小数"},
 			{"money not a number", `mutation($m: Money!) { createFund(input: { fiscalYear: 2025, name: "x", source: OTHER, level: CITY, amount: $m }) { id } }`,
 				map[string]any{"m": "十万"}, "", "金额格式不正确"},
-			{"zero disbursement", `mutation($a: ID!) { createDisbursement(input: { paidOn: "2025-05-01T00:00:00Z", amount: "0", allocationID: $a }) { id } }`,
+			{"zero disbursement", `mutation($a: ID!) { recordDisbursement(input: { paidOn: "2025-05-01T00:00:00Z", amount: "0", allocationID: $a }) { id } }`,
 				map[string]any{"a": ids["allocation"]}, "BAD_USER_INPUT", "amount"},
 			{"unknown enum", `mutation { createDepartment(input: { code: "X1", name: "x", region: "市本级", sector: MARS }) { id } }`, nil,
 				"GRAPHQL_VALIDATION_FAILED", "MARS"},

@@ -14,13 +14,16 @@ func TestTimesWithAnyOffsetReadBack(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		a := newAPI(t, url)
 		ids := chain(a)
+		// The chain's allocation is of 2025: its payments are dated in 2025.
+		paidOn := map[string]string{"2026-11-30T23:59:59+08:00": "2025-11-30T23:59:59+08:00",
+			"2026-11-30T15:59:59Z": "2025-11-30T15:59:59Z", "2026-11-30T23:59:59": "2025-11-30T23:59:59"}
 		for _, deadline := range []string{"2026-11-30T23:59:59+08:00", "2026-11-30T15:59:59Z", "2026-11-30T23:59:59"} {
 			a.id("createRectification", `mutation($e: ID!, $d: ID!, $at: Time!) { createRectification(input: {
 				problem: "支付进度滞后", requiredAction: "按期支付", deadline: $at, departmentID: $d, evaluationID: $e }) { id } }`,
 				map[string]any{"e": ids["evaluation"], "d": ids["unit"], "at": deadline})
-			a.id("createDisbursement", `mutation($a: ID!, $at: Time!) { createDisbursement(input: {
+			a.id("recordDisbursement", `mutation($a: ID!, $at: Time!) { recordDisbursement(input: {
 				paidOn: $at, amount: "1.00", allocationID: $a }) { id } }`,
-				map[string]any{"a": ids["allocation"], "at": deadline})
+				map[string]any{"a": ids["allocation"], "at": paidOn[deadline]})
 		}
 		var flat struct {
 			Rectifications struct {
@@ -33,12 +36,12 @@ func TestTimesWithAnyOffsetReadBack(t *testing.T) {
 				Edges []struct{ Node struct{ PaidOn string } }
 			}
 		}
-		a.ok(`query($p: ID!, $e: ID!, $at: Time!) {
+		a.ok(`query($p: ID!, $e: ID!, $at: Time!, $paid: Time!) {
 			rectifications(first: 50, where: { or: [{ hasEvaluationWith: [{ projectID: $p }] }, { hasMonitoringWith: [{ projectID: $p }] }], deadlineGTE: $at },
 				orderBy: { field: DEADLINE, direction: ASC }) { edges { node { deadline } } }
 			evaluation: node(id: $e) { ... on Evaluation { rectifications { totalCount } } }
-			payments: disbursements(first: 50, where: { paidOn: $at }) { edges { node { paidOn } } }
-		}`, map[string]any{"p": ids["project"], "e": ids["evaluation"], "at": "2026-11-30T23:59:59+08:00"}, &flat)
+			payments: disbursements(first: 50, where: { paidOn: $paid }) { edges { node { paidOn } } }
+		}`, map[string]any{"p": ids["project"], "e": ids["evaluation"], "at": "2026-11-30T23:59:59+08:00", "paid": "2025-11-30T23:59:59+08:00"}, &flat)
 		if n := len(flat.Rectifications.Edges); n != 3 {
 			t.Fatalf("project's rectifications from 30 Nov 23:59:59 Beijing: %d, want 3", n)
 		}
