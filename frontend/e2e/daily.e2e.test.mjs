@@ -249,8 +249,8 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
         await page.getByLabel(`得分：${item.name}`).first().fill(item.weight);
       }
     }
-    await page.getByLabel('存在问题').fill('e2e：台账不全');
-    await page.getByLabel('意见建议').fill('e2e：补齐台账');
+    await page.locator('textarea#findings').fill('e2e：台账不全');
+    await page.locator('textarea#recommendations').fill('e2e：补齐台账');
     await page.getByRole('button', { name: /保存并计算得分/ }).click();
     await page.getByTestId('computed-grade').locator('.ant-tag', { hasText: /^[优良中差]$/ }).waitFor();
     const saved = await gql(server.url, token, 'query($id: ID!) { node(id: $id) { ... on Evaluation { findings recommendations totalScore scoreItems(first: 100) { edges { node { name score indicator { actualLevel } } } } } } }', { id: pick.id });
