@@ -29,6 +29,8 @@ async function tokenOf(user) {
 async function freshPage(viewport = DESKTOP) {
   const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await ctx.newPage();
+  // Patience, not timing: the machine these run on is shared and at times very loaded.
+  page.setDefaultTimeout(90_000);
   return { ctx, page, errors: watchErrors(page) };
 }
 
