@@ -29,6 +29,8 @@ async function tokenOf(user) {
 async function freshPage(viewport = DESKTOP) {
   const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await ctx.newPage();
+  // Patience, not timing: the machine these run on is shared and at times very loaded.
+  page.setDefaultTimeout(90_000);
   return { ctx, page, errors: watchErrors(page) };
 }
 
@@ -44,6 +46,25 @@ async function logIn(page, user) {
   await fillLogin(page, user);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.locator('h1').first().waitFor();
+}
+
+/** Picks a qualitative level in the scoring sheet; tries again if a click landed while the dropdown was still opening. */
+async function pickLevel(page, itemName, levelText) {
+  const select = page.getByLabel(`达成等级：${itemName}`).first();
+  const shown = page.locator('tr', { has: select }).locator('.ant-select', { hasText: levelText });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    const listId = await select.getAttribute('aria-controls');
+    const option = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) }).locator(`.ant-select-item-option[title="${levelText}"]`);
+    await option.click();
+    try {
+      await shown.first().waitFor({ timeout: 5_000 });
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw new Error(`could not pick ${levelText} for ${itemName}`);
 }
 
 /** Screenshot plus the axe check of the page as it stands. */
@@ -213,10 +234,7 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
     const pick = (await gql(server.url, token, 'query($id: ID!) { node(id: $id) { ... on Evaluation { id scoreItems(first: 100) { edges { node { name method weight indicator { comparator targetValue } } } } } } }', { id: evaluationId })).node;
     const items = pick.scoreItems.edges.map((e) => e.node);
     const qualitative = items.find((i) => i.indicator?.comparator === 'QUALITATIVE');
-    const select = page.getByLabel(`达成等级：${qualitative.name}`).first();
-    await select.click();
-    const listId = await select.getAttribute('aria-controls');
-    await page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) }).locator('.ant-select-item-option[title="达成年度指标"]').click();
+    await pickLevel(page, qualitative.name, '达成年度指标');
     // A score outside the level's band is flagged while typing, before any save.
     const score = page.getByLabel(`得分：${qualitative.name}`).first();
     await score.fill('0');
@@ -225,10 +243,7 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
     for (const item of items) {
       if (item === qualitative) continue;
       if (item.method === 'INDICATOR' && item.indicator?.comparator === 'QUALITATIVE') {
-        const s = page.getByLabel(`达成等级：${item.name}`).first();
-        await s.click();
-        const id = await s.getAttribute('aria-controls');
-        await page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${id}"]`) }).locator('.ant-select-item-option[title="达成年度指标"]').click();
+        await pickLevel(page, item.name, '达成年度指标');
         await page.getByLabel(`得分：${item.name}`).first().fill(item.weight);
       } else if (item.method === 'INDICATOR' && item.indicator) {
         await page.getByLabel(`完成值：${item.name}`).first().fill(item.indicator.targetValue);
@@ -236,8 +251,8 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
         await page.getByLabel(`得分：${item.name}`).first().fill(item.weight);
       }
     }
-    await page.getByLabel('存在问题').fill('e2e：台账不全');
-    await page.getByLabel('意见建议').fill('e2e：补齐台账');
+    await page.locator('textarea#findings').fill('e2e：台账不全');
+    await page.locator('textarea#recommendations').fill('e2e：补齐台账');
     await page.getByRole('button', { name: /保存并计算得分/ }).click();
     await page.getByTestId('computed-grade').locator('.ant-tag', { hasText: /^[优良中差]$/ }).waitFor();
     const saved = await gql(server.url, token, 'query($id: ID!) { node(id: $id) { ... on Evaluation { findings recommendations totalScore scoreItems(first: 100) { edges { node { name score indicator { actualLevel } } } } } } }', { id: pick.id });
@@ -248,7 +263,8 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
     // After a reload the level is shown again, and no preview contradicts the computed total.
     await page.reload();
     await page.getByTestId('scoring-sheet').waitFor();
-    assert.match(await page.getByLabel(`达成等级：${qualitative.name}`).first().locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').innerText(), /达成年度指标/);
+    const levelSelect = page.getByLabel(`达成等级：${qualitative.name}`).first();
+    await page.locator('tr', { has: levelSelect }).locator('.ant-select', { hasText: '达成年度指标' }).first().waitFor();
     assert.equal(await page.getByTestId('preview-grade').count(), 0, 'a preview is shown beside the computed total with nothing typed');
     await screenshot(page, 'self-evaluation-after-reload');
     assert.deepEqual(errors, []);
@@ -271,7 +287,8 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
         assert.equal(await page.locator('tr.ant-table-row').count(), Math.min(20, data.late.totalCount));
       }
       // Turning the filter off is a URL change; the list grows to everything.
-      await page.getByRole('checkbox', { name: '仅已逾期' }).uncheck();
+      // A controlled checkbox whose state is the URL: click, then wait for the URL.
+      await page.getByRole('checkbox', { name: '仅已逾期' }).click();
       await page.waitForURL((u) => !u.searchParams.has('overdue'));
       await total.filter({ hasText: `共 ${data.all.totalCount} 条` }).waitFor();
       await check(page, viewport === DESKTOP ? 'rectification-ledger' : 'rectification-ledger-phone');

@@ -33,6 +33,8 @@ export function DepartmentSelect({ value, onChange, allowClear = true, placehold
       treeData={treeData}
       treeDefaultExpandAll
       placeholder={placeholder ?? t('选择部门/单位', 'Choose a department')}
+      // A filter outside a form has no <label>: name it (inside a Form.Item the label names it through id).
+      aria-label={id ? undefined : (placeholder ?? t('部门/单位', 'Department'))}
       style={{ minWidth: 220, ...style }}
       popupMatchSelectWidth={false}
     />
