@@ -68,8 +68,8 @@ describe('documents', () => {
     await card.getByRole('button', { name: /导\s*入/ }).click();
     const results = page.getByTestId('import-results');
     await results.waitFor();
-    await results.getByText(target.project.code).waitFor();
-    await results.getByText('无变化').waitFor(); // the approved target already holds exactly this
+    await results.getByText(target.project.code).first().waitFor();
+    await results.getByText('无变化').first().waitFor(); // the approved target already holds exactly this
     await screenshot(page, 'documents-import');
 
     // A broken copy: the errors are listed by sheet, row and column.
@@ -78,7 +78,11 @@ describe('documents', () => {
     await card.locator('input[type=file]').setInputFiles(join(work, 'broken.xlsx'));
     await card.getByRole('button', { name: /导\s*入/ }).click();
     await page.getByTestId('import-errors').waitFor();
-    assert.deepEqual(errors, []);
+    // The browser logs the refused import's 422 as a failed resource; nothing else may fail.
+    assert.deepEqual(
+      errors.filter((e) => !e.includes('status of 422')),
+      [],
+    );
     await page.close();
   });
 

@@ -15,6 +15,7 @@ export function EvidenceUpload({ attachTo }: { attachTo: string }) {
   const t = useT();
   const [files, setFiles] = useState<UploadFile[]>([]);
   return (
+    <span data-testid="evidence-upload">
     <Upload
       action="/graphql"
       name="0"
@@ -33,9 +34,9 @@ export function EvidenceUpload({ attachTo }: { attachTo: string }) {
           }),
         )
       }
-      data-testid="evidence-upload"
     >
       <Button icon={<PaperClipOutlined />}>{t('上传佐证材料', 'Upload evidence')}</Button>
     </Upload>
+    </span>
   );
 }

@@ -23,6 +23,7 @@ import { ComputeEvaluationMutation, EvaluationQuery, RecordIndicatorActualMutati
 import { ScoringSheet } from './ScoringSheet';
 import { draftRequests, hasInput, validateItemDraft, type DraftErrors, type ItemDraft } from './scoringSheet';
 import { useLivePreview } from './useLivePreview';
+import { EvaluationExportButton } from '../../documents/EvaluationExportButton';
 
 const SCORING_ROLES = ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER', 'EVALUATOR'];
 
@@ -202,7 +203,12 @@ export default function EvaluationPage() {
             <EnumTag enumName="EvaluationStatus" value={evaluation.status} />
           </Space>
         }
-        extra={<EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} beforeSubmit={beforeSubmit} />}
+        extra={
+          <>
+            <EvaluationExportButton id={evaluation.id} />
+            <EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} beforeSubmit={beforeSubmit} />
+          </>
+        }
       />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
