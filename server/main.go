@@ -31,6 +31,7 @@ func main() {
 	env := flag.String("env", envOr("JIXIAO_ENV", "development"), "development or production (JIXIAO_ENV)")
 	cache := flag.String("query-cache", envOr("JIXIAO_QUERY_CACHE", "on"), "on or off: keep query answers per data version (JIXIAO_QUERY_CACHE)")
 	flag.Parse()
+	slog.SetDefault(slog.New(httpapi.LogHandler(logFormat(os.Getenv("JIXIAO_LOG_FORMAT")))))
 	cfg.development = *env == "development"
 	cfg.noQueryCache = *cache == "off"
 	tuneGC()
@@ -83,7 +84,8 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
-	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache})
+	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
+		NoMetrics: os.Getenv("JIXIAO_METRICS") == "off"})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}
@@ -142,4 +144,13 @@ func envOr(key, def string) string {
 		return v
 	}
 	return def
+}
+
+// logFormat is JSON lines (one object per record, for a log collector), or
+// Go's text format with JIXIAO_LOG_FORMAT=text.
+func logFormat(format string) slog.Handler {
+	if format == "text" {
+		return slog.NewTextHandler(os.Stderr, nil)
+	}
+	return slog.NewJSONHandler(os.Stderr, nil)
 }

@@ -54,6 +54,7 @@ func authenticate(ids *identity.Service, client *ent.Client, secureCookie bool, 
 		}
 		if viewer != nil {
 			ctx = auth.NewContext(ctx, viewer)
+			noteViewer(ctx, viewer.UserID)
 		} else if req.SessionToken != "" {
 			ctx = context.WithValue(ctx, rejectedCredentialKey{}, true)
 		}

@@ -19,6 +19,7 @@ import (
 	"jixiao/ent"
 	"jixiao/graph"
 	"jixiao/internal/platform/identity"
+	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/querycache"
 )
 
@@ -35,6 +36,8 @@ type Options struct {
 	// QueryCache bounds the cache of query answers; NoQueryCache turns it off.
 	QueryCache   querycache.Options
 	NoQueryCache bool
+	// NoMetrics turns GET /metrics off (JIXIAO_METRICS=off).
+	NoMetrics bool
 }
 
 // New builds the whole HTTP handler over a database.
@@ -47,6 +50,9 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", readiness(db))
+	if !opt.NoMetrics {
+		mux.Handle("GET /metrics", metrics.Handler(db))
+	}
 	mux.Handle("/", spa(opt.SPA))
 	return withRequestID(mux)
 }
@@ -58,6 +64,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
+	srv.Use(metrics.GraphQL{})
 	if opt.Development {
 		srv.Use(extension.Introspection{})
 	}
@@ -71,7 +78,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	// Every mutation runs in one transaction: all of it is written, or nothing.
 	srv.Use(newTransactioner(client))
 	srv.SetErrorPresenter(presentError)
-	return srv
+	return metrics.Track(srv)
 }
 
 // readiness answers 200 while the database answers within a second, 503 otherwise.
