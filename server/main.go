@@ -33,6 +33,7 @@ func main() {
 	secure := flag.String("cookie-secure", os.Getenv("JIXIAO_COOKIE_SECURE"), "on or off: mark the session cookie Secure; default on in production (JIXIAO_COOKIE_SECURE)")
 	flag.StringVar(&cfg.proxyHeader, "trusted-proxy-header", os.Getenv("JIXIAO_TRUSTED_PROXY_HEADER"), "header a trusted reverse proxy writes the client address in, e.g. X-Forwarded-For; empty = the connection's address (JIXIAO_TRUSTED_PROXY_HEADER)")
 	flag.Parse()
+	slog.SetDefault(slog.New(httpapi.LogHandler(logFormat(os.Getenv("JIXIAO_LOG_FORMAT")))))
 	cfg.development = *env == "development"
 	cfg.secureCookie = *secure == "on" || (*secure == "" && !cfg.development)
 	cfg.noQueryCache = *cache == "off"
@@ -89,7 +90,7 @@ func run(ctx context.Context, cfg config) error {
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
 	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
-		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader})
+		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off"})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}
@@ -148,4 +149,13 @@ func envOr(key, def string) string {
 		return v
 	}
 	return def
+}
+
+// logFormat is JSON lines (one object per record, for a log collector), or
+// Go's text format with JIXIAO_LOG_FORMAT=text.
+func logFormat(format string) slog.Handler {
+	if format == "text" {
+		return slog.NewTextHandler(os.Stderr, nil)
+	}
+	return slog.NewJSONHandler(os.Stderr, nil)
 }

@@ -164,9 +164,9 @@ func TestAnalyticsOverHTTP(t *testing.T) {
 		if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "FORBIDDEN" {
 			t.Fatalf("another department's overview: %+v", out.Errors)
 		}
-		// Anonymous: refused.
+		// Anonymous: asked to log in.
 		out = base.do(`{ departmentStats(fiscalYear: 2025) { totalCount } }`, nil)
-		if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "FORBIDDEN" {
+		if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
 			t.Fatalf("anonymous: %s %+v", out.Data, out.Errors)
 		}
 		// A bad combination is the user's error.

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"jixiao/internal/platform/dataversion"
+	"jixiao/internal/platform/metrics"
 )
 
 // key is one (department, fiscal year) of the summaries: the unit that is
@@ -38,6 +40,7 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 	if len(keys) == 0 || tables == 0 {
 		return nil
 	}
+	defer observeSince(time.Now())
 	p := &params{}
 	rows := make([]string, len(keys))
 	for i, k := range keys {
@@ -69,6 +72,9 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 
 // departmentYearTable is the roll-up of the first three per department and
 // year; it comes last, after what it adds up.
+// observeSince reports a refresh's duration to /metrics.
+func observeSince(start time.Time) { metrics.SummaryRefresh.Observe(time.Since(start).Seconds()) }
+
 const departmentYearTable table = 1 << 10
 
 // summaryTables in the order a refresh recomputes them.

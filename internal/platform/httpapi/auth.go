@@ -55,6 +55,7 @@ func authenticate(ids *identity.Service, client *ent.Client, opt Options, next h
 		}
 		if viewer != nil {
 			ctx = auth.NewContext(ctx, viewer)
+			noteViewer(ctx, viewer.UserID)
 		} else if req.SessionToken != "" {
 			ctx = context.WithValue(ctx, rejectedCredentialKey{}, true)
 		}

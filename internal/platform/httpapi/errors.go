@@ -108,7 +108,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		say(ctx, gqlErr, fail.CodeBadInput, zh, en)
 	default:
 		id := requestID(ctx)
-		slog.ErrorContext(ctx, "request failed", "request_id", id, "error", err)
+		slog.ErrorContext(ctx, "request failed", "error", err) // LogHandler adds the request id
 		say(ctx, gqlErr, CodeInternal, "内部错误，请联系管理员并提供请求号 "+id, "internal error; quote request id "+id)
 		gqlErr.Extensions["requestId"] = id
 	}

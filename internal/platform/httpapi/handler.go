@@ -19,6 +19,7 @@ import (
 	"jixiao/ent"
 	"jixiao/graph"
 	"jixiao/internal/platform/identity"
+	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/querycache"
 )
 
@@ -45,6 +46,8 @@ type Options struct {
 	// real clock. Tests freeze it so that no request depends on how long the
 	// ones before it took.
 	Now func() time.Time
+	// NoMetrics turns GET /metrics off (JIXIAO_METRICS=off).
+	NoMetrics bool
 }
 
 // New builds the whole HTTP handler over a database.
@@ -64,6 +67,9 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	documentRoutes(mux, client, ids, opt) // documents.go
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", readiness(db))
+	if !opt.NoMetrics {
+		mux.Handle("GET /metrics", metrics.Handler(db))
+	}
 	mux.Handle("/", spa(opt.SPA))
 	return withRequestID(mux)
 }
@@ -78,6 +84,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
 	srv.Use(argumentGuard{})
 	srv.Use(passwordChangeGate{})
+	srv.Use(metrics.GraphQL{})
 	if opt.Development {
 		srv.Use(extension.Introspection{})
 	}
@@ -91,7 +98,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	// Every mutation runs in one transaction: all of it is written, or nothing.
 	srv.Use(newTransactioner(client))
 	srv.SetErrorPresenter(presentError)
-	return srv
+	return metrics.Track(srv)
 }
 
 // readiness answers 200 while the database answers within a second, 503 otherwise.

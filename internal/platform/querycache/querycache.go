@@ -32,6 +32,7 @@ import (
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/beijing"
 	"jixiao/internal/platform/dataversion"
+	"jixiao/internal/platform/metrics"
 )
 
 // Options bound the cache; zero fields take the defaults.
@@ -93,6 +94,7 @@ func (c *Cache) InterceptOperation(ctx context.Context, next graphql.OperationHa
 	}
 	noCache, noStore := directives(oc.Headers.Values("Cache-Control"))
 	if noStore {
+		metrics.QueryCache.WithLabelValues("bypass").Inc()
 		return next(ctx)
 	}
 	// Read before the query runs: the answer is then at least this new.
@@ -104,10 +106,14 @@ func (c *Cache) InterceptOperation(ctx context.Context, next graphql.OperationHa
 	if !ok {
 		return next(ctx)
 	}
-	if !noCache {
-		if data, hit := c.answers.Get(key); hit {
-			return once(&graphql.Response{Data: data})
-		}
+	switch data, hit := c.answers.Get(key); {
+	case noCache:
+		metrics.QueryCache.WithLabelValues("bypass").Inc()
+	case hit:
+		metrics.QueryCache.WithLabelValues("hit").Inc()
+		return once(&graphql.Response{Data: data})
+	default:
+		metrics.QueryCache.WithLabelValues("miss").Inc()
 	}
 	responses := next(ctx)
 	first := true
