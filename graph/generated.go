@@ -26,6 +26,7 @@ import (
 	"jixiao/internal/analytics"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
+	"jixiao/internal/domain/rules"
 	"jixiao/internal/workflow"
 	"math"
 	"strconv"
@@ -55,6 +56,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Rectification() RectificationResolver
 	RuleSet() RuleSetResolver
+	RuleSetParameters() RuleSetParametersResolver
 	ScoreItem() ScoreItemResolver
 	Target() TargetResolver
 }
@@ -785,6 +787,7 @@ type ComplexityRoot struct {
 		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
 		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
+		RuleSetFor            func(childComplexity int, region *string, fiscalYear int) int
 		RuleSets              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
 		SameTypeProjects      func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
 		ScoreItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
@@ -882,6 +885,36 @@ type ComplexityRoot struct {
 	RuleSetEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RuleSetParameters struct {
+		CostSharesOutput             func(childComplexity int) int
+		ExecutionRateCap             func(childComplexity int) int
+		GradeExcellent               func(childComplexity int) int
+		GradeFair                    func(childComplexity int) int
+		GradeGood                    func(childComplexity int) int
+		HighScoreTolerance           func(childComplexity int) int
+		IndicatorPoints              func(childComplexity int) int
+		KeyOutputEffectMinShare      func(childComplexity int) int
+		KeyProjectThreshold          func(childComplexity int) int
+		MonthsPerYear                func(childComplexity int) int
+		OverAchievementFactor        func(childComplexity int) int
+		QualitativeAchievedMin       func(childComplexity int) int
+		QualitativePartlyMin         func(childComplexity int) int
+		ReverseZeroMultiple          func(childComplexity int) int
+		RuleSetName                  func(childComplexity int) int
+		RuleSetVersion               func(childComplexity int) int
+		SatisfactionFallbackToEffect func(childComplexity int) int
+		ScorePlaces                  func(childComplexity int) int
+		SelfCostPoints               func(childComplexity int) int
+		SelfEffectPoints             func(childComplexity int) int
+		SelfExecutionPoints          func(childComplexity int) int
+		SelfOutputPoints             func(childComplexity int) int
+		SelfSatisfactionPoints       func(childComplexity int) int
+		UnderspentShare              func(childComplexity int) int
+		WarningBlueFrom              func(childComplexity int) int
+		WarningRedBelow              func(childComplexity int) int
+		WarningYellowBelow           func(childComplexity int) int
 	}
 
 	ScoreItem struct {
@@ -1179,12 +1212,16 @@ type QueryResolver interface {
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
+	RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error)
 }
 type RectificationResolver interface {
 	Overdue(ctx context.Context, obj *ent.Rectification) (bool, error)
 }
 type RuleSetResolver interface {
 	ParamsJSON(ctx context.Context, obj *ent.RuleSet) (string, error)
+}
+type RuleSetParametersResolver interface {
+	KeyProjectThreshold(ctx context.Context, obj *rules.Params) (money.Money, error)
 }
 type ScoreItemResolver interface {
 	InputsJSON(ctx context.Context, obj *ent.ScoreItem) (string, error)
@@ -5064,6 +5101,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Reviews(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ReviewOrder), args["where"].(*ent.ReviewWhereInput)), true
+	case "Query.ruleSetFor":
+		if e.ComplexityRoot.Query.RuleSetFor == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ruleSetFor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RuleSetFor(childComplexity, args["region"].(*string), args["fiscalYear"].(int)), true
 	case "Query.ruleSets":
 		if e.ComplexityRoot.Query.RuleSets == nil {
 			break
@@ -5521,6 +5569,169 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RuleSetEdge.Node(childComplexity), true
+
+	case "RuleSetParameters.costSharesOutput":
+		if e.ComplexityRoot.RuleSetParameters.CostSharesOutput == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.CostSharesOutput(childComplexity), true
+	case "RuleSetParameters.executionRateCap":
+		if e.ComplexityRoot.RuleSetParameters.ExecutionRateCap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.ExecutionRateCap(childComplexity), true
+	case "RuleSetParameters.gradeExcellent":
+		if e.ComplexityRoot.RuleSetParameters.GradeExcellent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.GradeExcellent(childComplexity), true
+	case "RuleSetParameters.gradeFair":
+		if e.ComplexityRoot.RuleSetParameters.GradeFair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.GradeFair(childComplexity), true
+	case "RuleSetParameters.gradeGood":
+		if e.ComplexityRoot.RuleSetParameters.GradeGood == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.GradeGood(childComplexity), true
+	case "RuleSetParameters.highScoreTolerance":
+		if e.ComplexityRoot.RuleSetParameters.HighScoreTolerance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.HighScoreTolerance(childComplexity), true
+	case "RuleSetParameters.indicatorPoints":
+		if e.ComplexityRoot.RuleSetParameters.IndicatorPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.IndicatorPoints(childComplexity), true
+	case "RuleSetParameters.keyOutputEffectMinShare":
+		if e.ComplexityRoot.RuleSetParameters.KeyOutputEffectMinShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.KeyOutputEffectMinShare(childComplexity), true
+	case "RuleSetParameters.keyProjectThreshold":
+		if e.ComplexityRoot.RuleSetParameters.KeyProjectThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.KeyProjectThreshold(childComplexity), true
+	case "RuleSetParameters.monthsPerYear":
+		if e.ComplexityRoot.RuleSetParameters.MonthsPerYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.MonthsPerYear(childComplexity), true
+	case "RuleSetParameters.overAchievementFactor":
+		if e.ComplexityRoot.RuleSetParameters.OverAchievementFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.OverAchievementFactor(childComplexity), true
+	case "RuleSetParameters.qualitativeAchievedMin":
+		if e.ComplexityRoot.RuleSetParameters.QualitativeAchievedMin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.QualitativeAchievedMin(childComplexity), true
+	case "RuleSetParameters.qualitativePartlyMin":
+		if e.ComplexityRoot.RuleSetParameters.QualitativePartlyMin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.QualitativePartlyMin(childComplexity), true
+	case "RuleSetParameters.reverseZeroMultiple":
+		if e.ComplexityRoot.RuleSetParameters.ReverseZeroMultiple == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.ReverseZeroMultiple(childComplexity), true
+	case "RuleSetParameters.ruleSetName":
+		if e.ComplexityRoot.RuleSetParameters.RuleSetName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.RuleSetName(childComplexity), true
+	case "RuleSetParameters.ruleSetVersion":
+		if e.ComplexityRoot.RuleSetParameters.RuleSetVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.RuleSetVersion(childComplexity), true
+	case "RuleSetParameters.satisfactionFallbackToEffect":
+		if e.ComplexityRoot.RuleSetParameters.SatisfactionFallbackToEffect == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SatisfactionFallbackToEffect(childComplexity), true
+	case "RuleSetParameters.scorePlaces":
+		if e.ComplexityRoot.RuleSetParameters.ScorePlaces == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.ScorePlaces(childComplexity), true
+	case "RuleSetParameters.selfCostPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfCostPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfCostPoints(childComplexity), true
+	case "RuleSetParameters.selfEffectPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfEffectPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfEffectPoints(childComplexity), true
+	case "RuleSetParameters.selfExecutionPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfExecutionPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfExecutionPoints(childComplexity), true
+	case "RuleSetParameters.selfOutputPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfOutputPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfOutputPoints(childComplexity), true
+	case "RuleSetParameters.selfSatisfactionPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfSatisfactionPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfSatisfactionPoints(childComplexity), true
+	case "RuleSetParameters.underspentShare":
+		if e.ComplexityRoot.RuleSetParameters.UnderspentShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.UnderspentShare(childComplexity), true
+	case "RuleSetParameters.warningBlueFrom":
+		if e.ComplexityRoot.RuleSetParameters.WarningBlueFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.WarningBlueFrom(childComplexity), true
+	case "RuleSetParameters.warningRedBelow":
+		if e.ComplexityRoot.RuleSetParameters.WarningRedBelow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.WarningRedBelow(childComplexity), true
+	case "RuleSetParameters.warningYellowBelow":
+		if e.ComplexityRoot.RuleSetParameters.WarningYellowBelow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.WarningYellowBelow(childComplexity), true
 
 	case "ScoreItem.children":
 		if e.ComplexityRoot.ScoreItem.Children == nil {
@@ -6598,7 +6809,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6616,6 +6827,7 @@ var sources = []*ast.Source{
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
+	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
 	{Name: "workflow.graphql", Input: sourceData("workflow.graphql"), BuiltIn: false},
 }
@@ -8053,6 +8265,66 @@ func (ec *executionContext) childFields_RuleSetEdge(ctx context.Context, field g
 		return ec.fieldContext_RuleSetEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RuleSetEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RuleSetParameters(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ruleSetName":
+		return ec.fieldContext_RuleSetParameters_ruleSetName(ctx, field)
+	case "ruleSetVersion":
+		return ec.fieldContext_RuleSetParameters_ruleSetVersion(ctx, field)
+	case "scorePlaces":
+		return ec.fieldContext_RuleSetParameters_scorePlaces(ctx, field)
+	case "gradeExcellent":
+		return ec.fieldContext_RuleSetParameters_gradeExcellent(ctx, field)
+	case "gradeGood":
+		return ec.fieldContext_RuleSetParameters_gradeGood(ctx, field)
+	case "gradeFair":
+		return ec.fieldContext_RuleSetParameters_gradeFair(ctx, field)
+	case "selfExecutionPoints":
+		return ec.fieldContext_RuleSetParameters_selfExecutionPoints(ctx, field)
+	case "selfOutputPoints":
+		return ec.fieldContext_RuleSetParameters_selfOutputPoints(ctx, field)
+	case "selfEffectPoints":
+		return ec.fieldContext_RuleSetParameters_selfEffectPoints(ctx, field)
+	case "selfSatisfactionPoints":
+		return ec.fieldContext_RuleSetParameters_selfSatisfactionPoints(ctx, field)
+	case "selfCostPoints":
+		return ec.fieldContext_RuleSetParameters_selfCostPoints(ctx, field)
+	case "satisfactionFallbackToEffect":
+		return ec.fieldContext_RuleSetParameters_satisfactionFallbackToEffect(ctx, field)
+	case "costSharesOutput":
+		return ec.fieldContext_RuleSetParameters_costSharesOutput(ctx, field)
+	case "executionRateCap":
+		return ec.fieldContext_RuleSetParameters_executionRateCap(ctx, field)
+	case "overAchievementFactor":
+		return ec.fieldContext_RuleSetParameters_overAchievementFactor(ctx, field)
+	case "reverseZeroMultiple":
+		return ec.fieldContext_RuleSetParameters_reverseZeroMultiple(ctx, field)
+	case "qualitativeAchievedMin":
+		return ec.fieldContext_RuleSetParameters_qualitativeAchievedMin(ctx, field)
+	case "qualitativePartlyMin":
+		return ec.fieldContext_RuleSetParameters_qualitativePartlyMin(ctx, field)
+	case "highScoreTolerance":
+		return ec.fieldContext_RuleSetParameters_highScoreTolerance(ctx, field)
+	case "underspentShare":
+		return ec.fieldContext_RuleSetParameters_underspentShare(ctx, field)
+	case "keyOutputEffectMinShare":
+		return ec.fieldContext_RuleSetParameters_keyOutputEffectMinShare(ctx, field)
+	case "warningRedBelow":
+		return ec.fieldContext_RuleSetParameters_warningRedBelow(ctx, field)
+	case "warningYellowBelow":
+		return ec.fieldContext_RuleSetParameters_warningYellowBelow(ctx, field)
+	case "warningBlueFrom":
+		return ec.fieldContext_RuleSetParameters_warningBlueFrom(ctx, field)
+	case "monthsPerYear":
+		return ec.fieldContext_RuleSetParameters_monthsPerYear(ctx, field)
+	case "indicatorPoints":
+		return ec.fieldContext_RuleSetParameters_indicatorPoints(ctx, field)
+	case "keyProjectThreshold":
+		return ec.fieldContext_RuleSetParameters_keyProjectThreshold(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RuleSetParameters", field.Name)
 }
 
 func (ec *executionContext) childFields_ScoreItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12836,6 +13108,28 @@ func (ec *executionContext) field_Query_reviews_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ruleSetFor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg1
 	return args, nil
 }
 
@@ -29491,6 +29785,50 @@ func (ec *executionContext) fieldContext_Query_selfEvaluationPreview(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_ruleSetFor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ruleSetFor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RuleSetFor(ctx, fc.Args["region"].(*string), fc.Args["fiscalYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *rules.Params) graphql.Marshaler {
+			return ec.marshalNRuleSetParameters2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐParams(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuleSetParameters(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ruleSetFor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31055,6 +31393,627 @@ func (ec *executionContext) _RuleSetEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_RuleSetEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RuleSetEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RuleSetParameters_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_ruleSetName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSetName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_ruleSetName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "String")
+}
+
+func (ec *executionContext) _RuleSetParameters_ruleSetVersion(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_ruleSetVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSetVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_ruleSetVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuleSetParameters_scorePlaces(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_scorePlaces(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScorePlaces, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_scorePlaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuleSetParameters_gradeExcellent(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_gradeExcellent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeExcellent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_gradeExcellent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_gradeGood(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_gradeGood(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeGood, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_gradeGood(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_gradeFair(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_gradeFair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeFair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_gradeFair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfExecutionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfExecutionPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfExecutionPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfExecutionPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfOutputPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfOutputPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfOutputPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfOutputPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfEffectPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfEffectPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfEffectPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfEffectPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfSatisfactionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfSatisfactionPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfSatisfactionPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfSatisfactionPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfCostPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfCostPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfCostPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfCostPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_satisfactionFallbackToEffect(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_satisfactionFallbackToEffect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SatisfactionFallbackToEffect, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_satisfactionFallbackToEffect(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RuleSetParameters_costSharesOutput(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_costSharesOutput(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CostSharesOutput, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_costSharesOutput(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RuleSetParameters_executionRateCap(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_executionRateCap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRateCap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_executionRateCap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RuleSetParameters_overAchievementFactor(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_overAchievementFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverAchievementFactor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_overAchievementFactor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_reverseZeroMultiple(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_reverseZeroMultiple(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReverseZeroMultiple, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_reverseZeroMultiple(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_qualitativeAchievedMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_qualitativeAchievedMin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualitativeAchievedMin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_qualitativeAchievedMin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_qualitativePartlyMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_qualitativePartlyMin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualitativePartlyMin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_qualitativePartlyMin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_highScoreTolerance(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_highScoreTolerance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HighScoreTolerance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_highScoreTolerance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_underspentShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_underspentShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnderspentShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_underspentShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_keyOutputEffectMinShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_keyOutputEffectMinShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyOutputEffectMinShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_keyOutputEffectMinShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_warningRedBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_warningRedBelow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningRedBelow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_warningRedBelow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_warningYellowBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_warningYellowBelow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningYellowBelow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_warningYellowBelow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_warningBlueFrom(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_warningBlueFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningBlueFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_warningBlueFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_monthsPerYear(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_monthsPerYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonthsPerYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_monthsPerYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuleSetParameters_indicatorPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_indicatorPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_indicatorPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_keyProjectThreshold(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_keyProjectThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RuleSetParameters().KeyProjectThreshold(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_keyProjectThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, true, true, "Money")
 }
 
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
@@ -63473,6 +64432,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_selfEvaluationPreview(ctx, field)
 				})
+		case "ruleSetFor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ruleSetFor(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -64066,6 +65031,170 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ruleSetParametersImplementors = []string{"RuleSetParameters"}
+
+func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.SelectionSet, obj *rules.Params) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetParametersImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RuleSetParameters")
+		case "ruleSetName":
+			out.Values[i] = ec._RuleSetParameters_ruleSetName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ruleSetVersion":
+			out.Values[i] = ec._RuleSetParameters_ruleSetVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scorePlaces":
+			out.Values[i] = ec._RuleSetParameters_scorePlaces(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gradeExcellent":
+			out.Values[i] = ec._RuleSetParameters_gradeExcellent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gradeGood":
+			out.Values[i] = ec._RuleSetParameters_gradeGood(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gradeFair":
+			out.Values[i] = ec._RuleSetParameters_gradeFair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfExecutionPoints":
+			out.Values[i] = ec._RuleSetParameters_selfExecutionPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfOutputPoints":
+			out.Values[i] = ec._RuleSetParameters_selfOutputPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfEffectPoints":
+			out.Values[i] = ec._RuleSetParameters_selfEffectPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfSatisfactionPoints":
+			out.Values[i] = ec._RuleSetParameters_selfSatisfactionPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfCostPoints":
+			out.Values[i] = ec._RuleSetParameters_selfCostPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "satisfactionFallbackToEffect":
+			out.Values[i] = ec._RuleSetParameters_satisfactionFallbackToEffect(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "costSharesOutput":
+			out.Values[i] = ec._RuleSetParameters_costSharesOutput(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "executionRateCap":
+			out.Values[i] = ec._RuleSetParameters_executionRateCap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overAchievementFactor":
+			out.Values[i] = ec._RuleSetParameters_overAchievementFactor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reverseZeroMultiple":
+			out.Values[i] = ec._RuleSetParameters_reverseZeroMultiple(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "qualitativeAchievedMin":
+			out.Values[i] = ec._RuleSetParameters_qualitativeAchievedMin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "qualitativePartlyMin":
+			out.Values[i] = ec._RuleSetParameters_qualitativePartlyMin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "highScoreTolerance":
+			out.Values[i] = ec._RuleSetParameters_highScoreTolerance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "underspentShare":
+			out.Values[i] = ec._RuleSetParameters_underspentShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "keyOutputEffectMinShare":
+			out.Values[i] = ec._RuleSetParameters_keyOutputEffectMinShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningRedBelow":
+			out.Values[i] = ec._RuleSetParameters_warningRedBelow(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningYellowBelow":
+			out.Values[i] = ec._RuleSetParameters_warningYellowBelow(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningBlueFrom":
+			out.Values[i] = ec._RuleSetParameters_warningBlueFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "monthsPerYear":
+			out.Values[i] = ec._RuleSetParameters_monthsPerYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "indicatorPoints":
+			out.Values[i] = ec._RuleSetParameters_indicatorPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "keyProjectThreshold":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RuleSetParameters_keyProjectThreshold(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66551,6 +67680,20 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) unmarshalNInt2int32(ctx context.Context, v any) (int32, error) {
+	res, err := graphql.UnmarshalInt32(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2int32(ctx context.Context, sel ast.SelectionSet, v int32) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalInt32(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNLoginInput2jixiaoᚋgraphᚐLoginInput(ctx context.Context, v any) (LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -66922,6 +68065,14 @@ func (ec *executionContext) marshalNRuleSetOrderField2ᚖjixiaoᚋentᚐRuleSetO
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNRuleSetParameters2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐParams(ctx context.Context, sel ast.SelectionSet, v *rules.Params) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RuleSetParameters!")
+		return graphql.Null
+	}
+	return ec._RuleSetParameters(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRuleSetVersionInput2jixiaoᚋinternalᚋworkflowᚐVersionInput(ctx context.Context, v any) (workflow.VersionInput, error) {
