@@ -30,10 +30,22 @@ var labelled = map[string]map[string]enums.Label{
 // Schema is an entgql schema hook.
 func Schema(g *gen.Graph, s *ast.Schema) error {
 	comments := map[string]string{}
+	orderFields := map[string]map[string]string{} // XOrderField → value → the field's Chinese name
 	for _, n := range g.Nodes {
 		if c, ok := n.Annotations["Comment"].(map[string]any); ok {
 			comments[n.Name], _ = c["Text"].(string)
 		}
+		names := map[string]string{"CREATED_AT": "创建时间", "UPDATED_AT": "更新时间"}
+		for _, f := range n.Fields {
+			if a, ok := f.Annotations["EntGQL"].(map[string]any); ok {
+				if order, _ := a["OrderField"].(string); order != "" && f.Comment() != "" {
+					zh, _, _ := strings.Cut(f.Comment(), " / ")
+					zh, _, _ = strings.Cut(zh, "：")
+					names[order] = zh
+				}
+			}
+		}
+		orderFields[n.Name+"OrderField"] = names
 	}
 	for name, def := range s.Types {
 		if def.BuiltIn {
@@ -52,6 +64,10 @@ func Schema(g *gen.Graph, s *ast.Schema) error {
 		for _, v := range def.EnumValues {
 			if l, ok := labelled[name][v.Name]; ok {
 				v.Description = l.ZH + " / " + l.EN
+			} else if l, ok := enums.SchemaLabels[name][v.Name]; ok {
+				v.Description = l.ZH + " / " + l.EN
+			} else if f, ok := orderFields[name][v.Name]; ok {
+				v.Description = "按" + f + "排序 / order by " + strings.ToLower(strings.ReplaceAll(v.Name, "_", " "))
 			} else {
 				v.Description = bilingual(v.Description, "取值 "+v.Name+" / value "+v.Name)
 			}

@@ -12,6 +12,7 @@ import (
 	"jixiao/ent/project"
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"jixiao/internal/testdb"
 )
 
@@ -145,6 +146,54 @@ func TestReviewChecksOfAListCostBoundedStatements(t *testing.T) {
 		}
 		t.Logf("SQL statements: first:2 → %d, first:20 → %d", counts[2], counts[20])
 		if counts[2] != counts[20] {
+			t.Fatalf("statement count grows with the page size: %v", counts)
+		}
+	})
+}
+
+// TestTimeProgressOfAListCostsBoundedStatements: Monitoring.timeProgress
+// reads the rule set once per request, not once per row.
+func TestTimeProgressOfAListCostsBoundedStatements(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		a := newAPI(t, url)
+		seedTree(t, a.db.Client, 2, 3)
+		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		ps := a.db.Client.Project.Query().AllX(ctx)
+		var ms []*ent.MonitoringCreate
+		for _, p := range ps {
+			for month := 1; month <= 4; month++ {
+				ms = append(ms, a.db.Client.Monitoring.Create().SetProjectID(p.ID).SetFiscalYear(2025).SetMonth(month).
+					SetBudget(money.Yuan(1000)).SetPaidToDate(money.Yuan(100*int64(month))))
+			}
+		}
+		a.db.Client.Monitoring.CreateBulk(ms...).SaveX(ctx)
+		const q = `query($n: Int!) { monitorings(first: $n) { edges { node { month timeProgress } } } }`
+		counts := map[int]int64{}
+		for _, n := range []int{1, 20} {
+			var data struct {
+				Monitorings struct {
+					Edges []struct {
+						Node struct {
+							Month        int
+							TimeProgress string
+						}
+					}
+				}
+			}
+			a.counter.Reset()
+			a.ok(q, map[string]any{"n": n}, &data)
+			counts[n] = a.counter.Count()
+			if len(data.Monitorings.Edges) != n {
+				t.Fatalf("first:%d returned %d monitoring records", n, len(data.Monitorings.Edges))
+			}
+			for _, e := range data.Monitorings.Edges {
+				if e.Node.TimeProgress == "" {
+					t.Fatalf("a record without time progress: %+v", data)
+				}
+			}
+		}
+		t.Logf("SQL statements: first:1 → %d, first:20 → %d", counts[1], counts[20])
+		if counts[1] != counts[20] {
 			t.Fatalf("statement count grows with the page size: %v", counts)
 		}
 	})
