@@ -4,6 +4,7 @@ package ent
 
 import (
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -18,6 +19,7 @@ import (
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -45,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -88,6 +90,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   agencyrating.Table,
+			Columns: agencyrating.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: agencyrating.FieldID,
+			},
+		},
+		Type: "AgencyRating",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			agencyrating.FieldCreatedAt:     {Type: field.TypeTime, Column: agencyrating.FieldCreatedAt},
+			agencyrating.FieldUpdatedAt:     {Type: field.TypeTime, Column: agencyrating.FieldUpdatedAt},
+			agencyrating.FieldTimeliness:    {Type: field.TypeOther, Column: agencyrating.FieldTimeliness},
+			agencyrating.FieldReportQuality: {Type: field.TypeOther, Column: agencyrating.FieldReportQuality},
+			agencyrating.FieldFinanceScore:  {Type: field.TypeOther, Column: agencyrating.FieldFinanceScore},
+			agencyrating.FieldOverall:       {Type: field.TypeOther, Column: agencyrating.FieldOverall},
+			agencyrating.FieldComments:      {Type: field.TypeString, Column: agencyrating.FieldComments},
+			agencyrating.FieldAgencyID:      {Type: field.TypeInt, Column: agencyrating.FieldAgencyID},
+			agencyrating.FieldEvaluationID:  {Type: field.TypeInt, Column: agencyrating.FieldEvaluationID},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   allocation.Table,
 			Columns: allocation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -107,7 +131,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			allocation.FieldDepartmentID:   {Type: field.TypeInt, Column: allocation.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   assessment.Table,
 			Columns: assessment.Columns,
@@ -132,7 +156,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			assessment.FieldDepartmentID: {Type: field.TypeInt, Column: assessment.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditentry.Table,
 			Columns: auditentry.Columns,
@@ -154,7 +178,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditentry.FieldIP:         {Type: field.TypeString, Column: auditentry.FieldIP},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   budgetlink.Table,
 			Columns: budgetlink.Columns,
@@ -179,7 +203,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			budgetlink.FieldDepartmentID:   {Type: field.TypeInt, Column: budgetlink.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dataversion.Table,
 			Columns: dataversion.Columns,
@@ -193,7 +217,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dataversion.FieldVersion: {Type: field.TypeInt64, Column: dataversion.FieldVersion},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   department.Table,
 			Columns: department.Columns,
@@ -215,7 +239,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			department.FieldParentID:  {Type: field.TypeInt, Column: department.FieldParentID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentclosure.Table,
 			Columns: departmentclosure.Columns,
@@ -231,7 +255,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentclosure.FieldDepth:        {Type: field.TypeInt, Column: departmentclosure.FieldDepth},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentyearsummary.Table,
 			Columns: departmentyearsummary.Columns,
@@ -278,7 +302,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentyearsummary.FieldScoreSum:            {Type: field.TypeInt64, Column: departmentyearsummary.FieldScoreSum},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disbursement.Table,
 			Columns: disbursement.Columns,
@@ -302,7 +326,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldDepartmentID: {Type: field.TypeInt, Column: disbursement.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluation.Table,
 			Columns: evaluation.Columns,
@@ -332,7 +356,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluation.FieldRuleSetID:       {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluationsummary.Table,
 			Columns: evaluationsummary.Columns,
@@ -357,7 +381,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluationsummary.FieldPoor:         {Type: field.TypeInt, Column: evaluationsummary.FieldPoor},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   executionsummary.Table,
 			Columns: executionsummary.Columns,
@@ -390,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -401,16 +425,40 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Expert",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			expert.FieldCreatedAt: {Type: field.TypeTime, Column: expert.FieldCreatedAt},
-			expert.FieldUpdatedAt: {Type: field.TypeTime, Column: expert.FieldUpdatedAt},
-			expert.FieldName:      {Type: field.TypeString, Column: expert.FieldName},
-			expert.FieldSpecialty: {Type: field.TypeString, Column: expert.FieldSpecialty},
-			expert.FieldTitle:     {Type: field.TypeString, Column: expert.FieldTitle},
-			expert.FieldPhone:     {Type: field.TypeString, Column: expert.FieldPhone},
-			expert.FieldAgencyID:  {Type: field.TypeInt, Column: expert.FieldAgencyID},
+			expert.FieldCreatedAt:             {Type: field.TypeTime, Column: expert.FieldCreatedAt},
+			expert.FieldUpdatedAt:             {Type: field.TypeTime, Column: expert.FieldUpdatedAt},
+			expert.FieldName:                  {Type: field.TypeString, Column: expert.FieldName},
+			expert.FieldSpecialty:             {Type: field.TypeString, Column: expert.FieldSpecialty},
+			expert.FieldTitle:                 {Type: field.TypeString, Column: expert.FieldTitle},
+			expert.FieldPhone:                 {Type: field.TypeString, Column: expert.FieldPhone},
+			expert.FieldAgencyID:              {Type: field.TypeInt, Column: expert.FieldAgencyID},
+			expert.FieldDepartmentID:          {Type: field.TypeInt, Column: expert.FieldDepartmentID},
+			expert.FieldConflictDepartmentIds: {Type: field.TypeJSON, Column: expert.FieldConflictDepartmentIds},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   expertscore.Table,
+			Columns: expertscore.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: expertscore.FieldID,
+			},
+		},
+		Type: "ExpertScore",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			expertscore.FieldCreatedAt:    {Type: field.TypeTime, Column: expertscore.FieldCreatedAt},
+			expertscore.FieldUpdatedAt:    {Type: field.TypeTime, Column: expertscore.FieldUpdatedAt},
+			expertscore.FieldLockVersion:  {Type: field.TypeInt, Column: expertscore.FieldLockVersion},
+			expertscore.FieldScore:        {Type: field.TypeOther, Column: expertscore.FieldScore},
+			expertscore.FieldNote:         {Type: field.TypeString, Column: expertscore.FieldNote},
+			expertscore.FieldExpertID:     {Type: field.TypeInt, Column: expertscore.FieldExpertID},
+			expertscore.FieldScoreItemID:  {Type: field.TypeInt, Column: expertscore.FieldScoreItemID},
+			expertscore.FieldEvaluationID: {Type: field.TypeInt, Column: expertscore.FieldEvaluationID},
+			expertscore.FieldDepartmentID: {Type: field.TypeInt, Column: expertscore.FieldDepartmentID},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -430,7 +478,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -464,7 +512,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -489,7 +537,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -514,7 +562,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -542,7 +590,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -569,7 +617,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -597,7 +645,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   projectyearsummary.Table,
 			Columns: projectyearsummary.Columns,
@@ -624,7 +672,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			projectyearsummary.FieldOutputActual:      {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -649,7 +697,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectificationsummary.Table,
 			Columns: rectificationsummary.Columns,
@@ -666,7 +714,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -688,7 +736,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -709,7 +757,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -737,7 +785,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -757,7 +805,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -773,7 +821,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -798,7 +846,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID: {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -869,6 +917,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Agency",
 		"User",
+	)
+	graph.MustAddE(
+		"agency",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   agencyrating.AgencyTable,
+			Columns: []string{agencyrating.AgencyColumn},
+			Bidi:    false,
+		},
+		"AgencyRating",
+		"Agency",
+	)
+	graph.MustAddE(
+		"evaluation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   agencyrating.EvaluationTable,
+			Columns: []string{agencyrating.EvaluationColumn},
+			Bidi:    false,
+		},
+		"AgencyRating",
+		"Evaluation",
 	)
 	graph.MustAddE(
 		"fund",
@@ -1337,6 +1409,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Expert",
 		"Assessment",
+	)
+	graph.MustAddE(
+		"expert",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expertscore.ExpertTable,
+			Columns: []string{expertscore.ExpertColumn},
+			Bidi:    false,
+		},
+		"ExpertScore",
+		"Expert",
+	)
+	graph.MustAddE(
+		"score_item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expertscore.ScoreItemTable,
+			Columns: []string{expertscore.ScoreItemColumn},
+			Bidi:    false,
+		},
+		"ExpertScore",
+		"ScoreItem",
+	)
+	graph.MustAddE(
+		"evaluation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expertscore.EvaluationTable,
+			Columns: []string{expertscore.EvaluationColumn},
+			Bidi:    false,
+		},
+		"ExpertScore",
+		"Evaluation",
 	)
 	graph.MustAddE(
 		"allocations",
@@ -2118,6 +2226,119 @@ func (f *AgencyFilter) WhereHasUsersWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AgencyRatingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AgencyRatingQuery builder.
+func (_q *AgencyRatingQuery) Filter() *AgencyRatingFilter {
+	return &AgencyRatingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AgencyRatingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AgencyRatingMutation builder.
+func (m *AgencyRatingMutation) Filter() *AgencyRatingFilter {
+	return &AgencyRatingFilter{config: m.config, predicateAdder: m}
+}
+
+// AgencyRatingFilter provides a generic filtering capability at runtime for AgencyRatingQuery.
+type AgencyRatingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AgencyRatingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AgencyRatingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(agencyrating.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AgencyRatingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(agencyrating.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AgencyRatingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(agencyrating.FieldUpdatedAt))
+}
+
+// WhereTimeliness applies the entql other predicate on the timeliness field.
+func (f *AgencyRatingFilter) WhereTimeliness(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldTimeliness))
+}
+
+// WhereReportQuality applies the entql other predicate on the report_quality field.
+func (f *AgencyRatingFilter) WhereReportQuality(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldReportQuality))
+}
+
+// WhereFinanceScore applies the entql other predicate on the finance_score field.
+func (f *AgencyRatingFilter) WhereFinanceScore(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldFinanceScore))
+}
+
+// WhereOverall applies the entql other predicate on the overall field.
+func (f *AgencyRatingFilter) WhereOverall(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldOverall))
+}
+
+// WhereComments applies the entql string predicate on the comments field.
+func (f *AgencyRatingFilter) WhereComments(p entql.StringP) {
+	f.Where(p.Field(agencyrating.FieldComments))
+}
+
+// WhereAgencyID applies the entql int predicate on the agency_id field.
+func (f *AgencyRatingFilter) WhereAgencyID(p entql.IntP) {
+	f.Where(p.Field(agencyrating.FieldAgencyID))
+}
+
+// WhereEvaluationID applies the entql int predicate on the evaluation_id field.
+func (f *AgencyRatingFilter) WhereEvaluationID(p entql.IntP) {
+	f.Where(p.Field(agencyrating.FieldEvaluationID))
+}
+
+// WhereHasAgency applies a predicate to check if query has an edge agency.
+func (f *AgencyRatingFilter) WhereHasAgency() {
+	f.Where(entql.HasEdge("agency"))
+}
+
+// WhereHasAgencyWith applies a predicate to check if query has an edge agency with a given conditions (other predicates).
+func (f *AgencyRatingFilter) WhereHasAgencyWith(preds ...predicate.Agency) {
+	f.Where(entql.HasEdgeWith("agency", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvaluation applies a predicate to check if query has an edge evaluation.
+func (f *AgencyRatingFilter) WhereHasEvaluation() {
+	f.Where(entql.HasEdge("evaluation"))
+}
+
+// WhereHasEvaluationWith applies a predicate to check if query has an edge evaluation with a given conditions (other predicates).
+func (f *AgencyRatingFilter) WhereHasEvaluationWith(preds ...predicate.Evaluation) {
+	f.Where(entql.HasEdgeWith("evaluation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AllocationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2146,7 +2367,7 @@ type AllocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AllocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2282,7 +2503,7 @@ type AssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2424,7 +2645,7 @@ type AuditEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2509,7 +2730,7 @@ type BudgetLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *BudgetLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2637,7 +2858,7 @@ type DataVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DataVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2682,7 +2903,7 @@ type DepartmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2991,7 +3212,7 @@ type DepartmentClosureFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentClosureFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3046,7 +3267,7 @@ type DepartmentYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3256,7 +3477,7 @@ type DisbursementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisbursementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3393,7 +3614,7 @@ type EvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3630,7 +3851,7 @@ type EvaluationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3730,7 +3951,7 @@ type ExecutionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExecutionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3870,7 +4091,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3916,6 +4137,16 @@ func (f *ExpertFilter) WhereAgencyID(p entql.IntP) {
 	f.Where(p.Field(expert.FieldAgencyID))
 }
 
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *ExpertFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(expert.FieldDepartmentID))
+}
+
+// WhereConflictDepartmentIds applies the entql json.RawMessage predicate on the conflict_department_ids field.
+func (f *ExpertFilter) WhereConflictDepartmentIds(p entql.BytesP) {
+	f.Where(p.Field(expert.FieldConflictDepartmentIds))
+}
+
 // WhereHasAgency applies a predicate to check if query has an edge agency.
 func (f *ExpertFilter) WhereHasAgency() {
 	f.Where(entql.HasEdge("agency"))
@@ -3959,6 +4190,133 @@ func (f *ExpertFilter) WhereHasAssessmentsWith(preds ...predicate.Assessment) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExpertScoreQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExpertScoreQuery builder.
+func (_q *ExpertScoreQuery) Filter() *ExpertScoreFilter {
+	return &ExpertScoreFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExpertScoreMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExpertScoreMutation builder.
+func (m *ExpertScoreMutation) Filter() *ExpertScoreFilter {
+	return &ExpertScoreFilter{config: m.config, predicateAdder: m}
+}
+
+// ExpertScoreFilter provides a generic filtering capability at runtime for ExpertScoreQuery.
+type ExpertScoreFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExpertScoreFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExpertScoreFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ExpertScoreFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(expertscore.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ExpertScoreFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(expertscore.FieldUpdatedAt))
+}
+
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *ExpertScoreFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldLockVersion))
+}
+
+// WhereScore applies the entql other predicate on the score field.
+func (f *ExpertScoreFilter) WhereScore(p entql.OtherP) {
+	f.Where(p.Field(expertscore.FieldScore))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *ExpertScoreFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(expertscore.FieldNote))
+}
+
+// WhereExpertID applies the entql int predicate on the expert_id field.
+func (f *ExpertScoreFilter) WhereExpertID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldExpertID))
+}
+
+// WhereScoreItemID applies the entql int predicate on the score_item_id field.
+func (f *ExpertScoreFilter) WhereScoreItemID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldScoreItemID))
+}
+
+// WhereEvaluationID applies the entql int predicate on the evaluation_id field.
+func (f *ExpertScoreFilter) WhereEvaluationID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldEvaluationID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *ExpertScoreFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldDepartmentID))
+}
+
+// WhereHasExpert applies a predicate to check if query has an edge expert.
+func (f *ExpertScoreFilter) WhereHasExpert() {
+	f.Where(entql.HasEdge("expert"))
+}
+
+// WhereHasExpertWith applies a predicate to check if query has an edge expert with a given conditions (other predicates).
+func (f *ExpertScoreFilter) WhereHasExpertWith(preds ...predicate.Expert) {
+	f.Where(entql.HasEdgeWith("expert", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasScoreItem applies a predicate to check if query has an edge score_item.
+func (f *ExpertScoreFilter) WhereHasScoreItem() {
+	f.Where(entql.HasEdge("score_item"))
+}
+
+// WhereHasScoreItemWith applies a predicate to check if query has an edge score_item with a given conditions (other predicates).
+func (f *ExpertScoreFilter) WhereHasScoreItemWith(preds ...predicate.ScoreItem) {
+	f.Where(entql.HasEdgeWith("score_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvaluation applies a predicate to check if query has an edge evaluation.
+func (f *ExpertScoreFilter) WhereHasEvaluation() {
+	f.Where(entql.HasEdge("evaluation"))
+}
+
+// WhereHasEvaluationWith applies a predicate to check if query has an edge evaluation with a given conditions (other predicates).
+func (f *ExpertScoreFilter) WhereHasEvaluationWith(preds ...predicate.Evaluation) {
+	f.Where(entql.HasEdgeWith("evaluation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FundQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3987,7 +4345,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4076,7 +4434,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4291,7 +4649,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4433,7 +4791,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4547,7 +4905,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4732,7 +5090,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4842,7 +5200,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5055,7 +5413,7 @@ type ProjectYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5165,7 +5523,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5307,7 +5665,7 @@ type RectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5367,7 +5725,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5494,7 +5852,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5588,7 +5946,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5773,7 +6131,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5862,7 +6220,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5917,7 +6275,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6129,7 +6487,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

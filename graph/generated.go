@@ -103,6 +103,42 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AgencyQuality struct {
+		Agency               func(childComplexity int) int
+		AverageFinanceScore  func(childComplexity int) int
+		AverageOverall       func(childComplexity int) int
+		AverageReportQuality func(childComplexity int) int
+		AverageTimeliness    func(childComplexity int) int
+		OpenEvaluations      func(childComplexity int) int
+		RatingCount          func(childComplexity int) int
+	}
+
+	AgencyRating struct {
+		Agency        func(childComplexity int) int
+		AgencyID      func(childComplexity int) int
+		Comments      func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		Evaluation    func(childComplexity int) int
+		EvaluationID  func(childComplexity int) int
+		FinanceScore  func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Overall       func(childComplexity int) int
+		ReportQuality func(childComplexity int) int
+		Timeliness    func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+	}
+
+	AgencyRatingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AgencyRatingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Allocation struct {
 		AdjustedAmount func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
@@ -407,17 +443,19 @@ type ComplexityRoot struct {
 	}
 
 	Expert struct {
-		Agency      func(childComplexity int) int
-		AgencyID    func(childComplexity int) int
-		Assessments func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
-		CreatedAt   func(childComplexity int) int
-		Evaluations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
-		ID          func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Phone       func(childComplexity int) int
-		Specialty   func(childComplexity int) int
-		Title       func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		Agency                func(childComplexity int) int
+		AgencyID              func(childComplexity int) int
+		Assessments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		ConflictDepartmentIds func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		DepartmentID          func(childComplexity int) int
+		Evaluations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		ID                    func(childComplexity int) int
+		Name                  func(childComplexity int) int
+		Phone                 func(childComplexity int) int
+		Specialty             func(childComplexity int) int
+		Title                 func(childComplexity int) int
+		UpdatedAt             func(childComplexity int) int
 	}
 
 	ExpertConnection struct {
@@ -427,6 +465,33 @@ type ComplexityRoot struct {
 	}
 
 	ExpertEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ExpertScore struct {
+		CreatedAt    func(childComplexity int) int
+		DepartmentID func(childComplexity int) int
+		Evaluation   func(childComplexity int) int
+		EvaluationID func(childComplexity int) int
+		Expert       func(childComplexity int) int
+		ExpertID     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		LockVersion  func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Score        func(childComplexity int) int
+		ScoreItem    func(childComplexity int) int
+		ScoreItemID  func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	ExpertScoreConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ExpertScoreEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -633,6 +698,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
 		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
+		AssignExperts                func(childComplexity int, input AssignExpertsInput) int
 		CompleteRectification        func(childComplexity int, id int, lockVersion int, note string) int
 		ComputeEvaluation            func(childComplexity int, id int, lockVersion int) int
 		CreateAPIToken               func(childComplexity int, name string, role *enums.Role) int
@@ -659,12 +725,14 @@ type ComplexityRoot struct {
 		Login                        func(childComplexity int, input LoginInput) int
 		Logout                       func(childComplexity int) int
 		PublishEvaluation            func(childComplexity int, id int, lockVersion int) int
+		RateAgency                   func(childComplexity int, input RateAgencyInput) int
 		RecordMonitoring             func(childComplexity int, input workflow.RecordInput) int
 		ReturnEvaluation             func(childComplexity int, id int, lockVersion int, comments string) int
 		ReturnTarget                 func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
 		ReviewEvaluation             func(childComplexity int, id int, lockVersion int) int
 		ReviseTarget                 func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		RevokeAPIToken               func(childComplexity int, id int) int
+		ScoreAsExpert                func(childComplexity int, input ExpertScoreInput) int
 		ScoreItem                    func(childComplexity int, id int, input workflow.ScoreInput) int
 		StartRectification           func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
@@ -727,6 +795,14 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PanelItem struct {
+		Aggregate func(childComplexity int) int
+		Missing   func(childComplexity int) int
+		ScoreItem func(childComplexity int) int
+		Scores    func(childComplexity int) int
+		Spread    func(childComplexity int) int
 	}
 
 	Project struct {
@@ -803,6 +879,8 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Agencies              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
+		AgencyQualities       func(childComplexity int) int
+		AgencyRatings         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyRatingOrder, where *ent.AgencyRatingWhereInput) int
 		AggregateExpertScores func(childComplexity int, scores []*decimal.Decimal) int
 		Allocations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
 		Assessments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
@@ -814,6 +892,8 @@ type ComplexityRoot struct {
 		Disbursements         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		Evaluations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		ExecutionRateScore    func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
+		ExpertPanel           func(childComplexity int, evaluationID int) int
+		ExpertScores          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) int
 		Experts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
 		Funds                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
 		GradeFor              func(childComplexity int, score decimal.Decimal, ruleSetID *int) int
@@ -1188,6 +1268,9 @@ type MutationResolver interface {
 	UpdateAgency(ctx context.Context, id int, input ent.UpdateAgencyInput) (*ent.Agency, error)
 	CreateExpert(ctx context.Context, input ent.CreateExpertInput) (*ent.Expert, error)
 	UpdateExpert(ctx context.Context, id int, input ent.UpdateExpertInput) (*ent.Expert, error)
+	AssignExperts(ctx context.Context, input AssignExpertsInput) (*ent.Evaluation, error)
+	ScoreAsExpert(ctx context.Context, input ExpertScoreInput) (*workflow.PanelItem, error)
+	RateAgency(ctx context.Context, input RateAgencyInput) (*ent.AgencyRating, error)
 	Login(ctx context.Context, input LoginInput) (*LoginResult, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateAPIToken(ctx context.Context, name string, role *enums.Role) (*CreatedAPIToken, error)
@@ -1217,6 +1300,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
 	Agencies(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) (*ent.AgencyConnection, error)
+	AgencyRatings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyRatingOrder, where *ent.AgencyRatingWhereInput) (*ent.AgencyRatingConnection, error)
 	Allocations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) (*ent.AllocationConnection, error)
 	Assessments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) (*ent.AssessmentConnection, error)
 	AuditEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error)
@@ -1225,6 +1309,7 @@ type QueryResolver interface {
 	Disbursements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) (*ent.DisbursementConnection, error)
 	Evaluations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) (*ent.EvaluationConnection, error)
 	Experts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) (*ent.ExpertConnection, error)
+	ExpertScores(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) (*ent.ExpertScoreConnection, error)
 	Funds(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) (*ent.FundConnection, error)
 	Indicators(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) (*ent.IndicatorConnection, error)
 	IndicatorProgresses(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) (*ent.IndicatorProgressConnection, error)
@@ -1245,6 +1330,8 @@ type QueryResolver interface {
 	CompositeScore(ctx context.Context, parts []*CompositePartInput) (*decimal.Decimal, error)
 	TargetSuggestion(ctx context.Context, templateID int, departmentID int, fiscalYear int) (*TargetSuggestion, error)
 	SelfFinanceGaps(ctx context.Context, fiscalYear int, departmentID *int, region *string) ([]*analytics.DepartmentScoreGap, error)
+	ExpertPanel(ctx context.Context, evaluationID int) ([]*workflow.PanelItem, error)
+	AgencyQualities(ctx context.Context) ([]*workflow.AgencyQuality, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
@@ -1445,6 +1532,154 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgencyEdge.Node(childComplexity), true
+
+	case "AgencyQuality.agency":
+		if e.ComplexityRoot.AgencyQuality.Agency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyQuality.Agency(childComplexity), true
+	case "AgencyQuality.averageFinanceScore":
+		if e.ComplexityRoot.AgencyQuality.AverageFinanceScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyQuality.AverageFinanceScore(childComplexity), true
+	case "AgencyQuality.averageOverall":
+		if e.ComplexityRoot.AgencyQuality.AverageOverall == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyQuality.AverageOverall(childComplexity), true
+	case "AgencyQuality.averageReportQuality":
+		if e.ComplexityRoot.AgencyQuality.AverageReportQuality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyQuality.AverageReportQuality(childComplexity), true
+	case "AgencyQuality.averageTimeliness":
+		if e.ComplexityRoot.AgencyQuality.AverageTimeliness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyQuality.AverageTimeliness(childComplexity), true
+	case "AgencyQuality.openEvaluations":
+		if e.ComplexityRoot.AgencyQuality.OpenEvaluations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyQuality.OpenEvaluations(childComplexity), true
+	case "AgencyQuality.ratingCount":
+		if e.ComplexityRoot.AgencyQuality.RatingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyQuality.RatingCount(childComplexity), true
+
+	case "AgencyRating.agency":
+		if e.ComplexityRoot.AgencyRating.Agency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.Agency(childComplexity), true
+	case "AgencyRating.agencyID":
+		if e.ComplexityRoot.AgencyRating.AgencyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.AgencyID(childComplexity), true
+	case "AgencyRating.comments":
+		if e.ComplexityRoot.AgencyRating.Comments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.Comments(childComplexity), true
+	case "AgencyRating.createdAt":
+		if e.ComplexityRoot.AgencyRating.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.CreatedAt(childComplexity), true
+	case "AgencyRating.evaluation":
+		if e.ComplexityRoot.AgencyRating.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.Evaluation(childComplexity), true
+	case "AgencyRating.evaluationID":
+		if e.ComplexityRoot.AgencyRating.EvaluationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.EvaluationID(childComplexity), true
+	case "AgencyRating.financeScore":
+		if e.ComplexityRoot.AgencyRating.FinanceScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.FinanceScore(childComplexity), true
+	case "AgencyRating.id":
+		if e.ComplexityRoot.AgencyRating.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.ID(childComplexity), true
+	case "AgencyRating.overall":
+		if e.ComplexityRoot.AgencyRating.Overall == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.Overall(childComplexity), true
+	case "AgencyRating.reportQuality":
+		if e.ComplexityRoot.AgencyRating.ReportQuality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.ReportQuality(childComplexity), true
+	case "AgencyRating.timeliness":
+		if e.ComplexityRoot.AgencyRating.Timeliness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.Timeliness(childComplexity), true
+	case "AgencyRating.updatedAt":
+		if e.ComplexityRoot.AgencyRating.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRating.UpdatedAt(childComplexity), true
+
+	case "AgencyRatingConnection.edges":
+		if e.ComplexityRoot.AgencyRatingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRatingConnection.Edges(childComplexity), true
+	case "AgencyRatingConnection.pageInfo":
+		if e.ComplexityRoot.AgencyRatingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRatingConnection.PageInfo(childComplexity), true
+	case "AgencyRatingConnection.totalCount":
+		if e.ComplexityRoot.AgencyRatingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRatingConnection.TotalCount(childComplexity), true
+
+	case "AgencyRatingEdge.cursor":
+		if e.ComplexityRoot.AgencyRatingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRatingEdge.Cursor(childComplexity), true
+	case "AgencyRatingEdge.node":
+		if e.ComplexityRoot.AgencyRatingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgencyRatingEdge.Node(childComplexity), true
 
 	case "Allocation.adjustedAmount":
 		if e.ComplexityRoot.Allocation.AdjustedAmount == nil {
@@ -2899,12 +3134,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Expert.Assessments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AssessmentOrder), args["where"].(*ent.AssessmentWhereInput)), true
+	case "Expert.conflictDepartmentIds":
+		if e.ComplexityRoot.Expert.ConflictDepartmentIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expert.ConflictDepartmentIds(childComplexity), true
 	case "Expert.createdAt":
 		if e.ComplexityRoot.Expert.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Expert.CreatedAt(childComplexity), true
+	case "Expert.departmentID":
+		if e.ComplexityRoot.Expert.DepartmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expert.DepartmentID(childComplexity), true
 	case "Expert.evaluations":
 		if e.ComplexityRoot.Expert.Evaluations == nil {
 			break
@@ -2984,6 +3231,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExpertEdge.Node(childComplexity), true
+
+	case "ExpertScore.createdAt":
+		if e.ComplexityRoot.ExpertScore.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.CreatedAt(childComplexity), true
+	case "ExpertScore.departmentID":
+		if e.ComplexityRoot.ExpertScore.DepartmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.DepartmentID(childComplexity), true
+	case "ExpertScore.evaluation":
+		if e.ComplexityRoot.ExpertScore.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.Evaluation(childComplexity), true
+	case "ExpertScore.evaluationID":
+		if e.ComplexityRoot.ExpertScore.EvaluationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.EvaluationID(childComplexity), true
+	case "ExpertScore.expert":
+		if e.ComplexityRoot.ExpertScore.Expert == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.Expert(childComplexity), true
+	case "ExpertScore.expertID":
+		if e.ComplexityRoot.ExpertScore.ExpertID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.ExpertID(childComplexity), true
+	case "ExpertScore.id":
+		if e.ComplexityRoot.ExpertScore.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.ID(childComplexity), true
+	case "ExpertScore.lockVersion":
+		if e.ComplexityRoot.ExpertScore.LockVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.LockVersion(childComplexity), true
+	case "ExpertScore.note":
+		if e.ComplexityRoot.ExpertScore.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.Note(childComplexity), true
+	case "ExpertScore.score":
+		if e.ComplexityRoot.ExpertScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.Score(childComplexity), true
+	case "ExpertScore.scoreItem":
+		if e.ComplexityRoot.ExpertScore.ScoreItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.ScoreItem(childComplexity), true
+	case "ExpertScore.scoreItemID":
+		if e.ComplexityRoot.ExpertScore.ScoreItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.ScoreItemID(childComplexity), true
+	case "ExpertScore.updatedAt":
+		if e.ComplexityRoot.ExpertScore.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScore.UpdatedAt(childComplexity), true
+
+	case "ExpertScoreConnection.edges":
+		if e.ComplexityRoot.ExpertScoreConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScoreConnection.Edges(childComplexity), true
+	case "ExpertScoreConnection.pageInfo":
+		if e.ComplexityRoot.ExpertScoreConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScoreConnection.PageInfo(childComplexity), true
+	case "ExpertScoreConnection.totalCount":
+		if e.ComplexityRoot.ExpertScoreConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScoreConnection.TotalCount(childComplexity), true
+
+	case "ExpertScoreEdge.cursor":
+		if e.ComplexityRoot.ExpertScoreEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScoreEdge.Cursor(childComplexity), true
+	case "ExpertScoreEdge.node":
+		if e.ComplexityRoot.ExpertScoreEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpertScoreEdge.Node(childComplexity), true
 
 	case "FiguresChange.averageScore":
 		if e.ComplexityRoot.FiguresChange.AverageScore == nil {
@@ -3891,6 +4249,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string)), true
+	case "Mutation.assignExperts":
+		if e.ComplexityRoot.Mutation.AssignExperts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignExperts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignExperts(childComplexity, args["input"].(AssignExpertsInput)), true
 	case "Mutation.completeRectification":
 		if e.ComplexityRoot.Mutation.CompleteRectification == nil {
 			break
@@ -4172,6 +4541,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
+	case "Mutation.rateAgency":
+		if e.ComplexityRoot.Mutation.RateAgency == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rateAgency_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RateAgency(childComplexity, args["input"].(RateAgencyInput)), true
 	case "Mutation.recordMonitoring":
 		if e.ComplexityRoot.Mutation.RecordMonitoring == nil {
 			break
@@ -4238,6 +4618,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.scoreAsExpert":
+		if e.ComplexityRoot.Mutation.ScoreAsExpert == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scoreAsExpert_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScoreAsExpert(childComplexity, args["input"].(ExpertScoreInput)), true
 	case "Mutation.scoreItem":
 		if e.ComplexityRoot.Mutation.ScoreItem == nil {
 			break
@@ -4682,6 +5073,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PanelItem.aggregate":
+		if e.ComplexityRoot.PanelItem.Aggregate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelItem.Aggregate(childComplexity), true
+	case "PanelItem.missing":
+		if e.ComplexityRoot.PanelItem.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelItem.Missing(childComplexity), true
+	case "PanelItem.scoreItem":
+		if e.ComplexityRoot.PanelItem.ScoreItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelItem.ScoreItem(childComplexity), true
+	case "PanelItem.scores":
+		if e.ComplexityRoot.PanelItem.Scores == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelItem.Scores(childComplexity), true
+	case "PanelItem.spread":
+		if e.ComplexityRoot.PanelItem.Spread == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelItem.Spread(childComplexity), true
+
 	case "Project.allocations":
 		if e.ComplexityRoot.Project.Allocations == nil {
 			break
@@ -5036,6 +5458,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Agencies(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AgencyOrder), args["where"].(*ent.AgencyWhereInput)), true
+	case "Query.agencyQualities":
+		if e.ComplexityRoot.Query.AgencyQualities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.AgencyQualities(childComplexity), true
+	case "Query.agencyRatings":
+		if e.ComplexityRoot.Query.AgencyRatings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_agencyRatings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AgencyRatings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AgencyRatingOrder), args["where"].(*ent.AgencyRatingWhereInput)), true
 	case "Query.aggregateExpertScores":
 		if e.ComplexityRoot.Query.AggregateExpertScores == nil {
 			break
@@ -5157,6 +5596,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ExecutionRateScore(childComplexity, args["paid"].(decimal.Decimal), args["budget"].(decimal.Decimal), args["points"].(*decimal.Decimal), args["ruleSetId"].(*int)), true
+	case "Query.expertPanel":
+		if e.ComplexityRoot.Query.ExpertPanel == nil {
+			break
+		}
+
+		args, err := ec.field_Query_expertPanel_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExpertPanel(childComplexity, args["evaluationId"].(int)), true
+	case "Query.expertScores":
+		if e.ComplexityRoot.Query.ExpertScores == nil {
+			break
+		}
+
+		args, err := ec.field_Query_expertScores_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExpertScores(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ExpertScoreOrder), args["where"].(*ent.ExpertScoreWhereInput)), true
 	case "Query.experts":
 		if e.ComplexityRoot.Query.Experts == nil {
 			break
@@ -6771,11 +7232,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AgencyOrder", ec.unmarshalInputAgencyOrder),
+			graphql.NewInputUnmarshaler("AgencyRatingOrder", ec.unmarshalInputAgencyRatingOrder),
+			graphql.NewInputUnmarshaler("AgencyRatingWhereInput", ec.unmarshalInputAgencyRatingWhereInput),
 			graphql.NewInputUnmarshaler("AgencyWhereInput", ec.unmarshalInputAgencyWhereInput),
 			graphql.NewInputUnmarshaler("AllocationOrder", ec.unmarshalInputAllocationOrder),
 			graphql.NewInputUnmarshaler("AllocationWhereInput", ec.unmarshalInputAllocationWhereInput),
 			graphql.NewInputUnmarshaler("AssessmentOrder", ec.unmarshalInputAssessmentOrder),
 			graphql.NewInputUnmarshaler("AssessmentWhereInput", ec.unmarshalInputAssessmentWhereInput),
+			graphql.NewInputUnmarshaler("AssignExpertsInput", ec.unmarshalInputAssignExpertsInput),
 			graphql.NewInputUnmarshaler("AuditEntryOrder", ec.unmarshalInputAuditEntryOrder),
 			graphql.NewInputUnmarshaler("AuditEntryWhereInput", ec.unmarshalInputAuditEntryWhereInput),
 			graphql.NewInputUnmarshaler("BudgetLinkOrder", ec.unmarshalInputBudgetLinkOrder),
@@ -6808,6 +7272,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EvaluationOrder", ec.unmarshalInputEvaluationOrder),
 			graphql.NewInputUnmarshaler("EvaluationWhereInput", ec.unmarshalInputEvaluationWhereInput),
 			graphql.NewInputUnmarshaler("ExpertOrder", ec.unmarshalInputExpertOrder),
+			graphql.NewInputUnmarshaler("ExpertScoreInput", ec.unmarshalInputExpertScoreInput),
+			graphql.NewInputUnmarshaler("ExpertScoreOrder", ec.unmarshalInputExpertScoreOrder),
+			graphql.NewInputUnmarshaler("ExpertScoreWhereInput", ec.unmarshalInputExpertScoreWhereInput),
 			graphql.NewInputUnmarshaler("ExpertWhereInput", ec.unmarshalInputExpertWhereInput),
 			graphql.NewInputUnmarshaler("FundOrder", ec.unmarshalInputFundOrder),
 			graphql.NewInputUnmarshaler("FundWhereInput", ec.unmarshalInputFundWhereInput),
@@ -6826,6 +7293,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectComparisonOrder", ec.unmarshalInputProjectComparisonOrder),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
+			graphql.NewInputUnmarshaler("RateAgencyInput", ec.unmarshalInputRateAgencyInput),
 			graphql.NewInputUnmarshaler("RectificationOrder", ec.unmarshalInputRectificationOrder),
 			graphql.NewInputUnmarshaler("RectificationWhereInput", ec.unmarshalInputRectificationWhereInput),
 			graphql.NewInputUnmarshaler("ReviewOrder", ec.unmarshalInputReviewOrder),
@@ -7011,6 +7479,78 @@ func (ec *executionContext) childFields_AgencyEdge(ctx context.Context, field gr
 		return ec.fieldContext_AgencyEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgencyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AgencyQuality(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agency":
+		return ec.fieldContext_AgencyQuality_agency(ctx, field)
+	case "ratingCount":
+		return ec.fieldContext_AgencyQuality_ratingCount(ctx, field)
+	case "averageOverall":
+		return ec.fieldContext_AgencyQuality_averageOverall(ctx, field)
+	case "averageTimeliness":
+		return ec.fieldContext_AgencyQuality_averageTimeliness(ctx, field)
+	case "averageReportQuality":
+		return ec.fieldContext_AgencyQuality_averageReportQuality(ctx, field)
+	case "averageFinanceScore":
+		return ec.fieldContext_AgencyQuality_averageFinanceScore(ctx, field)
+	case "openEvaluations":
+		return ec.fieldContext_AgencyQuality_openEvaluations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgencyQuality", field.Name)
+}
+
+func (ec *executionContext) childFields_AgencyRating(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AgencyRating_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AgencyRating_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_AgencyRating_updatedAt(ctx, field)
+	case "timeliness":
+		return ec.fieldContext_AgencyRating_timeliness(ctx, field)
+	case "reportQuality":
+		return ec.fieldContext_AgencyRating_reportQuality(ctx, field)
+	case "financeScore":
+		return ec.fieldContext_AgencyRating_financeScore(ctx, field)
+	case "overall":
+		return ec.fieldContext_AgencyRating_overall(ctx, field)
+	case "comments":
+		return ec.fieldContext_AgencyRating_comments(ctx, field)
+	case "agencyID":
+		return ec.fieldContext_AgencyRating_agencyID(ctx, field)
+	case "evaluationID":
+		return ec.fieldContext_AgencyRating_evaluationID(ctx, field)
+	case "agency":
+		return ec.fieldContext_AgencyRating_agency(ctx, field)
+	case "evaluation":
+		return ec.fieldContext_AgencyRating_evaluation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgencyRating", field.Name)
+}
+
+func (ec *executionContext) childFields_AgencyRatingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AgencyRatingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AgencyRatingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AgencyRatingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgencyRatingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AgencyRatingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AgencyRatingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AgencyRatingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgencyRatingEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Allocation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7637,6 +8177,10 @@ func (ec *executionContext) childFields_Expert(ctx context.Context, field graphq
 		return ec.fieldContext_Expert_phone(ctx, field)
 	case "agencyID":
 		return ec.fieldContext_Expert_agencyID(ctx, field)
+	case "departmentID":
+		return ec.fieldContext_Expert_departmentID(ctx, field)
+	case "conflictDepartmentIds":
+		return ec.fieldContext_Expert_conflictDepartmentIds(ctx, field)
 	case "agency":
 		return ec.fieldContext_Expert_agency(ctx, field)
 	case "evaluations":
@@ -7667,6 +8211,60 @@ func (ec *executionContext) childFields_ExpertEdge(ctx context.Context, field gr
 		return ec.fieldContext_ExpertEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExpertEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ExpertScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ExpertScore_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ExpertScore_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ExpertScore_updatedAt(ctx, field)
+	case "lockVersion":
+		return ec.fieldContext_ExpertScore_lockVersion(ctx, field)
+	case "score":
+		return ec.fieldContext_ExpertScore_score(ctx, field)
+	case "note":
+		return ec.fieldContext_ExpertScore_note(ctx, field)
+	case "expertID":
+		return ec.fieldContext_ExpertScore_expertID(ctx, field)
+	case "scoreItemID":
+		return ec.fieldContext_ExpertScore_scoreItemID(ctx, field)
+	case "evaluationID":
+		return ec.fieldContext_ExpertScore_evaluationID(ctx, field)
+	case "departmentID":
+		return ec.fieldContext_ExpertScore_departmentID(ctx, field)
+	case "expert":
+		return ec.fieldContext_ExpertScore_expert(ctx, field)
+	case "scoreItem":
+		return ec.fieldContext_ExpertScore_scoreItem(ctx, field)
+	case "evaluation":
+		return ec.fieldContext_ExpertScore_evaluation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExpertScore", field.Name)
+}
+
+func (ec *executionContext) childFields_ExpertScoreConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ExpertScoreConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ExpertScoreConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ExpertScoreConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExpertScoreConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ExpertScoreEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ExpertScoreEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ExpertScoreEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExpertScoreEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_FiguresChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8147,6 +8745,22 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PanelItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scoreItem":
+		return ec.fieldContext_PanelItem_scoreItem(ctx, field)
+	case "scores":
+		return ec.fieldContext_PanelItem_scores(ctx, field)
+	case "aggregate":
+		return ec.fieldContext_PanelItem_aggregate(ctx, field)
+	case "spread":
+		return ec.fieldContext_PanelItem_spread(ctx, field)
+	case "missing":
+		return ec.fieldContext_PanelItem_missing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PanelItem", field.Name)
 }
 
 func (ec *executionContext) childFields_Project(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10797,6 +11411,20 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_assignExperts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (AssignExpertsInput, error) {
+			return ec.unmarshalNAssignExpertsInput2jixiaoᚋgraphᚐAssignExpertsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_completeRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11195,6 +11823,20 @@ func (ec *executionContext) field_Mutation_publishEvaluation_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rateAgency_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (RateAgencyInput, error) {
+			return ec.unmarshalNRateAgencyInput2jixiaoᚋgraphᚐRateAgencyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11348,6 +11990,20 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_scoreAsExpert_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ExpertScoreInput, error) {
+			return ec.unmarshalNExpertScoreInput2jixiaoᚋgraphᚐExpertScoreInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -12213,6 +12869,60 @@ func (ec *executionContext) field_Query_agencies_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_agencyRatings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.AgencyRatingOrder, error) {
+			return ec.unmarshalOAgencyRatingOrder2ᚖjixiaoᚋentᚐAgencyRatingOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AgencyRatingWhereInput, error) {
+			return ec.unmarshalOAgencyRatingWhereInput2ᚖjixiaoᚋentᚐAgencyRatingWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_aggregateExpertScores_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12708,6 +13418,74 @@ func (ec *executionContext) field_Query_executionRateScore_args(ctx context.Cont
 		return nil, err
 	}
 	args["ruleSetId"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_expertPanel_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "evaluationId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["evaluationId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_expertScores_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ExpertScoreOrder, error) {
+			return ec.unmarshalOExpertScoreOrder2ᚖjixiaoᚋentᚐExpertScoreOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ExpertScoreWhereInput, error) {
+			return ec.unmarshalOExpertScoreWhereInput2ᚖjixiaoᚋentᚐExpertScoreWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -14714,6 +15492,612 @@ func (ec *executionContext) _AgencyEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_AgencyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgencyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AgencyQuality_agency(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyQuality_agency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Agency) graphql.Marshaler {
+			return ec.marshalNAgency2ᚖjixiaoᚋentᚐAgency(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyQuality_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgencyQuality",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agency(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgencyQuality_ratingCount(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyQuality_ratingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RatingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyQuality_ratingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyQuality", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgencyQuality_averageOverall(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyQuality_averageOverall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageOverall, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyQuality_averageOverall(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyQuality", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyQuality_averageTimeliness(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyQuality_averageTimeliness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageTimeliness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyQuality_averageTimeliness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyQuality", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyQuality_averageReportQuality(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyQuality_averageReportQuality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageReportQuality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyQuality_averageReportQuality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyQuality", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyQuality_averageFinanceScore(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyQuality_averageFinanceScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageFinanceScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyQuality_averageFinanceScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyQuality", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyQuality_openEvaluations(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyQuality_openEvaluations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenEvaluations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyQuality_openEvaluations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyQuality", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgencyRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgencyRating_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AgencyRating_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AgencyRating_timeliness(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_timeliness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Timeliness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_timeliness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyRating_reportQuality(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_reportQuality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportQuality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_reportQuality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyRating_financeScore(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_financeScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinanceScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_financeScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyRating_overall(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_overall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overall, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_overall(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AgencyRating_comments(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_comments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgencyRating_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_agencyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgencyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_agencyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgencyRating_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_evaluationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_evaluationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgencyRating_agency(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_agency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agency(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Agency) graphql.Marshaler {
+			return ec.marshalNAgency2ᚖjixiaoᚋentᚐAgency(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgencyRating",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agency(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgencyRating_evaluation(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRating_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluation(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRating_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgencyRating",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgencyRatingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRatingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AgencyRatingEdge) graphql.Marshaler {
+			return ec.marshalOAgencyRatingEdge2ᚕᚖjixiaoᚋentᚐAgencyRatingEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRatingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgencyRatingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgencyRatingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgencyRatingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRatingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRatingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgencyRatingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgencyRatingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRatingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRatingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRatingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgencyRatingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRatingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AgencyRating) graphql.Marshaler {
+			return ec.marshalOAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRatingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgencyRatingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgencyRating(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgencyRatingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgencyRatingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgencyRatingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgencyRatingEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Allocation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
@@ -20732,6 +22116,52 @@ func (ec *executionContext) fieldContext_Expert_agencyID(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Expert", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Expert_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expert_departmentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expert_departmentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expert", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Expert_conflictDepartmentIds(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expert_conflictDepartmentIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConflictDepartmentIds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalOInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expert_conflictDepartmentIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expert", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Expert_agency(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20992,6 +22422,474 @@ func (ec *executionContext) _ExpertEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_ExpertEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ExpertEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ExpertScore_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExpertScore_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExpertScore_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExpertScore_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_lockVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_lockVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExpertScore_score(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ExpertScore_note(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExpertScore_expertID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_expertID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpertID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_expertID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExpertScore_scoreItemID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_scoreItemID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreItemID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_scoreItemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExpertScore_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_evaluationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_evaluationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExpertScore_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_departmentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_departmentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExpertScore_expert(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_expert(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expert(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Expert) graphql.Marshaler {
+			return ec.marshalNExpert2ᚖjixiaoᚋentᚐExpert(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_expert(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpertScore",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Expert(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpertScore_scoreItem(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_scoreItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreItem(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
+			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_scoreItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpertScore",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpertScore_evaluation(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScore_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluation(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScore_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpertScore",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpertScoreConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScoreConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ExpertScoreEdge) graphql.Marshaler {
+			return ec.marshalOExpertScoreEdge2ᚕᚖjixiaoᚋentᚐExpertScoreEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScoreConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpertScoreConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpertScoreEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpertScoreConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScoreConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScoreConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpertScoreConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpertScoreConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScoreConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScoreConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScoreConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExpertScoreEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScoreEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExpertScore) graphql.Marshaler {
+			return ec.marshalOExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScoreEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpertScoreEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpertScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpertScoreEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpertScoreEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpertScoreEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpertScoreEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _FiguresChange_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
@@ -26047,6 +27945,138 @@ func (ec *executionContext) fieldContext_Mutation_updateExpert(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_assignExperts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignExperts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignExperts(ctx, fc.Args["input"].(AssignExpertsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignExperts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignExperts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_scoreAsExpert(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scoreAsExpert(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScoreAsExpert(ctx, fc.Args["input"].(ExpertScoreInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workflow.PanelItem) graphql.Marshaler {
+			return ec.marshalNPanelItem2ᚖjixiaoᚋinternalᚋworkflowᚐPanelItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scoreAsExpert(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanelItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scoreAsExpert_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rateAgency(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rateAgency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RateAgency(ctx, fc.Args["input"].(RateAgencyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AgencyRating) graphql.Marshaler {
+			return ec.marshalNAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rateAgency(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgencyRating(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rateAgency_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27809,6 +29839,148 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PanelItem_scoreItem(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelItem_scoreItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreItem, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
+			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanelItem_scoreItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanelItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PanelItem_scores(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelItem_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scores, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ExpertScore) graphql.Marshaler {
+			return ec.marshalNExpertScore2ᚕᚖjixiaoᚋentᚐExpertScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanelItem_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanelItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpertScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PanelItem_aggregate(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelItem_aggregate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Aggregate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PanelItem_aggregate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanelItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _PanelItem_spread(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelItem_spread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Spread, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PanelItem_spread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanelItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _PanelItem_missing(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelItem_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Expert) graphql.Marshaler {
+			return ec.marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanelItem_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanelItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Expert(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Project_id(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29339,6 +31511,50 @@ func (ec *executionContext) fieldContext_Query_agencies(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_agencyRatings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agencyRatings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AgencyRatings(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AgencyRatingOrder), fc.Args["where"].(*ent.AgencyRatingWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AgencyRatingConnection) graphql.Marshaler {
+			return ec.marshalNAgencyRatingConnection2ᚖjixiaoᚋentᚐAgencyRatingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agencyRatings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgencyRatingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_agencyRatings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_allocations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29685,6 +31901,50 @@ func (ec *executionContext) fieldContext_Query_experts(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_experts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_expertScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_expertScores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExpertScores(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ExpertScoreOrder), fc.Args["where"].(*ent.ExpertScoreWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExpertScoreConnection) graphql.Marshaler {
+			return ec.marshalNExpertScoreConnection2ᚖjixiaoᚋentᚐExpertScoreConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_expertScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpertScoreConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_expertScores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30567,6 +32827,82 @@ func (ec *executionContext) fieldContext_Query_selfFinanceGaps(ctx context.Conte
 	if fc.Args, err = ec.field_Query_selfFinanceGaps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_expertPanel(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_expertPanel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExpertPanel(ctx, fc.Args["evaluationId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.PanelItem) graphql.Marshaler {
+			return ec.marshalNPanelItem2ᚕᚖjixiaoᚋinternalᚋworkflowᚐPanelItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_expertPanel(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanelItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_expertPanel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_agencyQualities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agencyQualities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().AgencyQualities(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.AgencyQuality) graphql.Marshaler {
+			return ec.marshalNAgencyQuality2ᚕᚖjixiaoᚋinternalᚋworkflowᚐAgencyQualityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agencyQualities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgencyQuality(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -37438,6 +39774,696 @@ func UnmarshalAgencyOrder(ctx context.Context, raw any) (ent.AgencyOrder, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAgencyRatingOrder(ctx context.Context, obj any) (ent.AgencyRatingOrder, error) {
+	var it ent.AgencyRatingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAgencyRatingOrderField2ᚖjixiaoᚋentᚐAgencyRatingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgencyRatingOrder unmarshals raw into the AgencyRatingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgencyRatingOrder(ctx context.Context, raw any) (ent.AgencyRatingOrder, error) {
+	var out ent.AgencyRatingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgencyRatingOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgencyRatingWhereInput(ctx context.Context, obj any) (ent.AgencyRatingWhereInput, error) {
+	var it ent.AgencyRatingWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "timeliness", "timelinessNEQ", "timelinessIn", "timelinessNotIn", "timelinessGT", "timelinessGTE", "timelinessLT", "timelinessLTE", "reportQuality", "reportQualityNEQ", "reportQualityIn", "reportQualityNotIn", "reportQualityGT", "reportQualityGTE", "reportQualityLT", "reportQualityLTE", "financeScore", "financeScoreNEQ", "financeScoreIn", "financeScoreNotIn", "financeScoreGT", "financeScoreGTE", "financeScoreLT", "financeScoreLTE", "overall", "overallNEQ", "overallIn", "overallNotIn", "overallGT", "overallGTE", "overallLT", "overallLTE", "comments", "commentsNEQ", "commentsIn", "commentsNotIn", "commentsGT", "commentsGTE", "commentsLT", "commentsLTE", "commentsContains", "commentsHasPrefix", "commentsHasSuffix", "commentsIsNil", "commentsNotNil", "commentsEqualFold", "commentsContainsFold", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "evaluationID", "evaluationIDNEQ", "evaluationIDIn", "evaluationIDNotIn", "hasAgency", "hasAgencyWith", "hasEvaluation", "hasEvaluationWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOAgencyRatingWhereInput2ᚖjixiaoᚋentᚐAgencyRatingWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOAgencyRatingWhereInput2ᚕᚖjixiaoᚋentᚐAgencyRatingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOAgencyRatingWhereInput2ᚕᚖjixiaoᚋentᚐAgencyRatingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "timeliness":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeliness"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Timeliness = data
+		case "timelinessNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessNEQ = data
+		case "timelinessIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessIn = data
+		case "timelinessNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessNotIn = data
+		case "timelinessGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessGT = data
+		case "timelinessGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessGTE = data
+		case "timelinessLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessLT = data
+		case "timelinessLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessLTE = data
+		case "reportQuality":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQuality"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQuality = data
+		case "reportQualityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQualityNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQualityNEQ = data
+		case "reportQualityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQualityIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQualityIn = data
+		case "reportQualityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQualityNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQualityNotIn = data
+		case "reportQualityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQualityGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQualityGT = data
+		case "reportQualityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQualityGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQualityGTE = data
+		case "reportQualityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQualityLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQualityLT = data
+		case "reportQualityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQualityLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQualityLTE = data
+		case "financeScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScore"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScore = data
+		case "financeScoreNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScoreNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScoreNEQ = data
+		case "financeScoreIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScoreIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScoreIn = data
+		case "financeScoreNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScoreNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScoreNotIn = data
+		case "financeScoreGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScoreGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScoreGT = data
+		case "financeScoreGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScoreGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScoreGTE = data
+		case "financeScoreLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScoreLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScoreLT = data
+		case "financeScoreLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScoreLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScoreLTE = data
+		case "overall":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overall"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overall = data
+		case "overallNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overallNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverallNEQ = data
+		case "overallIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overallIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverallIn = data
+		case "overallNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overallNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverallNotIn = data
+		case "overallGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overallGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverallGT = data
+		case "overallGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overallGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverallGTE = data
+		case "overallLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overallLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverallLT = data
+		case "overallLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overallLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverallLTE = data
+		case "comments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comments"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comments = data
+		case "commentsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsNEQ = data
+		case "commentsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsIn = data
+		case "commentsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsNotIn = data
+		case "commentsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsGT = data
+		case "commentsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsGTE = data
+		case "commentsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsLT = data
+		case "commentsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsLTE = data
+		case "commentsContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsContains = data
+		case "commentsHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsHasPrefix = data
+		case "commentsHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsHasSuffix = data
+		case "commentsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsIsNil = data
+		case "commentsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsNotNil = data
+		case "commentsEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsEqualFold = data
+		case "commentsContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentsContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentsContainsFold = data
+		case "agencyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgencyID = data
+		case "agencyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgencyIDNEQ = data
+		case "agencyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgencyIDIn = data
+		case "agencyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgencyIDNotIn = data
+		case "evaluationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationID = data
+		case "evaluationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDNEQ = data
+		case "evaluationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDIn = data
+		case "evaluationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDNotIn = data
+		case "hasAgency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAgency"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAgency = data
+		case "hasAgencyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAgencyWith"))
+			data, err := ec.unmarshalOAgencyWhereInput2ᚕᚖjixiaoᚋentᚐAgencyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAgencyWith = data
+		case "hasEvaluation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluation"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluation = data
+		case "hasEvaluationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluationWith"))
+			data, err := ec.unmarshalOEvaluationWhereInput2ᚕᚖjixiaoᚋentᚐEvaluationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluationWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgencyRatingWhereInput unmarshals raw into the AgencyRatingWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgencyRatingWhereInput(ctx context.Context, raw any) (ent.AgencyRatingWhereInput, error) {
+	var out ent.AgencyRatingWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgencyRatingWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAgencyWhereInput(ctx context.Context, obj any) (ent.AgencyWhereInput, error) {
 	var it ent.AgencyWhereInput
 	if obj == nil {
@@ -39609,6 +42635,62 @@ func UnmarshalAssessmentWhereInput(ctx context.Context, raw any) (ent.Assessment
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAssignExpertsInput(ctx context.Context, obj any) (AssignExpertsInput, error) {
+	var it AssignExpertsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"evaluationId", "lockVersion", "expertIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "evaluationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationID = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "expertIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIds"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssignExpertsInput unmarshals raw into the AssignExpertsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssignExpertsInput(ctx context.Context, raw any) (AssignExpertsInput, error) {
+	var out AssignExpertsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssignExpertsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEntryOrder(ctx context.Context, obj any) (ent.AuditEntryOrder, error) {
 	var it ent.AuditEntryOrder
 	if obj == nil {
@@ -41763,7 +44845,7 @@ func (ec *executionContext) unmarshalInputCreateExpertInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "specialty", "title", "phone", "agencyID"}
+	fieldsInOrder := [...]string{"name", "specialty", "title", "phone", "departmentID", "conflictDepartmentIds", "agencyID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41798,6 +44880,20 @@ func (ec *executionContext) unmarshalInputCreateExpertInput(ctx context.Context,
 				return it, err
 			}
 			it.Phone = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "conflictDepartmentIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conflictDepartmentIds"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConflictDepartmentIds = data
 		case "agencyID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -46147,6 +49243,752 @@ func UnmarshalExpertOrder(ctx context.Context, raw any) (ent.ExpertOrder, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExpertScoreInput(ctx context.Context, obj any) (ExpertScoreInput, error) {
+	var it ExpertScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"scoreItemId", "expertId", "score", "note", "lockVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "scoreItemId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreItemId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreItemID = data
+		case "expertId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertID = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpertScoreInput unmarshals raw into the ExpertScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpertScoreInput(ctx context.Context, raw any) (ExpertScoreInput, error) {
+	var out ExpertScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpertScoreInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExpertScoreOrder(ctx context.Context, obj any) (ent.ExpertScoreOrder, error) {
+	var it ent.ExpertScoreOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNExpertScoreOrderField2ᚖjixiaoᚋentᚐExpertScoreOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpertScoreOrder unmarshals raw into the ExpertScoreOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpertScoreOrder(ctx context.Context, raw any) (ent.ExpertScoreOrder, error) {
+	var out ent.ExpertScoreOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpertScoreOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExpertScoreWhereInput(ctx context.Context, obj any) (ent.ExpertScoreWhereInput, error) {
+	var it ent.ExpertScoreWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "expertID", "expertIDNEQ", "expertIDIn", "expertIDNotIn", "scoreItemID", "scoreItemIDNEQ", "scoreItemIDIn", "scoreItemIDNotIn", "evaluationID", "evaluationIDNEQ", "evaluationIDIn", "evaluationIDNotIn", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDGT", "departmentIDGTE", "departmentIDLT", "departmentIDLTE", "hasExpert", "hasExpertWith", "hasScoreItem", "hasScoreItemWith", "hasEvaluation", "hasEvaluationWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOExpertScoreWhereInput2ᚖjixiaoᚋentᚐExpertScoreWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOExpertScoreWhereInput2ᚕᚖjixiaoᚋentᚐExpertScoreWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOExpertScoreWhereInput2ᚕᚖjixiaoᚋentᚐExpertScoreWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "lockVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNEQ = data
+		case "lockVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionIn = data
+		case "lockVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNotIn = data
+		case "lockVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGT = data
+		case "lockVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGTE = data
+		case "lockVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLT = data
+		case "lockVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLTE = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "scoreNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNEQ = data
+		case "scoreIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreIn = data
+		case "scoreNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋshopspringᚋdecimalᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNotIn = data
+		case "scoreGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGT = data
+		case "scoreGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGTE = data
+		case "scoreLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLT = data
+		case "scoreLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLTE = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "expertID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertID = data
+		case "expertIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDNEQ = data
+		case "expertIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDIn = data
+		case "expertIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDNotIn = data
+		case "scoreItemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreItemID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreItemID = data
+		case "scoreItemIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreItemIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreItemIDNEQ = data
+		case "scoreItemIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreItemIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreItemIDIn = data
+		case "scoreItemIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreItemIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreItemIDNotIn = data
+		case "evaluationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationID = data
+		case "evaluationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDNEQ = data
+		case "evaluationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDIn = data
+		case "evaluationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationIDNotIn = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "departmentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDNEQ = data
+		case "departmentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDIn = data
+		case "departmentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDNotIn = data
+		case "departmentIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDGT = data
+		case "departmentIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDGTE = data
+		case "departmentIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDLT = data
+		case "departmentIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDLTE = data
+		case "hasExpert":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExpert"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExpert = data
+		case "hasExpertWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExpertWith"))
+			data, err := ec.unmarshalOExpertWhereInput2ᚕᚖjixiaoᚋentᚐExpertWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExpertWith = data
+		case "hasScoreItem":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasScoreItem"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasScoreItem = data
+		case "hasScoreItemWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasScoreItemWith"))
+			data, err := ec.unmarshalOScoreItemWhereInput2ᚕᚖjixiaoᚋentᚐScoreItemWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasScoreItemWith = data
+		case "hasEvaluation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluation"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluation = data
+		case "hasEvaluationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluationWith"))
+			data, err := ec.unmarshalOEvaluationWhereInput2ᚕᚖjixiaoᚋentᚐEvaluationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluationWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpertScoreWhereInput unmarshals raw into the ExpertScoreWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpertScoreWhereInput(ctx context.Context, raw any) (ent.ExpertScoreWhereInput, error) {
+	var out ent.ExpertScoreWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpertScoreWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputExpertWhereInput(ctx context.Context, obj any) (ent.ExpertWhereInput, error) {
 	var it ent.ExpertWhereInput
 	if obj == nil {
@@ -46158,7 +50000,7 @@ func (ec *executionContext) unmarshalInputExpertWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "specialty", "specialtyNEQ", "specialtyIn", "specialtyNotIn", "specialtyGT", "specialtyGTE", "specialtyLT", "specialtyLTE", "specialtyContains", "specialtyHasPrefix", "specialtyHasSuffix", "specialtyEqualFold", "specialtyContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "hasAgency", "hasAgencyWith", "hasEvaluations", "hasEvaluationsWith", "hasAssessments", "hasAssessmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "specialty", "specialtyNEQ", "specialtyIn", "specialtyNotIn", "specialtyGT", "specialtyGTE", "specialtyLT", "specialtyLTE", "specialtyContains", "specialtyHasPrefix", "specialtyHasSuffix", "specialtyEqualFold", "specialtyContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDGT", "departmentIDGTE", "departmentIDLT", "departmentIDLTE", "departmentIDIsNil", "departmentIDNotNil", "hasAgency", "hasAgencyWith", "hasEvaluations", "hasEvaluationsWith", "hasAssessments", "hasAssessmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46788,6 +50630,76 @@ func (ec *executionContext) unmarshalInputExpertWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.AgencyIDNotNil = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "departmentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDNEQ = data
+		case "departmentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDIn = data
+		case "departmentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDNotIn = data
+		case "departmentIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDGT = data
+		case "departmentIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDGTE = data
+		case "departmentIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDLT = data
+		case "departmentIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDLTE = data
+		case "departmentIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDIsNil = data
+		case "departmentIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentIDNotNil = data
 		case "hasAgency":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAgency"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -52797,6 +56709,76 @@ func UnmarshalProjectWhereInput(ctx context.Context, raw any) (ent.ProjectWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRateAgencyInput(ctx context.Context, obj any) (RateAgencyInput, error) {
+	var it RateAgencyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"evaluationId", "timeliness", "reportQuality", "financeScore", "comments"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "evaluationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationID = data
+		case "timeliness":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeliness"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Timeliness = data
+		case "reportQuality":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportQuality"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportQuality = data
+		case "financeScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financeScore"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinanceScore = data
+		case "comments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comments"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comments = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRateAgencyInput unmarshals raw into the RateAgencyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRateAgencyInput(ctx context.Context, raw any) (RateAgencyInput, error) {
+	var out RateAgencyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RateAgencyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRectificationOrder(ctx context.Context, obj any) (ent.RectificationOrder, error) {
 	var it ent.RectificationOrder
 	if obj == nil {
@@ -58299,7 +62281,7 @@ func (ec *executionContext) unmarshalInputUpdateExpertInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "specialty", "title", "clearTitle", "phone", "clearPhone", "agencyID", "clearAgency"}
+	fieldsInOrder := [...]string{"name", "specialty", "title", "clearTitle", "phone", "clearPhone", "departmentID", "clearDepartmentID", "conflictDepartmentIds", "appendConflictDepartmentIds", "clearConflictDepartmentIds", "agencyID", "clearAgency"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -58348,6 +62330,41 @@ func (ec *executionContext) unmarshalInputUpdateExpertInput(ctx context.Context,
 				return it, err
 			}
 			it.ClearPhone = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "clearDepartmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDepartmentID"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDepartmentID = data
+		case "conflictDepartmentIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conflictDepartmentIds"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConflictDepartmentIds = data
+		case "appendConflictDepartmentIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendConflictDepartmentIds"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendConflictDepartmentIds = data
+		case "clearConflictDepartmentIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearConflictDepartmentIds"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearConflictDepartmentIds = data
 		case "agencyID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -60369,6 +64386,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Fund(ctx, sel, obj)
+	case *ent.ExpertScore:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ExpertScore(ctx, sel, obj)
 	case *ent.Expert:
 		if obj == nil {
 			return graphql.Null
@@ -60409,6 +64431,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Allocation(ctx, sel, obj)
+	case *ent.AgencyRating:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._AgencyRating(ctx, sel, obj)
 	case *ent.Agency:
 		if obj == nil {
 			return graphql.Null
@@ -60648,6 +64675,240 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._AgencyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agencyQualityImplementors = []string{"AgencyQuality"}
+
+func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.SelectionSet, obj *workflow.AgencyQuality) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agencyQualityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgencyQuality")
+		case "agency":
+			out.Values[i] = ec._AgencyQuality_agency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ratingCount":
+			out.Values[i] = ec._AgencyQuality_ratingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageOverall":
+			out.Values[i] = ec._AgencyQuality_averageOverall(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "averageTimeliness":
+			out.Values[i] = ec._AgencyQuality_averageTimeliness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "averageReportQuality":
+			out.Values[i] = ec._AgencyQuality_averageReportQuality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "averageFinanceScore":
+			out.Values[i] = ec._AgencyQuality_averageFinanceScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openEvaluations":
+			out.Values[i] = ec._AgencyQuality_openEvaluations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agencyRatingImplementors = []string{"AgencyRating", "Node"}
+
+func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyRating) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgencyRating")
+		case "id":
+			out.Values[i] = ec._AgencyRating_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._AgencyRating_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._AgencyRating_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timeliness":
+			out.Values[i] = ec._AgencyRating_timeliness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportQuality":
+			out.Values[i] = ec._AgencyRating_reportQuality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "financeScore":
+			out.Values[i] = ec._AgencyRating_financeScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overall":
+			out.Values[i] = ec._AgencyRating_overall(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "comments":
+			out.Values[i] = ec._AgencyRating_comments(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agencyID":
+			out.Values[i] = ec._AgencyRating_agencyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evaluationID":
+			out.Values[i] = ec._AgencyRating_evaluationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agency":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgencyRating_agency(ctx, field, obj)
+				})
+		case "evaluation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgencyRating_evaluation(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agencyRatingConnectionImplementors = []string{"AgencyRatingConnection"}
+
+func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyRatingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgencyRatingConnection")
+		case "edges":
+			out.Values[i] = ec._AgencyRatingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AgencyRatingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AgencyRatingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agencyRatingEdgeImplementors = []string{"AgencyRatingEdge"}
+
+func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyRatingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgencyRatingEdge")
+		case "node":
+			out.Values[i] = ec._AgencyRatingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AgencyRatingEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -62647,6 +66908,16 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "departmentID":
+			out.Values[i] = ec._Expert_departmentID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conflictDepartmentIds":
+			out.Values[i] = ec._Expert_conflictDepartmentIds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "agency":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -62743,6 +67014,183 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._ExpertEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var expertScoreImplementors = []string{"ExpertScore", "Node"}
+
+func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExpertScore")
+		case "id":
+			out.Values[i] = ec._ExpertScore_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ExpertScore_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ExpertScore_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lockVersion":
+			out.Values[i] = ec._ExpertScore_lockVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._ExpertScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._ExpertScore_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expertID":
+			out.Values[i] = ec._ExpertScore_expertID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scoreItemID":
+			out.Values[i] = ec._ExpertScore_scoreItemID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evaluationID":
+			out.Values[i] = ec._ExpertScore_evaluationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "departmentID":
+			out.Values[i] = ec._ExpertScore_departmentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expert":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpertScore_expert(ctx, field, obj)
+				})
+		case "scoreItem":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpertScore_scoreItem(ctx, field, obj)
+				})
+		case "evaluation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpertScore_evaluation(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var expertScoreConnectionImplementors = []string{"ExpertScoreConnection"}
+
+func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertScoreConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExpertScoreConnection")
+		case "edges":
+			out.Values[i] = ec._ExpertScoreConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ExpertScoreConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ExpertScoreConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var expertScoreEdgeImplementors = []string{"ExpertScoreEdge"}
+
+func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertScoreEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExpertScoreEdge")
+		case "node":
+			out.Values[i] = ec._ExpertScoreEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ExpertScoreEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -64293,6 +68741,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "assignExperts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignExperts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreAsExpert":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scoreAsExpert(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rateAgency":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rateAgency(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
@@ -64670,6 +69139,59 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var panelItemImplementors = []string{"PanelItem"}
+
+func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet, obj *workflow.PanelItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, panelItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PanelItem")
+		case "scoreItem":
+			out.Values[i] = ec._PanelItem_scoreItem(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scores":
+			out.Values[i] = ec._PanelItem_scores(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "aggregate":
+			out.Values[i] = ec._PanelItem_aggregate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "spread":
+			out.Values[i] = ec._PanelItem_spread(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._PanelItem_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -65184,6 +69706,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_agencies(ctx, field)
 				})
+		case "agencyRatings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agencyRatings(ctx, field)
+				})
 		case "allocations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -65231,6 +69759,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_experts(ctx, field)
+				})
+		case "expertScores":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_expertScores(ctx, field)
 				})
 		case "funds":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -65351,6 +69885,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_selfFinanceGaps(ctx, field)
+				})
+		case "expertPanel":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_expertPanel(ctx, field)
+				})
+		case "agencyQualities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agencyQualities(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -67714,6 +72260,65 @@ func (ec *executionContext) marshalNAgencyOrderField2ᚖjixiaoᚋentᚐAgencyOrd
 	return v
 }
 
+func (ec *executionContext) marshalNAgencyQuality2ᚕᚖjixiaoᚋinternalᚋworkflowᚐAgencyQualityᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.AgencyQuality) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgencyQuality2ᚖjixiaoᚋinternalᚋworkflowᚐAgencyQuality(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgencyQuality2ᚖjixiaoᚋinternalᚋworkflowᚐAgencyQuality(ctx context.Context, sel ast.SelectionSet, v *workflow.AgencyQuality) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgencyQuality!")
+		return graphql.Null
+	}
+	return ec._AgencyQuality(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx context.Context, sel ast.SelectionSet, v *ent.AgencyRating) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgencyRating!")
+		return graphql.Null
+	}
+	return ec._AgencyRating(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgencyRatingConnection2ᚖjixiaoᚋentᚐAgencyRatingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AgencyRatingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgencyRatingConnection!")
+		return graphql.Null
+	}
+	return ec._AgencyRatingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAgencyRatingOrderField2ᚖjixiaoᚋentᚐAgencyRatingOrderField(ctx context.Context, v any) (*ent.AgencyRatingOrderField, error) {
+	var res = new(ent.AgencyRatingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgencyRatingOrderField2ᚖjixiaoᚋentᚐAgencyRatingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AgencyRatingOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgencyRatingOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAgencyRatingWhereInput2ᚖjixiaoᚋentᚐAgencyRatingWhereInput(ctx context.Context, v any) (*ent.AgencyRatingWhereInput, error) {
+	res, err := ec.unmarshalInputAgencyRatingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAgencyWhereInput2ᚖjixiaoᚋentᚐAgencyWhereInput(ctx context.Context, v any) (*ent.AgencyWhereInput, error) {
 	res, err := ec.unmarshalInputAgencyWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -67797,6 +72402,11 @@ func (ec *executionContext) marshalNAssessmentOrderField2ᚖjixiaoᚋentᚐAsses
 func (ec *executionContext) unmarshalNAssessmentWhereInput2ᚖjixiaoᚋentᚐAssessmentWhereInput(ctx context.Context, v any) (*ent.AssessmentWhereInput, error) {
 	res, err := ec.unmarshalInputAssessmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAssignExpertsInput2jixiaoᚋgraphᚐAssignExpertsInput(ctx context.Context, v any) (AssignExpertsInput, error) {
+	res, err := ec.unmarshalInputAssignExpertsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAuditEntryConnection2ᚖjixiaoᚋentᚐAuditEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
@@ -68314,6 +72924,22 @@ func (ec *executionContext) unmarshalNEvaluationWhereInput2ᚖjixiaoᚋentᚐEva
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Expert) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExpert2ᚖjixiaoᚋentᚐExpert(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNExpert2ᚖjixiaoᚋentᚐExpert(ctx context.Context, sel ast.SelectionSet, v *ent.Expert) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Expert!")
@@ -68342,6 +72968,62 @@ func (ec *executionContext) marshalNExpertOrderField2ᚖjixiaoᚋentᚐExpertOrd
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNExpertScore2ᚕᚖjixiaoᚋentᚐExpertScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ExpertScore) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx context.Context, sel ast.SelectionSet, v *ent.ExpertScore) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExpertScore!")
+		return graphql.Null
+	}
+	return ec._ExpertScore(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExpertScoreConnection2ᚖjixiaoᚋentᚐExpertScoreConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ExpertScoreConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExpertScoreConnection!")
+		return graphql.Null
+	}
+	return ec._ExpertScoreConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNExpertScoreInput2jixiaoᚋgraphᚐExpertScoreInput(ctx context.Context, v any) (ExpertScoreInput, error) {
+	res, err := ec.unmarshalInputExpertScoreInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNExpertScoreOrderField2ᚖjixiaoᚋentᚐExpertScoreOrderField(ctx context.Context, v any) (*ent.ExpertScoreOrderField, error) {
+	var res = new(ent.ExpertScoreOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExpertScoreOrderField2ᚖjixiaoᚋentᚐExpertScoreOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ExpertScoreOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExpertScoreOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNExpertScoreWhereInput2ᚖjixiaoᚋentᚐExpertScoreWhereInput(ctx context.Context, v any) (*ent.ExpertScoreWhereInput, error) {
+	res, err := ec.unmarshalInputExpertScoreWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNExpertWhereInput2ᚖjixiaoᚋentᚐExpertWhereInput(ctx context.Context, v any) (*ent.ExpertWhereInput, error) {
@@ -68821,6 +73503,30 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPanelItem2ᚕᚖjixiaoᚋinternalᚋworkflowᚐPanelItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.PanelItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPanelItem2ᚖjixiaoᚋinternalᚋworkflowᚐPanelItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPanelItem2ᚖjixiaoᚋinternalᚋworkflowᚐPanelItem(ctx context.Context, sel ast.SelectionSet, v *workflow.PanelItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PanelItem!")
+		return graphql.Null
+	}
+	return ec._PanelItem(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProject2ᚖjixiaoᚋentᚐProject(ctx context.Context, sel ast.SelectionSet, v *ent.Project) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Project!")
@@ -68926,6 +73632,11 @@ func (ec *executionContext) unmarshalNQualitativeLevel2jixiaoᚋinternalᚋdomai
 
 func (ec *executionContext) marshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx context.Context, sel ast.SelectionSet, v enums.QualitativeLevel) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNRateAgencyInput2jixiaoᚋgraphᚐRateAgencyInput(ctx context.Context, v any) (RateAgencyInput, error) {
+	res, err := ec.unmarshalInputRateAgencyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx context.Context, sel ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
@@ -69819,6 +74530,66 @@ func (ec *executionContext) unmarshalOAgencyOrder2ᚖjixiaoᚋentᚐAgencyOrder(
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputAgencyOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx context.Context, sel ast.SelectionSet, v *ent.AgencyRating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AgencyRating(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAgencyRatingEdge2ᚕᚖjixiaoᚋentᚐAgencyRatingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AgencyRatingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOAgencyRatingEdge2ᚖjixiaoᚋentᚐAgencyRatingEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAgencyRatingEdge2ᚖjixiaoᚋentᚐAgencyRatingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AgencyRatingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AgencyRatingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAgencyRatingOrder2ᚖjixiaoᚋentᚐAgencyRatingOrder(ctx context.Context, v any) (*ent.AgencyRatingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAgencyRatingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAgencyRatingWhereInput2ᚕᚖjixiaoᚋentᚐAgencyRatingWhereInputᚄ(ctx context.Context, v any) ([]*ent.AgencyRatingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AgencyRatingWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAgencyRatingWhereInput2ᚖjixiaoᚋentᚐAgencyRatingWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAgencyRatingWhereInput2ᚖjixiaoᚋentᚐAgencyRatingWhereInput(ctx context.Context, v any) (*ent.AgencyRatingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAgencyRatingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -70753,6 +75524,66 @@ func (ec *executionContext) unmarshalOExpertOrder2ᚖjixiaoᚋentᚐExpertOrder(
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputExpertOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx context.Context, sel ast.SelectionSet, v *ent.ExpertScore) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExpertScore(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOExpertScoreEdge2ᚕᚖjixiaoᚋentᚐExpertScoreEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ExpertScoreEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOExpertScoreEdge2ᚖjixiaoᚋentᚐExpertScoreEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOExpertScoreEdge2ᚖjixiaoᚋentᚐExpertScoreEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ExpertScoreEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExpertScoreEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOExpertScoreOrder2ᚖjixiaoᚋentᚐExpertScoreOrder(ctx context.Context, v any) (*ent.ExpertScoreOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExpertScoreOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOExpertScoreWhereInput2ᚕᚖjixiaoᚋentᚐExpertScoreWhereInputᚄ(ctx context.Context, v any) ([]*ent.ExpertScoreWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ExpertScoreWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExpertScoreWhereInput2ᚖjixiaoᚋentᚐExpertScoreWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOExpertScoreWhereInput2ᚖjixiaoᚋentᚐExpertScoreWhereInput(ctx context.Context, v any) (*ent.ExpertScoreWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExpertScoreWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
