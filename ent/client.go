@@ -12,6 +12,7 @@ import (
 	"jixiao/ent/migrate"
 
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -24,9 +25,9 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
-	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -62,6 +63,8 @@ type Client struct {
 	APIToken *APITokenClient
 	// Agency is the client for interacting with the Agency builders.
 	Agency *AgencyClient
+	// AgencyRating is the client for interacting with the AgencyRating builders.
+	AgencyRating *AgencyRatingClient
 	// Allocation is the client for interacting with the Allocation builders.
 	Allocation *AllocationClient
 	// Assessment is the client for interacting with the Assessment builders.
@@ -84,12 +87,12 @@ type Client struct {
 	Evaluation *EvaluationClient
 	// EvaluationSummary is the client for interacting with the EvaluationSummary builders.
 	EvaluationSummary *EvaluationSummaryClient
-	// Evidence is the client for interacting with the Evidence builders.
-	Evidence *EvidenceClient
 	// ExecutionSummary is the client for interacting with the ExecutionSummary builders.
 	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
+	// ExpertScore is the client for interacting with the ExpertScore builders.
+	ExpertScore *ExpertScoreClient
 	// Fund is the client for interacting with the Fund builders.
 	Fund *FundClient
 	// Indicator is the client for interacting with the Indicator builders.
@@ -137,6 +140,7 @@ func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
 	c.Agency = NewAgencyClient(c.config)
+	c.AgencyRating = NewAgencyRatingClient(c.config)
 	c.Allocation = NewAllocationClient(c.config)
 	c.Assessment = NewAssessmentClient(c.config)
 	c.AuditEntry = NewAuditEntryClient(c.config)
@@ -148,9 +152,9 @@ func (c *Client) init() {
 	c.Disbursement = NewDisbursementClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
 	c.EvaluationSummary = NewEvaluationSummaryClient(c.config)
-	c.Evidence = NewEvidenceClient(c.config)
 	c.ExecutionSummary = NewExecutionSummaryClient(c.config)
 	c.Expert = NewExpertClient(c.config)
+	c.ExpertScore = NewExpertScoreClient(c.config)
 	c.Fund = NewFundClient(c.config)
 	c.Indicator = NewIndicatorClient(c.config)
 	c.IndicatorProgress = NewIndicatorProgressClient(c.config)
@@ -262,6 +266,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		config:                cfg,
 		APIToken:              NewAPITokenClient(cfg),
 		Agency:                NewAgencyClient(cfg),
+		AgencyRating:          NewAgencyRatingClient(cfg),
 		Allocation:            NewAllocationClient(cfg),
 		Assessment:            NewAssessmentClient(cfg),
 		AuditEntry:            NewAuditEntryClient(cfg),
@@ -273,9 +278,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Disbursement:          NewDisbursementClient(cfg),
 		Evaluation:            NewEvaluationClient(cfg),
 		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
-		Evidence:              NewEvidenceClient(cfg),
 		ExecutionSummary:      NewExecutionSummaryClient(cfg),
 		Expert:                NewExpertClient(cfg),
+		ExpertScore:           NewExpertScoreClient(cfg),
 		Fund:                  NewFundClient(cfg),
 		Indicator:             NewIndicatorClient(cfg),
 		IndicatorProgress:     NewIndicatorProgressClient(cfg),
@@ -314,6 +319,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		config:                cfg,
 		APIToken:              NewAPITokenClient(cfg),
 		Agency:                NewAgencyClient(cfg),
+		AgencyRating:          NewAgencyRatingClient(cfg),
 		Allocation:            NewAllocationClient(cfg),
 		Assessment:            NewAssessmentClient(cfg),
 		AuditEntry:            NewAuditEntryClient(cfg),
@@ -325,9 +331,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Disbursement:          NewDisbursementClient(cfg),
 		Evaluation:            NewEvaluationClient(cfg),
 		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
-		Evidence:              NewEvidenceClient(cfg),
 		ExecutionSummary:      NewExecutionSummaryClient(cfg),
 		Expert:                NewExpertClient(cfg),
+		ExpertScore:           NewExpertScoreClient(cfg),
 		Fund:                  NewFundClient(cfg),
 		Indicator:             NewIndicatorClient(cfg),
 		IndicatorProgress:     NewIndicatorProgressClient(cfg),
@@ -374,13 +380,14 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.DataVersion, c.Department, c.DepartmentClosure, c.DepartmentYearSummary,
-		c.Disbursement, c.Evaluation, c.EvaluationSummary, c.Evidence,
-		c.ExecutionSummary, c.Expert, c.Fund, c.Indicator, c.IndicatorProgress,
-		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
-		c.ProjectYearSummary, c.Rectification, c.RectificationSummary, c.Review,
-		c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target, c.User,
+		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
+		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
+		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationSummary,
+		c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
+		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
+		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
+		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
+		c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -390,13 +397,14 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.Agency, c.Allocation, c.Assessment, c.AuditEntry, c.BudgetLink,
-		c.DataVersion, c.Department, c.DepartmentClosure, c.DepartmentYearSummary,
-		c.Disbursement, c.Evaluation, c.EvaluationSummary, c.Evidence,
-		c.ExecutionSummary, c.Expert, c.Fund, c.Indicator, c.IndicatorProgress,
-		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
-		c.ProjectYearSummary, c.Rectification, c.RectificationSummary, c.Review,
-		c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target, c.User,
+		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
+		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
+		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationSummary,
+		c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
+		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
+		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
+		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
+		c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -409,6 +417,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.APIToken.mutate(ctx, m)
 	case *AgencyMutation:
 		return c.Agency.mutate(ctx, m)
+	case *AgencyRatingMutation:
+		return c.AgencyRating.mutate(ctx, m)
 	case *AllocationMutation:
 		return c.Allocation.mutate(ctx, m)
 	case *AssessmentMutation:
@@ -431,12 +441,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Evaluation.mutate(ctx, m)
 	case *EvaluationSummaryMutation:
 		return c.EvaluationSummary.mutate(ctx, m)
-	case *EvidenceMutation:
-		return c.Evidence.mutate(ctx, m)
 	case *ExecutionSummaryMutation:
 		return c.ExecutionSummary.mutate(ctx, m)
 	case *ExpertMutation:
 		return c.Expert.mutate(ctx, m)
+	case *ExpertScoreMutation:
+		return c.ExpertScore.mutate(ctx, m)
 	case *FundMutation:
 		return c.Fund.mutate(ctx, m)
 	case *IndicatorMutation:
@@ -805,6 +815,172 @@ func (c *AgencyClient) mutate(ctx context.Context, m *AgencyMutation) (Value, er
 		return (&AgencyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Agency mutation op: %q", m.Op())
+	}
+}
+
+// AgencyRatingClient is a client for the AgencyRating schema.
+type AgencyRatingClient struct {
+	config
+}
+
+// NewAgencyRatingClient returns a client for the AgencyRating from the given config.
+func NewAgencyRatingClient(c config) *AgencyRatingClient {
+	return &AgencyRatingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `agencyrating.Hooks(f(g(h())))`.
+func (c *AgencyRatingClient) Use(hooks ...Hook) {
+	c.hooks.AgencyRating = append(c.hooks.AgencyRating, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `agencyrating.Intercept(f(g(h())))`.
+func (c *AgencyRatingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AgencyRating = append(c.inters.AgencyRating, interceptors...)
+}
+
+// Create returns a builder for creating a AgencyRating entity.
+func (c *AgencyRatingClient) Create() *AgencyRatingCreate {
+	mutation := newAgencyRatingMutation(c.config, OpCreate)
+	return &AgencyRatingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AgencyRating entities.
+func (c *AgencyRatingClient) CreateBulk(builders ...*AgencyRatingCreate) *AgencyRatingCreateBulk {
+	return &AgencyRatingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AgencyRatingClient) MapCreateBulk(slice any, setFunc func(*AgencyRatingCreate, int)) *AgencyRatingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AgencyRatingCreateBulk{err: fmt.Errorf("calling to AgencyRatingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AgencyRatingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AgencyRatingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AgencyRating.
+func (c *AgencyRatingClient) Update() *AgencyRatingUpdate {
+	mutation := newAgencyRatingMutation(c.config, OpUpdate)
+	return &AgencyRatingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AgencyRatingClient) UpdateOne(_m *AgencyRating) *AgencyRatingUpdateOne {
+	mutation := newAgencyRatingMutation(c.config, OpUpdateOne, withAgencyRating(_m))
+	return &AgencyRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AgencyRatingClient) UpdateOneID(id int) *AgencyRatingUpdateOne {
+	mutation := newAgencyRatingMutation(c.config, OpUpdateOne, withAgencyRatingID(id))
+	return &AgencyRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AgencyRating.
+func (c *AgencyRatingClient) Delete() *AgencyRatingDelete {
+	mutation := newAgencyRatingMutation(c.config, OpDelete)
+	return &AgencyRatingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AgencyRatingClient) DeleteOne(_m *AgencyRating) *AgencyRatingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AgencyRatingClient) DeleteOneID(id int) *AgencyRatingDeleteOne {
+	builder := c.Delete().Where(agencyrating.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AgencyRatingDeleteOne{builder}
+}
+
+// Query returns a query builder for AgencyRating.
+func (c *AgencyRatingClient) Query() *AgencyRatingQuery {
+	return &AgencyRatingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAgencyRating},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AgencyRating entity by its id.
+func (c *AgencyRatingClient) Get(ctx context.Context, id int) (*AgencyRating, error) {
+	return c.Query().Where(agencyrating.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AgencyRatingClient) GetX(ctx context.Context, id int) *AgencyRating {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAgency queries the agency edge of a AgencyRating.
+func (c *AgencyRatingClient) QueryAgency(_m *AgencyRating) *AgencyQuery {
+	query := (&AgencyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(agencyrating.Table, agencyrating.FieldID, id),
+			sqlgraph.To(agency.Table, agency.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, agencyrating.AgencyTable, agencyrating.AgencyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEvaluation queries the evaluation edge of a AgencyRating.
+func (c *AgencyRatingClient) QueryEvaluation(_m *AgencyRating) *EvaluationQuery {
+	query := (&EvaluationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(agencyrating.Table, agencyrating.FieldID, id),
+			sqlgraph.To(evaluation.Table, evaluation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, agencyrating.EvaluationTable, agencyrating.EvaluationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AgencyRatingClient) Hooks() []Hook {
+	hooks := c.hooks.AgencyRating
+	return append(hooks[:len(hooks):len(hooks)], agencyrating.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AgencyRatingClient) Interceptors() []Interceptor {
+	return c.inters.AgencyRating
+}
+
+func (c *AgencyRatingClient) mutate(ctx context.Context, m *AgencyRatingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AgencyRatingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AgencyRatingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AgencyRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AgencyRatingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AgencyRating mutation op: %q", m.Op())
 	}
 }
 
@@ -2436,38 +2612,6 @@ func (c *DisbursementClient) QueryDepartment(_m *Disbursement) *DepartmentQuery 
 	return query
 }
 
-// QueryReversalOf queries the reversal_of edge of a Disbursement.
-func (c *DisbursementClient) QueryReversalOf(_m *Disbursement) *DisbursementQuery {
-	query := (&DisbursementClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(disbursement.Table, disbursement.FieldID, id),
-			sqlgraph.To(disbursement.Table, disbursement.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, true, disbursement.ReversalOfTable, disbursement.ReversalOfColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QueryReversals queries the reversals edge of a Disbursement.
-func (c *DisbursementClient) QueryReversals(_m *Disbursement) *DisbursementQuery {
-	query := (&DisbursementClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(disbursement.Table, disbursement.FieldID, id),
-			sqlgraph.To(disbursement.Table, disbursement.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, disbursement.ReversalsTable, disbursement.ReversalsColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
 // Hooks returns the client hooks.
 func (c *DisbursementClient) Hooks() []Hook {
 	hooks := c.hooks.Disbursement
@@ -2890,236 +3034,6 @@ func (c *EvaluationSummaryClient) mutate(ctx context.Context, m *EvaluationSumma
 	}
 }
 
-// EvidenceClient is a client for the Evidence schema.
-type EvidenceClient struct {
-	config
-}
-
-// NewEvidenceClient returns a client for the Evidence from the given config.
-func NewEvidenceClient(c config) *EvidenceClient {
-	return &EvidenceClient{config: c}
-}
-
-// Use adds a list of mutation hooks to the hooks stack.
-// A call to `Use(f, g, h)` equals to `evidence.Hooks(f(g(h())))`.
-func (c *EvidenceClient) Use(hooks ...Hook) {
-	c.hooks.Evidence = append(c.hooks.Evidence, hooks...)
-}
-
-// Intercept adds a list of query interceptors to the interceptors stack.
-// A call to `Intercept(f, g, h)` equals to `evidence.Intercept(f(g(h())))`.
-func (c *EvidenceClient) Intercept(interceptors ...Interceptor) {
-	c.inters.Evidence = append(c.inters.Evidence, interceptors...)
-}
-
-// Create returns a builder for creating a Evidence entity.
-func (c *EvidenceClient) Create() *EvidenceCreate {
-	mutation := newEvidenceMutation(c.config, OpCreate)
-	return &EvidenceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// CreateBulk returns a builder for creating a bulk of Evidence entities.
-func (c *EvidenceClient) CreateBulk(builders ...*EvidenceCreate) *EvidenceCreateBulk {
-	return &EvidenceCreateBulk{config: c.config, builders: builders}
-}
-
-// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
-// a builder and applies setFunc on it.
-func (c *EvidenceClient) MapCreateBulk(slice any, setFunc func(*EvidenceCreate, int)) *EvidenceCreateBulk {
-	rv := reflect.ValueOf(slice)
-	if rv.Kind() != reflect.Slice {
-		return &EvidenceCreateBulk{err: fmt.Errorf("calling to EvidenceClient.MapCreateBulk with wrong type %T, need slice", slice)}
-	}
-	builders := make([]*EvidenceCreate, rv.Len())
-	for i := 0; i < rv.Len(); i++ {
-		builders[i] = c.Create()
-		setFunc(builders[i], i)
-	}
-	return &EvidenceCreateBulk{config: c.config, builders: builders}
-}
-
-// Update returns an update builder for Evidence.
-func (c *EvidenceClient) Update() *EvidenceUpdate {
-	mutation := newEvidenceMutation(c.config, OpUpdate)
-	return &EvidenceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// UpdateOne returns an update builder for the given entity.
-func (c *EvidenceClient) UpdateOne(_m *Evidence) *EvidenceUpdateOne {
-	mutation := newEvidenceMutation(c.config, OpUpdateOne, withEvidence(_m))
-	return &EvidenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// UpdateOneID returns an update builder for the given id.
-func (c *EvidenceClient) UpdateOneID(id int) *EvidenceUpdateOne {
-	mutation := newEvidenceMutation(c.config, OpUpdateOne, withEvidenceID(id))
-	return &EvidenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// Delete returns a delete builder for Evidence.
-func (c *EvidenceClient) Delete() *EvidenceDelete {
-	mutation := newEvidenceMutation(c.config, OpDelete)
-	return &EvidenceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// DeleteOne returns a builder for deleting the given entity.
-func (c *EvidenceClient) DeleteOne(_m *Evidence) *EvidenceDeleteOne {
-	return c.DeleteOneID(_m.ID)
-}
-
-// DeleteOneID returns a builder for deleting the given entity by its id.
-func (c *EvidenceClient) DeleteOneID(id int) *EvidenceDeleteOne {
-	builder := c.Delete().Where(evidence.ID(id))
-	builder.mutation.id = &id
-	builder.mutation.op = OpDeleteOne
-	return &EvidenceDeleteOne{builder}
-}
-
-// Query returns a query builder for Evidence.
-func (c *EvidenceClient) Query() *EvidenceQuery {
-	return &EvidenceQuery{
-		config: c.config,
-		ctx:    &QueryContext{Type: TypeEvidence},
-		inters: c.Interceptors(),
-	}
-}
-
-// Get returns a Evidence entity by its id.
-func (c *EvidenceClient) Get(ctx context.Context, id int) (*Evidence, error) {
-	return c.Query().Where(evidence.ID(id)).Only(ctx)
-}
-
-// GetX is like Get, but panics if an error occurs.
-func (c *EvidenceClient) GetX(ctx context.Context, id int) *Evidence {
-	obj, err := c.Get(ctx, id)
-	if err != nil {
-		panic(err)
-	}
-	return obj
-}
-
-// QueryIndicatorProgress queries the indicator_progress edge of a Evidence.
-func (c *EvidenceClient) QueryIndicatorProgress(_m *Evidence) *IndicatorProgressQuery {
-	query := (&IndicatorProgressClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(evidence.Table, evidence.FieldID, id),
-			sqlgraph.To(indicatorprogress.Table, indicatorprogress.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, evidence.IndicatorProgressTable, evidence.IndicatorProgressColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QueryMonitoring queries the monitoring edge of a Evidence.
-func (c *EvidenceClient) QueryMonitoring(_m *Evidence) *MonitoringQuery {
-	query := (&MonitoringClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(evidence.Table, evidence.FieldID, id),
-			sqlgraph.To(monitoring.Table, monitoring.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, evidence.MonitoringTable, evidence.MonitoringColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QueryScoreItem queries the score_item edge of a Evidence.
-func (c *EvidenceClient) QueryScoreItem(_m *Evidence) *ScoreItemQuery {
-	query := (&ScoreItemClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(evidence.Table, evidence.FieldID, id),
-			sqlgraph.To(scoreitem.Table, scoreitem.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, evidence.ScoreItemTable, evidence.ScoreItemColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QueryRectification queries the rectification edge of a Evidence.
-func (c *EvidenceClient) QueryRectification(_m *Evidence) *RectificationQuery {
-	query := (&RectificationClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(evidence.Table, evidence.FieldID, id),
-			sqlgraph.To(rectification.Table, rectification.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, evidence.RectificationTable, evidence.RectificationColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QueryUploadedBy queries the uploaded_by edge of a Evidence.
-func (c *EvidenceClient) QueryUploadedBy(_m *Evidence) *UserQuery {
-	query := (&UserClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(evidence.Table, evidence.FieldID, id),
-			sqlgraph.To(user.Table, user.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, evidence.UploadedByTable, evidence.UploadedByColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QueryDepartment queries the department edge of a Evidence.
-func (c *EvidenceClient) QueryDepartment(_m *Evidence) *DepartmentQuery {
-	query := (&DepartmentClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(evidence.Table, evidence.FieldID, id),
-			sqlgraph.To(department.Table, department.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, evidence.DepartmentTable, evidence.DepartmentColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// Hooks returns the client hooks.
-func (c *EvidenceClient) Hooks() []Hook {
-	hooks := c.hooks.Evidence
-	return append(hooks[:len(hooks):len(hooks)], evidence.Hooks[:]...)
-}
-
-// Interceptors returns the client interceptors.
-func (c *EvidenceClient) Interceptors() []Interceptor {
-	return c.inters.Evidence
-}
-
-func (c *EvidenceClient) mutate(ctx context.Context, m *EvidenceMutation) (Value, error) {
-	switch m.Op() {
-	case OpCreate:
-		return (&EvidenceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpUpdate:
-		return (&EvidenceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpUpdateOne:
-		return (&EvidenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpDelete, OpDeleteOne:
-		return (&EvidenceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
-	default:
-		return nil, fmt.Errorf("ent: unknown Evidence mutation op: %q", m.Op())
-	}
-}
-
 // ExecutionSummaryClient is a client for the ExecutionSummary schema.
 type ExecutionSummaryClient struct {
 	config
@@ -3433,6 +3347,188 @@ func (c *ExpertClient) mutate(ctx context.Context, m *ExpertMutation) (Value, er
 		return (&ExpertDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Expert mutation op: %q", m.Op())
+	}
+}
+
+// ExpertScoreClient is a client for the ExpertScore schema.
+type ExpertScoreClient struct {
+	config
+}
+
+// NewExpertScoreClient returns a client for the ExpertScore from the given config.
+func NewExpertScoreClient(c config) *ExpertScoreClient {
+	return &ExpertScoreClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `expertscore.Hooks(f(g(h())))`.
+func (c *ExpertScoreClient) Use(hooks ...Hook) {
+	c.hooks.ExpertScore = append(c.hooks.ExpertScore, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `expertscore.Intercept(f(g(h())))`.
+func (c *ExpertScoreClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExpertScore = append(c.inters.ExpertScore, interceptors...)
+}
+
+// Create returns a builder for creating a ExpertScore entity.
+func (c *ExpertScoreClient) Create() *ExpertScoreCreate {
+	mutation := newExpertScoreMutation(c.config, OpCreate)
+	return &ExpertScoreCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExpertScore entities.
+func (c *ExpertScoreClient) CreateBulk(builders ...*ExpertScoreCreate) *ExpertScoreCreateBulk {
+	return &ExpertScoreCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExpertScoreClient) MapCreateBulk(slice any, setFunc func(*ExpertScoreCreate, int)) *ExpertScoreCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExpertScoreCreateBulk{err: fmt.Errorf("calling to ExpertScoreClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExpertScoreCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExpertScoreCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExpertScore.
+func (c *ExpertScoreClient) Update() *ExpertScoreUpdate {
+	mutation := newExpertScoreMutation(c.config, OpUpdate)
+	return &ExpertScoreUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExpertScoreClient) UpdateOne(_m *ExpertScore) *ExpertScoreUpdateOne {
+	mutation := newExpertScoreMutation(c.config, OpUpdateOne, withExpertScore(_m))
+	return &ExpertScoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExpertScoreClient) UpdateOneID(id int) *ExpertScoreUpdateOne {
+	mutation := newExpertScoreMutation(c.config, OpUpdateOne, withExpertScoreID(id))
+	return &ExpertScoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExpertScore.
+func (c *ExpertScoreClient) Delete() *ExpertScoreDelete {
+	mutation := newExpertScoreMutation(c.config, OpDelete)
+	return &ExpertScoreDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExpertScoreClient) DeleteOne(_m *ExpertScore) *ExpertScoreDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExpertScoreClient) DeleteOneID(id int) *ExpertScoreDeleteOne {
+	builder := c.Delete().Where(expertscore.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExpertScoreDeleteOne{builder}
+}
+
+// Query returns a query builder for ExpertScore.
+func (c *ExpertScoreClient) Query() *ExpertScoreQuery {
+	return &ExpertScoreQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExpertScore},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExpertScore entity by its id.
+func (c *ExpertScoreClient) Get(ctx context.Context, id int) (*ExpertScore, error) {
+	return c.Query().Where(expertscore.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExpertScoreClient) GetX(ctx context.Context, id int) *ExpertScore {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryExpert queries the expert edge of a ExpertScore.
+func (c *ExpertScoreClient) QueryExpert(_m *ExpertScore) *ExpertQuery {
+	query := (&ExpertClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(expertscore.Table, expertscore.FieldID, id),
+			sqlgraph.To(expert.Table, expert.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, expertscore.ExpertTable, expertscore.ExpertColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryScoreItem queries the score_item edge of a ExpertScore.
+func (c *ExpertScoreClient) QueryScoreItem(_m *ExpertScore) *ScoreItemQuery {
+	query := (&ScoreItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(expertscore.Table, expertscore.FieldID, id),
+			sqlgraph.To(scoreitem.Table, scoreitem.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, expertscore.ScoreItemTable, expertscore.ScoreItemColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEvaluation queries the evaluation edge of a ExpertScore.
+func (c *ExpertScoreClient) QueryEvaluation(_m *ExpertScore) *EvaluationQuery {
+	query := (&EvaluationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(expertscore.Table, expertscore.FieldID, id),
+			sqlgraph.To(evaluation.Table, evaluation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, expertscore.EvaluationTable, expertscore.EvaluationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ExpertScoreClient) Hooks() []Hook {
+	hooks := c.hooks.ExpertScore
+	return append(hooks[:len(hooks):len(hooks)], expertscore.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExpertScoreClient) Interceptors() []Interceptor {
+	return c.inters.ExpertScore
+}
+
+func (c *ExpertScoreClient) mutate(ctx context.Context, m *ExpertScoreMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExpertScoreCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExpertScoreUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExpertScoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExpertScoreDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExpertScore mutation op: %q", m.Op())
 	}
 }
 
@@ -6469,20 +6565,22 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, DataVersion,
-		Department, DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
-		EvaluationSummary, Evidence, ExecutionSummary, Expert, Fund, Indicator,
-		IndicatorProgress, IndicatorTemplate, Monitoring, PerformanceSummary, Project,
-		ProjectYearSummary, Rectification, RectificationSummary, Review, RuleSet,
-		ScoreItem, Session, SummaryRefresh, Target, User []ent.Hook
+		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
+		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
+		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert,
+		ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		PerformanceSummary, Project, ProjectYearSummary, Rectification,
+		RectificationSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh,
+		Target, User []ent.Hook
 	}
 	inters struct {
-		APIToken, Agency, Allocation, Assessment, AuditEntry, BudgetLink, DataVersion,
-		Department, DepartmentClosure, DepartmentYearSummary, Disbursement, Evaluation,
-		EvaluationSummary, Evidence, ExecutionSummary, Expert, Fund, Indicator,
-		IndicatorProgress, IndicatorTemplate, Monitoring, PerformanceSummary, Project,
-		ProjectYearSummary, Rectification, RectificationSummary, Review, RuleSet,
-		ScoreItem, Session, SummaryRefresh, Target, User []ent.Interceptor
+		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
+		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
+		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert,
+		ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		PerformanceSummary, Project, ProjectYearSummary, Rectification,
+		RectificationSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh,
+		Target, User []ent.Interceptor
 	}
 )
 

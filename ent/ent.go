@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -22,6 +23,7 @@ import (
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -107,6 +109,7 @@ func checkColumn(t, c string) error {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apitoken.Table:              apitoken.ValidColumn,
 			agency.Table:                agency.ValidColumn,
+			agencyrating.Table:          agencyrating.ValidColumn,
 			allocation.Table:            allocation.ValidColumn,
 			assessment.Table:            assessment.ValidColumn,
 			auditentry.Table:            auditentry.ValidColumn,
@@ -121,6 +124,7 @@ func checkColumn(t, c string) error {
 			evidence.Table:              evidence.ValidColumn,
 			executionsummary.Table:      executionsummary.ValidColumn,
 			expert.Table:                expert.ValidColumn,
+			expertscore.Table:           expertscore.ValidColumn,
 			fund.Table:                  fund.ValidColumn,
 			indicator.Table:             indicator.ValidColumn,
 			indicatorprogress.Table:     indicatorprogress.ValidColumn,

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -16,9 +17,9 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
-	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -46,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -65,7 +66,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 			apitoken.FieldCreatedAt:  {Type: field.TypeTime, Column: apitoken.FieldCreatedAt},
 			apitoken.FieldLastUsedAt: {Type: field.TypeTime, Column: apitoken.FieldLastUsedAt},
 			apitoken.FieldRevokedAt:  {Type: field.TypeTime, Column: apitoken.FieldRevokedAt},
-			apitoken.FieldExpiresAt:  {Type: field.TypeTime, Column: apitoken.FieldExpiresAt},
 			apitoken.FieldUserID:     {Type: field.TypeInt, Column: apitoken.FieldUserID},
 		},
 	}
@@ -90,6 +90,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   agencyrating.Table,
+			Columns: agencyrating.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: agencyrating.FieldID,
+			},
+		},
+		Type: "AgencyRating",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			agencyrating.FieldCreatedAt:     {Type: field.TypeTime, Column: agencyrating.FieldCreatedAt},
+			agencyrating.FieldUpdatedAt:     {Type: field.TypeTime, Column: agencyrating.FieldUpdatedAt},
+			agencyrating.FieldTimeliness:    {Type: field.TypeOther, Column: agencyrating.FieldTimeliness},
+			agencyrating.FieldReportQuality: {Type: field.TypeOther, Column: agencyrating.FieldReportQuality},
+			agencyrating.FieldFinanceScore:  {Type: field.TypeOther, Column: agencyrating.FieldFinanceScore},
+			agencyrating.FieldOverall:       {Type: field.TypeOther, Column: agencyrating.FieldOverall},
+			agencyrating.FieldComments:      {Type: field.TypeString, Column: agencyrating.FieldComments},
+			agencyrating.FieldAgencyID:      {Type: field.TypeInt, Column: agencyrating.FieldAgencyID},
+			agencyrating.FieldEvaluationID:  {Type: field.TypeInt, Column: agencyrating.FieldEvaluationID},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   allocation.Table,
 			Columns: allocation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -109,7 +131,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			allocation.FieldDepartmentID:   {Type: field.TypeInt, Column: allocation.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   assessment.Table,
 			Columns: assessment.Columns,
@@ -134,7 +156,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			assessment.FieldDepartmentID: {Type: field.TypeInt, Column: assessment.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditentry.Table,
 			Columns: auditentry.Columns,
@@ -156,7 +178,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditentry.FieldIP:         {Type: field.TypeString, Column: auditentry.FieldIP},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   budgetlink.Table,
 			Columns: budgetlink.Columns,
@@ -181,7 +203,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			budgetlink.FieldDepartmentID:   {Type: field.TypeInt, Column: budgetlink.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dataversion.Table,
 			Columns: dataversion.Columns,
@@ -195,7 +217,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dataversion.FieldVersion: {Type: field.TypeInt64, Column: dataversion.FieldVersion},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   department.Table,
 			Columns: department.Columns,
@@ -217,7 +239,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			department.FieldParentID:  {Type: field.TypeInt, Column: department.FieldParentID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentclosure.Table,
 			Columns: departmentclosure.Columns,
@@ -233,7 +255,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentclosure.FieldDepth:        {Type: field.TypeInt, Column: departmentclosure.FieldDepth},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentyearsummary.Table,
 			Columns: departmentyearsummary.Columns,
@@ -280,7 +302,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentyearsummary.FieldScoreSum:            {Type: field.TypeInt64, Column: departmentyearsummary.FieldScoreSum},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disbursement.Table,
 			Columns: disbursement.Columns,
@@ -300,13 +322,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldFiscalYear:   {Type: field.TypeInt, Column: disbursement.FieldFiscalYear},
 			disbursement.FieldMonth:        {Type: field.TypeInt, Column: disbursement.FieldMonth},
 			disbursement.FieldAllocationID: {Type: field.TypeInt, Column: disbursement.FieldAllocationID},
-			disbursement.FieldReversalOfID: {Type: field.TypeInt, Column: disbursement.FieldReversalOfID},
-			disbursement.FieldReason:       {Type: field.TypeString, Column: disbursement.FieldReason},
 			disbursement.FieldProjectID:    {Type: field.TypeInt, Column: disbursement.FieldProjectID},
 			disbursement.FieldDepartmentID: {Type: field.TypeInt, Column: disbursement.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluation.Table,
 			Columns: evaluation.Columns,
@@ -336,7 +356,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluation.FieldRuleSetID:       {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluationsummary.Table,
 			Columns: evaluationsummary.Columns,
@@ -359,31 +379,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluationsummary.FieldGood:         {Type: field.TypeInt, Column: evaluationsummary.FieldGood},
 			evaluationsummary.FieldFair:         {Type: field.TypeInt, Column: evaluationsummary.FieldFair},
 			evaluationsummary.FieldPoor:         {Type: field.TypeInt, Column: evaluationsummary.FieldPoor},
-		},
-	}
-	graph.Nodes[13] = &sqlgraph.Node{
-		NodeSpec: sqlgraph.NodeSpec{
-			Table:   evidence.Table,
-			Columns: evidence.Columns,
-			ID: &sqlgraph.FieldSpec{
-				Type:   field.TypeInt,
-				Column: evidence.FieldID,
-			},
-		},
-		Type: "Evidence",
-		Fields: map[string]*sqlgraph.FieldSpec{
-			evidence.FieldCreatedAt:           {Type: field.TypeTime, Column: evidence.FieldCreatedAt},
-			evidence.FieldUpdatedAt:           {Type: field.TypeTime, Column: evidence.FieldUpdatedAt},
-			evidence.FieldName:                {Type: field.TypeString, Column: evidence.FieldName},
-			evidence.FieldContentType:         {Type: field.TypeString, Column: evidence.FieldContentType},
-			evidence.FieldSize:                {Type: field.TypeInt64, Column: evidence.FieldSize},
-			evidence.FieldSha256:              {Type: field.TypeString, Column: evidence.FieldSha256},
-			evidence.FieldIndicatorProgressID: {Type: field.TypeInt, Column: evidence.FieldIndicatorProgressID},
-			evidence.FieldMonitoringID:        {Type: field.TypeInt, Column: evidence.FieldMonitoringID},
-			evidence.FieldScoreItemID:         {Type: field.TypeInt, Column: evidence.FieldScoreItemID},
-			evidence.FieldRectificationID:     {Type: field.TypeInt, Column: evidence.FieldRectificationID},
-			evidence.FieldUploadedByID:        {Type: field.TypeInt, Column: evidence.FieldUploadedByID},
-			evidence.FieldDepartmentID:        {Type: field.TypeInt, Column: evidence.FieldDepartmentID},
 		},
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
@@ -430,16 +425,40 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Expert",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			expert.FieldCreatedAt: {Type: field.TypeTime, Column: expert.FieldCreatedAt},
-			expert.FieldUpdatedAt: {Type: field.TypeTime, Column: expert.FieldUpdatedAt},
-			expert.FieldName:      {Type: field.TypeString, Column: expert.FieldName},
-			expert.FieldSpecialty: {Type: field.TypeString, Column: expert.FieldSpecialty},
-			expert.FieldTitle:     {Type: field.TypeString, Column: expert.FieldTitle},
-			expert.FieldPhone:     {Type: field.TypeString, Column: expert.FieldPhone},
-			expert.FieldAgencyID:  {Type: field.TypeInt, Column: expert.FieldAgencyID},
+			expert.FieldCreatedAt:             {Type: field.TypeTime, Column: expert.FieldCreatedAt},
+			expert.FieldUpdatedAt:             {Type: field.TypeTime, Column: expert.FieldUpdatedAt},
+			expert.FieldName:                  {Type: field.TypeString, Column: expert.FieldName},
+			expert.FieldSpecialty:             {Type: field.TypeString, Column: expert.FieldSpecialty},
+			expert.FieldTitle:                 {Type: field.TypeString, Column: expert.FieldTitle},
+			expert.FieldPhone:                 {Type: field.TypeString, Column: expert.FieldPhone},
+			expert.FieldAgencyID:              {Type: field.TypeInt, Column: expert.FieldAgencyID},
+			expert.FieldDepartmentID:          {Type: field.TypeInt, Column: expert.FieldDepartmentID},
+			expert.FieldConflictDepartmentIds: {Type: field.TypeJSON, Column: expert.FieldConflictDepartmentIds},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   expertscore.Table,
+			Columns: expertscore.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: expertscore.FieldID,
+			},
+		},
+		Type: "ExpertScore",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			expertscore.FieldCreatedAt:    {Type: field.TypeTime, Column: expertscore.FieldCreatedAt},
+			expertscore.FieldUpdatedAt:    {Type: field.TypeTime, Column: expertscore.FieldUpdatedAt},
+			expertscore.FieldLockVersion:  {Type: field.TypeInt, Column: expertscore.FieldLockVersion},
+			expertscore.FieldScore:        {Type: field.TypeOther, Column: expertscore.FieldScore},
+			expertscore.FieldNote:         {Type: field.TypeString, Column: expertscore.FieldNote},
+			expertscore.FieldExpertID:     {Type: field.TypeInt, Column: expertscore.FieldExpertID},
+			expertscore.FieldScoreItemID:  {Type: field.TypeInt, Column: expertscore.FieldScoreItemID},
+			expertscore.FieldEvaluationID: {Type: field.TypeInt, Column: expertscore.FieldEvaluationID},
+			expertscore.FieldDepartmentID: {Type: field.TypeInt, Column: expertscore.FieldDepartmentID},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -459,7 +478,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -493,7 +512,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -518,7 +537,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -543,7 +562,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -571,7 +590,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -598,7 +617,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -626,7 +645,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   projectyearsummary.Table,
 			Columns: projectyearsummary.Columns,
@@ -653,7 +672,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			projectyearsummary.FieldOutputActual:      {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -678,7 +697,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectificationsummary.Table,
 			Columns: rectificationsummary.Columns,
@@ -695,7 +714,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -717,7 +736,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -738,7 +757,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -766,7 +785,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -786,7 +805,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -802,7 +821,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -827,7 +846,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID: {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -838,19 +857,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:          {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:          {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldUsername:           {Type: field.TypeString, Column: user.FieldUsername},
-			user.FieldDisplayName:        {Type: field.TypeString, Column: user.FieldDisplayName},
-			user.FieldRole:               {Type: field.TypeEnum, Column: user.FieldRole},
-			user.FieldPasswordHash:       {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldActive:             {Type: field.TypeBool, Column: user.FieldActive},
-			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
-			user.FieldPasswordHistory:    {Type: field.TypeJSON, Column: user.FieldPasswordHistory},
-			user.FieldFailedLogins:       {Type: field.TypeInt, Column: user.FieldFailedLogins},
-			user.FieldLockedUntil:        {Type: field.TypeTime, Column: user.FieldLockedUntil},
-			user.FieldDepartmentID:       {Type: field.TypeInt, Column: user.FieldDepartmentID},
-			user.FieldAgencyID:           {Type: field.TypeInt, Column: user.FieldAgencyID},
+			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldUsername:     {Type: field.TypeString, Column: user.FieldUsername},
+			user.FieldDisplayName:  {Type: field.TypeString, Column: user.FieldDisplayName},
+			user.FieldRole:         {Type: field.TypeEnum, Column: user.FieldRole},
+			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldActive:       {Type: field.TypeBool, Column: user.FieldActive},
+			user.FieldFailedLogins: {Type: field.TypeInt, Column: user.FieldFailedLogins},
+			user.FieldLockedUntil:  {Type: field.TypeTime, Column: user.FieldLockedUntil},
+			user.FieldDepartmentID: {Type: field.TypeInt, Column: user.FieldDepartmentID},
+			user.FieldAgencyID:     {Type: field.TypeInt, Column: user.FieldAgencyID},
 		},
 	}
 	graph.MustAddE(
@@ -900,6 +917,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Agency",
 		"User",
+	)
+	graph.MustAddE(
+		"agency",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   agencyrating.AgencyTable,
+			Columns: []string{agencyrating.AgencyColumn},
+			Bidi:    false,
+		},
+		"AgencyRating",
+		"Agency",
+	)
+	graph.MustAddE(
+		"evaluation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   agencyrating.EvaluationTable,
+			Columns: []string{agencyrating.EvaluationColumn},
+			Bidi:    false,
+		},
+		"AgencyRating",
+		"Evaluation",
 	)
 	graph.MustAddE(
 		"fund",
@@ -1238,30 +1279,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Department",
 	)
 	graph.MustAddE(
-		"reversal_of",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   disbursement.ReversalOfTable,
-			Columns: []string{disbursement.ReversalOfColumn},
-			Bidi:    false,
-		},
-		"Disbursement",
-		"Disbursement",
-	)
-	graph.MustAddE(
-		"reversals",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
-			Inverse: false,
-			Table:   disbursement.ReversalsTable,
-			Columns: []string{disbursement.ReversalsColumn},
-			Bidi:    false,
-		},
-		"Disbursement",
-		"Disbursement",
-	)
-	graph.MustAddE(
 		"project",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1358,78 +1375,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"BudgetLink",
 	)
 	graph.MustAddE(
-		"indicator_progress",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   evidence.IndicatorProgressTable,
-			Columns: []string{evidence.IndicatorProgressColumn},
-			Bidi:    false,
-		},
-		"Evidence",
-		"IndicatorProgress",
-	)
-	graph.MustAddE(
-		"monitoring",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   evidence.MonitoringTable,
-			Columns: []string{evidence.MonitoringColumn},
-			Bidi:    false,
-		},
-		"Evidence",
-		"Monitoring",
-	)
-	graph.MustAddE(
-		"score_item",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   evidence.ScoreItemTable,
-			Columns: []string{evidence.ScoreItemColumn},
-			Bidi:    false,
-		},
-		"Evidence",
-		"ScoreItem",
-	)
-	graph.MustAddE(
-		"rectification",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   evidence.RectificationTable,
-			Columns: []string{evidence.RectificationColumn},
-			Bidi:    false,
-		},
-		"Evidence",
-		"Rectification",
-	)
-	graph.MustAddE(
-		"uploaded_by",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   evidence.UploadedByTable,
-			Columns: []string{evidence.UploadedByColumn},
-			Bidi:    false,
-		},
-		"Evidence",
-		"User",
-	)
-	graph.MustAddE(
-		"department",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   evidence.DepartmentTable,
-			Columns: []string{evidence.DepartmentColumn},
-			Bidi:    false,
-		},
-		"Evidence",
-		"Department",
-	)
-	graph.MustAddE(
 		"agency",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1464,6 +1409,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Expert",
 		"Assessment",
+	)
+	graph.MustAddE(
+		"expert",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expertscore.ExpertTable,
+			Columns: []string{expertscore.ExpertColumn},
+			Bidi:    false,
+		},
+		"ExpertScore",
+		"Expert",
+	)
+	graph.MustAddE(
+		"score_item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expertscore.ScoreItemTable,
+			Columns: []string{expertscore.ScoreItemColumn},
+			Bidi:    false,
+		},
+		"ExpertScore",
+		"ScoreItem",
+	)
+	graph.MustAddE(
+		"evaluation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   expertscore.EvaluationTable,
+			Columns: []string{expertscore.EvaluationColumn},
+			Bidi:    false,
+		},
+		"ExpertScore",
+		"Evaluation",
 	)
 	graph.MustAddE(
 		"allocations",
@@ -2113,11 +2094,6 @@ func (f *APITokenFilter) WhereRevokedAt(p entql.TimeP) {
 	f.Where(p.Field(apitoken.FieldRevokedAt))
 }
 
-// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
-func (f *APITokenFilter) WhereExpiresAt(p entql.TimeP) {
-	f.Where(p.Field(apitoken.FieldExpiresAt))
-}
-
 // WhereUserID applies the entql int predicate on the user_id field.
 func (f *APITokenFilter) WhereUserID(p entql.IntP) {
 	f.Where(p.Field(apitoken.FieldUserID))
@@ -2250,6 +2226,119 @@ func (f *AgencyFilter) WhereHasUsersWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AgencyRatingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AgencyRatingQuery builder.
+func (_q *AgencyRatingQuery) Filter() *AgencyRatingFilter {
+	return &AgencyRatingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AgencyRatingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AgencyRatingMutation builder.
+func (m *AgencyRatingMutation) Filter() *AgencyRatingFilter {
+	return &AgencyRatingFilter{config: m.config, predicateAdder: m}
+}
+
+// AgencyRatingFilter provides a generic filtering capability at runtime for AgencyRatingQuery.
+type AgencyRatingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AgencyRatingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AgencyRatingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(agencyrating.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AgencyRatingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(agencyrating.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AgencyRatingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(agencyrating.FieldUpdatedAt))
+}
+
+// WhereTimeliness applies the entql other predicate on the timeliness field.
+func (f *AgencyRatingFilter) WhereTimeliness(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldTimeliness))
+}
+
+// WhereReportQuality applies the entql other predicate on the report_quality field.
+func (f *AgencyRatingFilter) WhereReportQuality(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldReportQuality))
+}
+
+// WhereFinanceScore applies the entql other predicate on the finance_score field.
+func (f *AgencyRatingFilter) WhereFinanceScore(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldFinanceScore))
+}
+
+// WhereOverall applies the entql other predicate on the overall field.
+func (f *AgencyRatingFilter) WhereOverall(p entql.OtherP) {
+	f.Where(p.Field(agencyrating.FieldOverall))
+}
+
+// WhereComments applies the entql string predicate on the comments field.
+func (f *AgencyRatingFilter) WhereComments(p entql.StringP) {
+	f.Where(p.Field(agencyrating.FieldComments))
+}
+
+// WhereAgencyID applies the entql int predicate on the agency_id field.
+func (f *AgencyRatingFilter) WhereAgencyID(p entql.IntP) {
+	f.Where(p.Field(agencyrating.FieldAgencyID))
+}
+
+// WhereEvaluationID applies the entql int predicate on the evaluation_id field.
+func (f *AgencyRatingFilter) WhereEvaluationID(p entql.IntP) {
+	f.Where(p.Field(agencyrating.FieldEvaluationID))
+}
+
+// WhereHasAgency applies a predicate to check if query has an edge agency.
+func (f *AgencyRatingFilter) WhereHasAgency() {
+	f.Where(entql.HasEdge("agency"))
+}
+
+// WhereHasAgencyWith applies a predicate to check if query has an edge agency with a given conditions (other predicates).
+func (f *AgencyRatingFilter) WhereHasAgencyWith(preds ...predicate.Agency) {
+	f.Where(entql.HasEdgeWith("agency", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvaluation applies a predicate to check if query has an edge evaluation.
+func (f *AgencyRatingFilter) WhereHasEvaluation() {
+	f.Where(entql.HasEdge("evaluation"))
+}
+
+// WhereHasEvaluationWith applies a predicate to check if query has an edge evaluation with a given conditions (other predicates).
+func (f *AgencyRatingFilter) WhereHasEvaluationWith(preds ...predicate.Evaluation) {
+	f.Where(entql.HasEdgeWith("evaluation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AllocationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2278,7 +2367,7 @@ type AllocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AllocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2414,7 +2503,7 @@ type AssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2556,7 +2645,7 @@ type AuditEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2641,7 +2730,7 @@ type BudgetLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *BudgetLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2769,7 +2858,7 @@ type DataVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DataVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2814,7 +2903,7 @@ type DepartmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3123,7 +3212,7 @@ type DepartmentClosureFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentClosureFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3178,7 +3267,7 @@ type DepartmentYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3388,7 +3477,7 @@ type DisbursementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisbursementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3444,16 +3533,6 @@ func (f *DisbursementFilter) WhereAllocationID(p entql.IntP) {
 	f.Where(p.Field(disbursement.FieldAllocationID))
 }
 
-// WhereReversalOfID applies the entql int predicate on the reversal_of_id field.
-func (f *DisbursementFilter) WhereReversalOfID(p entql.IntP) {
-	f.Where(p.Field(disbursement.FieldReversalOfID))
-}
-
-// WhereReason applies the entql string predicate on the reason field.
-func (f *DisbursementFilter) WhereReason(p entql.StringP) {
-	f.Where(p.Field(disbursement.FieldReason))
-}
-
 // WhereProjectID applies the entql int predicate on the project_id field.
 func (f *DisbursementFilter) WhereProjectID(p entql.IntP) {
 	f.Where(p.Field(disbursement.FieldProjectID))
@@ -3506,34 +3585,6 @@ func (f *DisbursementFilter) WhereHasDepartmentWith(preds ...predicate.Departmen
 	})))
 }
 
-// WhereHasReversalOf applies a predicate to check if query has an edge reversal_of.
-func (f *DisbursementFilter) WhereHasReversalOf() {
-	f.Where(entql.HasEdge("reversal_of"))
-}
-
-// WhereHasReversalOfWith applies a predicate to check if query has an edge reversal_of with a given conditions (other predicates).
-func (f *DisbursementFilter) WhereHasReversalOfWith(preds ...predicate.Disbursement) {
-	f.Where(entql.HasEdgeWith("reversal_of", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasReversals applies a predicate to check if query has an edge reversals.
-func (f *DisbursementFilter) WhereHasReversals() {
-	f.Where(entql.HasEdge("reversals"))
-}
-
-// WhereHasReversalsWith applies a predicate to check if query has an edge reversals with a given conditions (other predicates).
-func (f *DisbursementFilter) WhereHasReversalsWith(preds ...predicate.Disbursement) {
-	f.Where(entql.HasEdgeWith("reversals", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
 // addPredicate implements the predicateAdder interface.
 func (_q *EvaluationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3563,7 +3614,7 @@ type EvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3800,7 +3851,7 @@ type EvaluationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3869,190 +3920,6 @@ func (f *EvaluationSummaryFilter) WhereFair(p entql.IntP) {
 // WherePoor applies the entql int predicate on the poor field.
 func (f *EvaluationSummaryFilter) WherePoor(p entql.IntP) {
 	f.Where(p.Field(evaluationsummary.FieldPoor))
-}
-
-// addPredicate implements the predicateAdder interface.
-func (_q *EvidenceQuery) addPredicate(pred func(s *sql.Selector)) {
-	_q.predicates = append(_q.predicates, pred)
-}
-
-// Filter returns a Filter implementation to apply filters on the EvidenceQuery builder.
-func (_q *EvidenceQuery) Filter() *EvidenceFilter {
-	return &EvidenceFilter{config: _q.config, predicateAdder: _q}
-}
-
-// addPredicate implements the predicateAdder interface.
-func (m *EvidenceMutation) addPredicate(pred func(s *sql.Selector)) {
-	m.predicates = append(m.predicates, pred)
-}
-
-// Filter returns an entql.Where implementation to apply filters on the EvidenceMutation builder.
-func (m *EvidenceMutation) Filter() *EvidenceFilter {
-	return &EvidenceFilter{config: m.config, predicateAdder: m}
-}
-
-// EvidenceFilter provides a generic filtering capability at runtime for EvidenceQuery.
-type EvidenceFilter struct {
-	predicateAdder
-	config
-}
-
-// Where applies the entql predicate on the query filter.
-func (f *EvidenceFilter) Where(p entql.P) {
-	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
-			s.AddError(err)
-		}
-	})
-}
-
-// WhereID applies the entql int predicate on the id field.
-func (f *EvidenceFilter) WhereID(p entql.IntP) {
-	f.Where(p.Field(evidence.FieldID))
-}
-
-// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
-func (f *EvidenceFilter) WhereCreatedAt(p entql.TimeP) {
-	f.Where(p.Field(evidence.FieldCreatedAt))
-}
-
-// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
-func (f *EvidenceFilter) WhereUpdatedAt(p entql.TimeP) {
-	f.Where(p.Field(evidence.FieldUpdatedAt))
-}
-
-// WhereName applies the entql string predicate on the name field.
-func (f *EvidenceFilter) WhereName(p entql.StringP) {
-	f.Where(p.Field(evidence.FieldName))
-}
-
-// WhereContentType applies the entql string predicate on the content_type field.
-func (f *EvidenceFilter) WhereContentType(p entql.StringP) {
-	f.Where(p.Field(evidence.FieldContentType))
-}
-
-// WhereSize applies the entql int64 predicate on the size field.
-func (f *EvidenceFilter) WhereSize(p entql.Int64P) {
-	f.Where(p.Field(evidence.FieldSize))
-}
-
-// WhereSha256 applies the entql string predicate on the sha256 field.
-func (f *EvidenceFilter) WhereSha256(p entql.StringP) {
-	f.Where(p.Field(evidence.FieldSha256))
-}
-
-// WhereIndicatorProgressID applies the entql int predicate on the indicator_progress_id field.
-func (f *EvidenceFilter) WhereIndicatorProgressID(p entql.IntP) {
-	f.Where(p.Field(evidence.FieldIndicatorProgressID))
-}
-
-// WhereMonitoringID applies the entql int predicate on the monitoring_id field.
-func (f *EvidenceFilter) WhereMonitoringID(p entql.IntP) {
-	f.Where(p.Field(evidence.FieldMonitoringID))
-}
-
-// WhereScoreItemID applies the entql int predicate on the score_item_id field.
-func (f *EvidenceFilter) WhereScoreItemID(p entql.IntP) {
-	f.Where(p.Field(evidence.FieldScoreItemID))
-}
-
-// WhereRectificationID applies the entql int predicate on the rectification_id field.
-func (f *EvidenceFilter) WhereRectificationID(p entql.IntP) {
-	f.Where(p.Field(evidence.FieldRectificationID))
-}
-
-// WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
-func (f *EvidenceFilter) WhereUploadedByID(p entql.IntP) {
-	f.Where(p.Field(evidence.FieldUploadedByID))
-}
-
-// WhereDepartmentID applies the entql int predicate on the department_id field.
-func (f *EvidenceFilter) WhereDepartmentID(p entql.IntP) {
-	f.Where(p.Field(evidence.FieldDepartmentID))
-}
-
-// WhereHasIndicatorProgress applies a predicate to check if query has an edge indicator_progress.
-func (f *EvidenceFilter) WhereHasIndicatorProgress() {
-	f.Where(entql.HasEdge("indicator_progress"))
-}
-
-// WhereHasIndicatorProgressWith applies a predicate to check if query has an edge indicator_progress with a given conditions (other predicates).
-func (f *EvidenceFilter) WhereHasIndicatorProgressWith(preds ...predicate.IndicatorProgress) {
-	f.Where(entql.HasEdgeWith("indicator_progress", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasMonitoring applies a predicate to check if query has an edge monitoring.
-func (f *EvidenceFilter) WhereHasMonitoring() {
-	f.Where(entql.HasEdge("monitoring"))
-}
-
-// WhereHasMonitoringWith applies a predicate to check if query has an edge monitoring with a given conditions (other predicates).
-func (f *EvidenceFilter) WhereHasMonitoringWith(preds ...predicate.Monitoring) {
-	f.Where(entql.HasEdgeWith("monitoring", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasScoreItem applies a predicate to check if query has an edge score_item.
-func (f *EvidenceFilter) WhereHasScoreItem() {
-	f.Where(entql.HasEdge("score_item"))
-}
-
-// WhereHasScoreItemWith applies a predicate to check if query has an edge score_item with a given conditions (other predicates).
-func (f *EvidenceFilter) WhereHasScoreItemWith(preds ...predicate.ScoreItem) {
-	f.Where(entql.HasEdgeWith("score_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasRectification applies a predicate to check if query has an edge rectification.
-func (f *EvidenceFilter) WhereHasRectification() {
-	f.Where(entql.HasEdge("rectification"))
-}
-
-// WhereHasRectificationWith applies a predicate to check if query has an edge rectification with a given conditions (other predicates).
-func (f *EvidenceFilter) WhereHasRectificationWith(preds ...predicate.Rectification) {
-	f.Where(entql.HasEdgeWith("rectification", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasUploadedBy applies a predicate to check if query has an edge uploaded_by.
-func (f *EvidenceFilter) WhereHasUploadedBy() {
-	f.Where(entql.HasEdge("uploaded_by"))
-}
-
-// WhereHasUploadedByWith applies a predicate to check if query has an edge uploaded_by with a given conditions (other predicates).
-func (f *EvidenceFilter) WhereHasUploadedByWith(preds ...predicate.User) {
-	f.Where(entql.HasEdgeWith("uploaded_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasDepartment applies a predicate to check if query has an edge department.
-func (f *EvidenceFilter) WhereHasDepartment() {
-	f.Where(entql.HasEdge("department"))
-}
-
-// WhereHasDepartmentWith applies a predicate to check if query has an edge department with a given conditions (other predicates).
-func (f *EvidenceFilter) WhereHasDepartmentWith(preds ...predicate.Department) {
-	f.Where(entql.HasEdgeWith("department", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -4270,6 +4137,16 @@ func (f *ExpertFilter) WhereAgencyID(p entql.IntP) {
 	f.Where(p.Field(expert.FieldAgencyID))
 }
 
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *ExpertFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(expert.FieldDepartmentID))
+}
+
+// WhereConflictDepartmentIds applies the entql json.RawMessage predicate on the conflict_department_ids field.
+func (f *ExpertFilter) WhereConflictDepartmentIds(p entql.BytesP) {
+	f.Where(p.Field(expert.FieldConflictDepartmentIds))
+}
+
 // WhereHasAgency applies a predicate to check if query has an edge agency.
 func (f *ExpertFilter) WhereHasAgency() {
 	f.Where(entql.HasEdge("agency"))
@@ -4313,6 +4190,133 @@ func (f *ExpertFilter) WhereHasAssessmentsWith(preds ...predicate.Assessment) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExpertScoreQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExpertScoreQuery builder.
+func (_q *ExpertScoreQuery) Filter() *ExpertScoreFilter {
+	return &ExpertScoreFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExpertScoreMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExpertScoreMutation builder.
+func (m *ExpertScoreMutation) Filter() *ExpertScoreFilter {
+	return &ExpertScoreFilter{config: m.config, predicateAdder: m}
+}
+
+// ExpertScoreFilter provides a generic filtering capability at runtime for ExpertScoreQuery.
+type ExpertScoreFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExpertScoreFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExpertScoreFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ExpertScoreFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(expertscore.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ExpertScoreFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(expertscore.FieldUpdatedAt))
+}
+
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *ExpertScoreFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldLockVersion))
+}
+
+// WhereScore applies the entql other predicate on the score field.
+func (f *ExpertScoreFilter) WhereScore(p entql.OtherP) {
+	f.Where(p.Field(expertscore.FieldScore))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *ExpertScoreFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(expertscore.FieldNote))
+}
+
+// WhereExpertID applies the entql int predicate on the expert_id field.
+func (f *ExpertScoreFilter) WhereExpertID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldExpertID))
+}
+
+// WhereScoreItemID applies the entql int predicate on the score_item_id field.
+func (f *ExpertScoreFilter) WhereScoreItemID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldScoreItemID))
+}
+
+// WhereEvaluationID applies the entql int predicate on the evaluation_id field.
+func (f *ExpertScoreFilter) WhereEvaluationID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldEvaluationID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *ExpertScoreFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(expertscore.FieldDepartmentID))
+}
+
+// WhereHasExpert applies a predicate to check if query has an edge expert.
+func (f *ExpertScoreFilter) WhereHasExpert() {
+	f.Where(entql.HasEdge("expert"))
+}
+
+// WhereHasExpertWith applies a predicate to check if query has an edge expert with a given conditions (other predicates).
+func (f *ExpertScoreFilter) WhereHasExpertWith(preds ...predicate.Expert) {
+	f.Where(entql.HasEdgeWith("expert", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasScoreItem applies a predicate to check if query has an edge score_item.
+func (f *ExpertScoreFilter) WhereHasScoreItem() {
+	f.Where(entql.HasEdge("score_item"))
+}
+
+// WhereHasScoreItemWith applies a predicate to check if query has an edge score_item with a given conditions (other predicates).
+func (f *ExpertScoreFilter) WhereHasScoreItemWith(preds ...predicate.ScoreItem) {
+	f.Where(entql.HasEdgeWith("score_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvaluation applies a predicate to check if query has an edge evaluation.
+func (f *ExpertScoreFilter) WhereHasEvaluation() {
+	f.Where(entql.HasEdge("evaluation"))
+}
+
+// WhereHasEvaluationWith applies a predicate to check if query has an edge evaluation with a given conditions (other predicates).
+func (f *ExpertScoreFilter) WhereHasEvaluationWith(preds ...predicate.Evaluation) {
+	f.Where(entql.HasEdgeWith("evaluation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FundQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4341,7 +4345,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4430,7 +4434,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4645,7 +4649,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4787,7 +4791,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4901,7 +4905,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5086,7 +5090,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5196,7 +5200,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5409,7 +5413,7 @@ type ProjectYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5519,7 +5523,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5661,7 +5665,7 @@ type RectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5721,7 +5725,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5848,7 +5852,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5942,7 +5946,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6127,7 +6131,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6216,7 +6220,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6271,7 +6275,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6483,7 +6487,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6527,16 +6531,6 @@ func (f *UserFilter) WherePasswordHash(p entql.StringP) {
 // WhereActive applies the entql bool predicate on the active field.
 func (f *UserFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(user.FieldActive))
-}
-
-// WhereMustChangePassword applies the entql bool predicate on the must_change_password field.
-func (f *UserFilter) WhereMustChangePassword(p entql.BoolP) {
-	f.Where(p.Field(user.FieldMustChangePassword))
-}
-
-// WherePasswordHistory applies the entql json.RawMessage predicate on the password_history field.
-func (f *UserFilter) WherePasswordHistory(p entql.BytesP) {
-	f.Where(p.Field(user.FieldPasswordHistory))
 }
 
 // WhereFailedLogins applies the entql int predicate on the failed_logins field.

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"jixiao/ent/agency"
 	"jixiao/ent/expert"
@@ -32,6 +33,10 @@ type Expert struct {
 	Phone string `json:"phone,omitempty"`
 	// 所属机构 / Agency
 	AgencyID *int `json:"agency_id,omitempty"`
+	// 工作单位（评价该部门时须回避）/ Employer department (recused from evaluating it)
+	DepartmentID *int `json:"department_id,omitempty"`
+	// 申报的利益冲突部门（须回避）/ Departments the expert declared a conflict of interest with (recused)
+	ConflictDepartmentIds []int `json:"conflict_department_ids,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ExpertQuery when eager-loading is set.
 	Edges        ExpertEdges `json:"edges"`
@@ -90,7 +95,9 @@ func (*Expert) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case expert.FieldID, expert.FieldAgencyID:
+		case expert.FieldConflictDepartmentIds:
+			values[i] = new([]byte)
+		case expert.FieldID, expert.FieldAgencyID, expert.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
 		case expert.FieldName, expert.FieldSpecialty, expert.FieldTitle, expert.FieldPhone:
 			values[i] = new(sql.NullString)
@@ -159,6 +166,21 @@ func (_m *Expert) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AgencyID = new(int)
 				*_m.AgencyID = int(value.Int64)
+			}
+		case expert.FieldDepartmentID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field department_id", values[i])
+			} else if value.Valid {
+				_m.DepartmentID = new(int)
+				*_m.DepartmentID = int(value.Int64)
+			}
+		case expert.FieldConflictDepartmentIds:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field conflict_department_ids", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ConflictDepartmentIds); err != nil {
+					return fmt.Errorf("unmarshal field conflict_department_ids: %w", err)
+				}
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -233,6 +255,14 @@ func (_m *Expert) String() string {
 		builder.WriteString("agency_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	if v := _m.DepartmentID; v != nil {
+		builder.WriteString("department_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("conflict_department_ids=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ConflictDepartmentIds))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -105,6 +105,26 @@ func (_c *ExpertCreate) SetNillableAgencyID(v *int) *ExpertCreate {
 	return _c
 }
 
+// SetDepartmentID sets the "department_id" field.
+func (_c *ExpertCreate) SetDepartmentID(v int) *ExpertCreate {
+	_c.mutation.SetDepartmentID(v)
+	return _c
+}
+
+// SetNillableDepartmentID sets the "department_id" field if the given value is not nil.
+func (_c *ExpertCreate) SetNillableDepartmentID(v *int) *ExpertCreate {
+	if v != nil {
+		_c.SetDepartmentID(*v)
+	}
+	return _c
+}
+
+// SetConflictDepartmentIds sets the "conflict_department_ids" field.
+func (_c *ExpertCreate) SetConflictDepartmentIds(v []int) *ExpertCreate {
+	_c.mutation.SetConflictDepartmentIds(v)
+	return _c
+}
+
 // SetAgency sets the "agency" edge to the Agency entity.
 func (_c *ExpertCreate) SetAgency(v *Agency) *ExpertCreate {
 	return _c.SetAgencyID(v.ID)
@@ -277,6 +297,14 @@ func (_c *ExpertCreate) createSpec() (*Expert, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Phone(); ok {
 		_spec.SetField(expert.FieldPhone, field.TypeString, value)
 		_node.Phone = value
+	}
+	if value, ok := _c.mutation.DepartmentID(); ok {
+		_spec.SetField(expert.FieldDepartmentID, field.TypeInt, value)
+		_node.DepartmentID = &value
+	}
+	if value, ok := _c.mutation.ConflictDepartmentIds(); ok {
+		_spec.SetField(expert.FieldConflictDepartmentIds, field.TypeJSON, value)
+		_node.ConflictDepartmentIds = value
 	}
 	if nodes := _c.mutation.AgencyIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

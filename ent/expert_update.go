@@ -15,6 +15,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -123,6 +124,51 @@ func (_u *ExpertUpdate) SetNillableAgencyID(v *int) *ExpertUpdate {
 // ClearAgencyID clears the value of the "agency_id" field.
 func (_u *ExpertUpdate) ClearAgencyID() *ExpertUpdate {
 	_u.mutation.ClearAgencyID()
+	return _u
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (_u *ExpertUpdate) SetDepartmentID(v int) *ExpertUpdate {
+	_u.mutation.ResetDepartmentID()
+	_u.mutation.SetDepartmentID(v)
+	return _u
+}
+
+// SetNillableDepartmentID sets the "department_id" field if the given value is not nil.
+func (_u *ExpertUpdate) SetNillableDepartmentID(v *int) *ExpertUpdate {
+	if v != nil {
+		_u.SetDepartmentID(*v)
+	}
+	return _u
+}
+
+// AddDepartmentID adds value to the "department_id" field.
+func (_u *ExpertUpdate) AddDepartmentID(v int) *ExpertUpdate {
+	_u.mutation.AddDepartmentID(v)
+	return _u
+}
+
+// ClearDepartmentID clears the value of the "department_id" field.
+func (_u *ExpertUpdate) ClearDepartmentID() *ExpertUpdate {
+	_u.mutation.ClearDepartmentID()
+	return _u
+}
+
+// SetConflictDepartmentIds sets the "conflict_department_ids" field.
+func (_u *ExpertUpdate) SetConflictDepartmentIds(v []int) *ExpertUpdate {
+	_u.mutation.SetConflictDepartmentIds(v)
+	return _u
+}
+
+// AppendConflictDepartmentIds appends value to the "conflict_department_ids" field.
+func (_u *ExpertUpdate) AppendConflictDepartmentIds(v []int) *ExpertUpdate {
+	_u.mutation.AppendConflictDepartmentIds(v)
+	return _u
+}
+
+// ClearConflictDepartmentIds clears the value of the "conflict_department_ids" field.
+func (_u *ExpertUpdate) ClearConflictDepartmentIds() *ExpertUpdate {
+	_u.mutation.ClearConflictDepartmentIds()
 	return _u
 }
 
@@ -319,6 +365,26 @@ func (_u *ExpertUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(expert.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.DepartmentID(); ok {
+		_spec.SetField(expert.FieldDepartmentID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDepartmentID(); ok {
+		_spec.AddField(expert.FieldDepartmentID, field.TypeInt, value)
+	}
+	if _u.mutation.DepartmentIDCleared() {
+		_spec.ClearField(expert.FieldDepartmentID, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ConflictDepartmentIds(); ok {
+		_spec.SetField(expert.FieldConflictDepartmentIds, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedConflictDepartmentIds(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, expert.FieldConflictDepartmentIds, value)
+		})
+	}
+	if _u.mutation.ConflictDepartmentIdsCleared() {
+		_spec.ClearField(expert.FieldConflictDepartmentIds, field.TypeJSON)
 	}
 	if _u.mutation.AgencyCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -555,6 +621,51 @@ func (_u *ExpertUpdateOne) ClearAgencyID() *ExpertUpdateOne {
 	return _u
 }
 
+// SetDepartmentID sets the "department_id" field.
+func (_u *ExpertUpdateOne) SetDepartmentID(v int) *ExpertUpdateOne {
+	_u.mutation.ResetDepartmentID()
+	_u.mutation.SetDepartmentID(v)
+	return _u
+}
+
+// SetNillableDepartmentID sets the "department_id" field if the given value is not nil.
+func (_u *ExpertUpdateOne) SetNillableDepartmentID(v *int) *ExpertUpdateOne {
+	if v != nil {
+		_u.SetDepartmentID(*v)
+	}
+	return _u
+}
+
+// AddDepartmentID adds value to the "department_id" field.
+func (_u *ExpertUpdateOne) AddDepartmentID(v int) *ExpertUpdateOne {
+	_u.mutation.AddDepartmentID(v)
+	return _u
+}
+
+// ClearDepartmentID clears the value of the "department_id" field.
+func (_u *ExpertUpdateOne) ClearDepartmentID() *ExpertUpdateOne {
+	_u.mutation.ClearDepartmentID()
+	return _u
+}
+
+// SetConflictDepartmentIds sets the "conflict_department_ids" field.
+func (_u *ExpertUpdateOne) SetConflictDepartmentIds(v []int) *ExpertUpdateOne {
+	_u.mutation.SetConflictDepartmentIds(v)
+	return _u
+}
+
+// AppendConflictDepartmentIds appends value to the "conflict_department_ids" field.
+func (_u *ExpertUpdateOne) AppendConflictDepartmentIds(v []int) *ExpertUpdateOne {
+	_u.mutation.AppendConflictDepartmentIds(v)
+	return _u
+}
+
+// ClearConflictDepartmentIds clears the value of the "conflict_department_ids" field.
+func (_u *ExpertUpdateOne) ClearConflictDepartmentIds() *ExpertUpdateOne {
+	_u.mutation.ClearConflictDepartmentIds()
+	return _u
+}
+
 // SetAgency sets the "agency" edge to the Agency entity.
 func (_u *ExpertUpdateOne) SetAgency(v *Agency) *ExpertUpdateOne {
 	return _u.SetAgencyID(v.ID)
@@ -778,6 +889,26 @@ func (_u *ExpertUpdateOne) sqlSave(ctx context.Context) (_node *Expert, err erro
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(expert.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.DepartmentID(); ok {
+		_spec.SetField(expert.FieldDepartmentID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDepartmentID(); ok {
+		_spec.AddField(expert.FieldDepartmentID, field.TypeInt, value)
+	}
+	if _u.mutation.DepartmentIDCleared() {
+		_spec.ClearField(expert.FieldDepartmentID, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ConflictDepartmentIds(); ok {
+		_spec.SetField(expert.FieldConflictDepartmentIds, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedConflictDepartmentIds(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, expert.FieldConflictDepartmentIds, value)
+		})
+	}
+	if _u.mutation.ConflictDepartmentIdsCleared() {
+		_spec.ClearField(expert.FieldConflictDepartmentIds, field.TypeJSON)
 	}
 	if _u.mutation.AgencyCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -7,6 +7,7 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -16,6 +17,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -525,6 +527,165 @@ func newAgencyPaginateArgs(rv map[string]any) *agencyPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AgencyWhereInput); ok {
 		args.opts = append(args.opts, WithAgencyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AgencyRatingQuery) CollectFields(ctx context.Context, satisfies ...string) (*AgencyRatingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AgencyRatingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(agencyrating.Columns))
+		selectedFields = []string{agencyrating.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "agency":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AgencyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, agencyImplementors)...); err != nil {
+				return err
+			}
+			_q.withAgency = query
+			if _, ok := fieldSeen[agencyrating.FieldAgencyID]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldAgencyID)
+				fieldSeen[agencyrating.FieldAgencyID] = struct{}{}
+			}
+
+		case "evaluation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EvaluationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, evaluationImplementors)...); err != nil {
+				return err
+			}
+			_q.withEvaluation = query
+			if _, ok := fieldSeen[agencyrating.FieldEvaluationID]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldEvaluationID)
+				fieldSeen[agencyrating.FieldEvaluationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[agencyrating.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldCreatedAt)
+				fieldSeen[agencyrating.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[agencyrating.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldUpdatedAt)
+				fieldSeen[agencyrating.FieldUpdatedAt] = struct{}{}
+			}
+		case "timeliness":
+			if _, ok := fieldSeen[agencyrating.FieldTimeliness]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldTimeliness)
+				fieldSeen[agencyrating.FieldTimeliness] = struct{}{}
+			}
+		case "reportQuality":
+			if _, ok := fieldSeen[agencyrating.FieldReportQuality]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldReportQuality)
+				fieldSeen[agencyrating.FieldReportQuality] = struct{}{}
+			}
+		case "financeScore":
+			if _, ok := fieldSeen[agencyrating.FieldFinanceScore]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldFinanceScore)
+				fieldSeen[agencyrating.FieldFinanceScore] = struct{}{}
+			}
+		case "overall":
+			if _, ok := fieldSeen[agencyrating.FieldOverall]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldOverall)
+				fieldSeen[agencyrating.FieldOverall] = struct{}{}
+			}
+		case "comments":
+			if _, ok := fieldSeen[agencyrating.FieldComments]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldComments)
+				fieldSeen[agencyrating.FieldComments] = struct{}{}
+			}
+		case "agencyID":
+			if _, ok := fieldSeen[agencyrating.FieldAgencyID]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldAgencyID)
+				fieldSeen[agencyrating.FieldAgencyID] = struct{}{}
+			}
+		case "evaluationID":
+			if _, ok := fieldSeen[agencyrating.FieldEvaluationID]; !ok {
+				selectedFields = append(selectedFields, agencyrating.FieldEvaluationID)
+				fieldSeen[agencyrating.FieldEvaluationID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type agencyratingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AgencyRatingPaginateOption
+}
+
+func newAgencyRatingPaginateArgs(rv map[string]any) *agencyratingPaginateArgs {
+	args := &agencyratingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AgencyRatingOrder{Field: &AgencyRatingOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAgencyRatingOrder(order))
+			}
+		case *AgencyRatingOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAgencyRatingOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*AgencyRatingWhereInput); ok {
+		args.opts = append(args.opts, WithAgencyRatingFilter(v.Filter))
 	}
 	return args
 }
@@ -3970,6 +4131,16 @@ func (_q *ExpertQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, expert.FieldAgencyID)
 				fieldSeen[expert.FieldAgencyID] = struct{}{}
 			}
+		case "departmentID":
+			if _, ok := fieldSeen[expert.FieldDepartmentID]; !ok {
+				selectedFields = append(selectedFields, expert.FieldDepartmentID)
+				fieldSeen[expert.FieldDepartmentID] = struct{}{}
+			}
+		case "conflictDepartmentIds":
+			if _, ok := fieldSeen[expert.FieldConflictDepartmentIds]; !ok {
+				selectedFields = append(selectedFields, expert.FieldConflictDepartmentIds)
+				fieldSeen[expert.FieldConflictDepartmentIds] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -4029,6 +4200,180 @@ func newExpertPaginateArgs(rv map[string]any) *expertPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ExpertWhereInput); ok {
 		args.opts = append(args.opts, WithExpertFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ExpertScoreQuery) CollectFields(ctx context.Context, satisfies ...string) (*ExpertScoreQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ExpertScoreQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(expertscore.Columns))
+		selectedFields = []string{expertscore.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "expert":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExpertClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, expertImplementors)...); err != nil {
+				return err
+			}
+			_q.withExpert = query
+			if _, ok := fieldSeen[expertscore.FieldExpertID]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldExpertID)
+				fieldSeen[expertscore.FieldExpertID] = struct{}{}
+			}
+
+		case "scoreItem":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ScoreItemClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, scoreitemImplementors)...); err != nil {
+				return err
+			}
+			_q.withScoreItem = query
+			if _, ok := fieldSeen[expertscore.FieldScoreItemID]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldScoreItemID)
+				fieldSeen[expertscore.FieldScoreItemID] = struct{}{}
+			}
+
+		case "evaluation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EvaluationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, evaluationImplementors)...); err != nil {
+				return err
+			}
+			_q.withEvaluation = query
+			if _, ok := fieldSeen[expertscore.FieldEvaluationID]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldEvaluationID)
+				fieldSeen[expertscore.FieldEvaluationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[expertscore.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldCreatedAt)
+				fieldSeen[expertscore.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[expertscore.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldUpdatedAt)
+				fieldSeen[expertscore.FieldUpdatedAt] = struct{}{}
+			}
+		case "lockVersion":
+			if _, ok := fieldSeen[expertscore.FieldLockVersion]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldLockVersion)
+				fieldSeen[expertscore.FieldLockVersion] = struct{}{}
+			}
+		case "score":
+			if _, ok := fieldSeen[expertscore.FieldScore]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldScore)
+				fieldSeen[expertscore.FieldScore] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[expertscore.FieldNote]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldNote)
+				fieldSeen[expertscore.FieldNote] = struct{}{}
+			}
+		case "expertID":
+			if _, ok := fieldSeen[expertscore.FieldExpertID]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldExpertID)
+				fieldSeen[expertscore.FieldExpertID] = struct{}{}
+			}
+		case "scoreItemID":
+			if _, ok := fieldSeen[expertscore.FieldScoreItemID]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldScoreItemID)
+				fieldSeen[expertscore.FieldScoreItemID] = struct{}{}
+			}
+		case "evaluationID":
+			if _, ok := fieldSeen[expertscore.FieldEvaluationID]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldEvaluationID)
+				fieldSeen[expertscore.FieldEvaluationID] = struct{}{}
+			}
+		case "departmentID":
+			if _, ok := fieldSeen[expertscore.FieldDepartmentID]; !ok {
+				selectedFields = append(selectedFields, expertscore.FieldDepartmentID)
+				fieldSeen[expertscore.FieldDepartmentID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type expertscorePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ExpertScorePaginateOption
+}
+
+func newExpertScorePaginateArgs(rv map[string]any) *expertscorePaginateArgs {
+	args := &expertscorePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ExpertScoreOrder{Field: &ExpertScoreOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithExpertScoreOrder(order))
+			}
+		case *ExpertScoreOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithExpertScoreOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ExpertScoreWhereInput); ok {
+		args.opts = append(args.opts, WithExpertScoreFilter(v.Filter))
 	}
 	return args
 }

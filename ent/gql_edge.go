@@ -79,6 +79,22 @@ func (_m *Agency) Users(
 	return _m.QueryUsers().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *AgencyRating) Agency(ctx context.Context) (*Agency, error) {
+	result, err := _m.Edges.AgencyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAgency().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *AgencyRating) Evaluation(ctx context.Context) (*Evaluation, error) {
+	result, err := _m.Edges.EvaluationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEvaluation().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Allocation) Fund(ctx context.Context) (*Fund, error) {
 	result, err := _m.Edges.FundOrErr()
 	if IsNotLoaded(err) {
@@ -717,6 +733,30 @@ func (_m *Expert) Assessments(
 		return conn, nil
 	}
 	return _m.QueryAssessments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *ExpertScore) Expert(ctx context.Context) (*Expert, error) {
+	result, err := _m.Edges.ExpertOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryExpert().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ExpertScore) ScoreItem(ctx context.Context) (*ScoreItem, error) {
+	result, err := _m.Edges.ScoreItemOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryScoreItem().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ExpertScore) Evaluation(ctx context.Context) (*Evaluation, error) {
+	result, err := _m.Edges.EvaluationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEvaluation().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Fund) Allocations(

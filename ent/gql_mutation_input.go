@@ -323,11 +323,13 @@ func (c *DisbursementCreate) SetInput(i CreateDisbursementInput) *DisbursementCr
 
 // CreateExpertInput represents a mutation input for creating experts.
 type CreateExpertInput struct {
-	Name      string
-	Specialty string
-	Title     *string
-	Phone     *string
-	AgencyID  *int
+	Name                  string
+	Specialty             string
+	Title                 *string
+	Phone                 *string
+	DepartmentID          *int
+	ConflictDepartmentIds []int
+	AgencyID              *int
 }
 
 // Mutate applies the CreateExpertInput on the ExpertMutation builder.
@@ -339,6 +341,12 @@ func (i *CreateExpertInput) Mutate(m *ExpertMutation) {
 	}
 	if v := i.Phone; v != nil {
 		m.SetPhone(*v)
+	}
+	if v := i.DepartmentID; v != nil {
+		m.SetDepartmentID(*v)
+	}
+	if v := i.ConflictDepartmentIds; v != nil {
+		m.SetConflictDepartmentIds(v)
 	}
 	if v := i.AgencyID; v != nil {
 		m.SetAgencyID(*v)
@@ -353,14 +361,19 @@ func (c *ExpertCreate) SetInput(i CreateExpertInput) *ExpertCreate {
 
 // UpdateExpertInput represents a mutation input for updating experts.
 type UpdateExpertInput struct {
-	Name        *string
-	Specialty   *string
-	ClearTitle  bool
-	Title       *string
-	ClearPhone  bool
-	Phone       *string
-	ClearAgency bool
-	AgencyID    *int
+	Name                        *string
+	Specialty                   *string
+	ClearTitle                  bool
+	Title                       *string
+	ClearPhone                  bool
+	Phone                       *string
+	ClearDepartmentID           bool
+	DepartmentID                *int
+	ClearConflictDepartmentIds  bool
+	ConflictDepartmentIds       []int
+	AppendConflictDepartmentIds []int
+	ClearAgency                 bool
+	AgencyID                    *int
 }
 
 // Mutate applies the UpdateExpertInput on the ExpertMutation builder.
@@ -382,6 +395,21 @@ func (i *UpdateExpertInput) Mutate(m *ExpertMutation) {
 	}
 	if v := i.Phone; v != nil {
 		m.SetPhone(*v)
+	}
+	if i.ClearDepartmentID {
+		m.ClearDepartmentID()
+	}
+	if v := i.DepartmentID; v != nil {
+		m.SetDepartmentID(*v)
+	}
+	if i.ClearConflictDepartmentIds {
+		m.ClearConflictDepartmentIds()
+	}
+	if v := i.ConflictDepartmentIds; v != nil {
+		m.SetConflictDepartmentIds(v)
+	}
+	if i.AppendConflictDepartmentIds != nil {
+		m.AppendConflictDepartmentIds(i.ConflictDepartmentIds)
 	}
 	if i.ClearAgency {
 		m.ClearAgency()

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -16,6 +17,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -49,6 +51,11 @@ var agencyImplementors = []string{"Agency", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Agency) IsNode() {}
+
+var agencyratingImplementors = []string{"AgencyRating", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AgencyRating) IsNode() {}
 
 var allocationImplementors = []string{"Allocation", "Node"}
 
@@ -89,6 +96,11 @@ var expertImplementors = []string{"Expert", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Expert) IsNode() {}
+
+var expertscoreImplementors = []string{"ExpertScore", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ExpertScore) IsNode() {}
 
 var fundImplementors = []string{"Fund", "Node"}
 
@@ -245,6 +257,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case agencyrating.Table:
+		query := c.AgencyRating.Query().
+			Where(agencyrating.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, agencyratingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case allocation.Table:
 		query := c.Allocation.Query().
 			Where(allocation.ID(id))
@@ -313,6 +334,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(expert.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, expertImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case expertscore.Table:
+		query := c.ExpertScore.Query().
+			Where(expertscore.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, expertscoreImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -530,6 +560,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case agencyrating.Table:
+		query := c.AgencyRating.Query().
+			Where(agencyrating.IDIn(ids...))
+		query, err := query.CollectFields(ctx, agencyratingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case allocation.Table:
 		query := c.Allocation.Query().
 			Where(allocation.IDIn(ids...))
@@ -646,6 +692,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Expert.Query().
 			Where(expert.IDIn(ids...))
 		query, err := query.CollectFields(ctx, expertImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case expertscore.Table:
+		query := c.ExpertScore.Query().
+			Where(expertscore.IDIn(ids...))
+		query, err := query.CollectFields(ctx, expertscoreImplementors...)
 		if err != nil {
 			return nil, err
 		}

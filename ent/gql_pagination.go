@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -17,6 +18,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -713,6 +715,320 @@ func (_m *Agency) ToEdge(order *AgencyOrder) *AgencyEdge {
 		order = DefaultAgencyOrder
 	}
 	return &AgencyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// AgencyRatingEdge is the edge representation of AgencyRating.
+type AgencyRatingEdge struct {
+	Node   *AgencyRating `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// AgencyRatingConnection is the connection containing edges to AgencyRating.
+type AgencyRatingConnection struct {
+	Edges      []*AgencyRatingEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *AgencyRatingConnection) build(nodes []*AgencyRating, pager *agencyratingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AgencyRating
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AgencyRating {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AgencyRating {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AgencyRatingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AgencyRatingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AgencyRatingPaginateOption enables pagination customization.
+type AgencyRatingPaginateOption func(*agencyratingPager) error
+
+// WithAgencyRatingOrder configures pagination ordering.
+func WithAgencyRatingOrder(order *AgencyRatingOrder) AgencyRatingPaginateOption {
+	if order == nil {
+		order = DefaultAgencyRatingOrder
+	}
+	o := *order
+	return func(pager *agencyratingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAgencyRatingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAgencyRatingFilter configures pagination filter.
+func WithAgencyRatingFilter(filter func(*AgencyRatingQuery) (*AgencyRatingQuery, error)) AgencyRatingPaginateOption {
+	return func(pager *agencyratingPager) error {
+		if filter == nil {
+			return errors.New("AgencyRatingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type agencyratingPager struct {
+	reverse bool
+	order   *AgencyRatingOrder
+	filter  func(*AgencyRatingQuery) (*AgencyRatingQuery, error)
+}
+
+func newAgencyRatingPager(opts []AgencyRatingPaginateOption, reverse bool) (*agencyratingPager, error) {
+	pager := &agencyratingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAgencyRatingOrder
+	}
+	return pager, nil
+}
+
+func (p *agencyratingPager) applyFilter(query *AgencyRatingQuery) (*AgencyRatingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *agencyratingPager) toCursor(_m *AgencyRating) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *agencyratingPager) applyCursors(query *AgencyRatingQuery, after, before *Cursor) (*AgencyRatingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAgencyRatingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *agencyratingPager) applyOrder(query *AgencyRatingQuery) *AgencyRatingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAgencyRatingOrder.Field {
+		query = query.Order(DefaultAgencyRatingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *agencyratingPager) orderExpr(query *AgencyRatingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAgencyRatingOrder.Field {
+			b.Comma().Ident(DefaultAgencyRatingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AgencyRating.
+func (_m *AgencyRatingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AgencyRatingPaginateOption,
+) (*AgencyRatingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAgencyRatingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AgencyRatingConnection{Edges: []*AgencyRatingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AgencyRatingOrderFieldCreatedAt orders AgencyRating by created_at.
+	AgencyRatingOrderFieldCreatedAt = &AgencyRatingOrderField{
+		Value: func(_m *AgencyRating) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: agencyrating.FieldCreatedAt,
+		toTerm: agencyrating.ByCreatedAt,
+		toCursor: func(_m *AgencyRating) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// AgencyRatingOrderFieldUpdatedAt orders AgencyRating by updated_at.
+	AgencyRatingOrderFieldUpdatedAt = &AgencyRatingOrderField{
+		Value: func(_m *AgencyRating) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: agencyrating.FieldUpdatedAt,
+		toTerm: agencyrating.ByUpdatedAt,
+		toCursor: func(_m *AgencyRating) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AgencyRatingOrderField) String() string {
+	var str string
+	switch f.column {
+	case AgencyRatingOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case AgencyRatingOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AgencyRatingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AgencyRatingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AgencyRatingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AgencyRatingOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *AgencyRatingOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid AgencyRatingOrderField", str)
+	}
+	return nil
+}
+
+// AgencyRatingOrderField defines the ordering field of AgencyRating.
+type AgencyRatingOrderField struct {
+	// Value extracts the ordering value from the given AgencyRating.
+	Value    func(*AgencyRating) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) agencyrating.OrderOption
+	toCursor func(*AgencyRating) Cursor
+}
+
+// AgencyRatingOrder defines the ordering of AgencyRating.
+type AgencyRatingOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *AgencyRatingOrderField `json:"field"`
+}
+
+// DefaultAgencyRatingOrder is the default ordering of AgencyRating.
+var DefaultAgencyRatingOrder = &AgencyRatingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AgencyRatingOrderField{
+		Value: func(_m *AgencyRating) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: agencyrating.FieldID,
+		toTerm: agencyrating.ByID,
+		toCursor: func(_m *AgencyRating) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AgencyRating into AgencyRatingEdge.
+func (_m *AgencyRating) ToEdge(order *AgencyRatingOrder) *AgencyRatingEdge {
+	if order == nil {
+		order = DefaultAgencyRatingOrder
+	}
+	return &AgencyRatingEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -3513,6 +3829,320 @@ func (_m *Expert) ToEdge(order *ExpertOrder) *ExpertEdge {
 		order = DefaultExpertOrder
 	}
 	return &ExpertEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ExpertScoreEdge is the edge representation of ExpertScore.
+type ExpertScoreEdge struct {
+	Node   *ExpertScore `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// ExpertScoreConnection is the connection containing edges to ExpertScore.
+type ExpertScoreConnection struct {
+	Edges      []*ExpertScoreEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *ExpertScoreConnection) build(nodes []*ExpertScore, pager *expertscorePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ExpertScore
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ExpertScore {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ExpertScore {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ExpertScoreEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ExpertScoreEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ExpertScorePaginateOption enables pagination customization.
+type ExpertScorePaginateOption func(*expertscorePager) error
+
+// WithExpertScoreOrder configures pagination ordering.
+func WithExpertScoreOrder(order *ExpertScoreOrder) ExpertScorePaginateOption {
+	if order == nil {
+		order = DefaultExpertScoreOrder
+	}
+	o := *order
+	return func(pager *expertscorePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultExpertScoreOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithExpertScoreFilter configures pagination filter.
+func WithExpertScoreFilter(filter func(*ExpertScoreQuery) (*ExpertScoreQuery, error)) ExpertScorePaginateOption {
+	return func(pager *expertscorePager) error {
+		if filter == nil {
+			return errors.New("ExpertScoreQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type expertscorePager struct {
+	reverse bool
+	order   *ExpertScoreOrder
+	filter  func(*ExpertScoreQuery) (*ExpertScoreQuery, error)
+}
+
+func newExpertScorePager(opts []ExpertScorePaginateOption, reverse bool) (*expertscorePager, error) {
+	pager := &expertscorePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultExpertScoreOrder
+	}
+	return pager, nil
+}
+
+func (p *expertscorePager) applyFilter(query *ExpertScoreQuery) (*ExpertScoreQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *expertscorePager) toCursor(_m *ExpertScore) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *expertscorePager) applyCursors(query *ExpertScoreQuery, after, before *Cursor) (*ExpertScoreQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultExpertScoreOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *expertscorePager) applyOrder(query *ExpertScoreQuery) *ExpertScoreQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultExpertScoreOrder.Field {
+		query = query.Order(DefaultExpertScoreOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *expertscorePager) orderExpr(query *ExpertScoreQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultExpertScoreOrder.Field {
+			b.Comma().Ident(DefaultExpertScoreOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ExpertScore.
+func (_m *ExpertScoreQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ExpertScorePaginateOption,
+) (*ExpertScoreConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newExpertScorePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ExpertScoreConnection{Edges: []*ExpertScoreEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ExpertScoreOrderFieldCreatedAt orders ExpertScore by created_at.
+	ExpertScoreOrderFieldCreatedAt = &ExpertScoreOrderField{
+		Value: func(_m *ExpertScore) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: expertscore.FieldCreatedAt,
+		toTerm: expertscore.ByCreatedAt,
+		toCursor: func(_m *ExpertScore) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ExpertScoreOrderFieldUpdatedAt orders ExpertScore by updated_at.
+	ExpertScoreOrderFieldUpdatedAt = &ExpertScoreOrderField{
+		Value: func(_m *ExpertScore) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: expertscore.FieldUpdatedAt,
+		toTerm: expertscore.ByUpdatedAt,
+		toCursor: func(_m *ExpertScore) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ExpertScoreOrderField) String() string {
+	var str string
+	switch f.column {
+	case ExpertScoreOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ExpertScoreOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ExpertScoreOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ExpertScoreOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ExpertScoreOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ExpertScoreOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ExpertScoreOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ExpertScoreOrderField", str)
+	}
+	return nil
+}
+
+// ExpertScoreOrderField defines the ordering field of ExpertScore.
+type ExpertScoreOrderField struct {
+	// Value extracts the ordering value from the given ExpertScore.
+	Value    func(*ExpertScore) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) expertscore.OrderOption
+	toCursor func(*ExpertScore) Cursor
+}
+
+// ExpertScoreOrder defines the ordering of ExpertScore.
+type ExpertScoreOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *ExpertScoreOrderField `json:"field"`
+}
+
+// DefaultExpertScoreOrder is the default ordering of ExpertScore.
+var DefaultExpertScoreOrder = &ExpertScoreOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ExpertScoreOrderField{
+		Value: func(_m *ExpertScore) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: expertscore.FieldID,
+		toTerm: expertscore.ByID,
+		toCursor: func(_m *ExpertScore) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ExpertScore into ExpertScoreEdge.
+func (_m *ExpertScore) ToEdge(order *ExpertScoreOrder) *ExpertScoreEdge {
+	if order == nil {
+		order = DefaultExpertScoreOrder
+	}
+	return &ExpertScoreEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

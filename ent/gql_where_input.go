@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/assessment"
 	"jixiao/ent/auditentry"
@@ -14,6 +15,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -521,6 +523,476 @@ func (i *AgencyWhereInput) P() (predicate.Agency, error) {
 		return predicates[0], nil
 	default:
 		return agency.And(predicates...), nil
+	}
+}
+
+// AgencyRatingWhereInput represents a where input for filtering AgencyRating queries.
+type AgencyRatingWhereInput struct {
+	Predicates []predicate.AgencyRating  `json:"-"`
+	Not        *AgencyRatingWhereInput   `json:"not,omitempty"`
+	Or         []*AgencyRatingWhereInput `json:"or,omitempty"`
+	And        []*AgencyRatingWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "timeliness" field predicates.
+	Timeliness      *decimal.Decimal  `json:"timeliness,omitempty"`
+	TimelinessNEQ   *decimal.Decimal  `json:"timelinessNEQ,omitempty"`
+	TimelinessIn    []decimal.Decimal `json:"timelinessIn,omitempty"`
+	TimelinessNotIn []decimal.Decimal `json:"timelinessNotIn,omitempty"`
+	TimelinessGT    *decimal.Decimal  `json:"timelinessGT,omitempty"`
+	TimelinessGTE   *decimal.Decimal  `json:"timelinessGTE,omitempty"`
+	TimelinessLT    *decimal.Decimal  `json:"timelinessLT,omitempty"`
+	TimelinessLTE   *decimal.Decimal  `json:"timelinessLTE,omitempty"`
+
+	// "report_quality" field predicates.
+	ReportQuality      *decimal.Decimal  `json:"reportQuality,omitempty"`
+	ReportQualityNEQ   *decimal.Decimal  `json:"reportQualityNEQ,omitempty"`
+	ReportQualityIn    []decimal.Decimal `json:"reportQualityIn,omitempty"`
+	ReportQualityNotIn []decimal.Decimal `json:"reportQualityNotIn,omitempty"`
+	ReportQualityGT    *decimal.Decimal  `json:"reportQualityGT,omitempty"`
+	ReportQualityGTE   *decimal.Decimal  `json:"reportQualityGTE,omitempty"`
+	ReportQualityLT    *decimal.Decimal  `json:"reportQualityLT,omitempty"`
+	ReportQualityLTE   *decimal.Decimal  `json:"reportQualityLTE,omitempty"`
+
+	// "finance_score" field predicates.
+	FinanceScore      *decimal.Decimal  `json:"financeScore,omitempty"`
+	FinanceScoreNEQ   *decimal.Decimal  `json:"financeScoreNEQ,omitempty"`
+	FinanceScoreIn    []decimal.Decimal `json:"financeScoreIn,omitempty"`
+	FinanceScoreNotIn []decimal.Decimal `json:"financeScoreNotIn,omitempty"`
+	FinanceScoreGT    *decimal.Decimal  `json:"financeScoreGT,omitempty"`
+	FinanceScoreGTE   *decimal.Decimal  `json:"financeScoreGTE,omitempty"`
+	FinanceScoreLT    *decimal.Decimal  `json:"financeScoreLT,omitempty"`
+	FinanceScoreLTE   *decimal.Decimal  `json:"financeScoreLTE,omitempty"`
+
+	// "overall" field predicates.
+	Overall      *decimal.Decimal  `json:"overall,omitempty"`
+	OverallNEQ   *decimal.Decimal  `json:"overallNEQ,omitempty"`
+	OverallIn    []decimal.Decimal `json:"overallIn,omitempty"`
+	OverallNotIn []decimal.Decimal `json:"overallNotIn,omitempty"`
+	OverallGT    *decimal.Decimal  `json:"overallGT,omitempty"`
+	OverallGTE   *decimal.Decimal  `json:"overallGTE,omitempty"`
+	OverallLT    *decimal.Decimal  `json:"overallLT,omitempty"`
+	OverallLTE   *decimal.Decimal  `json:"overallLTE,omitempty"`
+
+	// "comments" field predicates.
+	Comments             *string  `json:"comments,omitempty"`
+	CommentsNEQ          *string  `json:"commentsNEQ,omitempty"`
+	CommentsIn           []string `json:"commentsIn,omitempty"`
+	CommentsNotIn        []string `json:"commentsNotIn,omitempty"`
+	CommentsGT           *string  `json:"commentsGT,omitempty"`
+	CommentsGTE          *string  `json:"commentsGTE,omitempty"`
+	CommentsLT           *string  `json:"commentsLT,omitempty"`
+	CommentsLTE          *string  `json:"commentsLTE,omitempty"`
+	CommentsContains     *string  `json:"commentsContains,omitempty"`
+	CommentsHasPrefix    *string  `json:"commentsHasPrefix,omitempty"`
+	CommentsHasSuffix    *string  `json:"commentsHasSuffix,omitempty"`
+	CommentsIsNil        bool     `json:"commentsIsNil,omitempty"`
+	CommentsNotNil       bool     `json:"commentsNotNil,omitempty"`
+	CommentsEqualFold    *string  `json:"commentsEqualFold,omitempty"`
+	CommentsContainsFold *string  `json:"commentsContainsFold,omitempty"`
+
+	// "agency_id" field predicates.
+	AgencyID      *int  `json:"agencyID,omitempty"`
+	AgencyIDNEQ   *int  `json:"agencyIDNEQ,omitempty"`
+	AgencyIDIn    []int `json:"agencyIDIn,omitempty"`
+	AgencyIDNotIn []int `json:"agencyIDNotIn,omitempty"`
+
+	// "evaluation_id" field predicates.
+	EvaluationID      *int  `json:"evaluationID,omitempty"`
+	EvaluationIDNEQ   *int  `json:"evaluationIDNEQ,omitempty"`
+	EvaluationIDIn    []int `json:"evaluationIDIn,omitempty"`
+	EvaluationIDNotIn []int `json:"evaluationIDNotIn,omitempty"`
+
+	// "agency" edge predicates.
+	HasAgency     *bool               `json:"hasAgency,omitempty"`
+	HasAgencyWith []*AgencyWhereInput `json:"hasAgencyWith,omitempty"`
+
+	// "evaluation" edge predicates.
+	HasEvaluation     *bool                   `json:"hasEvaluation,omitempty"`
+	HasEvaluationWith []*EvaluationWhereInput `json:"hasEvaluationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *AgencyRatingWhereInput) AddPredicates(predicates ...predicate.AgencyRating) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the AgencyRatingWhereInput filter on the AgencyRatingQuery builder.
+func (i *AgencyRatingWhereInput) Filter(q *AgencyRatingQuery) (*AgencyRatingQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAgencyRatingWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAgencyRatingWhereInput is returned in case the AgencyRatingWhereInput is empty.
+var ErrEmptyAgencyRatingWhereInput = errors.New("ent: empty predicate AgencyRatingWhereInput")
+
+// P returns a predicate for filtering agencyratings.
+// An error is returned if the input is empty or invalid.
+func (i *AgencyRatingWhereInput) P() (predicate.AgencyRating, error) {
+	var predicates []predicate.AgencyRating
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, agencyrating.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.AgencyRating, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, agencyrating.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.AgencyRating, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, agencyrating.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, agencyrating.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, agencyrating.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, agencyrating.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, agencyrating.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, agencyrating.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, agencyrating.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, agencyrating.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, agencyrating.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, agencyrating.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, agencyrating.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, agencyrating.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, agencyrating.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, agencyrating.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, agencyrating.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, agencyrating.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, agencyrating.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, agencyrating.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, agencyrating.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, agencyrating.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, agencyrating.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, agencyrating.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, agencyrating.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, agencyrating.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, agencyrating.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Timeliness != nil {
+		predicates = append(predicates, agencyrating.TimelinessEQ(*i.Timeliness))
+	}
+	if i.TimelinessNEQ != nil {
+		predicates = append(predicates, agencyrating.TimelinessNEQ(*i.TimelinessNEQ))
+	}
+	if len(i.TimelinessIn) > 0 {
+		predicates = append(predicates, agencyrating.TimelinessIn(i.TimelinessIn...))
+	}
+	if len(i.TimelinessNotIn) > 0 {
+		predicates = append(predicates, agencyrating.TimelinessNotIn(i.TimelinessNotIn...))
+	}
+	if i.TimelinessGT != nil {
+		predicates = append(predicates, agencyrating.TimelinessGT(*i.TimelinessGT))
+	}
+	if i.TimelinessGTE != nil {
+		predicates = append(predicates, agencyrating.TimelinessGTE(*i.TimelinessGTE))
+	}
+	if i.TimelinessLT != nil {
+		predicates = append(predicates, agencyrating.TimelinessLT(*i.TimelinessLT))
+	}
+	if i.TimelinessLTE != nil {
+		predicates = append(predicates, agencyrating.TimelinessLTE(*i.TimelinessLTE))
+	}
+	if i.ReportQuality != nil {
+		predicates = append(predicates, agencyrating.ReportQualityEQ(*i.ReportQuality))
+	}
+	if i.ReportQualityNEQ != nil {
+		predicates = append(predicates, agencyrating.ReportQualityNEQ(*i.ReportQualityNEQ))
+	}
+	if len(i.ReportQualityIn) > 0 {
+		predicates = append(predicates, agencyrating.ReportQualityIn(i.ReportQualityIn...))
+	}
+	if len(i.ReportQualityNotIn) > 0 {
+		predicates = append(predicates, agencyrating.ReportQualityNotIn(i.ReportQualityNotIn...))
+	}
+	if i.ReportQualityGT != nil {
+		predicates = append(predicates, agencyrating.ReportQualityGT(*i.ReportQualityGT))
+	}
+	if i.ReportQualityGTE != nil {
+		predicates = append(predicates, agencyrating.ReportQualityGTE(*i.ReportQualityGTE))
+	}
+	if i.ReportQualityLT != nil {
+		predicates = append(predicates, agencyrating.ReportQualityLT(*i.ReportQualityLT))
+	}
+	if i.ReportQualityLTE != nil {
+		predicates = append(predicates, agencyrating.ReportQualityLTE(*i.ReportQualityLTE))
+	}
+	if i.FinanceScore != nil {
+		predicates = append(predicates, agencyrating.FinanceScoreEQ(*i.FinanceScore))
+	}
+	if i.FinanceScoreNEQ != nil {
+		predicates = append(predicates, agencyrating.FinanceScoreNEQ(*i.FinanceScoreNEQ))
+	}
+	if len(i.FinanceScoreIn) > 0 {
+		predicates = append(predicates, agencyrating.FinanceScoreIn(i.FinanceScoreIn...))
+	}
+	if len(i.FinanceScoreNotIn) > 0 {
+		predicates = append(predicates, agencyrating.FinanceScoreNotIn(i.FinanceScoreNotIn...))
+	}
+	if i.FinanceScoreGT != nil {
+		predicates = append(predicates, agencyrating.FinanceScoreGT(*i.FinanceScoreGT))
+	}
+	if i.FinanceScoreGTE != nil {
+		predicates = append(predicates, agencyrating.FinanceScoreGTE(*i.FinanceScoreGTE))
+	}
+	if i.FinanceScoreLT != nil {
+		predicates = append(predicates, agencyrating.FinanceScoreLT(*i.FinanceScoreLT))
+	}
+	if i.FinanceScoreLTE != nil {
+		predicates = append(predicates, agencyrating.FinanceScoreLTE(*i.FinanceScoreLTE))
+	}
+	if i.Overall != nil {
+		predicates = append(predicates, agencyrating.OverallEQ(*i.Overall))
+	}
+	if i.OverallNEQ != nil {
+		predicates = append(predicates, agencyrating.OverallNEQ(*i.OverallNEQ))
+	}
+	if len(i.OverallIn) > 0 {
+		predicates = append(predicates, agencyrating.OverallIn(i.OverallIn...))
+	}
+	if len(i.OverallNotIn) > 0 {
+		predicates = append(predicates, agencyrating.OverallNotIn(i.OverallNotIn...))
+	}
+	if i.OverallGT != nil {
+		predicates = append(predicates, agencyrating.OverallGT(*i.OverallGT))
+	}
+	if i.OverallGTE != nil {
+		predicates = append(predicates, agencyrating.OverallGTE(*i.OverallGTE))
+	}
+	if i.OverallLT != nil {
+		predicates = append(predicates, agencyrating.OverallLT(*i.OverallLT))
+	}
+	if i.OverallLTE != nil {
+		predicates = append(predicates, agencyrating.OverallLTE(*i.OverallLTE))
+	}
+	if i.Comments != nil {
+		predicates = append(predicates, agencyrating.CommentsEQ(*i.Comments))
+	}
+	if i.CommentsNEQ != nil {
+		predicates = append(predicates, agencyrating.CommentsNEQ(*i.CommentsNEQ))
+	}
+	if len(i.CommentsIn) > 0 {
+		predicates = append(predicates, agencyrating.CommentsIn(i.CommentsIn...))
+	}
+	if len(i.CommentsNotIn) > 0 {
+		predicates = append(predicates, agencyrating.CommentsNotIn(i.CommentsNotIn...))
+	}
+	if i.CommentsGT != nil {
+		predicates = append(predicates, agencyrating.CommentsGT(*i.CommentsGT))
+	}
+	if i.CommentsGTE != nil {
+		predicates = append(predicates, agencyrating.CommentsGTE(*i.CommentsGTE))
+	}
+	if i.CommentsLT != nil {
+		predicates = append(predicates, agencyrating.CommentsLT(*i.CommentsLT))
+	}
+	if i.CommentsLTE != nil {
+		predicates = append(predicates, agencyrating.CommentsLTE(*i.CommentsLTE))
+	}
+	if i.CommentsContains != nil {
+		predicates = append(predicates, agencyrating.CommentsContains(*i.CommentsContains))
+	}
+	if i.CommentsHasPrefix != nil {
+		predicates = append(predicates, agencyrating.CommentsHasPrefix(*i.CommentsHasPrefix))
+	}
+	if i.CommentsHasSuffix != nil {
+		predicates = append(predicates, agencyrating.CommentsHasSuffix(*i.CommentsHasSuffix))
+	}
+	if i.CommentsIsNil {
+		predicates = append(predicates, agencyrating.CommentsIsNil())
+	}
+	if i.CommentsNotNil {
+		predicates = append(predicates, agencyrating.CommentsNotNil())
+	}
+	if i.CommentsEqualFold != nil {
+		predicates = append(predicates, agencyrating.CommentsEqualFold(*i.CommentsEqualFold))
+	}
+	if i.CommentsContainsFold != nil {
+		predicates = append(predicates, agencyrating.CommentsContainsFold(*i.CommentsContainsFold))
+	}
+	if i.AgencyID != nil {
+		predicates = append(predicates, agencyrating.AgencyIDEQ(*i.AgencyID))
+	}
+	if i.AgencyIDNEQ != nil {
+		predicates = append(predicates, agencyrating.AgencyIDNEQ(*i.AgencyIDNEQ))
+	}
+	if len(i.AgencyIDIn) > 0 {
+		predicates = append(predicates, agencyrating.AgencyIDIn(i.AgencyIDIn...))
+	}
+	if len(i.AgencyIDNotIn) > 0 {
+		predicates = append(predicates, agencyrating.AgencyIDNotIn(i.AgencyIDNotIn...))
+	}
+	if i.EvaluationID != nil {
+		predicates = append(predicates, agencyrating.EvaluationIDEQ(*i.EvaluationID))
+	}
+	if i.EvaluationIDNEQ != nil {
+		predicates = append(predicates, agencyrating.EvaluationIDNEQ(*i.EvaluationIDNEQ))
+	}
+	if len(i.EvaluationIDIn) > 0 {
+		predicates = append(predicates, agencyrating.EvaluationIDIn(i.EvaluationIDIn...))
+	}
+	if len(i.EvaluationIDNotIn) > 0 {
+		predicates = append(predicates, agencyrating.EvaluationIDNotIn(i.EvaluationIDNotIn...))
+	}
+
+	if i.HasAgency != nil {
+		p := agencyrating.HasAgency()
+		if !*i.HasAgency {
+			p = agencyrating.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAgencyWith) > 0 {
+		with := make([]predicate.Agency, 0, len(i.HasAgencyWith))
+		for _, w := range i.HasAgencyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAgencyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, agencyrating.HasAgencyWith(with...))
+	}
+	if i.HasEvaluation != nil {
+		p := agencyrating.HasEvaluation()
+		if !*i.HasEvaluation {
+			p = agencyrating.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvaluationWith) > 0 {
+		with := make([]predicate.Evaluation, 0, len(i.HasEvaluationWith))
+		for _, w := range i.HasEvaluationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvaluationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, agencyrating.HasEvaluationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAgencyRatingWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return agencyrating.And(predicates...), nil
 	}
 }
 
@@ -5101,6 +5573,18 @@ type ExpertWhereInput struct {
 	AgencyIDIsNil  bool  `json:"agencyIDIsNil,omitempty"`
 	AgencyIDNotNil bool  `json:"agencyIDNotNil,omitempty"`
 
+	// "department_id" field predicates.
+	DepartmentID       *int  `json:"departmentID,omitempty"`
+	DepartmentIDNEQ    *int  `json:"departmentIDNEQ,omitempty"`
+	DepartmentIDIn     []int `json:"departmentIDIn,omitempty"`
+	DepartmentIDNotIn  []int `json:"departmentIDNotIn,omitempty"`
+	DepartmentIDGT     *int  `json:"departmentIDGT,omitempty"`
+	DepartmentIDGTE    *int  `json:"departmentIDGTE,omitempty"`
+	DepartmentIDLT     *int  `json:"departmentIDLT,omitempty"`
+	DepartmentIDLTE    *int  `json:"departmentIDLTE,omitempty"`
+	DepartmentIDIsNil  bool  `json:"departmentIDIsNil,omitempty"`
+	DepartmentIDNotNil bool  `json:"departmentIDNotNil,omitempty"`
+
 	// "agency" edge predicates.
 	HasAgency     *bool               `json:"hasAgency,omitempty"`
 	HasAgencyWith []*AgencyWhereInput `json:"hasAgencyWith,omitempty"`
@@ -5443,6 +5927,36 @@ func (i *ExpertWhereInput) P() (predicate.Expert, error) {
 	if i.AgencyIDNotNil {
 		predicates = append(predicates, expert.AgencyIDNotNil())
 	}
+	if i.DepartmentID != nil {
+		predicates = append(predicates, expert.DepartmentIDEQ(*i.DepartmentID))
+	}
+	if i.DepartmentIDNEQ != nil {
+		predicates = append(predicates, expert.DepartmentIDNEQ(*i.DepartmentIDNEQ))
+	}
+	if len(i.DepartmentIDIn) > 0 {
+		predicates = append(predicates, expert.DepartmentIDIn(i.DepartmentIDIn...))
+	}
+	if len(i.DepartmentIDNotIn) > 0 {
+		predicates = append(predicates, expert.DepartmentIDNotIn(i.DepartmentIDNotIn...))
+	}
+	if i.DepartmentIDGT != nil {
+		predicates = append(predicates, expert.DepartmentIDGT(*i.DepartmentIDGT))
+	}
+	if i.DepartmentIDGTE != nil {
+		predicates = append(predicates, expert.DepartmentIDGTE(*i.DepartmentIDGTE))
+	}
+	if i.DepartmentIDLT != nil {
+		predicates = append(predicates, expert.DepartmentIDLT(*i.DepartmentIDLT))
+	}
+	if i.DepartmentIDLTE != nil {
+		predicates = append(predicates, expert.DepartmentIDLTE(*i.DepartmentIDLTE))
+	}
+	if i.DepartmentIDIsNil {
+		predicates = append(predicates, expert.DepartmentIDIsNil())
+	}
+	if i.DepartmentIDNotNil {
+		predicates = append(predicates, expert.DepartmentIDNotNil())
+	}
 
 	if i.HasAgency != nil {
 		p := expert.HasAgency()
@@ -5505,6 +6019,482 @@ func (i *ExpertWhereInput) P() (predicate.Expert, error) {
 		return predicates[0], nil
 	default:
 		return expert.And(predicates...), nil
+	}
+}
+
+// ExpertScoreWhereInput represents a where input for filtering ExpertScore queries.
+type ExpertScoreWhereInput struct {
+	Predicates []predicate.ExpertScore  `json:"-"`
+	Not        *ExpertScoreWhereInput   `json:"not,omitempty"`
+	Or         []*ExpertScoreWhereInput `json:"or,omitempty"`
+	And        []*ExpertScoreWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "lock_version" field predicates.
+	LockVersion      *int  `json:"lockVersion,omitempty"`
+	LockVersionNEQ   *int  `json:"lockVersionNEQ,omitempty"`
+	LockVersionIn    []int `json:"lockVersionIn,omitempty"`
+	LockVersionNotIn []int `json:"lockVersionNotIn,omitempty"`
+	LockVersionGT    *int  `json:"lockVersionGT,omitempty"`
+	LockVersionGTE   *int  `json:"lockVersionGTE,omitempty"`
+	LockVersionLT    *int  `json:"lockVersionLT,omitempty"`
+	LockVersionLTE   *int  `json:"lockVersionLTE,omitempty"`
+
+	// "score" field predicates.
+	Score      *decimal.Decimal  `json:"score,omitempty"`
+	ScoreNEQ   *decimal.Decimal  `json:"scoreNEQ,omitempty"`
+	ScoreIn    []decimal.Decimal `json:"scoreIn,omitempty"`
+	ScoreNotIn []decimal.Decimal `json:"scoreNotIn,omitempty"`
+	ScoreGT    *decimal.Decimal  `json:"scoreGT,omitempty"`
+	ScoreGTE   *decimal.Decimal  `json:"scoreGTE,omitempty"`
+	ScoreLT    *decimal.Decimal  `json:"scoreLT,omitempty"`
+	ScoreLTE   *decimal.Decimal  `json:"scoreLTE,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "expert_id" field predicates.
+	ExpertID      *int  `json:"expertID,omitempty"`
+	ExpertIDNEQ   *int  `json:"expertIDNEQ,omitempty"`
+	ExpertIDIn    []int `json:"expertIDIn,omitempty"`
+	ExpertIDNotIn []int `json:"expertIDNotIn,omitempty"`
+
+	// "score_item_id" field predicates.
+	ScoreItemID      *int  `json:"scoreItemID,omitempty"`
+	ScoreItemIDNEQ   *int  `json:"scoreItemIDNEQ,omitempty"`
+	ScoreItemIDIn    []int `json:"scoreItemIDIn,omitempty"`
+	ScoreItemIDNotIn []int `json:"scoreItemIDNotIn,omitempty"`
+
+	// "evaluation_id" field predicates.
+	EvaluationID      *int  `json:"evaluationID,omitempty"`
+	EvaluationIDNEQ   *int  `json:"evaluationIDNEQ,omitempty"`
+	EvaluationIDIn    []int `json:"evaluationIDIn,omitempty"`
+	EvaluationIDNotIn []int `json:"evaluationIDNotIn,omitempty"`
+
+	// "department_id" field predicates.
+	DepartmentID      *int  `json:"departmentID,omitempty"`
+	DepartmentIDNEQ   *int  `json:"departmentIDNEQ,omitempty"`
+	DepartmentIDIn    []int `json:"departmentIDIn,omitempty"`
+	DepartmentIDNotIn []int `json:"departmentIDNotIn,omitempty"`
+	DepartmentIDGT    *int  `json:"departmentIDGT,omitempty"`
+	DepartmentIDGTE   *int  `json:"departmentIDGTE,omitempty"`
+	DepartmentIDLT    *int  `json:"departmentIDLT,omitempty"`
+	DepartmentIDLTE   *int  `json:"departmentIDLTE,omitempty"`
+
+	// "expert" edge predicates.
+	HasExpert     *bool               `json:"hasExpert,omitempty"`
+	HasExpertWith []*ExpertWhereInput `json:"hasExpertWith,omitempty"`
+
+	// "score_item" edge predicates.
+	HasScoreItem     *bool                  `json:"hasScoreItem,omitempty"`
+	HasScoreItemWith []*ScoreItemWhereInput `json:"hasScoreItemWith,omitempty"`
+
+	// "evaluation" edge predicates.
+	HasEvaluation     *bool                   `json:"hasEvaluation,omitempty"`
+	HasEvaluationWith []*EvaluationWhereInput `json:"hasEvaluationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ExpertScoreWhereInput) AddPredicates(predicates ...predicate.ExpertScore) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ExpertScoreWhereInput filter on the ExpertScoreQuery builder.
+func (i *ExpertScoreWhereInput) Filter(q *ExpertScoreQuery) (*ExpertScoreQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyExpertScoreWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyExpertScoreWhereInput is returned in case the ExpertScoreWhereInput is empty.
+var ErrEmptyExpertScoreWhereInput = errors.New("ent: empty predicate ExpertScoreWhereInput")
+
+// P returns a predicate for filtering expertscores.
+// An error is returned if the input is empty or invalid.
+func (i *ExpertScoreWhereInput) P() (predicate.ExpertScore, error) {
+	var predicates []predicate.ExpertScore
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, expertscore.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ExpertScore, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, expertscore.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ExpertScore, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, expertscore.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, expertscore.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, expertscore.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, expertscore.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, expertscore.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, expertscore.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, expertscore.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, expertscore.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, expertscore.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, expertscore.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, expertscore.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, expertscore.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, expertscore.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, expertscore.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, expertscore.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, expertscore.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, expertscore.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, expertscore.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, expertscore.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, expertscore.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, expertscore.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, expertscore.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, expertscore.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, expertscore.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, expertscore.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LockVersion != nil {
+		predicates = append(predicates, expertscore.LockVersionEQ(*i.LockVersion))
+	}
+	if i.LockVersionNEQ != nil {
+		predicates = append(predicates, expertscore.LockVersionNEQ(*i.LockVersionNEQ))
+	}
+	if len(i.LockVersionIn) > 0 {
+		predicates = append(predicates, expertscore.LockVersionIn(i.LockVersionIn...))
+	}
+	if len(i.LockVersionNotIn) > 0 {
+		predicates = append(predicates, expertscore.LockVersionNotIn(i.LockVersionNotIn...))
+	}
+	if i.LockVersionGT != nil {
+		predicates = append(predicates, expertscore.LockVersionGT(*i.LockVersionGT))
+	}
+	if i.LockVersionGTE != nil {
+		predicates = append(predicates, expertscore.LockVersionGTE(*i.LockVersionGTE))
+	}
+	if i.LockVersionLT != nil {
+		predicates = append(predicates, expertscore.LockVersionLT(*i.LockVersionLT))
+	}
+	if i.LockVersionLTE != nil {
+		predicates = append(predicates, expertscore.LockVersionLTE(*i.LockVersionLTE))
+	}
+	if i.Score != nil {
+		predicates = append(predicates, expertscore.ScoreEQ(*i.Score))
+	}
+	if i.ScoreNEQ != nil {
+		predicates = append(predicates, expertscore.ScoreNEQ(*i.ScoreNEQ))
+	}
+	if len(i.ScoreIn) > 0 {
+		predicates = append(predicates, expertscore.ScoreIn(i.ScoreIn...))
+	}
+	if len(i.ScoreNotIn) > 0 {
+		predicates = append(predicates, expertscore.ScoreNotIn(i.ScoreNotIn...))
+	}
+	if i.ScoreGT != nil {
+		predicates = append(predicates, expertscore.ScoreGT(*i.ScoreGT))
+	}
+	if i.ScoreGTE != nil {
+		predicates = append(predicates, expertscore.ScoreGTE(*i.ScoreGTE))
+	}
+	if i.ScoreLT != nil {
+		predicates = append(predicates, expertscore.ScoreLT(*i.ScoreLT))
+	}
+	if i.ScoreLTE != nil {
+		predicates = append(predicates, expertscore.ScoreLTE(*i.ScoreLTE))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, expertscore.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, expertscore.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, expertscore.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, expertscore.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, expertscore.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, expertscore.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, expertscore.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, expertscore.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, expertscore.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, expertscore.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, expertscore.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, expertscore.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, expertscore.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, expertscore.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, expertscore.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.ExpertID != nil {
+		predicates = append(predicates, expertscore.ExpertIDEQ(*i.ExpertID))
+	}
+	if i.ExpertIDNEQ != nil {
+		predicates = append(predicates, expertscore.ExpertIDNEQ(*i.ExpertIDNEQ))
+	}
+	if len(i.ExpertIDIn) > 0 {
+		predicates = append(predicates, expertscore.ExpertIDIn(i.ExpertIDIn...))
+	}
+	if len(i.ExpertIDNotIn) > 0 {
+		predicates = append(predicates, expertscore.ExpertIDNotIn(i.ExpertIDNotIn...))
+	}
+	if i.ScoreItemID != nil {
+		predicates = append(predicates, expertscore.ScoreItemIDEQ(*i.ScoreItemID))
+	}
+	if i.ScoreItemIDNEQ != nil {
+		predicates = append(predicates, expertscore.ScoreItemIDNEQ(*i.ScoreItemIDNEQ))
+	}
+	if len(i.ScoreItemIDIn) > 0 {
+		predicates = append(predicates, expertscore.ScoreItemIDIn(i.ScoreItemIDIn...))
+	}
+	if len(i.ScoreItemIDNotIn) > 0 {
+		predicates = append(predicates, expertscore.ScoreItemIDNotIn(i.ScoreItemIDNotIn...))
+	}
+	if i.EvaluationID != nil {
+		predicates = append(predicates, expertscore.EvaluationIDEQ(*i.EvaluationID))
+	}
+	if i.EvaluationIDNEQ != nil {
+		predicates = append(predicates, expertscore.EvaluationIDNEQ(*i.EvaluationIDNEQ))
+	}
+	if len(i.EvaluationIDIn) > 0 {
+		predicates = append(predicates, expertscore.EvaluationIDIn(i.EvaluationIDIn...))
+	}
+	if len(i.EvaluationIDNotIn) > 0 {
+		predicates = append(predicates, expertscore.EvaluationIDNotIn(i.EvaluationIDNotIn...))
+	}
+	if i.DepartmentID != nil {
+		predicates = append(predicates, expertscore.DepartmentIDEQ(*i.DepartmentID))
+	}
+	if i.DepartmentIDNEQ != nil {
+		predicates = append(predicates, expertscore.DepartmentIDNEQ(*i.DepartmentIDNEQ))
+	}
+	if len(i.DepartmentIDIn) > 0 {
+		predicates = append(predicates, expertscore.DepartmentIDIn(i.DepartmentIDIn...))
+	}
+	if len(i.DepartmentIDNotIn) > 0 {
+		predicates = append(predicates, expertscore.DepartmentIDNotIn(i.DepartmentIDNotIn...))
+	}
+	if i.DepartmentIDGT != nil {
+		predicates = append(predicates, expertscore.DepartmentIDGT(*i.DepartmentIDGT))
+	}
+	if i.DepartmentIDGTE != nil {
+		predicates = append(predicates, expertscore.DepartmentIDGTE(*i.DepartmentIDGTE))
+	}
+	if i.DepartmentIDLT != nil {
+		predicates = append(predicates, expertscore.DepartmentIDLT(*i.DepartmentIDLT))
+	}
+	if i.DepartmentIDLTE != nil {
+		predicates = append(predicates, expertscore.DepartmentIDLTE(*i.DepartmentIDLTE))
+	}
+
+	if i.HasExpert != nil {
+		p := expertscore.HasExpert()
+		if !*i.HasExpert {
+			p = expertscore.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasExpertWith) > 0 {
+		with := make([]predicate.Expert, 0, len(i.HasExpertWith))
+		for _, w := range i.HasExpertWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasExpertWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, expertscore.HasExpertWith(with...))
+	}
+	if i.HasScoreItem != nil {
+		p := expertscore.HasScoreItem()
+		if !*i.HasScoreItem {
+			p = expertscore.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasScoreItemWith) > 0 {
+		with := make([]predicate.ScoreItem, 0, len(i.HasScoreItemWith))
+		for _, w := range i.HasScoreItemWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasScoreItemWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, expertscore.HasScoreItemWith(with...))
+	}
+	if i.HasEvaluation != nil {
+		p := expertscore.HasEvaluation()
+		if !*i.HasEvaluation {
+			p = expertscore.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvaluationWith) > 0 {
+		with := make([]predicate.Evaluation, 0, len(i.HasEvaluationWith))
+		for _, w := range i.HasEvaluationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvaluationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, expertscore.HasEvaluationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyExpertScoreWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return expertscore.And(predicates...), nil
 	}
 }
 

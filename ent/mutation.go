@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -22,6 +23,7 @@ import (
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -63,6 +65,7 @@ const (
 	// Node types.
 	TypeAPIToken              = "APIToken"
 	TypeAgency                = "Agency"
+	TypeAgencyRating          = "AgencyRating"
 	TypeAllocation            = "Allocation"
 	TypeAssessment            = "Assessment"
 	TypeAuditEntry            = "AuditEntry"
@@ -77,6 +80,7 @@ const (
 	TypeEvidence              = "Evidence"
 	TypeExecutionSummary      = "ExecutionSummary"
 	TypeExpert                = "Expert"
+	TypeExpertScore           = "ExpertScore"
 	TypeFund                  = "Fund"
 	TypeIndicator             = "Indicator"
 	TypeIndicatorProgress     = "IndicatorProgress"
@@ -1865,6 +1869,889 @@ func (m *AgencyMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Agency edge %s", name)
+}
+
+// AgencyRatingMutation represents an operation that mutates the AgencyRating nodes in the graph.
+type AgencyRatingMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	timeliness        *decimal.Decimal
+	report_quality    *decimal.Decimal
+	finance_score     *decimal.Decimal
+	overall           *decimal.Decimal
+	comments          *string
+	clearedFields     map[string]struct{}
+	agency            *int
+	clearedagency     bool
+	evaluation        *int
+	clearedevaluation bool
+	done              bool
+	oldValue          func(context.Context) (*AgencyRating, error)
+	predicates        []predicate.AgencyRating
+}
+
+var _ ent.Mutation = (*AgencyRatingMutation)(nil)
+
+// agencyratingOption allows management of the mutation configuration using functional options.
+type agencyratingOption func(*AgencyRatingMutation)
+
+// newAgencyRatingMutation creates new mutation for the AgencyRating entity.
+func newAgencyRatingMutation(c config, op Op, opts ...agencyratingOption) *AgencyRatingMutation {
+	m := &AgencyRatingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAgencyRating,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAgencyRatingID sets the ID field of the mutation.
+func withAgencyRatingID(id int) agencyratingOption {
+	return func(m *AgencyRatingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AgencyRating
+		)
+		m.oldValue = func(ctx context.Context) (*AgencyRating, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AgencyRating.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAgencyRating sets the old AgencyRating of the mutation.
+func withAgencyRating(node *AgencyRating) agencyratingOption {
+	return func(m *AgencyRatingMutation) {
+		m.oldValue = func(context.Context) (*AgencyRating, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AgencyRatingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AgencyRatingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AgencyRatingMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AgencyRatingMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AgencyRating.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AgencyRatingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AgencyRatingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AgencyRatingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AgencyRatingMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AgencyRatingMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AgencyRatingMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTimeliness sets the "timeliness" field.
+func (m *AgencyRatingMutation) SetTimeliness(d decimal.Decimal) {
+	m.timeliness = &d
+}
+
+// Timeliness returns the value of the "timeliness" field in the mutation.
+func (m *AgencyRatingMutation) Timeliness() (r decimal.Decimal, exists bool) {
+	v := m.timeliness
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTimeliness returns the old "timeliness" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldTimeliness(ctx context.Context) (v decimal.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTimeliness is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTimeliness requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTimeliness: %w", err)
+	}
+	return oldValue.Timeliness, nil
+}
+
+// ResetTimeliness resets all changes to the "timeliness" field.
+func (m *AgencyRatingMutation) ResetTimeliness() {
+	m.timeliness = nil
+}
+
+// SetReportQuality sets the "report_quality" field.
+func (m *AgencyRatingMutation) SetReportQuality(d decimal.Decimal) {
+	m.report_quality = &d
+}
+
+// ReportQuality returns the value of the "report_quality" field in the mutation.
+func (m *AgencyRatingMutation) ReportQuality() (r decimal.Decimal, exists bool) {
+	v := m.report_quality
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportQuality returns the old "report_quality" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldReportQuality(ctx context.Context) (v decimal.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportQuality is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportQuality requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportQuality: %w", err)
+	}
+	return oldValue.ReportQuality, nil
+}
+
+// ResetReportQuality resets all changes to the "report_quality" field.
+func (m *AgencyRatingMutation) ResetReportQuality() {
+	m.report_quality = nil
+}
+
+// SetFinanceScore sets the "finance_score" field.
+func (m *AgencyRatingMutation) SetFinanceScore(d decimal.Decimal) {
+	m.finance_score = &d
+}
+
+// FinanceScore returns the value of the "finance_score" field in the mutation.
+func (m *AgencyRatingMutation) FinanceScore() (r decimal.Decimal, exists bool) {
+	v := m.finance_score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinanceScore returns the old "finance_score" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldFinanceScore(ctx context.Context) (v decimal.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinanceScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinanceScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinanceScore: %w", err)
+	}
+	return oldValue.FinanceScore, nil
+}
+
+// ResetFinanceScore resets all changes to the "finance_score" field.
+func (m *AgencyRatingMutation) ResetFinanceScore() {
+	m.finance_score = nil
+}
+
+// SetOverall sets the "overall" field.
+func (m *AgencyRatingMutation) SetOverall(d decimal.Decimal) {
+	m.overall = &d
+}
+
+// Overall returns the value of the "overall" field in the mutation.
+func (m *AgencyRatingMutation) Overall() (r decimal.Decimal, exists bool) {
+	v := m.overall
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOverall returns the old "overall" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldOverall(ctx context.Context) (v decimal.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOverall is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOverall requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOverall: %w", err)
+	}
+	return oldValue.Overall, nil
+}
+
+// ResetOverall resets all changes to the "overall" field.
+func (m *AgencyRatingMutation) ResetOverall() {
+	m.overall = nil
+}
+
+// SetComments sets the "comments" field.
+func (m *AgencyRatingMutation) SetComments(s string) {
+	m.comments = &s
+}
+
+// Comments returns the value of the "comments" field in the mutation.
+func (m *AgencyRatingMutation) Comments() (r string, exists bool) {
+	v := m.comments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComments returns the old "comments" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldComments(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComments: %w", err)
+	}
+	return oldValue.Comments, nil
+}
+
+// ClearComments clears the value of the "comments" field.
+func (m *AgencyRatingMutation) ClearComments() {
+	m.comments = nil
+	m.clearedFields[agencyrating.FieldComments] = struct{}{}
+}
+
+// CommentsCleared returns if the "comments" field was cleared in this mutation.
+func (m *AgencyRatingMutation) CommentsCleared() bool {
+	_, ok := m.clearedFields[agencyrating.FieldComments]
+	return ok
+}
+
+// ResetComments resets all changes to the "comments" field.
+func (m *AgencyRatingMutation) ResetComments() {
+	m.comments = nil
+	delete(m.clearedFields, agencyrating.FieldComments)
+}
+
+// SetAgencyID sets the "agency_id" field.
+func (m *AgencyRatingMutation) SetAgencyID(i int) {
+	m.agency = &i
+}
+
+// AgencyID returns the value of the "agency_id" field in the mutation.
+func (m *AgencyRatingMutation) AgencyID() (r int, exists bool) {
+	v := m.agency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAgencyID returns the old "agency_id" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldAgencyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAgencyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAgencyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAgencyID: %w", err)
+	}
+	return oldValue.AgencyID, nil
+}
+
+// ResetAgencyID resets all changes to the "agency_id" field.
+func (m *AgencyRatingMutation) ResetAgencyID() {
+	m.agency = nil
+}
+
+// SetEvaluationID sets the "evaluation_id" field.
+func (m *AgencyRatingMutation) SetEvaluationID(i int) {
+	m.evaluation = &i
+}
+
+// EvaluationID returns the value of the "evaluation_id" field in the mutation.
+func (m *AgencyRatingMutation) EvaluationID() (r int, exists bool) {
+	v := m.evaluation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluationID returns the old "evaluation_id" field's value of the AgencyRating entity.
+// If the AgencyRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyRatingMutation) OldEvaluationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluationID: %w", err)
+	}
+	return oldValue.EvaluationID, nil
+}
+
+// ResetEvaluationID resets all changes to the "evaluation_id" field.
+func (m *AgencyRatingMutation) ResetEvaluationID() {
+	m.evaluation = nil
+}
+
+// ClearAgency clears the "agency" edge to the Agency entity.
+func (m *AgencyRatingMutation) ClearAgency() {
+	m.clearedagency = true
+	m.clearedFields[agencyrating.FieldAgencyID] = struct{}{}
+}
+
+// AgencyCleared reports if the "agency" edge to the Agency entity was cleared.
+func (m *AgencyRatingMutation) AgencyCleared() bool {
+	return m.clearedagency
+}
+
+// AgencyIDs returns the "agency" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AgencyID instead. It exists only for internal usage by the builders.
+func (m *AgencyRatingMutation) AgencyIDs() (ids []int) {
+	if id := m.agency; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAgency resets all changes to the "agency" edge.
+func (m *AgencyRatingMutation) ResetAgency() {
+	m.agency = nil
+	m.clearedagency = false
+}
+
+// ClearEvaluation clears the "evaluation" edge to the Evaluation entity.
+func (m *AgencyRatingMutation) ClearEvaluation() {
+	m.clearedevaluation = true
+	m.clearedFields[agencyrating.FieldEvaluationID] = struct{}{}
+}
+
+// EvaluationCleared reports if the "evaluation" edge to the Evaluation entity was cleared.
+func (m *AgencyRatingMutation) EvaluationCleared() bool {
+	return m.clearedevaluation
+}
+
+// EvaluationIDs returns the "evaluation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EvaluationID instead. It exists only for internal usage by the builders.
+func (m *AgencyRatingMutation) EvaluationIDs() (ids []int) {
+	if id := m.evaluation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEvaluation resets all changes to the "evaluation" edge.
+func (m *AgencyRatingMutation) ResetEvaluation() {
+	m.evaluation = nil
+	m.clearedevaluation = false
+}
+
+// Where appends a list predicates to the AgencyRatingMutation builder.
+func (m *AgencyRatingMutation) Where(ps ...predicate.AgencyRating) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AgencyRatingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AgencyRatingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AgencyRating, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AgencyRatingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AgencyRatingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AgencyRating).
+func (m *AgencyRatingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AgencyRatingMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, agencyrating.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, agencyrating.FieldUpdatedAt)
+	}
+	if m.timeliness != nil {
+		fields = append(fields, agencyrating.FieldTimeliness)
+	}
+	if m.report_quality != nil {
+		fields = append(fields, agencyrating.FieldReportQuality)
+	}
+	if m.finance_score != nil {
+		fields = append(fields, agencyrating.FieldFinanceScore)
+	}
+	if m.overall != nil {
+		fields = append(fields, agencyrating.FieldOverall)
+	}
+	if m.comments != nil {
+		fields = append(fields, agencyrating.FieldComments)
+	}
+	if m.agency != nil {
+		fields = append(fields, agencyrating.FieldAgencyID)
+	}
+	if m.evaluation != nil {
+		fields = append(fields, agencyrating.FieldEvaluationID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AgencyRatingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case agencyrating.FieldCreatedAt:
+		return m.CreatedAt()
+	case agencyrating.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case agencyrating.FieldTimeliness:
+		return m.Timeliness()
+	case agencyrating.FieldReportQuality:
+		return m.ReportQuality()
+	case agencyrating.FieldFinanceScore:
+		return m.FinanceScore()
+	case agencyrating.FieldOverall:
+		return m.Overall()
+	case agencyrating.FieldComments:
+		return m.Comments()
+	case agencyrating.FieldAgencyID:
+		return m.AgencyID()
+	case agencyrating.FieldEvaluationID:
+		return m.EvaluationID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AgencyRatingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case agencyrating.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case agencyrating.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case agencyrating.FieldTimeliness:
+		return m.OldTimeliness(ctx)
+	case agencyrating.FieldReportQuality:
+		return m.OldReportQuality(ctx)
+	case agencyrating.FieldFinanceScore:
+		return m.OldFinanceScore(ctx)
+	case agencyrating.FieldOverall:
+		return m.OldOverall(ctx)
+	case agencyrating.FieldComments:
+		return m.OldComments(ctx)
+	case agencyrating.FieldAgencyID:
+		return m.OldAgencyID(ctx)
+	case agencyrating.FieldEvaluationID:
+		return m.OldEvaluationID(ctx)
+	}
+	return nil, fmt.Errorf("unknown AgencyRating field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AgencyRatingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case agencyrating.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case agencyrating.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case agencyrating.FieldTimeliness:
+		v, ok := value.(decimal.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTimeliness(v)
+		return nil
+	case agencyrating.FieldReportQuality:
+		v, ok := value.(decimal.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportQuality(v)
+		return nil
+	case agencyrating.FieldFinanceScore:
+		v, ok := value.(decimal.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinanceScore(v)
+		return nil
+	case agencyrating.FieldOverall:
+		v, ok := value.(decimal.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOverall(v)
+		return nil
+	case agencyrating.FieldComments:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComments(v)
+		return nil
+	case agencyrating.FieldAgencyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAgencyID(v)
+		return nil
+	case agencyrating.FieldEvaluationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluationID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AgencyRating field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AgencyRatingMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AgencyRatingMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AgencyRatingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown AgencyRating numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AgencyRatingMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(agencyrating.FieldComments) {
+		fields = append(fields, agencyrating.FieldComments)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AgencyRatingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AgencyRatingMutation) ClearField(name string) error {
+	switch name {
+	case agencyrating.FieldComments:
+		m.ClearComments()
+		return nil
+	}
+	return fmt.Errorf("unknown AgencyRating nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AgencyRatingMutation) ResetField(name string) error {
+	switch name {
+	case agencyrating.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case agencyrating.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case agencyrating.FieldTimeliness:
+		m.ResetTimeliness()
+		return nil
+	case agencyrating.FieldReportQuality:
+		m.ResetReportQuality()
+		return nil
+	case agencyrating.FieldFinanceScore:
+		m.ResetFinanceScore()
+		return nil
+	case agencyrating.FieldOverall:
+		m.ResetOverall()
+		return nil
+	case agencyrating.FieldComments:
+		m.ResetComments()
+		return nil
+	case agencyrating.FieldAgencyID:
+		m.ResetAgencyID()
+		return nil
+	case agencyrating.FieldEvaluationID:
+		m.ResetEvaluationID()
+		return nil
+	}
+	return fmt.Errorf("unknown AgencyRating field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AgencyRatingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.agency != nil {
+		edges = append(edges, agencyrating.EdgeAgency)
+	}
+	if m.evaluation != nil {
+		edges = append(edges, agencyrating.EdgeEvaluation)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AgencyRatingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case agencyrating.EdgeAgency:
+		if id := m.agency; id != nil {
+			return []ent.Value{*id}
+		}
+	case agencyrating.EdgeEvaluation:
+		if id := m.evaluation; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AgencyRatingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AgencyRatingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AgencyRatingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedagency {
+		edges = append(edges, agencyrating.EdgeAgency)
+	}
+	if m.clearedevaluation {
+		edges = append(edges, agencyrating.EdgeEvaluation)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AgencyRatingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case agencyrating.EdgeAgency:
+		return m.clearedagency
+	case agencyrating.EdgeEvaluation:
+		return m.clearedevaluation
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AgencyRatingMutation) ClearEdge(name string) error {
+	switch name {
+	case agencyrating.EdgeAgency:
+		m.ClearAgency()
+		return nil
+	case agencyrating.EdgeEvaluation:
+		m.ClearEvaluation()
+		return nil
+	}
+	return fmt.Errorf("unknown AgencyRating unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AgencyRatingMutation) ResetEdge(name string) error {
+	switch name {
+	case agencyrating.EdgeAgency:
+		m.ResetAgency()
+		return nil
+	case agencyrating.EdgeEvaluation:
+		m.ResetEvaluation()
+		return nil
+	}
+	return fmt.Errorf("unknown AgencyRating edge %s", name)
 }
 
 // AllocationMutation represents an operation that mutates the Allocation nodes in the graph.
@@ -20364,27 +21251,31 @@ func (m *ExecutionSummaryMutation) ResetEdge(name string) error {
 // ExpertMutation represents an operation that mutates the Expert nodes in the graph.
 type ExpertMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *int
-	created_at         *time.Time
-	updated_at         *time.Time
-	name               *string
-	specialty          *string
-	title              *string
-	phone              *string
-	clearedFields      map[string]struct{}
-	agency             *int
-	clearedagency      bool
-	evaluations        map[int]struct{}
-	removedevaluations map[int]struct{}
-	clearedevaluations bool
-	assessments        map[int]struct{}
-	removedassessments map[int]struct{}
-	clearedassessments bool
-	done               bool
-	oldValue           func(context.Context) (*Expert, error)
-	predicates         []predicate.Expert
+	op                            Op
+	typ                           string
+	id                            *int
+	created_at                    *time.Time
+	updated_at                    *time.Time
+	name                          *string
+	specialty                     *string
+	title                         *string
+	phone                         *string
+	department_id                 *int
+	adddepartment_id              *int
+	conflict_department_ids       *[]int
+	appendconflict_department_ids []int
+	clearedFields                 map[string]struct{}
+	agency                        *int
+	clearedagency                 bool
+	evaluations                   map[int]struct{}
+	removedevaluations            map[int]struct{}
+	clearedevaluations            bool
+	assessments                   map[int]struct{}
+	removedassessments            map[int]struct{}
+	clearedassessments            bool
+	done                          bool
+	oldValue                      func(context.Context) (*Expert, error)
+	predicates                    []predicate.Expert
 }
 
 var _ ent.Mutation = (*ExpertMutation)(nil)
@@ -20776,6 +21667,141 @@ func (m *ExpertMutation) ResetAgencyID() {
 	delete(m.clearedFields, expert.FieldAgencyID)
 }
 
+// SetDepartmentID sets the "department_id" field.
+func (m *ExpertMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *ExpertMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the Expert entity.
+// If the Expert object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertMutation) OldDepartmentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *ExpertMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *ExpertMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDepartmentID clears the value of the "department_id" field.
+func (m *ExpertMutation) ClearDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+	m.clearedFields[expert.FieldDepartmentID] = struct{}{}
+}
+
+// DepartmentIDCleared returns if the "department_id" field was cleared in this mutation.
+func (m *ExpertMutation) DepartmentIDCleared() bool {
+	_, ok := m.clearedFields[expert.FieldDepartmentID]
+	return ok
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *ExpertMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+	delete(m.clearedFields, expert.FieldDepartmentID)
+}
+
+// SetConflictDepartmentIds sets the "conflict_department_ids" field.
+func (m *ExpertMutation) SetConflictDepartmentIds(i []int) {
+	m.conflict_department_ids = &i
+	m.appendconflict_department_ids = nil
+}
+
+// ConflictDepartmentIds returns the value of the "conflict_department_ids" field in the mutation.
+func (m *ExpertMutation) ConflictDepartmentIds() (r []int, exists bool) {
+	v := m.conflict_department_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConflictDepartmentIds returns the old "conflict_department_ids" field's value of the Expert entity.
+// If the Expert object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertMutation) OldConflictDepartmentIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConflictDepartmentIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConflictDepartmentIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConflictDepartmentIds: %w", err)
+	}
+	return oldValue.ConflictDepartmentIds, nil
+}
+
+// AppendConflictDepartmentIds adds i to the "conflict_department_ids" field.
+func (m *ExpertMutation) AppendConflictDepartmentIds(i []int) {
+	m.appendconflict_department_ids = append(m.appendconflict_department_ids, i...)
+}
+
+// AppendedConflictDepartmentIds returns the list of values that were appended to the "conflict_department_ids" field in this mutation.
+func (m *ExpertMutation) AppendedConflictDepartmentIds() ([]int, bool) {
+	if len(m.appendconflict_department_ids) == 0 {
+		return nil, false
+	}
+	return m.appendconflict_department_ids, true
+}
+
+// ClearConflictDepartmentIds clears the value of the "conflict_department_ids" field.
+func (m *ExpertMutation) ClearConflictDepartmentIds() {
+	m.conflict_department_ids = nil
+	m.appendconflict_department_ids = nil
+	m.clearedFields[expert.FieldConflictDepartmentIds] = struct{}{}
+}
+
+// ConflictDepartmentIdsCleared returns if the "conflict_department_ids" field was cleared in this mutation.
+func (m *ExpertMutation) ConflictDepartmentIdsCleared() bool {
+	_, ok := m.clearedFields[expert.FieldConflictDepartmentIds]
+	return ok
+}
+
+// ResetConflictDepartmentIds resets all changes to the "conflict_department_ids" field.
+func (m *ExpertMutation) ResetConflictDepartmentIds() {
+	m.conflict_department_ids = nil
+	m.appendconflict_department_ids = nil
+	delete(m.clearedFields, expert.FieldConflictDepartmentIds)
+}
+
 // ClearAgency clears the "agency" edge to the Agency entity.
 func (m *ExpertMutation) ClearAgency() {
 	m.clearedagency = true
@@ -20945,7 +21971,7 @@ func (m *ExpertMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpertMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, expert.FieldCreatedAt)
 	}
@@ -20966,6 +21992,12 @@ func (m *ExpertMutation) Fields() []string {
 	}
 	if m.agency != nil {
 		fields = append(fields, expert.FieldAgencyID)
+	}
+	if m.department_id != nil {
+		fields = append(fields, expert.FieldDepartmentID)
+	}
+	if m.conflict_department_ids != nil {
+		fields = append(fields, expert.FieldConflictDepartmentIds)
 	}
 	return fields
 }
@@ -20989,6 +22021,10 @@ func (m *ExpertMutation) Field(name string) (ent.Value, bool) {
 		return m.Phone()
 	case expert.FieldAgencyID:
 		return m.AgencyID()
+	case expert.FieldDepartmentID:
+		return m.DepartmentID()
+	case expert.FieldConflictDepartmentIds:
+		return m.ConflictDepartmentIds()
 	}
 	return nil, false
 }
@@ -21012,6 +22048,10 @@ func (m *ExpertMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldPhone(ctx)
 	case expert.FieldAgencyID:
 		return m.OldAgencyID(ctx)
+	case expert.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case expert.FieldConflictDepartmentIds:
+		return m.OldConflictDepartmentIds(ctx)
 	}
 	return nil, fmt.Errorf("unknown Expert field %s", name)
 }
@@ -21070,6 +22110,20 @@ func (m *ExpertMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAgencyID(v)
 		return nil
+	case expert.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case expert.FieldConflictDepartmentIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConflictDepartmentIds(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Expert field %s", name)
 }
@@ -21078,6 +22132,9 @@ func (m *ExpertMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ExpertMutation) AddedFields() []string {
 	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, expert.FieldDepartmentID)
+	}
 	return fields
 }
 
@@ -21086,6 +22143,8 @@ func (m *ExpertMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ExpertMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case expert.FieldDepartmentID:
+		return m.AddedDepartmentID()
 	}
 	return nil, false
 }
@@ -21095,6 +22154,13 @@ func (m *ExpertMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ExpertMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case expert.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Expert numeric field %s", name)
 }
@@ -21111,6 +22177,12 @@ func (m *ExpertMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(expert.FieldAgencyID) {
 		fields = append(fields, expert.FieldAgencyID)
+	}
+	if m.FieldCleared(expert.FieldDepartmentID) {
+		fields = append(fields, expert.FieldDepartmentID)
+	}
+	if m.FieldCleared(expert.FieldConflictDepartmentIds) {
+		fields = append(fields, expert.FieldConflictDepartmentIds)
 	}
 	return fields
 }
@@ -21134,6 +22206,12 @@ func (m *ExpertMutation) ClearField(name string) error {
 		return nil
 	case expert.FieldAgencyID:
 		m.ClearAgencyID()
+		return nil
+	case expert.FieldDepartmentID:
+		m.ClearDepartmentID()
+		return nil
+	case expert.FieldConflictDepartmentIds:
+		m.ClearConflictDepartmentIds()
 		return nil
 	}
 	return fmt.Errorf("unknown Expert nullable field %s", name)
@@ -21163,6 +22241,12 @@ func (m *ExpertMutation) ResetField(name string) error {
 		return nil
 	case expert.FieldAgencyID:
 		m.ResetAgencyID()
+		return nil
+	case expert.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case expert.FieldConflictDepartmentIds:
+		m.ResetConflictDepartmentIds()
 		return nil
 	}
 	return fmt.Errorf("unknown Expert field %s", name)
@@ -21294,6 +22378,1001 @@ func (m *ExpertMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Expert edge %s", name)
+}
+
+// ExpertScoreMutation represents an operation that mutates the ExpertScore nodes in the graph.
+type ExpertScoreMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	lock_version      *int
+	addlock_version   *int
+	score             *decimal.Decimal
+	note              *string
+	department_id     *int
+	adddepartment_id  *int
+	clearedFields     map[string]struct{}
+	expert            *int
+	clearedexpert     bool
+	score_item        *int
+	clearedscore_item bool
+	evaluation        *int
+	clearedevaluation bool
+	done              bool
+	oldValue          func(context.Context) (*ExpertScore, error)
+	predicates        []predicate.ExpertScore
+}
+
+var _ ent.Mutation = (*ExpertScoreMutation)(nil)
+
+// expertscoreOption allows management of the mutation configuration using functional options.
+type expertscoreOption func(*ExpertScoreMutation)
+
+// newExpertScoreMutation creates new mutation for the ExpertScore entity.
+func newExpertScoreMutation(c config, op Op, opts ...expertscoreOption) *ExpertScoreMutation {
+	m := &ExpertScoreMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeExpertScore,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withExpertScoreID sets the ID field of the mutation.
+func withExpertScoreID(id int) expertscoreOption {
+	return func(m *ExpertScoreMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ExpertScore
+		)
+		m.oldValue = func(ctx context.Context) (*ExpertScore, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ExpertScore.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withExpertScore sets the old ExpertScore of the mutation.
+func withExpertScore(node *ExpertScore) expertscoreOption {
+	return func(m *ExpertScoreMutation) {
+		m.oldValue = func(context.Context) (*ExpertScore, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ExpertScoreMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ExpertScoreMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ExpertScoreMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ExpertScoreMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ExpertScore.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ExpertScoreMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ExpertScoreMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ExpertScoreMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ExpertScoreMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ExpertScoreMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ExpertScoreMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (m *ExpertScoreMutation) SetLockVersion(i int) {
+	m.lock_version = &i
+	m.addlock_version = nil
+}
+
+// LockVersion returns the value of the "lock_version" field in the mutation.
+func (m *ExpertScoreMutation) LockVersion() (r int, exists bool) {
+	v := m.lock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockVersion returns the old "lock_version" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldLockVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockVersion: %w", err)
+	}
+	return oldValue.LockVersion, nil
+}
+
+// AddLockVersion adds i to the "lock_version" field.
+func (m *ExpertScoreMutation) AddLockVersion(i int) {
+	if m.addlock_version != nil {
+		*m.addlock_version += i
+	} else {
+		m.addlock_version = &i
+	}
+}
+
+// AddedLockVersion returns the value that was added to the "lock_version" field in this mutation.
+func (m *ExpertScoreMutation) AddedLockVersion() (r int, exists bool) {
+	v := m.addlock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLockVersion resets all changes to the "lock_version" field.
+func (m *ExpertScoreMutation) ResetLockVersion() {
+	m.lock_version = nil
+	m.addlock_version = nil
+}
+
+// SetScore sets the "score" field.
+func (m *ExpertScoreMutation) SetScore(d decimal.Decimal) {
+	m.score = &d
+}
+
+// Score returns the value of the "score" field in the mutation.
+func (m *ExpertScoreMutation) Score() (r decimal.Decimal, exists bool) {
+	v := m.score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScore returns the old "score" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldScore(ctx context.Context) (v decimal.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScore: %w", err)
+	}
+	return oldValue.Score, nil
+}
+
+// ResetScore resets all changes to the "score" field.
+func (m *ExpertScoreMutation) ResetScore() {
+	m.score = nil
+}
+
+// SetNote sets the "note" field.
+func (m *ExpertScoreMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *ExpertScoreMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *ExpertScoreMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[expertscore.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *ExpertScoreMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[expertscore.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *ExpertScoreMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, expertscore.FieldNote)
+}
+
+// SetExpertID sets the "expert_id" field.
+func (m *ExpertScoreMutation) SetExpertID(i int) {
+	m.expert = &i
+}
+
+// ExpertID returns the value of the "expert_id" field in the mutation.
+func (m *ExpertScoreMutation) ExpertID() (r int, exists bool) {
+	v := m.expert
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpertID returns the old "expert_id" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldExpertID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpertID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpertID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpertID: %w", err)
+	}
+	return oldValue.ExpertID, nil
+}
+
+// ResetExpertID resets all changes to the "expert_id" field.
+func (m *ExpertScoreMutation) ResetExpertID() {
+	m.expert = nil
+}
+
+// SetScoreItemID sets the "score_item_id" field.
+func (m *ExpertScoreMutation) SetScoreItemID(i int) {
+	m.score_item = &i
+}
+
+// ScoreItemID returns the value of the "score_item_id" field in the mutation.
+func (m *ExpertScoreMutation) ScoreItemID() (r int, exists bool) {
+	v := m.score_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreItemID returns the old "score_item_id" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldScoreItemID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreItemID: %w", err)
+	}
+	return oldValue.ScoreItemID, nil
+}
+
+// ResetScoreItemID resets all changes to the "score_item_id" field.
+func (m *ExpertScoreMutation) ResetScoreItemID() {
+	m.score_item = nil
+}
+
+// SetEvaluationID sets the "evaluation_id" field.
+func (m *ExpertScoreMutation) SetEvaluationID(i int) {
+	m.evaluation = &i
+}
+
+// EvaluationID returns the value of the "evaluation_id" field in the mutation.
+func (m *ExpertScoreMutation) EvaluationID() (r int, exists bool) {
+	v := m.evaluation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluationID returns the old "evaluation_id" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldEvaluationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluationID: %w", err)
+	}
+	return oldValue.EvaluationID, nil
+}
+
+// ResetEvaluationID resets all changes to the "evaluation_id" field.
+func (m *ExpertScoreMutation) ResetEvaluationID() {
+	m.evaluation = nil
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *ExpertScoreMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *ExpertScoreMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the ExpertScore entity.
+// If the ExpertScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertScoreMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *ExpertScoreMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *ExpertScoreMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *ExpertScoreMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// ClearExpert clears the "expert" edge to the Expert entity.
+func (m *ExpertScoreMutation) ClearExpert() {
+	m.clearedexpert = true
+	m.clearedFields[expertscore.FieldExpertID] = struct{}{}
+}
+
+// ExpertCleared reports if the "expert" edge to the Expert entity was cleared.
+func (m *ExpertScoreMutation) ExpertCleared() bool {
+	return m.clearedexpert
+}
+
+// ExpertIDs returns the "expert" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ExpertID instead. It exists only for internal usage by the builders.
+func (m *ExpertScoreMutation) ExpertIDs() (ids []int) {
+	if id := m.expert; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetExpert resets all changes to the "expert" edge.
+func (m *ExpertScoreMutation) ResetExpert() {
+	m.expert = nil
+	m.clearedexpert = false
+}
+
+// ClearScoreItem clears the "score_item" edge to the ScoreItem entity.
+func (m *ExpertScoreMutation) ClearScoreItem() {
+	m.clearedscore_item = true
+	m.clearedFields[expertscore.FieldScoreItemID] = struct{}{}
+}
+
+// ScoreItemCleared reports if the "score_item" edge to the ScoreItem entity was cleared.
+func (m *ExpertScoreMutation) ScoreItemCleared() bool {
+	return m.clearedscore_item
+}
+
+// ScoreItemIDs returns the "score_item" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ScoreItemID instead. It exists only for internal usage by the builders.
+func (m *ExpertScoreMutation) ScoreItemIDs() (ids []int) {
+	if id := m.score_item; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetScoreItem resets all changes to the "score_item" edge.
+func (m *ExpertScoreMutation) ResetScoreItem() {
+	m.score_item = nil
+	m.clearedscore_item = false
+}
+
+// ClearEvaluation clears the "evaluation" edge to the Evaluation entity.
+func (m *ExpertScoreMutation) ClearEvaluation() {
+	m.clearedevaluation = true
+	m.clearedFields[expertscore.FieldEvaluationID] = struct{}{}
+}
+
+// EvaluationCleared reports if the "evaluation" edge to the Evaluation entity was cleared.
+func (m *ExpertScoreMutation) EvaluationCleared() bool {
+	return m.clearedevaluation
+}
+
+// EvaluationIDs returns the "evaluation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EvaluationID instead. It exists only for internal usage by the builders.
+func (m *ExpertScoreMutation) EvaluationIDs() (ids []int) {
+	if id := m.evaluation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEvaluation resets all changes to the "evaluation" edge.
+func (m *ExpertScoreMutation) ResetEvaluation() {
+	m.evaluation = nil
+	m.clearedevaluation = false
+}
+
+// Where appends a list predicates to the ExpertScoreMutation builder.
+func (m *ExpertScoreMutation) Where(ps ...predicate.ExpertScore) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ExpertScoreMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ExpertScoreMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ExpertScore, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ExpertScoreMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ExpertScoreMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ExpertScore).
+func (m *ExpertScoreMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ExpertScoreMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, expertscore.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, expertscore.FieldUpdatedAt)
+	}
+	if m.lock_version != nil {
+		fields = append(fields, expertscore.FieldLockVersion)
+	}
+	if m.score != nil {
+		fields = append(fields, expertscore.FieldScore)
+	}
+	if m.note != nil {
+		fields = append(fields, expertscore.FieldNote)
+	}
+	if m.expert != nil {
+		fields = append(fields, expertscore.FieldExpertID)
+	}
+	if m.score_item != nil {
+		fields = append(fields, expertscore.FieldScoreItemID)
+	}
+	if m.evaluation != nil {
+		fields = append(fields, expertscore.FieldEvaluationID)
+	}
+	if m.department_id != nil {
+		fields = append(fields, expertscore.FieldDepartmentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ExpertScoreMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case expertscore.FieldCreatedAt:
+		return m.CreatedAt()
+	case expertscore.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case expertscore.FieldLockVersion:
+		return m.LockVersion()
+	case expertscore.FieldScore:
+		return m.Score()
+	case expertscore.FieldNote:
+		return m.Note()
+	case expertscore.FieldExpertID:
+		return m.ExpertID()
+	case expertscore.FieldScoreItemID:
+		return m.ScoreItemID()
+	case expertscore.FieldEvaluationID:
+		return m.EvaluationID()
+	case expertscore.FieldDepartmentID:
+		return m.DepartmentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ExpertScoreMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case expertscore.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case expertscore.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case expertscore.FieldLockVersion:
+		return m.OldLockVersion(ctx)
+	case expertscore.FieldScore:
+		return m.OldScore(ctx)
+	case expertscore.FieldNote:
+		return m.OldNote(ctx)
+	case expertscore.FieldExpertID:
+		return m.OldExpertID(ctx)
+	case expertscore.FieldScoreItemID:
+		return m.OldScoreItemID(ctx)
+	case expertscore.FieldEvaluationID:
+		return m.OldEvaluationID(ctx)
+	case expertscore.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown ExpertScore field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExpertScoreMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case expertscore.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case expertscore.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case expertscore.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockVersion(v)
+		return nil
+	case expertscore.FieldScore:
+		v, ok := value.(decimal.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScore(v)
+		return nil
+	case expertscore.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case expertscore.FieldExpertID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpertID(v)
+		return nil
+	case expertscore.FieldScoreItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreItemID(v)
+		return nil
+	case expertscore.FieldEvaluationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluationID(v)
+		return nil
+	case expertscore.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExpertScore field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ExpertScoreMutation) AddedFields() []string {
+	var fields []string
+	if m.addlock_version != nil {
+		fields = append(fields, expertscore.FieldLockVersion)
+	}
+	if m.adddepartment_id != nil {
+		fields = append(fields, expertscore.FieldDepartmentID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ExpertScoreMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case expertscore.FieldLockVersion:
+		return m.AddedLockVersion()
+	case expertscore.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExpertScoreMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case expertscore.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLockVersion(v)
+		return nil
+	case expertscore.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExpertScore numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ExpertScoreMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(expertscore.FieldNote) {
+		fields = append(fields, expertscore.FieldNote)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ExpertScoreMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ExpertScoreMutation) ClearField(name string) error {
+	switch name {
+	case expertscore.FieldNote:
+		m.ClearNote()
+		return nil
+	}
+	return fmt.Errorf("unknown ExpertScore nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ExpertScoreMutation) ResetField(name string) error {
+	switch name {
+	case expertscore.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case expertscore.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case expertscore.FieldLockVersion:
+		m.ResetLockVersion()
+		return nil
+	case expertscore.FieldScore:
+		m.ResetScore()
+		return nil
+	case expertscore.FieldNote:
+		m.ResetNote()
+		return nil
+	case expertscore.FieldExpertID:
+		m.ResetExpertID()
+		return nil
+	case expertscore.FieldScoreItemID:
+		m.ResetScoreItemID()
+		return nil
+	case expertscore.FieldEvaluationID:
+		m.ResetEvaluationID()
+		return nil
+	case expertscore.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	}
+	return fmt.Errorf("unknown ExpertScore field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ExpertScoreMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.expert != nil {
+		edges = append(edges, expertscore.EdgeExpert)
+	}
+	if m.score_item != nil {
+		edges = append(edges, expertscore.EdgeScoreItem)
+	}
+	if m.evaluation != nil {
+		edges = append(edges, expertscore.EdgeEvaluation)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ExpertScoreMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case expertscore.EdgeExpert:
+		if id := m.expert; id != nil {
+			return []ent.Value{*id}
+		}
+	case expertscore.EdgeScoreItem:
+		if id := m.score_item; id != nil {
+			return []ent.Value{*id}
+		}
+	case expertscore.EdgeEvaluation:
+		if id := m.evaluation; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ExpertScoreMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ExpertScoreMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ExpertScoreMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedexpert {
+		edges = append(edges, expertscore.EdgeExpert)
+	}
+	if m.clearedscore_item {
+		edges = append(edges, expertscore.EdgeScoreItem)
+	}
+	if m.clearedevaluation {
+		edges = append(edges, expertscore.EdgeEvaluation)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ExpertScoreMutation) EdgeCleared(name string) bool {
+	switch name {
+	case expertscore.EdgeExpert:
+		return m.clearedexpert
+	case expertscore.EdgeScoreItem:
+		return m.clearedscore_item
+	case expertscore.EdgeEvaluation:
+		return m.clearedevaluation
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ExpertScoreMutation) ClearEdge(name string) error {
+	switch name {
+	case expertscore.EdgeExpert:
+		m.ClearExpert()
+		return nil
+	case expertscore.EdgeScoreItem:
+		m.ClearScoreItem()
+		return nil
+	case expertscore.EdgeEvaluation:
+		m.ClearEvaluation()
+		return nil
+	}
+	return fmt.Errorf("unknown ExpertScore unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ExpertScoreMutation) ResetEdge(name string) error {
+	switch name {
+	case expertscore.EdgeExpert:
+		m.ResetExpert()
+		return nil
+	case expertscore.EdgeScoreItem:
+		m.ResetScoreItem()
+		return nil
+	case expertscore.EdgeEvaluation:
+		m.ResetEvaluation()
+		return nil
+	}
+	return fmt.Errorf("unknown ExpertScore edge %s", name)
 }
 
 // FundMutation represents an operation that mutates the Fund nodes in the graph.

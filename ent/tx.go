@@ -18,6 +18,8 @@ type Tx struct {
 	APIToken *APITokenClient
 	// Agency is the client for interacting with the Agency builders.
 	Agency *AgencyClient
+	// AgencyRating is the client for interacting with the AgencyRating builders.
+	AgencyRating *AgencyRatingClient
 	// Allocation is the client for interacting with the Allocation builders.
 	Allocation *AllocationClient
 	// Assessment is the client for interacting with the Assessment builders.
@@ -46,6 +48,8 @@ type Tx struct {
 	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
+	// ExpertScore is the client for interacting with the ExpertScore builders.
+	ExpertScore *ExpertScoreClient
 	// Fund is the client for interacting with the Fund builders.
 	Fund *FundClient
 	// Indicator is the client for interacting with the Indicator builders.
@@ -213,6 +217,7 @@ func (tx *Tx) Client() *Client {
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.Agency = NewAgencyClient(tx.config)
+	tx.AgencyRating = NewAgencyRatingClient(tx.config)
 	tx.Allocation = NewAllocationClient(tx.config)
 	tx.Assessment = NewAssessmentClient(tx.config)
 	tx.AuditEntry = NewAuditEntryClient(tx.config)
@@ -227,6 +232,7 @@ func (tx *Tx) init() {
 	tx.Evidence = NewEvidenceClient(tx.config)
 	tx.ExecutionSummary = NewExecutionSummaryClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
+	tx.ExpertScore = NewExpertScoreClient(tx.config)
 	tx.Fund = NewFundClient(tx.config)
 	tx.Indicator = NewIndicatorClient(tx.config)
 	tx.IndicatorProgress = NewIndicatorProgressClient(tx.config)

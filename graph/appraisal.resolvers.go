@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"jixiao/ent"
 	"jixiao/ent/schema/schematype"
 	"jixiao/internal/analytics"
 	"jixiao/internal/domain/rules"
@@ -18,6 +19,21 @@ import (
 // Value is the resolver for the value field.
 func (r *historicalValueResolver) Value(ctx context.Context, obj *schematype.HistoricalValue) (*decimal.Decimal, error) {
 	return decimalResult(decimal.NewFromString(obj.Value))
+}
+
+// AssignExperts is the resolver for the assignExperts field.
+func (r *mutationResolver) AssignExperts(ctx context.Context, input AssignExpertsInput) (*ent.Evaluation, error) {
+	return r.evaluations.AssignExperts(ctx, input.EvaluationID, input.LockVersion, input.ExpertIds)
+}
+
+// ScoreAsExpert is the resolver for the scoreAsExpert field.
+func (r *mutationResolver) ScoreAsExpert(ctx context.Context, input ExpertScoreInput) (*workflow.PanelItem, error) {
+	return r.evaluations.ScoreAsExpert(ctx, workflow.ExpertScoreInput{ScoreItemID: input.ScoreItemID, ExpertID: input.ExpertID, Score: input.Score, Note: input.Note, LockVersion: input.LockVersion})
+}
+
+// RateAgency is the resolver for the rateAgency field.
+func (r *mutationResolver) RateAgency(ctx context.Context, input RateAgencyInput) (*ent.AgencyRating, error) {
+	return r.evaluations.RateAgency(ctx, workflow.RatingInput{EvaluationID: input.EvaluationID, Timeliness: input.Timeliness, ReportQuality: input.ReportQuality, FinanceScore: input.FinanceScore, Comments: input.Comments})
 }
 
 // Coverage is the resolver for the coverage field.
@@ -43,6 +59,16 @@ func (r *queryResolver) TargetSuggestion(ctx context.Context, templateID int, de
 // SelfFinanceGaps is the resolver for the selfFinanceGaps field.
 func (r *queryResolver) SelfFinanceGaps(ctx context.Context, fiscalYear int, departmentID *int, region *string) ([]*analytics.DepartmentScoreGap, error) {
 	return analytics.SelfFinanceGaps(ctx, r.client, analytics.ScoreGapArgs{FiscalYear: fiscalYear, DepartmentID: departmentID, Region: region})
+}
+
+// ExpertPanel is the resolver for the expertPanel field.
+func (r *queryResolver) ExpertPanel(ctx context.Context, evaluationID int) ([]*workflow.PanelItem, error) {
+	return r.evaluations.ExpertPanel(ctx, evaluationID)
+}
+
+// AgencyQualities is the resolver for the agencyQualities field.
+func (r *queryResolver) AgencyQualities(ctx context.Context) ([]*workflow.AgencyQuality, error) {
+	return r.evaluations.AgencyQualities(ctx)
 }
 
 // HistoricalValue returns HistoricalValueResolver implementation.

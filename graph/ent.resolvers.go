@@ -28,6 +28,12 @@ func (r *queryResolver) Agencies(ctx context.Context, after *entgql.Cursor[int],
 		ent.WithAgencyOrder(orderBy), ent.WithAgencyFilter(where.Filter))
 }
 
+// AgencyRatings is the resolver for the agencyRatings field.
+func (r *queryResolver) AgencyRatings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyRatingOrder, where *ent.AgencyRatingWhereInput) (*ent.AgencyRatingConnection, error) {
+	return r.client.AgencyRating.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAgencyRatingOrder(orderBy), ent.WithAgencyRatingFilter(where.Filter))
+}
+
 // Allocations is the resolver for the allocations field.
 func (r *queryResolver) Allocations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) (*ent.AllocationConnection, error) {
 	return r.client.Allocation.Query().Paginate(ctx, after, first, before, last,
@@ -74,6 +80,12 @@ func (r *queryResolver) Evaluations(ctx context.Context, after *entgql.Cursor[in
 func (r *queryResolver) Experts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) (*ent.ExpertConnection, error) {
 	return r.client.Expert.Query().Paginate(ctx, after, first, before, last,
 		ent.WithExpertOrder(orderBy), ent.WithExpertFilter(where.Filter))
+}
+
+// ExpertScores is the resolver for the expertScores field.
+func (r *queryResolver) ExpertScores(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) (*ent.ExpertScoreConnection, error) {
+	return r.client.ExpertScore.Query().Paginate(ctx, after, first, before, last,
+		ent.WithExpertScoreOrder(orderBy), ent.WithExpertScoreFilter(where.Filter))
 }
 
 // Funds is the resolver for the funds field.

@@ -13,6 +13,16 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// 指派评价专家（回避：不得来自被评价部门，不得有申报的利益冲突）/ Assign an evaluation's experts (recusal: not from the evaluated department, no declared conflict)
+type AssignExpertsInput struct {
+	// 评价 / evaluation
+	EvaluationID int `json:"evaluationId"`
+	// 评价的乐观锁版本 / the evaluation's lock version
+	LockVersion int `json:"lockVersion"`
+	// 专家（替换现有名单）/ the experts (replacing the current panel)
+	ExpertIds []int `json:"expertIds"`
+}
+
 // 某一类指标的分值与得分 / Points and score of one indicator category
 type CategoryPoints struct {
 	// 一级指标 / category
@@ -71,6 +81,20 @@ type EvaluationWhatIf struct {
 	Items []*ScoreItemWhatIf `json:"items"`
 }
 
+// 专家在自己的评分表上给一个人工评分项打分 / An expert's score of one manual item, on their own sheet
+type ExpertScoreInput struct {
+	// 评分项 / score item
+	ScoreItemID int `json:"scoreItemId"`
+	// 专家 / expert
+	ExpertID int `json:"expertId"`
+	// 分数（0 至该项分值）/ score within [0, W]
+	Score decimal.Decimal `json:"score"`
+	// 说明 / note
+	Note *string `json:"note,omitempty"`
+	// 修改已有评分时的乐观锁版本 / lock version when changing an existing score
+	LockVersion *int `json:"lockVersion,omitempty"`
+}
+
 // 登录输入 / Login input
 type LoginInput struct {
 	// 登录名 / login name
@@ -101,6 +125,20 @@ type NewEvaluationInput struct {
 	AgencyID *int `json:"agencyID,omitempty"`
 	// 方案模板：SELF（单位自评）、PROJECT_KEY（项目支出重点/第三方）、DEPARTMENT_WIDE（部门整体），默认按类型选择 / scheme template: SELF, PROJECT_KEY or DEPARTMENT_WIDE; chosen by kind when absent
 	Scheme *string `json:"scheme,omitempty"`
+}
+
+// 对已完成评价的第三方机构进行质量考核 / Rate an agency's work on a finished evaluation
+type RateAgencyInput struct {
+	// 评价（已复核或已公开）/ the evaluation (reviewed or published)
+	EvaluationID int `json:"evaluationId"`
+	// 及时性 0–100 / timeliness 0–100
+	Timeliness decimal.Decimal `json:"timeliness"`
+	// 报告质量 0–100 / report quality 0–100
+	ReportQuality decimal.Decimal `json:"reportQuality"`
+	// 财政评分 0–100 / finance's score 0–100
+	FinanceScore decimal.Decimal `json:"financeScore"`
+	// 考核意见 / comments
+	Comments *string `json:"comments,omitempty"`
 }
 
 // 一项自动审核检查的结果 / Result of one automatic review check

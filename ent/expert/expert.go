@@ -29,6 +29,10 @@ const (
 	FieldPhone = "phone"
 	// FieldAgencyID holds the string denoting the agency_id field in the database.
 	FieldAgencyID = "agency_id"
+	// FieldDepartmentID holds the string denoting the department_id field in the database.
+	FieldDepartmentID = "department_id"
+	// FieldConflictDepartmentIds holds the string denoting the conflict_department_ids field in the database.
+	FieldConflictDepartmentIds = "conflict_department_ids"
 	// EdgeAgency holds the string denoting the agency edge name in mutations.
 	EdgeAgency = "agency"
 	// EdgeEvaluations holds the string denoting the evaluations edge name in mutations.
@@ -66,6 +70,8 @@ var Columns = []string{
 	FieldTitle,
 	FieldPhone,
 	FieldAgencyID,
+	FieldDepartmentID,
+	FieldConflictDepartmentIds,
 }
 
 var (
@@ -152,6 +158,11 @@ func ByPhone(opts ...sql.OrderTermOption) OrderOption {
 // ByAgencyID orders the results by the agency_id field.
 func ByAgencyID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAgencyID, opts...).ToFunc()
+}
+
+// ByDepartmentID orders the results by the department_id field.
+func ByDepartmentID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDepartmentID, opts...).ToFunc()
 }
 
 // ByAgencyField orders the results by agency field.

@@ -90,6 +90,11 @@ func AgencyID(v int) predicate.Expert {
 	return predicate.Expert(sql.FieldEQ(FieldAgencyID, v))
 }
 
+// DepartmentID applies equality check predicate on the "department_id" field. It's identical to DepartmentIDEQ.
+func DepartmentID(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldEQ(FieldDepartmentID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Expert {
 	return predicate.Expert(sql.FieldEQ(FieldCreatedAt, v))
@@ -478,6 +483,66 @@ func AgencyIDIsNil() predicate.Expert {
 // AgencyIDNotNil applies the NotNil predicate on the "agency_id" field.
 func AgencyIDNotNil() predicate.Expert {
 	return predicate.Expert(sql.FieldNotNull(FieldAgencyID))
+}
+
+// DepartmentIDEQ applies the EQ predicate on the "department_id" field.
+func DepartmentIDEQ(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldEQ(FieldDepartmentID, v))
+}
+
+// DepartmentIDNEQ applies the NEQ predicate on the "department_id" field.
+func DepartmentIDNEQ(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldNEQ(FieldDepartmentID, v))
+}
+
+// DepartmentIDIn applies the In predicate on the "department_id" field.
+func DepartmentIDIn(vs ...int) predicate.Expert {
+	return predicate.Expert(sql.FieldIn(FieldDepartmentID, vs...))
+}
+
+// DepartmentIDNotIn applies the NotIn predicate on the "department_id" field.
+func DepartmentIDNotIn(vs ...int) predicate.Expert {
+	return predicate.Expert(sql.FieldNotIn(FieldDepartmentID, vs...))
+}
+
+// DepartmentIDGT applies the GT predicate on the "department_id" field.
+func DepartmentIDGT(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldGT(FieldDepartmentID, v))
+}
+
+// DepartmentIDGTE applies the GTE predicate on the "department_id" field.
+func DepartmentIDGTE(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldGTE(FieldDepartmentID, v))
+}
+
+// DepartmentIDLT applies the LT predicate on the "department_id" field.
+func DepartmentIDLT(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldLT(FieldDepartmentID, v))
+}
+
+// DepartmentIDLTE applies the LTE predicate on the "department_id" field.
+func DepartmentIDLTE(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldLTE(FieldDepartmentID, v))
+}
+
+// DepartmentIDIsNil applies the IsNil predicate on the "department_id" field.
+func DepartmentIDIsNil() predicate.Expert {
+	return predicate.Expert(sql.FieldIsNull(FieldDepartmentID))
+}
+
+// DepartmentIDNotNil applies the NotNil predicate on the "department_id" field.
+func DepartmentIDNotNil() predicate.Expert {
+	return predicate.Expert(sql.FieldNotNull(FieldDepartmentID))
+}
+
+// ConflictDepartmentIdsIsNil applies the IsNil predicate on the "conflict_department_ids" field.
+func ConflictDepartmentIdsIsNil() predicate.Expert {
+	return predicate.Expert(sql.FieldIsNull(FieldConflictDepartmentIds))
+}
+
+// ConflictDepartmentIdsNotNil applies the NotNil predicate on the "conflict_department_ids" field.
+func ConflictDepartmentIdsNotNil() predicate.Expert {
+	return predicate.Expert(sql.FieldNotNull(FieldConflictDepartmentIds))
 }
 
 // HasAgency applies the HasEdge predicate on the "agency" edge.

@@ -32,6 +32,18 @@ func (f AgencyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AgencyMutation", m)
 }
 
+// The AgencyRatingFunc type is an adapter to allow the use of ordinary
+// function as AgencyRating mutator.
+type AgencyRatingFunc func(context.Context, *ent.AgencyRatingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AgencyRatingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AgencyRatingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AgencyRatingMutation", m)
+}
+
 // The AllocationFunc type is an adapter to allow the use of ordinary
 // function as Allocation mutator.
 type AllocationFunc func(context.Context, *ent.AllocationMutation) (ent.Value, error)
@@ -198,6 +210,18 @@ func (f ExpertFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExpertMutation", m)
+}
+
+// The ExpertScoreFunc type is an adapter to allow the use of ordinary
+// function as ExpertScore mutator.
+type ExpertScoreFunc func(context.Context, *ent.ExpertScoreMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ExpertScoreFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ExpertScoreMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExpertScoreMutation", m)
 }
 
 // The FundFunc type is an adapter to allow the use of ordinary

@@ -8,6 +8,7 @@ import (
 
 	"jixiao/ent"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -23,6 +24,7 @@ import (
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -153,6 +155,33 @@ func (f TraverseAgency) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AgencyQuery", q)
+}
+
+// The AgencyRatingFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AgencyRatingFunc func(context.Context, *ent.AgencyRatingQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AgencyRatingFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AgencyRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AgencyRatingQuery", q)
+}
+
+// The TraverseAgencyRating type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAgencyRating func(context.Context, *ent.AgencyRatingQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAgencyRating) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAgencyRating) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AgencyRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AgencyRatingQuery", q)
 }
 
 // The AllocationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -531,6 +560,33 @@ func (f TraverseExpert) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ExpertQuery", q)
+}
+
+// The ExpertScoreFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExpertScoreFunc func(context.Context, *ent.ExpertScoreQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExpertScoreFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExpertScoreQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExpertScoreQuery", q)
+}
+
+// The TraverseExpertScore type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExpertScore func(context.Context, *ent.ExpertScoreQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExpertScore) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExpertScore) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExpertScoreQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExpertScoreQuery", q)
 }
 
 // The FundFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -999,6 +1055,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: ent.TypeAPIToken, tq: q}, nil
 	case *ent.AgencyQuery:
 		return &query[*ent.AgencyQuery, predicate.Agency, agency.OrderOption]{typ: ent.TypeAgency, tq: q}, nil
+	case *ent.AgencyRatingQuery:
+		return &query[*ent.AgencyRatingQuery, predicate.AgencyRating, agencyrating.OrderOption]{typ: ent.TypeAgencyRating, tq: q}, nil
 	case *ent.AllocationQuery:
 		return &query[*ent.AllocationQuery, predicate.Allocation, allocation.OrderOption]{typ: ent.TypeAllocation, tq: q}, nil
 	case *ent.AssessmentQuery:
@@ -1027,6 +1085,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ExecutionSummaryQuery, predicate.ExecutionSummary, executionsummary.OrderOption]{typ: ent.TypeExecutionSummary, tq: q}, nil
 	case *ent.ExpertQuery:
 		return &query[*ent.ExpertQuery, predicate.Expert, expert.OrderOption]{typ: ent.TypeExpert, tq: q}, nil
+	case *ent.ExpertScoreQuery:
+		return &query[*ent.ExpertScoreQuery, predicate.ExpertScore, expertscore.OrderOption]{typ: ent.TypeExpertScore, tq: q}, nil
 	case *ent.FundQuery:
 		return &query[*ent.FundQuery, predicate.Fund, fund.OrderOption]{typ: ent.TypeFund, tq: q}, nil
 	case *ent.IndicatorQuery:

@@ -59,6 +59,46 @@ var (
 		Columns:    AgenciesColumns,
 		PrimaryKey: []*schema.Column{AgenciesColumns[0]},
 	}
+	// AgencyRatingsColumns holds the columns for the "agency_ratings" table.
+	AgencyRatingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "timeliness", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
+		{Name: "report_quality", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
+		{Name: "finance_score", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
+		{Name: "overall", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
+		{Name: "comments", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "agency_id", Type: field.TypeInt},
+		{Name: "evaluation_id", Type: field.TypeInt},
+	}
+	// AgencyRatingsTable holds the schema information for the "agency_ratings" table.
+	AgencyRatingsTable = &schema.Table{
+		Name:       "agency_ratings",
+		Columns:    AgencyRatingsColumns,
+		PrimaryKey: []*schema.Column{AgencyRatingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "agency_ratings_agencies_agency",
+				Columns:    []*schema.Column{AgencyRatingsColumns[8]},
+				RefColumns: []*schema.Column{AgenciesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "agency_ratings_evaluations_evaluation",
+				Columns:    []*schema.Column{AgencyRatingsColumns[9]},
+				RefColumns: []*schema.Column{EvaluationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "agencyrating_agency_id",
+				Unique:  false,
+				Columns: []*schema.Column{AgencyRatingsColumns[8]},
+			},
+		},
+	}
 	// AllocationsColumns holds the columns for the "allocations" table.
 	AllocationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -700,6 +740,8 @@ var (
 		{Name: "specialty", Type: field.TypeString, Size: 100},
 		{Name: "title", Type: field.TypeString, Nullable: true, Size: 50},
 		{Name: "phone", Type: field.TypeString, Nullable: true, Size: 30},
+		{Name: "department_id", Type: field.TypeInt, Nullable: true},
+		{Name: "conflict_department_ids", Type: field.TypeJSON, Nullable: true},
 		{Name: "agency_id", Type: field.TypeInt, Nullable: true},
 	}
 	// ExpertsTable holds the schema information for the "experts" table.
@@ -710,9 +752,65 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "experts_agencies_experts",
-				Columns:    []*schema.Column{ExpertsColumns[7]},
+				Columns:    []*schema.Column{ExpertsColumns[9]},
 				RefColumns: []*schema.Column{AgenciesColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+	}
+	// ExpertScoresColumns holds the columns for the "expert_scores" table.
+	ExpertScoresColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lock_version", Type: field.TypeInt, Default: 0},
+		{Name: "score", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "expert_id", Type: field.TypeInt},
+		{Name: "score_item_id", Type: field.TypeInt},
+		{Name: "evaluation_id", Type: field.TypeInt},
+	}
+	// ExpertScoresTable holds the schema information for the "expert_scores" table.
+	ExpertScoresTable = &schema.Table{
+		Name:       "expert_scores",
+		Columns:    ExpertScoresColumns,
+		PrimaryKey: []*schema.Column{ExpertScoresColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "expert_scores_experts_expert",
+				Columns:    []*schema.Column{ExpertScoresColumns[7]},
+				RefColumns: []*schema.Column{ExpertsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "expert_scores_score_items_score_item",
+				Columns:    []*schema.Column{ExpertScoresColumns[8]},
+				RefColumns: []*schema.Column{ScoreItemsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "expert_scores_evaluations_evaluation",
+				Columns:    []*schema.Column{ExpertScoresColumns[9]},
+				RefColumns: []*schema.Column{EvaluationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "expertscore_score_item_id_expert_id",
+				Unique:  true,
+				Columns: []*schema.Column{ExpertScoresColumns[8], ExpertScoresColumns[7]},
+			},
+			{
+				Name:    "expertscore_evaluation_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpertScoresColumns[9]},
+			},
+			{
+				Name:    "expertscore_department_id",
+				Unique:  false,
+				Columns: []*schema.Column{ExpertScoresColumns[6]},
 			},
 		},
 	}
@@ -1549,6 +1647,7 @@ var (
 	Tables = []*schema.Table{
 		APITokensTable,
 		AgenciesTable,
+		AgencyRatingsTable,
 		AllocationsTable,
 		AssessmentsTable,
 		AuditEntriesTable,
@@ -1563,6 +1662,7 @@ var (
 		EvidencesTable,
 		ExecutionSummariesTable,
 		ExpertsTable,
+		ExpertScoresTable,
 		FundsTable,
 		IndicatorsTable,
 		IndicatorProgressesTable,
@@ -1592,6 +1692,11 @@ func init() {
 	}
 	AgenciesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	AgencyRatingsTable.ForeignKeys[0].RefTable = AgenciesTable
+	AgencyRatingsTable.ForeignKeys[1].RefTable = EvaluationsTable
+	AgencyRatingsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
 	}
 	AllocationsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	AllocationsTable.ForeignKeys[1].RefTable = FundsTable
@@ -1657,6 +1762,12 @@ func init() {
 	ExpertsTable.ForeignKeys[0].RefTable = AgenciesTable
 	ExpertsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	ExpertScoresTable.ForeignKeys[0].RefTable = ExpertsTable
+	ExpertScoresTable.ForeignKeys[1].RefTable = ScoreItemsTable
+	ExpertScoresTable.ForeignKeys[2].RefTable = EvaluationsTable
+	ExpertScoresTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
 	}
 	FundsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),

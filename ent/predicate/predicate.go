@@ -12,6 +12,9 @@ type APIToken func(*sql.Selector)
 // Agency is the predicate function for agency builders.
 type Agency func(*sql.Selector)
 
+// AgencyRating is the predicate function for agencyrating builders.
+type AgencyRating func(*sql.Selector)
+
 // Allocation is the predicate function for allocation builders.
 type Allocation func(*sql.Selector)
 
@@ -53,6 +56,9 @@ type ExecutionSummary func(*sql.Selector)
 
 // Expert is the predicate function for expert builders.
 type Expert func(*sql.Selector)
+
+// ExpertScore is the predicate function for expertscore builders.
+type ExpertScore func(*sql.Selector)
 
 // Fund is the predicate function for fund builders.
 type Fund func(*sql.Selector)

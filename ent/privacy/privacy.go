@@ -159,6 +159,30 @@ func (f AgencyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AgencyMutation", m)
 }
 
+// The AgencyRatingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AgencyRatingQueryRuleFunc func(context.Context, *ent.AgencyRatingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AgencyRatingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AgencyRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AgencyRatingQuery", q)
+}
+
+// The AgencyRatingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AgencyRatingMutationRuleFunc func(context.Context, *ent.AgencyRatingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AgencyRatingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AgencyRatingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AgencyRatingMutation", m)
+}
+
 // The AllocationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AllocationQueryRuleFunc func(context.Context, *ent.AllocationQuery) error
@@ -493,6 +517,30 @@ func (f ExpertMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExpertMutation", m)
+}
+
+// The ExpertScoreQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExpertScoreQueryRuleFunc func(context.Context, *ent.ExpertScoreQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExpertScoreQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExpertScoreQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExpertScoreQuery", q)
+}
+
+// The ExpertScoreMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExpertScoreMutationRuleFunc func(context.Context, *ent.ExpertScoreMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExpertScoreMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExpertScoreMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExpertScoreMutation", m)
 }
 
 // The FundQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -942,6 +990,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AgencyQuery:
 		return q.Filter(), nil
+	case *ent.AgencyRatingQuery:
+		return q.Filter(), nil
 	case *ent.AllocationQuery:
 		return q.Filter(), nil
 	case *ent.AssessmentQuery:
@@ -969,6 +1019,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.ExecutionSummaryQuery:
 		return q.Filter(), nil
 	case *ent.ExpertQuery:
+		return q.Filter(), nil
+	case *ent.ExpertScoreQuery:
 		return q.Filter(), nil
 	case *ent.FundQuery:
 		return q.Filter(), nil
@@ -1015,6 +1067,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AgencyMutation:
 		return m.Filter(), nil
+	case *ent.AgencyRatingMutation:
+		return m.Filter(), nil
 	case *ent.AllocationMutation:
 		return m.Filter(), nil
 	case *ent.AssessmentMutation:
@@ -1042,6 +1096,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ExecutionSummaryMutation:
 		return m.Filter(), nil
 	case *ent.ExpertMutation:
+		return m.Filter(), nil
+	case *ent.ExpertScoreMutation:
 		return m.Filter(), nil
 	case *ent.FundMutation:
 		return m.Filter(), nil

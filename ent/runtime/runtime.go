@@ -5,6 +5,7 @@ package runtime
 import (
 	"context"
 	"jixiao/ent/agency"
+	"jixiao/ent/agencyrating"
 	"jixiao/ent/allocation"
 	"jixiao/ent/apitoken"
 	"jixiao/ent/assessment"
@@ -20,6 +21,7 @@ import (
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
+	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -157,6 +159,30 @@ func init() {
 	agencyDescPhone := agencyFields[3].Descriptor()
 	// agency.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	agency.PhoneValidator = agencyDescPhone.Validators[0].(func(string) error)
+	agencyratingMixin := schema.AgencyRating{}.Mixin()
+	agencyrating.Policy = privacy.NewPolicies(schema.AgencyRating{})
+	agencyrating.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := agencyrating.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	agencyratingMixinFields0 := agencyratingMixin[0].Fields()
+	_ = agencyratingMixinFields0
+	agencyratingFields := schema.AgencyRating{}.Fields()
+	_ = agencyratingFields
+	// agencyratingDescCreatedAt is the schema descriptor for created_at field.
+	agencyratingDescCreatedAt := agencyratingMixinFields0[0].Descriptor()
+	// agencyrating.DefaultCreatedAt holds the default value on creation for the created_at field.
+	agencyrating.DefaultCreatedAt = agencyratingDescCreatedAt.Default.(func() time.Time)
+	// agencyratingDescUpdatedAt is the schema descriptor for updated_at field.
+	agencyratingDescUpdatedAt := agencyratingMixinFields0[1].Descriptor()
+	// agencyrating.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	agencyrating.DefaultUpdatedAt = agencyratingDescUpdatedAt.Default.(func() time.Time)
+	// agencyrating.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	agencyrating.UpdateDefaultUpdatedAt = agencyratingDescUpdatedAt.UpdateDefault.(func() time.Time)
 	allocationMixin := schema.Allocation{}.Mixin()
 	allocation.Policy = privacy.NewPolicies(schema.Allocation{})
 	allocation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -926,6 +952,38 @@ func init() {
 	expertDescPhone := expertFields[3].Descriptor()
 	// expert.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	expert.PhoneValidator = expertDescPhone.Validators[0].(func(string) error)
+	expertscoreMixin := schema.ExpertScore{}.Mixin()
+	expertscore.Policy = privacy.NewPolicies(schema.ExpertScore{})
+	expertscore.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := expertscore.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	expertscoreMixinFields0 := expertscoreMixin[0].Fields()
+	_ = expertscoreMixinFields0
+	expertscoreMixinFields1 := expertscoreMixin[1].Fields()
+	_ = expertscoreMixinFields1
+	expertscoreFields := schema.ExpertScore{}.Fields()
+	_ = expertscoreFields
+	// expertscoreDescCreatedAt is the schema descriptor for created_at field.
+	expertscoreDescCreatedAt := expertscoreMixinFields0[0].Descriptor()
+	// expertscore.DefaultCreatedAt holds the default value on creation for the created_at field.
+	expertscore.DefaultCreatedAt = expertscoreDescCreatedAt.Default.(func() time.Time)
+	// expertscoreDescUpdatedAt is the schema descriptor for updated_at field.
+	expertscoreDescUpdatedAt := expertscoreMixinFields0[1].Descriptor()
+	// expertscore.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	expertscore.DefaultUpdatedAt = expertscoreDescUpdatedAt.Default.(func() time.Time)
+	// expertscore.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	expertscore.UpdateDefaultUpdatedAt = expertscoreDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// expertscoreDescLockVersion is the schema descriptor for lock_version field.
+	expertscoreDescLockVersion := expertscoreMixinFields1[0].Descriptor()
+	// expertscore.DefaultLockVersion holds the default value on creation for the lock_version field.
+	expertscore.DefaultLockVersion = expertscoreDescLockVersion.Default.(int)
+	// expertscore.LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	expertscore.LockVersionValidator = expertscoreDescLockVersion.Validators[0].(func(int) error)
 	fundMixin := schema.Fund{}.Mixin()
 	fund.Policy = privacy.NewPolicies(schema.Fund{})
 	fund.Hooks[0] = func(next ent.Mutator) ent.Mutator {

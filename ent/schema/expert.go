@@ -20,6 +20,10 @@ func (Expert) Fields() []ent.Field {
 		field.String("title").Optional().MaxLen(50).Comment("职称 / Professional title"),
 		field.String("phone").Optional().MaxLen(30).Comment("联系电话 / Phone"),
 		field.Int("agency_id").Optional().Nillable().Comment("所属机构 / Agency"),
+		field.Int("department_id").Optional().Nillable().
+			Comment("工作单位（评价该部门时须回避）/ Employer department (recused from evaluating it)"),
+		field.Ints("conflict_department_ids").Optional().
+			Comment("申报的利益冲突部门（须回避）/ Departments the expert declared a conflict of interest with (recused)"),
 	}
 }
 
