@@ -57,7 +57,7 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", readiness(db))
 	mux.Handle("/", spa(opt.SPA))
-	return withRequestID(mux)
+	return withRequestID(securityHeaders(opt.Development, mux))
 }
 
 func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {
