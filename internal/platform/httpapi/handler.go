@@ -41,6 +41,9 @@ type Options struct {
 	// QueryCache bounds the cache of query answers; NoQueryCache turns it off.
 	QueryCache   querycache.Options
 	NoQueryCache bool
+
+	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
+	expensiveSlots *viewerSlots
 }
 
 // New builds the whole HTTP handler over a database.
