@@ -7,9 +7,11 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   ProjectOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
+import { useViewer } from '../auth/ViewerContext';
 import { useT } from '../i18n/locale';
 
 /** The first path segment decides which menu entry is lit. */
@@ -23,6 +25,7 @@ export function SideMenu() {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { viewer } = useViewer();
   const items: MenuProps['items'] = [
     { key: 'cockpit', icon: <DashboardOutlined />, label: t('驾驶舱', 'Cockpit') },
     { key: 'comparison', icon: <BarChartOutlined />, label: t('部门比较', 'Comparison') },
@@ -31,6 +34,7 @@ export function SideMenu() {
     { key: 'evaluations', icon: <AuditOutlined />, label: t('绩效评价', 'Evaluations') },
     { key: 'indicator-library', icon: <DatabaseOutlined />, label: t('指标库', 'Indicator library') },
     { key: 'organization', icon: <ApartmentOutlined />, label: t('部门与用户', 'Departments & users') },
+    ...(viewer?.role === 'FINANCE_ADMIN' ? [{ key: 'users', icon: <TeamOutlined />, label: t('用户管理', 'Users') }] : []),
     {
       key: 'graphiql',
       icon: <ApiOutlined />,
