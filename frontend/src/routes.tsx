@@ -25,6 +25,8 @@ const NewEvaluationPage = lazy(() => import('./pages/evaluations/NewEvaluationPa
 const EvaluationPage = lazy(() => import('./pages/evaluations/EvaluationPage'));
 const IndicatorLibraryPage = lazy(() => import('./pages/library/IndicatorLibraryPage'));
 const OrganizationPage = lazy(() => import('./pages/org/OrganizationPage'));
+const UsersPage = lazy(() => import('./pages/users/UsersPage'));
+const ChangePasswordPage = lazy(() => import('./pages/account/ChangePasswordPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<PageFallback />}>{element}</Suspense>;
@@ -64,6 +66,8 @@ export const routes = [
           { path: '/evaluations/:id', element: page(<EvaluationPage />) },
           { path: '/indicator-library', element: page(<IndicatorLibraryPage />) },
           { path: '/organization', element: page(<OrganizationPage />) },
+          { path: '/users', element: page(<UsersPage />) },
+          { path: '/password', element: page(<ChangePasswordPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },

@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
       username
       displayName
       role
+      mustChangePassword
       department {
         id
         name

@@ -8,11 +8,13 @@ import {
   DatabaseOutlined,
   HomeOutlined,
   ProjectOutlined,
+  TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { useViewer } from '../auth/ViewerContext';
 import { useT } from '../i18n/locale';
 import { useTaskTotal } from '../pages/workbench/useTaskTotal';
 
@@ -31,6 +33,7 @@ function selectedKey(pathname: string): string {
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { pathname } = useLocation();
+  const { viewer } = useViewer();
   const current = selectedKey(pathname);
   const { total, overdue } = useTaskTotal();
   const link = (key: string, text: string, extra?: ReactNode) => (
@@ -65,6 +68,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     entry('rectifications', <ToolOutlined aria-hidden />, t('整改台账', 'Rectifications')),
     entry('indicator-library', <DatabaseOutlined aria-hidden />, t('指标库', 'Indicator library')),
     entry('organization', <ApartmentOutlined aria-hidden />, t('部门与用户', 'Departments & users')),
+    ...(viewer?.role === 'FINANCE_ADMIN' ? [entry('users', <TeamOutlined aria-hidden />, t('用户管理', 'Users'))] : []),
     {
       key: 'graphiql',
       icon: <ApiOutlined aria-hidden />,

@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -23,6 +23,9 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
         {viewer.displayName}
         {!compact && <Typography.Text type="secondary"> · {label('Role', viewer.role)}</Typography.Text>}
       </Typography.Text>
+      <Button size="small" icon={<KeyOutlined />} onClick={() => navigate('/password')}>
+        {t('修改密码', 'Change password')}
+      </Button>
       <Button
         size="small"
         aria-label={compact ? t('退出', 'Log out') : undefined}

@@ -24,27 +24,33 @@ var canonical = regexp.MustCompile(`^-?([0-9]+)(?:\.([0-9]+))?$`)
 // and MaxIntegerDigits integer digits. It refuses rather than rounds, so the
 // value stored is the value sent, on every database.
 func ParseDecimal(s string, scale int) (decimal.Decimal, error) {
-	m := canonical.FindStringSubmatch(s)
-	if m == nil {
-		return decimal.Decimal{}, fmt.Errorf("数值格式不正确，应形如 \"1234.50\"（不含空格、千分位、正号或指数）/ not a number in the form \"1234.50\" (no spaces, thousands separators, plus sign or exponent): %q", clip(s))
-	}
-	if len(trimZeros(m[1])) > MaxIntegerDigits {
-		return decimal.Decimal{}, fmt.Errorf("数值超出范围（整数部分最多 %d 位）/ number out of range (at most %d integer digits): %q", MaxIntegerDigits, MaxIntegerDigits, clip(s))
-	}
-	if len(m[2]) > scale {
-		return decimal.Decimal{}, fmt.Errorf("最多保留 %d 位小数 / at most %d decimals: %q", scale, scale, clip(s))
-	}
-	return decimal.NewFromString(s)
+	return parse(s, scale, "数值", "decimal number")
 }
 
 // Parse reads yuan in canonical form ("1234.5", "-3"; not "1,234.50").
 func Parse(s string) (Money, error) {
-	d, err := ParseDecimal(s, MoneyScale)
+	d, err := parse(s, MoneyScale, "金额", "amount")
 	if err != nil {
 		return 0, err
 	}
 	return FromDecimal(d)
 }
+
+func parse(s string, scale int, zh, en string) (decimal.Decimal, error) {
+	m := canonical.FindStringSubmatch(s)
+	if m == nil {
+		return decimal.Decimal{}, fmt.Errorf("%s格式不正确，应形如 \"1234.50\"（不含空格、千分位、正号或指数）/ not a %s in the form \"1234.50\" (no spaces, thousands separators, plus sign or exponent): %q", zh, en, clip(s))
+	}
+	if len(trimZeros(m[1])) > MaxIntegerDigits {
+		return decimal.Decimal{}, fmt.Errorf("%s超出范围（整数部分最多 %d 位）/ %s out of range (at most %d integer digits): %q", zh, MaxIntegerDigits, en, MaxIntegerDigits, clip(s))
+	}
+	if len(m[2]) > scale {
+		return decimal.Decimal{}, fmt.Errorf("%s最多保留%s位小数 / a %s has at most %d decimals: %q", zh, digitsZH[scale], en, scale, clip(s))
+	}
+	return decimal.NewFromString(s)
+}
+
+var digitsZH = map[int]string{2: "两", 4: "四"}
 
 func trimZeros(digits string) string {
 	for len(digits) > 1 && digits[0] == '0' {

@@ -48,6 +48,9 @@ type Options struct {
 	Now func() time.Time
 	// NoMetrics turns GET /metrics off (JIXIAO_METRICS=off).
 	NoMetrics bool
+
+	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
+	expensiveSlots *viewerSlots
 }
 
 // New builds the whole HTTP handler over a database.
@@ -71,7 +74,7 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 		mux.Handle("GET /metrics", metrics.Handler(db))
 	}
 	mux.Handle("/", spa(opt.SPA))
-	return withRequestID(mux)
+	return withRequestID(securityHeaders(opt.Development, mux))
 }
 
 func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {

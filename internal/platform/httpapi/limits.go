@@ -27,6 +27,12 @@ type Limits struct {
 	MaxAliases    int   // aliased fields, counted through fragments
 	MaxComplexity int   // estimated fields resolved; a connection's edges/nodes count once per item of its page
 	MaxPageSize   int   // largest first/last (and nodes(ids)); also the page size of a connection queried without first/last
+	// ExpensiveUnit is the cost of one row × dimension of an analytics field (cost.go).
+	ExpensiveUnit int
+	// MaxConcurrentExpensive bounds a viewer's operations with analytics fields running at once.
+	MaxConcurrentExpensive int
+	// MaxResponseBytes refuses larger answers, asking for paging.
+	MaxResponseBytes int
 }
 
 // DefaultLimits suit the SPA's queries with a wide margin.
@@ -37,6 +43,10 @@ var DefaultLimits = Limits{
 	MaxAliases:    30,
 	MaxComplexity: 250_000,
 	MaxPageSize:   100,
+	// stats by 7 dimensions × 10,000 rows costs 4,000,000; departmentStats' page of 100, 10,000.
+	ExpensiveUnit:          50,
+	MaxConcurrentExpensive: 2,
+	MaxResponseBytes:       4 << 20,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -58,6 +68,15 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxPageSize > 0 {
 		d.MaxPageSize = l.MaxPageSize
+	}
+	if l.ExpensiveUnit > 0 {
+		d.ExpensiveUnit = l.ExpensiveUnit
+	}
+	if l.MaxConcurrentExpensive > 0 {
+		d.MaxConcurrentExpensive = l.MaxConcurrentExpensive
+	}
+	if l.MaxResponseBytes > 0 {
+		d.MaxResponseBytes = l.MaxResponseBytes
 	}
 	return d
 }
@@ -104,7 +123,11 @@ func rejection(code, zh, en string, ext map[string]any) *gqlerror.Error {
 // cache stores a query) and its response interceptor must be the outermost.
 func harden(srv *handler.Server, opt Options) {
 	srv.SetDisableSuggestion(!opt.Development)
-	srv.Use(queryGuard{limits: opt.Limits.withDefaults(), development: opt.Development})
+	slots := opt.expensiveSlots
+	if slots == nil {
+		slots = newViewerSlots()
+	}
+	srv.Use(queryGuard{limits: opt.Limits.withDefaults(), development: opt.Development, slots: slots})
 }
 
 // queryGuard checks each operation against the limits after it is parsed and
@@ -113,6 +136,7 @@ func harden(srv *handler.Server, opt Options) {
 type queryGuard struct {
 	limits      Limits
 	development bool
+	slots       *viewerSlots
 }
 
 var _ interface {
@@ -188,7 +212,7 @@ func (g queryGuard) MutateOperationContext(ctx context.Context, rc *graphql.Oper
 // responses, such as a failed transaction) is masked behind the request id. In
 // production the validator's "Did you mean" suggestions are removed.
 func (g queryGuard) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	resp := next(ctx)
+	resp := g.runBudgeted(ctx, next)
 	if resp == nil {
 		return nil
 	}
@@ -290,7 +314,7 @@ func (a *analysis) field(f *ast.Field) cost {
 	c.depth = 1 + child.depth
 	c.aliases = sat(c.aliases + child.aliases)
 	items := a.pageSize(f)
-	c.complexity = sat(1 + child.complexity - child.paged + satMul(items, child.paged))
+	c.complexity = sat(1 + child.complexity - child.paged + satMul(items, child.paged) + a.analyticsCost(f))
 	if isIDList(f) {
 		c.complexity = sat(1 + satMul(items, child.complexity))
 	}

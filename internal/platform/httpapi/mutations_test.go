@@ -214,7 +214,7 @@ func TestMutationsRejectBadInput(t *testing.T) {
 			{"unknown enum in variables", `mutation($s: Sector!) { createDepartment(input: { code: "X1", name: "x", region: "市本级", sector: $s }) { id } }`,
 				map[string]any{"s": "MARS"}, "", "MARS"},
 			{"fiscal year out of range", `mutation { createFund(input: { fiscalYear: 1900, name: "x", source: OTHER, level: CITY, amount: "5" }) { id } }`, nil,
-				"BAD_USER_INPUT", "fiscal_year"},
+				"BAD_USER_INPUT", "fiscalYear"},
 			{"dangling reference", `mutation { createProject(input: { code: "P9", name: "x", fiscalYear: 2025, category: POLICY, sector: EDUCATION, departmentID: 99 }) { id } }`, nil,
 				"BAD_USER_INPUT", "不存在"},
 			{"dangling parent", `mutation($d: ID!) { declareTarget(input: {fiscalYear: 2026, goal: "g", projectID: 7, departmentID: $d}, indicators: []) { id } }`,

@@ -1,16 +1,19 @@
 import { Table, Tag } from 'antd';
-import { useQuery } from 'urql';
+import { useState } from 'react';
+import { useQuery, type CombinedError } from 'urql';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCursorPagination } from '../../components/useCursorPagination';
 import { formatDateTime } from '../../format/date';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
+import { UserActions } from '../users/UserActions';
 import { UsersQuery } from './usersQuery';
 
-/** Users, all or those of one department. */
-export function UserTable({ departmentId }: { departmentId?: string }) {
+/** Users, all or those of one department; with manage, the administrator's actions too. */
+export function UserTable({ departmentId, manage }: { departmentId?: string; manage?: boolean }) {
   const t = useT();
+  const [actionError, setActionError] = useState<CombinedError>();
   const label = useEnumLabel();
   const where = departmentId ? { departmentID: departmentId } : {};
   const pagination = useCursorPagination(JSON.stringify(where));
@@ -19,7 +22,7 @@ export function UserTable({ departmentId }: { departmentId?: string }) {
   const rows = (connection?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   return (
     <>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error ?? actionError} />
       <Table
         rowKey="id"
         size="small"
@@ -43,6 +46,9 @@ export function UserTable({ departmentId }: { departmentId?: string }) {
                 <Tag color="green">{t('正常', 'active')}</Tag>
               ),
           },
+          ...(manage
+            ? [{ title: t('操作', 'Actions'), key: 'actions', render: (_: unknown, u: (typeof rows)[number]) => <UserActions user={u} onError={setActionError} /> }]
+            : []),
         ]}
       />
       <CursorPager pagination={pagination} totalCount={connection?.totalCount} hasNextPage={connection?.pageInfo.hasNextPage ?? false} endCursor={connection?.pageInfo.endCursor} loading={fetching} />

@@ -16,6 +16,8 @@ export const UsersQuery = graphql(`
           role
           active
           lockedUntil
+          failedLogins
+          mustChangePassword
           department {
             id
             name
