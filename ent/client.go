@@ -25,6 +25,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/evaluationsummary"
+	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
@@ -87,6 +88,8 @@ type Client struct {
 	Evaluation *EvaluationClient
 	// EvaluationSummary is the client for interacting with the EvaluationSummary builders.
 	EvaluationSummary *EvaluationSummaryClient
+	// Evidence is the client for interacting with the Evidence builders.
+	Evidence *EvidenceClient
 	// ExecutionSummary is the client for interacting with the ExecutionSummary builders.
 	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
@@ -152,6 +155,7 @@ func (c *Client) init() {
 	c.Disbursement = NewDisbursementClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
 	c.EvaluationSummary = NewEvaluationSummaryClient(c.config)
+	c.Evidence = NewEvidenceClient(c.config)
 	c.ExecutionSummary = NewExecutionSummaryClient(c.config)
 	c.Expert = NewExpertClient(c.config)
 	c.ExpertScore = NewExpertScoreClient(c.config)
@@ -278,6 +282,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Disbursement:          NewDisbursementClient(cfg),
 		Evaluation:            NewEvaluationClient(cfg),
 		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
+		Evidence:              NewEvidenceClient(cfg),
 		ExecutionSummary:      NewExecutionSummaryClient(cfg),
 		Expert:                NewExpertClient(cfg),
 		ExpertScore:           NewExpertScoreClient(cfg),
@@ -331,6 +336,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Disbursement:          NewDisbursementClient(cfg),
 		Evaluation:            NewEvaluationClient(cfg),
 		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
+		Evidence:              NewEvidenceClient(cfg),
 		ExecutionSummary:      NewExecutionSummaryClient(cfg),
 		Expert:                NewExpertClient(cfg),
 		ExpertScore:           NewExpertScoreClient(cfg),
@@ -383,7 +389,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
 		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationSummary,
-		c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
+		c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
 		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
 		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
 		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
@@ -400,7 +406,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
 		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationSummary,
-		c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
+		c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
 		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
 		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
 		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
@@ -441,6 +447,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Evaluation.mutate(ctx, m)
 	case *EvaluationSummaryMutation:
 		return c.EvaluationSummary.mutate(ctx, m)
+	case *EvidenceMutation:
+		return c.Evidence.mutate(ctx, m)
 	case *ExecutionSummaryMutation:
 		return c.ExecutionSummary.mutate(ctx, m)
 	case *ExpertMutation:
@@ -2612,6 +2620,38 @@ func (c *DisbursementClient) QueryDepartment(_m *Disbursement) *DepartmentQuery 
 	return query
 }
 
+// QueryReversalOf queries the reversal_of edge of a Disbursement.
+func (c *DisbursementClient) QueryReversalOf(_m *Disbursement) *DisbursementQuery {
+	query := (&DisbursementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(disbursement.Table, disbursement.FieldID, id),
+			sqlgraph.To(disbursement.Table, disbursement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, disbursement.ReversalOfTable, disbursement.ReversalOfColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReversals queries the reversals edge of a Disbursement.
+func (c *DisbursementClient) QueryReversals(_m *Disbursement) *DisbursementQuery {
+	query := (&DisbursementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(disbursement.Table, disbursement.FieldID, id),
+			sqlgraph.To(disbursement.Table, disbursement.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, disbursement.ReversalsTable, disbursement.ReversalsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *DisbursementClient) Hooks() []Hook {
 	hooks := c.hooks.Disbursement
@@ -3031,6 +3071,236 @@ func (c *EvaluationSummaryClient) mutate(ctx context.Context, m *EvaluationSumma
 		return (&EvaluationSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown EvaluationSummary mutation op: %q", m.Op())
+	}
+}
+
+// EvidenceClient is a client for the Evidence schema.
+type EvidenceClient struct {
+	config
+}
+
+// NewEvidenceClient returns a client for the Evidence from the given config.
+func NewEvidenceClient(c config) *EvidenceClient {
+	return &EvidenceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `evidence.Hooks(f(g(h())))`.
+func (c *EvidenceClient) Use(hooks ...Hook) {
+	c.hooks.Evidence = append(c.hooks.Evidence, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `evidence.Intercept(f(g(h())))`.
+func (c *EvidenceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Evidence = append(c.inters.Evidence, interceptors...)
+}
+
+// Create returns a builder for creating a Evidence entity.
+func (c *EvidenceClient) Create() *EvidenceCreate {
+	mutation := newEvidenceMutation(c.config, OpCreate)
+	return &EvidenceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Evidence entities.
+func (c *EvidenceClient) CreateBulk(builders ...*EvidenceCreate) *EvidenceCreateBulk {
+	return &EvidenceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EvidenceClient) MapCreateBulk(slice any, setFunc func(*EvidenceCreate, int)) *EvidenceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EvidenceCreateBulk{err: fmt.Errorf("calling to EvidenceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EvidenceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EvidenceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Evidence.
+func (c *EvidenceClient) Update() *EvidenceUpdate {
+	mutation := newEvidenceMutation(c.config, OpUpdate)
+	return &EvidenceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EvidenceClient) UpdateOne(_m *Evidence) *EvidenceUpdateOne {
+	mutation := newEvidenceMutation(c.config, OpUpdateOne, withEvidence(_m))
+	return &EvidenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EvidenceClient) UpdateOneID(id int) *EvidenceUpdateOne {
+	mutation := newEvidenceMutation(c.config, OpUpdateOne, withEvidenceID(id))
+	return &EvidenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Evidence.
+func (c *EvidenceClient) Delete() *EvidenceDelete {
+	mutation := newEvidenceMutation(c.config, OpDelete)
+	return &EvidenceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EvidenceClient) DeleteOne(_m *Evidence) *EvidenceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EvidenceClient) DeleteOneID(id int) *EvidenceDeleteOne {
+	builder := c.Delete().Where(evidence.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EvidenceDeleteOne{builder}
+}
+
+// Query returns a query builder for Evidence.
+func (c *EvidenceClient) Query() *EvidenceQuery {
+	return &EvidenceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEvidence},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Evidence entity by its id.
+func (c *EvidenceClient) Get(ctx context.Context, id int) (*Evidence, error) {
+	return c.Query().Where(evidence.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EvidenceClient) GetX(ctx context.Context, id int) *Evidence {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryIndicatorProgress queries the indicator_progress edge of a Evidence.
+func (c *EvidenceClient) QueryIndicatorProgress(_m *Evidence) *IndicatorProgressQuery {
+	query := (&IndicatorProgressClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, id),
+			sqlgraph.To(indicatorprogress.Table, indicatorprogress.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, evidence.IndicatorProgressTable, evidence.IndicatorProgressColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMonitoring queries the monitoring edge of a Evidence.
+func (c *EvidenceClient) QueryMonitoring(_m *Evidence) *MonitoringQuery {
+	query := (&MonitoringClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, id),
+			sqlgraph.To(monitoring.Table, monitoring.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, evidence.MonitoringTable, evidence.MonitoringColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryScoreItem queries the score_item edge of a Evidence.
+func (c *EvidenceClient) QueryScoreItem(_m *Evidence) *ScoreItemQuery {
+	query := (&ScoreItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, id),
+			sqlgraph.To(scoreitem.Table, scoreitem.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, evidence.ScoreItemTable, evidence.ScoreItemColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRectification queries the rectification edge of a Evidence.
+func (c *EvidenceClient) QueryRectification(_m *Evidence) *RectificationQuery {
+	query := (&RectificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, id),
+			sqlgraph.To(rectification.Table, rectification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, evidence.RectificationTable, evidence.RectificationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUploadedBy queries the uploaded_by edge of a Evidence.
+func (c *EvidenceClient) QueryUploadedBy(_m *Evidence) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, evidence.UploadedByTable, evidence.UploadedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDepartment queries the department edge of a Evidence.
+func (c *EvidenceClient) QueryDepartment(_m *Evidence) *DepartmentQuery {
+	query := (&DepartmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, id),
+			sqlgraph.To(department.Table, department.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, evidence.DepartmentTable, evidence.DepartmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EvidenceClient) Hooks() []Hook {
+	hooks := c.hooks.Evidence
+	return append(hooks[:len(hooks):len(hooks)], evidence.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EvidenceClient) Interceptors() []Interceptor {
+	return c.inters.Evidence
+}
+
+func (c *EvidenceClient) mutate(ctx context.Context, m *EvidenceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EvidenceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EvidenceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EvidenceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EvidenceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Evidence mutation op: %q", m.Op())
 	}
 }
 
@@ -6567,18 +6837,18 @@ type (
 	hooks struct {
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
 		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
-		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert,
-		ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
-		PerformanceSummary, Project, ProjectYearSummary, Rectification,
+		Disbursement, Evaluation, EvaluationSummary, Evidence, ExecutionSummary,
+		Expert, ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate,
+		Monitoring, PerformanceSummary, Project, ProjectYearSummary, Rectification,
 		RectificationSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh,
 		Target, User []ent.Hook
 	}
 	inters struct {
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
 		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
-		Disbursement, Evaluation, EvaluationSummary, ExecutionSummary, Expert,
-		ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
-		PerformanceSummary, Project, ProjectYearSummary, Rectification,
+		Disbursement, Evaluation, EvaluationSummary, Evidence, ExecutionSummary,
+		Expert, ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate,
+		Monitoring, PerformanceSummary, Project, ProjectYearSummary, Rectification,
 		RectificationSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh,
 		Target, User []ent.Interceptor
 	}

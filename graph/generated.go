@@ -52,6 +52,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Evidence() EvidenceResolver
 	HistoricalValue() HistoricalValueResolver
 	Monitoring() MonitoringResolver
 	Mutation() MutationResolver
@@ -59,6 +60,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Rectification() RectificationResolver
 	RuleSet() RuleSetResolver
+	RuleSetParameters() RuleSetParametersResolver
 	ScoreItem() ScoreItemResolver
 	Target() TargetResolver
 }
@@ -69,6 +71,7 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	APIToken struct {
 		CreatedAt  func(childComplexity int) int
+		ExpiresAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		LastUsedAt func(childComplexity int) int
 		Name       func(childComplexity int) int
@@ -265,10 +268,11 @@ type ComplexityRoot struct {
 	}
 
 	CreatedApiToken struct {
-		ID    func(childComplexity int) int
-		Name  func(childComplexity int) int
-		Role  func(childComplexity int) int
-		Token func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Token     func(childComplexity int) int
 	}
 
 	Department struct {
@@ -380,6 +384,10 @@ type ComplexityRoot struct {
 		Project      func(childComplexity int) int
 		ProjectID    func(childComplexity int) int
 		Purpose      func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		ReversalOf   func(childComplexity int) int
+		ReversalOfID func(childComplexity int) int
+		Reversals    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		UpdatedAt    func(childComplexity int) int
 		VoucherNo    func(childComplexity int) int
 	}
@@ -440,6 +448,16 @@ type ComplexityRoot struct {
 		Items      func(childComplexity int) int
 		RuleSet    func(childComplexity int) int
 		TotalScore func(childComplexity int) int
+	}
+
+	Evidence struct {
+		ContentType func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Sha256      func(childComplexity int) int
+		Size        func(childComplexity int) int
+		URL         func(childComplexity int) int
 	}
 
 	Expert struct {
@@ -696,64 +714,61 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptRecommendation         func(childComplexity int, monitoringID int) int
+		AdjustAllocation             func(childComplexity int, id int, adjustedAmount money.Money) int
 		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
-		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string) int
+		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) int
 		AssignExperts                func(childComplexity int, input AssignExpertsInput) int
+		AssignUserRole               func(childComplexity int, id int, role enums.Role, departmentID *int, agencyID *int) int
+		ChangePassword               func(childComplexity int, oldPassword string, newPassword string) int
+		CompleteProject              func(childComplexity int, id int, lockVersion int) int
 		CompleteRectification        func(childComplexity int, id int, lockVersion int, note string) int
 		ComputeEvaluation            func(childComplexity int, id int, lockVersion int) int
-		CreateAPIToken               func(childComplexity int, name string, role *enums.Role) int
+		CreateAPIToken               func(childComplexity int, name string, role *enums.Role, expiresAt *time.Time) int
 		CreateAgency                 func(childComplexity int, input ent.CreateAgencyInput) int
-		CreateAllocation             func(childComplexity int, input ent.CreateAllocationInput) int
-		CreateAssessment             func(childComplexity int, input ent.CreateAssessmentInput) int
 		CreateBudgetLink             func(childComplexity int, input ent.CreateBudgetLinkInput) int
 		CreateDepartment             func(childComplexity int, input ent.CreateDepartmentInput) int
-		CreateDisbursement           func(childComplexity int, input ent.CreateDisbursementInput) int
-		CreateEvaluation             func(childComplexity int, input ent.CreateEvaluationInput) int
 		CreateEvaluationFromTemplate func(childComplexity int, input NewEvaluationInput) int
 		CreateExpert                 func(childComplexity int, input ent.CreateExpertInput) int
 		CreateFund                   func(childComplexity int, input ent.CreateFundInput) int
-		CreateIndicator              func(childComplexity int, input ent.CreateIndicatorInput) int
-		CreateIndicatorProgress      func(childComplexity int, input ent.CreateIndicatorProgressInput) int
 		CreateIndicatorTemplate      func(childComplexity int, input ent.CreateIndicatorTemplateInput) int
-		CreateMonitoring             func(childComplexity int, input ent.CreateMonitoringInput) int
 		CreateProject                func(childComplexity int, input ent.CreateProjectInput) int
 		CreateRectification          func(childComplexity int, input ent.CreateRectificationInput) int
 		CreateRuleSetVersion         func(childComplexity int, input workflow.VersionInput) int
-		CreateScoreItem              func(childComplexity int, input ent.CreateScoreItemInput) int
-		CreateTarget                 func(childComplexity int, input ent.CreateTargetInput) int
+		CreateUserAccount            func(childComplexity int, input CreateUserAccountInput) int
 		DeclareTarget                func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		Login                        func(childComplexity int, input LoginInput) int
 		Logout                       func(childComplexity int) int
 		PublishEvaluation            func(childComplexity int, id int, lockVersion int) int
 		RateAgency                   func(childComplexity int, input RateAgencyInput) int
+		RecordAllocation             func(childComplexity int, input ent.CreateAllocationInput) int
+		RecordAssessment             func(childComplexity int, input ent.CreateAssessmentInput) int
+		RecordDisbursement           func(childComplexity int, input ent.CreateDisbursementInput) int
+		RecordIndicatorActual        func(childComplexity int, evaluationID int, lockVersion int, indicatorID int, input workflow.Actual) int
 		RecordMonitoring             func(childComplexity int, input workflow.RecordInput) int
+		ResetUserPassword            func(childComplexity int, id int) int
+		ResumeProject                func(childComplexity int, id int, lockVersion int) int
 		ReturnEvaluation             func(childComplexity int, id int, lockVersion int, comments string) int
 		ReturnTarget                 func(childComplexity int, id int, lockVersion int, comments string, grade *enums.Grade) int
+		ReverseDisbursement          func(childComplexity int, id int, amount *money.Money, reason string) int
 		ReviewEvaluation             func(childComplexity int, id int, lockVersion int) int
 		ReviseTarget                 func(childComplexity int, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		RevokeAPIToken               func(childComplexity int, id int) int
+		SaveEvaluationTexts          func(childComplexity int, id int, lockVersion int, input workflow.Texts) int
 		ScoreAsExpert                func(childComplexity int, input ExpertScoreInput) int
-		ScoreItem                    func(childComplexity int, id int, input workflow.ScoreInput) int
+		ScoreItem                    func(childComplexity int, id int, lockVersion int, input workflow.ScoreInput) int
+		SetUserActive                func(childComplexity int, id int, active bool) int
 		StartRectification           func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
 		SubmitTarget                 func(childComplexity int, id int, lockVersion int) int
+		UnlockUser                   func(childComplexity int, id int) int
 		UpdateAgency                 func(childComplexity int, id int, input ent.UpdateAgencyInput) int
-		UpdateAllocation             func(childComplexity int, id int, input ent.UpdateAllocationInput) int
-		UpdateAssessment             func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
-		UpdateBudgetLink             func(childComplexity int, id int, input ent.UpdateBudgetLinkInput) int
 		UpdateDepartment             func(childComplexity int, id int, input ent.UpdateDepartmentInput) int
-		UpdateDisbursement           func(childComplexity int, id int, input ent.UpdateDisbursementInput) int
-		UpdateEvaluation             func(childComplexity int, id int, input ent.UpdateEvaluationInput) int
 		UpdateExpert                 func(childComplexity int, id int, input ent.UpdateExpertInput) int
 		UpdateFund                   func(childComplexity int, id int, input ent.UpdateFundInput) int
-		UpdateIndicator              func(childComplexity int, id int, input ent.UpdateIndicatorInput) int
-		UpdateIndicatorProgress      func(childComplexity int, id int, input ent.UpdateIndicatorProgressInput) int
 		UpdateIndicatorTemplate      func(childComplexity int, id int, input ent.UpdateIndicatorTemplateInput) int
-		UpdateMonitoring             func(childComplexity int, id int, input ent.UpdateMonitoringInput) int
 		UpdateProject                func(childComplexity int, id int, input ent.UpdateProjectInput) int
-		UpdateRectification          func(childComplexity int, id int, input ent.UpdateRectificationInput) int
-		UpdateScoreItem              func(childComplexity int, id int, input ent.UpdateScoreItemInput) int
-		UpdateTarget                 func(childComplexity int, id int, input ent.UpdateTargetInput) int
+		UploadEvidence               func(childComplexity int, attachTo int, file graphql.Upload) int
 	}
 
 	Overview struct {
@@ -901,6 +916,7 @@ type ComplexityRoot struct {
 		IndicatorTemplates    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
 		Indicators            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
 		Monitorings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
+		MyTasks               func(childComplexity int) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
 		Overview              func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
@@ -908,6 +924,7 @@ type ComplexityRoot struct {
 		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
 		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
+		RuleSetFor            func(childComplexity int, region *string, fiscalYear int) int
 		RuleSets              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
 		SameTypeProjects      func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
 		ScoreItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
@@ -1007,6 +1024,36 @@ type ComplexityRoot struct {
 	RuleSetEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RuleSetParameters struct {
+		CostSharesOutput             func(childComplexity int) int
+		ExecutionRateCap             func(childComplexity int) int
+		GradeExcellent               func(childComplexity int) int
+		GradeFair                    func(childComplexity int) int
+		GradeGood                    func(childComplexity int) int
+		HighScoreTolerance           func(childComplexity int) int
+		IndicatorPoints              func(childComplexity int) int
+		KeyOutputEffectMinShare      func(childComplexity int) int
+		KeyProjectThreshold          func(childComplexity int) int
+		MonthsPerYear                func(childComplexity int) int
+		OverAchievementFactor        func(childComplexity int) int
+		QualitativeAchievedMin       func(childComplexity int) int
+		QualitativePartlyMin         func(childComplexity int) int
+		ReverseZeroMultiple          func(childComplexity int) int
+		RuleSetName                  func(childComplexity int) int
+		RuleSetVersion               func(childComplexity int) int
+		SatisfactionFallbackToEffect func(childComplexity int) int
+		ScorePlaces                  func(childComplexity int) int
+		SelfCostPoints               func(childComplexity int) int
+		SelfEffectPoints             func(childComplexity int) int
+		SelfExecutionPoints          func(childComplexity int) int
+		SelfOutputPoints             func(childComplexity int) int
+		SelfSatisfactionPoints       func(childComplexity int) int
+		UnderspentShare              func(childComplexity int) int
+		WarningBlueFrom              func(childComplexity int) int
+		WarningRedBelow              func(childComplexity int) int
+		WarningYellowBelow           func(childComplexity int) int
 	}
 
 	ScoreItem struct {
@@ -1163,20 +1210,28 @@ type ComplexityRoot struct {
 		Template       func(childComplexity int) int
 	}
 
+	Task struct {
+		Count    func(childComplexity int) int
+		Deadline func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Overdue  func(childComplexity int) int
+	}
+
 	User struct {
-		Active       func(childComplexity int) int
-		Agency       func(childComplexity int) int
-		AgencyID     func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Department   func(childComplexity int) int
-		DepartmentID func(childComplexity int) int
-		DisplayName  func(childComplexity int) int
-		FailedLogins func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LockedUntil  func(childComplexity int) int
-		Role         func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
-		Username     func(childComplexity int) int
+		Active             func(childComplexity int) int
+		Agency             func(childComplexity int) int
+		AgencyID           func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Department         func(childComplexity int) int
+		DepartmentID       func(childComplexity int) int
+		DisplayName        func(childComplexity int) int
+		FailedLogins       func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LockedUntil        func(childComplexity int) int
+		MustChangePassword func(childComplexity int) int
+		Role               func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Username           func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -1188,6 +1243,11 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UserWithPassword struct {
+		TemporaryPassword func(childComplexity int) int
+		User              func(childComplexity int) int
 	}
 
 	YearFigures struct {
@@ -1226,6 +1286,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type EvidenceResolver interface {
+	URL(ctx context.Context, obj *ent.Evidence) (string, error)
+}
 type HistoricalValueResolver interface {
 	Value(ctx context.Context, obj *schematype.HistoricalValue) (*decimal.Decimal, error)
 }
@@ -1238,32 +1301,10 @@ type MutationResolver interface {
 	UpdateDepartment(ctx context.Context, id int, input ent.UpdateDepartmentInput) (*ent.Department, error)
 	CreateFund(ctx context.Context, input ent.CreateFundInput) (*ent.Fund, error)
 	UpdateFund(ctx context.Context, id int, input ent.UpdateFundInput) (*ent.Fund, error)
-	CreateAllocation(ctx context.Context, input ent.CreateAllocationInput) (*ent.Allocation, error)
-	UpdateAllocation(ctx context.Context, id int, input ent.UpdateAllocationInput) (*ent.Allocation, error)
-	CreateDisbursement(ctx context.Context, input ent.CreateDisbursementInput) (*ent.Disbursement, error)
-	UpdateDisbursement(ctx context.Context, id int, input ent.UpdateDisbursementInput) (*ent.Disbursement, error)
 	CreateProject(ctx context.Context, input ent.CreateProjectInput) (*ent.Project, error)
 	UpdateProject(ctx context.Context, id int, input ent.UpdateProjectInput) (*ent.Project, error)
-	CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error)
-	UpdateAssessment(ctx context.Context, id int, input ent.UpdateAssessmentInput) (*ent.Assessment, error)
-	CreateTarget(ctx context.Context, input ent.CreateTargetInput) (*ent.Target, error)
-	UpdateTarget(ctx context.Context, id int, input ent.UpdateTargetInput) (*ent.Target, error)
-	CreateIndicator(ctx context.Context, input ent.CreateIndicatorInput) (*ent.Indicator, error)
-	UpdateIndicator(ctx context.Context, id int, input ent.UpdateIndicatorInput) (*ent.Indicator, error)
 	CreateIndicatorTemplate(ctx context.Context, input ent.CreateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
 	UpdateIndicatorTemplate(ctx context.Context, id int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
-	CreateMonitoring(ctx context.Context, input ent.CreateMonitoringInput) (*ent.Monitoring, error)
-	UpdateMonitoring(ctx context.Context, id int, input ent.UpdateMonitoringInput) (*ent.Monitoring, error)
-	CreateIndicatorProgress(ctx context.Context, input ent.CreateIndicatorProgressInput) (*ent.IndicatorProgress, error)
-	UpdateIndicatorProgress(ctx context.Context, id int, input ent.UpdateIndicatorProgressInput) (*ent.IndicatorProgress, error)
-	CreateEvaluation(ctx context.Context, input ent.CreateEvaluationInput) (*ent.Evaluation, error)
-	UpdateEvaluation(ctx context.Context, id int, input ent.UpdateEvaluationInput) (*ent.Evaluation, error)
-	CreateScoreItem(ctx context.Context, input ent.CreateScoreItemInput) (*ent.ScoreItem, error)
-	UpdateScoreItem(ctx context.Context, id int, input ent.UpdateScoreItemInput) (*ent.ScoreItem, error)
-	CreateRectification(ctx context.Context, input ent.CreateRectificationInput) (*ent.Rectification, error)
-	UpdateRectification(ctx context.Context, id int, input ent.UpdateRectificationInput) (*ent.Rectification, error)
-	CreateBudgetLink(ctx context.Context, input ent.CreateBudgetLinkInput) (*ent.BudgetLink, error)
-	UpdateBudgetLink(ctx context.Context, id int, input ent.UpdateBudgetLinkInput) (*ent.BudgetLink, error)
 	CreateAgency(ctx context.Context, input ent.CreateAgencyInput) (*ent.Agency, error)
 	UpdateAgency(ctx context.Context, id int, input ent.UpdateAgencyInput) (*ent.Agency, error)
 	CreateExpert(ctx context.Context, input ent.CreateExpertInput) (*ent.Expert, error)
@@ -1273,25 +1314,44 @@ type MutationResolver interface {
 	RateAgency(ctx context.Context, input RateAgencyInput) (*ent.AgencyRating, error)
 	Login(ctx context.Context, input LoginInput) (*LoginResult, error)
 	Logout(ctx context.Context) (bool, error)
-	CreateAPIToken(ctx context.Context, name string, role *enums.Role) (*CreatedAPIToken, error)
+	CreateAPIToken(ctx context.Context, name string, role *enums.Role, expiresAt *time.Time) (*CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (bool, error)
+	UploadEvidence(ctx context.Context, attachTo int, file graphql.Upload) (*ent.Evidence, error)
 	CreateEvaluationFromTemplate(ctx context.Context, input NewEvaluationInput) (*ent.Evaluation, error)
-	ScoreItem(ctx context.Context, id int, input workflow.ScoreInput) (*ent.ScoreItem, error)
+	ScoreItem(ctx context.Context, id int, lockVersion int, input workflow.ScoreInput) (*ent.ScoreItem, error)
 	ComputeEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	SubmitEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	ReturnEvaluation(ctx context.Context, id int, lockVersion int, comments string) (*ent.Evaluation, error)
 	ReviewEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	PublishEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
+	SaveEvaluationTexts(ctx context.Context, id int, lockVersion int, input workflow.Texts) (*ent.Evaluation, error)
+	RecordIndicatorActual(ctx context.Context, evaluationID int, lockVersion int, indicatorID int, input workflow.Actual) (*ent.Evaluation, error)
 	RecordMonitoring(ctx context.Context, input workflow.RecordInput) (*ent.Monitoring, error)
 	CreateRuleSetVersion(ctx context.Context, input workflow.VersionInput) (*ent.RuleSet, error)
+	RecordAllocation(ctx context.Context, input ent.CreateAllocationInput) (*ent.Allocation, error)
+	AdjustAllocation(ctx context.Context, id int, adjustedAmount money.Money) (*ent.Allocation, error)
+	RecordDisbursement(ctx context.Context, input ent.CreateDisbursementInput) (*ent.Disbursement, error)
+	ReverseDisbursement(ctx context.Context, id int, amount *money.Money, reason string) (*ent.Disbursement, error)
+	RecordAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error)
+	AcceptRecommendation(ctx context.Context, monitoringID int) (*ent.Project, error)
+	ResumeProject(ctx context.Context, id int, lockVersion int) (*ent.Project, error)
+	CompleteProject(ctx context.Context, id int, lockVersion int) (*ent.Project, error)
+	CreateUserAccount(ctx context.Context, input CreateUserAccountInput) (*UserWithPassword, error)
+	SetUserActive(ctx context.Context, id int, active bool) (*ent.User, error)
+	ResetUserPassword(ctx context.Context, id int) (*UserWithPassword, error)
+	AssignUserRole(ctx context.Context, id int, role enums.Role, departmentID *int, agencyID *int) (*ent.User, error)
+	UnlockUser(ctx context.Context, id int) (*ent.User, error)
+	ChangePassword(ctx context.Context, oldPassword string, newPassword string) (bool, error)
 	SubmitTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	ReturnTarget(ctx context.Context, id int, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error)
-	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string) (*ent.Target, error)
+	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) (*ent.Target, error)
 	AdjustTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	StartRectification(ctx context.Context, id int, lockVersion int, note *string) (*ent.Rectification, error)
 	CompleteRectification(ctx context.Context, id int, lockVersion int, note string) (*ent.Rectification, error)
 	DeclareTarget(ctx context.Context, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error)
 	ReviseTarget(ctx context.Context, id int, lockVersion int, input ent.UpdateTargetInput, indicators []*ent.CreateIndicatorInput) (*ent.Target, error)
+	CreateRectification(ctx context.Context, input ent.CreateRectificationInput) (*ent.Rectification, error)
+	CreateBudgetLink(ctx context.Context, input ent.CreateBudgetLinkInput) (*ent.BudgetLink, error)
 }
 type OverviewResolver interface {
 	Coverage(ctx context.Context, obj *analytics.Overview) (*analytics.Coverage, error)
@@ -1338,12 +1398,17 @@ type QueryResolver interface {
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
+	RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error)
+	MyTasks(ctx context.Context) ([]*workflow.Task, error)
 }
 type RectificationResolver interface {
 	Overdue(ctx context.Context, obj *ent.Rectification) (bool, error)
 }
 type RuleSetResolver interface {
 	ParamsJSON(ctx context.Context, obj *ent.RuleSet) (string, error)
+}
+type RuleSetParametersResolver interface {
+	KeyProjectThreshold(ctx context.Context, obj *rules.Params) (money.Money, error)
 }
 type ScoreItemResolver interface {
 	InputsJSON(ctx context.Context, obj *ent.ScoreItem) (string, error)
@@ -1376,6 +1441,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIToken.CreatedAt(childComplexity), true
+	case "APIToken.expiresAt":
+		if e.ComplexityRoot.APIToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIToken.ExpiresAt(childComplexity), true
 	case "APIToken.id":
 		if e.ComplexityRoot.APIToken.ID == nil {
 			break
@@ -2203,6 +2274,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Coverage.TotalBudget(childComplexity), true
 
+	case "CreatedApiToken.expiresAt":
+		if e.ComplexityRoot.CreatedApiToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreatedApiToken.ExpiresAt(childComplexity), true
 	case "CreatedApiToken.id":
 		if e.ComplexityRoot.CreatedApiToken.ID == nil {
 			break
@@ -2832,6 +2909,35 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Disbursement.Purpose(childComplexity), true
+	case "Disbursement.reason":
+		if e.ComplexityRoot.Disbursement.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.Reason(childComplexity), true
+	case "Disbursement.reversalOf":
+		if e.ComplexityRoot.Disbursement.ReversalOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.ReversalOf(childComplexity), true
+	case "Disbursement.reversalOfID":
+		if e.ComplexityRoot.Disbursement.ReversalOfID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disbursement.ReversalOfID(childComplexity), true
+	case "Disbursement.reversals":
+		if e.ComplexityRoot.Disbursement.Reversals == nil {
+			break
+		}
+
+		args, err := ec.field_Disbursement_reversals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Disbursement.Reversals(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.DisbursementOrder), args["where"].(*ent.DisbursementWhereInput)), true
 	case "Disbursement.updatedAt":
 		if e.ComplexityRoot.Disbursement.UpdatedAt == nil {
 			break
@@ -3110,6 +3216,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvaluationWhatIf.TotalScore(childComplexity), true
+
+	case "Evidence.contentType":
+		if e.ComplexityRoot.Evidence.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.ContentType(childComplexity), true
+	case "Evidence.createdAt":
+		if e.ComplexityRoot.Evidence.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.CreatedAt(childComplexity), true
+	case "Evidence.id":
+		if e.ComplexityRoot.Evidence.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.ID(childComplexity), true
+	case "Evidence.name":
+		if e.ComplexityRoot.Evidence.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Name(childComplexity), true
+	case "Evidence.sha256":
+		if e.ComplexityRoot.Evidence.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Sha256(childComplexity), true
+	case "Evidence.size":
+		if e.ComplexityRoot.Evidence.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Size(childComplexity), true
+	case "Evidence.url":
+		if e.ComplexityRoot.Evidence.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.URL(childComplexity), true
 
 	case "Expert.agency":
 		if e.ComplexityRoot.Expert.Agency == nil {
@@ -4227,6 +4376,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MonthlyExecution.Warning(childComplexity), true
 
+	case "Mutation.acceptRecommendation":
+		if e.ComplexityRoot.Mutation.AcceptRecommendation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptRecommendation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptRecommendation(childComplexity, args["monitoringId"].(int)), true
+	case "Mutation.adjustAllocation":
+		if e.ComplexityRoot.Mutation.AdjustAllocation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adjustAllocation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdjustAllocation(childComplexity, args["id"].(int), args["adjustedAmount"].(money.Money)), true
 	case "Mutation.adjustTarget":
 		if e.ComplexityRoot.Mutation.AdjustTarget == nil {
 			break
@@ -4248,7 +4419,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string)), true
+		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string), args["acknowledgeWarnings"].(*bool)), true
 	case "Mutation.assignExperts":
 		if e.ComplexityRoot.Mutation.AssignExperts == nil {
 			break
@@ -4260,6 +4431,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AssignExperts(childComplexity, args["input"].(AssignExpertsInput)), true
+	case "Mutation.assignUserRole":
+		if e.ComplexityRoot.Mutation.AssignUserRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignUserRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignUserRole(childComplexity, args["id"].(int), args["role"].(enums.Role), args["departmentID"].(*int), args["agencyID"].(*int)), true
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["oldPassword"].(string), args["newPassword"].(string)), true
+	case "Mutation.completeProject":
+		if e.ComplexityRoot.Mutation.CompleteProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeProject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteProject(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
 	case "Mutation.completeRectification":
 		if e.ComplexityRoot.Mutation.CompleteRectification == nil {
 			break
@@ -4292,7 +4496,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string), args["role"].(*enums.Role)), true
+		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string), args["role"].(*enums.Role), args["expiresAt"].(*time.Time)), true
 	case "Mutation.createAgency":
 		if e.ComplexityRoot.Mutation.CreateAgency == nil {
 			break
@@ -4304,28 +4508,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAgency(childComplexity, args["input"].(ent.CreateAgencyInput)), true
-	case "Mutation.createAllocation":
-		if e.ComplexityRoot.Mutation.CreateAllocation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createAllocation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateAllocation(childComplexity, args["input"].(ent.CreateAllocationInput)), true
-	case "Mutation.createAssessment":
-		if e.ComplexityRoot.Mutation.CreateAssessment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createAssessment_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateAssessment(childComplexity, args["input"].(ent.CreateAssessmentInput)), true
 	case "Mutation.createBudgetLink":
 		if e.ComplexityRoot.Mutation.CreateBudgetLink == nil {
 			break
@@ -4348,28 +4530,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDepartment(childComplexity, args["input"].(ent.CreateDepartmentInput)), true
-	case "Mutation.createDisbursement":
-		if e.ComplexityRoot.Mutation.CreateDisbursement == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createDisbursement_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateDisbursement(childComplexity, args["input"].(ent.CreateDisbursementInput)), true
-	case "Mutation.createEvaluation":
-		if e.ComplexityRoot.Mutation.CreateEvaluation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEvaluation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEvaluation(childComplexity, args["input"].(ent.CreateEvaluationInput)), true
 	case "Mutation.createEvaluationFromTemplate":
 		if e.ComplexityRoot.Mutation.CreateEvaluationFromTemplate == nil {
 			break
@@ -4403,28 +4563,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateFund(childComplexity, args["input"].(ent.CreateFundInput)), true
-	case "Mutation.createIndicator":
-		if e.ComplexityRoot.Mutation.CreateIndicator == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createIndicator_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateIndicator(childComplexity, args["input"].(ent.CreateIndicatorInput)), true
-	case "Mutation.createIndicatorProgress":
-		if e.ComplexityRoot.Mutation.CreateIndicatorProgress == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createIndicatorProgress_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateIndicatorProgress(childComplexity, args["input"].(ent.CreateIndicatorProgressInput)), true
 	case "Mutation.createIndicatorTemplate":
 		if e.ComplexityRoot.Mutation.CreateIndicatorTemplate == nil {
 			break
@@ -4436,17 +4574,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateIndicatorTemplate(childComplexity, args["input"].(ent.CreateIndicatorTemplateInput)), true
-	case "Mutation.createMonitoring":
-		if e.ComplexityRoot.Mutation.CreateMonitoring == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createMonitoring_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateMonitoring(childComplexity, args["input"].(ent.CreateMonitoringInput)), true
 	case "Mutation.createProject":
 		if e.ComplexityRoot.Mutation.CreateProject == nil {
 			break
@@ -4480,28 +4607,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateRuleSetVersion(childComplexity, args["input"].(workflow.VersionInput)), true
-	case "Mutation.createScoreItem":
-		if e.ComplexityRoot.Mutation.CreateScoreItem == nil {
+	case "Mutation.createUserAccount":
+		if e.ComplexityRoot.Mutation.CreateUserAccount == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_createScoreItem_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_createUserAccount_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateScoreItem(childComplexity, args["input"].(ent.CreateScoreItemInput)), true
-	case "Mutation.createTarget":
-		if e.ComplexityRoot.Mutation.CreateTarget == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createTarget_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateTarget(childComplexity, args["input"].(ent.CreateTargetInput)), true
+		return e.ComplexityRoot.Mutation.CreateUserAccount(childComplexity, args["input"].(CreateUserAccountInput)), true
 	case "Mutation.declareTarget":
 		if e.ComplexityRoot.Mutation.DeclareTarget == nil {
 			break
@@ -4552,6 +4668,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RateAgency(childComplexity, args["input"].(RateAgencyInput)), true
+	case "Mutation.recordAllocation":
+		if e.ComplexityRoot.Mutation.RecordAllocation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAllocation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAllocation(childComplexity, args["input"].(ent.CreateAllocationInput)), true
+	case "Mutation.recordAssessment":
+		if e.ComplexityRoot.Mutation.RecordAssessment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAssessment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAssessment(childComplexity, args["input"].(ent.CreateAssessmentInput)), true
+	case "Mutation.recordDisbursement":
+		if e.ComplexityRoot.Mutation.RecordDisbursement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDisbursement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDisbursement(childComplexity, args["input"].(ent.CreateDisbursementInput)), true
+	case "Mutation.recordIndicatorActual":
+		if e.ComplexityRoot.Mutation.RecordIndicatorActual == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordIndicatorActual_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordIndicatorActual(childComplexity, args["evaluationID"].(int), args["lockVersion"].(int), args["indicatorID"].(int), args["input"].(workflow.Actual)), true
 	case "Mutation.recordMonitoring":
 		if e.ComplexityRoot.Mutation.RecordMonitoring == nil {
 			break
@@ -4563,6 +4723,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordMonitoring(childComplexity, args["input"].(workflow.RecordInput)), true
+	case "Mutation.resetUserPassword":
+		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetUserPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetUserPassword(childComplexity, args["id"].(int)), true
+	case "Mutation.resumeProject":
+		if e.ComplexityRoot.Mutation.ResumeProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resumeProject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResumeProject(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
 	case "Mutation.returnEvaluation":
 		if e.ComplexityRoot.Mutation.ReturnEvaluation == nil {
 			break
@@ -4585,6 +4767,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReturnTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["comments"].(string), args["grade"].(*enums.Grade)), true
+	case "Mutation.reverseDisbursement":
+		if e.ComplexityRoot.Mutation.ReverseDisbursement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reverseDisbursement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReverseDisbursement(childComplexity, args["id"].(int), args["amount"].(*money.Money), args["reason"].(string)), true
 	case "Mutation.reviewEvaluation":
 		if e.ComplexityRoot.Mutation.ReviewEvaluation == nil {
 			break
@@ -4618,6 +4811,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.saveEvaluationTexts":
+		if e.ComplexityRoot.Mutation.SaveEvaluationTexts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveEvaluationTexts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveEvaluationTexts(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(workflow.Texts)), true
 	case "Mutation.scoreAsExpert":
 		if e.ComplexityRoot.Mutation.ScoreAsExpert == nil {
 			break
@@ -4639,7 +4843,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["input"].(workflow.ScoreInput)), true
+		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(workflow.ScoreInput)), true
+	case "Mutation.setUserActive":
+		if e.ComplexityRoot.Mutation.SetUserActive == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setUserActive_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetUserActive(childComplexity, args["id"].(int), args["active"].(bool)), true
 	case "Mutation.startRectification":
 		if e.ComplexityRoot.Mutation.StartRectification == nil {
 			break
@@ -4673,6 +4888,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitTarget(childComplexity, args["id"].(int), args["lockVersion"].(int)), true
+	case "Mutation.unlockUser":
+		if e.ComplexityRoot.Mutation.UnlockUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlockUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlockUser(childComplexity, args["id"].(int)), true
 	case "Mutation.updateAgency":
 		if e.ComplexityRoot.Mutation.UpdateAgency == nil {
 			break
@@ -4684,39 +4910,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateAgency(childComplexity, args["id"].(int), args["input"].(ent.UpdateAgencyInput)), true
-	case "Mutation.updateAllocation":
-		if e.ComplexityRoot.Mutation.UpdateAllocation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateAllocation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateAllocation(childComplexity, args["id"].(int), args["input"].(ent.UpdateAllocationInput)), true
-	case "Mutation.updateAssessment":
-		if e.ComplexityRoot.Mutation.UpdateAssessment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateAssessment_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateAssessment(childComplexity, args["id"].(int), args["input"].(ent.UpdateAssessmentInput)), true
-	case "Mutation.updateBudgetLink":
-		if e.ComplexityRoot.Mutation.UpdateBudgetLink == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateBudgetLink_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateBudgetLink(childComplexity, args["id"].(int), args["input"].(ent.UpdateBudgetLinkInput)), true
 	case "Mutation.updateDepartment":
 		if e.ComplexityRoot.Mutation.UpdateDepartment == nil {
 			break
@@ -4728,28 +4921,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(int), args["input"].(ent.UpdateDepartmentInput)), true
-	case "Mutation.updateDisbursement":
-		if e.ComplexityRoot.Mutation.UpdateDisbursement == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateDisbursement_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateDisbursement(childComplexity, args["id"].(int), args["input"].(ent.UpdateDisbursementInput)), true
-	case "Mutation.updateEvaluation":
-		if e.ComplexityRoot.Mutation.UpdateEvaluation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEvaluation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEvaluation(childComplexity, args["id"].(int), args["input"].(ent.UpdateEvaluationInput)), true
 	case "Mutation.updateExpert":
 		if e.ComplexityRoot.Mutation.UpdateExpert == nil {
 			break
@@ -4772,28 +4943,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateFund(childComplexity, args["id"].(int), args["input"].(ent.UpdateFundInput)), true
-	case "Mutation.updateIndicator":
-		if e.ComplexityRoot.Mutation.UpdateIndicator == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateIndicator_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateIndicator(childComplexity, args["id"].(int), args["input"].(ent.UpdateIndicatorInput)), true
-	case "Mutation.updateIndicatorProgress":
-		if e.ComplexityRoot.Mutation.UpdateIndicatorProgress == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateIndicatorProgress_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateIndicatorProgress(childComplexity, args["id"].(int), args["input"].(ent.UpdateIndicatorProgressInput)), true
 	case "Mutation.updateIndicatorTemplate":
 		if e.ComplexityRoot.Mutation.UpdateIndicatorTemplate == nil {
 			break
@@ -4805,17 +4954,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateIndicatorTemplate(childComplexity, args["id"].(int), args["input"].(ent.UpdateIndicatorTemplateInput)), true
-	case "Mutation.updateMonitoring":
-		if e.ComplexityRoot.Mutation.UpdateMonitoring == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateMonitoring_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateMonitoring(childComplexity, args["id"].(int), args["input"].(ent.UpdateMonitoringInput)), true
 	case "Mutation.updateProject":
 		if e.ComplexityRoot.Mutation.UpdateProject == nil {
 			break
@@ -4827,39 +4965,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProject(childComplexity, args["id"].(int), args["input"].(ent.UpdateProjectInput)), true
-	case "Mutation.updateRectification":
-		if e.ComplexityRoot.Mutation.UpdateRectification == nil {
+	case "Mutation.uploadEvidence":
+		if e.ComplexityRoot.Mutation.UploadEvidence == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_updateRectification_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_uploadEvidence_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateRectification(childComplexity, args["id"].(int), args["input"].(ent.UpdateRectificationInput)), true
-	case "Mutation.updateScoreItem":
-		if e.ComplexityRoot.Mutation.UpdateScoreItem == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateScoreItem_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateScoreItem(childComplexity, args["id"].(int), args["input"].(ent.UpdateScoreItemInput)), true
-	case "Mutation.updateTarget":
-		if e.ComplexityRoot.Mutation.UpdateTarget == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateTarget_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateTarget(childComplexity, args["id"].(int), args["input"].(ent.UpdateTargetInput)), true
+		return e.ComplexityRoot.Mutation.UploadEvidence(childComplexity, args["attachTo"].(int), args["file"].(graphql.Upload)), true
 
 	case "Overview.averageScore":
 		if e.ComplexityRoot.Overview.AverageScore == nil {
@@ -5696,6 +5812,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Monitorings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.MonitoringOrder), args["where"].(*ent.MonitoringWhereInput)), true
+	case "Query.myTasks":
+		if e.ComplexityRoot.Query.MyTasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyTasks(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -5773,6 +5895,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Reviews(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ReviewOrder), args["where"].(*ent.ReviewWhereInput)), true
+	case "Query.ruleSetFor":
+		if e.ComplexityRoot.Query.RuleSetFor == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ruleSetFor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RuleSetFor(childComplexity, args["region"].(*string), args["fiscalYear"].(int)), true
 	case "Query.ruleSets":
 		if e.ComplexityRoot.Query.RuleSets == nil {
 			break
@@ -6252,6 +6385,169 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RuleSetEdge.Node(childComplexity), true
+
+	case "RuleSetParameters.costSharesOutput":
+		if e.ComplexityRoot.RuleSetParameters.CostSharesOutput == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.CostSharesOutput(childComplexity), true
+	case "RuleSetParameters.executionRateCap":
+		if e.ComplexityRoot.RuleSetParameters.ExecutionRateCap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.ExecutionRateCap(childComplexity), true
+	case "RuleSetParameters.gradeExcellent":
+		if e.ComplexityRoot.RuleSetParameters.GradeExcellent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.GradeExcellent(childComplexity), true
+	case "RuleSetParameters.gradeFair":
+		if e.ComplexityRoot.RuleSetParameters.GradeFair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.GradeFair(childComplexity), true
+	case "RuleSetParameters.gradeGood":
+		if e.ComplexityRoot.RuleSetParameters.GradeGood == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.GradeGood(childComplexity), true
+	case "RuleSetParameters.highScoreTolerance":
+		if e.ComplexityRoot.RuleSetParameters.HighScoreTolerance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.HighScoreTolerance(childComplexity), true
+	case "RuleSetParameters.indicatorPoints":
+		if e.ComplexityRoot.RuleSetParameters.IndicatorPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.IndicatorPoints(childComplexity), true
+	case "RuleSetParameters.keyOutputEffectMinShare":
+		if e.ComplexityRoot.RuleSetParameters.KeyOutputEffectMinShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.KeyOutputEffectMinShare(childComplexity), true
+	case "RuleSetParameters.keyProjectThreshold":
+		if e.ComplexityRoot.RuleSetParameters.KeyProjectThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.KeyProjectThreshold(childComplexity), true
+	case "RuleSetParameters.monthsPerYear":
+		if e.ComplexityRoot.RuleSetParameters.MonthsPerYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.MonthsPerYear(childComplexity), true
+	case "RuleSetParameters.overAchievementFactor":
+		if e.ComplexityRoot.RuleSetParameters.OverAchievementFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.OverAchievementFactor(childComplexity), true
+	case "RuleSetParameters.qualitativeAchievedMin":
+		if e.ComplexityRoot.RuleSetParameters.QualitativeAchievedMin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.QualitativeAchievedMin(childComplexity), true
+	case "RuleSetParameters.qualitativePartlyMin":
+		if e.ComplexityRoot.RuleSetParameters.QualitativePartlyMin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.QualitativePartlyMin(childComplexity), true
+	case "RuleSetParameters.reverseZeroMultiple":
+		if e.ComplexityRoot.RuleSetParameters.ReverseZeroMultiple == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.ReverseZeroMultiple(childComplexity), true
+	case "RuleSetParameters.ruleSetName":
+		if e.ComplexityRoot.RuleSetParameters.RuleSetName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.RuleSetName(childComplexity), true
+	case "RuleSetParameters.ruleSetVersion":
+		if e.ComplexityRoot.RuleSetParameters.RuleSetVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.RuleSetVersion(childComplexity), true
+	case "RuleSetParameters.satisfactionFallbackToEffect":
+		if e.ComplexityRoot.RuleSetParameters.SatisfactionFallbackToEffect == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SatisfactionFallbackToEffect(childComplexity), true
+	case "RuleSetParameters.scorePlaces":
+		if e.ComplexityRoot.RuleSetParameters.ScorePlaces == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.ScorePlaces(childComplexity), true
+	case "RuleSetParameters.selfCostPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfCostPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfCostPoints(childComplexity), true
+	case "RuleSetParameters.selfEffectPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfEffectPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfEffectPoints(childComplexity), true
+	case "RuleSetParameters.selfExecutionPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfExecutionPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfExecutionPoints(childComplexity), true
+	case "RuleSetParameters.selfOutputPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfOutputPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfOutputPoints(childComplexity), true
+	case "RuleSetParameters.selfSatisfactionPoints":
+		if e.ComplexityRoot.RuleSetParameters.SelfSatisfactionPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.SelfSatisfactionPoints(childComplexity), true
+	case "RuleSetParameters.underspentShare":
+		if e.ComplexityRoot.RuleSetParameters.UnderspentShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.UnderspentShare(childComplexity), true
+	case "RuleSetParameters.warningBlueFrom":
+		if e.ComplexityRoot.RuleSetParameters.WarningBlueFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.WarningBlueFrom(childComplexity), true
+	case "RuleSetParameters.warningRedBelow":
+		if e.ComplexityRoot.RuleSetParameters.WarningRedBelow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.WarningRedBelow(childComplexity), true
+	case "RuleSetParameters.warningYellowBelow":
+		if e.ComplexityRoot.RuleSetParameters.WarningYellowBelow == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.WarningYellowBelow(childComplexity), true
 
 	case "ScoreItem.children":
 		if e.ComplexityRoot.ScoreItem.Children == nil {
@@ -6959,6 +7255,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TargetSuggestion.Template(childComplexity), true
 
+	case "Task.count":
+		if e.ComplexityRoot.Task.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Count(childComplexity), true
+	case "Task.deadline":
+		if e.ComplexityRoot.Task.Deadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Deadline(childComplexity), true
+	case "Task.kind":
+		if e.ComplexityRoot.Task.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Kind(childComplexity), true
+	case "Task.overdue":
+		if e.ComplexityRoot.Task.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Overdue(childComplexity), true
+
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
 			break
@@ -7019,6 +7340,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.LockedUntil(childComplexity), true
+	case "User.mustChangePassword":
+		if e.ComplexityRoot.User.MustChangePassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.MustChangePassword(childComplexity), true
 	case "User.role":
 		if e.ComplexityRoot.User.Role == nil {
 			break
@@ -7069,6 +7396,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
+
+	case "UserWithPassword.temporaryPassword":
+		if e.ComplexityRoot.UserWithPassword.TemporaryPassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserWithPassword.TemporaryPassword(childComplexity), true
+	case "UserWithPassword.user":
+		if e.ComplexityRoot.UserWithPassword.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserWithPassword.User(childComplexity), true
 
 	case "YearFigures.averageScore":
 		if e.ComplexityRoot.YearFigures.AverageScore == nil {
@@ -7251,17 +7591,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateBudgetLinkInput", ec.unmarshalInputCreateBudgetLinkInput),
 			graphql.NewInputUnmarshaler("CreateDepartmentInput", ec.unmarshalInputCreateDepartmentInput),
 			graphql.NewInputUnmarshaler("CreateDisbursementInput", ec.unmarshalInputCreateDisbursementInput),
-			graphql.NewInputUnmarshaler("CreateEvaluationInput", ec.unmarshalInputCreateEvaluationInput),
 			graphql.NewInputUnmarshaler("CreateExpertInput", ec.unmarshalInputCreateExpertInput),
 			graphql.NewInputUnmarshaler("CreateFundInput", ec.unmarshalInputCreateFundInput),
 			graphql.NewInputUnmarshaler("CreateIndicatorInput", ec.unmarshalInputCreateIndicatorInput),
-			graphql.NewInputUnmarshaler("CreateIndicatorProgressInput", ec.unmarshalInputCreateIndicatorProgressInput),
 			graphql.NewInputUnmarshaler("CreateIndicatorTemplateInput", ec.unmarshalInputCreateIndicatorTemplateInput),
-			graphql.NewInputUnmarshaler("CreateMonitoringInput", ec.unmarshalInputCreateMonitoringInput),
 			graphql.NewInputUnmarshaler("CreateProjectInput", ec.unmarshalInputCreateProjectInput),
 			graphql.NewInputUnmarshaler("CreateRectificationInput", ec.unmarshalInputCreateRectificationInput),
-			graphql.NewInputUnmarshaler("CreateScoreItemInput", ec.unmarshalInputCreateScoreItemInput),
 			graphql.NewInputUnmarshaler("CreateTargetInput", ec.unmarshalInputCreateTargetInput),
+			graphql.NewInputUnmarshaler("CreateUserAccountInput", ec.unmarshalInputCreateUserAccountInput),
 			graphql.NewInputUnmarshaler("DeclaredIndicatorInput", ec.unmarshalInputDeclaredIndicatorInput),
 			graphql.NewInputUnmarshaler("DepartmentOrder", ec.unmarshalInputDepartmentOrder),
 			graphql.NewInputUnmarshaler("DepartmentStatsOrder", ec.unmarshalInputDepartmentStatsOrder),
@@ -7270,6 +7607,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DisbursementOrder", ec.unmarshalInputDisbursementOrder),
 			graphql.NewInputUnmarshaler("DisbursementWhereInput", ec.unmarshalInputDisbursementWhereInput),
 			graphql.NewInputUnmarshaler("EvaluationOrder", ec.unmarshalInputEvaluationOrder),
+			graphql.NewInputUnmarshaler("EvaluationTextsInput", ec.unmarshalInputEvaluationTextsInput),
 			graphql.NewInputUnmarshaler("EvaluationWhereInput", ec.unmarshalInputEvaluationWhereInput),
 			graphql.NewInputUnmarshaler("ExpertOrder", ec.unmarshalInputExpertOrder),
 			graphql.NewInputUnmarshaler("ExpertScoreInput", ec.unmarshalInputExpertScoreInput),
@@ -7278,6 +7616,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ExpertWhereInput", ec.unmarshalInputExpertWhereInput),
 			graphql.NewInputUnmarshaler("FundOrder", ec.unmarshalInputFundOrder),
 			graphql.NewInputUnmarshaler("FundWhereInput", ec.unmarshalInputFundWhereInput),
+			graphql.NewInputUnmarshaler("IndicatorActualInput", ec.unmarshalInputIndicatorActualInput),
 			graphql.NewInputUnmarshaler("IndicatorOrder", ec.unmarshalInputIndicatorOrder),
 			graphql.NewInputUnmarshaler("IndicatorProgressInput", ec.unmarshalInputIndicatorProgressInput),
 			graphql.NewInputUnmarshaler("IndicatorProgressOrder", ec.unmarshalInputIndicatorProgressOrder),
@@ -7312,21 +7651,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TargetOrder", ec.unmarshalInputTargetOrder),
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAgencyInput", ec.unmarshalInputUpdateAgencyInput),
-			graphql.NewInputUnmarshaler("UpdateAllocationInput", ec.unmarshalInputUpdateAllocationInput),
-			graphql.NewInputUnmarshaler("UpdateAssessmentInput", ec.unmarshalInputUpdateAssessmentInput),
-			graphql.NewInputUnmarshaler("UpdateBudgetLinkInput", ec.unmarshalInputUpdateBudgetLinkInput),
 			graphql.NewInputUnmarshaler("UpdateDepartmentInput", ec.unmarshalInputUpdateDepartmentInput),
-			graphql.NewInputUnmarshaler("UpdateDisbursementInput", ec.unmarshalInputUpdateDisbursementInput),
-			graphql.NewInputUnmarshaler("UpdateEvaluationInput", ec.unmarshalInputUpdateEvaluationInput),
 			graphql.NewInputUnmarshaler("UpdateExpertInput", ec.unmarshalInputUpdateExpertInput),
 			graphql.NewInputUnmarshaler("UpdateFundInput", ec.unmarshalInputUpdateFundInput),
-			graphql.NewInputUnmarshaler("UpdateIndicatorInput", ec.unmarshalInputUpdateIndicatorInput),
-			graphql.NewInputUnmarshaler("UpdateIndicatorProgressInput", ec.unmarshalInputUpdateIndicatorProgressInput),
 			graphql.NewInputUnmarshaler("UpdateIndicatorTemplateInput", ec.unmarshalInputUpdateIndicatorTemplateInput),
-			graphql.NewInputUnmarshaler("UpdateMonitoringInput", ec.unmarshalInputUpdateMonitoringInput),
 			graphql.NewInputUnmarshaler("UpdateProjectInput", ec.unmarshalInputUpdateProjectInput),
-			graphql.NewInputUnmarshaler("UpdateRectificationInput", ec.unmarshalInputUpdateRectificationInput),
-			graphql.NewInputUnmarshaler("UpdateScoreItemInput", ec.unmarshalInputUpdateScoreItemInput),
 			graphql.NewInputUnmarshaler("UpdateTargetInput", ec.unmarshalInputUpdateTargetInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
@@ -7405,7 +7734,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "ent.graphql" "evaluation.graphql" "mutation.graphql" "rules.graphql" "scalars.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -7420,11 +7749,16 @@ var sources = []*ast.Source{
 	{Name: "analytics.graphql", Input: sourceData("analytics.graphql"), BuiltIn: false},
 	{Name: "appraisal.graphql", Input: sourceData("appraisal.graphql"), BuiltIn: false},
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
+	{Name: "documents.graphql", Input: sourceData("documents.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
+	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
+	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
+	{Name: "tasks.graphql", Input: sourceData("tasks.graphql"), BuiltIn: false},
+	{Name: "users.graphql", Input: sourceData("users.graphql"), BuiltIn: false},
 	{Name: "workflow.graphql", Input: sourceData("workflow.graphql"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -7813,6 +8147,8 @@ func (ec *executionContext) childFields_CreatedApiToken(ctx context.Context, fie
 		return ec.fieldContext_CreatedApiToken_name(ctx, field)
 	case "role":
 		return ec.fieldContext_CreatedApiToken_role(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_CreatedApiToken_expiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreatedApiToken", field.Name)
 }
@@ -8029,6 +8365,10 @@ func (ec *executionContext) childFields_Disbursement(ctx context.Context, field 
 		return ec.fieldContext_Disbursement_month(ctx, field)
 	case "allocationID":
 		return ec.fieldContext_Disbursement_allocationID(ctx, field)
+	case "reversalOfID":
+		return ec.fieldContext_Disbursement_reversalOfID(ctx, field)
+	case "reason":
+		return ec.fieldContext_Disbursement_reason(ctx, field)
 	case "projectID":
 		return ec.fieldContext_Disbursement_projectID(ctx, field)
 	case "departmentID":
@@ -8039,6 +8379,10 @@ func (ec *executionContext) childFields_Disbursement(ctx context.Context, field 
 		return ec.fieldContext_Disbursement_project(ctx, field)
 	case "department":
 		return ec.fieldContext_Disbursement_department(ctx, field)
+	case "reversalOf":
+		return ec.fieldContext_Disbursement_reversalOf(ctx, field)
+	case "reversals":
+		return ec.fieldContext_Disbursement_reversals(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Disbursement", field.Name)
 }
@@ -8157,6 +8501,26 @@ func (ec *executionContext) childFields_EvaluationWhatIf(ctx context.Context, fi
 		return ec.fieldContext_EvaluationWhatIf_items(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvaluationWhatIf", field.Name)
+}
+
+func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Evidence_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Evidence_name(ctx, field)
+	case "size":
+		return ec.fieldContext_Evidence_size(ctx, field)
+	case "sha256":
+		return ec.fieldContext_Evidence_sha256(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Evidence_contentType(ctx, field)
+	case "url":
+		return ec.fieldContext_Evidence_url(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Evidence_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
 
 func (ec *executionContext) childFields_Expert(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9083,6 +9447,66 @@ func (ec *executionContext) childFields_RuleSetEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type RuleSetEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RuleSetParameters(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ruleSetName":
+		return ec.fieldContext_RuleSetParameters_ruleSetName(ctx, field)
+	case "ruleSetVersion":
+		return ec.fieldContext_RuleSetParameters_ruleSetVersion(ctx, field)
+	case "scorePlaces":
+		return ec.fieldContext_RuleSetParameters_scorePlaces(ctx, field)
+	case "gradeExcellent":
+		return ec.fieldContext_RuleSetParameters_gradeExcellent(ctx, field)
+	case "gradeGood":
+		return ec.fieldContext_RuleSetParameters_gradeGood(ctx, field)
+	case "gradeFair":
+		return ec.fieldContext_RuleSetParameters_gradeFair(ctx, field)
+	case "selfExecutionPoints":
+		return ec.fieldContext_RuleSetParameters_selfExecutionPoints(ctx, field)
+	case "selfOutputPoints":
+		return ec.fieldContext_RuleSetParameters_selfOutputPoints(ctx, field)
+	case "selfEffectPoints":
+		return ec.fieldContext_RuleSetParameters_selfEffectPoints(ctx, field)
+	case "selfSatisfactionPoints":
+		return ec.fieldContext_RuleSetParameters_selfSatisfactionPoints(ctx, field)
+	case "selfCostPoints":
+		return ec.fieldContext_RuleSetParameters_selfCostPoints(ctx, field)
+	case "satisfactionFallbackToEffect":
+		return ec.fieldContext_RuleSetParameters_satisfactionFallbackToEffect(ctx, field)
+	case "costSharesOutput":
+		return ec.fieldContext_RuleSetParameters_costSharesOutput(ctx, field)
+	case "executionRateCap":
+		return ec.fieldContext_RuleSetParameters_executionRateCap(ctx, field)
+	case "overAchievementFactor":
+		return ec.fieldContext_RuleSetParameters_overAchievementFactor(ctx, field)
+	case "reverseZeroMultiple":
+		return ec.fieldContext_RuleSetParameters_reverseZeroMultiple(ctx, field)
+	case "qualitativeAchievedMin":
+		return ec.fieldContext_RuleSetParameters_qualitativeAchievedMin(ctx, field)
+	case "qualitativePartlyMin":
+		return ec.fieldContext_RuleSetParameters_qualitativePartlyMin(ctx, field)
+	case "highScoreTolerance":
+		return ec.fieldContext_RuleSetParameters_highScoreTolerance(ctx, field)
+	case "underspentShare":
+		return ec.fieldContext_RuleSetParameters_underspentShare(ctx, field)
+	case "keyOutputEffectMinShare":
+		return ec.fieldContext_RuleSetParameters_keyOutputEffectMinShare(ctx, field)
+	case "warningRedBelow":
+		return ec.fieldContext_RuleSetParameters_warningRedBelow(ctx, field)
+	case "warningYellowBelow":
+		return ec.fieldContext_RuleSetParameters_warningYellowBelow(ctx, field)
+	case "warningBlueFrom":
+		return ec.fieldContext_RuleSetParameters_warningBlueFrom(ctx, field)
+	case "monthsPerYear":
+		return ec.fieldContext_RuleSetParameters_monthsPerYear(ctx, field)
+	case "indicatorPoints":
+		return ec.fieldContext_RuleSetParameters_indicatorPoints(ctx, field)
+	case "keyProjectThreshold":
+		return ec.fieldContext_RuleSetParameters_keyProjectThreshold(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RuleSetParameters", field.Name)
+}
+
 func (ec *executionContext) childFields_ScoreItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9391,6 +9815,20 @@ func (ec *executionContext) childFields_TargetSuggestion(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type TargetSuggestion", field.Name)
 }
 
+func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Task_kind(ctx, field)
+	case "count":
+		return ec.fieldContext_Task_count(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Task_overdue(ctx, field)
+	case "deadline":
+		return ec.fieldContext_Task_deadline(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Task", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9407,6 +9845,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_role(ctx, field)
 	case "active":
 		return ec.fieldContext_User_active(ctx, field)
+	case "mustChangePassword":
+		return ec.fieldContext_User_mustChangePassword(ctx, field)
 	case "failedLogins":
 		return ec.fieldContext_User_failedLogins(ctx, field)
 	case "lockedUntil":
@@ -9443,6 +9883,16 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UserWithPassword(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UserWithPassword_user(ctx, field)
+	case "temporaryPassword":
+		return ec.fieldContext_UserWithPassword_temporaryPassword(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserWithPassword", field.Name)
 }
 
 func (ec *executionContext) childFields_YearFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10703,6 +11153,60 @@ func (ec *executionContext) field_Department_users_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Disbursement_reversals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.DisbursementOrder, error) {
+			return ec.unmarshalODisbursementOrder2ᚖjixiaoᚋentᚐDisbursementOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.DisbursementWhereInput, error) {
+			return ec.unmarshalODisbursementWhereInput2ᚖjixiaoᚋentᚐDisbursementWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Evaluation_budgetLinks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11351,6 +11855,42 @@ func (ec *executionContext) field_Monitoring_rectifications_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptRecommendation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "monitoringId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["monitoringId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_adjustAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "adjustedAmount",
+		func(ctx context.Context, v any) (money.Money, error) {
+			return ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["adjustedAmount"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_adjustTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11408,6 +11948,14 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 		return nil, err
 	}
 	args["comments"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "acknowledgeWarnings",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["acknowledgeWarnings"] = arg4
 	return args, nil
 }
 
@@ -11422,6 +11970,88 @@ func (ec *executionContext) field_Mutation_assignExperts_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_assignUserRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (enums.Role, error) {
+			return ec.unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "departmentID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentID"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "agencyID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agencyID"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "oldPassword",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["oldPassword"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "newPassword",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["newPassword"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_completeProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
 	return args, nil
 }
 
@@ -11491,20 +12121,6 @@ func (ec *executionContext) field_Mutation_createAgency_args(ctx context.Context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateAllocationInput, error) {
-			return ec.unmarshalNCreateAllocationInput2jixiaoᚋentᚐCreateAllocationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11524,20 +12140,14 @@ func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["role"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateAssessmentInput, error) {
-			return ec.unmarshalNCreateAssessmentInput2jixiaoᚋentᚐCreateAssessmentInput(ctx, v)
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expiresAt",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg0
+	args["expiresAt"] = arg2
 	return args, nil
 }
 
@@ -11569,40 +12179,12 @@ func (ec *executionContext) field_Mutation_createDepartment_args(ctx context.Con
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateDisbursementInput, error) {
-			return ec.unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCreateDisbursementInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createEvaluationFromTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (NewEvaluationInput, error) {
 			return ec.unmarshalNNewEvaluationInput2jixiaoᚋgraphᚐNewEvaluationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateEvaluationInput, error) {
-			return ec.unmarshalNCreateEvaluationInput2jixiaoᚋentᚐCreateEvaluationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11639,54 +12221,12 @@ func (ec *executionContext) field_Mutation_createFund_args(ctx context.Context, 
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createIndicatorProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateIndicatorProgressInput, error) {
-			return ec.unmarshalNCreateIndicatorProgressInput2jixiaoᚋentᚐCreateIndicatorProgressInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createIndicatorTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateIndicatorTemplateInput, error) {
 			return ec.unmarshalNCreateIndicatorTemplateInput2jixiaoᚋentᚐCreateIndicatorTemplateInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createIndicator_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateIndicatorInput, error) {
-			return ec.unmarshalNCreateIndicatorInput2jixiaoᚋentᚐCreateIndicatorInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateMonitoringInput, error) {
-			return ec.unmarshalNCreateMonitoringInput2jixiaoᚋentᚐCreateMonitoringInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11737,26 +12277,12 @@ func (ec *executionContext) field_Mutation_createRuleSetVersion_args(ctx context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createScoreItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_createUserAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateScoreItemInput, error) {
-			return ec.unmarshalNCreateScoreItemInput2jixiaoᚋentᚐCreateScoreItemInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateTargetInput, error) {
-			return ec.unmarshalNCreateTargetInput2jixiaoᚋentᚐCreateTargetInput(ctx, v)
+		func(ctx context.Context, v any) (CreateUserAccountInput, error) {
+			return ec.unmarshalNCreateUserAccountInput2jixiaoᚋgraphᚐCreateUserAccountInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11837,6 +12363,86 @@ func (ec *executionContext) field_Mutation_rateAgency_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_recordAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateAllocationInput, error) {
+			return ec.unmarshalNCreateAllocationInput2jixiaoᚋentᚐCreateAllocationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateAssessmentInput, error) {
+			return ec.unmarshalNCreateAssessmentInput2jixiaoᚋentᚐCreateAssessmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateDisbursementInput, error) {
+			return ec.unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCreateDisbursementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordIndicatorActual_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "evaluationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["evaluationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "indicatorID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["indicatorID"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.Actual, error) {
+			return ec.unmarshalNIndicatorActualInput2jixiaoᚋinternalᚋworkflowᚐActual(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11848,6 +12454,42 @@ func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resumeProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
 	return args, nil
 }
 
@@ -11916,6 +12558,36 @@ func (ec *executionContext) field_Mutation_returnTarget_args(ctx context.Context
 		return nil, err
 	}
 	args["grade"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reverseDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "amount",
+		func(ctx context.Context, v any) (*money.Money, error) {
+			return ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["amount"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -11993,6 +12665,36 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveEvaluationTexts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.Texts, error) {
+			return ec.unmarshalNEvaluationTextsInput2jixiaoᚋinternalᚋworkflowᚐTexts(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_scoreAsExpert_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12018,14 +12720,44 @@ func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.ScoreInput, error) {
 			return ec.unmarshalNScoreItemInput2jixiaoᚋinternalᚋworkflowᚐScoreInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "active",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["active"] = arg1
 	return args, nil
 }
 
@@ -12103,6 +12835,20 @@ func (ec *executionContext) field_Mutation_submitTarget_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_unlockUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateAgency_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12125,72 +12871,6 @@ func (ec *executionContext) field_Mutation_updateAgency_args(ctx context.Context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateAllocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateAllocationInput, error) {
-			return ec.unmarshalNUpdateAllocationInput2jixiaoᚋentᚐUpdateAllocationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateAssessmentInput, error) {
-			return ec.unmarshalNUpdateAssessmentInput2jixiaoᚋentᚐUpdateAssessmentInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateBudgetLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateBudgetLinkInput, error) {
-			return ec.unmarshalNUpdateBudgetLinkInput2jixiaoᚋentᚐUpdateBudgetLinkInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12205,50 +12885,6 @@ func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Con
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateDepartmentInput, error) {
 			return ec.unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdateDepartmentInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateDisbursement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateDisbursementInput, error) {
-			return ec.unmarshalNUpdateDisbursementInput2jixiaoᚋentᚐUpdateDisbursementInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateEvaluationInput, error) {
-			return ec.unmarshalNUpdateEvaluationInput2jixiaoᚋentᚐUpdateEvaluationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12301,28 +12937,6 @@ func (ec *executionContext) field_Mutation_updateFund_args(ctx context.Context, 
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateIndicatorProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateIndicatorProgressInput, error) {
-			return ec.unmarshalNUpdateIndicatorProgressInput2jixiaoᚋentᚐUpdateIndicatorProgressInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updateIndicatorTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12337,50 +12951,6 @@ func (ec *executionContext) field_Mutation_updateIndicatorTemplate_args(ctx cont
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateIndicatorTemplateInput, error) {
 			return ec.unmarshalNUpdateIndicatorTemplateInput2jixiaoᚋentᚐUpdateIndicatorTemplateInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateIndicator_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateIndicatorInput, error) {
-			return ec.unmarshalNUpdateIndicatorInput2jixiaoᚋentᚐUpdateIndicatorInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateMonitoring_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateMonitoringInput, error) {
-			return ec.unmarshalNUpdateMonitoringInput2jixiaoᚋentᚐUpdateMonitoringInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12411,69 +12981,25 @@ func (ec *executionContext) field_Mutation_updateProject_args(ctx context.Contex
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_uploadEvidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "attachTo",
 		func(ctx context.Context, v any) (int, error) {
 			return ec.unmarshalNID2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateRectificationInput, error) {
-			return ec.unmarshalNUpdateRectificationInput2jixiaoᚋentᚐUpdateRectificationInput(ctx, v)
+	args["attachTo"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateScoreItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateScoreItemInput, error) {
-			return ec.unmarshalNUpdateScoreItemInput2jixiaoᚋentᚐUpdateScoreItemInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (int, error) {
-			return ec.unmarshalNID2int(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.UpdateTargetInput, error) {
-			return ec.unmarshalNUpdateTargetInput2jixiaoᚋentᚐUpdateTargetInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
+	args["file"] = arg1
 	return args, nil
 }
 
@@ -14093,6 +14619,28 @@ func (ec *executionContext) field_Query_reviews_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_ruleSetFor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_ruleSets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15001,6 +15549,29 @@ func (ec *executionContext) _APIToken_revokedAt(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_APIToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _APIToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIToken_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIToken", field, false, false, "Time")
 }
 
@@ -18314,6 +18885,29 @@ func (ec *executionContext) fieldContext_CreatedApiToken_role(_ context.Context,
 	return graphql.NewScalarFieldContext("CreatedApiToken", field, false, false, "Role")
 }
 
+func (ec *executionContext) _CreatedApiToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreatedApiToken_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreatedApiToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreatedApiToken", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20678,6 +21272,52 @@ func (ec *executionContext) fieldContext_Disbursement_allocationID(_ context.Con
 	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Disbursement_reversalOfID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reversalOfID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReversalOfID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reversalOfID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Disbursement_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Disbursement", field, false, false, "String")
+}
+
 func (ec *executionContext) _Disbursement_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20816,6 +21456,82 @@ func (ec *executionContext) fieldContext_Disbursement_department(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Disbursement_reversalOf(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reversalOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReversalOf(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
+			return ec.marshalODisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reversalOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Disbursement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disbursement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Disbursement_reversals(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disbursement_reversals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Reversals(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.DisbursementOrder), fc.Args["where"].(*ent.DisbursementWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DisbursementConnection) graphql.Marshaler {
+			return ec.marshalNDisbursementConnection2ᚖjixiaoᚋentᚐDisbursementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disbursement_reversals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Disbursement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisbursementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Disbursement_reversals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -21930,6 +22646,167 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_items(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Evidence_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Evidence_name(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evidence_size(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Evidence_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evidence_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evidence_url(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, true, "String")
+}
+
+func (ec *executionContext) _Evidence_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
@@ -26625,182 +27502,6 @@ func (ec *executionContext) fieldContext_Mutation_updateFund(ctx context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createAllocation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAllocation(ctx, fc.Args["input"].(ent.CreateAllocationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
-			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Allocation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateAllocation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAllocation(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateAllocationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
-			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Allocation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createDisbursement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateDisbursement(ctx, fc.Args["input"].(ent.CreateDisbursementInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
-			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Disbursement(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateDisbursement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateDisbursement(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateDisbursementInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
-			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Disbursement(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26889,270 +27590,6 @@ func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAssessment(ctx, fc.Args["input"].(ent.CreateAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Assessment) graphql.Marshaler {
-			return ec.marshalNAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Assessment(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAssessment(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Assessment) graphql.Marshaler {
-			return ec.marshalNAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Assessment(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createTarget(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateTarget(ctx, fc.Args["input"].(ent.CreateTargetInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
-			return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Target(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateTarget(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateTarget(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateTargetInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
-			return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Target(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createIndicator(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createIndicator(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateIndicator(ctx, fc.Args["input"].(ent.CreateIndicatorInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
-			return ec.marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createIndicator(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Indicator(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createIndicator_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateIndicator(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateIndicator(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateIndicator(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateIndicatorInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
-			return ec.marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateIndicator(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Indicator(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateIndicator_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createIndicatorTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27235,534 +27672,6 @@ func (ec *executionContext) fieldContext_Mutation_updateIndicatorTemplate(ctx co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateIndicatorTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createMonitoring(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createMonitoring(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateMonitoring(ctx, fc.Args["input"].(ent.CreateMonitoringInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Monitoring) graphql.Marshaler {
-			return ec.marshalNMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createMonitoring(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Monitoring(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createMonitoring_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateMonitoring(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateMonitoring(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateMonitoring(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateMonitoringInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Monitoring) graphql.Marshaler {
-			return ec.marshalNMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateMonitoring(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Monitoring(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateMonitoring_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createIndicatorProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createIndicatorProgress(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateIndicatorProgress(ctx, fc.Args["input"].(ent.CreateIndicatorProgressInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.IndicatorProgress) graphql.Marshaler {
-			return ec.marshalNIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createIndicatorProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_IndicatorProgress(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createIndicatorProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateIndicatorProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateIndicatorProgress(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateIndicatorProgress(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateIndicatorProgressInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.IndicatorProgress) graphql.Marshaler {
-			return ec.marshalNIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateIndicatorProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_IndicatorProgress(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateIndicatorProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEvaluation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEvaluation(ctx, fc.Args["input"].(ent.CreateEvaluationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
-			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evaluation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEvaluation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEvaluation(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateEvaluationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
-			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evaluation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createScoreItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createScoreItem(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateScoreItem(ctx, fc.Args["input"].(ent.CreateScoreItemInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
-			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createScoreItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ScoreItem(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createScoreItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateScoreItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateScoreItem(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateScoreItem(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateScoreItemInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
-			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateScoreItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ScoreItem(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateScoreItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createRectification(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateRectification(ctx, fc.Args["input"].(ent.CreateRectificationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
-			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Rectification(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateRectification(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateRectification(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateRectificationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
-			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Rectification(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createBudgetLink(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateBudgetLink(ctx, fc.Args["input"].(ent.CreateBudgetLinkInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.BudgetLink) graphql.Marshaler {
-			return ec.marshalNBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_BudgetLink(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createBudgetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateBudgetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateBudgetLink(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateBudgetLink(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateBudgetLinkInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.BudgetLink) graphql.Marshaler {
-			return ec.marshalNBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateBudgetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_BudgetLink(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateBudgetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28154,7 +28063,7 @@ func (ec *executionContext) _Mutation_createApiToken(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["role"].(*enums.Role))
+			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["role"].(*enums.Role), fc.Args["expiresAt"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *CreatedAPIToken) graphql.Marshaler {
@@ -28232,6 +28141,50 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_uploadEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadEvidence(ctx, fc.Args["attachTo"].(int), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖjixiaoᚋentᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createEvaluationFromTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28286,7 +28239,7 @@ func (ec *executionContext) _Mutation_scoreItem(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ScoreItem(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.ScoreInput))
+			return ec.Resolvers.Mutation().ScoreItem(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(workflow.ScoreInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
@@ -28540,6 +28493,94 @@ func (ec *executionContext) fieldContext_Mutation_publishEvaluation(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveEvaluationTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveEvaluationTexts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveEvaluationTexts(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(workflow.Texts))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveEvaluationTexts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveEvaluationTexts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordIndicatorActual(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordIndicatorActual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordIndicatorActual(ctx, fc.Args["evaluationID"].(int), fc.Args["lockVersion"].(int), fc.Args["indicatorID"].(int), fc.Args["input"].(workflow.Actual))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordIndicatorActual(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordIndicatorActual_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_recordMonitoring(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28622,6 +28663,622 @@ func (ec *executionContext) fieldContext_Mutation_createRuleSetVersion(ctx conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createRuleSetVersion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordAllocation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordAllocation(ctx, fc.Args["input"].(ent.CreateAllocationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
+			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Allocation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_adjustAllocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_adjustAllocation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AdjustAllocation(ctx, fc.Args["id"].(int), fc.Args["adjustedAmount"].(money.Money))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Allocation) graphql.Marshaler {
+			return ec.marshalNAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_adjustAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Allocation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_adjustAllocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDisbursement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDisbursement(ctx, fc.Args["input"].(ent.CreateDisbursementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
+			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disbursement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reverseDisbursement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reverseDisbursement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReverseDisbursement(ctx, fc.Args["id"].(int), fc.Args["amount"].(*money.Money), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disbursement) graphql.Marshaler {
+			return ec.marshalNDisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reverseDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disbursement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reverseDisbursement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordAssessment(ctx, fc.Args["input"].(ent.CreateAssessmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Assessment) graphql.Marshaler {
+			return ec.marshalNAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Assessment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptRecommendation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptRecommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptRecommendation(ctx, fc.Args["monitoringId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptRecommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptRecommendation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resumeProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resumeProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResumeProject(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resumeProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resumeProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteProject(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createUserAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateUserAccount(ctx, fc.Args["input"].(CreateUserAccountInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
+			return ec.marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserWithPassword(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createUserAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setUserActive(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setUserActive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetUserActive(ctx, fc.Args["id"].(int), fc.Args["active"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setUserActive(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setUserActive_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetUserPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetUserPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetUserPassword(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
+			return ec.marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserWithPassword(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetUserPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignUserRole(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignUserRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignUserRole(ctx, fc.Args["id"].(int), fc.Args["role"].(enums.Role), fc.Args["departmentID"].(*int), fc.Args["agencyID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignUserRole(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignUserRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlockUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlockUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlockUser(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlockUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlockUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangePassword(ctx, fc.Args["oldPassword"].(string), fc.Args["newPassword"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28726,7 +29383,7 @@ func (ec *executionContext) _Mutation_approveTarget(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveTarget(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["grade"].(enums.Grade), fc.Args["comments"].(*string))
+			return ec.Resolvers.Mutation().ApproveTarget(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["grade"].(enums.Grade), fc.Args["comments"].(*string), fc.Args["acknowledgeWarnings"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
@@ -28974,6 +29631,94 @@ func (ec *executionContext) fieldContext_Mutation_reviseTarget(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_reviseTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRectification(ctx, fc.Args["input"].(ent.CreateRectificationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
+			return ec.marshalNRectification2ᚖjixiaoᚋentᚐRectification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rectification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createBudgetLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateBudgetLink(ctx, fc.Args["input"].(ent.CreateBudgetLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.BudgetLink) graphql.Marshaler {
+			return ec.marshalNBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLink(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createBudgetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33159,6 +33904,82 @@ func (ec *executionContext) fieldContext_Query_selfEvaluationPreview(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_ruleSetFor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ruleSetFor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RuleSetFor(ctx, fc.Args["region"].(*string), fc.Args["fiscalYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *rules.Params) graphql.Marshaler {
+			return ec.marshalNRuleSetParameters2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐParams(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuleSetParameters(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ruleSetFor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myTasks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myTasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyTasks(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖjixiaoᚋinternalᚋworkflowᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myTasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34723,6 +35544,627 @@ func (ec *executionContext) _RuleSetEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_RuleSetEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RuleSetEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RuleSetParameters_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_ruleSetName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSetName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_ruleSetName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "String")
+}
+
+func (ec *executionContext) _RuleSetParameters_ruleSetVersion(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_ruleSetVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSetVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_ruleSetVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuleSetParameters_scorePlaces(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_scorePlaces(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScorePlaces, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_scorePlaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuleSetParameters_gradeExcellent(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_gradeExcellent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeExcellent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_gradeExcellent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_gradeGood(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_gradeGood(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeGood, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_gradeGood(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_gradeFair(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_gradeFair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeFair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_gradeFair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfExecutionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfExecutionPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfExecutionPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfExecutionPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfOutputPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfOutputPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfOutputPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfOutputPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfEffectPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfEffectPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfEffectPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfEffectPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfSatisfactionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfSatisfactionPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfSatisfactionPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfSatisfactionPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_selfCostPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_selfCostPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfCostPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_selfCostPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_satisfactionFallbackToEffect(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_satisfactionFallbackToEffect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SatisfactionFallbackToEffect, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_satisfactionFallbackToEffect(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RuleSetParameters_costSharesOutput(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_costSharesOutput(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CostSharesOutput, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_costSharesOutput(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RuleSetParameters_executionRateCap(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_executionRateCap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRateCap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_executionRateCap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RuleSetParameters_overAchievementFactor(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_overAchievementFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverAchievementFactor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_overAchievementFactor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_reverseZeroMultiple(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_reverseZeroMultiple(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReverseZeroMultiple, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_reverseZeroMultiple(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_qualitativeAchievedMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_qualitativeAchievedMin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualitativeAchievedMin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_qualitativeAchievedMin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_qualitativePartlyMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_qualitativePartlyMin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualitativePartlyMin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_qualitativePartlyMin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_highScoreTolerance(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_highScoreTolerance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HighScoreTolerance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_highScoreTolerance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_underspentShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_underspentShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnderspentShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_underspentShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_keyOutputEffectMinShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_keyOutputEffectMinShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyOutputEffectMinShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_keyOutputEffectMinShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_warningRedBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_warningRedBelow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningRedBelow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_warningRedBelow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_warningYellowBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_warningYellowBelow(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningYellowBelow, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_warningYellowBelow(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_warningBlueFrom(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_warningBlueFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningBlueFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_warningBlueFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_monthsPerYear(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_monthsPerYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonthsPerYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_monthsPerYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuleSetParameters_indicatorPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_indicatorPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IndicatorPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_indicatorPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RuleSetParameters_keyProjectThreshold(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_keyProjectThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RuleSetParameters().KeyProjectThreshold(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_keyProjectThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, true, true, "Money")
 }
 
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
@@ -37619,6 +39061,98 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorCount(_ context.
 	return graphql.NewScalarFieldContext("TargetSuggestion", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Task_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workflow.TaskKind) graphql.Marshaler {
+			return ec.marshalNTaskKind2jixiaoᚋinternalᚋworkflowᚐTaskKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "TaskKind")
+}
+
+func (ec *executionContext) _Task_count(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Task_overdue(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Task_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "Time")
+}
+
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37777,6 +39311,29 @@ func (ec *executionContext) _User_active(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_User_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _User_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_mustChangePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MustChangePassword, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_mustChangePassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
 }
 
@@ -38076,6 +39633,61 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserWithPassword_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserWithPassword",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserWithPassword_temporaryPassword(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserWithPassword_temporaryPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemporaryPassword, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserWithPassword_temporaryPassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserWithPassword", field, false, false, "String")
 }
 
 func (ec *executionContext) _YearFigures_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
@@ -44729,111 +46341,6 @@ func UnmarshalCreateDisbursementInput(ctx context.Context, raw any) (ent.CreateD
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateEvaluationInput(ctx context.Context, obj any) (ent.CreateEvaluationInput, error) {
-	var it ent.CreateEvaluationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "kind", "scheme", "findings", "recommendations", "report", "projectID", "departmentID", "agencyID", "expertIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "kind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Kind = data
-		case "scheme":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scheme"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Scheme = data
-		case "findings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findings"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Findings = data
-		case "recommendations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendations"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendations = data
-		case "report":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Report = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "departmentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DepartmentID = data
-		case "agencyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AgencyID = data
-		case "expertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpertIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateEvaluationInput unmarshals raw into the CreateEvaluationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateEvaluationInput(ctx context.Context, raw any) (ent.CreateEvaluationInput, error) {
-	var out ent.CreateEvaluationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEvaluationInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateExpertInput(ctx context.Context, obj any) (ent.CreateExpertInput, error) {
 	var it ent.CreateExpertInput
 	if obj == nil {
@@ -45149,104 +46656,6 @@ func UnmarshalCreateIndicatorInput(ctx context.Context, raw any) (ent.CreateIndi
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateIndicatorProgressInput(ctx context.Context, obj any) (ent.CreateIndicatorProgressInput, error) {
-	var it ent.CreateIndicatorProgressInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"completedToDate", "completedLevel", "expectedFullYear", "reason", "reasonText", "likelihood", "warningLevel", "monitoringID", "indicatorID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "completedToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedToDate"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedToDate = data
-		case "completedLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedLevel = data
-		case "expectedFullYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedFullYear"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpectedFullYear = data
-		case "reason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
-			data, err := ec.unmarshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reason = data
-		case "reasonText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonText"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReasonText = data
-		case "likelihood":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("likelihood"))
-			data, err := ec.unmarshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Likelihood = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "monitoringID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monitoringID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MonitoringID = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateIndicatorProgressInput unmarshals raw into the CreateIndicatorProgressInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateIndicatorProgressInput(ctx context.Context, raw any) (ent.CreateIndicatorProgressInput, error) {
-	var out ent.CreateIndicatorProgressInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateIndicatorProgressInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateIndicatorTemplateInput(ctx context.Context, obj any) (ent.CreateIndicatorTemplateInput, error) {
 	var it ent.CreateIndicatorTemplateInput
 	if obj == nil {
@@ -45342,118 +46751,6 @@ func (ec *executionContext) unmarshalInputCreateIndicatorTemplateInput(ctx conte
 func UnmarshalCreateIndicatorTemplateInput(ctx context.Context, raw any) (ent.CreateIndicatorTemplateInput, error) {
 	var out ent.CreateIndicatorTemplateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateIndicatorTemplateInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateMonitoringInput(ctx context.Context, obj any) (ent.CreateMonitoringInput, error) {
-	var it ent.CreateMonitoringInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "month", "periodKind", "budget", "paidToDate", "warningLevel", "correctiveAction", "recommendation", "note", "projectID", "targetID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "month":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("month"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Month = data
-		case "periodKind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodKind"))
-			data, err := ec.unmarshalOMonitoringPeriodKind2ᚖjixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodKind = data
-		case "budget":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Budget = data
-		case "paidToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDate"))
-			data, err := ec.unmarshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidToDate = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "correctiveAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctiveAction"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CorrectiveAction = data
-		case "recommendation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendation"))
-			data, err := ec.unmarshalOMonitoringRecommendation2ᚖjixiaoᚋentᚋmonitoringᚐRecommendation(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendation = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "targetID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateMonitoringInput unmarshals raw into the CreateMonitoringInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateMonitoringInput(ctx context.Context, raw any) (ent.CreateMonitoringInput, error) {
-	var out ent.CreateMonitoringInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMonitoringInput", raw, &out)
 	return out, err
 }
 
@@ -45646,118 +46943,6 @@ func UnmarshalCreateRectificationInput(ctx context.Context, raw any) (ent.Create
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateScoreItemInput(ctx context.Context, obj any) (ent.CreateScoreItemInput, error) {
-	var it ent.CreateScoreItemInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "explanation", "explanationEn", "sortOrder", "evaluationID", "parentID", "indicatorID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "level":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Level = data
-		case "weight":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
-			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Weight = data
-		case "method":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
-			data, err := ec.unmarshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Method = data
-		case "score":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Score = data
-		case "explanation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanation"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Explanation = data
-		case "explanationEn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEn"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExplanationEn = data
-		case "sortOrder":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SortOrder = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		case "parentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ParentID = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateScoreItemInput unmarshals raw into the CreateScoreItemInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateScoreItemInput(ctx context.Context, raw any) (ent.CreateScoreItemInput, error) {
-	var out ent.CreateScoreItemInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateScoreItemInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateTargetInput(ctx context.Context, obj any) (ent.CreateTargetInput, error) {
 	var it ent.CreateTargetInput
 	if obj == nil {
@@ -45832,6 +47017,76 @@ func (ec *executionContext) unmarshalInputCreateTargetInput(ctx context.Context,
 func UnmarshalCreateTargetInput(ctx context.Context, raw any) (ent.CreateTargetInput, error) {
 	var out ent.CreateTargetInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTargetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateUserAccountInput(ctx context.Context, obj any) (CreateUserAccountInput, error) {
+	var it CreateUserAccountInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username", "displayName", "role", "departmentID", "agencyID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "departmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "agencyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgencyID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateUserAccountInput unmarshals raw into the CreateUserAccountInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateUserAccountInput(ctx context.Context, raw any) (CreateUserAccountInput, error) {
+	var out CreateUserAccountInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserAccountInput", raw, &out)
 	return out, err
 }
 
@@ -47118,7 +48373,7 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "voucherNo", "voucherNoNEQ", "voucherNoIn", "voucherNoNotIn", "voucherNoGT", "voucherNoGTE", "voucherNoLT", "voucherNoLTE", "voucherNoContains", "voucherNoHasPrefix", "voucherNoHasSuffix", "voucherNoIsNil", "voucherNoNotNil", "voucherNoEqualFold", "voucherNoContainsFold", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "purposeGT", "purposeGTE", "purposeLT", "purposeLTE", "purposeContains", "purposeHasPrefix", "purposeHasSuffix", "purposeIsNil", "purposeNotNil", "purposeEqualFold", "purposeContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "month", "monthNEQ", "monthIn", "monthNotIn", "monthGT", "monthGTE", "monthLT", "monthLTE", "allocationID", "allocationIDNEQ", "allocationIDIn", "allocationIDNotIn", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasAllocation", "hasAllocationWith", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "paidOn", "paidOnNEQ", "paidOnIn", "paidOnNotIn", "paidOnGT", "paidOnGTE", "paidOnLT", "paidOnLTE", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "voucherNo", "voucherNoNEQ", "voucherNoIn", "voucherNoNotIn", "voucherNoGT", "voucherNoGTE", "voucherNoLT", "voucherNoLTE", "voucherNoContains", "voucherNoHasPrefix", "voucherNoHasSuffix", "voucherNoIsNil", "voucherNoNotNil", "voucherNoEqualFold", "voucherNoContainsFold", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "purposeGT", "purposeGTE", "purposeLT", "purposeLTE", "purposeContains", "purposeHasPrefix", "purposeHasSuffix", "purposeIsNil", "purposeNotNil", "purposeEqualFold", "purposeContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "month", "monthNEQ", "monthIn", "monthNotIn", "monthGT", "monthGTE", "monthLT", "monthLTE", "allocationID", "allocationIDNEQ", "allocationIDIn", "allocationIDNotIn", "reversalOfID", "reversalOfIDNEQ", "reversalOfIDIn", "reversalOfIDNotIn", "reversalOfIDIsNil", "reversalOfIDNotNil", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasAllocation", "hasAllocationWith", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasReversalOf", "hasReversalOfWith", "hasReversals", "hasReversalsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -47776,6 +49031,153 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 				return it, err
 			}
 			it.AllocationIDNotIn = data
+		case "reversalOfID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfID = data
+		case "reversalOfIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDNEQ = data
+		case "reversalOfIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDIn = data
+		case "reversalOfIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDNotIn = data
+		case "reversalOfIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDIsNil = data
+		case "reversalOfIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversalOfIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversalOfIDNotNil = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIsNil = data
+		case "reasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotNil = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -47874,6 +49276,34 @@ func (ec *executionContext) unmarshalInputDisbursementWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasDepartmentWith = data
+		case "hasReversalOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversalOf"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversalOf = data
+		case "hasReversalOfWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversalOfWith"))
+			data, err := ec.unmarshalODisbursementWhereInput2ᚕᚖjixiaoᚋentᚐDisbursementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversalOfWith = data
+		case "hasReversals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversals"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversals = data
+		case "hasReversalsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversalsWith"))
+			data, err := ec.unmarshalODisbursementWhereInput2ᚕᚖjixiaoᚋentᚐDisbursementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversalsWith = data
 		}
 	}
 	return it, nil
@@ -47941,6 +49371,62 @@ func (ec *executionContext) unmarshalInputEvaluationOrder(ctx context.Context, o
 func UnmarshalEvaluationOrder(ctx context.Context, raw any) (ent.EvaluationOrder, error) {
 	var out ent.EvaluationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluationTextsInput(ctx context.Context, obj any) (workflow.Texts, error) {
+	var it workflow.Texts
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"findings", "recommendations", "report"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "findings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findings"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Findings = data
+		case "recommendations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendations"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recommendations = data
+		case "report":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Report = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluationTextsInput unmarshals raw into the EvaluationTextsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluationTextsInput(ctx context.Context, raw any) (workflow.Texts, error) {
+	var out workflow.Texts
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationTextsInput", raw, &out)
 	return out, err
 }
 
@@ -51309,6 +52795,69 @@ func UnmarshalFundWhereInput(ctx context.Context, raw any) (ent.FundWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputIndicatorActualInput(ctx context.Context, obj any) (workflow.Actual, error) {
+	var it workflow.Actual
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actualValue", "actualLevel", "deviationReason", "clearActualValue"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actualValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualValue = data
+		case "actualLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevel"))
+			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualLevel = data
+		case "deviationReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deviationReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeviationReason = data
+		case "clearActualValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActualValue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearActualValue = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIndicatorActualInput unmarshals raw into the IndicatorActualInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIndicatorActualInput(ctx context.Context, raw any) (workflow.Actual, error) {
+	var out workflow.Actual
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IndicatorActualInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputIndicatorOrder(ctx context.Context, obj any) (ent.IndicatorOrder, error) {
 	var it ent.IndicatorOrder
 	if obj == nil {
@@ -54461,7 +56010,7 @@ func (ec *executionContext) unmarshalInputMonitoringInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"projectID", "fiscalYear", "month", "correctiveAction", "recommendation", "note", "progresses"}
+	fieldsInOrder := [...]string{"projectID", "fiscalYear", "month", "correctiveAction", "recommendation", "note", "progresses", "lockVersion"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54517,6 +56066,13 @@ func (ec *executionContext) unmarshalInputMonitoringInput(ctx context.Context, o
 				return it, err
 			}
 			it.Progresses = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
 		}
 	}
 	return it, nil
@@ -61584,363 +63140,6 @@ func UnmarshalUpdateAgencyInput(ctx context.Context, raw any) (ent.UpdateAgencyI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateAllocationInput(ctx context.Context, obj any) (ent.UpdateAllocationInput, error) {
-	var it ent.UpdateAllocationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "initialAmount", "adjustedAmount", "clearAdjustedAmount", "fundID", "projectID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "initialAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initialAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InitialAmount = data
-		case "adjustedAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("adjustedAmount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AdjustedAmount = data
-		case "clearAdjustedAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAdjustedAmount"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAdjustedAmount = data
-		case "fundID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FundID = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateAllocationInput unmarshals raw into the UpdateAllocationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateAllocationInput(ctx context.Context, raw any) (ent.UpdateAllocationInput, error) {
-	var out ent.UpdateAllocationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAllocationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateAssessmentInput(ctx context.Context, obj any) (ent.UpdateAssessmentInput, error) {
-	var it ent.UpdateAssessmentInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"necessity", "clearNecessity", "feasibility", "clearFeasibility", "benefit", "clearBenefit", "economy", "clearEconomy", "compliance", "clearCompliance", "conclusion", "summary", "clearSummary", "assessedAt", "projectID", "addExpertIDs", "removeExpertIDs", "clearExperts"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "necessity":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("necessity"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Necessity = data
-		case "clearNecessity":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNecessity"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearNecessity = data
-		case "feasibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feasibility"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Feasibility = data
-		case "clearFeasibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFeasibility"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearFeasibility = data
-		case "benefit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("benefit"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Benefit = data
-		case "clearBenefit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBenefit"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBenefit = data
-		case "economy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("economy"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Economy = data
-		case "clearEconomy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEconomy"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEconomy = data
-		case "compliance":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("compliance"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Compliance = data
-		case "clearCompliance":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompliance"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompliance = data
-		case "conclusion":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conclusion"))
-			data, err := ec.unmarshalOAssessmentConclusion2ᚖjixiaoᚋentᚋassessmentᚐConclusion(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Conclusion = data
-		case "summary":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Summary = data
-		case "clearSummary":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSummary"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearSummary = data
-		case "assessedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AssessedAt = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "addExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddExpertIDs = data
-		case "removeExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveExpertIDs = data
-		case "clearExperts":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExperts"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExperts = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateAssessmentInput unmarshals raw into the UpdateAssessmentInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateAssessmentInput(ctx context.Context, raw any) (ent.UpdateAssessmentInput, error) {
-	var out ent.UpdateAssessmentInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAssessmentInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateBudgetLinkInput(ctx context.Context, obj any) (ent.UpdateBudgetLinkInput, error) {
-	var it ent.UpdateBudgetLinkInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "suggestion", "amount", "clearAmount", "percent", "clearPercent", "notify", "disclose", "accountability", "note", "clearNote", "evaluationID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "suggestion":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestion"))
-			data, err := ec.unmarshalOBudgetLinkSuggestion2ᚖjixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Suggestion = data
-		case "amount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Amount = data
-		case "clearAmount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAmount"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAmount = data
-		case "percent":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Percent = data
-		case "clearPercent":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPercent"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPercent = data
-		case "notify":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notify"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Notify = data
-		case "disclose":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclose"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Disclose = data
-		case "accountability":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accountability"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accountability = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		case "clearNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNote"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearNote = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateBudgetLinkInput unmarshals raw into the UpdateBudgetLinkInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateBudgetLinkInput(ctx context.Context, raw any) (ent.UpdateBudgetLinkInput, error) {
-	var out ent.UpdateBudgetLinkInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateBudgetLinkInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateDepartmentInput(ctx context.Context, obj any) (ent.UpdateDepartmentInput, error) {
 	var it ent.UpdateDepartmentInput
 	if obj == nil {
@@ -62029,244 +63228,6 @@ func (ec *executionContext) unmarshalInputUpdateDepartmentInput(ctx context.Cont
 func UnmarshalUpdateDepartmentInput(ctx context.Context, raw any) (ent.UpdateDepartmentInput, error) {
 	var out ent.UpdateDepartmentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDepartmentInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateDisbursementInput(ctx context.Context, obj any) (ent.UpdateDisbursementInput, error) {
-	var it ent.UpdateDisbursementInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"paidOn", "amount", "voucherNo", "clearVoucherNo", "purpose", "clearPurpose", "allocationID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "paidOn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidOn"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidOn = data
-		case "amount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Amount = data
-		case "voucherNo":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("voucherNo"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VoucherNo = data
-		case "clearVoucherNo":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearVoucherNo"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearVoucherNo = data
-		case "purpose":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purpose"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Purpose = data
-		case "clearPurpose":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPurpose"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPurpose = data
-		case "allocationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allocationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AllocationID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateDisbursementInput unmarshals raw into the UpdateDisbursementInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateDisbursementInput(ctx context.Context, raw any) (ent.UpdateDisbursementInput, error) {
-	var out ent.UpdateDisbursementInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDisbursementInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEvaluationInput(ctx context.Context, obj any) (ent.UpdateEvaluationInput, error) {
-	var it ent.UpdateEvaluationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "kind", "scheme", "findings", "clearFindings", "recommendations", "clearRecommendations", "report", "clearReport", "projectID", "clearProject", "departmentID", "agencyID", "clearAgency", "addExpertIDs", "removeExpertIDs", "clearExperts"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "kind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Kind = data
-		case "scheme":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scheme"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Scheme = data
-		case "findings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findings"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Findings = data
-		case "clearFindings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFindings"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearFindings = data
-		case "recommendations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendations"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendations = data
-		case "clearRecommendations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecommendations"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRecommendations = data
-		case "report":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Report = data
-		case "clearReport":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReport"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReport = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "clearProject":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProject"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearProject = data
-		case "departmentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DepartmentID = data
-		case "agencyID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agencyID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AgencyID = data
-		case "clearAgency":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAgency"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAgency = data
-		case "addExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddExpertIDs = data
-		case "removeExpertIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeExpertIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveExpertIDs = data
-		case "clearExperts":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExperts"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExperts = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEvaluationInput unmarshals raw into the UpdateEvaluationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEvaluationInput(ctx context.Context, raw any) (ent.UpdateEvaluationInput, error) {
-	var out ent.UpdateEvaluationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEvaluationInput", raw, &out)
 	return out, err
 }
 
@@ -62466,384 +63427,6 @@ func UnmarshalUpdateFundInput(ctx context.Context, raw any) (ent.UpdateFundInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateIndicatorInput(ctx context.Context, obj any) (ent.UpdateIndicatorInput, error) {
-	var it ent.UpdateIndicatorInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"category", "subcategory", "name", "comparator", "targetValue", "clearTargetValue", "targetText", "clearTargetText", "unit", "clearUnit", "weight", "standard", "baseline", "clearBaseline", "standardValue", "clearStandardValue", "actualValue", "clearActualValue", "actualLevel", "clearActualLevel", "evidence", "appendEvidence", "clearEvidence", "deviationReason", "clearDeviationReason", "sortOrder", "targetID", "templateID", "clearTemplate"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "category":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalOIndicatorCategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Category = data
-		case "subcategory":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subcategory"))
-			data, err := ec.unmarshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Subcategory = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "comparator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comparator"))
-			data, err := ec.unmarshalOComparator2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Comparator = data
-		case "targetValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetValue = data
-		case "clearTargetValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTargetValue"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTargetValue = data
-		case "targetText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetText"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetText = data
-		case "clearTargetText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTargetText"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTargetText = data
-		case "unit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Unit = data
-		case "clearUnit":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearUnit"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearUnit = data
-		case "weight":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Weight = data
-		case "standard":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standard"))
-			data, err := ec.unmarshalOIndicatorStandard2ᚖjixiaoᚋentᚋindicatorᚐStandard(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Standard = data
-		case "baseline":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Baseline = data
-		case "clearBaseline":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBaseline"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearBaseline = data
-		case "standardValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standardValue"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StandardValue = data
-		case "clearStandardValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStandardValue"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearStandardValue = data
-		case "actualValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualValue"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ActualValue = data
-		case "clearActualValue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActualValue"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearActualValue = data
-		case "actualLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ActualLevel = data
-		case "clearActualLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActualLevel"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearActualLevel = data
-		case "evidence":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidence"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Evidence = data
-		case "appendEvidence":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendEvidence"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AppendEvidence = data
-		case "clearEvidence":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEvidence"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEvidence = data
-		case "deviationReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deviationReason"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DeviationReason = data
-		case "clearDeviationReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDeviationReason"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDeviationReason = data
-		case "sortOrder":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SortOrder = data
-		case "targetID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetID = data
-		case "templateID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TemplateID = data
-		case "clearTemplate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTemplate"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTemplate = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateIndicatorInput unmarshals raw into the UpdateIndicatorInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateIndicatorInput(ctx context.Context, raw any) (ent.UpdateIndicatorInput, error) {
-	var out ent.UpdateIndicatorInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIndicatorInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateIndicatorProgressInput(ctx context.Context, obj any) (ent.UpdateIndicatorProgressInput, error) {
-	var it ent.UpdateIndicatorProgressInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"completedToDate", "clearCompletedToDate", "completedLevel", "clearCompletedLevel", "expectedFullYear", "clearExpectedFullYear", "reason", "clearReason", "reasonText", "clearReasonText", "likelihood", "clearLikelihood", "warningLevel", "monitoringID", "indicatorID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "completedToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedToDate"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedToDate = data
-		case "clearCompletedToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompletedToDate"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompletedToDate = data
-		case "completedLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedLevel"))
-			data, err := ec.unmarshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletedLevel = data
-		case "clearCompletedLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompletedLevel"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompletedLevel = data
-		case "expectedFullYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedFullYear"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExpectedFullYear = data
-		case "clearExpectedFullYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExpectedFullYear"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExpectedFullYear = data
-		case "reason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
-			data, err := ec.unmarshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reason = data
-		case "clearReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReason"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReason = data
-		case "reasonText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonText"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReasonText = data
-		case "clearReasonText":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReasonText"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearReasonText = data
-		case "likelihood":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("likelihood"))
-			data, err := ec.unmarshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Likelihood = data
-		case "clearLikelihood":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLikelihood"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearLikelihood = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "monitoringID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monitoringID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MonitoringID = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateIndicatorProgressInput unmarshals raw into the UpdateIndicatorProgressInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateIndicatorProgressInput(ctx context.Context, raw any) (ent.UpdateIndicatorProgressInput, error) {
-	var out ent.UpdateIndicatorProgressInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIndicatorProgressInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateIndicatorTemplateInput(ctx context.Context, obj any) (ent.UpdateIndicatorTemplateInput, error) {
 	var it ent.UpdateIndicatorTemplateInput
 	if obj == nil {
@@ -62977,139 +63560,6 @@ func UnmarshalUpdateIndicatorTemplateInput(ctx context.Context, raw any) (ent.Up
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateMonitoringInput(ctx context.Context, obj any) (ent.UpdateMonitoringInput, error) {
-	var it ent.UpdateMonitoringInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"fiscalYear", "month", "periodKind", "budget", "paidToDate", "warningLevel", "correctiveAction", "clearCorrectiveAction", "recommendation", "note", "clearNote", "projectID", "targetID", "clearTarget"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "fiscalYear":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FiscalYear = data
-		case "month":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("month"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Month = data
-		case "periodKind":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodKind"))
-			data, err := ec.unmarshalOMonitoringPeriodKind2ᚖjixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PeriodKind = data
-		case "budget":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Budget = data
-		case "paidToDate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidToDate"))
-			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PaidToDate = data
-		case "warningLevel":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningLevel"))
-			data, err := ec.unmarshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WarningLevel = data
-		case "correctiveAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctiveAction"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CorrectiveAction = data
-		case "clearCorrectiveAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCorrectiveAction"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCorrectiveAction = data
-		case "recommendation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recommendation"))
-			data, err := ec.unmarshalOMonitoringRecommendation2ᚖjixiaoᚋentᚋmonitoringᚐRecommendation(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Recommendation = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		case "clearNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNote"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearNote = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "targetID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TargetID = data
-		case "clearTarget":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTarget"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTarget = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateMonitoringInput unmarshals raw into the UpdateMonitoringInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateMonitoringInput(ctx context.Context, raw any) (ent.UpdateMonitoringInput, error) {
-	var out ent.UpdateMonitoringInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMonitoringInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context, obj any) (ent.UpdateProjectInput, error) {
 	var it ent.UpdateProjectInput
 	if obj == nil {
@@ -63226,258 +63676,6 @@ func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context
 func UnmarshalUpdateProjectInput(ctx context.Context, raw any) (ent.UpdateProjectInput, error) {
 	var out ent.UpdateProjectInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateProjectInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateRectificationInput(ctx context.Context, obj any) (ent.UpdateRectificationInput, error) {
-	var it ent.UpdateRectificationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"problem", "requiredAction", "deadline", "completionNote", "clearCompletionNote", "departmentID", "evaluationID", "clearEvaluation", "monitoringID", "clearMonitoring"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "problem":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problem"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Problem = data
-		case "requiredAction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredAction"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequiredAction = data
-		case "deadline":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadline"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Deadline = data
-		case "completionNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionNote"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CompletionNote = data
-		case "clearCompletionNote":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCompletionNote"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearCompletionNote = data
-		case "departmentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DepartmentID = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		case "clearEvaluation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEvaluation"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEvaluation = data
-		case "monitoringID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monitoringID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MonitoringID = data
-		case "clearMonitoring":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearMonitoring"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearMonitoring = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateRectificationInput unmarshals raw into the UpdateRectificationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateRectificationInput(ctx context.Context, raw any) (ent.UpdateRectificationInput, error) {
-	var out ent.UpdateRectificationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRectificationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateScoreItemInput(ctx context.Context, obj any) (ent.UpdateScoreItemInput, error) {
-	var it ent.UpdateScoreItemInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"name", "level", "weight", "method", "score", "clearScore", "explanation", "clearExplanation", "explanationEn", "clearExplanationEn", "sortOrder", "evaluationID", "parentID", "clearParent", "indicatorID", "clearIndicator"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "level":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Level = data
-		case "weight":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Weight = data
-		case "method":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
-			data, err := ec.unmarshalOScoreItemMethod2ᚖjixiaoᚋentᚋscoreitemᚐMethod(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Method = data
-		case "score":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
-			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Score = data
-		case "clearScore":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearScore"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearScore = data
-		case "explanation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanation"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Explanation = data
-		case "clearExplanation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExplanation"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExplanation = data
-		case "explanationEn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEn"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ExplanationEn = data
-		case "clearExplanationEn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExplanationEn"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearExplanationEn = data
-		case "sortOrder":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SortOrder = data
-		case "evaluationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EvaluationID = data
-		case "parentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ParentID = data
-		case "clearParent":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearParent"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearParent = data
-		case "indicatorID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IndicatorID = data
-		case "clearIndicator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIndicator"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearIndicator = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateScoreItemInput unmarshals raw into the UpdateScoreItemInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateScoreItemInput(ctx context.Context, raw any) (ent.UpdateScoreItemInput, error) {
-	var out ent.UpdateScoreItemInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateScoreItemInput", raw, &out)
 	return out, err
 }
 
@@ -63643,7 +63841,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "active", "activeNEQ", "failedLogins", "failedLoginsNEQ", "failedLoginsIn", "failedLoginsNotIn", "failedLoginsGT", "failedLoginsGTE", "failedLoginsLT", "failedLoginsLTE", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDIsNil", "departmentIDNotNil", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "active", "activeNEQ", "mustChangePassword", "mustChangePasswordNEQ", "failedLogins", "failedLoginsNEQ", "failedLoginsIn", "failedLoginsNotIn", "failedLoginsGT", "failedLoginsGTE", "failedLoginsLT", "failedLoginsLTE", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDIsNil", "departmentIDNotNil", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64063,6 +64261,20 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ActiveNEQ = data
+		case "mustChangePassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePassword"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MustChangePassword = data
+		case "mustChangePasswordNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePasswordNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MustChangePasswordNEQ = data
 		case "failedLogins":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failedLogins"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -64502,6 +64714,11 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "revokedAt":
 			out.Values[i] = ec._APIToken_revokedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._APIToken_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -65776,6 +65993,11 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "expiresAt":
+			out.Values[i] = ec._CreatedApiToken_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66436,6 +66658,16 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "reversalOfID":
+			out.Values[i] = ec._Disbursement_reversalOfID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Disbursement_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "projectID":
 			out.Values[i] = ec._Disbursement_projectID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -66463,6 +66695,18 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Disbursement_department(ctx, field, obj)
+				})
+		case "reversalOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Disbursement_reversalOf(ctx, field, obj)
+				})
+		case "reversals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Disbursement_reversals(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -66839,6 +67083,70 @@ func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.Selec
 			out.Values[i] = ec._EvaluationWhatIf_items(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evidenceImplementors = []string{"Evidence"}
+
+func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *ent.Evidence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Evidence")
+		case "id":
+			out.Values[i] = ec._Evidence_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Evidence_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._Evidence_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._Evidence_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._Evidence_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_url(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Evidence_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -68531,34 +68839,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createAllocation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createAllocation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateAllocation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateAllocation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createDisbursement":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createDisbursement(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateDisbursement":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateDisbursement(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createProject":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createProject(ctx, field)
@@ -68573,48 +68853,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createTarget":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createTarget(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateTarget":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateTarget(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createIndicator":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createIndicator(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateIndicator":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateIndicator(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createIndicatorTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createIndicatorTemplate(ctx, field)
@@ -68625,90 +68863,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateIndicatorTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateIndicatorTemplate(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createMonitoring":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createMonitoring(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateMonitoring":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateMonitoring(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createIndicatorProgress":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createIndicatorProgress(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateIndicatorProgress":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateIndicatorProgress(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createEvaluation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEvaluation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateEvaluation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEvaluation(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createScoreItem":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createScoreItem(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateScoreItem":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateScoreItem(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createRectification":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createRectification(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateRectification":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateRectification(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createBudgetLink":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createBudgetLink(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateBudgetLink":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateBudgetLink(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -68790,6 +68944,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uploadEvidence":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createEvaluationFromTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createEvaluationFromTemplate(ctx, field)
@@ -68839,6 +69000,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveEvaluationTexts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveEvaluationTexts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordIndicatorActual":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordIndicatorActual(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "recordMonitoring":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordMonitoring(ctx, field)
@@ -68849,6 +69024,104 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createRuleSetVersion":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createRuleSetVersion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordAllocation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordAllocation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "adjustAllocation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_adjustAllocation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDisbursement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDisbursement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reverseDisbursement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reverseDisbursement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordAssessment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordAssessment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptRecommendation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptRecommendation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resumeProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resumeProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createUserAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createUserAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setUserActive":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setUserActive(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetUserPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetUserPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignUserRole":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignUserRole(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unlockUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlockUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changePassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changePassword(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -68905,6 +69178,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "reviseTarget":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_reviseTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createRectification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRectification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createBudgetLink":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createBudgetLink(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -69934,6 +70221,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_selfEvaluationPreview(ctx, field)
 				})
+		case "ruleSetFor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ruleSetFor(ctx, field)
+				})
+		case "myTasks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myTasks(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -70527,6 +70826,170 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ruleSetParametersImplementors = []string{"RuleSetParameters"}
+
+func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.SelectionSet, obj *rules.Params) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetParametersImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RuleSetParameters")
+		case "ruleSetName":
+			out.Values[i] = ec._RuleSetParameters_ruleSetName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ruleSetVersion":
+			out.Values[i] = ec._RuleSetParameters_ruleSetVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scorePlaces":
+			out.Values[i] = ec._RuleSetParameters_scorePlaces(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gradeExcellent":
+			out.Values[i] = ec._RuleSetParameters_gradeExcellent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gradeGood":
+			out.Values[i] = ec._RuleSetParameters_gradeGood(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gradeFair":
+			out.Values[i] = ec._RuleSetParameters_gradeFair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfExecutionPoints":
+			out.Values[i] = ec._RuleSetParameters_selfExecutionPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfOutputPoints":
+			out.Values[i] = ec._RuleSetParameters_selfOutputPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfEffectPoints":
+			out.Values[i] = ec._RuleSetParameters_selfEffectPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfSatisfactionPoints":
+			out.Values[i] = ec._RuleSetParameters_selfSatisfactionPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfCostPoints":
+			out.Values[i] = ec._RuleSetParameters_selfCostPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "satisfactionFallbackToEffect":
+			out.Values[i] = ec._RuleSetParameters_satisfactionFallbackToEffect(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "costSharesOutput":
+			out.Values[i] = ec._RuleSetParameters_costSharesOutput(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "executionRateCap":
+			out.Values[i] = ec._RuleSetParameters_executionRateCap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overAchievementFactor":
+			out.Values[i] = ec._RuleSetParameters_overAchievementFactor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reverseZeroMultiple":
+			out.Values[i] = ec._RuleSetParameters_reverseZeroMultiple(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "qualitativeAchievedMin":
+			out.Values[i] = ec._RuleSetParameters_qualitativeAchievedMin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "qualitativePartlyMin":
+			out.Values[i] = ec._RuleSetParameters_qualitativePartlyMin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "highScoreTolerance":
+			out.Values[i] = ec._RuleSetParameters_highScoreTolerance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "underspentShare":
+			out.Values[i] = ec._RuleSetParameters_underspentShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "keyOutputEffectMinShare":
+			out.Values[i] = ec._RuleSetParameters_keyOutputEffectMinShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningRedBelow":
+			out.Values[i] = ec._RuleSetParameters_warningRedBelow(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningYellowBelow":
+			out.Values[i] = ec._RuleSetParameters_warningYellowBelow(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningBlueFrom":
+			out.Values[i] = ec._RuleSetParameters_warningBlueFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "monthsPerYear":
+			out.Values[i] = ec._RuleSetParameters_monthsPerYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "indicatorPoints":
+			out.Values[i] = ec._RuleSetParameters_indicatorPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "keyProjectThreshold":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RuleSetParameters_keyProjectThreshold(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -71511,6 +71974,54 @@ func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var taskImplementors = []string{"Task"}
+
+func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj *workflow.Task) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Task")
+		case "kind":
+			out.Values[i] = ec._Task_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._Task_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._Task_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._Task_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var userImplementors = []string{"User", "Node"}
 
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
@@ -71554,6 +72065,11 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "active":
 			out.Values[i] = ec._User_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mustChangePassword":
+			out.Values[i] = ec._User_mustChangePassword(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -71667,6 +72183,44 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._UserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userWithPasswordImplementors = []string{"UserWithPassword"}
+
+func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.SelectionSet, obj *UserWithPassword) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userWithPasswordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserWithPassword")
+		case "user":
+			out.Values[i] = ec._UserWithPassword_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "temporaryPassword":
+			out.Values[i] = ec._UserWithPassword_temporaryPassword(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -72586,11 +73140,6 @@ func (ec *executionContext) unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCre
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateEvaluationInput2jixiaoᚋentᚐCreateEvaluationInput(ctx context.Context, v any) (ent.CreateEvaluationInput, error) {
-	res, err := ec.unmarshalInputCreateEvaluationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateExpertInput2jixiaoᚋentᚐCreateExpertInput(ctx context.Context, v any) (ent.CreateExpertInput, error) {
 	res, err := ec.unmarshalInputCreateExpertInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -72601,23 +73150,8 @@ func (ec *executionContext) unmarshalNCreateFundInput2jixiaoᚋentᚐCreateFundI
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateIndicatorInput2jixiaoᚋentᚐCreateIndicatorInput(ctx context.Context, v any) (ent.CreateIndicatorInput, error) {
-	res, err := ec.unmarshalInputCreateIndicatorInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateIndicatorProgressInput2jixiaoᚋentᚐCreateIndicatorProgressInput(ctx context.Context, v any) (ent.CreateIndicatorProgressInput, error) {
-	res, err := ec.unmarshalInputCreateIndicatorProgressInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateIndicatorTemplateInput2jixiaoᚋentᚐCreateIndicatorTemplateInput(ctx context.Context, v any) (ent.CreateIndicatorTemplateInput, error) {
 	res, err := ec.unmarshalInputCreateIndicatorTemplateInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateMonitoringInput2jixiaoᚋentᚐCreateMonitoringInput(ctx context.Context, v any) (ent.CreateMonitoringInput, error) {
-	res, err := ec.unmarshalInputCreateMonitoringInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -72631,13 +73165,13 @@ func (ec *executionContext) unmarshalNCreateRectificationInput2jixiaoᚋentᚐCr
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateScoreItemInput2jixiaoᚋentᚐCreateScoreItemInput(ctx context.Context, v any) (ent.CreateScoreItemInput, error) {
-	res, err := ec.unmarshalInputCreateScoreItemInput(ctx, v)
+func (ec *executionContext) unmarshalNCreateTargetInput2jixiaoᚋentᚐCreateTargetInput(ctx context.Context, v any) (ent.CreateTargetInput, error) {
+	res, err := ec.unmarshalInputCreateTargetInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateTargetInput2jixiaoᚋentᚐCreateTargetInput(ctx context.Context, v any) (ent.CreateTargetInput, error) {
-	res, err := ec.unmarshalInputCreateTargetInput(ctx, v)
+func (ec *executionContext) unmarshalNCreateUserAccountInput2jixiaoᚋgraphᚐCreateUserAccountInput(ctx context.Context, v any) (CreateUserAccountInput, error) {
+	res, err := ec.unmarshalInputCreateUserAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -72911,6 +73445,11 @@ func (ec *executionContext) marshalNEvaluationStatus2jixiaoᚋentᚋevaluation�
 	return v
 }
 
+func (ec *executionContext) unmarshalNEvaluationTextsInput2jixiaoᚋinternalᚋworkflowᚐTexts(ctx context.Context, v any) (workflow.Texts, error) {
+	res, err := ec.unmarshalInputEvaluationTextsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNEvaluationWhatIf2ᚖjixiaoᚋgraphᚐEvaluationWhatIf(ctx context.Context, sel ast.SelectionSet, v *EvaluationWhatIf) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EvaluationWhatIf!")
@@ -72922,6 +73461,14 @@ func (ec *executionContext) marshalNEvaluationWhatIf2ᚖjixiaoᚋgraphᚐEvaluat
 func (ec *executionContext) unmarshalNEvaluationWhereInput2ᚖjixiaoᚋentᚐEvaluationWhereInput(ctx context.Context, v any) (*ent.EvaluationWhereInput, error) {
 	res, err := ec.unmarshalInputEvaluationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvidence2ᚖjixiaoᚋentᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *ent.Evidence) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Evidence!")
+		return graphql.Null
+	}
+	return ec._Evidence(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Expert) graphql.Marshaler {
@@ -73189,6 +73736,11 @@ func (ec *executionContext) marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx co
 	return ec._Indicator(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNIndicatorActualInput2jixiaoᚋinternalᚋworkflowᚐActual(ctx context.Context, v any) (workflow.Actual, error) {
+	res, err := ec.unmarshalInputIndicatorActualInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx context.Context, v any) (enums.IndicatorCategory, error) {
 	var res enums.IndicatorCategory
 	err := res.UnmarshalGQL(v)
@@ -73219,14 +73771,6 @@ func (ec *executionContext) marshalNIndicatorOrderField2ᚖjixiaoᚋentᚐIndica
 		return graphql.Null
 	}
 	return v
-}
-
-func (ec *executionContext) marshalNIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx context.Context, sel ast.SelectionSet, v *ent.IndicatorProgress) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "IndicatorProgress!")
-		return graphql.Null
-	}
-	return ec._IndicatorProgress(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNIndicatorProgressConnection2ᚖjixiaoᚋentᚐIndicatorProgressConnection(ctx context.Context, sel ast.SelectionSet, v *ent.IndicatorProgressConnection) graphql.Marshaler {
@@ -73353,6 +73897,34 @@ func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, 
 func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalInt(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNInt2int32(ctx context.Context, v any) (int32, error) {
+	res, err := graphql.UnmarshalInt32(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2int32(ctx context.Context, sel ast.SelectionSet, v int32) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalInt32(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNInt2int64(ctx context.Context, v any) (int64, error) {
+	res, err := graphql.UnmarshalInt64(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.SelectionSet, v int64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalInt64(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
@@ -73785,6 +74357,14 @@ func (ec *executionContext) marshalNRuleSetOrderField2ᚖjixiaoᚋentᚐRuleSetO
 	return v
 }
 
+func (ec *executionContext) marshalNRuleSetParameters2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐParams(ctx context.Context, sel ast.SelectionSet, v *rules.Params) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RuleSetParameters!")
+		return graphql.Null
+	}
+	return ec._RuleSetParameters(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRuleSetVersionInput2jixiaoᚋinternalᚋworkflowᚐVersionInput(ctx context.Context, v any) (workflow.VersionInput, error) {
 	res, err := ec.unmarshalInputRuleSetVersionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -74184,14 +74764,53 @@ func (ec *executionContext) unmarshalNTargetWhereInput2ᚖjixiaoᚋentᚐTargetW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNTask2ᚕᚖjixiaoᚋinternalᚋworkflowᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Task) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTask2ᚖjixiaoᚋinternalᚋworkflowᚐTask(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTask2ᚖjixiaoᚋinternalᚋworkflowᚐTask(ctx context.Context, sel ast.SelectionSet, v *workflow.Task) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Task!")
+		return graphql.Null
+	}
+	return ec._Task(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTaskKind2jixiaoᚋinternalᚋworkflowᚐTaskKind(ctx context.Context, v any) (workflow.TaskKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := workflow.TaskKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTaskKind2jixiaoᚋinternalᚋworkflowᚐTaskKind(ctx context.Context, sel ast.SelectionSet, v workflow.TaskKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TaskKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
+	res, err := scalars.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalTime(v)
+	res := scalars.MarshalTime(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
@@ -74203,33 +74822,8 @@ func (ec *executionContext) unmarshalNUpdateAgencyInput2jixiaoᚋentᚐUpdateAge
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateAllocationInput2jixiaoᚋentᚐUpdateAllocationInput(ctx context.Context, v any) (ent.UpdateAllocationInput, error) {
-	res, err := ec.unmarshalInputUpdateAllocationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateAssessmentInput2jixiaoᚋentᚐUpdateAssessmentInput(ctx context.Context, v any) (ent.UpdateAssessmentInput, error) {
-	res, err := ec.unmarshalInputUpdateAssessmentInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateBudgetLinkInput2jixiaoᚋentᚐUpdateBudgetLinkInput(ctx context.Context, v any) (ent.UpdateBudgetLinkInput, error) {
-	res, err := ec.unmarshalInputUpdateBudgetLinkInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdateDepartmentInput(ctx context.Context, v any) (ent.UpdateDepartmentInput, error) {
 	res, err := ec.unmarshalInputUpdateDepartmentInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateDisbursementInput2jixiaoᚋentᚐUpdateDisbursementInput(ctx context.Context, v any) (ent.UpdateDisbursementInput, error) {
-	res, err := ec.unmarshalInputUpdateDisbursementInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEvaluationInput2jixiaoᚋentᚐUpdateEvaluationInput(ctx context.Context, v any) (ent.UpdateEvaluationInput, error) {
-	res, err := ec.unmarshalInputUpdateEvaluationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -74243,23 +74837,8 @@ func (ec *executionContext) unmarshalNUpdateFundInput2jixiaoᚋentᚐUpdateFundI
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateIndicatorInput2jixiaoᚋentᚐUpdateIndicatorInput(ctx context.Context, v any) (ent.UpdateIndicatorInput, error) {
-	res, err := ec.unmarshalInputUpdateIndicatorInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateIndicatorProgressInput2jixiaoᚋentᚐUpdateIndicatorProgressInput(ctx context.Context, v any) (ent.UpdateIndicatorProgressInput, error) {
-	res, err := ec.unmarshalInputUpdateIndicatorProgressInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateIndicatorTemplateInput2jixiaoᚋentᚐUpdateIndicatorTemplateInput(ctx context.Context, v any) (ent.UpdateIndicatorTemplateInput, error) {
 	res, err := ec.unmarshalInputUpdateIndicatorTemplateInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateMonitoringInput2jixiaoᚋentᚐUpdateMonitoringInput(ctx context.Context, v any) (ent.UpdateMonitoringInput, error) {
-	res, err := ec.unmarshalInputUpdateMonitoringInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -74268,19 +74847,23 @@ func (ec *executionContext) unmarshalNUpdateProjectInput2jixiaoᚋentᚐUpdatePr
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateRectificationInput2jixiaoᚋentᚐUpdateRectificationInput(ctx context.Context, v any) (ent.UpdateRectificationInput, error) {
-	res, err := ec.unmarshalInputUpdateRectificationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateScoreItemInput2jixiaoᚋentᚐUpdateScoreItemInput(ctx context.Context, v any) (ent.UpdateScoreItemInput, error) {
-	res, err := ec.unmarshalInputUpdateScoreItemInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateTargetInput2jixiaoᚋentᚐUpdateTargetInput(ctx context.Context, v any) (ent.UpdateTargetInput, error) {
 	res, err := ec.unmarshalInputUpdateTargetInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNUser2ᚖjixiaoᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -74316,6 +74899,14 @@ func (ec *executionContext) marshalNUserOrderField2ᚖjixiaoᚋentᚐUserOrderFi
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖjixiaoᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUserWithPassword2ᚖjixiaoᚋgraphᚐUserWithPassword(ctx context.Context, sel ast.SelectionSet, v *UserWithPassword) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UserWithPassword!")
+		return graphql.Null
+	}
+	return ec._UserWithPassword(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx context.Context, v any) (enums.WarningLevel, error) {
@@ -77706,7 +78297,7 @@ func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalTime(v)
+	res, err := scalars.UnmarshalTime(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -77716,7 +78307,7 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalTime(*v)
+	res := scalars.MarshalTime(*v)
 	return res
 }
 

@@ -1754,7 +1754,7 @@ func init() {
 	EvidencesTable.ForeignKeys[4].RefTable = UsersTable
 	EvidencesTable.ForeignKeys[5].RefTable = DepartmentsTable
 	EvidencesTable.Annotation = &entsql.Annotation{
-		IncrementStart: func(i int) *int { return &i }(137438953472),
+		IncrementStart: func(i int) *int { return &i }(146028888064),
 	}
 	ExecutionSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(103079215104),

@@ -12,10 +12,7 @@ import (
 	"jixiao/ent/evaluation"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
-	"jixiao/ent/privacy"
 	"jixiao/ent/scoreitem"
-	"jixiao/internal/domain/auth"
-	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
 	"jixiao/internal/domain/rules"
 )
@@ -27,14 +24,6 @@ type PanelItem struct {
 	Aggregate *decimal.Decimal // nil until someone scored
 	Spread    *decimal.Decimal
 	Missing   []*ent.Expert
-}
-
-// financeOnly refuses anyone but finance (administrator or reviewer).
-func financeOnly(ctx context.Context) error {
-	if v := auth.FromContext(ctx); v == nil || v.Role != enums.RoleFinanceAdmin && v.Role != enums.RoleFinanceReviewer {
-		return privacy.Denyf("仅财政部门可操作 / finance only")
-	}
-	return nil
 }
 
 // open: panels change only while the evaluation is being scored.
@@ -196,7 +185,7 @@ func (w Evaluations) ScoreAsExpert(ctx context.Context, in ExpertScoreInput) (*P
 		return nil, err
 	}
 	note := fmt.Sprintf("专家组合议：%d 位专家评分 / panel of %d experts", len(values), len(values))
-	if _, err := w.Score(ctx, item.ID, ScoreInput{Score: &agg, Note: &note}); err != nil {
+	if _, err := w.Score(ctx, item.ID, ev.LockVersion, ScoreInput{Score: &agg, Note: &note}); err != nil {
 		return nil, err
 	}
 	panel, err := w.ExpertPanel(ctx, ev.ID)
