@@ -76,7 +76,9 @@ func TestCoverageMatchesIndependentComputation(t *testing.T) {
 		// city, after the data changes: PB's target approved, PB2's budget raised
 		// past the threshold and its self-evaluation submitted.
 		must(c.Target.Update().Where(target.ProjectID(w.pB.ID), target.FiscalYear(2025)).SetStatus(target.StatusApproved).Save(ctx))
-		must(c.Allocation.Update().Where(allocation.ProjectID(w.pBmulti.ID), allocation.FiscalYear(2025)).SetAdjustedAmount(money.Yuan(900_000)).Save(ctx))
+		for _, a := range must(c.Allocation.Query().Where(allocation.ProjectID(w.pBmulti.ID), allocation.FiscalYear(2025)).All(ctx)) {
+			must(a.Update().SetAdjustedAmount(money.Yuan(900_000)).Save(ctx)) // allocations change one by one, never in bulk
+		}
 		must(c.Evaluation.Update().Where(evaluation.ProjectID(w.pBmulti.ID), evaluation.FiscalYear(2025)).SetStatus(evaluation.StatusSubmitted).Save(ctx))
 		budget := map[int]money.Money{}
 		for _, a := range must(c.Allocation.Query().Where(allocation.FiscalYear(2025)).All(ctx)) {

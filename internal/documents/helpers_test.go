@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"jixiao/internal/domain/auth"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
@@ -34,7 +35,10 @@ type env struct {
 	target     *ent.Target
 }
 
-func allow() context.Context { return privacy.DecisionContext(context.Background(), privacy.Allow) }
+// allow writes fixtures as the workflow does (the data layer refuses other writes).
+func allow() context.Context {
+	return auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow))
+}
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 

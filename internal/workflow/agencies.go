@@ -35,6 +35,7 @@ var hundred = decimal.NewFromInt(100)
 // finished (reviewed or published) evaluation; one rating per evaluation.
 // The overall score is the mean of the three, half up to 2 places.
 func (w Evaluations) RateAgency(ctx context.Context, in RatingInput) (*ent.AgencyRating, error) {
+	ctx = step(ctx)
 	if err := financeOnly(ctx); err != nil {
 		return nil, err
 	}

@@ -39,6 +39,7 @@ func open(ev *ent.Evaluation) error {
 // who declared a conflict with it is recused (回避) and refused; an expert who
 // already scored cannot be taken off the panel.
 func (w Evaluations) AssignExperts(ctx context.Context, id, lockVersion int, expertIDs []int) (*ent.Evaluation, error) {
+	ctx = step(ctx)
 	if err := financeOnly(ctx); err != nil {
 		return nil, err
 	}
@@ -139,6 +140,7 @@ type ExpertScoreInput struct {
 // (within [0, W]) and sets the item's score to the panel's aggregate through
 // the one scoring path (Score), with the aggregate explained.
 func (w Evaluations) ScoreAsExpert(ctx context.Context, in ExpertScoreInput) (*PanelItem, error) {
+	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	item, err := c.ScoreItem.Query().Where(scoreitem.ID(in.ScoreItemID)).
 		WithEvaluation(func(q *ent.EvaluationQuery) { q.WithExperts() }).Only(ctx)

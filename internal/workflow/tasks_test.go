@@ -26,13 +26,14 @@ var taskNow = time.Date(2025, 7, 15, 10, 0, 0, 0, beijing.Location)
 // one submitted evaluation and one overdue and one pending rectification.
 func seedDepartments(t *testing.T, c *ent.Client, n, from int) []int {
 	t.Helper()
-	ctx := auth.NewContext(context.Background(), &auth.Viewer{UserID: 1, Username: "admin", Role: enums.RoleFinanceAdmin})
+	ctx := auth.ByWorkflow(auth.NewContext(context.Background(), &auth.Viewer{UserID: 1, Username: "admin", Role: enums.RoleFinanceAdmin}))
 	var ids []int
 	for i := from; i < from+n; i++ {
 		d := c.Department.Create().SetCode(fmt.Sprintf("D%d", i)).SetName(fmt.Sprintf("部门%d", i)).SetRegion("市本级").SetSector(enums.SectorEducation).SaveX(ctx)
 		ids = append(ids, d.ID)
 		p := c.Project.Create().SetCode(fmt.Sprintf("P%d", i)).SetName("项目").SetDepartmentID(d.ID).SetFiscalYear(2025).
-			SetCategory(project.CategorySpecialBusiness).SetSector(enums.SectorEducation).SetStatus(project.StatusInProgress).SaveX(ctx)
+			SetCategory(project.CategorySpecialBusiness).SetSector(enums.SectorEducation).SaveX(ctx)
+		p = p.Update().SetStatus(project.StatusInProgress).SaveX(ctx) // in progress, as a budget arranged on approval moves it
 		for _, s := range []target.Status{target.StatusReturned, target.StatusSubmitted} {
 			c.Target.Create().SetDepartmentID(d.ID).SetProjectID(p.ID).SetFiscalYear(2025).SetGoal("目标").SetStatus(s).SaveX(ctx)
 		}

@@ -1,79 +1,88 @@
 /* Every enum of the server's schema (generated; do not edit). The format/enumLabels tests check that each value has a zh/en label. */
 /** Agency 的排序字段 / Properties by which Agency connections can be ordered. */
 export const AgencyOrderField = {
-  /** 取值 CODE / value CODE */
+  /** 按机构编码（统一社会信用代码）/ Agency code排序 / order by code */
   Code: 'CODE',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 NAME / value NAME */
+  /** 按机构名称排序 / order by name */
   Name: 'NAME',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type AgencyOrderField = typeof AgencyOrderField[keyof typeof AgencyOrderField];
+/** AgencyRating 的排序字段 / Properties by which AgencyRating connections can be ordered. */
+export const AgencyRatingOrderField = {
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
+  CreatedAt: 'CREATED_AT',
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
+  UpdatedAt: 'UPDATED_AT'
+} as const;
+
+export type AgencyRatingOrderField = typeof AgencyRatingOrderField[keyof typeof AgencyRatingOrderField];
 /** Allocation 的排序字段 / Properties by which Allocation connections can be ordered. */
 export const AllocationOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 FISCAL_YEAR / value FISCAL_YEAR */
+  /** 按预算年度排序 / order by fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 取值 INITIAL_AMOUNT / value INITIAL_AMOUNT */
+  /** 按年初预算（元）/ Initial budget (yuan)排序 / order by initial amount */
   InitialAmount: 'INITIAL_AMOUNT',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type AllocationOrderField = typeof AllocationOrderField[keyof typeof AllocationOrderField];
 /** AssessmentConclusion 类型 / AssessmentConclusion is enum for the field conclusion */
 export const AssessmentConclusion = {
-  /** 取值 PARTIAL_SUPPORT / value PARTIAL_SUPPORT */
+  /** 部分支持 / partial support */
   PartialSupport: 'PARTIAL_SUPPORT',
-  /** 取值 REJECT / value REJECT */
+  /** 不予支持 / not supported */
   Reject: 'REJECT',
-  /** 取值 SUPPORT / value SUPPORT */
+  /** 予以支持 / support */
   Support: 'SUPPORT'
 } as const;
 
 export type AssessmentConclusion = typeof AssessmentConclusion[keyof typeof AssessmentConclusion];
 /** Assessment 的排序字段 / Properties by which Assessment connections can be ordered. */
 export const AssessmentOrderField = {
-  /** 取值 ASSESSED_AT / value ASSESSED_AT */
+  /** 按评估时间排序 / order by assessed at */
   AssessedAt: 'ASSESSED_AT',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type AssessmentOrderField = typeof AssessmentOrderField[keyof typeof AssessmentOrderField];
 /** AuditEntry 的排序字段 / Properties by which AuditEntry connections can be ordered. */
 export const AuditEntryOrderField = {
-  /** 取值 ACTION / value ACTION */
+  /** 按动作，如 create、update、login、denied排序 / order by action */
   Action: 'ACTION',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按时间（UTC）/ Time (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT'
 } as const;
 
 export type AuditEntryOrderField = typeof AuditEntryOrderField[keyof typeof AuditEntryOrderField];
 /** BudgetLink 的排序字段 / Properties by which BudgetLink connections can be ordered. */
 export const BudgetLinkOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 FISCAL_YEAR / value FISCAL_YEAR */
+  /** 按应用于的预算年度（通常为下一年度）/ Budget year it applies to (usually the next)排序 / order by fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type BudgetLinkOrderField = typeof BudgetLinkOrderField[keyof typeof BudgetLinkOrderField];
 /** BudgetLinkSuggestion 类型 / BudgetLinkSuggestion is enum for the field suggestion */
 export const BudgetLinkSuggestion = {
-  /** 取值 CUT / value CUT */
+  /** 压减预算 / cut */
   Cut: 'CUT',
-  /** 取值 INCREASE / value INCREASE */
+  /** 增加预算 / increase */
   Increase: 'INCREASE',
-  /** 取值 KEEP / value KEEP */
+  /** 维持预算 / keep */
   Keep: 'KEEP'
 } as const;
 
@@ -97,28 +106,28 @@ export const Comparator = {
 export type Comparator = typeof Comparator[keyof typeof Comparator];
 /** DepartmentKind 类型 / DepartmentKind is enum for the field kind */
 export const DepartmentKind = {
-  /** 取值 ADMINISTRATIVE / value ADMINISTRATIVE */
+  /** 行政单位 / administrative unit */
   Administrative: 'ADMINISTRATIVE',
-  /** 取值 INSTITUTION / value INSTITUTION */
+  /** 事业单位 / public institution */
   Institution: 'INSTITUTION',
-  /** 取值 OTHER / value OTHER */
+  /** 其他 / other */
   Other: 'OTHER'
 } as const;
 
 export type DepartmentKind = typeof DepartmentKind[keyof typeof DepartmentKind];
 /** Department 的排序字段 / Properties by which Department connections can be ordered. */
 export const DepartmentOrderField = {
-  /** 取值 CODE / value CODE */
+  /** 按单位编码排序 / order by code */
   Code: 'CODE',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 NAME / value NAME */
+  /** 按单位名称排序 / order by name */
   Name: 'NAME',
-  /** 取值 REGION / value REGION */
+  /** 按所属区域排序 / order by region */
   Region: 'REGION',
-  /** 取值 SECTOR / value SECTOR */
+  /** 按行业/政策领域排序 / order by sector */
   Sector: 'SECTOR',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
@@ -154,118 +163,127 @@ export const DepartmentStatsOrderField = {
 export type DepartmentStatsOrderField = typeof DepartmentStatsOrderField[keyof typeof DepartmentStatsOrderField];
 /** Disbursement 的排序字段 / Properties by which Disbursement connections can be ordered. */
 export const DisbursementOrderField = {
-  /** 取值 AMOUNT / value AMOUNT */
+  /** 按支付金额（元）；红字冲销为负数排序 / order by amount */
   Amount: 'AMOUNT',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 PAID_ON / value PAID_ON */
+  /** 按支付日期排序 / order by paid on */
   PaidOn: 'PAID_ON',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type DisbursementOrderField = typeof DisbursementOrderField[keyof typeof DisbursementOrderField];
 /** EvaluationKind 类型 / EvaluationKind is enum for the field kind */
 export const EvaluationKind = {
-  /** 取值 DEPARTMENT / value DEPARTMENT */
+  /** 部门评价 / department evaluation */
   Department: 'DEPARTMENT',
-  /** 取值 FINANCE_KEY / value FINANCE_KEY */
+  /** 财政重点评价 / finance key evaluation */
   FinanceKey: 'FINANCE_KEY',
-  /** 取值 SELF / value SELF */
+  /** 单位自评 / self-evaluation */
   Self: 'SELF',
-  /** 取值 THIRD_PARTY / value THIRD_PARTY */
+  /** 第三方评价 / third-party evaluation */
   ThirdParty: 'THIRD_PARTY'
 } as const;
 
 export type EvaluationKind = typeof EvaluationKind[keyof typeof EvaluationKind];
 /** Evaluation 的排序字段 / Properties by which Evaluation connections can be ordered. */
 export const EvaluationOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 FISCAL_YEAR / value FISCAL_YEAR */
+  /** 按预算年度排序 / order by fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 取值 GRADE / value GRADE */
+  /** 按评价等级排序 / order by grade */
   Grade: 'GRADE',
-  /** 取值 KIND / value KIND */
+  /** 按评价类型排序 / order by kind */
   Kind: 'KIND',
-  /** 取值 STATUS / value STATUS */
+  /** 按状态排序 / order by status */
   Status: 'STATUS',
-  /** 取值 TOTAL_SCORE / value TOTAL_SCORE */
+  /** 按总分排序 / order by total score */
   TotalScore: 'TOTAL_SCORE',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type EvaluationOrderField = typeof EvaluationOrderField[keyof typeof EvaluationOrderField];
 /** EvaluationStatus 类型 / EvaluationStatus is enum for the field status */
 export const EvaluationStatus = {
-  /** 取值 IN_PROGRESS / value IN_PROGRESS */
+  /** 评价中 / in progress */
   InProgress: 'IN_PROGRESS',
-  /** 取值 PLANNED / value PLANNED */
+  /** 已计划 / planned */
   Planned: 'PLANNED',
-  /** 取值 PUBLISHED / value PUBLISHED */
+  /** 已公开 / published */
   Published: 'PUBLISHED',
-  /** 取值 REVIEWED / value REVIEWED */
+  /** 已审核 / reviewed */
   Reviewed: 'REVIEWED',
-  /** 取值 SUBMITTED / value SUBMITTED */
+  /** 已提交 / submitted */
   Submitted: 'SUBMITTED'
 } as const;
 
 export type EvaluationStatus = typeof EvaluationStatus[keyof typeof EvaluationStatus];
 /** Expert 的排序字段 / Properties by which Expert connections can be ordered. */
 export const ExpertOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 NAME / value NAME */
+  /** 按姓名排序 / order by name */
   Name: 'NAME',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type ExpertOrderField = typeof ExpertOrderField[keyof typeof ExpertOrderField];
+/** ExpertScore 的排序字段 / Properties by which ExpertScore connections can be ordered. */
+export const ExpertScoreOrderField = {
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
+  CreatedAt: 'CREATED_AT',
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
+  UpdatedAt: 'UPDATED_AT'
+} as const;
+
+export type ExpertScoreOrderField = typeof ExpertScoreOrderField[keyof typeof ExpertScoreOrderField];
 /** FundLevel 类型 / FundLevel is enum for the field level */
 export const FundLevel = {
-  /** 取值 CENTRAL / value CENTRAL */
+  /** 中央 / central */
   Central: 'CENTRAL',
-  /** 取值 CITY / value CITY */
+  /** 市级 / city */
   City: 'CITY',
-  /** 取值 COUNTY / value COUNTY */
+  /** 县级 / county */
   County: 'COUNTY',
-  /** 取值 PROVINCE / value PROVINCE */
+  /** 省级 / provincial */
   Province: 'PROVINCE'
 } as const;
 
 export type FundLevel = typeof FundLevel[keyof typeof FundLevel];
 /** Fund 的排序字段 / Properties by which Fund connections can be ordered. */
 export const FundOrderField = {
-  /** 取值 AMOUNT / value AMOUNT */
+  /** 按资金总额（元）/ Total amount (yuan)排序 / order by amount */
   Amount: 'AMOUNT',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 FISCAL_YEAR / value FISCAL_YEAR */
+  /** 按预算年度排序 / order by fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 取值 NAME / value NAME */
+  /** 按资金名称排序 / order by name */
   Name: 'NAME',
-  /** 取值 SOURCE / value SOURCE */
+  /** 按资金来源排序 / order by source */
   Source: 'SOURCE',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type FundOrderField = typeof FundOrderField[keyof typeof FundOrderField];
 /** FundSource 类型 / FundSource is enum for the field source */
 export const FundSource = {
-  /** 取值 GENERAL_BUDGET / value GENERAL_BUDGET */
+  /** 一般公共预算 / general public budget */
   GeneralBudget: 'GENERAL_BUDGET',
-  /** 取值 GOVERNMENT_FUND / value GOVERNMENT_FUND */
+  /** 政府性基金预算 / government fund budget */
   GovernmentFund: 'GOVERNMENT_FUND',
-  /** 取值 OTHER / value OTHER */
+  /** 其他 / other */
   Other: 'OTHER',
-  /** 取值 SPECIAL_BOND / value SPECIAL_BOND */
+  /** 专项债券 / special bond */
   SpecialBond: 'SPECIAL_BOND',
-  /** 取值 STATE_CAPITAL / value STATE_CAPITAL */
+  /** 国有资本经营预算 / state capital operation budget */
   StateCapital: 'STATE_CAPITAL',
-  /** 取值 TRANSFER / value TRANSFER */
+  /** 上级转移支付 / transfer from higher level */
   Transfer: 'TRANSFER'
 } as const;
 
@@ -298,145 +316,145 @@ export const IndicatorCategory = {
 export type IndicatorCategory = typeof IndicatorCategory[keyof typeof IndicatorCategory];
 /** Indicator 的排序字段 / Properties by which Indicator connections can be ordered. */
 export const IndicatorOrderField = {
-  /** 取值 CATEGORY / value CATEGORY */
+  /** 按一级指标排序 / order by category */
   Category: 'CATEGORY',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 NAME / value NAME */
+  /** 按三级指标名称，如“培训人次”排序 / order by name */
   Name: 'NAME',
-  /** 取值 SORT_ORDER / value SORT_ORDER */
+  /** 按排序排序 / order by sort order */
   SortOrder: 'SORT_ORDER',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type IndicatorOrderField = typeof IndicatorOrderField[keyof typeof IndicatorOrderField];
 /** IndicatorProgressLikelihood 类型 / IndicatorProgressLikelihood is enum for the field likelihood */
 export const IndicatorProgressLikelihood = {
-  /** 取值 CERTAIN / value CERTAIN */
+  /** 确定能 / certain */
   Certain: 'CERTAIN',
-  /** 取值 IMPOSSIBLE / value IMPOSSIBLE */
+  /** 完全不可能 / impossible */
   Impossible: 'IMPOSSIBLE',
-  /** 取值 POSSIBLE / value POSSIBLE */
+  /** 有可能 / possible */
   Possible: 'POSSIBLE'
 } as const;
 
 export type IndicatorProgressLikelihood = typeof IndicatorProgressLikelihood[keyof typeof IndicatorProgressLikelihood];
 /** IndicatorProgress 的排序字段 / Properties by which IndicatorProgress connections can be ordered. */
 export const IndicatorProgressOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type IndicatorProgressOrderField = typeof IndicatorProgressOrderField[keyof typeof IndicatorProgressOrderField];
 /** IndicatorProgressReason 类型 / IndicatorProgressReason is enum for the field reason */
 export const IndicatorProgressReason = {
-  /** 取值 EMERGENCY / value EMERGENCY */
+  /** 突发事件 / emergency */
   Emergency: 'EMERGENCY',
-  /** 取值 FUNDING / value FUNDING */
+  /** 经费保障 / funding */
   Funding: 'FUNDING',
-  /** 取值 HARDWARE / value HARDWARE */
+  /** 硬件条件 / hardware */
   Hardware: 'HARDWARE',
-  /** 取值 INSTITUTIONAL / value INSTITUTIONAL */
+  /** 制度保障 / institutional */
   Institutional: 'INSTITUTIONAL',
-  /** 取值 OTHER / value OTHER */
+  /** 其他 / other */
   Other: 'OTHER',
-  /** 取值 POLICY_CHANGE / value POLICY_CHANGE */
+  /** 政策变化 / policy change */
   PolicyChange: 'POLICY_CHANGE',
-  /** 取值 STAFFING / value STAFFING */
+  /** 人员保障 / staffing */
   Staffing: 'STAFFING'
 } as const;
 
 export type IndicatorProgressReason = typeof IndicatorProgressReason[keyof typeof IndicatorProgressReason];
 /** IndicatorStandard 类型 / IndicatorStandard is enum for the field standard */
 export const IndicatorStandard = {
-  /** 取值 BUDGET_STANDARD / value BUDGET_STANDARD */
+  /** 预算支出标准 / budget expenditure standard */
   BudgetStandard: 'BUDGET_STANDARD',
-  /** 取值 HISTORY / value HISTORY */
+  /** 历史标准 / historical standard */
   History: 'HISTORY',
-  /** 取值 INDUSTRY / value INDUSTRY */
+  /** 行业标准 / industry standard */
   Industry: 'INDUSTRY',
-  /** 取值 OTHER / value OTHER */
+  /** 其他 / other */
   Other: 'OTHER',
-  /** 取值 PLAN / value PLAN */
+  /** 计划标准 / plan standard */
   Plan: 'PLAN'
 } as const;
 
 export type IndicatorStandard = typeof IndicatorStandard[keyof typeof IndicatorStandard];
 /** IndicatorTemplate 的排序字段 / Properties by which IndicatorTemplate connections can be ordered. */
 export const IndicatorTemplateOrderField = {
-  /** 取值 CATEGORY / value CATEGORY */
+  /** 按一级指标排序 / order by category */
   Category: 'CATEGORY',
-  /** 取值 CODE / value CODE */
+  /** 按指标编码排序 / order by code */
   Code: 'CODE',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 NAME / value NAME */
+  /** 按指标名称排序 / order by name */
   Name: 'NAME',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type IndicatorTemplateOrderField = typeof IndicatorTemplateOrderField[keyof typeof IndicatorTemplateOrderField];
 /** Monitoring 的排序字段 / Properties by which Monitoring connections can be ordered. */
 export const MonitoringOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 FISCAL_YEAR / value FISCAL_YEAR */
+  /** 按预算年度排序 / order by fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 取值 MONTH / value MONTH */
+  /** 按监控期末月份（1–12；季度监控为 3/6/9/12）/ Month the period ends (1–12; quarters end in 3/6/9/12)排序 / order by month */
   Month: 'MONTH',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT',
-  /** 取值 WARNING_LEVEL / value WARNING_LEVEL */
+  /** 按预警等级排序 / order by warning level */
   WarningLevel: 'WARNING_LEVEL'
 } as const;
 
 export type MonitoringOrderField = typeof MonitoringOrderField[keyof typeof MonitoringOrderField];
 /** MonitoringPeriodKind 类型 / MonitoringPeriodKind is enum for the field period_kind */
 export const MonitoringPeriodKind = {
-  /** 取值 MONTH / value MONTH */
+  /** 月度 / monthly */
   Month: 'MONTH',
-  /** 取值 QUARTER / value QUARTER */
+  /** 季度 / quarterly */
   Quarter: 'QUARTER'
 } as const;
 
 export type MonitoringPeriodKind = typeof MonitoringPeriodKind[keyof typeof MonitoringPeriodKind];
 /** MonitoringRecommendation 类型 / MonitoringRecommendation is enum for the field recommendation */
 export const MonitoringRecommendation = {
-  /** 取值 ADJUST / value ADJUST */
+  /** 调整 / adjust */
   Adjust: 'ADJUST',
-  /** 取值 CONTINUE / value CONTINUE */
+  /** 继续实施 / continue */
   Continue: 'CONTINUE',
-  /** 取值 STOP / value STOP */
+  /** 终止 / stop */
   Stop: 'STOP',
-  /** 取值 SUSPEND / value SUSPEND */
+  /** 暂缓 / suspend */
   Suspend: 'SUSPEND'
 } as const;
 
 export type MonitoringRecommendation = typeof MonitoringRecommendation[keyof typeof MonitoringRecommendation];
 /** OrderDirection 类型 / Possible directions in which to order a list of items when provided an `orderBy` argument. */
 export const OrderDirection = {
-  /** 取值 ASC / Specifies an ascending order for a given `orderBy` argument. */
+  /** 升序 / ascending */
   Asc: 'ASC',
-  /** 取值 DESC / Specifies a descending order for a given `orderBy` argument. */
+  /** 降序 / descending */
   Desc: 'DESC'
 } as const;
 
 export type OrderDirection = typeof OrderDirection[keyof typeof OrderDirection];
 /** ProjectCategory 类型 / ProjectCategory is enum for the field category */
 export const ProjectCategory = {
-  /** 取值 CAPITAL_CONSTRUCTION / value CAPITAL_CONSTRUCTION */
+  /** 基本建设 / capital construction */
   CapitalConstruction: 'CAPITAL_CONSTRUCTION',
-  /** 取值 POLICY / value POLICY */
+  /** 政策 / policy */
   Policy: 'POLICY',
-  /** 取值 SPECIAL_BUSINESS / value SPECIAL_BUSINESS */
+  /** 专项业务费 / special business expense */
   SpecialBusiness: 'SPECIAL_BUSINESS',
-  /** 取值 SPECIAL_FUNDS / value SPECIAL_FUNDS */
+  /** 专项经费 / special funds */
   SpecialFunds: 'SPECIAL_FUNDS',
-  /** 取值 TRANSFER_PAYMENT / value TRANSFER_PAYMENT */
+  /** 转移支付 / transfer payment */
   TransferPayment: 'TRANSFER_PAYMENT'
 } as const;
 
@@ -458,40 +476,40 @@ export const ProjectComparisonOrderField = {
 export type ProjectComparisonOrderField = typeof ProjectComparisonOrderField[keyof typeof ProjectComparisonOrderField];
 /** Project 的排序字段 / Properties by which Project connections can be ordered. */
 export const ProjectOrderField = {
-  /** 取值 CATEGORY / value CATEGORY */
+  /** 按项目类别排序 / order by category */
   Category: 'CATEGORY',
-  /** 取值 CODE / value CODE */
+  /** 按项目编码排序 / order by code */
   Code: 'CODE',
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 FISCAL_YEAR / value FISCAL_YEAR */
+  /** 按预算年度排序 / order by fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 取值 NAME / value NAME */
+  /** 按项目名称排序 / order by name */
   Name: 'NAME',
-  /** 取值 SECTOR / value SECTOR */
+  /** 按行业/政策领域排序 / order by sector */
   Sector: 'SECTOR',
-  /** 取值 STATUS / value STATUS */
+  /** 按状态排序 / order by status */
   Status: 'STATUS',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT',
-  /** 取值 WARNING_LEVEL / value WARNING_LEVEL */
+  /** 按最近一期监控的预警等级（填报监控时更新）/ Warning level of the latest monitoring (set when monitoring is recorded)排序 / order by warning level */
   WarningLevel: 'WARNING_LEVEL'
 } as const;
 
 export type ProjectOrderField = typeof ProjectOrderField[keyof typeof ProjectOrderField];
 /** ProjectStatus 类型 / ProjectStatus is enum for the field status */
 export const ProjectStatus = {
-  /** 取值 APPROVED / value APPROVED */
+  /** 已批复 / approved */
   Approved: 'APPROVED',
-  /** 取值 COMPLETED / value COMPLETED */
+  /** 已完成 / completed */
   Completed: 'COMPLETED',
-  /** 取值 IN_PROGRESS / value IN_PROGRESS */
+  /** 执行中 / in progress */
   InProgress: 'IN_PROGRESS',
-  /** 取值 RESERVE / value RESERVE */
+  /** 储备 / reserve */
   Reserve: 'RESERVE',
-  /** 取值 STOPPED / value STOPPED */
+  /** 终止 / stopped */
   Stopped: 'STOPPED',
-  /** 取值 SUSPENDED / value SUSPENDED */
+  /** 暂缓 / suspended */
   Suspended: 'SUSPENDED'
 } as const;
 
@@ -509,42 +527,42 @@ export const QualitativeLevel = {
 export type QualitativeLevel = typeof QualitativeLevel[keyof typeof QualitativeLevel];
 /** Rectification 的排序字段 / Properties by which Rectification connections can be ordered. */
 export const RectificationOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 DEADLINE / value DEADLINE */
+  /** 按整改期限排序 / order by deadline */
   Deadline: 'DEADLINE',
-  /** 取值 STATUS / value STATUS */
+  /** 按状态排序 / order by status */
   Status: 'STATUS',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type RectificationOrderField = typeof RectificationOrderField[keyof typeof RectificationOrderField];
 /** RectificationStatus 类型 / RectificationStatus is enum for the field status */
 export const RectificationStatus = {
-  /** 取值 DONE / value DONE */
+  /** 已完成 / done */
   Done: 'DONE',
-  /** 取值 IN_PROGRESS / value IN_PROGRESS */
+  /** 整改中 / in progress */
   InProgress: 'IN_PROGRESS',
-  /** 取值 OPEN / value OPEN */
+  /** 待整改 / open */
   Open: 'OPEN'
 } as const;
 
 export type RectificationStatus = typeof RectificationStatus[keyof typeof RectificationStatus];
 /** ReviewDecision 类型 / ReviewDecision is enum for the field decision */
 export const ReviewDecision = {
-  /** 取值 APPROVE / value APPROVE */
+  /** 审核通过 / approve */
   Approve: 'APPROVE',
-  /** 取值 RETURN / value RETURN */
+  /** 退回修改 / return */
   Return: 'RETURN'
 } as const;
 
 export type ReviewDecision = typeof ReviewDecision[keyof typeof ReviewDecision];
 /** Review 的排序字段 / Properties by which Review connections can be ordered. */
 export const ReviewOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
@@ -568,45 +586,45 @@ export const Role = {
 export type Role = typeof Role[keyof typeof Role];
 /** RuleSet 的排序字段 / Properties by which RuleSet connections can be ordered. */
 export const RuleSetOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 NAME / value NAME */
+  /** 按规则集名称排序 / order by name */
   Name: 'NAME',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT',
-  /** 取值 VERSION / value VERSION */
+  /** 按版本号排序 / order by version */
   Version: 'VERSION'
 } as const;
 
 export type RuleSetOrderField = typeof RuleSetOrderField[keyof typeof RuleSetOrderField];
 /** ScoreItemMethod 类型 / ScoreItemMethod is enum for the field method */
 export const ScoreItemMethod = {
-  /** 取值 BONUS_PENALTY / value BONUS_PENALTY */
+  /** 加减分 / bonus / penalty */
   BonusPenalty: 'BONUS_PENALTY',
-  /** 取值 COMPOSITE / value COMPOSITE */
+  /** 综合 / composite */
   Composite: 'COMPOSITE',
-  /** 取值 DEDUCTION / value DEDUCTION */
+  /** 扣分法 / deduction */
   Deduction: 'DEDUCTION',
-  /** 取值 EXECUTION_RATE / value EXECUTION_RATE */
+  /** 预算执行率 / execution rate */
   ExecutionRate: 'EXECUTION_RATE',
-  /** 取值 INDICATOR / value INDICATOR */
+  /** 指标评分 / indicator */
   Indicator: 'INDICATOR',
-  /** 取值 MANUAL / value MANUAL */
+  /** 人工评分 / manual points */
   Manual: 'MANUAL',
-  /** 取值 SURVEY / value SURVEY */
+  /** 问卷调查 / survey */
   Survey: 'SURVEY',
-  /** 取值 VETO / value VETO */
+  /** 一票否决 / veto */
   Veto: 'VETO'
 } as const;
 
 export type ScoreItemMethod = typeof ScoreItemMethod[keyof typeof ScoreItemMethod];
 /** ScoreItem 的排序字段 / Properties by which ScoreItem connections can be ordered. */
 export const ScoreItemOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 SORT_ORDER / value SORT_ORDER */
+  /** 按排序排序 / order by sort order */
   SortOrder: 'SORT_ORDER',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
@@ -739,39 +757,39 @@ export const Subcategory = {
 export type Subcategory = typeof Subcategory[keyof typeof Subcategory];
 /** Target 的排序字段 / Properties by which Target connections can be ordered. */
 export const TargetOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 FISCAL_YEAR / value FISCAL_YEAR */
+  /** 按预算年度排序 / order by fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 取值 STATUS / value STATUS */
+  /** 按状态排序 / order by status */
   Status: 'STATUS',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT'
 } as const;
 
 export type TargetOrderField = typeof TargetOrderField[keyof typeof TargetOrderField];
 /** TargetStatus 类型 / TargetStatus is enum for the field status */
 export const TargetStatus = {
-  /** 取值 ADJUSTING / value ADJUSTING */
+  /** 调整中 / adjusting */
   Adjusting: 'ADJUSTING',
-  /** 取值 APPROVED / value APPROVED */
+  /** 已批复 / approved */
   Approved: 'APPROVED',
-  /** 取值 DRAFT / value DRAFT */
+  /** 草稿 / draft */
   Draft: 'DRAFT',
-  /** 取值 RETURNED / value RETURNED */
+  /** 已退回 / returned */
   Returned: 'RETURNED',
-  /** 取值 SUBMITTED / value SUBMITTED */
+  /** 已提交 / submitted */
   Submitted: 'SUBMITTED',
-  /** 取值 SUPERSEDED / value SUPERSEDED */
+  /** 已被新版本取代 / superseded */
   Superseded: 'SUPERSEDED'
 } as const;
 
 export type TargetStatus = typeof TargetStatus[keyof typeof TargetStatus];
 /** TargetTerm 类型 / TargetTerm is enum for the field term */
 export const TargetTerm = {
-  /** 取值 ANNUAL / value ANNUAL */
+  /** 年度目标 / annual */
   Annual: 'ANNUAL',
-  /** 取值 MID_TERM / value MID_TERM */
+  /** 中期目标 / mid-term */
   MidTerm: 'MID_TERM'
 } as const;
 
@@ -797,11 +815,11 @@ export const TaskKind = {
 export type TaskKind = typeof TaskKind[keyof typeof TaskKind];
 /** User 的排序字段 / Properties by which User connections can be ordered. */
 export const UserOrderField = {
-  /** 取值 CREATED_AT / value CREATED_AT */
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
   CreatedAt: 'CREATED_AT',
-  /** 取值 UPDATED_AT / value UPDATED_AT */
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT',
-  /** 取值 USERNAME / value USERNAME */
+  /** 按登录名排序 / order by username */
   Username: 'USERNAME'
 } as const;
 

@@ -80,7 +80,7 @@ func TestHookRecordsEachChange(t *testing.T) {
 			{"secrets are not recorded", func(*testing.T) error {
 				return c.User.Create().SetUsername("u1").SetDisplayName("用户").SetRole(enums.RoleLeader).
 					SetPasswordHash("$2a$secret").Exec(as)
-			}, []want{{action: "create", entityType: "User", entity: true, actor: true, after: []string{"active", "created_at", "display_name", "failed_logins", "role", "updated_at", "username"}}}},
+			}, []want{{action: "create", entityType: "User", entity: true, actor: true, after: []string{"active", "created_at", "display_name", "failed_logins", "must_change_password", "role", "updated_at", "username"}}}},
 			{"rolled back with its change", func(t *testing.T) error {
 				tx, err := c.Tx(as)
 				if err != nil {

@@ -10,6 +10,7 @@ import (
 	"jixiao/ent/privacy"
 	"jixiao/ent/schema/schematype"
 	"jixiao/ent/target"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
@@ -55,7 +56,7 @@ func TestTargetSuggestionFromHistory(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		a := newAPI(t, url)
 		c := a.db.Client
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)) // fixtures as the workflow writes them
 		dep := func(code, name string) *ent.Department {
 			return must(c.Department.Create().SetCode(code).SetName(name).SetRegion("市本级").SetSector(enums.SectorEducation).Save(ctx))
 		}

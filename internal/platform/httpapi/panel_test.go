@@ -11,6 +11,7 @@ import (
 	"jixiao/ent/evaluation"
 	"jixiao/ent/privacy"
 	"jixiao/ent/scoreitem"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
@@ -24,7 +25,7 @@ func TestExpertPanel(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		a := newAPI(t, url)
 		c := a.db.Client
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)) // fixtures as the workflow writes them
 		d := must(c.Department.Create().SetCode("P1").SetName("市水利局").SetRegion("市本级").SetSector(enums.SectorWater).Save(ctx))
 		unit := must(c.Department.Create().SetCode("P1-1").SetName("水利站").SetRegion("市本级").SetSector(enums.SectorWater).SetParentID(d.ID).Save(ctx))
 		ev := must(c.Evaluation.Create().SetDepartmentID(d.ID).SetFiscalYear(2025).SetKind(evaluation.KindFinanceKey).SetScheme("PROJECT_KEY").Save(ctx))
@@ -110,7 +111,7 @@ func TestAgencyRating(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		a := newAPI(t, url)
 		c := a.db.Client
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)) // fixtures as the workflow writes them
 		d := must(c.Department.Create().SetCode("R1").SetName("市林业局").SetRegion("市本级").SetSector(enums.SectorEcology).Save(ctx))
 		ag := must(c.Agency.Create().SetCode("AG-1").SetName("榆林正信会计师事务所").Save(ctx))
 		mk := func(status evaluation.Status) *ent.Evaluation {

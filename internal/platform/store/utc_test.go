@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"jixiao/internal/domain/auth"
 	"testing"
 	"time"
 
@@ -32,7 +33,7 @@ var (
 func TestEveryTimeIsStoredInUTC(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		db := testdb.Open(t, url, store.DefaultOptions)
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)) // fixtures as the workflow writes them
 		c := db.Client
 		n := 0
 		for zone, at := range zones {

@@ -165,8 +165,7 @@ export default function EvaluationPage() {
     };
     const result = await updateTexts({ id, lockVersion: evaluation!.lockVersion, input });
     if (result.error || !result.data) {
-      if (result.error) modal.error({ title: describeError(result.error, locale).title, content: describeError(result.error, locale).details.join('
-') });
+      if (result.error) modal.error({ title: describeError(result.error, locale).title, content: describeError(result.error, locale).details.join('\n') });
       return null;
     }
     setTextsDirty(false);
