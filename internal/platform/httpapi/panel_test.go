@@ -141,7 +141,7 @@ func TestAgencyRating(t *testing.T) {
 		var q struct {
 			AgencyQualities []struct {
 				RatingCount, OpenEvaluations int
-				AverageOverall                *string
+				AverageOverall               *string
 			}
 		}
 		a.ok(`{ agencyQualities { ratingCount openEvaluations averageOverall } }`, nil, &q)
