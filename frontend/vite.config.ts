@@ -76,6 +76,6 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 60000,
+    testTimeout: 180000, // a guard against hangs, not a speed check: jsdom + antd pages take a minute on a busy 2-core machine
   },
 });
