@@ -32,6 +32,7 @@ import type {
   Subcategory,
   TargetStatus,
   TargetTerm,
+  TaskKind,
   WarningLevel,
 } from '../gql/schema-enums';
 import type { Locale } from '../i18n/locale';
@@ -264,6 +265,15 @@ export const enumLabels = {
     RED: l('红色预警', 'red warning'),
     BLUE: l('蓝色（超前）', 'blue (far ahead)'),
   } satisfies Labels<WarningLevel>,
+  TaskKind: {
+    TARGETS_TO_REVIEW: l('待审核的绩效目标', 'targets to review'),
+    TARGETS_TO_REVISE: l('被退回待修改的绩效目标', 'returned targets to revise'),
+    TARGETS_TO_SUBMIT: l('未申报的目标草稿', 'target drafts to submit'),
+    MONITORING_DUE: l('待填报的绩效监控', 'monitoring due'),
+    EVALUATIONS_TO_SCORE: l('待打分的评价', 'evaluations to score'),
+    EVALUATIONS_TO_REVIEW: l('待复核的评价', 'evaluations to review'),
+    RECTIFICATIONS_PENDING: l('未完成的整改', 'rectifications pending'),
+  } satisfies Labels<TaskKind>,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;
