@@ -6,6 +6,7 @@ import (
 
 	"jixiao/ent/monitoring"
 	"jixiao/ent/privacy"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
@@ -136,13 +137,19 @@ func TestProjectLifecycle(t *testing.T) {
 		a.createUser("dept", enums.RoleDepartmentUser, &dep, nil)
 		a.createUser("reviewer", enums.RoleFinanceReviewer, nil, nil)
 		status := func() (string, int) {
-			var p struct{ Node struct{ Status string; LockVersion int } }
+			var p struct {
+				Node struct {
+					Status      string
+					LockVersion int
+				}
+			}
 			a.ok(`query($id: ID!) { node(id: $id) { ... on Project { status lockVersion } } }`, map[string]any{"id": ids["project"]}, &p)
 			return p.Node.Status, p.Node.LockVersion
 		}
 		if s, _ := status(); s != "RESERVE" {
 			t.Fatalf("a new project is %s, want RESERVE", s)
 		}
+		completeTarget(a, ids, false) // a target that passes its review checks
 		a.login("dept")
 		if code := a.move("submitTarget", ids["target"], 0, ""); code != "" {
 			t.Fatalf("submit: %s", code)
@@ -155,7 +162,7 @@ func TestProjectLifecycle(t *testing.T) {
 			t.Fatalf("after approval of target and budget: %s, want IN_PROGRESS", s)
 		}
 
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)) // fixtures as the workflow writes them
 		accept := `mutation($m: ID!) { acceptRecommendation(monitoringId: $m) { status } }`
 		a.refused("accepting a CONTINUE recommendation", accept, map[string]any{"m": ids["monitoring"]}, "BAD_USER_INPUT", "monitoringId")
 		suspend := a.db.Client.Monitoring.Create().SetProjectID(atoi(ids["project"])).SetFiscalYear(2025).SetMonth(8).

@@ -157,7 +157,7 @@ func TestTimeProgressOfAListCostsBoundedStatements(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		a := newAPI(t, url)
 		seedTree(t, a.db.Client, 2, 3)
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)) // fixtures as the workflow writes them
 		ps := a.db.Client.Project.Query().AllX(ctx)
 		var ms []*ent.MonitoringCreate
 		for _, p := range ps {
