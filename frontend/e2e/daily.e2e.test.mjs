@@ -27,7 +27,7 @@ async function tokenOf(user) {
 }
 
 async function freshPage(viewport = DESKTOP) {
-  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true /* axe-core is injected as a script, which the SPA's CSP ('self') refuses */ });
   const page = await ctx.newPage();
   // Patience, not timing: the machine these run on is shared and at times very loaded.
   page.setDefaultTimeout(90_000);
@@ -323,7 +323,7 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
       return cookies;
     })();
     for (let i = 0; i < 5; i++) {
-      const ctx = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const ctx = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true });
       await ctx.addCookies(leaderCookies);
       const page = await ctx.newPage();
       await page.goto(`${server.url}/cockpit`);

@@ -135,15 +135,20 @@ export default function EvaluationPage() {
     setBusy('compute');
     try {
       if (pending.length > 0 && !(await saveDrafts())) return;
-      if (textsDirty && (await saveTexts(textsForm.getFieldsValue())) == null) return;
-      // Scoring a planned evaluation moves it on (and its lock version): read the current one.
+      // Scoring moves the evaluation's lock version on: read the current one.
       const fresh = await client.query(EvaluationQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
       const current = nodeOfType(fresh.data?.node, 'Evaluation');
       if (!current) {
         if (fresh.error) setServerError(describeError(fresh.error, locale));
         return;
       }
-      const result = await compute({ id, lockVersion: current.lockVersion });
+      let lockVersion = current.lockVersion;
+      if (textsDirty) {
+        const next = await saveTexts(textsForm.getFieldsValue(), lockVersion);
+        if (next == null) return;
+        lockVersion = next;
+      }
+      const result = await compute({ id, lockVersion });
       if (result.error || !result.data) {
         setServerError(describeError(result.error!, locale));
         return;
@@ -157,13 +162,13 @@ export default function EvaluationPage() {
   }
 
   /** Saves the conclusions; resolves to the evaluation's new lock version, or null when refused (the reason is shown). */
-  async function saveTexts(values: { findings?: string; recommendations?: string; report?: string }): Promise<number | null> {
+  async function saveTexts(values: { findings?: string; recommendations?: string; report?: string }, lockVersion = evaluation!.lockVersion): Promise<number | null> {
     const input = {
       findings: values.findings?.trim() ?? '',
       recommendations: values.recommendations?.trim() ?? '',
       report: values.report?.trim() ?? '',
     };
-    const result = await updateTexts({ id, lockVersion: evaluation!.lockVersion, input });
+    const result = await updateTexts({ id, lockVersion, input });
     if (result.error || !result.data) {
       if (result.error) modal.error({ title: describeError(result.error, locale).title, content: describeError(result.error, locale).details.join('\n') });
       return null;
