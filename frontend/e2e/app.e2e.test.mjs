@@ -224,8 +224,21 @@ describe('Jixiao in a browser', { timeout: 600_000 }, () => {
     await choose(page, page.getByLabel('项目类别'), '专项业务费');
     await choose(page, page.getByLabel('政策领域'), '教育');
     await page.getByLabel('公共服务项目').check();
+    // Each choice shows in its field before saving (a click can land while a dropdown is still opening).
+    for (const [label, text] of [['项目类别', '专项业务费'], ['政策领域', '教育']]) {
+      const field = page.locator('.ant-form-item').filter({ has: page.getByLabel(label) });
+      for (let tries = 0; tries < 3 && !(await field.locator(`.ant-select-selection-item[title="${text}"]`).count()); tries++) {
+        await choose(page, page.getByLabel(label), text);
+      }
+    }
     await page.getByRole('button', { name: /保\s*存/ }).click();
-    await page.waitForURL(/\/projects\/\d+/);
+    try {
+      await page.waitForURL(/\/projects\/\d+/);
+    } catch (e) {
+      // Say what the form showed instead of moving on (field errors, the server's answer).
+      const shown = await page.locator('.ant-form-item-explain-error, [role=alert]').allInnerTexts();
+      throw new Error(`the project was not saved; the form shows: ${shown.join(' | ') || '(nothing)'}`, { cause: e });
+    }
     await page.getByRole('button', { name: /申报绩效目标/ }).click();
     await page.waitForURL(/\/targets\/new/);
 
