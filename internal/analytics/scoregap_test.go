@@ -29,8 +29,8 @@ func TestSelfFinanceGaps(t *testing.T) {
 		// PC third party 91.
 		ev(w.pA1, w.A1, evaluation.KindThirdParty, evaluation.StatusReviewed, "78.004") // gap 0
 		ev(w.pB, w.B, evaluation.KindFinanceKey, evaluation.StatusPublished, "45")      // gap 14.99: flagged
-		ev(w.pC, w.C, evaluation.KindSelf, evaluation.StatusSubmitted, "70")             // first self of PC …
-		ev(w.pC, w.C, evaluation.KindSelf, evaluation.StatusSubmitted, "80")             // … the latest counts: gap −11
+		ev(w.pC, w.C, evaluation.KindSelf, evaluation.StatusSubmitted, "70")            // first self of PC …
+		ev(w.pC, w.C, evaluation.KindSelf, evaluation.StatusSubmitted, "80")            // … the latest counts: gap −11
 		ev(w.pBmulti, w.B, evaluation.KindFinanceKey, evaluation.StatusPlanned, "10")   // not submitted: ignored
 
 		counter.Reset()

@@ -19,12 +19,12 @@ import (
 type TaskKind string
 
 const (
-	TaskTargetsToReview       TaskKind = "TARGETS_TO_REVIEW"       // finance: submitted targets to review
-	TaskTargetsToRevise       TaskKind = "TARGETS_TO_REVISE"       // department: returned targets to revise and resubmit
-	TaskTargetsToSubmit       TaskKind = "TARGETS_TO_SUBMIT"       // department: drafts not yet declared
-	TaskMonitoringDue         TaskKind = "MONITORING_DUE"          // department: projects without last month's monitoring
-	TaskEvaluationsToScore    TaskKind = "EVALUATIONS_TO_SCORE"    // whoever scores: open evaluations
-	TaskEvaluationsToReview   TaskKind = "EVALUATIONS_TO_REVIEW"   // finance: submitted evaluations to review
+	TaskTargetsToReview       TaskKind = "TARGETS_TO_REVIEW"      // finance: submitted targets to review
+	TaskTargetsToRevise       TaskKind = "TARGETS_TO_REVISE"      // department: returned targets to revise and resubmit
+	TaskTargetsToSubmit       TaskKind = "TARGETS_TO_SUBMIT"      // department: drafts not yet declared
+	TaskMonitoringDue         TaskKind = "MONITORING_DUE"         // department: projects without last month's monitoring
+	TaskEvaluationsToScore    TaskKind = "EVALUATIONS_TO_SCORE"   // whoever scores: open evaluations
+	TaskEvaluationsToReview   TaskKind = "EVALUATIONS_TO_REVIEW"  // finance: submitted evaluations to review
 	TaskRectificationsPending TaskKind = "RECTIFICATIONS_PENDING" // open rectifications (overdue ones counted apart)
 )
 

@@ -3,10 +3,10 @@ package identity
 import (
 	"context"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
 
