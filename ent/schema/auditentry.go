@@ -9,8 +9,8 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/internal/domain/auth"
 	"jixiao/ent/privacy"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 )
 

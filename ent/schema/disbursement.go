@@ -10,10 +10,10 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
-	"jixiao/internal/domain/beijing"
 	gen "jixiao/ent"
 	"jixiao/ent/allocation"
 	"jixiao/ent/hook"
+	"jixiao/internal/domain/beijing"
 	"jixiao/internal/domain/fail"
 
 	"jixiao/ent/privacy"

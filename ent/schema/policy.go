@@ -7,12 +7,12 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
 
-	"jixiao/internal/domain/auth"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/predicate"
 	"jixiao/ent/privacy"
 	"jixiao/ent/project"
 	"jixiao/ent/target"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 )
 

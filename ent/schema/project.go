@@ -90,7 +90,6 @@ func (Project) Annotations() []schema.Annotation {
 	return listed("项目：部门的项目支出 / A project expenditure of a department", createAndUpdate...)
 }
 
-
 func (Project) Policy() ent.Policy {
 	return access{
 		departmentReads: true,
