@@ -2,6 +2,7 @@ package documents_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/ent/indicator"
+	"jixiao/internal/documents/pdfreport"
 	"jixiao/internal/domain/money"
 	"jixiao/internal/testdb"
 )
@@ -112,6 +114,35 @@ func TestDepartmentReport(t *testing.T) {
 		}
 		if status, _, _ := e.get("dept", fmt.Sprintf("/export/departments/%d/1999.xlsx", e.dep.ID)); status != 404 {
 			t.Errorf("year 1999: %d", status)
+		}
+	})
+}
+
+// TestEvaluationReportPDF: the 评价报告 is a PDF whose text holds the
+// project, total and grade, for readers of the evaluation only.
+func TestEvaluationReportPDF(t *testing.T) {
+	if _, err := pdfreport.Font(); errors.Is(err, pdfreport.ErrNoFont) {
+		t.Skip("no CJK font on this machine (apt-get install fonts-wqy-zenhei, or set JIXIAO_PDF_FONT): the PDF report is not tested")
+	}
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		e := newEnv(t, url)
+		f := e.publishResults()
+		path := fmt.Sprintf("/export/evaluations/%d.pdf", f.published.ID)
+		status, header, body := e.get("dept", path)
+		if status != 200 || header.Get("Content-Type") != "application/pdf" {
+			t.Fatalf("pdf: %d %v %.200s", status, header, body)
+		}
+		text := pdfreport.Text(body)
+		for _, want := range []string{"项目支出绩效自评报告", e.project.Name, "市教育局", "86.50", "良", "支付进度偏慢，86.5", "加快支付"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the report's text lacks %q:\n%s", want, text)
+			}
+		}
+		if status, _, body := e.get("otherdept", path); status != 404 || errorCode(t, body) != "NOT_FOUND" {
+			t.Errorf("other department: %d %s", status, body)
+		}
+		if status, _, _ := e.get("", path); status != 401 {
+			t.Errorf("anonymous: %d", status)
 		}
 	})
 }

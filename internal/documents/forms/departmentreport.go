@@ -90,7 +90,9 @@ func WriteDepartmentReport(w io.Writer, rep DepartmentReport) error {
 	}
 	cell := func(s int, v any) excelize.Cell { return excelize.Cell{StyleID: s, Value: v} }
 	steps := []func() error{
-		func() error { return sw.SetRow("A1", []any{cell(st.title, title), cell(st.title, nil)}, excelize.RowOpts{Height: 32}) },
+		func() error {
+			return sw.SetRow("A1", []any{cell(st.title, title), cell(st.title, nil)}, excelize.RowOpts{Height: 32})
+		},
 		func() error { return sw.MergeCell("A1", "B1") },
 		func() error {
 			return sw.SetRow("A2", []any{cell(st.subtitle, fmt.Sprintf("部门编码：%s", rep.DepartmentCode)), cell(st.subtitle, nil)})

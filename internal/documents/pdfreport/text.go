@@ -26,7 +26,7 @@ func Text(pdf []byte) string {
 			break
 		}
 		zr, err := zlib.NewReader(bytes.NewReader(rest[:end]))
-		rest = rest[end:]
+		rest = rest[end+len("endstream"):]
 		if err != nil {
 			continue
 		}
