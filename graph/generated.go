@@ -25,6 +25,7 @@ import (
 	"jixiao/ent/target"
 	"jixiao/graph/scalars"
 	"jixiao/internal/analytics"
+	"jixiao/internal/documents"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
 	"jixiao/internal/domain/rules"
@@ -892,6 +893,42 @@ type ComplexityRoot struct {
 		SelfScore    func(childComplexity int) int
 	}
 
+	PublicBudgetLink struct {
+		Amount     func(childComplexity int) int
+		FiscalYear func(childComplexity int) int
+		Percent    func(childComplexity int) int
+		Suggestion func(childComplexity int) int
+	}
+
+	PublicResult struct {
+		BudgetLinks     func(childComplexity int) int
+		DepartmentCode  func(childComplexity int) int
+		DepartmentName  func(childComplexity int) int
+		Findings        func(childComplexity int) int
+		FiscalYear      func(childComplexity int) int
+		Goal            func(childComplexity int) int
+		Grade           func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		ProjectCode     func(childComplexity int) int
+		ProjectName     func(childComplexity int) int
+		PublishedAt     func(childComplexity int) int
+		Recommendations func(childComplexity int) int
+		Sector          func(childComplexity int) int
+		TotalScore      func(childComplexity int) int
+	}
+
+	PublicResultConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PublicResultEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
 		Agencies              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
 		AgencyQualities       func(childComplexity int) int
@@ -921,6 +958,7 @@ type ComplexityRoot struct {
 		Nodes                 func(childComplexity int, ids []int) int
 		Overview              func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
 		Projects              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		PublicResults         func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
 		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
 		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
@@ -1394,6 +1432,7 @@ type QueryResolver interface {
 	AgencyQualities(ctx context.Context) ([]*workflow.AgencyQuality, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
+	PublicResults(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicResultConnection, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
@@ -5563,6 +5602,154 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProjectScoreGap.SelfScore(childComplexity), true
 
+	case "PublicBudgetLink.amount":
+		if e.ComplexityRoot.PublicBudgetLink.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicBudgetLink.Amount(childComplexity), true
+	case "PublicBudgetLink.fiscalYear":
+		if e.ComplexityRoot.PublicBudgetLink.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicBudgetLink.FiscalYear(childComplexity), true
+	case "PublicBudgetLink.percent":
+		if e.ComplexityRoot.PublicBudgetLink.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicBudgetLink.Percent(childComplexity), true
+	case "PublicBudgetLink.suggestion":
+		if e.ComplexityRoot.PublicBudgetLink.Suggestion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicBudgetLink.Suggestion(childComplexity), true
+
+	case "PublicResult.budgetLinks":
+		if e.ComplexityRoot.PublicResult.BudgetLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.BudgetLinks(childComplexity), true
+	case "PublicResult.departmentCode":
+		if e.ComplexityRoot.PublicResult.DepartmentCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.DepartmentCode(childComplexity), true
+	case "PublicResult.departmentName":
+		if e.ComplexityRoot.PublicResult.DepartmentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.DepartmentName(childComplexity), true
+	case "PublicResult.findings":
+		if e.ComplexityRoot.PublicResult.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.Findings(childComplexity), true
+	case "PublicResult.fiscalYear":
+		if e.ComplexityRoot.PublicResult.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.FiscalYear(childComplexity), true
+	case "PublicResult.goal":
+		if e.ComplexityRoot.PublicResult.Goal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.Goal(childComplexity), true
+	case "PublicResult.grade":
+		if e.ComplexityRoot.PublicResult.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.Grade(childComplexity), true
+	case "PublicResult.id":
+		if e.ComplexityRoot.PublicResult.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.ID(childComplexity), true
+	case "PublicResult.kind":
+		if e.ComplexityRoot.PublicResult.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.Kind(childComplexity), true
+	case "PublicResult.projectCode":
+		if e.ComplexityRoot.PublicResult.ProjectCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.ProjectCode(childComplexity), true
+	case "PublicResult.projectName":
+		if e.ComplexityRoot.PublicResult.ProjectName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.ProjectName(childComplexity), true
+	case "PublicResult.publishedAt":
+		if e.ComplexityRoot.PublicResult.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.PublishedAt(childComplexity), true
+	case "PublicResult.recommendations":
+		if e.ComplexityRoot.PublicResult.Recommendations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.Recommendations(childComplexity), true
+	case "PublicResult.sector":
+		if e.ComplexityRoot.PublicResult.Sector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.Sector(childComplexity), true
+	case "PublicResult.totalScore":
+		if e.ComplexityRoot.PublicResult.TotalScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.TotalScore(childComplexity), true
+
+	case "PublicResultConnection.edges":
+		if e.ComplexityRoot.PublicResultConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResultConnection.Edges(childComplexity), true
+	case "PublicResultConnection.pageInfo":
+		if e.ComplexityRoot.PublicResultConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResultConnection.PageInfo(childComplexity), true
+	case "PublicResultConnection.totalCount":
+		if e.ComplexityRoot.PublicResultConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResultConnection.TotalCount(childComplexity), true
+
+	case "PublicResultEdge.cursor":
+		if e.ComplexityRoot.PublicResultEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResultEdge.Cursor(childComplexity), true
+	case "PublicResultEdge.node":
+		if e.ComplexityRoot.PublicResultEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResultEdge.Node(childComplexity), true
+
 	case "Query.agencies":
 		if e.ComplexityRoot.Query.Agencies == nil {
 			break
@@ -5862,6 +6049,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Projects(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProjectOrder), args["where"].(*ent.ProjectWhereInput)), true
+	case "Query.publicResults":
+		if e.ComplexityRoot.Query.PublicResults == nil {
+			break
+		}
+
+		args, err := ec.field_Query_publicResults_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PublicResults(childComplexity, args["fiscalYear"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["departmentId"].(*int), args["sector"].(*enums.Sector), args["search"].(*string)), true
 	case "Query.rectifications":
 		if e.ComplexityRoot.Query.Rectifications == nil {
 			break
@@ -7734,7 +7932,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "public.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -7754,6 +7952,7 @@ var sources = []*ast.Source{
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
 	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
+	{Name: "public.graphql", Input: sourceData("public.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
@@ -9269,6 +9468,78 @@ func (ec *executionContext) childFields_ProjectScoreGap(ctx context.Context, fie
 		return ec.fieldContext_ProjectScoreGap_gap(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProjectScoreGap", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicBudgetLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fiscalYear":
+		return ec.fieldContext_PublicBudgetLink_fiscalYear(ctx, field)
+	case "suggestion":
+		return ec.fieldContext_PublicBudgetLink_suggestion(ctx, field)
+	case "amount":
+		return ec.fieldContext_PublicBudgetLink_amount(ctx, field)
+	case "percent":
+		return ec.fieldContext_PublicBudgetLink_percent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicBudgetLink", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PublicResult_id(ctx, field)
+	case "fiscalYear":
+		return ec.fieldContext_PublicResult_fiscalYear(ctx, field)
+	case "kind":
+		return ec.fieldContext_PublicResult_kind(ctx, field)
+	case "departmentCode":
+		return ec.fieldContext_PublicResult_departmentCode(ctx, field)
+	case "departmentName":
+		return ec.fieldContext_PublicResult_departmentName(ctx, field)
+	case "sector":
+		return ec.fieldContext_PublicResult_sector(ctx, field)
+	case "projectCode":
+		return ec.fieldContext_PublicResult_projectCode(ctx, field)
+	case "projectName":
+		return ec.fieldContext_PublicResult_projectName(ctx, field)
+	case "goal":
+		return ec.fieldContext_PublicResult_goal(ctx, field)
+	case "totalScore":
+		return ec.fieldContext_PublicResult_totalScore(ctx, field)
+	case "grade":
+		return ec.fieldContext_PublicResult_grade(ctx, field)
+	case "findings":
+		return ec.fieldContext_PublicResult_findings(ctx, field)
+	case "recommendations":
+		return ec.fieldContext_PublicResult_recommendations(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_PublicResult_publishedAt(ctx, field)
+	case "budgetLinks":
+		return ec.fieldContext_PublicResult_budgetLinks(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicResult", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicResultConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PublicResultConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PublicResultConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PublicResultConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicResultConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicResultEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PublicResultEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PublicResultEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicResultEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Rectification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14486,6 +14757,60 @@ func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_publicResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "departmentId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentId"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "sector",
+		func(ctx context.Context, v any) (*enums.Sector, error) {
+			return ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sector"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg5
 	return args, nil
 }
 
@@ -32124,6 +32449,594 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_gap(_ context.Context, 
 	return graphql.NewScalarFieldContext("ProjectScoreGap", field, false, false, "Decimal")
 }
 
+func (ec *executionContext) _PublicBudgetLink_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicBudgetLink_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicBudgetLink_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicBudgetLink", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicBudgetLink_suggestion(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicBudgetLink_suggestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suggestion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v budgetlink.Suggestion) graphql.Marshaler {
+			return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicBudgetLink_suggestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicBudgetLink", field, false, false, "BudgetLinkSuggestion")
+}
+
+func (ec *executionContext) _PublicBudgetLink_amount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicBudgetLink_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicBudgetLink_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicBudgetLink", field, false, false, "Money")
+}
+
+func (ec *executionContext) _PublicBudgetLink_percent(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicBudgetLink_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicBudgetLink_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicBudgetLink", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _PublicResult_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PublicResult_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicResult_kind(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v evaluation.Kind) graphql.Marshaler {
+			return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "EvaluationKind")
+}
+
+func (ec *executionContext) _PublicResult_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_departmentCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_departmentCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicResult_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_departmentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_departmentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicResult_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_sector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.Sector) graphql.Marshaler {
+			return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "Sector")
+}
+
+func (ec *executionContext) _PublicResult_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_projectCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_projectCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicResult_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_projectName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_projectName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicResult_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_goal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicResult_totalScore(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_totalScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_totalScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _PublicResult_grade(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _PublicResult_findings(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicResult_recommendations(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_recommendations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recommendations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_recommendations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicResult_publishedAt(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResult", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PublicResult_budgetLinks(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_budgetLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetLinks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []documents.PublicBudgetLink) graphql.Marshaler {
+			return ec.marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicBudgetLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_budgetLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicBudgetLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicResultConnection_edges(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResultConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*documents.PublicResultEdge) graphql.Marshaler {
+			return ec.marshalNPublicResultEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResultConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicResultConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicResultEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicResultConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResultConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResultConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicResultConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicResultConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResultConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResultConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResultConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicResultEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResultEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *documents.PublicResult) graphql.Marshaler {
+			return ec.marshalNPublicResult2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResultEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicResultEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicResultEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResultEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResultEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicResultEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33722,6 +34635,50 @@ func (ec *executionContext) fieldContext_Query_rescoreEvaluation(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_rescoreEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_publicResults(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publicResults(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PublicResults(ctx, fc.Args["fiscalYear"].(int), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["departmentId"].(*int), fc.Args["sector"].(*enums.Sector), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *documents.PublicResultConnection) graphql.Marshaler {
+			return ec.marshalNPublicResultConnection2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publicResults(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicResultConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_publicResults_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -69956,6 +70913,238 @@ func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.Select
 	return out
 }
 
+var publicBudgetLinkImplementors = []string{"PublicBudgetLink"}
+
+func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicBudgetLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicBudgetLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicBudgetLink")
+		case "fiscalYear":
+			out.Values[i] = ec._PublicBudgetLink_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "suggestion":
+			out.Values[i] = ec._PublicBudgetLink_suggestion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._PublicBudgetLink_amount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "percent":
+			out.Values[i] = ec._PublicBudgetLink_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicResultImplementors = []string{"PublicResult"}
+
+func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicResult")
+		case "id":
+			out.Values[i] = ec._PublicResult_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._PublicResult_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._PublicResult_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentCode":
+			out.Values[i] = ec._PublicResult_departmentCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentName":
+			out.Values[i] = ec._PublicResult_departmentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sector":
+			out.Values[i] = ec._PublicResult_sector(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "projectCode":
+			out.Values[i] = ec._PublicResult_projectCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "projectName":
+			out.Values[i] = ec._PublicResult_projectName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "goal":
+			out.Values[i] = ec._PublicResult_goal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "totalScore":
+			out.Values[i] = ec._PublicResult_totalScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._PublicResult_grade(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "findings":
+			out.Values[i] = ec._PublicResult_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recommendations":
+			out.Values[i] = ec._PublicResult_recommendations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._PublicResult_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "budgetLinks":
+			out.Values[i] = ec._PublicResult_budgetLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicResultConnectionImplementors = []string{"PublicResultConnection"}
+
+func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicResultConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicResultConnection")
+		case "edges":
+			out.Values[i] = ec._PublicResultConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PublicResultConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PublicResultConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicResultEdgeImplementors = []string{"PublicResultEdge"}
+
+func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicResultEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicResultEdge")
+		case "node":
+			out.Values[i] = ec._PublicResultEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PublicResultEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -70196,6 +71385,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_rescoreEvaluation(ctx, field)
+				})
+		case "publicResults":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publicResults(ctx, field)
 				})
 		case "scorePreview":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -74194,6 +75389,66 @@ func (ec *executionContext) marshalNProjectStatus2jixiaoᚋentᚋprojectᚐStatu
 func (ec *executionContext) unmarshalNProjectWhereInput2ᚖjixiaoᚋentᚐProjectWhereInput(ctx context.Context, v any) (*ent.ProjectWhereInput, error) {
 	res, err := ec.unmarshalInputProjectWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublicBudgetLink2jixiaoᚋinternalᚋdocumentsᚐPublicBudgetLink(ctx context.Context, sel ast.SelectionSet, v documents.PublicBudgetLink) graphql.Marshaler {
+	return ec._PublicBudgetLink(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicBudgetLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.PublicBudgetLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicBudgetLink2jixiaoᚋinternalᚋdocumentsᚐPublicBudgetLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicResult2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResult(ctx context.Context, sel ast.SelectionSet, v *documents.PublicResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicResult!")
+		return graphql.Null
+	}
+	return ec._PublicResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicResultConnection2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultConnection(ctx context.Context, sel ast.SelectionSet, v *documents.PublicResultConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicResultConnection!")
+		return graphql.Null
+	}
+	return ec._PublicResultConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicResultEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*documents.PublicResultEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicResultEdge2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicResultEdge2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdge(ctx context.Context, sel ast.SelectionSet, v *documents.PublicResultEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicResultEdge!")
+		return graphql.Null
+	}
+	return ec._PublicResultEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx context.Context, v any) (enums.QualitativeLevel, error) {

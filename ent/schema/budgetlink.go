@@ -10,8 +10,11 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"entgo.io/ent/entql"
+
 	gen "jixiao/ent"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/privacy"
 
 	"jixiao/internal/domain/enums"
 )
@@ -73,5 +76,13 @@ func (BudgetLink) Hooks() []ent.Hook {
 }
 
 func (BudgetLink) Policy() ent.Policy {
-	return access{departmentReads: true, writers: []enums.Role{enums.RoleFinanceReviewer}}.policy()
+	return access{departmentReads: true, writers: []enums.Role{enums.RoleFinanceReviewer},
+		// The public (信息公开) reads only the links finance marked for
+		// disclosure, of published evaluations.
+		publishedReads: func(f privacy.Filter) {
+			bf := f.(*gen.BudgetLinkFilter)
+			bf.WhereDisclose(entql.BoolEQ(true))
+			bf.WhereHasEvaluationWith(published())
+		},
+	}.policy()
 }

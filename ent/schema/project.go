@@ -8,8 +8,13 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"entgo.io/ent/entql"
+
 	gen "jixiao/ent"
+	"jixiao/ent/evaluation"
 	"jixiao/ent/privacy"
+	"jixiao/ent/project"
+	"jixiao/ent/target"
 	"jixiao/internal/domain/enums"
 )
 
@@ -96,7 +101,14 @@ func (Project) Policy() ent.Policy {
 		evaluatorReads: func(f privacy.Filter, agency int) {
 			f.(*gen.ProjectFilter).WhereHasEvaluationsWith(assignedTo(agency))
 		},
-		publishedReads: func(f privacy.Filter) { f.(*gen.ProjectFilter).WhereHasTargetsWith(approved()) },
-		writers:        []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
+		// The public reads a project once it has an approved target or a
+		// published evaluation: publishing discloses what was evaluated.
+		publishedReads: func(f privacy.Filter) {
+			f.Where(entql.Or(
+				entql.HasEdgeWith(project.EdgeTargets, entql.FieldEQ(target.FieldStatus, string(target.StatusApproved))),
+				entql.HasEdgeWith(project.EdgeEvaluations, entql.FieldEQ(evaluation.FieldStatus, string(evaluation.StatusPublished))),
+			))
+		},
+		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser},
 	}.policy()
 }

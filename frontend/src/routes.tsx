@@ -27,6 +27,7 @@ const IndicatorLibraryPage = lazy(() => import('./pages/library/IndicatorLibrary
 const OrganizationPage = lazy(() => import('./pages/org/OrganizationPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const ChangePasswordPage = lazy(() => import('./pages/account/ChangePasswordPage'));
+const PublicResultsPage = lazy(() => import('./pages/public/PublicResultsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<PageFallback />}>{element}</Suspense>;
@@ -40,6 +41,8 @@ export const routes = [
     ),
     children: [
       { path: '/login', element: page(<LoginPage />) },
+      // 信息公开: anyone, no login.
+      { path: '/public', element: page(<PublicResultsPage />) },
       {
         element: (
           <RequireLogin>

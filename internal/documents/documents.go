@@ -19,12 +19,14 @@ type Service struct {
 	Client  *ent.Client
 	Targets workflow.Targets
 	Files   files.Store
+	// downloads counts the open-data downloads running per client address.
+	downloads *addressSlots
 }
 
 // New assembles the documents service.
 func New(client *ent.Client) *Service {
 	wf := workflow.New(client, nil)
-	return &Service{Client: client, Targets: wf.Targets, Files: files.FromEnv()}
+	return &Service{Client: client, Targets: wf.Targets, Files: files.FromEnv(), downloads: &addressSlots{}}
 }
 
 // inTx runs f in one transaction whose client the workflow finds in the

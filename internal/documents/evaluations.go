@@ -2,12 +2,14 @@ package documents
 
 import (
 	"context"
+	"time"
 
 	"jixiao/ent"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/scoreitem"
 	"jixiao/internal/documents/forms"
+	"jixiao/internal/documents/pdfreport"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
 )
@@ -15,12 +17,27 @@ import (
 // EvaluationForm fills the 绩效自评表 (评价评分表 for other kinds) of an
 // evaluation the viewer may read: 4 statements whatever the number of items.
 func (s *Service) EvaluationForm(ctx context.Context, id int) (forms.EvaluationForm, error) {
+	form, _, err := s.evaluationForm(ctx, id)
+	return form, err
+}
+
+// EvaluationReport gathers the 评价报告 (PDF) of an evaluation the viewer may read.
+func (s *Service) EvaluationReport(ctx context.Context, id int) (pdfreport.Evaluation, error) {
+	form, e, err := s.evaluationForm(ctx, id)
+	if err != nil {
+		return pdfreport.Evaluation{}, err
+	}
+	return pdfreport.Evaluation{EvaluationForm: form, Kind: evaluationKindLabels[e.Kind],
+		Status: evaluationStatusLabels[e.Status], Report: e.Report, Generated: time.Now()}, nil
+}
+
+func (s *Service) evaluationForm(ctx context.Context, id int) (forms.EvaluationForm, *ent.Evaluation, error) {
 	e, err := s.Client.Evaluation.Query().Where(evaluation.ID(id)).WithProject().WithDepartment().
 		WithScoreItems(func(q *ent.ScoreItemQuery) {
 			q.Order(ent.Asc(scoreitem.FieldSortOrder), ent.Asc(scoreitem.FieldID)).WithIndicator()
 		}).Only(ctx)
 	if err != nil {
-		return forms.EvaluationForm{}, err
+		return forms.EvaluationForm{}, nil, err
 	}
 	form := forms.EvaluationForm{Title: "绩效评价评分表", FiscalYear: e.FiscalYear, Total: e.TotalScore,
 		Findings: e.Findings, Recommendations: e.Recommendations}
@@ -37,7 +54,7 @@ func (s *Service) EvaluationForm(ctx context.Context, id int) (forms.EvaluationF
 		form.ProjectCode, form.ProjectName = p.Code, p.Name
 		budget, err := s.allocated(ctx, p.ID, e.FiscalYear)
 		if err != nil {
-			return form, err
+			return form, e, err
 		}
 		var paid []struct {
 			Sum *int64 `json:"sum"`
@@ -45,7 +62,7 @@ func (s *Service) EvaluationForm(ctx context.Context, id int) (forms.EvaluationF
 		err = s.Client.Disbursement.Query().Where(disbursement.ProjectID(p.ID), disbursement.FiscalYear(e.FiscalYear)).
 			Aggregate(ent.Sum(disbursement.FieldAmount)).Scan(ctx, &paid)
 		if err != nil {
-			return form, err
+			return form, e, err
 		}
 		total := money.Money(0)
 		if len(paid) == 1 && paid[0].Sum != nil {
@@ -68,5 +85,5 @@ func (s *Service) EvaluationForm(ctx context.Context, id int) (forms.EvaluationF
 		}
 		form.Items = append(form.Items, row)
 	}
-	return form, nil
+	return form, e, nil
 }

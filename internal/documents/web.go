@@ -1,6 +1,7 @@
 package documents
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"jixiao/ent"
 	"jixiao/ent/privacy"
 	"jixiao/internal/documents/forms"
+	"jixiao/internal/documents/pdfreport"
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/beijing"
 	"jixiao/internal/domain/fail"
@@ -33,8 +35,13 @@ func (s *Service) Routes(mux *http.ServeMux, wrap, guard func(http.Handler) http
 	mux.Handle("GET /export/targets/template.xlsx", wrap(http.HandlerFunc(s.serveTemplate)))
 	mux.Handle("GET /export/targets/{file}", wrap(http.HandlerFunc(s.serveTarget)))
 	mux.Handle("GET /export/evaluations/{file}", wrap(http.HandlerFunc(s.serveEvaluation)))
+	mux.Handle("GET /export/monitorings/{file}", wrap(http.HandlerFunc(s.serveMonitoring)))
+	mux.Handle("GET /export/departments/{departmentID}/{file}", wrap(http.HandlerFunc(s.serveDepartment)))
 	mux.Handle("GET /files/{fileID}", wrap(http.HandlerFunc(s.serveFile)))
 	mux.Handle("POST /import/targets", wrap(guard(http.HandlerFunc(s.serveImport))))
+	// Open data (信息公开): anyone, logged in or not, reads what publicResults reads.
+	mux.Handle("GET /public/results.csv", wrap(s.servePublic("csv")))
+	mux.Handle("GET /public/results.json", wrap(s.servePublic("json")))
 }
 
 func (s *Service) serveTemplate(w http.ResponseWriter, r *http.Request) {
@@ -74,6 +81,10 @@ func (s *Service) serveEvaluation(w http.ResponseWriter, r *http.Request) {
 	if !loggedIn(w, r) {
 		return
 	}
+	if strings.HasSuffix(r.PathValue("file"), ".pdf") {
+		s.serveEvaluationPDF(w, r)
+		return
+	}
 	id, ok := idOf(w, r, ".xlsx")
 	if !ok {
 		return
@@ -87,6 +98,76 @@ func (s *Service) serveEvaluation(w http.ResponseWriter, r *http.Request) {
 	if err := forms.WriteEvaluation(w, form); err != nil {
 		slog.ErrorContext(r.Context(), "export evaluation", "id", id, "err", err)
 	}
+}
+
+func (s *Service) serveMonitoring(w http.ResponseWriter, r *http.Request) {
+	if !loggedIn(w, r) {
+		return
+	}
+	id, ok := idOf(w, r, ".xlsx")
+	if !ok {
+		return
+	}
+	form, err := s.MonitoringForm(r.Context(), id)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	attachment(w, xlsxType, fmt.Sprintf("绩效监控表-%s-%d年%d月.xlsx", form.ProjectCode, form.FiscalYear, form.Month))
+	if err := forms.WriteMonitoring(w, form); err != nil {
+		slog.ErrorContext(r.Context(), "export monitoring", "id", id, "err", err)
+	}
+}
+
+// serveDepartment answers GET /export/departments/{id}/{year}.xlsx: the 部门绩效报告.
+func (s *Service) serveDepartment(w http.ResponseWriter, r *http.Request) {
+	if !loggedIn(w, r) {
+		return
+	}
+	year, ok := idOf(w, r, ".xlsx")
+	if !ok {
+		return
+	}
+	id, err := strconv.Atoi(r.PathValue("departmentID"))
+	if err != nil || id <= 0 || year < 2000 || year > 2100 {
+		writeJSONError(w, http.StatusNotFound, fail.CodeNotFound, "未找到", "not found")
+		return
+	}
+	rep, err := s.DepartmentReport(r.Context(), id, year)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	attachment(w, xlsxType, fmt.Sprintf("部门绩效报告-%s-%d.xlsx", rep.DepartmentName, year))
+	if err := forms.WriteDepartmentReport(w, rep); err != nil {
+		slog.ErrorContext(r.Context(), "department report", "id", id, "year", year, "err", err)
+	}
+}
+
+// serveEvaluationPDF answers GET /export/evaluations/{id}.pdf: the 评价报告.
+func (s *Service) serveEvaluationPDF(w http.ResponseWriter, r *http.Request) {
+	id, ok := idOf(w, r, ".pdf")
+	if !ok {
+		return
+	}
+	rep, err := s.EvaluationReport(r.Context(), id)
+	if err != nil {
+		writeError(w, r, err)
+		return
+	}
+	// Built in memory first: a missing font is answered as such, not as a broken file.
+	var buf bytes.Buffer
+	if err := pdfreport.WriteEvaluation(&buf, rep); err != nil {
+		if errors.Is(err, pdfreport.ErrNoFont) {
+			writeJSONError(w, http.StatusServiceUnavailable, "PDF_FONT_MISSING", "服务器未安装中文字体，暂不能生成 PDF 报告",
+				"the server has no CJK font for PDF reports (install fonts-wqy-zenhei or set JIXIAO_PDF_FONT)")
+			return
+		}
+		writeError(w, r, err)
+		return
+	}
+	attachment(w, "application/pdf", fmt.Sprintf("评价报告-%s-%d.pdf", rep.ProjectCode, rep.FiscalYear))
+	_, _ = buf.WriteTo(w)
 }
 
 func (s *Service) serveImport(w http.ResponseWriter, r *http.Request) {

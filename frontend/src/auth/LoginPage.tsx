@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { useResetClient } from '../api/ClientProvider';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -72,6 +72,9 @@ export default function LoginPage() {
             {t('登录', 'Log in')}
           </Button>
         </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+          <Link to="/public">{t('绩效信息公开（无需登录）', 'Published results (no login)')}</Link>
+        </Typography.Paragraph>
       </Card>
     </main>
   );

@@ -16,8 +16,10 @@ import (
 // expensive are the analytics fields whose work grows with the rows and the
 // dimensions asked for: each adds ExpensiveUnit × rows × (1 + dimensions) to
 // the operation's complexity, and an operation holding one takes one of the
-// viewer's MaxConcurrentExpensive slots while it runs.
-var expensive = map[string]bool{"stats": true, "departmentStats": true, "sameTypeProjects": true}
+// viewer's MaxConcurrentExpensive slots while it runs. publicResults is here
+// too: anyone may ask it without logging in, so each client address gets
+// the same small budget (信息公开 is rate-limited).
+var expensive = map[string]bool{"stats": true, "departmentStats": true, "sameTypeProjects": true, "publicResults": true}
 
 // statsDefaultRows is what stats returns without first (analytics.defaultStatsRows).
 const statsDefaultRows = 1000

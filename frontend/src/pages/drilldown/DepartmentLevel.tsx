@@ -38,6 +38,15 @@ export function DepartmentLevel({ region, fiscalYear, onPick }: { region: string
             align: 'right',
             render: (_, r) => (r.monitorings.totalCount > 0 ? <Tag color="red">{r.monitorings.totalCount}</Tag> : 0),
           },
+          {
+            title: t('部门绩效报告', 'Department report'),
+            key: 'report',
+            render: (_, r) => (
+              <a href={`/export/departments/${r.id}/${fiscalYear}.xlsx`} download onClick={(e) => e.stopPropagation()} data-testid="export-department-report">
+                {t('下载', 'Download')}
+              </a>
+            ),
+          },
         ]}
       />
     </>

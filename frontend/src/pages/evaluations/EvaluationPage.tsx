@@ -23,7 +23,7 @@ import { ComputeEvaluationMutation, EvaluationQuery, RecordIndicatorActualMutati
 import { ScoringSheet } from './ScoringSheet';
 import { draftRequests, hasInput, validateItemDraft, type DraftErrors, type ItemDraft } from './scoringSheet';
 import { useLivePreview } from './useLivePreview';
-import { EvaluationExportButton } from '../../documents/EvaluationExportButton';
+import { EvaluationExportButton, EvaluationReportButton } from '../../documents/EvaluationExportButton';
 
 const SCORING_ROLES = ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER', 'EVALUATOR'];
 
@@ -210,6 +210,7 @@ export default function EvaluationPage() {
         extra={
           <>
             <EvaluationExportButton id={evaluation.id} />
+            <EvaluationReportButton id={evaluation.id} />
             <EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} beforeSubmit={beforeSubmit} />
           </>
         }

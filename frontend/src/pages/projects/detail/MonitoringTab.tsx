@@ -52,6 +52,15 @@ export function MonitoringTab({ projectId }: { projectId: string }) {
         { title: t('预警', 'Warning'), dataIndex: 'warningLevel', render: (v: string) => <WarningBadge level={v} /> },
         { title: t('处理建议', 'Recommendation'), dataIndex: 'recommendation', render: (v: string) => label('MonitoringRecommendation', v) },
         { title: t('纠偏措施', 'Corrective action'), dataIndex: 'correctiveAction', render: (v: string | null) => v ?? '—' },
+        {
+          title: t('监控表', 'Form'),
+          key: 'export',
+          render: (_, m) => (
+            <a href={`/export/monitorings/${m.id}.xlsx`} download data-testid="export-monitoring">
+              {t('导出', 'Export')}
+            </a>
+          ),
+        },
       ]}
     />
     </Space>
