@@ -19,9 +19,9 @@ func scoreResult(ctx context.Context, s rules.Score) *ScoreResult {
 }
 
 func indicatorOf(comparator enums.Comparator, target, actual *decimal.Decimal, level *enums.QualitativeLevel) rules.Indicator {
-	ind := rules.Indicator{Comparator: rules.Comparator(comparator), Target: target, Actual: actual}
+	ind := rules.Indicator{Comparator: comparator, Target: target, Actual: actual}
 	if level != nil {
-		ind.Level = rules.QualitativeLevel(*level)
+		ind.Level = *level
 	}
 	return ind
 }
@@ -38,15 +38,15 @@ func selfEvalInput(in SelfEvaluationPreviewInput) rules.SelfEvalInput {
 		ind := indicatorOf(i.Comparator, i.TargetValue, i.ActualValue, i.Level)
 		ind.LevelRate = i.LevelRate
 		out.Indicators = append(out.Indicators, rules.SelfEvalIndicator{
-			Category: rules.IndicatorCategory(i.Category), Indicator: ind, Weight: i.Weight})
+			Category: i.Category, Indicator: ind, Weight: i.Weight})
 	}
 	return out
 }
 
 func selfEvalPreview(ctx context.Context, r rules.SelfEvalResult) *SelfEvaluationPreview {
-	out := &SelfEvaluationPreview{Total: r.Total, Grade: enums.Grade(r.Grade), ExecutionScore: r.ExecutionScore, Flags: r.Flags}
+	out := &SelfEvaluationPreview{Total: r.Total, Grade: r.Grade, ExecutionScore: r.ExecutionScore, Flags: r.Flags}
 	for _, c := range r.Categories {
-		out.Categories = append(out.Categories, &CategoryPoints{Category: enums.IndicatorCategory(c.Category), Points: c.Points, Score: c.Score})
+		out.Categories = append(out.Categories, &CategoryPoints{Category: c.Category, Points: c.Points, Score: c.Score})
 	}
 	for _, s := range r.Items {
 		out.Items = append(out.Items, scoreResult(ctx, s))

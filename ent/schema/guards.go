@@ -17,6 +17,7 @@ import (
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
+	"jixiao/internal/domain/rules"
 )
 
 // The one write path (issue 11): workflow data changes only through the
@@ -106,8 +107,6 @@ var foreignDepartment = func(field string) error {
 // targetTransitionFields are what the workflow's state changes write.
 var targetTransitionFields = []string{target.FieldStatus, target.FieldLockVersion, target.FieldSubmittedByID}
 
-var editableTarget = []target.Status{target.StatusDraft, target.StatusReturned, target.StatusAdjusting}
-
 // guardTarget: a target's content changes only while DRAFT, RETURNED or
 // ADJUSTING (an approved one only through adjustTarget, i.e. a new version),
 // only by its own department (or the administrator); it names only its own
@@ -145,7 +144,7 @@ func guardTarget() ent.Hook {
 						return nil, err
 					}
 					for _, t := range rows {
-						if !slices.Contains(editableTarget, t.Status) {
+						if !rules.TargetRevisable(string(t.Status)) {
 							return nil, fail.Frozen("已批复或已提交的绩效目标不能直接修改：请通过“调整”生成新版本",
 								"a submitted or approved target cannot be changed in place: adjust it (a new version)")
 						}
@@ -242,7 +241,7 @@ func guardIndicator() ent.Hook {
 						return nil, foreignDepartment("targetID")
 					}
 					switch {
-					case definition && !slices.Contains(editableTarget, t.Status):
+					case definition && !rules.TargetRevisable(string(t.Status)):
 						return nil, fail.Frozen("已提交或已批复目标的指标不能直接修改：请通过“调整”生成新版本",
 							"the indicators of a submitted or approved target cannot be changed in place: adjust the target")
 					case definition && !system && !isRole(v, enums.RoleDepartmentUser, enums.RoleFinanceAdmin) &&

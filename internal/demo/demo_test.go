@@ -325,12 +325,12 @@ func checkRules(t *testing.T, db *store.DB) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		levels := []rules.WarningLevel{ew.Level}
+		levels := []enums.WarningLevel{ew.Level}
 		for _, pr := range m.Edges.Progresses {
 			ind := pr.Edges.Indicator
-			in := rules.IndicatorProgress{Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue, Completed: pr.CompletedToDate}
+			in := rules.IndicatorProgress{Comparator: ind.Comparator, Target: ind.TargetValue, Completed: pr.CompletedToDate}
 			if pr.CompletedLevel != nil {
-				in.Level = rules.QualitativeLevel(*pr.CompletedLevel)
+				in.Level = *pr.CompletedLevel
 			}
 			if pr.Likelihood != nil && *pr.Likelihood == indicatorprogress.LikelihoodImpossible {
 				in.Likelihood = rules.LikelihoodImpossible
@@ -339,12 +339,12 @@ func checkRules(t *testing.T, db *store.DB) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if enums.WarningLevel(w.Level) != pr.WarningLevel {
+			if w.Level != pr.WarningLevel {
 				t.Fatalf("progress %d of %s: stored %s, rules say %s (%s)", pr.ID, ind.Name, pr.WarningLevel, w.Level, w.Explanation.ZH)
 			}
 			levels = append(levels, w.Level)
 		}
-		if want := enums.WarningLevel(rules.WorstWarning(levels...)); want != m.WarningLevel {
+		if want := rules.WorstWarning(levels...); want != m.WarningLevel {
 			t.Fatalf("monitoring %d: stored %s, rules say %s", m.ID, m.WarningLevel, want)
 		}
 	}
@@ -385,7 +385,7 @@ func checkRules(t *testing.T, db *store.DB) {
 		if !found {
 			t.Fatalf("self-evaluation %d has no execution-rate item", e.ID)
 		}
-		if g := enums.Grade(rules.GradeFor(p, *e.TotalScore)); e.Grade == nil || *e.Grade != g {
+		if g := rules.GradeFor(p, *e.TotalScore); e.Grade == nil || *e.Grade != g {
 			t.Fatalf("evaluation %d: total %s graded %v, rules say %s", e.ID, e.TotalScore, e.Grade, g)
 		}
 	}

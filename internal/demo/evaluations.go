@@ -96,7 +96,7 @@ func (g *gen) selfEvaluation(p *proj, y int, tv *targetPlan, paid, budget int64)
 		}
 		w := ind.weight
 		in.Indicators = append(in.Indicators, rules.SelfEvalIndicator{Name: ind.tp.name,
-			Category: rules.IndicatorCategory(ind.tp.category()), Indicator: ruleIndicator(ind), Weight: &w})
+			Category: ind.tp.category(), Indicator: ruleIndicator(ind), Weight: &w})
 	}
 	res := must(rules.PreviewSelfEvaluation(params, in))
 
@@ -134,15 +134,15 @@ func (g *gen) selfEvaluation(p *proj, y int, tv *targetPlan, paid, budget int64)
 		}
 	}
 
-	grade := enums.Grade(res.Grade)
+	grade := res.Grade
 	rate := decimal.NewFromInt(paid).Div(decimal.NewFromInt(budget))
 	findings, recs := selfFindings(rate, res.Flags, problems)
 	var nOut, nEff, nSat int
 	for _, ind := range tv.inds {
 		switch categoryGroup(ind.tp.category()) {
-		case string(rules.CategoryOutput):
+		case string(enums.IndicatorCategoryOutput):
 			nOut++
-		case string(rules.CategoryEffect):
+		case string(enums.IndicatorCategoryEffect):
 			nEff++
 		default:
 			nSat++
@@ -166,7 +166,7 @@ func (g *gen) selfEvaluation(p *proj, y int, tv *targetPlan, paid, budget int64)
 // shares the 产出 points.
 func categoryGroup(c enums.IndicatorCategory) string {
 	if c == enums.IndicatorCategoryCost && params.CostSharesOutput {
-		return string(rules.CategoryOutput)
+		return string(enums.IndicatorCategoryOutput)
 	}
 	return string(c)
 }
@@ -410,7 +410,7 @@ func (g *gen) keyEvaluation(ke keyEval) int {
 	report := fmt.Sprintf("受财政局委托，对%s%d年度绩效情况开展%s。", ke.subject, ke.year, kindZH)
 	if withScores {
 		totalScore = res.Total.StringFixed(2)
-		gr = enums.Grade(res.Grade)
+		gr = res.Grade
 		grade = string(gr)
 		report += fmt.Sprintf("评价组通过资料审核、现场核查和满意度调查，综合评分%s分，评价等级为“%s”。", res.Total.StringFixed(2), gradeZH[gr])
 	} else {

@@ -227,7 +227,7 @@ func (g *gen) progress(ind *indicatorPlan, p *proj, y, m int, impossible bool) p
 		expected := dec(e, tp.places)
 		pp.expected = &expected
 	}
-	in := rules.IndicatorProgress{Comparator: rules.Comparator(tp.cmp), Completed: pp.completed, Level: rules.QualitativeLevel(pp.level)}
+	in := rules.IndicatorProgress{Comparator: tp.cmp, Completed: pp.completed, Level: pp.level}
 	if !tp.qualitative() {
 		t := ind.target
 		in.Target = &t
@@ -235,7 +235,7 @@ func (g *gen) progress(ind *indicatorPlan, p *proj, y, m int, impossible bool) p
 			in.Likelihood = rules.LikelihoodImpossible
 		}
 	}
-	pp.warning = enums.WarningLevel(must(rules.IndicatorWarning(params, in, m)).Level)
+	pp.warning = must(rules.IndicatorWarning(params, in, m)).Level
 	switch {
 	case impossible && !tp.qualitative():
 		pp.likelihood = indicatorprogress.LikelihoodImpossible

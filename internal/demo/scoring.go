@@ -36,9 +36,9 @@ var gradeZH = map[enums.Grade]string{enums.GradeExcellent: "优", enums.GradeGoo
 
 // ruleIndicator is what the rules need to score an indicator's actual value.
 func ruleIndicator(ind *indicatorPlan) rules.Indicator {
-	ri := rules.Indicator{Comparator: rules.Comparator(ind.tp.cmp)}
+	ri := rules.Indicator{Comparator: ind.tp.cmp}
 	if ind.tp.qualitative() {
-		ri.Level = rules.QualitativeLevel(ind.level)
+		ri.Level = ind.level
 		if ind.levelRate != nil {
 			ri.LevelRate = ind.levelRate
 		}
@@ -53,15 +53,15 @@ func executionWarning(paid, budget int64, m int) enums.WarningLevel {
 	if budget <= 0 {
 		return enums.WarningLevelGreen
 	}
-	return enums.WarningLevel(must(rules.ExecutionWarning(params, yuanDec(paid), yuanDec(budget), m)).Level)
+	return must(rules.ExecutionWarning(params, yuanDec(paid), yuanDec(budget), m)).Level
 }
 
 func worst(levels []enums.WarningLevel) enums.WarningLevel {
-	ls := make([]rules.WarningLevel, len(levels))
+	ls := make([]enums.WarningLevel, len(levels))
 	for i, l := range levels {
-		ls[i] = rules.WarningLevel(l)
+		ls[i] = l
 	}
-	return enums.WarningLevel(rules.WorstWarning(ls...))
+	return rules.WorstWarning(ls...)
 }
 
 // reviewChecks are the automatic checks of a declared target as the
@@ -73,8 +73,8 @@ func reviewChecks(p *proj, inds []*indicatorPlan, failed string) string {
 		in.BudgetFen, in.PublicService, in.Assessment = p.budget, p.public, rules.Conclusion(p.conclusion)
 	}
 	for _, ind := range inds {
-		ri := rules.ReviewIndicator{Name: ind.tp.name, Category: rules.IndicatorCategory(ind.tp.category()),
-			Comparator: rules.Comparator(ind.tp.cmp), Unit: ind.tp.unit, Historical: ind.baseline, BudgetStandard: ind.stdValue}
+		ri := rules.ReviewIndicator{Name: ind.tp.name, Category: ind.tp.category(),
+			Comparator: ind.tp.cmp, Unit: ind.tp.unit, Historical: ind.baseline, BudgetStandard: ind.stdValue}
 		w := ind.weight
 		ri.Weight = &w
 		if !ind.tp.qualitative() {

@@ -86,8 +86,8 @@ func ReviewChecksOf(ctx context.Context, root *ent.Client, rs RuleSets, targets 
 		in := rules.ReviewInput{DepartmentWide: t.ProjectID == nil, HasTarget: true}
 		for _, ind := range indicatorsOf[t.ID] {
 			weight := ind.Weight
-			in.Indicators = append(in.Indicators, rules.ReviewIndicator{Name: ind.Name, Category: rules.IndicatorCategory(ind.Category),
-				Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue, Unit: ind.Unit, Weight: &weight,
+			in.Indicators = append(in.Indicators, rules.ReviewIndicator{Name: ind.Name, Category: ind.Category,
+				Comparator: ind.Comparator, Target: ind.TargetValue, Unit: ind.Unit, Weight: &weight,
 				Historical: ind.Baseline, BudgetStandard: ind.StandardValue, LastYearActual: lastActual[ind.ID]})
 		}
 		region := ""

@@ -104,7 +104,7 @@ func SuggestTarget(ctx context.Context, root *ent.Client, templateID, department
 	if err != nil {
 		return nil, rules.Suggestion{}, err
 	}
-	return tp, rules.SuggestTarget(rules.Comparator(tp.Comparator), year, h.own[[2]int{templateID, departmentID}], h.sector[templateID]), nil
+	return tp, rules.SuggestTarget(tp.Comparator, year, h.own[[2]int{templateID, departmentID}], h.sector[templateID]), nil
 }
 
 // lastYearActuals is, for each indicator drawn from the library, the same

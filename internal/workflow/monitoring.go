@@ -71,7 +71,7 @@ func (w Monitoring) Record(ctx context.Context, in RecordInput) (*ent.Monitoring
 	if err != nil {
 		return nil, err
 	}
-	levels := []rules.WarningLevel{exec.Level}
+	levels := []enums.WarningLevel{exec.Level}
 	progress := make([]*ent.IndicatorProgressCreate, len(in.Progresses))
 	for i, pr := range in.Progresses {
 		ind, err := c.Indicator.Query().Where(indicator.ID(pr.IndicatorID), indicator.HasTargetWith(target.ProjectID(in.ProjectID))).Only(ctx)
@@ -81,9 +81,9 @@ func (w Monitoring) Record(ctx context.Context, in RecordInput) (*ent.Monitoring
 			}
 			return nil, err
 		}
-		wi := rules.IndicatorProgress{Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue, Completed: pr.CompletedToDate}
+		wi := rules.IndicatorProgress{Comparator: ind.Comparator, Target: ind.TargetValue, Completed: pr.CompletedToDate}
 		if pr.CompletedLevel != nil {
-			wi.Level = rules.QualitativeLevel(*pr.CompletedLevel)
+			wi.Level = *pr.CompletedLevel
 		}
 		if pr.Likelihood != nil {
 			wi.Likelihood = rules.Likelihood(*pr.Likelihood)
@@ -95,7 +95,7 @@ func (w Monitoring) Record(ctx context.Context, in RecordInput) (*ent.Monitoring
 		levels = append(levels, warn.Level)
 		progress[i] = c.IndicatorProgress.Create().SetIndicatorID(ind.ID).SetNillableCompletedToDate(pr.CompletedToDate).
 			SetNillableCompletedLevel(pr.CompletedLevel).SetNillableExpectedFullYear(pr.ExpectedFullYear).
-			SetNillableReason(pr.Reason).SetNillableLikelihood(pr.Likelihood).SetWarningLevel(enums.WarningLevel(warn.Level))
+			SetNillableReason(pr.Reason).SetNillableLikelihood(pr.Likelihood).SetWarningLevel(warn.Level)
 		if pr.ReasonText != nil {
 			progress[i].SetReasonText(*pr.ReasonText)
 		}
@@ -108,7 +108,7 @@ func (w Monitoring) Record(ctx context.Context, in RecordInput) (*ent.Monitoring
 	if err := rules.CheckCorrectiveAction(level, action); err != nil {
 		return nil, err
 	}
-	m, err := w.upsert(ctx, c, proj, in, budget, paid, enums.WarningLevel(level))
+	m, err := w.upsert(ctx, c, proj, in, budget, paid, level)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (w Monitoring) Record(ctx context.Context, in RecordInput) (*ent.Monitoring
 	if err := c.IndicatorProgress.CreateBulk(progress...).Exec(ctx); err != nil {
 		return nil, err
 	}
-	if err := c.Project.UpdateOneID(proj.ID).SetWarningLevel(enums.WarningLevel(level)).Exec(ctx); err != nil {
+	if err := c.Project.UpdateOneID(proj.ID).SetWarningLevel(level).Exec(ctx); err != nil {
 		return nil, err
 	}
 	return m, nil

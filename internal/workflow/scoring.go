@@ -117,11 +117,11 @@ func (w Evaluations) selfScheme(ctx context.Context, c *ent.Client, ev *ent.Eval
 	in := rules.SelfEvalInput{Paid: decimal.Zero, Budget: decimal.NewFromInt(1)} // the layout needs no money yet
 	placeholder := decimal.Zero
 	for _, ind := range tgt.Edges.Indicators {
-		ri := rules.Indicator{Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue}
+		ri := rules.Indicator{Comparator: ind.Comparator, Target: ind.TargetValue}
 		if ind.Comparator == enums.ComparatorQualitative {
-			ri.Level, ri.LevelRate = rules.QualitativeLevel(enums.QualitativeLevelNotAchieved), &placeholder
+			ri.Level, ri.LevelRate = enums.QualitativeLevelNotAchieved, &placeholder
 		}
-		in.Indicators = append(in.Indicators, rules.SelfEvalIndicator{Name: ind.Name, Category: rules.IndicatorCategory(ind.Category),
+		in.Indicators = append(in.Indicators, rules.SelfEvalIndicator{Name: ind.Name, Category: ind.Category,
 			Indicator: ri, Weight: weightOrNil(ind.Weight)})
 	}
 	root, err := rules.SelfEvaluationScheme(p, in)
@@ -254,13 +254,13 @@ func itemOf(n *node, budget, paid money.Money) (rules.Item, error) {
 		if ind == nil {
 			return it, fail.BadInput("indicator", "评分项“"+r.Name+"”未关联绩效指标", "item "+r.Name+" is not linked to an indicator")
 		}
-		it.Indicator = &rules.Indicator{Comparator: rules.Comparator(ind.Comparator), Target: ind.TargetValue, Actual: ind.ActualValue}
+		it.Indicator = &rules.Indicator{Comparator: ind.Comparator, Target: ind.TargetValue, Actual: ind.ActualValue}
 		if ind.Comparator == enums.ComparatorQualitative {
 			level := r.Inputs[inLevel]
 			if level == "" && ind.ActualLevel != nil {
 				level = string(*ind.ActualLevel)
 			}
-			it.Indicator.Level, it.Indicator.LevelScore = rules.QualitativeLevel(level), get(inLevelScore)
+			it.Indicator.Level, it.Indicator.LevelScore = enums.QualitativeLevel(level), get(inLevelScore)
 		}
 	case rules.MethodExecutionRate:
 		it.Execution = &rules.Execution{Paid: paid.Decimal(), Budget: budget.Decimal()}
@@ -449,7 +449,7 @@ func (w Evaluations) Compute(ctx context.Context, id, lockVersion int) (*ent.Eva
 		}
 	}
 	n, err := c.Evaluation.Update().Where(evaluation.ID(id), evaluation.LockVersion(lockVersion)).
-		SetTotalScore(res.Total100).SetGrade(enums.Grade(res.Grade)).SetRuleSetID(rs.ID).
+		SetTotalScore(res.Total100).SetGrade(res.Grade).SetRuleSetID(rs.ID).
 		SetStatus(evaluation.StatusInProgress).AddLockVersion(1).Save(ctx)
 	if err := conflictUnless(n, err, "绩效评价", "evaluation"); err != nil {
 		return nil, err

@@ -66,7 +66,7 @@ func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.G
 		if err != nil {
 			return err
 		}
-		if err := rules.CheckApproval(rules.Grade(grade), checks); err != nil {
+		if err := rules.CheckApproval(grade, checks); err != nil {
 			return err
 		}
 		if err := rules.BlockingChecks(checks); err != nil {

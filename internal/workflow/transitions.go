@@ -14,7 +14,7 @@ func check(m rules.Machine, from, to string, ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return rules.CanTransition(m, from, to, rules.Role(v.Role))
+	return rules.CanTransition(m, from, to, v.Role)
 }
 
 func reviewDecision(d string) review.Decision { return review.Decision(d) }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { outputPath, readSchemaSources, renderEnumLabels, splitLabel } from '../../scripts/enum-labels.mjs';
 import * as schemaEnums from '../gql/schema-enums';
 import { enumLabel, enumLabels, subcategoriesOf } from './enumLabels';
 
@@ -6,6 +8,17 @@ import { enumLabel, enumLabels, subcategoriesOf } from './enumLabels';
 const schemaEnumEntries = Object.entries(schemaEnums as Record<string, Record<string, string>>).filter(([name]) => !name.endsWith('OrderField'));
 
 describe('enum labels', () => {
+  it('are generated from the schema as it is now (run `npm run codegen` when this fails)', () => {
+    expect(readFileSync(outputPath, 'utf8')).toBe(renderEnumLabels(readSchemaSources()));
+  });
+
+  it('read a description\'s first line as "中文 / English"', () => {
+    expect(splitLabel('行业/政策领域 / sector or policy area', 'x')).toEqual({ zh: '行业/政策领域', en: 'sector or policy area' });
+    expect(splitLabel('加减分 / bonus / penalty', 'x')).toEqual({ zh: '加减分', en: 'bonus / penalty' });
+    expect(splitLabel('支出 / paid\n\n按月分组时为当月支出 / in the month', 'x')).toEqual({ zh: '支出', en: 'paid' });
+    expect(() => splitLabel('only English', 'Grade.X')).toThrow(/Grade.X/);
+  });
+
   it('covers every enum of the schema', () => {
     const missing = schemaEnumEntries.map(([name]) => name).filter((name) => !(name in enumLabels));
     expect(missing).toEqual([]);

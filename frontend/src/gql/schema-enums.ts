@@ -664,19 +664,35 @@ export type Sector = typeof Sector[keyof typeof Sector];
 export const StatsDimension = {
   /** 部门/单位 / department */
   Department: 'DEPARTMENT',
-  /** 评价类型（仅评价指标）/ evaluation kind (evaluation measures only) */
+  /**
+   * 评价类型 / evaluation kind
+   *
+   * 仅用于评价指标 / evaluation measures only
+   */
   EvaluationKind: 'EVALUATION_KIND',
   /** 预算年度 / fiscal year */
   FiscalYear: 'FISCAL_YEAR',
-  /** 资金来源（仅预算与支出指标）/ fund source (budget and payment measures only) */
+  /**
+   * 资金来源 / fund source
+   *
+   * 仅用于预算与支出指标 / budget and payment measures only
+   */
   FundSource: 'FUND_SOURCE',
-  /** 月份（仅预算与支出指标：当月支出、累计支出、累计执行率）/ month (budget and payment measures only: paid in the month, to date, execution rate to date) */
+  /**
+   * 月份 / month
+   *
+   * 仅用于预算与支出指标：当月支出、累计支出、累计执行率 / budget and payment measures only: paid in the month, to date, execution rate to date
+   */
   Month: 'MONTH',
   /** 项目类别 / project category */
   ProjectCategory: 'PROJECT_CATEGORY',
   /** 区域 / region */
   Region: 'REGION',
-  /** 行业（项目的政策领域；部门整体取部门行业）/ sector (the project's policy area; department-wide rows take the department's) */
+  /**
+   * 领域 / sector
+   *
+   * 项目的政策领域；部门整体取部门的行业 / the project's policy area; department-wide rows take the department's
+   */
   Sector: 'SECTOR'
 } as const;
 
@@ -689,7 +705,11 @@ export const StatsMeasure = {
   Budget: 'BUDGET',
   /** 评价数 / evaluations */
   EvaluationCount: 'EVALUATION_COUNT',
-  /** 预算执行率（按月分组时为累计）/ execution rate (to date when grouped by month) */
+  /**
+   * 预算执行率 / execution rate
+   *
+   * 按月分组时为累计执行率 / to date when grouped by month
+   */
   ExecutionRate: 'EXECUTION_RATE',
   /** 等级分布 / grade distribution */
   GradeCounts: 'GRADE_COUNTS',
@@ -707,11 +727,19 @@ export const StatsMeasure = {
   KeyProjectCount: 'KEY_PROJECT_COUNT',
   /** 有监控记录的项目数 / projects monitored */
   MonitoredProjects: 'MONITORED_PROJECTS',
-  /** 支出（按月分组时为当月）/ paid (in the month when grouped by month) */
+  /**
+   * 支出 / paid
+   *
+   * 按月分组时为当月支出 / in the month when grouped by month
+   */
   Paid: 'PAID',
   /** 累计支出 / paid to date */
   PaidToDate: 'PAID_TO_DATE',
-  /** 项目数（跨年度相加时为项目·年）/ project count (project-years when years are added up) */
+  /**
+   * 项目数 / projects
+   *
+   * 跨年度相加时为项目·年 / project-years when years are added up
+   */
   ProjectCount: 'PROJECT_COUNT',
   /** 红色预警项目数 / projects with a red warning */
   RedWarnings: 'RED_WARNINGS',

@@ -23,11 +23,11 @@ type enum struct {
 // enums is the table: edit it, then run go generate ./internal/domain/enums.
 var enums = []enum{
 	{"Comparator", "比较符 / comparator of an indicator", []value{
-		{"GTE", "≥ 大于等于", "greater or equal"},
-		{"GT", "> 大于", "greater than"},
-		{"EQ", "= 等于", "equal"},
-		{"LT", "< 小于", "less than"},
-		{"LTE", "≤ 小于等于", "less or equal"},
+		{"GTE", "≥ 大于等于", "≥ greater or equal"},
+		{"GT", "> 大于", "> greater than"},
+		{"EQ", "= 等于", "= equal"},
+		{"LT", "< 小于", "< less than"},
+		{"LTE", "≤ 小于等于", "≤ less or equal"},
 		{"QUALITATIVE", "定性", "qualitative"},
 	}},
 	{"QualitativeLevel", "定性等级 / qualitative level", []value{
@@ -77,10 +77,10 @@ var enums = []enum{
 		{"OTHER", "其他", "other"},
 	}},
 	{"WarningLevel", "预警等级 / warning level", []value{
-		{"GREEN", "绿色（正常）", "green"},
-		{"YELLOW", "黄色预警", "yellow"},
-		{"RED", "红色预警", "red"},
-		{"BLUE", "蓝色（超前）", "blue: far ahead"},
+		{"GREEN", "绿色（正常）", "green (normal)"},
+		{"YELLOW", "黄色预警", "yellow warning"},
+		{"RED", "红色预警", "red warning"},
+		{"BLUE", "蓝色（超前）", "blue (far ahead)"},
 	}},
 	{"Role", "角色 / role", []value{
 		{"FINANCE_ADMIN", "财政管理员", "finance administrator"},
@@ -122,6 +122,18 @@ func main() {
 			p("\t\t%q: {%q, %q},", v.name, v.zh, v.en)
 		}
 		p("\t}\n}\n")
+		recv := strings.ToLower(e.name[:1])
+		for _, lang := range []struct{ method, doc string }{{"ZH", "Chinese"}, {"EN", "English"}} {
+			p("// %s is the value's %s name (\"\" for an unknown value).\nfunc (%s %s) %s() string {\n\tswitch %s {", lang.method, lang.doc, recv, e.name, lang.method, recv)
+			for i, v := range e.values {
+				name := v.zh
+				if lang.method == "EN" {
+					name = v.en
+				}
+				p("\tcase %s:\n\t\treturn %q", consts[i], name)
+			}
+			p("\t}\n\treturn \"\"\n}\n")
+		}
 		p("// MarshalGQL writes the GraphQL enum value.\nfunc (v %s) MarshalGQL(w io.Writer) { marshal(w, v) }\n", e.name)
 		p("// UnmarshalGQL reads and validates a GraphQL enum value.\nfunc (v *%s) UnmarshalGQL(in any) error { return unmarshal(v, in, %q, %s) }\n", e.name, e.name, order)
 	}

@@ -33,6 +33,44 @@ func (Comparator) Labels() map[string]Label {
 	}
 }
 
+// ZH is the value's Chinese name ("" for an unknown value).
+func (c Comparator) ZH() string {
+	switch c {
+	case ComparatorGte:
+		return "≥ 大于等于"
+	case ComparatorGt:
+		return "> 大于"
+	case ComparatorEq:
+		return "= 等于"
+	case ComparatorLt:
+		return "< 小于"
+	case ComparatorLte:
+		return "≤ 小于等于"
+	case ComparatorQualitative:
+		return "定性"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (c Comparator) EN() string {
+	switch c {
+	case ComparatorGte:
+		return "greater or equal"
+	case ComparatorGt:
+		return "greater than"
+	case ComparatorEq:
+		return "equal"
+	case ComparatorLt:
+		return "less than"
+	case ComparatorLte:
+		return "less or equal"
+	case ComparatorQualitative:
+		return "qualitative"
+	}
+	return ""
+}
+
 // MarshalGQL writes the GraphQL enum value.
 func (v Comparator) MarshalGQL(w io.Writer) { marshal(w, v) }
 
@@ -62,6 +100,32 @@ func (QualitativeLevel) Labels() map[string]Label {
 		"PARTLY_ACHIEVED": {"部分达成年度指标并具有一定效果", "partly achieved"},
 		"NOT_ACHIEVED":    {"未达成年度指标且效果较差", "not achieved"},
 	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (q QualitativeLevel) ZH() string {
+	switch q {
+	case QualitativeLevelAchieved:
+		return "达成年度指标"
+	case QualitativeLevelPartlyAchieved:
+		return "部分达成年度指标并具有一定效果"
+	case QualitativeLevelNotAchieved:
+		return "未达成年度指标且效果较差"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (q QualitativeLevel) EN() string {
+	switch q {
+	case QualitativeLevelAchieved:
+		return "achieved"
+	case QualitativeLevelPartlyAchieved:
+		return "partly achieved"
+	case QualitativeLevelNotAchieved:
+		return "not achieved"
+	}
+	return ""
 }
 
 // MarshalGQL writes the GraphQL enum value.
@@ -97,6 +161,36 @@ func (Grade) Labels() map[string]Label {
 	}
 }
 
+// ZH is the value's Chinese name ("" for an unknown value).
+func (g Grade) ZH() string {
+	switch g {
+	case GradeExcellent:
+		return "优"
+	case GradeGood:
+		return "良"
+	case GradeFair:
+		return "中"
+	case GradePoor:
+		return "差"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (g Grade) EN() string {
+	switch g {
+	case GradeExcellent:
+		return "excellent"
+	case GradeGood:
+		return "good"
+	case GradeFair:
+		return "fair"
+	case GradePoor:
+		return "poor"
+	}
+	return ""
+}
+
 // MarshalGQL writes the GraphQL enum value.
 func (v Grade) MarshalGQL(w io.Writer) { marshal(w, v) }
 
@@ -126,6 +220,36 @@ func (IndicatorCategory) Labels() map[string]Label {
 		"SATISFACTION": {"满意度", "satisfaction"},
 		"COST":         {"成本", "cost"},
 	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (i IndicatorCategory) ZH() string {
+	switch i {
+	case IndicatorCategoryOutput:
+		return "产出"
+	case IndicatorCategoryEffect:
+		return "效益"
+	case IndicatorCategorySatisfaction:
+		return "满意度"
+	case IndicatorCategoryCost:
+		return "成本"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (i IndicatorCategory) EN() string {
+	switch i {
+	case IndicatorCategoryOutput:
+		return "output"
+	case IndicatorCategoryEffect:
+		return "effect"
+	case IndicatorCategorySatisfaction:
+		return "satisfaction"
+	case IndicatorCategoryCost:
+		return "cost"
+	}
+	return ""
 }
 
 // MarshalGQL writes the GraphQL enum value.
@@ -175,6 +299,68 @@ func (Subcategory) Labels() map[string]Label {
 		"SOCIAL_COST":          {"社会成本指标", "social cost"},
 		"ECOLOGICAL_COST":      {"生态环境成本指标", "ecological cost"},
 	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (s Subcategory) ZH() string {
+	switch s {
+	case SubcategoryQuantity:
+		return "数量指标"
+	case SubcategoryQuality:
+		return "质量指标"
+	case SubcategoryTimeliness:
+		return "时效指标"
+	case SubcategoryOutputCost:
+		return "成本指标"
+	case SubcategoryEconomicBenefit:
+		return "经济效益指标"
+	case SubcategorySocialBenefit:
+		return "社会效益指标"
+	case SubcategoryEcologicalBenefit:
+		return "生态效益指标"
+	case SubcategorySustainability:
+		return "可持续影响指标"
+	case SubcategoryServiceSatisfaction:
+		return "服务对象满意度指标"
+	case SubcategoryEconomicCost:
+		return "经济成本指标"
+	case SubcategorySocialCost:
+		return "社会成本指标"
+	case SubcategoryEcologicalCost:
+		return "生态环境成本指标"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (s Subcategory) EN() string {
+	switch s {
+	case SubcategoryQuantity:
+		return "quantity"
+	case SubcategoryQuality:
+		return "quality"
+	case SubcategoryTimeliness:
+		return "timeliness"
+	case SubcategoryOutputCost:
+		return "output cost"
+	case SubcategoryEconomicBenefit:
+		return "economic benefit"
+	case SubcategorySocialBenefit:
+		return "social benefit"
+	case SubcategoryEcologicalBenefit:
+		return "ecological benefit"
+	case SubcategorySustainability:
+		return "sustainable impact"
+	case SubcategoryServiceSatisfaction:
+		return "service recipients' satisfaction"
+	case SubcategoryEconomicCost:
+		return "economic cost"
+	case SubcategorySocialCost:
+		return "social cost"
+	case SubcategoryEcologicalCost:
+		return "ecological cost"
+	}
+	return ""
 }
 
 // MarshalGQL writes the GraphQL enum value.
@@ -228,6 +414,72 @@ func (Sector) Labels() map[string]Label {
 	}
 }
 
+// ZH is the value's Chinese name ("" for an unknown value).
+func (s Sector) ZH() string {
+	switch s {
+	case SectorEducation:
+		return "教育"
+	case SectorHealth:
+		return "卫生健康"
+	case SectorAgriculture:
+		return "农业农村"
+	case SectorTransport:
+		return "交通"
+	case SectorWater:
+		return "水利"
+	case SectorEcology:
+		return "生态环境"
+	case SectorCultureTourism:
+		return "文化旅游"
+	case SectorScience:
+		return "科技"
+	case SectorSocialSecurity:
+		return "社会保障"
+	case SectorHousing:
+		return "住房保障"
+	case SectorPublicSecurity:
+		return "公共安全"
+	case SectorGeneralPublicService:
+		return "一般公共服务"
+	case SectorOther:
+		return "其他"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (s Sector) EN() string {
+	switch s {
+	case SectorEducation:
+		return "education"
+	case SectorHealth:
+		return "health"
+	case SectorAgriculture:
+		return "agriculture and rural affairs"
+	case SectorTransport:
+		return "transport"
+	case SectorWater:
+		return "water resources"
+	case SectorEcology:
+		return "ecology and environment"
+	case SectorCultureTourism:
+		return "culture and tourism"
+	case SectorScience:
+		return "science and technology"
+	case SectorSocialSecurity:
+		return "social security"
+	case SectorHousing:
+		return "housing"
+	case SectorPublicSecurity:
+		return "public security"
+	case SectorGeneralPublicService:
+		return "general public services"
+	case SectorOther:
+		return "other"
+	}
+	return ""
+}
+
 // MarshalGQL writes the GraphQL enum value.
 func (v Sector) MarshalGQL(w io.Writer) { marshal(w, v) }
 
@@ -238,10 +490,10 @@ func (v *Sector) UnmarshalGQL(in any) error { return unmarshal(v, in, "Sector", 
 type WarningLevel string
 
 const (
-	WarningLevelGreen  WarningLevel = "GREEN"  // 绿色（正常） / green
-	WarningLevelYellow WarningLevel = "YELLOW" // 黄色预警 / yellow
-	WarningLevelRed    WarningLevel = "RED"    // 红色预警 / red
-	WarningLevelBlue   WarningLevel = "BLUE"   // 蓝色（超前） / blue: far ahead
+	WarningLevelGreen  WarningLevel = "GREEN"  // 绿色（正常） / green (normal)
+	WarningLevelYellow WarningLevel = "YELLOW" // 黄色预警 / yellow warning
+	WarningLevelRed    WarningLevel = "RED"    // 红色预警 / red warning
+	WarningLevelBlue   WarningLevel = "BLUE"   // 蓝色（超前） / blue (far ahead)
 )
 
 var warningLevelOrder = []WarningLevel{WarningLevelGreen, WarningLevelYellow, WarningLevelRed, WarningLevelBlue}
@@ -252,11 +504,41 @@ func (WarningLevel) Values() []string { return values(warningLevelOrder) }
 // Labels gives each value's Chinese and English name.
 func (WarningLevel) Labels() map[string]Label {
 	return map[string]Label{
-		"GREEN":  {"绿色（正常）", "green"},
-		"YELLOW": {"黄色预警", "yellow"},
-		"RED":    {"红色预警", "red"},
-		"BLUE":   {"蓝色（超前）", "blue: far ahead"},
+		"GREEN":  {"绿色（正常）", "green (normal)"},
+		"YELLOW": {"黄色预警", "yellow warning"},
+		"RED":    {"红色预警", "red warning"},
+		"BLUE":   {"蓝色（超前）", "blue (far ahead)"},
 	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (w WarningLevel) ZH() string {
+	switch w {
+	case WarningLevelGreen:
+		return "绿色（正常）"
+	case WarningLevelYellow:
+		return "黄色预警"
+	case WarningLevelRed:
+		return "红色预警"
+	case WarningLevelBlue:
+		return "蓝色（超前）"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (w WarningLevel) EN() string {
+	switch w {
+	case WarningLevelGreen:
+		return "green (normal)"
+	case WarningLevelYellow:
+		return "yellow warning"
+	case WarningLevelRed:
+		return "red warning"
+	case WarningLevelBlue:
+		return "blue (far ahead)"
+	}
+	return ""
 }
 
 // MarshalGQL writes the GraphQL enum value.
@@ -294,6 +576,44 @@ func (Role) Labels() map[string]Label {
 		"LEADER":           {"领导", "leader"},
 		"PUBLIC":           {"公众", "public"},
 	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (r Role) ZH() string {
+	switch r {
+	case RoleFinanceAdmin:
+		return "财政管理员"
+	case RoleFinanceReviewer:
+		return "财政审核"
+	case RoleDepartmentUser:
+		return "部门用户"
+	case RoleEvaluator:
+		return "第三方评价"
+	case RoleLeader:
+		return "领导"
+	case RolePublic:
+		return "公众"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (r Role) EN() string {
+	switch r {
+	case RoleFinanceAdmin:
+		return "finance administrator"
+	case RoleFinanceReviewer:
+		return "finance reviewer"
+	case RoleDepartmentUser:
+		return "department user"
+	case RoleEvaluator:
+		return "third-party evaluator"
+	case RoleLeader:
+		return "leader"
+	case RolePublic:
+		return "public"
+	}
+	return ""
 }
 
 // MarshalGQL writes the GraphQL enum value.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
 // Consistency flags of a self-evaluation.
@@ -18,7 +20,7 @@ const (
 // ConsistencyWarning is a failed consistency check, shown as a warning.
 type ConsistencyWarning struct {
 	Flag   string
-	Level  WarningLevel
+	Level  enums.WarningLevel
 	ZH, EN string
 }
 
@@ -36,14 +38,14 @@ func ConsistencyChecks(p Params, indicatorScore, indicatorPoints, paid, budget d
 	scoreRate, executionRate := ratio{indicatorScore, indicatorPoints}, ratio{paid, budget}
 	// score ÷ points > paid ÷ budget × (1 + tolerance), cross-multiplied.
 	if indicatorScore.Mul(budget).GreaterThan(paid.Mul(one.Add(p.HighScoreTolerance)).Mul(indicatorPoints)) {
-		warnings = append(warnings, ConsistencyWarning{FlagHighScoreLowSpending, WarningRed,
+		warnings = append(warnings, ConsistencyWarning{FlagHighScoreLowSpending, enums.WarningLevelRed,
 			fmt.Sprintf("指标得分率 %s 高于预算执行率 %s 超过 %s（相对），存在“高分低支出”", scoreRate.percent(), executionRate.percent(), sharePercent(p.HighScoreTolerance)),
 			fmt.Sprintf("the indicator score rate %s exceeds the execution rate %s by more than %s (relative): high scores with low spending", scoreRate.percent(), executionRate.percent(), sharePercent(p.HighScoreTolerance))})
 	}
 	unspent := budget.Sub(paid)
 	if unspent.GreaterThan(budget.Mul(p.UnderspentShare)) {
 		share := ratio{unspent, budget}.percent()
-		warnings = append(warnings, ConsistencyWarning{FlagUnderspent, WarningYellow,
+		warnings = append(warnings, ConsistencyWarning{FlagUnderspent, enums.WarningLevelYellow,
 			fmt.Sprintf("预算结余 %s，超过 %s", share, sharePercent(p.UnderspentShare)),
 			fmt.Sprintf("%s of the budget is unspent, more than %s", share, sharePercent(p.UnderspentShare))})
 	}

@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"jixiao/internal/domain/enums"
+)
 
 func TestConsistencyChecks(t *testing.T) {
 	for _, tc := range []struct {
@@ -27,7 +31,7 @@ func TestConsistencyChecks(t *testing.T) {
 		var flags []string
 		for _, w := range got {
 			flags = append(flags, w.Flag)
-			wantLevel := map[string]WarningLevel{FlagHighScoreLowSpending: WarningRed, FlagUnderspent: WarningYellow}[w.Flag]
+			wantLevel := map[string]enums.WarningLevel{FlagHighScoreLowSpending: enums.WarningLevelRed, FlagUnderspent: enums.WarningLevelYellow}[w.Flag]
 			if w.Level != wantLevel || w.ZH == "" || w.EN == "" {
 				t.Errorf("%s: warning %+v", tc.name, w)
 			}

@@ -1,41 +1,24 @@
 package rules
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/shopspring/decimal"
 
-// Grade is the grade of a score out of 100 (the GraphQL enum Grade).
-type Grade string
-
-// Grades, best first.
-const (
-	GradeExcellent Grade = "EXCELLENT" // 优
-	GradeGood      Grade = "GOOD"      // 良
-	GradeFair      Grade = "FAIR"      // 中
-	GradePoor      Grade = "POOR"      // 差
+	"jixiao/internal/domain/enums"
 )
-
-// ZH is the grade's Chinese name: 优, 良, 中, 差.
-func (g Grade) ZH() string {
-	return map[Grade]string{GradeExcellent: "优", GradeGood: "良", GradeFair: "中", GradePoor: "差"}[g]
-}
-
-// EN is the grade's English name.
-func (g Grade) EN() string {
-	return map[Grade]string{GradeExcellent: "excellent", GradeGood: "good", GradeFair: "fair", GradePoor: "poor"}[g]
-}
 
 // GradeFor grades a score out of 100, after rounding it to the rule set's
 // places (89.995 → 90.00 → 优): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差 by default.
-func GradeFor(p Params, score decimal.Decimal) Grade {
+func GradeFor(p Params, score decimal.Decimal) enums.Grade {
 	s := roundScore(p, score)
 	switch {
 	case s.GreaterThanOrEqual(p.GradeExcellent):
-		return GradeExcellent
+		return enums.GradeExcellent
 	case s.GreaterThanOrEqual(p.GradeGood):
-		return GradeGood
+		return enums.GradeGood
 	case s.GreaterThanOrEqual(p.GradeFair):
-		return GradeFair
+		return enums.GradeFair
 	default:
-		return GradePoor
+		return enums.GradePoor
 	}
 }
 
@@ -50,7 +33,7 @@ func NormaliseTo100(p Params, score, scale decimal.Decimal) (decimal.Decimal, er
 
 // GradeForScale grades a score out of scale points by normalising it to 100
 // first: 900 of 1000 → 90.00 → 优.
-func GradeForScale(p Params, score, scale decimal.Decimal) (Grade, error) {
+func GradeForScale(p Params, score, scale decimal.Decimal) (enums.Grade, error) {
 	s, err := NormaliseTo100(p, score, scale)
 	if err != nil {
 		return "", err

@@ -1,25 +1,29 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"jixiao/internal/domain/enums"
+)
 
 func TestGradeFor(t *testing.T) {
 	for _, tc := range []struct {
 		score string
-		want  Grade
+		want  enums.Grade
 	}{
-		{"100", GradeExcellent},
-		{"90", GradeExcellent},
-		{"89.995", GradeExcellent}, // rounds to 90.00 first
-		{"89.994", GradeGood},
-		{"89.99", GradeGood},
-		{"80", GradeGood},
-		{"79.99", GradeFair},
-		{"79.995", GradeGood},
-		{"60", GradeFair},
-		{"59.995", GradeFair},
-		{"59.99", GradePoor},
-		{"0", GradePoor},
-		{"-3", GradePoor},
+		{"100", enums.GradeExcellent},
+		{"90", enums.GradeExcellent},
+		{"89.995", enums.GradeExcellent}, // rounds to 90.00 first
+		{"89.994", enums.GradeGood},
+		{"89.99", enums.GradeGood},
+		{"80", enums.GradeGood},
+		{"79.99", enums.GradeFair},
+		{"79.995", enums.GradeGood},
+		{"60", enums.GradeFair},
+		{"59.995", enums.GradeFair},
+		{"59.99", enums.GradePoor},
+		{"0", enums.GradePoor},
+		{"-3", enums.GradePoor},
 	} {
 		if got := GradeFor(defaults, d(tc.score)); got != tc.want {
 			t.Errorf("GradeFor(%s) = %s, want %s", tc.score, got, tc.want)
@@ -30,15 +34,15 @@ func TestGradeFor(t *testing.T) {
 func TestGradeForScale(t *testing.T) {
 	for _, tc := range []struct {
 		score, scale string
-		want         Grade
+		want         enums.Grade
 		total100     string
 	}{
-		{"900", "1000", GradeExcellent, "90"},
-		{"899.9", "1000", GradeGood, "89.99"},
-		{"899.95", "1000", GradeExcellent, "90"}, // 89.995 → 90.00
-		{"45", "50", GradeExcellent, "90"},
-		{"2", "3", GradeFair, "66.67"},
-		{"85", "100", GradeGood, "85"},
+		{"900", "1000", enums.GradeExcellent, "90"},
+		{"899.9", "1000", enums.GradeGood, "89.99"},
+		{"899.95", "1000", enums.GradeExcellent, "90"}, // 89.995 → 90.00
+		{"45", "50", enums.GradeExcellent, "90"},
+		{"2", "3", enums.GradeFair, "66.67"},
+		{"85", "100", enums.GradeGood, "85"},
 	} {
 		got, err := GradeForScale(defaults, d(tc.score), d(tc.scale))
 		if err != nil || got != tc.want {
@@ -55,7 +59,7 @@ func TestGradeForScale(t *testing.T) {
 }
 
 func TestGradeNames(t *testing.T) {
-	for g, want := range map[Grade][2]string{GradeExcellent: {"优", "excellent"}, GradeGood: {"良", "good"}, GradeFair: {"中", "fair"}, GradePoor: {"差", "poor"}} {
+	for g, want := range map[enums.Grade][2]string{enums.GradeExcellent: {"优", "excellent"}, enums.GradeGood: {"良", "good"}, enums.GradeFair: {"中", "fair"}, enums.GradePoor: {"差", "poor"}} {
 		if g.ZH() != want[0] || g.EN() != want[1] {
 			t.Errorf("%s: %s / %s, want %s / %s", g, g.ZH(), g.EN(), want[0], want[1])
 		}

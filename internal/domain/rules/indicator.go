@@ -4,33 +4,9 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
-
-// Comparator is how an indicator's actual value is compared with its target
-// (the GraphQL enum Comparator).
-type Comparator string
-
-// Comparators: ≥ and > are positive (正向), ≤ and < reverse (反向).
-const (
-	ComparatorGTE         Comparator = "GTE"
-	ComparatorGT          Comparator = "GT"
-	ComparatorEQ          Comparator = "EQ"
-	ComparatorLT          Comparator = "LT"
-	ComparatorLTE         Comparator = "LTE"
-	ComparatorQualitative Comparator = "QUALITATIVE"
-)
-
-// Reverse tells whether smaller actual values are better (≤, <).
-func (c Comparator) Reverse() bool { return c == ComparatorLT || c == ComparatorLTE }
-
-// Quantitative tells whether the comparator takes a numeric target.
-func (c Comparator) Quantitative() bool {
-	switch c {
-	case ComparatorGTE, ComparatorGT, ComparatorEQ, ComparatorLT, ComparatorLTE:
-		return true
-	}
-	return false
-}
 
 // Flags of an indicator score.
 const (
@@ -43,10 +19,10 @@ const (
 
 // Indicator is what scoring one performance indicator needs besides its points.
 type Indicator struct {
-	Comparator Comparator
-	Target     *decimal.Decimal // quantitative: the target value T (required)
-	Actual     *decimal.Decimal // quantitative: the actual value A; nil = missing
-	Level      QualitativeLevel // qualitative: the level the scorer picked
+	Comparator enums.Comparator
+	Target     *decimal.Decimal       // quantitative: the target value T (required)
+	Actual     *decimal.Decimal       // quantitative: the actual value A; nil = missing
+	Level      enums.QualitativeLevel // qualitative: the level the scorer picked
 	// Qualitative, exactly one of: the points the scorer gives (LevelScore), or
 	// the share of the item's points, 0..1 (LevelRate); either must lie in the
 	// level's band.
@@ -71,7 +47,7 @@ func ScoreIndicator(p Params, ind Indicator, points decimal.Decimal) (Score, err
 		return Score{}, err
 	}
 	switch {
-	case ind.Comparator == ComparatorQualitative:
+	case ind.Comparator == enums.ComparatorQualitative:
 		return scoreQualitative(p, ind, points)
 	case ind.Comparator.Quantitative():
 		return scoreQuantitative(p, ind, points)
@@ -110,7 +86,7 @@ func scoreQuantitative(p Params, ind Indicator, w decimal.Decimal) (Score, error
 	a := *ind.Actual
 	inputs = append(inputs, KV{"actual", a.String()})
 	switch {
-	case ind.Comparator == ComparatorEQ && t.Sign() <= 0:
+	case ind.Comparator == enums.ComparatorEq && t.Sign() <= 0:
 		return scoreExact(p, t, a, w, inputs), nil
 	case ind.Comparator.Reverse():
 		return scoreReverse(p, t, a, w, inputs), nil
@@ -121,9 +97,9 @@ func scoreQuantitative(p Params, ind Indicator, w decimal.Decimal) (Score, error
 
 // scorePositive: A ≥ T → W; A ≤ 0 → 0; otherwise W × A ÷ T. The division only
 // happens when 0 < A < T, so T > 0 there.
-func scorePositive(p Params, c Comparator, t, a, w decimal.Decimal, inputs []KV) Score {
+func scorePositive(p Params, c enums.Comparator, t, a, w decimal.Decimal, inputs []KV) Score {
 	kindZH, kindEN := "正向指标", "positive indicator"
-	if c == ComparatorEQ {
+	if c == enums.ComparatorEq {
 		kindZH, kindEN = "等于指标（按正向计分）", "equality indicator (scored as positive)"
 	}
 	flags := []string{}

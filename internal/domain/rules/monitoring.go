@@ -6,41 +6,22 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
-
-// WarningLevel is a monitoring warning (the GraphQL enum WarningLevel).
-type WarningLevel string
-
-// Warning levels.
-const (
-	WarningGreen  WarningLevel = "GREEN"  // on track
-	WarningYellow WarningLevel = "YELLOW" // behind
-	WarningRed    WarningLevel = "RED"    // far behind: corrective action required
-	WarningBlue   WarningLevel = "BLUE"   // far ahead: the target may be too low
-)
-
-// ZH is the level's Chinese name.
-func (w WarningLevel) ZH() string {
-	return map[WarningLevel]string{WarningGreen: "绿色", WarningYellow: "黄色预警", WarningRed: "红色预警", WarningBlue: "蓝色（超前）"}[w]
-}
-
-// EN is the level's English name.
-func (w WarningLevel) EN() string {
-	return map[WarningLevel]string{WarningGreen: "green", WarningYellow: "yellow warning", WarningRed: "red warning", WarningBlue: "blue (far ahead)"}[w]
-}
 
 // severity orders levels for WorstWarning: blue is worth a look, unlike green.
-func (w WarningLevel) severity() int {
-	return map[WarningLevel]int{WarningGreen: 0, WarningBlue: 1, WarningYellow: 2, WarningRed: 3}[w]
+func severity(w enums.WarningLevel) int {
+	return map[enums.WarningLevel]int{enums.WarningLevelGreen: 0, enums.WarningLevelBlue: 1, enums.WarningLevelYellow: 2, enums.WarningLevelRed: 3}[w]
 }
 
 // WorstWarning is the most severe of levels (red, yellow, blue, green); green
 // when there are none. A project's level is the worst of its execution and
 // indicator warnings.
-func WorstWarning(levels ...WarningLevel) WarningLevel {
-	worst := WarningGreen
+func WorstWarning(levels ...enums.WarningLevel) enums.WarningLevel {
+	worst := enums.WarningLevelGreen
 	for _, l := range levels {
-		if l.severity() > worst.severity() {
+		if severity(l) > severity(worst) {
 			worst = l
 		}
 	}
@@ -60,7 +41,7 @@ const (
 // Warning is a monitoring warning with its ratio (nil for qualitative
 // indicators and where no ratio applies) and explanation.
 type Warning struct {
-	Level       WarningLevel
+	Level       enums.WarningLevel
 	Ratio       *decimal.Decimal // rounded to 4 decimals
 	Explanation Explanation
 }
@@ -82,28 +63,28 @@ func checkMonth(p Params, month int) error {
 
 // band grades a progress ratio: < red → RED, < yellow → YELLOW, ≥ blue → BLUE
 // (when it applies), else GREEN.
-func (p Params) band(r ratio, withBlue bool) WarningLevel {
+func (p Params) band(r ratio, withBlue bool) enums.WarningLevel {
 	switch {
 	case r.lessThan(p.WarningRedBelow):
-		return WarningRed
+		return enums.WarningLevelRed
 	case r.lessThan(p.WarningYellowBelow):
-		return WarningYellow
+		return enums.WarningLevelYellow
 	case withBlue && !r.lessThan(p.WarningBlueFrom):
-		return WarningBlue
+		return enums.WarningLevelBlue
 	default:
-		return WarningGreen
+		return enums.WarningLevelGreen
 	}
 }
 
 // bandText describes the band a level stands for, in Chinese and English.
-func (p Params) bandText(level WarningLevel, withBlue bool) (zh, en string) {
+func (p Params) bandText(level enums.WarningLevel, withBlue bool) (zh, en string) {
 	red, yellow, blue := sharePercent(p.WarningRedBelow), sharePercent(p.WarningYellowBelow), sharePercent(p.WarningBlueFrom)
 	switch level {
-	case WarningRed:
+	case enums.WarningLevelRed:
 		return "低于 " + red, "below " + red
-	case WarningYellow:
+	case enums.WarningLevelYellow:
 		return red + " 至 " + yellow, red + " to " + yellow
-	case WarningBlue:
+	case enums.WarningLevelBlue:
 		return blue + " 及以上，目标可能偏低", blue + " or more: the target may be too low"
 	default:
 		if withBlue {
@@ -139,11 +120,11 @@ func ExecutionWarning(p Params, paid, budget decimal.Decimal, month int) (Warnin
 
 // IndicatorProgress is an indicator's progress to date, as monitored.
 type IndicatorProgress struct {
-	Comparator Comparator
-	Target     *decimal.Decimal // quantitative: the full-year target T
-	Completed  *decimal.Decimal // quantitative: completed to date; nil = nothing reported
-	Level      QualitativeLevel // qualitative: the level reached to date; "" = not reported
-	Likelihood Likelihood       // optional; IMPOSSIBLE is always red
+	Comparator enums.Comparator
+	Target     *decimal.Decimal       // quantitative: the full-year target T
+	Completed  *decimal.Decimal       // quantitative: completed to date; nil = nothing reported
+	Level      enums.QualitativeLevel // qualitative: the level reached to date; "" = not reported
+	Likelihood Likelihood             // optional; IMPOSSIBLE is always red
 }
 
 // IndicatorWarning grades an indicator's progress at the end of month.
@@ -164,7 +145,7 @@ func IndicatorWarning(p Params, in IndicatorProgress, month int) (Warning, error
 	var w warningDraft
 	var err error
 	switch {
-	case in.Comparator == ComparatorQualitative:
+	case in.Comparator == enums.ComparatorQualitative:
 		w, err = qualitativeProgress(in)
 	case in.Comparator.Quantitative():
 		w, err = quantitativeProgress(p, in, month)
@@ -175,7 +156,7 @@ func IndicatorWarning(p Params, in IndicatorProgress, month int) (Warning, error
 		return Warning{}, err
 	}
 	if in.Likelihood == LikelihoodImpossible {
-		w.level, w.rule = WarningRed, "IMPOSSIBLE"
+		w.level, w.rule = enums.WarningLevelRed, "IMPOSSIBLE"
 		w.zh += "；完成可能性为“完全不可能”"
 		w.en += "; completion is stated to be impossible"
 	}
@@ -186,7 +167,7 @@ func IndicatorWarning(p Params, in IndicatorProgress, month int) (Warning, error
 
 // warningDraft is a warning before its explanation is assembled.
 type warningDraft struct {
-	level         WarningLevel
+	level         enums.WarningLevel
 	ratio         *decimal.Decimal
 	rule, formula string
 	zh, en        string
@@ -197,15 +178,15 @@ func qualitativeProgress(in IndicatorProgress) (warningDraft, error) {
 	w := warningDraft{rule: "QUALITATIVE_PROGRESS", inputs: []KV{{"level", string(in.Level)}}}
 	switch in.Level {
 	case "":
-		w.level, w.rule = WarningRed, "NOT_REPORTED"
+		w.level, w.rule = enums.WarningLevelRed, "NOT_REPORTED"
 		w.zh, w.en = "定性指标：未填报完成情况", "qualitative indicator: no progress reported"
 		return w, nil
-	case LevelAchieved:
-		w.level = WarningGreen
-	case LevelPartlyAchieved:
-		w.level = WarningYellow
-	case LevelNotAchieved:
-		w.level = WarningRed
+	case enums.QualitativeLevelAchieved:
+		w.level = enums.WarningLevelGreen
+	case enums.QualitativeLevelPartlyAchieved:
+		w.level = enums.WarningLevelYellow
+	case enums.QualitativeLevelNotAchieved:
+		w.level = enums.WarningLevelRed
 	default:
 		return w, inputError("level", "未知的定性等级 %q", "unknown qualitative level %q", in.Level)
 	}
@@ -222,7 +203,7 @@ func quantitativeProgress(p Params, in IndicatorProgress, month int) (warningDra
 	w := warningDraft{inputs: []KV{{"comparator", string(in.Comparator)}, {"target", t.String()}}}
 	if in.Completed == nil {
 		w.inputs = append(w.inputs, KV{"completed", ""})
-		w.level, w.rule = WarningRed, "NOT_REPORTED"
+		w.level, w.rule = enums.WarningLevelRed, "NOT_REPORTED"
 		w.zh, w.en = "至今未填报完成值", "nothing completed or reported to date"
 		return w, nil
 	}
@@ -234,13 +215,13 @@ func quantitativeProgress(p Params, in IndicatorProgress, month int) (warningDra
 		switch {
 		case in.Comparator.Reverse():
 			met = c.LessThanOrEqual(t)
-		case in.Comparator == ComparatorEQ:
+		case in.Comparator == enums.ComparatorEq:
 			met = c.Equal(t)
 		}
-		w.level, w.rule, w.formula = WarningRed, "TARGET_NOT_MET", fmt.Sprintf("%s %s %s", num(c), in.Comparator, num(t))
+		w.level, w.rule, w.formula = enums.WarningLevelRed, "TARGET_NOT_MET", fmt.Sprintf("%s %s %s", num(c), in.Comparator, num(t))
 		w.zh, w.en = fmt.Sprintf("目标值 %s，至今完成值 %s，未达到目标", num(t), num(c)), fmt.Sprintf("target %s, completed %s to date: not met", num(t), num(c))
 		if met {
-			w.level, w.rule = WarningGreen, "TARGET_MET"
+			w.level, w.rule = enums.WarningLevelGreen, "TARGET_MET"
 			w.zh, w.en = fmt.Sprintf("目标值 %s，至今完成值 %s，已达到目标", num(t), num(c)), fmt.Sprintf("target %s, completed %s to date: met", num(t), num(c))
 		}
 		return w, nil
@@ -251,7 +232,7 @@ func quantitativeProgress(p Params, in IndicatorProgress, month int) (warningDra
 	if in.Comparator.Reverse() {
 		w.rule = "REVERSE_PROGRESS"
 		if c.Sign() <= 0 {
-			w.level = WarningBlue
+			w.level = enums.WarningLevelBlue
 			w.formula = fmt.Sprintf("%s ÷ %s", due, num(c))
 			w.zh = fmt.Sprintf("反向指标：至今完成值 %s，远低于序时控制值 %s（%s × %d ÷ %s）", num(c), due, t, month, n)
 			w.en = fmt.Sprintf("reverse indicator: completed %s to date, far below the pro-rata limit %s (%s × %d ÷ %s)", num(c), due, t, month, n)
@@ -264,7 +245,7 @@ func quantitativeProgress(p Params, in IndicatorProgress, month int) (warningDra
 	}
 	w.rule = "POSITIVE_PROGRESS"
 	if c.Sign() <= 0 {
-		w.level = WarningRed
+		w.level = enums.WarningLevelRed
 		w.formula = fmt.Sprintf("%s ÷ %s", num(c), due)
 		w.zh = fmt.Sprintf("至今完成值 %s，尚无进展（序时应完成 %s）", num(c), due)
 		w.en = fmt.Sprintf("completed %s to date: nothing done (%s due by now)", num(c), due)
@@ -288,8 +269,8 @@ func (w warningDraft) graded(p Params, r ratio, formula, zh, en string) warningD
 }
 
 // CheckCorrectiveAction requires a corrective action (纠偏措施) on a red warning.
-func CheckCorrectiveAction(level WarningLevel, action string) error {
-	if level == WarningRed && strings.TrimSpace(action) == "" {
+func CheckCorrectiveAction(level enums.WarningLevel, action string) error {
+	if level == enums.WarningLevelRed && strings.TrimSpace(action) == "" {
 		return inputError("correctiveAction", "红色预警须填写纠偏措施", "a red warning requires a corrective action")
 	}
 	return nil

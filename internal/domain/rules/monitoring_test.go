@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
 func TestTimeProgress(t *testing.T) {
@@ -25,19 +27,19 @@ func TestExecutionWarning(t *testing.T) {
 	for _, tc := range []struct {
 		paid, budget string
 		month        int
-		level        WarningLevel
+		level        enums.WarningLevel
 		ratio        string
 	}{
 		// June: time progress 50 %.
-		{"30", "100", 6, WarningYellow, "0.6"},
-		{"29.99", "100", 6, WarningRed, "0.5998"},
-		{"40", "100", 6, WarningGreen, "0.8"},
-		{"39.99", "100", 6, WarningYellow, "0.7998"},
-		{"90", "100", 6, WarningGreen, "1.8"}, // no blue for spending
-		{"0", "100", 6, WarningRed, "0"},
+		{"30", "100", 6, enums.WarningLevelYellow, "0.6"},
+		{"29.99", "100", 6, enums.WarningLevelRed, "0.5998"},
+		{"40", "100", 6, enums.WarningLevelGreen, "0.8"},
+		{"39.99", "100", 6, enums.WarningLevelYellow, "0.7998"},
+		{"90", "100", 6, enums.WarningLevelGreen, "1.8"}, // no blue for spending
+		{"0", "100", 6, enums.WarningLevelRed, "0"},
 		// July: 45 % ÷ 7/12 = 0.771428…
-		{"45", "100", 7, WarningYellow, "0.7714"},
-		{"100", "100", 12, WarningGreen, "1"},
+		{"45", "100", 7, enums.WarningLevelYellow, "0.7714"},
+		{"100", "100", 12, enums.WarningLevelGreen, "1"},
 	} {
 		w, err := ExecutionWarning(defaults, d(tc.paid), d(tc.budget), tc.month)
 		if err != nil {
@@ -63,46 +65,46 @@ func TestExecutionWarning(t *testing.T) {
 func TestIndicatorWarning(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
-		comparator Comparator
+		comparator enums.Comparator
 		target     *decimal.Decimal
 		completed  *decimal.Decimal
-		level      QualitativeLevel
+		level      enums.QualitativeLevel
 		likelihood Likelihood
-		want       WarningLevel
+		want       enums.WarningLevel
 		ratio      string // "" = none
 	}{
 		// Positive, T = 120, June: 60 due.
-		{"60 %", ComparatorGTE, dp("120"), dp("36"), "", "", WarningYellow, "0.6"},
-		{"below 60 %", ComparatorGTE, dp("120"), dp("35.99"), "", "", WarningRed, "0.5998"},
-		{"80 %", ComparatorGTE, dp("120"), dp("48"), "", "", WarningGreen, "0.8"},
-		{"below 80 %", ComparatorGT, dp("120"), dp("47.99"), "", "", WarningYellow, "0.7998"},
-		{"below 120 %", ComparatorGTE, dp("120"), dp("71.99"), "", "", WarningGreen, "1.1998"},
-		{"120 %", ComparatorGTE, dp("120"), dp("72"), "", "", WarningBlue, "1.2"},
-		{"nothing completed", ComparatorGTE, dp("120"), dp("0"), "", "", WarningRed, ""},
-		{"nothing reported", ComparatorGTE, dp("120"), nil, "", "", WarningRed, ""},
-		{"equal scored as positive", ComparatorEQ, dp("120"), dp("60"), "", "", WarningGreen, "1"},
+		{"60 %", enums.ComparatorGte, dp("120"), dp("36"), "", "", enums.WarningLevelYellow, "0.6"},
+		{"below 60 %", enums.ComparatorGte, dp("120"), dp("35.99"), "", "", enums.WarningLevelRed, "0.5998"},
+		{"80 %", enums.ComparatorGte, dp("120"), dp("48"), "", "", enums.WarningLevelGreen, "0.8"},
+		{"below 80 %", enums.ComparatorGt, dp("120"), dp("47.99"), "", "", enums.WarningLevelYellow, "0.7998"},
+		{"below 120 %", enums.ComparatorGte, dp("120"), dp("71.99"), "", "", enums.WarningLevelGreen, "1.1998"},
+		{"120 %", enums.ComparatorGte, dp("120"), dp("72"), "", "", enums.WarningLevelBlue, "1.2"},
+		{"nothing completed", enums.ComparatorGte, dp("120"), dp("0"), "", "", enums.WarningLevelRed, ""},
+		{"nothing reported", enums.ComparatorGte, dp("120"), nil, "", "", enums.WarningLevelRed, ""},
+		{"equal scored as positive", enums.ComparatorEq, dp("120"), dp("60"), "", "", enums.WarningLevelGreen, "1"},
 		// Reverse mirrors it: ratio = 60 due ÷ completed.
-		{"reverse 120 %", ComparatorLTE, dp("120"), dp("50"), "", "", WarningBlue, "1.2"},
-		{"reverse on pace", ComparatorLTE, dp("120"), dp("60"), "", "", WarningGreen, "1"},
-		{"reverse 80 %", ComparatorLT, dp("120"), dp("75"), "", "", WarningGreen, "0.8"},
-		{"reverse below 80 %", ComparatorLTE, dp("120"), dp("76"), "", "", WarningYellow, "0.7895"},
-		{"reverse 60 %", ComparatorLTE, dp("120"), dp("100"), "", "", WarningYellow, "0.6"},
-		{"reverse below 60 %", ComparatorLTE, dp("120"), dp("101"), "", "", WarningRed, "0.5941"},
-		{"reverse nothing used", ComparatorLTE, dp("120"), dp("0"), "", "", WarningBlue, ""},
+		{"reverse 120 %", enums.ComparatorLte, dp("120"), dp("50"), "", "", enums.WarningLevelBlue, "1.2"},
+		{"reverse on pace", enums.ComparatorLte, dp("120"), dp("60"), "", "", enums.WarningLevelGreen, "1"},
+		{"reverse 80 %", enums.ComparatorLt, dp("120"), dp("75"), "", "", enums.WarningLevelGreen, "0.8"},
+		{"reverse below 80 %", enums.ComparatorLte, dp("120"), dp("76"), "", "", enums.WarningLevelYellow, "0.7895"},
+		{"reverse 60 %", enums.ComparatorLte, dp("120"), dp("100"), "", "", enums.WarningLevelYellow, "0.6"},
+		{"reverse below 60 %", enums.ComparatorLte, dp("120"), dp("101"), "", "", enums.WarningLevelRed, "0.5941"},
+		{"reverse nothing used", enums.ComparatorLte, dp("120"), dp("0"), "", "", enums.WarningLevelBlue, ""},
 		// Targets of 0 or less compare as is.
-		{"reverse T = 0 met", ComparatorLTE, dp("0"), dp("0"), "", "", WarningGreen, ""},
-		{"reverse T = 0 missed", ComparatorLTE, dp("0"), dp("1"), "", "", WarningRed, ""},
-		{"positive T = 0", ComparatorGTE, dp("0"), dp("0"), "", "", WarningGreen, ""},
-		{"equal T = 0 missed", ComparatorEQ, dp("0"), dp("1"), "", "", WarningRed, ""},
+		{"reverse T = 0 met", enums.ComparatorLte, dp("0"), dp("0"), "", "", enums.WarningLevelGreen, ""},
+		{"reverse T = 0 missed", enums.ComparatorLte, dp("0"), dp("1"), "", "", enums.WarningLevelRed, ""},
+		{"positive T = 0", enums.ComparatorGte, dp("0"), dp("0"), "", "", enums.WarningLevelGreen, ""},
+		{"equal T = 0 missed", enums.ComparatorEq, dp("0"), dp("1"), "", "", enums.WarningLevelRed, ""},
 		// Qualitative.
-		{"achieved", ComparatorQualitative, nil, nil, LevelAchieved, "", WarningGreen, ""},
-		{"partly", ComparatorQualitative, nil, nil, LevelPartlyAchieved, "", WarningYellow, ""},
-		{"not achieved", ComparatorQualitative, nil, nil, LevelNotAchieved, "", WarningRed, ""},
-		{"not reported", ComparatorQualitative, nil, nil, "", "", WarningRed, ""},
+		{"achieved", enums.ComparatorQualitative, nil, nil, enums.QualitativeLevelAchieved, "", enums.WarningLevelGreen, ""},
+		{"partly", enums.ComparatorQualitative, nil, nil, enums.QualitativeLevelPartlyAchieved, "", enums.WarningLevelYellow, ""},
+		{"not achieved", enums.ComparatorQualitative, nil, nil, enums.QualitativeLevelNotAchieved, "", enums.WarningLevelRed, ""},
+		{"not reported", enums.ComparatorQualitative, nil, nil, "", "", enums.WarningLevelRed, ""},
 		// 完全不可能 is red whatever the progress.
-		{"impossible though ahead", ComparatorGTE, dp("120"), dp("72"), "", LikelihoodImpossible, WarningRed, "1.2"},
-		{"impossible though achieved", ComparatorQualitative, nil, nil, LevelAchieved, LikelihoodImpossible, WarningRed, ""},
-		{"possible keeps the level", ComparatorGTE, dp("120"), dp("48"), "", LikelihoodPossible, WarningGreen, "0.8"},
+		{"impossible though ahead", enums.ComparatorGte, dp("120"), dp("72"), "", LikelihoodImpossible, enums.WarningLevelRed, "1.2"},
+		{"impossible though achieved", enums.ComparatorQualitative, nil, nil, enums.QualitativeLevelAchieved, LikelihoodImpossible, enums.WarningLevelRed, ""},
+		{"possible keeps the level", enums.ComparatorGte, dp("120"), dp("48"), "", LikelihoodPossible, enums.WarningLevelGreen, "0.8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w, err := IndicatorWarning(defaults, IndicatorProgress{Comparator: tc.comparator, Target: tc.target, Completed: tc.completed,
@@ -126,7 +128,7 @@ func TestIndicatorWarning(t *testing.T) {
 			}
 		})
 	}
-	w, _ := IndicatorWarning(defaults, IndicatorProgress{Comparator: ComparatorGTE, Target: dp("120"), Completed: dp("72")}, 6)
+	w, _ := IndicatorWarning(defaults, IndicatorProgress{Comparator: enums.ComparatorGte, Target: dp("120"), Completed: dp("72")}, 6)
 	if want := "至今完成值 72 ÷ 序时应完成值 60 = 1.2（120% 及以上，目标可能偏低），蓝色（超前）（规则集 国家默认 v1）"; w.Explanation.ZH != want {
 		t.Errorf("ZH = %q, want %q", w.Explanation.ZH, want)
 	}
@@ -138,11 +140,11 @@ func TestIndicatorWarningBadInput(t *testing.T) {
 		month int
 		field string
 	}{
-		{IndicatorProgress{Comparator: ComparatorGTE, Completed: dp("1")}, 6, "targetValue"},
-		{IndicatorProgress{Comparator: ComparatorGTE, Target: dp("1")}, 0, "month"},
-		{IndicatorProgress{Comparator: ComparatorGTE, Target: dp("1"), Likelihood: "MAYBE"}, 6, "likelihood"},
+		{IndicatorProgress{Comparator: enums.ComparatorGte, Completed: dp("1")}, 6, "targetValue"},
+		{IndicatorProgress{Comparator: enums.ComparatorGte, Target: dp("1")}, 0, "month"},
+		{IndicatorProgress{Comparator: enums.ComparatorGte, Target: dp("1"), Likelihood: "MAYBE"}, 6, "likelihood"},
 		{IndicatorProgress{Comparator: "ABOUT", Target: dp("1")}, 6, "comparator"},
-		{IndicatorProgress{Comparator: ComparatorQualitative, Level: "HALF"}, 6, "level"},
+		{IndicatorProgress{Comparator: enums.ComparatorQualitative, Level: "HALF"}, 6, "level"},
 	} {
 		_, err := IndicatorWarning(defaults, tc.in, tc.month)
 		if got := inputErrorField(t, err); got != tc.field {
@@ -153,13 +155,13 @@ func TestIndicatorWarningBadInput(t *testing.T) {
 
 func TestWorstWarning(t *testing.T) {
 	for _, tc := range []struct {
-		levels []WarningLevel
-		want   WarningLevel
+		levels []enums.WarningLevel
+		want   enums.WarningLevel
 	}{
-		{nil, WarningGreen},
-		{[]WarningLevel{WarningGreen, WarningBlue}, WarningBlue},
-		{[]WarningLevel{WarningBlue, WarningYellow}, WarningYellow},
-		{[]WarningLevel{WarningRed, WarningYellow, WarningBlue}, WarningRed},
+		{nil, enums.WarningLevelGreen},
+		{[]enums.WarningLevel{enums.WarningLevelGreen, enums.WarningLevelBlue}, enums.WarningLevelBlue},
+		{[]enums.WarningLevel{enums.WarningLevelBlue, enums.WarningLevelYellow}, enums.WarningLevelYellow},
+		{[]enums.WarningLevel{enums.WarningLevelRed, enums.WarningLevelYellow, enums.WarningLevelBlue}, enums.WarningLevelRed},
 	} {
 		if got := WorstWarning(tc.levels...); got != tc.want {
 			t.Errorf("WorstWarning(%v) = %s, want %s", tc.levels, got, tc.want)
@@ -168,13 +170,13 @@ func TestWorstWarning(t *testing.T) {
 }
 
 func TestCheckCorrectiveAction(t *testing.T) {
-	if err := CheckCorrectiveAction(WarningRed, "  "); inputErrorField(t, err) != "correctiveAction" {
+	if err := CheckCorrectiveAction(enums.WarningLevelRed, "  "); inputErrorField(t, err) != "correctiveAction" {
 		t.Error("red without an action accepted")
 	}
 	for _, ok := range []struct {
-		level  WarningLevel
+		level  enums.WarningLevel
 		action string
-	}{{WarningRed, "加快拨付进度"}, {WarningYellow, ""}, {WarningGreen, ""}, {WarningBlue, ""}} {
+	}{{enums.WarningLevelRed, "加快拨付进度"}, {enums.WarningLevelYellow, ""}, {enums.WarningLevelGreen, ""}, {enums.WarningLevelBlue, ""}} {
 		if err := CheckCorrectiveAction(ok.level, ok.action); err != nil {
 			t.Errorf("%s %q: %v", ok.level, ok.action, err)
 		}
@@ -185,10 +187,10 @@ func FuzzIndicatorWarning(f *testing.F) {
 	f.Add(uint8(0), int64(120), int64(36), uint8(6), true, true, uint8(0))
 	f.Add(uint8(4), int64(0), int64(-3), uint8(12), true, false, uint8(3))
 	f.Fuzz(func(t *testing.T, comparator uint8, target, completed int64, month uint8, hasTarget, hasCompleted bool, extra uint8) {
-		comparators := []Comparator{ComparatorGTE, ComparatorGT, ComparatorEQ, ComparatorLT, ComparatorLTE, ComparatorQualitative}
+		comparators := []enums.Comparator{enums.ComparatorGte, enums.ComparatorGt, enums.ComparatorEq, enums.ComparatorLt, enums.ComparatorLte, enums.ComparatorQualitative}
 		in := IndicatorProgress{
 			Comparator: comparators[int(comparator)%len(comparators)],
-			Level:      []QualitativeLevel{"", LevelAchieved, LevelPartlyAchieved, LevelNotAchieved}[extra%4],
+			Level:      []enums.QualitativeLevel{"", enums.QualitativeLevelAchieved, enums.QualitativeLevelPartlyAchieved, enums.QualitativeLevelNotAchieved}[extra%4],
 			Likelihood: []Likelihood{"", LikelihoodCertain, LikelihoodPossible, LikelihoodImpossible}[(extra/4)%4],
 		}
 		if hasTarget {
@@ -204,7 +206,7 @@ func FuzzIndicatorWarning(f *testing.F) {
 			inputErrorField(t, err)
 			return
 		}
-		if w.Level.ZH() == "" || (in.Likelihood == LikelihoodImpossible && w.Level != WarningRed) {
+		if w.Level.ZH() == "" || (in.Likelihood == LikelihoodImpossible && w.Level != enums.WarningLevelRed) {
 			t.Fatalf("level %q for %+v", w.Level, in)
 		}
 	})

@@ -4,36 +4,9 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
-
-// QualitativeLevel is the level a scorer picks for a qualitative (定性)
-// indicator (the GraphQL enum QualitativeLevel).
-type QualitativeLevel string
-
-// Qualitative levels.
-const (
-	LevelAchieved       QualitativeLevel = "ACHIEVED"        // 达成年度指标
-	LevelPartlyAchieved QualitativeLevel = "PARTLY_ACHIEVED" // 部分达成年度指标并具有一定效果
-	LevelNotAchieved    QualitativeLevel = "NOT_ACHIEVED"    // 未达成年度指标且效果较差
-)
-
-// ZH is the level's Chinese name.
-func (l QualitativeLevel) ZH() string {
-	return map[QualitativeLevel]string{
-		LevelAchieved:       "达成年度指标",
-		LevelPartlyAchieved: "部分达成年度指标并具有一定效果",
-		LevelNotAchieved:    "未达成年度指标且效果较差",
-	}[l]
-}
-
-// EN is the level's English name.
-func (l QualitativeLevel) EN() string {
-	return map[QualitativeLevel]string{
-		LevelAchieved:       "achieved",
-		LevelPartlyAchieved: "partly achieved",
-		LevelNotAchieved:    "not achieved",
-	}[l]
-}
 
 // band is a level's share of the points: [low, high], or [low, high) when
 // the high end belongs to the level above.
@@ -44,18 +17,18 @@ type band struct {
 
 // QualitativeBand returns a level's band as shares of the points: 达成
 // [0.8, 1], 部分达成 [0.6, 0.8), 未达成 [0, 0.6) by default.
-func QualitativeBand(p Params, l QualitativeLevel) (low, high decimal.Decimal, highInclusive bool, err error) {
+func QualitativeBand(p Params, l enums.QualitativeLevel) (low, high decimal.Decimal, highInclusive bool, err error) {
 	b, err := qualitativeBand(p, l)
 	return b.low, b.high, b.highInclusive, err
 }
 
-func qualitativeBand(p Params, l QualitativeLevel) (band, error) {
+func qualitativeBand(p Params, l enums.QualitativeLevel) (band, error) {
 	switch l {
-	case LevelAchieved:
+	case enums.QualitativeLevelAchieved:
 		return band{p.QualitativeAchievedMin, one, true}, nil
-	case LevelPartlyAchieved:
+	case enums.QualitativeLevelPartlyAchieved:
 		return band{p.QualitativePartlyMin, p.QualitativeAchievedMin, false}, nil
-	case LevelNotAchieved:
+	case enums.QualitativeLevelNotAchieved:
 		return band{decimal.Zero, p.QualitativePartlyMin, false}, nil
 	case "":
 		return band{}, inputError("level", "定性指标须选择达成等级", "a qualitative indicator needs a level")
@@ -91,7 +64,7 @@ func scoreQualitative(p Params, ind Indicator, w decimal.Decimal) (Score, error)
 	if err != nil {
 		return Score{}, err
 	}
-	inputs := []KV{{"comparator", string(ComparatorQualitative)}, {"level", string(ind.Level)}, {"points", w.String()}}
+	inputs := []KV{{"comparator", string(enums.ComparatorQualitative)}, {"level", string(ind.Level)}, {"points", w.String()}}
 	var s decimal.Decimal
 	var field, formula string
 	switch {

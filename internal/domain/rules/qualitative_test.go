@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
 func TestScoreQualitative(t *testing.T) {
 	for _, tc := range []struct {
-		level  QualitativeLevel
+		level  enums.QualitativeLevel
 		score  *decimal.Decimal
 		rate   *decimal.Decimal
 		points string
@@ -17,49 +19,49 @@ func TestScoreQualitative(t *testing.T) {
 		field  string
 	}{
 		// 达成 80–100 % of W.
-		{LevelAchieved, dp("8"), nil, "10", "8", ""},
-		{LevelAchieved, dp("10"), nil, "10", "10", ""},
-		{LevelAchieved, dp("7.99"), nil, "10", "", "levelScore"},
-		{LevelAchieved, dp("10.01"), nil, "10", "", "levelScore"},
-		{LevelAchieved, dp("7.995"), nil, "10", "8", ""}, // rounds to 8.00
+		{enums.QualitativeLevelAchieved, dp("8"), nil, "10", "8", ""},
+		{enums.QualitativeLevelAchieved, dp("10"), nil, "10", "10", ""},
+		{enums.QualitativeLevelAchieved, dp("7.99"), nil, "10", "", "levelScore"},
+		{enums.QualitativeLevelAchieved, dp("10.01"), nil, "10", "", "levelScore"},
+		{enums.QualitativeLevelAchieved, dp("7.995"), nil, "10", "8", ""}, // rounds to 8.00
 		// 部分达成 60 % up to, not including, 80 %.
-		{LevelPartlyAchieved, dp("6"), nil, "10", "6", ""},
-		{LevelPartlyAchieved, dp("7.99"), nil, "10", "7.99", ""},
-		{LevelPartlyAchieved, dp("7.994"), nil, "10", "7.99", ""},
-		{LevelPartlyAchieved, dp("7.995"), nil, "10", "", "levelScore"}, // rounds to 8.00
-		{LevelPartlyAchieved, dp("8"), nil, "10", "", "levelScore"},
-		{LevelPartlyAchieved, dp("5.99"), nil, "10", "", "levelScore"},
-		{LevelPartlyAchieved, dp("11.99"), nil, "15", "11.99", ""},
-		{LevelPartlyAchieved, dp("12"), nil, "15", "", "levelScore"},
-		{LevelPartlyAchieved, dp("9"), nil, "15", "9", ""},
+		{enums.QualitativeLevelPartlyAchieved, dp("6"), nil, "10", "6", ""},
+		{enums.QualitativeLevelPartlyAchieved, dp("7.99"), nil, "10", "7.99", ""},
+		{enums.QualitativeLevelPartlyAchieved, dp("7.994"), nil, "10", "7.99", ""},
+		{enums.QualitativeLevelPartlyAchieved, dp("7.995"), nil, "10", "", "levelScore"}, // rounds to 8.00
+		{enums.QualitativeLevelPartlyAchieved, dp("8"), nil, "10", "", "levelScore"},
+		{enums.QualitativeLevelPartlyAchieved, dp("5.99"), nil, "10", "", "levelScore"},
+		{enums.QualitativeLevelPartlyAchieved, dp("11.99"), nil, "15", "11.99", ""},
+		{enums.QualitativeLevelPartlyAchieved, dp("12"), nil, "15", "", "levelScore"},
+		{enums.QualitativeLevelPartlyAchieved, dp("9"), nil, "15", "9", ""},
 		// 未达成 0 up to, not including, 60 %.
-		{LevelNotAchieved, dp("0"), nil, "10", "0", ""},
-		{LevelNotAchieved, dp("5.99"), nil, "10", "5.99", ""},
-		{LevelNotAchieved, dp("6"), nil, "10", "", "levelScore"},
-		{LevelNotAchieved, dp("-1"), nil, "10", "", "levelScore"},
+		{enums.QualitativeLevelNotAchieved, dp("0"), nil, "10", "0", ""},
+		{enums.QualitativeLevelNotAchieved, dp("5.99"), nil, "10", "5.99", ""},
+		{enums.QualitativeLevelNotAchieved, dp("6"), nil, "10", "", "levelScore"},
+		{enums.QualitativeLevelNotAchieved, dp("-1"), nil, "10", "", "levelScore"},
 		// The rate variant: a share of W, inside the band.
-		{LevelAchieved, nil, dp("0.9"), "10", "9", ""},
-		{LevelAchieved, nil, dp("0.8"), "10", "8", ""},
-		{LevelAchieved, nil, dp("1"), "10", "10", ""},
-		{LevelPartlyAchieved, nil, dp("0.7"), "10", "7", ""},
-		{LevelPartlyAchieved, nil, dp("0.8"), "10", "", "levelRate"},
-		{LevelPartlyAchieved, nil, dp("0.6"), "25", "15", ""},
-		{LevelNotAchieved, nil, dp("0.333"), "10", "3.33", ""},
-		{LevelNotAchieved, nil, dp("0.6"), "10", "", "levelRate"},
-		{LevelAchieved, nil, dp("1.2"), "10", "", "levelRate"},
-		{LevelNotAchieved, nil, dp("-0.1"), "10", "", "levelRate"},
+		{enums.QualitativeLevelAchieved, nil, dp("0.9"), "10", "9", ""},
+		{enums.QualitativeLevelAchieved, nil, dp("0.8"), "10", "8", ""},
+		{enums.QualitativeLevelAchieved, nil, dp("1"), "10", "10", ""},
+		{enums.QualitativeLevelPartlyAchieved, nil, dp("0.7"), "10", "7", ""},
+		{enums.QualitativeLevelPartlyAchieved, nil, dp("0.8"), "10", "", "levelRate"},
+		{enums.QualitativeLevelPartlyAchieved, nil, dp("0.6"), "25", "15", ""},
+		{enums.QualitativeLevelNotAchieved, nil, dp("0.333"), "10", "3.33", ""},
+		{enums.QualitativeLevelNotAchieved, nil, dp("0.6"), "10", "", "levelRate"},
+		{enums.QualitativeLevelAchieved, nil, dp("1.2"), "10", "", "levelRate"},
+		{enums.QualitativeLevelNotAchieved, nil, dp("-0.1"), "10", "", "levelRate"},
 		// No points: 0 is the only score, whatever the level.
-		{LevelAchieved, dp("0"), nil, "0", "0", ""},
-		{LevelPartlyAchieved, dp("0"), nil, "0", "0", ""},
-		{LevelNotAchieved, nil, dp("0.5"), "0", "0", ""},
-		{LevelAchieved, dp("1"), nil, "0", "", "levelScore"},
+		{enums.QualitativeLevelAchieved, dp("0"), nil, "0", "0", ""},
+		{enums.QualitativeLevelPartlyAchieved, dp("0"), nil, "0", "0", ""},
+		{enums.QualitativeLevelNotAchieved, nil, dp("0.5"), "0", "0", ""},
+		{enums.QualitativeLevelAchieved, dp("1"), nil, "0", "", "levelScore"},
 		// Exactly one of score and rate.
-		{LevelAchieved, nil, nil, "10", "", "levelScore"},
-		{LevelAchieved, dp("9"), dp("0.9"), "10", "", "levelScore"},
+		{enums.QualitativeLevelAchieved, nil, nil, "10", "", "levelScore"},
+		{enums.QualitativeLevelAchieved, dp("9"), dp("0.9"), "10", "", "levelScore"},
 		{"", dp("9"), nil, "10", "", "level"},
 		{"ALMOST", dp("9"), nil, "10", "", "level"},
 	} {
-		ind := Indicator{Comparator: ComparatorQualitative, Level: tc.level, LevelScore: tc.score, LevelRate: tc.rate}
+		ind := Indicator{Comparator: enums.ComparatorQualitative, Level: tc.level, LevelScore: tc.score, LevelRate: tc.rate}
 		s, err := ScoreIndicator(defaults, ind, d(tc.points))
 		name := string(tc.level) + " " + tc.points
 		if tc.score != nil {
@@ -88,14 +90,14 @@ func TestScoreQualitative(t *testing.T) {
 }
 
 func TestQualitativeMessages(t *testing.T) {
-	s, err := ScoreIndicator(defaults, Indicator{Comparator: ComparatorQualitative, Level: LevelPartlyAchieved, LevelScore: dp("7")}, d("10"))
+	s, err := ScoreIndicator(defaults, Indicator{Comparator: enums.ComparatorQualitative, Level: enums.QualitativeLevelPartlyAchieved, LevelScore: dp("7")}, d("10"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "定性指标：部分达成年度指标并具有一定效果（[60%, 80%)），得分 7.00 / 10.00（规则集 国家默认 v1）"; s.Explanation.ZH != want {
 		t.Errorf("ZH = %q, want %q", s.Explanation.ZH, want)
 	}
-	_, err = ScoreIndicator(defaults, Indicator{Comparator: ComparatorQualitative, Level: LevelPartlyAchieved, LevelScore: dp("8.5")}, d("10"))
+	_, err = ScoreIndicator(defaults, Indicator{Comparator: enums.ComparatorQualitative, Level: enums.QualitativeLevelPartlyAchieved, LevelScore: dp("8.5")}, d("10"))
 	var ie *InputError
 	if !errors.As(err, &ie) {
 		t.Fatalf("error %v is not an *InputError", err)
@@ -109,11 +111,11 @@ func TestQualitativeMessages(t *testing.T) {
 }
 
 func TestQualitativeBand(t *testing.T) {
-	low, high, inclusive, err := QualitativeBand(defaults, LevelAchieved)
+	low, high, inclusive, err := QualitativeBand(defaults, enums.QualitativeLevelAchieved)
 	if err != nil || !low.Equal(d("0.8")) || !high.Equal(d("1")) || !inclusive {
 		t.Errorf("achieved band = %s, %s, %v, %v", low, high, inclusive, err)
 	}
-	low, high, inclusive, _ = QualitativeBand(defaults, LevelNotAchieved)
+	low, high, inclusive, _ = QualitativeBand(defaults, enums.QualitativeLevelNotAchieved)
 	if !low.IsZero() || !high.Equal(d("0.6")) || inclusive {
 		t.Errorf("not achieved band = %s, %s, %v", low, high, inclusive)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
 // Severity of a failed review check: an ERROR is a defect the target must not
@@ -52,8 +54,8 @@ type Check struct {
 // ReviewIndicator is what the checks read of one declared indicator.
 type ReviewIndicator struct {
 	Name           string
-	Category       IndicatorCategory
-	Comparator     Comparator
+	Category       enums.IndicatorCategory
+	Comparator     enums.Comparator
 	Target         *decimal.Decimal // nil = no numeric target value
 	Unit           string
 	Weight         *decimal.Decimal // nil = not given
@@ -79,11 +81,11 @@ type ReviewInput struct {
 // department-wide targets.
 func ReviewChecks(p Params, in ReviewInput) []Check {
 	checks := []Check{
-		hasCategory(in, CategoryOutput, CheckHasOutput, SeverityError),
-		hasCategory(in, CategoryEffect, CheckHasEffect, SeverityError),
+		hasCategory(in, enums.IndicatorCategoryOutput, CheckHasOutput, SeverityError),
+		hasCategory(in, enums.IndicatorCategoryEffect, CheckHasEffect, SeverityError),
 	}
 	if in.PublicService {
-		checks = append(checks, hasCategory(in, CategorySatisfaction, CheckHasSatisfaction, SeverityError))
+		checks = append(checks, hasCategory(in, enums.IndicatorCategorySatisfaction, CheckHasSatisfaction, SeverityError))
 	}
 	checks = append(checks, weightsSum(p, in), quantTargetAndUnit(in), notBelowHistory(in), costWithinStandard(in))
 	if c, ok := notBelowLastActual(in); ok {
@@ -115,7 +117,7 @@ func offenders(code string, sev Severity, names []string, okZH, okEN, badZH, bad
 	return Check{code, false, sev, badZH + "：" + list, badEN + ": " + strings.Join(names, ", ")}
 }
 
-func hasCategory(in ReviewInput, cat IndicatorCategory, code string, sev Severity) Check {
+func hasCategory(in ReviewInput, cat enums.IndicatorCategory, code string, sev Severity) Check {
 	n := 0
 	for _, ind := range in.Indicators {
 		if ind.Category == cat {
@@ -241,15 +243,15 @@ const (
 )
 
 // ReviewOutcomeFor maps a target's review grade to its outcome.
-func ReviewOutcomeFor(g Grade) (ReviewOutcome, error) {
+func ReviewOutcomeFor(g enums.Grade) (ReviewOutcome, error) {
 	switch g {
-	case GradeExcellent:
+	case enums.GradeExcellent:
 		return OutcomeProceed, nil
-	case GradeGood:
+	case enums.GradeGood:
 		return OutcomeRefineThenProceed, nil
-	case GradeFair:
+	case enums.GradeFair:
 		return OutcomeReturn, nil
-	case GradePoor:
+	case enums.GradePoor:
 		return OutcomeNoBudget, nil
 	}
 	return "", inputError("grade", "未知的审核等级 %q", "unknown review grade %q", g)
@@ -279,7 +281,7 @@ func (o ReviewOutcome) EN() string {
 // grade ("" = not graded) and its checks: not when graded 中 or 差, nor when the
 // project's ex-ante assessment rejected it. Other failed checks are for the
 // reviewer to weigh.
-func CheckApproval(g Grade, checks []Check) error {
+func CheckApproval(g enums.Grade, checks []Check) error {
 	if g != "" {
 		o, err := ReviewOutcomeFor(g)
 		if err != nil {

@@ -1,15 +1,19 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"jixiao/internal/domain/enums"
+)
 
 // goodTarget passes every check.
 func goodTarget() ReviewInput {
 	return ReviewInput{
 		Indicators: []ReviewIndicator{
-			{Name: "培训人次", Category: CategoryOutput, Comparator: ComparatorGTE, Target: dp("100"), Unit: "人次", Weight: dp("40"), Historical: dp("90")},
-			{Name: "就业率", Category: CategoryEffect, Comparator: ComparatorGTE, Target: dp("95"), Unit: "%", Weight: dp("30")},
-			{Name: "社会影响", Category: CategoryEffect, Comparator: ComparatorQualitative, Weight: dp("10")},
-			{Name: "满意度", Category: CategorySatisfaction, Comparator: ComparatorGTE, Target: dp("90"), Unit: "%", Weight: dp("10")},
+			{Name: "培训人次", Category: enums.IndicatorCategoryOutput, Comparator: enums.ComparatorGte, Target: dp("100"), Unit: "人次", Weight: dp("40"), Historical: dp("90")},
+			{Name: "就业率", Category: enums.IndicatorCategoryEffect, Comparator: enums.ComparatorGte, Target: dp("95"), Unit: "%", Weight: dp("30")},
+			{Name: "社会影响", Category: enums.IndicatorCategoryEffect, Comparator: enums.ComparatorQualitative, Weight: dp("10")},
+			{Name: "满意度", Category: enums.IndicatorCategorySatisfaction, Comparator: enums.ComparatorGte, Target: dp("90"), Unit: "%", Weight: dp("10")},
 		},
 		BudgetFen:     60_000_000,
 		PublicService: true,
@@ -38,12 +42,14 @@ func TestReviewChecksFailures(t *testing.T) {
 		failed   string // "" = all pass
 		severity Severity
 	}{
-		{"no output", func(in *ReviewInput) { in.Indicators[0].Category = CategoryCost }, CheckHasOutput, SeverityError},
+		{"no output", func(in *ReviewInput) { in.Indicators[0].Category = enums.IndicatorCategoryCost }, CheckHasOutput, SeverityError},
 		{"no effect", func(in *ReviewInput) {
-			in.Indicators[1].Category, in.Indicators[2].Category = CategoryOutput, CategoryOutput
+			in.Indicators[1].Category, in.Indicators[2].Category = enums.IndicatorCategoryOutput, enums.IndicatorCategoryOutput
 		}, CheckHasEffect, SeverityError},
-		{"public service without satisfaction", func(in *ReviewInput) { in.Indicators[3].Category = CategoryEffect }, CheckHasSatisfaction, SeverityError},
-		{"not a public service", func(in *ReviewInput) { in.Indicators[3].Category, in.PublicService = CategoryEffect, false }, "", ""},
+		{"public service without satisfaction", func(in *ReviewInput) { in.Indicators[3].Category = enums.IndicatorCategoryEffect }, CheckHasSatisfaction, SeverityError},
+		{"not a public service", func(in *ReviewInput) {
+			in.Indicators[3].Category, in.PublicService = enums.IndicatorCategoryEffect, false
+		}, "", ""},
 		{"weights sum to 85", func(in *ReviewInput) { in.Indicators[0].Weight = dp("35") }, CheckWeightsSum, SeverityError},
 		{"weights sum to 100", func(in *ReviewInput) { in.Indicators[0].Weight = dp("50") }, CheckWeightsSum, SeverityError},
 		{"a weight missing", func(in *ReviewInput) { in.Indicators[2].Weight = nil }, CheckWeightsSum, SeverityError},
@@ -57,9 +63,9 @@ func TestReviewChecksFailures(t *testing.T) {
 		{"qualitative needs neither", func(in *ReviewInput) { in.Indicators[2].Target, in.Indicators[2].Unit = nil, "" }, "", ""},
 		{"below history", func(in *ReviewInput) { in.Indicators[0].Target = dp("89.9") }, CheckNotBelowHistory, SeverityWarning},
 		{"at history", func(in *ReviewInput) { in.Indicators[0].Target = dp("90") }, "", ""},
-		{"reverse above history", func(in *ReviewInput) { in.Indicators[0].Comparator = ComparatorLTE }, CheckNotBelowHistory, SeverityWarning},
+		{"reverse above history", func(in *ReviewInput) { in.Indicators[0].Comparator = enums.ComparatorLte }, CheckNotBelowHistory, SeverityWarning},
 		{"reverse below history", func(in *ReviewInput) {
-			in.Indicators[0].Comparator, in.Indicators[0].Target = ComparatorLTE, dp("80")
+			in.Indicators[0].Comparator, in.Indicators[0].Target = enums.ComparatorLte, dp("80")
 		}, "", ""},
 		{"cost above standard", func(in *ReviewInput) { in.Indicators[0].BudgetStandard = dp("99.99") }, CheckCostWithinStandard, SeverityWarning},
 		{"cost at standard", func(in *ReviewInput) { in.Indicators[0].BudgetStandard = dp("100") }, "", ""},
@@ -130,8 +136,8 @@ func TestTargetRequired(t *testing.T) {
 }
 
 func TestReviewOutcome(t *testing.T) {
-	for g, want := range map[Grade]ReviewOutcome{
-		GradeExcellent: OutcomeProceed, GradeGood: OutcomeRefineThenProceed, GradeFair: OutcomeReturn, GradePoor: OutcomeNoBudget,
+	for g, want := range map[enums.Grade]ReviewOutcome{
+		enums.GradeExcellent: OutcomeProceed, enums.GradeGood: OutcomeRefineThenProceed, enums.GradeFair: OutcomeReturn, enums.GradePoor: OutcomeNoBudget,
 	} {
 		got, err := ReviewOutcomeFor(g)
 		if err != nil || got != want || got.ZH() == "" || got.EN() == "" {
@@ -150,17 +156,17 @@ func TestCheckApproval(t *testing.T) {
 	unassessed := goodTarget()
 	unassessed.Assessment = ""
 	for _, tc := range []struct {
-		grade  Grade
+		grade  enums.Grade
 		checks []Check
 		field  string // "" = may approve
 	}{
-		{GradeExcellent, passed, ""},
-		{GradeGood, passed, ""},
+		{enums.GradeExcellent, passed, ""},
+		{enums.GradeGood, passed, ""},
 		{"", passed, ""},
-		{GradeFair, passed, "grade"},
-		{GradePoor, passed, "grade"},
-		{GradeExcellent, ReviewChecks(defaults, rejected), "assessment"},
-		{GradeExcellent, ReviewChecks(defaults, unassessed), ""},
+		{enums.GradeFair, passed, "grade"},
+		{enums.GradePoor, passed, "grade"},
+		{enums.GradeExcellent, ReviewChecks(defaults, rejected), "assessment"},
+		{enums.GradeExcellent, ReviewChecks(defaults, unassessed), ""},
 	} {
 		err := CheckApproval(tc.grade, tc.checks)
 		switch {

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
 // Method is how a scheme item is scored (ScoreItem.method in the schema).
@@ -109,7 +111,7 @@ type SchemeResult struct {
 	Total    decimal.Decimal
 	Scale    decimal.Decimal // the root's points
 	Total100 decimal.Decimal
-	Grade    Grade
+	Grade    enums.Grade
 	Vetoed   bool // the whole evaluation was vetoed
 }
 

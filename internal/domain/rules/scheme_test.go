@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
 func manual(name string, points, given string) Item {
@@ -28,87 +30,87 @@ func bonus(adjustments ...Adjustment) Item {
 }
 
 func TestScoreScheme(t *testing.T) {
-	third := Indicator{Comparator: ComparatorGT, Target: dp("3"), Actual: dp("1")}
+	third := Indicator{Comparator: enums.ComparatorGt, Target: dp("3"), Actual: dp("1")}
 	bands := []SurveyBand{{d("0.6"), d("0.6")}, {d("0.9"), d("1")}, {d("0.8"), d("0.8")}}
 	for _, tc := range []struct {
 		name   string
 		root   Item
 		total  string
 		total1 string // normalised to 100
-		grade  Grade
+		grade  enums.Grade
 		vetoed bool
 	}{
 		{"components 60 + 30 + 10", composite("考核", "100",
 			manual("指标考核", "60", "54"),
 			Item{Name: "公众评议", Method: MethodSurvey, Points: d("30"), Survey: &Survey{Rate: d("0.9")}},
 			manual("领导评价", "10", "8")),
-			"89", "89", GradeGood, false},
+			"89", "89", enums.GradeGood, false},
 		{"total is the sum of rounded items", composite("方案", "10",
 			Item{Name: "a", Method: MethodIndicator, Points: d("5"), Indicator: &third},
 			Item{Name: "b", Method: MethodIndicator, Points: d("5"), Indicator: &third}),
-			"3.34", "33.4", GradePoor, false}, // 1.67 + 1.67, not round(3.333…)
+			"3.34", "33.4", enums.GradePoor, false}, // 1.67 + 1.67, not round(3.333…)
 		{"three levels", composite("方案", "100",
 			composite("决策", "40", composite("立项", "40", manual("依据", "20", "18.5"), manual("程序", "20", "20"))),
 			manual("产出", "60", "41.25")),
-			"79.75", "79.75", GradeFair, false},
+			"79.75", "79.75", enums.GradeFair, false},
 		{"periods 50 % / 50 %", composite("年度考核", "100",
 			shared("0.5", manual("半年", "100", "80")),
 			shared("0.5", manual("年终", "100", "91"))),
-			"85.5", "85.5", GradeGood, false},
+			"85.5", "85.5", enums.GradeGood, false},
 		{"periods on different scales", composite("年度考核", "100",
 			shared("0.5", manual("半年", "50", "40")),
 			shared("0.5", manual("年终", "100", "90"))),
-			"85", "85", GradeGood, false},
+			"85", "85", enums.GradeGood, false},
 		{"components by share 60/30/10", composite("考核", "100",
 			shared("0.6", manual("指标", "100", "90")),
 			shared("0.3", manual("公众", "100", "80")),
 			shared("0.1", manual("领导", "100", "70"))),
-			"85", "85", GradeGood, false},
+			"85", "85", enums.GradeGood, false},
 		{"shares round once", composite("考核", "10",
 			shared("0.5", manual("a", "3", "1")),
 			shared("0.5", manual("b", "3", "1"))),
-			"3.33", "33.3", GradePoor, false}, // 10 × (1/6 + 1/6)
+			"3.33", "33.3", enums.GradePoor, false}, // 10 × (1/6 + 1/6)
 		{"1000-point scale", composite("千分制", "1000", manual("a", "600", "540"), manual("b", "400", "360")),
-			"900", "90", GradeExcellent, false},
+			"900", "90", enums.GradeExcellent, false},
 		{"1000-point scale just below", composite("千分制", "1000", manual("a", "600", "540"), manual("b", "400", "359.9")),
-			"899.9", "89.99", GradeGood, false},
+			"899.9", "89.99", enums.GradeGood, false},
 		{"veto at the root", composite("考核", "100", manual("a", "100", "95"), veto(true, "发生重大安全事故")),
-			"0", "0", GradePoor, true},
+			"0", "0", enums.GradePoor, true},
 		{"veto not triggered", composite("考核", "100", manual("a", "100", "95"), veto(false, "")),
-			"95", "95", GradeExcellent, false},
+			"95", "95", enums.GradeExcellent, false},
 		{"veto with no input", composite("考核", "100", manual("a", "100", "95"), Item{Name: "否决", Method: MethodVeto}),
-			"95", "95", GradeExcellent, false},
+			"95", "95", enums.GradeExcellent, false},
 		{"veto inside an item", composite("考核", "100",
 			composite("安全", "40", manual("检查", "40", "30"), veto(true, "瞒报")),
 			manual("其他", "60", "50")),
-			"50", "50", GradePoor, false},
+			"50", "50", enums.GradePoor, false},
 		{"bonus and penalty", composite("考核", "100", manual("a", "100", "85"),
 			bonus(Adjustment{d("3"), "获国家级表彰"}, Adjustment{d("-1"), "被通报批评"})),
-			"87", "87", GradeGood, false},
+			"87", "87", enums.GradeGood, false},
 		{"bonus capped at the points", composite("考核", "100", manual("a", "100", "99"), bonus(Adjustment{d("3"), "获奖"})),
-			"100", "100", GradeExcellent, false},
+			"100", "100", enums.GradeExcellent, false},
 		{"penalty floored at 0", composite("考核", "100", manual("a", "100", "2"), bonus(Adjustment{d("-5"), "问责"})),
-			"0", "0", GradePoor, false},
+			"0", "0", enums.GradePoor, false},
 		{"veto beats a bonus", composite("考核", "100", manual("a", "100", "85"), bonus(Adjustment{d("5"), "获奖"}), veto(true, "违纪")),
-			"0", "0", GradePoor, true},
+			"0", "0", enums.GradePoor, true},
 		{"deduction", composite("考核", "10", Item{Name: "扣分", Method: MethodDeduction, Points: d("10"), Deduction: &Deduction{3, d("2")}}),
-			"4", "40", GradePoor, false},
+			"4", "40", enums.GradePoor, false},
 		{"deduction floored at 0", composite("考核", "10", Item{Name: "扣分", Method: MethodDeduction, Points: d("10"), Deduction: &Deduction{6, d("2")}}),
-			"0", "0", GradePoor, false},
+			"0", "0", enums.GradePoor, false},
 		{"no deduction", composite("考核", "10", Item{Name: "扣分", Method: MethodDeduction, Points: d("10"), Deduction: &Deduction{0, d("2")}}),
-			"10", "100", GradeExcellent, false},
+			"10", "100", enums.GradeExcellent, false},
 		{"survey proportional", Item{Name: "满意度", Method: MethodSurvey, Points: d("10"), Survey: &Survey{Rate: d("0.925")}},
-			"9.25", "92.5", GradeExcellent, false},
+			"9.25", "92.5", enums.GradeExcellent, false},
 		{"survey top band", Item{Name: "满意度", Method: MethodSurvey, Points: d("10"), Survey: &Survey{Rate: d("0.92"), Bands: bands}},
-			"10", "100", GradeExcellent, false},
+			"10", "100", enums.GradeExcellent, false},
 		{"survey middle band", Item{Name: "满意度", Method: MethodSurvey, Points: d("10"), Survey: &Survey{Rate: d("0.85"), Bands: bands}},
-			"8", "80", GradeGood, false},
+			"8", "80", enums.GradeGood, false},
 		{"survey band edge", Item{Name: "满意度", Method: MethodSurvey, Points: d("10"), Survey: &Survey{Rate: d("0.6"), Bands: bands}},
-			"6", "60", GradeFair, false},
+			"6", "60", enums.GradeFair, false},
 		{"survey below every band", Item{Name: "满意度", Method: MethodSurvey, Points: d("10"), Survey: &Survey{Rate: d("0.59"), Bands: bands}},
-			"0", "0", GradePoor, false},
+			"0", "0", enums.GradePoor, false},
 		{"execution item", composite("过程", "10", Item{Name: "预算执行率", Method: MethodExecutionRate, Points: d("10"), Execution: &Execution{d("85"), d("100")}}),
-			"8.5", "85", GradeGood, false},
+			"8.5", "85", enums.GradeGood, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := ScoreScheme(defaults, tc.root)
@@ -152,7 +154,7 @@ func TestScoreSchemeTree(t *testing.T) {
 }
 
 func TestScoreSchemeBadInput(t *testing.T) {
-	qualitative := Indicator{Comparator: ComparatorQualitative, Level: LevelPartlyAchieved, LevelScore: dp("9")}
+	qualitative := Indicator{Comparator: enums.ComparatorQualitative, Level: enums.QualitativeLevelPartlyAchieved, LevelScore: dp("9")}
 	for _, tc := range []struct {
 		name  string
 		root  Item
@@ -218,7 +220,7 @@ func FuzzScoreScheme(f *testing.F) {
 			case 4:
 				c.Method, c.Points, c.Adjustments = MethodBonusPenalty, decimal.Zero, []Adjustment{{input.Sub(d("128")).Div(d("10")), "原因"}}
 			case 5:
-				c.Method, c.Indicator = MethodIndicator, &Indicator{Comparator: ComparatorLTE, Target: &points, Actual: &input}
+				c.Method, c.Indicator = MethodIndicator, &Indicator{Comparator: enums.ComparatorLte, Target: &points, Actual: &input}
 			case 6:
 				c.Method, c.Execution = MethodExecutionRate, &Execution{input, d("100")}
 			}

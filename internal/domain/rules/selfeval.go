@@ -7,35 +7,15 @@ import (
 	"slices"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
-
-// IndicatorCategory is an indicator's level-1 category (the GraphQL enum
-// IndicatorCategory).
-type IndicatorCategory string
-
-// Indicator categories.
-const (
-	CategoryOutput       IndicatorCategory = "OUTPUT"       // 产出
-	CategoryEffect       IndicatorCategory = "EFFECT"       // 效益
-	CategorySatisfaction IndicatorCategory = "SATISFACTION" // 满意度
-	CategoryCost         IndicatorCategory = "COST"         // 成本
-)
-
-// ZH is the category's Chinese name.
-func (c IndicatorCategory) ZH() string {
-	return map[IndicatorCategory]string{CategoryOutput: "产出", CategoryEffect: "效益", CategorySatisfaction: "满意度", CategoryCost: "成本"}[c]
-}
-
-// EN is the category's English name.
-func (c IndicatorCategory) EN() string {
-	return map[IndicatorCategory]string{CategoryOutput: "output", CategoryEffect: "effect", CategorySatisfaction: "satisfaction", CategoryCost: "cost"}[c]
-}
 
 // SelfEvalIndicator is one indicator of a self-evaluation: its category, its
 // weight inside the category (nil = equal shares) and what scoring it needs.
 type SelfEvalIndicator struct {
 	Name     string // optional, for explanations
-	Category IndicatorCategory
+	Category enums.IndicatorCategory
 	Indicator
 	Weight *decimal.Decimal
 }
@@ -49,14 +29,14 @@ type SelfEvalInput struct {
 
 // CategoryPoints are the points a category was given and what it scored.
 type CategoryPoints struct {
-	Category      IndicatorCategory
+	Category      enums.IndicatorCategory
 	Points, Score decimal.Decimal
 }
 
 // SelfEvalResult is the previewed self-evaluation (GraphQL SelfEvaluationPreview).
 type SelfEvalResult struct {
 	Total          decimal.Decimal
-	Grade          Grade
+	Grade          enums.Grade
 	ExecutionScore decimal.Decimal
 	Execution      Score            // the execution item with its explanation
 	Categories     []CategoryPoints // OUTPUT (with COST when it shares 产出), EFFECT, SATISFACTION, COST
@@ -121,7 +101,7 @@ func SelfEvaluationScheme(p Params, in SelfEvalInput) (Item, error) {
 
 type selfEvalLayout struct {
 	root       Item
-	categories []IndicatorCategory // of root.Children[1:]
+	categories []enums.IndicatorCategory // of root.Children[1:]
 	positions  []struct{ group, child int }
 }
 
@@ -138,27 +118,27 @@ func layoutSelfEvaluation(p Params, in SelfEvalInput) (selfEvalLayout, error) {
 		if ind.Category.ZH() == "" {
 			return l, inputError(fmt.Sprintf("indicators[%d].category", i), "未知的指标类别 %q", "unknown indicator category %q", ind.Category)
 		}
-		hasSatisfaction = hasSatisfaction || ind.Category == CategorySatisfaction
+		hasSatisfaction = hasSatisfaction || ind.Category == enums.IndicatorCategorySatisfaction
 	}
-	groupOf := func(c IndicatorCategory) IndicatorCategory {
-		if c == CategoryCost && p.CostSharesOutput {
-			return CategoryOutput
+	groupOf := func(c enums.IndicatorCategory) enums.IndicatorCategory {
+		if c == enums.IndicatorCategoryCost && p.CostSharesOutput {
+			return enums.IndicatorCategoryOutput
 		}
 		return c
 	}
 	fallback := !hasSatisfaction && p.SatisfactionFallbackToEffect
-	groupPoints := map[IndicatorCategory]decimal.Decimal{
-		CategoryOutput:       p.SelfOutputPoints,
-		CategoryEffect:       p.SelfEffectPoints,
-		CategorySatisfaction: p.SelfSatisfactionPoints,
-		CategoryCost:         p.SelfCostPoints,
+	groupPoints := map[enums.IndicatorCategory]decimal.Decimal{
+		enums.IndicatorCategoryOutput:       p.SelfOutputPoints,
+		enums.IndicatorCategoryEffect:       p.SelfEffectPoints,
+		enums.IndicatorCategorySatisfaction: p.SelfSatisfactionPoints,
+		enums.IndicatorCategoryCost:         p.SelfCostPoints,
 	}
 	if fallback {
-		groupPoints[CategoryEffect] = p.SelfEffectPoints.Add(p.SelfSatisfactionPoints)
-		groupPoints[CategorySatisfaction] = decimal.Zero
+		groupPoints[enums.IndicatorCategoryEffect] = p.SelfEffectPoints.Add(p.SelfSatisfactionPoints)
+		groupPoints[enums.IndicatorCategorySatisfaction] = decimal.Zero
 	}
 	if p.CostSharesOutput {
-		groupPoints[CategoryCost] = decimal.Zero
+		groupPoints[enums.IndicatorCategoryCost] = decimal.Zero
 	}
 
 	l.positions = make([]struct{ group, child int }, len(in.Indicators))
@@ -166,7 +146,7 @@ func layoutSelfEvaluation(p Params, in SelfEvalInput) (selfEvalLayout, error) {
 		Code: CodeExecution, Name: "预算执行率", Method: MethodExecutionRate, Points: p.SelfExecutionPoints,
 		Execution: &Execution{in.Paid, in.Budget},
 	}}}
-	for _, cat := range []IndicatorCategory{CategoryOutput, CategoryEffect, CategorySatisfaction, CategoryCost} {
+	for _, cat := range []enums.IndicatorCategory{enums.IndicatorCategoryOutput, enums.IndicatorCategoryEffect, enums.IndicatorCategorySatisfaction, enums.IndicatorCategoryCost} {
 		var members []int
 		for i, ind := range in.Indicators {
 			if groupOf(ind.Category) == cat {

@@ -4,18 +4,20 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
-func quant(cat IndicatorCategory, comparator Comparator, target, actual string, weight *decimal.Decimal) SelfEvalIndicator {
+func quant(cat enums.IndicatorCategory, comparator enums.Comparator, target, actual string, weight *decimal.Decimal) SelfEvalIndicator {
 	return SelfEvalIndicator{Category: cat, Weight: weight, Indicator: Indicator{Comparator: comparator, Target: dp(target), Actual: dp(actual)}}
 }
 
-func qual(cat IndicatorCategory, level QualitativeLevel, rate string) SelfEvalIndicator {
-	return SelfEvalIndicator{Category: cat, Indicator: Indicator{Comparator: ComparatorQualitative, Level: level, LevelRate: dp(rate)}}
+func qual(cat enums.IndicatorCategory, level enums.QualitativeLevel, rate string) SelfEvalIndicator {
+	return SelfEvalIndicator{Category: cat, Indicator: Indicator{Comparator: enums.ComparatorQualitative, Level: level, LevelRate: dp(rate)}}
 }
 
 type categoryWant struct {
-	cat           IndicatorCategory
+	cat           enums.IndicatorCategory
 	points, score string
 }
 
@@ -28,7 +30,7 @@ func TestPreviewSelfEvaluation(t *testing.T) {
 		p          Params
 		in         SelfEvalInput
 		total      string
-		grade      Grade
+		grade      enums.Grade
 		execution  string
 		categories []categoryWant
 		items      []string
@@ -39,13 +41,13 @@ func TestPreviewSelfEvaluation(t *testing.T) {
 			name: "all four categories",
 			p:    defaults,
 			in: SelfEvalInput{Paid: d("90000"), Budget: d("100000"), Indicators: []SelfEvalIndicator{
-				quant(CategoryOutput, ComparatorGTE, "100", "100", nil),
-				quant(CategoryOutput, ComparatorGTE, "100", "50", nil),
-				qual(CategoryEffect, LevelAchieved, "0.9"),
-				quant(CategorySatisfaction, ComparatorGTE, "90", "95", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "100", "100", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "100", "50", nil),
+				qual(enums.IndicatorCategoryEffect, enums.QualitativeLevelAchieved, "0.9"),
+				quant(enums.IndicatorCategorySatisfaction, enums.ComparatorGte, "90", "95", nil),
 			}},
-			total: "83.5", grade: GradeGood, execution: "9",
-			categories: []categoryWant{{CategoryOutput, "50", "37.5"}, {CategoryEffect, "30", "27"}, {CategorySatisfaction, "10", "10"}},
+			total: "83.5", grade: enums.GradeGood, execution: "9",
+			categories: []categoryWant{{enums.IndicatorCategoryOutput, "50", "37.5"}, {enums.IndicatorCategoryEffect, "30", "27"}, {enums.IndicatorCategorySatisfaction, "10", "10"}},
 			items:      []string{"25", "12.5", "27", "10"},
 			flags:      nil,
 		},
@@ -54,11 +56,11 @@ func TestPreviewSelfEvaluation(t *testing.T) {
 			name: "satisfaction fallback, high score with low spending",
 			p:    defaults,
 			in: SelfEvalInput{Paid: d("50"), Budget: d("100"), Indicators: []SelfEvalIndicator{
-				quant(CategoryEffect, ComparatorGTE, "1", "1", nil),
-				quant(CategoryOutput, ComparatorGTE, "1", "1", nil),
+				quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "1", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", nil),
 			}},
-			total: "95", grade: GradeExcellent, execution: "5",
-			categories: []categoryWant{{CategoryOutput, "50", "50"}, {CategoryEffect, "40", "40"}},
+			total: "95", grade: enums.GradeExcellent, execution: "5",
+			categories: []categoryWant{{enums.IndicatorCategoryOutput, "50", "50"}, {enums.IndicatorCategoryEffect, "40", "40"}},
 			items:      []string{"40", "50"},
 			flags:      []string{FlagHighScoreLowSpending, FlagUnderspent},
 		},
@@ -67,13 +69,13 @@ func TestPreviewSelfEvaluation(t *testing.T) {
 			name: "cost shares the output points",
 			p:    defaults,
 			in: SelfEvalInput{Paid: d("100"), Budget: d("100"), Indicators: []SelfEvalIndicator{
-				quant(CategoryOutput, ComparatorGTE, "10", "10", dp("30")),
-				quant(CategoryCost, ComparatorLTE, "100", "150", dp("20")),
-				quant(CategoryEffect, ComparatorGTE, "1", "1", nil),
-				quant(CategorySatisfaction, ComparatorGTE, "90", "90", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "10", "10", dp("30")),
+				quant(enums.IndicatorCategoryCost, enums.ComparatorLte, "100", "150", dp("20")),
+				quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "1", nil),
+				quant(enums.IndicatorCategorySatisfaction, enums.ComparatorGte, "90", "90", nil),
 			}},
-			total: "90", grade: GradeExcellent, execution: "10",
-			categories: []categoryWant{{CategoryOutput, "50", "40"}, {CategoryEffect, "30", "30"}, {CategorySatisfaction, "10", "10"}},
+			total: "90", grade: enums.GradeExcellent, execution: "10",
+			categories: []categoryWant{{enums.IndicatorCategoryOutput, "50", "40"}, {enums.IndicatorCategoryEffect, "30", "30"}, {enums.IndicatorCategorySatisfaction, "10", "10"}},
 			items:      []string{"30", "10", "30", "10"},
 		},
 		{
@@ -81,12 +83,12 @@ func TestPreviewSelfEvaluation(t *testing.T) {
 			name: "weights that do not divide evenly",
 			p:    defaults,
 			in: SelfEvalInput{Paid: d("100"), Budget: d("100"), Indicators: []SelfEvalIndicator{
-				quant(CategoryOutput, ComparatorGTE, "1", "1", dp("1")),
-				quant(CategoryOutput, ComparatorGTE, "1", "1", dp("2")),
-				quant(CategoryEffect, ComparatorGTE, "1", "0", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", dp("1")),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", dp("2")),
+				quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "0", nil),
 			}},
-			total: "60", grade: GradeFair, execution: "10",
-			categories: []categoryWant{{CategoryOutput, "50", "50"}, {CategoryEffect, "40", "0"}},
+			total: "60", grade: enums.GradeFair, execution: "10",
+			categories: []categoryWant{{enums.IndicatorCategoryOutput, "50", "50"}, {enums.IndicatorCategoryEffect, "40", "0"}},
 			items:      []string{"16.67", "33.33", "0"},
 			flags:      nil,
 		},
@@ -94,36 +96,36 @@ func TestPreviewSelfEvaluation(t *testing.T) {
 			name: "three equal shares",
 			p:    defaults,
 			in: SelfEvalInput{Paid: d("100"), Budget: d("100"), Indicators: []SelfEvalIndicator{
-				quant(CategoryOutput, ComparatorGTE, "1", "1", nil),
-				quant(CategoryOutput, ComparatorGTE, "1", "1", nil),
-				quant(CategoryOutput, ComparatorGTE, "2", "1", nil),
-				quant(CategoryEffect, ComparatorGTE, "1", "1", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "2", "1", nil),
+				quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "1", nil),
 			}},
-			total: "91.67", grade: GradeExcellent, execution: "10", // 16.67 + 16.67 + 8.33 + 40 + 10
-			categories: []categoryWant{{CategoryOutput, "50", "41.67"}, {CategoryEffect, "40", "40"}},
+			total: "91.67", grade: enums.GradeExcellent, execution: "10", // 16.67 + 16.67 + 8.33 + 40 + 10
+			categories: []categoryWant{{enums.IndicatorCategoryOutput, "50", "41.67"}, {enums.IndicatorCategoryEffect, "40", "40"}},
 			items:      []string{"16.67", "16.67", "8.33", "40"},
 		},
 		{
 			name: "missing actual scores 0 and is flagged",
 			p:    defaults,
 			in: SelfEvalInput{Paid: d("100"), Budget: d("100"), Indicators: []SelfEvalIndicator{
-				{Category: CategoryOutput, Indicator: Indicator{Comparator: ComparatorGTE, Target: dp("1")}},
-				quant(CategoryEffect, ComparatorGTE, "1", "1", nil),
+				{Category: enums.IndicatorCategoryOutput, Indicator: Indicator{Comparator: enums.ComparatorGte, Target: dp("1")}},
+				quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "1", nil),
 			}},
-			total: "50", grade: GradePoor, execution: "10",
-			categories: []categoryWant{{CategoryOutput, "50", "0"}, {CategoryEffect, "40", "40"}},
+			total: "50", grade: enums.GradePoor, execution: "10",
+			categories: []categoryWant{{enums.IndicatorCategoryOutput, "50", "0"}, {enums.IndicatorCategoryEffect, "40", "40"}},
 			items:      []string{"0", "40"},
 		},
 		{
 			name: "cost as its own category",
 			p:    separateCost,
 			in: SelfEvalInput{Paid: d("100"), Budget: d("100"), Indicators: []SelfEvalIndicator{
-				quant(CategoryOutput, ComparatorGTE, "1", "1", nil),
-				quant(CategoryCost, ComparatorLTE, "100", "125", nil),
-				quant(CategoryEffect, ComparatorGTE, "1", "1", nil),
+				quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", nil),
+				quant(enums.IndicatorCategoryCost, enums.ComparatorLte, "100", "125", nil),
+				quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "1", nil),
 			}},
-			total: "97.5", grade: GradeExcellent, execution: "10",
-			categories: []categoryWant{{CategoryOutput, "40", "40"}, {CategoryEffect, "40", "40"}, {CategoryCost, "10", "7.5"}},
+			total: "97.5", grade: enums.GradeExcellent, execution: "10",
+			categories: []categoryWant{{enums.IndicatorCategoryOutput, "40", "40"}, {enums.IndicatorCategoryEffect, "40", "40"}, {enums.IndicatorCategoryCost, "10", "7.5"}},
 			items:      []string{"40", "7.5", "40"},
 		},
 	} {
@@ -164,8 +166,8 @@ func TestPreviewSelfEvaluation(t *testing.T) {
 func TestPreviewSelfEvaluationBadInput(t *testing.T) {
 	noFallback := NationalDefaults()
 	noFallback.SatisfactionFallbackToEffect = false
-	ok := quant(CategoryOutput, ComparatorGTE, "1", "1", nil)
-	effect := quant(CategoryEffect, ComparatorGTE, "1", "1", nil)
+	ok := quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", nil)
+	effect := quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "1", nil)
 	for _, tc := range []struct {
 		name  string
 		p     Params
@@ -178,15 +180,15 @@ func TestPreviewSelfEvaluationBadInput(t *testing.T) {
 		{"no satisfaction without fallback", noFallback, SelfEvalInput{Paid: d("1"), Budget: d("1"), Indicators: []SelfEvalIndicator{ok, effect}}, "indicators"},
 		{"unknown category", defaults, SelfEvalInput{Paid: d("1"), Budget: d("1"), Indicators: []SelfEvalIndicator{ok, effect, {Category: "IMPACT"}}}, "indicators[2].category"},
 		{"some weights missing", defaults, SelfEvalInput{Paid: d("1"), Budget: d("1"), Indicators: []SelfEvalIndicator{
-			quant(CategoryOutput, ComparatorGTE, "1", "1", dp("1")), ok, effect}}, "indicators[1].weight"},
+			quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", dp("1")), ok, effect}}, "indicators[1].weight"},
 		{"negative weight", defaults, SelfEvalInput{Paid: d("1"), Budget: d("1"), Indicators: []SelfEvalIndicator{
-			quant(CategoryOutput, ComparatorGTE, "1", "1", dp("-1")), effect}}, "indicators[0].weight"},
+			quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", dp("-1")), effect}}, "indicators[0].weight"},
 		{"all weights 0", defaults, SelfEvalInput{Paid: d("1"), Budget: d("1"), Indicators: []SelfEvalIndicator{
-			quant(CategoryOutput, ComparatorGTE, "1", "1", dp("0")), effect}}, "indicators[0].weight"},
+			quant(enums.IndicatorCategoryOutput, enums.ComparatorGte, "1", "1", dp("0")), effect}}, "indicators[0].weight"},
 		{"qualitative rate outside its band", defaults, SelfEvalInput{Paid: d("1"), Budget: d("1"), Indicators: []SelfEvalIndicator{
-			ok, effect, qual(CategoryEffect, LevelPartlyAchieved, "0.85")}}, "indicators[2].levelRate"},
+			ok, effect, qual(enums.IndicatorCategoryEffect, enums.QualitativeLevelPartlyAchieved, "0.85")}}, "indicators[2].levelRate"},
 		{"quantitative without target", defaults, SelfEvalInput{Paid: d("1"), Budget: d("1"), Indicators: []SelfEvalIndicator{
-			ok, {Category: CategoryEffect, Indicator: Indicator{Comparator: ComparatorGTE}}}}, "indicators[1].targetValue"},
+			ok, {Category: enums.IndicatorCategoryEffect, Indicator: Indicator{Comparator: enums.ComparatorGte}}}}, "indicators[1].targetValue"},
 	} {
 		_, err := PreviewSelfEvaluation(tc.p, tc.in)
 		if err == nil {
@@ -201,9 +203,9 @@ func TestPreviewSelfEvaluationBadInput(t *testing.T) {
 
 func TestSelfEvaluationScheme(t *testing.T) {
 	root, err := SelfEvaluationScheme(defaults, SelfEvalInput{Paid: d("1"), Budget: d("2"), Indicators: []SelfEvalIndicator{
-		{Name: "培训人次", Category: CategoryOutput, Indicator: Indicator{Comparator: ComparatorGTE, Target: dp("1"), Actual: dp("1")}},
-		quant(CategoryEffect, ComparatorGTE, "1", "1", nil),
-		quant(CategorySatisfaction, ComparatorGTE, "1", "1", nil),
+		{Name: "培训人次", Category: enums.IndicatorCategoryOutput, Indicator: Indicator{Comparator: enums.ComparatorGte, Target: dp("1"), Actual: dp("1")}},
+		quant(enums.IndicatorCategoryEffect, enums.ComparatorGte, "1", "1", nil),
+		quant(enums.IndicatorCategorySatisfaction, enums.ComparatorGte, "1", "1", nil),
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -227,14 +229,14 @@ func FuzzSelfEvaluation(f *testing.F) {
 	f.Add(int64(0), int64(1), []byte{3, 1, 9, 1, 0, 0})
 	f.Fuzz(func(t *testing.T, paid, budget int64, raw []byte) {
 		in := SelfEvalInput{Paid: decimal.New(paid, -2), Budget: decimal.New(budget, -2)}
-		categories := []IndicatorCategory{CategoryOutput, CategoryEffect, CategorySatisfaction, CategoryCost}
-		comparators := []Comparator{ComparatorGTE, ComparatorGT, ComparatorEQ, ComparatorLT, ComparatorLTE}
+		categories := []enums.IndicatorCategory{enums.IndicatorCategoryOutput, enums.IndicatorCategoryEffect, enums.IndicatorCategorySatisfaction, enums.IndicatorCategoryCost}
+		comparators := []enums.Comparator{enums.ComparatorGte, enums.ComparatorGt, enums.ComparatorEq, enums.ComparatorLt, enums.ComparatorLte}
 		// Each indicator takes 3 bytes: category and comparator, target, actual.
 		for i := 0; i+2 < len(raw) && len(in.Indicators) < 30; i += 3 {
 			ind := SelfEvalIndicator{Category: categories[raw[i]%4]}
 			if raw[i]&0x80 != 0 {
 				rate := decimal.New(int64(raw[i+2]%101), -2)
-				ind.Indicator = Indicator{Comparator: ComparatorQualitative, Level: []QualitativeLevel{LevelAchieved, LevelPartlyAchieved, LevelNotAchieved}[raw[i+1]%3], LevelRate: &rate}
+				ind.Indicator = Indicator{Comparator: enums.ComparatorQualitative, Level: []enums.QualitativeLevel{enums.QualitativeLevelAchieved, enums.QualitativeLevelPartlyAchieved, enums.QualitativeLevelNotAchieved}[raw[i+1]%3], LevelRate: &rate}
 			} else {
 				target, actual := decimal.NewFromInt(int64(raw[i+1])-20), decimal.NewFromInt(int64(raw[i+2]))
 				ind.Indicator = Indicator{Comparator: comparators[(raw[i]>>2)%5], Target: &target, Actual: &actual}

@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
 )
 
 // historyYears is how many past years a suggestion reads (近三年).
@@ -36,7 +38,7 @@ type Suggestion struct {
 // history, the sector's median. own may hold several values a year (they are
 // averaged) and years outside the window (ignored); sector holds every
 // department's values of the window. Values are rounded half up to 2 places.
-func SuggestTarget(cmp Comparator, year int, own []YearValue, sector []decimal.Decimal) Suggestion {
+func SuggestTarget(cmp enums.Comparator, year int, own []YearValue, sector []decimal.Decimal) Suggestion {
 	s := Suggestion{Year: year}
 	byYear := map[int][]decimal.Decimal{}
 	for _, v := range own {
@@ -59,7 +61,7 @@ func SuggestTarget(cmp Comparator, year int, own []YearValue, sector []decimal.D
 	}
 	if n := len(s.LastActuals); n > 0 {
 		suggested := divRound(sum, decimal.NewFromInt(int64(n)), 2)
-		if last := s.LastYearActual; last != nil && cmp.Quantitative() && cmp != ComparatorEQ {
+		if last := s.LastYearActual; last != nil && cmp.Quantitative() && cmp != enums.ComparatorEq {
 			if cmp.Reverse() {
 				suggested = decimal.Min(suggested, *last)
 			} else {
@@ -110,7 +112,7 @@ func notBelowLastActual(in ReviewInput) (Check, bool) {
 	var bad []string
 	applies := false
 	for i, ind := range in.Indicators {
-		if ind.Target == nil || ind.LastYearActual == nil || !ind.Comparator.Quantitative() || ind.Comparator == ComparatorEQ {
+		if ind.Target == nil || ind.LastYearActual == nil || !ind.Comparator.Quantitative() || ind.Comparator == enums.ComparatorEq {
 			continue
 		}
 		applies = true

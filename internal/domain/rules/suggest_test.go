@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"jixiao/internal/domain/enums"
+)
 
 func TestPercentile(t *testing.T) {
 	sorted := decimals("10", "20", "30", "40", "50")
@@ -27,7 +31,7 @@ func TestSuggestTarget(t *testing.T) {
 		{2025, d("1")}, // the year declared itself: ignored
 	}
 	sector := decimals("80", "120", "100", "90", "110")
-	s := SuggestTarget(ComparatorGTE, 2025, own, sector)
+	s := SuggestTarget(enums.ComparatorGte, 2025, own, sector)
 	if len(s.LastActuals) != 3 || s.LastActuals[0].Year != 2022 || !s.LastActuals[1].Value.Equal(d("105")) {
 		t.Fatalf("last actuals %+v", s.LastActuals)
 	}
@@ -41,25 +45,25 @@ func TestSuggestTarget(t *testing.T) {
 	}
 
 	rising := []YearValue{{2022, d("10")}, {2023, d("20")}, {2024, d("60")}}
-	equalDecimal(t, "positive: floored at last year's actual", *SuggestTarget(ComparatorGT, 2025, rising, nil).Suggested, "60")
-	equalDecimal(t, "reverse: capped at last year's actual", *SuggestTarget(ComparatorLTE, 2025, []YearValue{{2023, d("10")}, {2024, d("4")}}, nil).Suggested, "4")
-	equalDecimal(t, "equal: the mean", *SuggestTarget(ComparatorEQ, 2025, rising, nil).Suggested, "30")
+	equalDecimal(t, "positive: floored at last year's actual", *SuggestTarget(enums.ComparatorGt, 2025, rising, nil).Suggested, "60")
+	equalDecimal(t, "reverse: capped at last year's actual", *SuggestTarget(enums.ComparatorLte, 2025, []YearValue{{2023, d("10")}, {2024, d("4")}}, nil).Suggested, "4")
+	equalDecimal(t, "equal: the mean", *SuggestTarget(enums.ComparatorEq, 2025, rising, nil).Suggested, "30")
 
-	gap := SuggestTarget(ComparatorGTE, 2025, []YearValue{{2022, d("10")}}, sector)
+	gap := SuggestTarget(enums.ComparatorGte, 2025, []YearValue{{2022, d("10")}}, sector)
 	if gap.LastYearActual != nil || !gap.Suggested.Equal(d("10")) {
 		t.Errorf("no actual last year: %+v", gap)
 	}
-	none := SuggestTarget(ComparatorGTE, 2025, nil, sector)
+	none := SuggestTarget(enums.ComparatorGte, 2025, nil, sector)
 	equalDecimal(t, "no own history: the sector's median", *none.Suggested, "100")
-	if empty := SuggestTarget(ComparatorGTE, 2025, nil, nil); empty.Suggested != nil || empty.SectorP50 != nil {
+	if empty := SuggestTarget(enums.ComparatorGte, 2025, nil, nil); empty.Suggested != nil || empty.SectorP50 != nil {
 		t.Errorf("no history at all: %+v", empty)
 	}
 }
 
 func TestNotBelowLastActual(t *testing.T) {
 	base := ReviewInput{Indicators: []ReviewIndicator{
-		{Name: "培训人次", Category: CategoryOutput, Comparator: ComparatorGTE, Target: dp("100"), Unit: "人次", LastYearActual: dp("100")},
-		{Name: "投诉率", Category: CategoryEffect, Comparator: ComparatorLTE, Target: dp("5"), Unit: "%", LastYearActual: dp("5")},
+		{Name: "培训人次", Category: enums.IndicatorCategoryOutput, Comparator: enums.ComparatorGte, Target: dp("100"), Unit: "人次", LastYearActual: dp("100")},
+		{Name: "投诉率", Category: enums.IndicatorCategoryEffect, Comparator: enums.ComparatorLte, Target: dp("5"), Unit: "%", LastYearActual: dp("5")},
 	}}
 	find := func(in ReviewInput) *Check {
 		for _, c := range ReviewChecks(defaults, in) {
@@ -91,7 +95,7 @@ func TestNotBelowLastActual(t *testing.T) {
 		}
 	}
 	none := base
-	none.Indicators = []ReviewIndicator{{Name: "x", Category: CategoryOutput, Comparator: ComparatorGTE, Target: dp("1"), Unit: "个"}}
+	none.Indicators = []ReviewIndicator{{Name: "x", Category: enums.IndicatorCategoryOutput, Comparator: enums.ComparatorGte, Target: dp("1"), Unit: "个"}}
 	if c := find(none); c != nil {
 		t.Errorf("no last-year actual: the check should be left out, got %+v", c)
 	}

@@ -5,32 +5,9 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"jixiao/internal/domain/enums"
 )
-
-// Role is a user's role (domain.md §Roles; the GraphQL enum Role).
-type Role string
-
-// Roles.
-const (
-	RoleFinanceAdmin    Role = "FINANCE_ADMIN"    // 财政管理员: may make every transition
-	RoleFinanceReviewer Role = "FINANCE_REVIEWER" // 财政审核
-	RoleDepartmentUser  Role = "DEPARTMENT_USER"  // 部门用户
-	RoleEvaluator       Role = "EVALUATOR"        // 第三方
-	RoleLeader          Role = "LEADER"           // 领导: read-only
-	RolePublic          Role = "PUBLIC"           // 公众: read-only
-)
-
-// ZH is the role's Chinese name.
-func (r Role) ZH() string {
-	return map[Role]string{RoleFinanceAdmin: "财政管理员", RoleFinanceReviewer: "财政审核", RoleDepartmentUser: "部门用户",
-		RoleEvaluator: "第三方评价", RoleLeader: "领导", RolePublic: "公众"}[r]
-}
-
-// EN is the role's English name.
-func (r Role) EN() string {
-	return map[Role]string{RoleFinanceAdmin: "finance administrator", RoleFinanceReviewer: "finance reviewer", RoleDepartmentUser: "department user",
-		RoleEvaluator: "third-party evaluator", RoleLeader: "leader", RolePublic: "public"}[r]
-}
 
 // Machine names a status machine.
 type Machine string
@@ -63,17 +40,17 @@ var RevisableTargetStatuses = []string{"DRAFT", "RETURNED", "ADJUSTING"}
 func TargetRevisable(status string) bool { return slices.Contains(RevisableTargetStatuses, status) }
 
 var (
-	finance    = []Role{RoleFinanceReviewer}
-	department = []Role{RoleDepartmentUser}
-	both       = []Role{RoleDepartmentUser, RoleFinanceReviewer}
-	evaluators = []Role{RoleDepartmentUser, RoleEvaluator, RoleFinanceReviewer}
+	finance    = []enums.Role{enums.RoleFinanceReviewer}
+	department = []enums.Role{enums.RoleDepartmentUser}
+	both       = []enums.Role{enums.RoleDepartmentUser, enums.RoleFinanceReviewer}
+	evaluators = []enums.Role{enums.RoleDepartmentUser, enums.RoleEvaluator, enums.RoleFinanceReviewer}
 )
 
 type edge struct{ from, to string }
 
 // transitions lists who, besides the finance administrator, may make each
 // transition.
-var transitions = map[Machine]map[edge][]Role{
+var transitions = map[Machine]map[edge][]enums.Role{
 	MachineTarget: {
 		{"DRAFT", "SUBMITTED"}:      department,
 		{"RETURNED", "SUBMITTED"}:   department,
@@ -122,8 +99,8 @@ var machineNames = map[Machine][2]string{
 type TransitionError struct {
 	Machine  Machine
 	From, To string
-	Role     Role
-	Allowed  []Role
+	Role     enums.Role
+	Allowed  []enums.Role
 	ZH, EN   string
 }
 
@@ -142,7 +119,7 @@ func stateName(m Machine, s string) (zh, en string) {
 // CanTransition tells whether role may move an object of machine from one
 // state to another; nil when it may, else a *TransitionError. The finance
 // administrator may make every transition that exists.
-func CanTransition(m Machine, from, to string, role Role) error {
+func CanTransition(m Machine, from, to string, role enums.Role) error {
 	roles, ok := transitions[m][edge{from, to}]
 	fromZH, fromEN := stateName(m, from)
 	toZH, toEN := stateName(m, to)
@@ -152,10 +129,10 @@ func CanTransition(m Machine, from, to string, role Role) error {
 			ZH: fmt.Sprintf("%s不能从“%s”变为“%s”", names[0], fromZH, toZH),
 			EN: fmt.Sprintf("a %s cannot go from %s to %s", names[1], fromEN, toEN)}
 	}
-	if role == RoleFinanceAdmin || slices.Contains(roles, role) {
+	if role == enums.RoleFinanceAdmin || slices.Contains(roles, role) {
 		return nil
 	}
-	allowed := append([]Role{RoleFinanceAdmin}, roles...)
+	allowed := append([]enums.Role{enums.RoleFinanceAdmin}, roles...)
 	var whoZH, whoEN []string
 	for _, r := range allowed {
 		whoZH, whoEN = append(whoZH, r.ZH()), append(whoEN, r.EN())
@@ -167,7 +144,7 @@ func CanTransition(m Machine, from, to string, role Role) error {
 
 // NextStates lists the states role may move an object of machine to from
 // the given state, in a stable order (for the actions a UI offers).
-func NextStates(m Machine, from string, role Role) []string {
+func NextStates(m Machine, from string, role enums.Role) []string {
 	var next []string
 	for e := range transitions[m] {
 		if e.from == from && CanTransition(m, e.from, e.to, role) == nil {

@@ -4,21 +4,23 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"jixiao/internal/domain/enums"
 )
 
 func TestCanTransition(t *testing.T) {
 	const (
-		admin    = RoleFinanceAdmin
-		reviewer = RoleFinanceReviewer
-		dept     = RoleDepartmentUser
-		agency   = RoleEvaluator
-		leader   = RoleLeader
-		public   = RolePublic
+		admin    = enums.RoleFinanceAdmin
+		reviewer = enums.RoleFinanceReviewer
+		dept     = enums.RoleDepartmentUser
+		agency   = enums.RoleEvaluator
+		leader   = enums.RoleLeader
+		public   = enums.RolePublic
 	)
 	for _, tc := range []struct {
 		m        Machine
 		from, to string
-		role     Role
+		role     enums.Role
 		ok       bool
 		exists   bool
 	}{
@@ -76,22 +78,22 @@ func TestCanTransition(t *testing.T) {
 
 func TestTransitionMessages(t *testing.T) {
 	var te *TransitionError
-	errors.As(CanTransition(MachineTarget, "SUBMITTED", "APPROVED", RoleDepartmentUser), &te)
+	errors.As(CanTransition(MachineTarget, "SUBMITTED", "APPROVED", enums.RoleDepartmentUser), &te)
 	if want := "绩效目标从“已提交”变为“已批复”只能由财政管理员、财政审核操作"; te.ZH != want {
 		t.Errorf("ZH = %q, want %q", te.ZH, want)
 	}
 	if want := "only a finance administrator or finance reviewer may move a target from submitted to approved"; te.Message("en") != want {
 		t.Errorf("EN = %q, want %q", te.EN, want)
 	}
-	errors.As(CanTransition(MachineEvaluation, "PUBLISHED", "PLANNED", RoleFinanceAdmin), &te)
+	errors.As(CanTransition(MachineEvaluation, "PUBLISHED", "PLANNED", enums.RoleFinanceAdmin), &te)
 	if want := "绩效评价不能从“已公开”变为“计划”"; te.ZH != want {
 		t.Errorf("ZH = %q, want %q", te.ZH, want)
 	}
 }
 
 func TestNextStates(t *testing.T) {
-	equalStrings(t, "reviewer on a submitted target", NextStates(MachineTarget, "SUBMITTED", RoleFinanceReviewer), []string{"APPROVED", "RETURNED"})
-	equalStrings(t, "department on an approved target", NextStates(MachineTarget, "APPROVED", RoleDepartmentUser), []string{"ADJUSTING"})
+	equalStrings(t, "reviewer on a submitted target", NextStates(MachineTarget, "SUBMITTED", enums.RoleFinanceReviewer), []string{"APPROVED", "RETURNED"})
+	equalStrings(t, "department on an approved target", NextStates(MachineTarget, "APPROVED", enums.RoleDepartmentUser), []string{"ADJUSTING"})
 }
 
 func TestCheckNotSelfApproval(t *testing.T) {
@@ -126,7 +128,7 @@ func TestRectificationOverdue(t *testing.T) {
 }
 
 func TestRoleNames(t *testing.T) {
-	for _, r := range []Role{RoleFinanceAdmin, RoleFinanceReviewer, RoleDepartmentUser, RoleEvaluator, RoleLeader, RolePublic} {
+	for _, r := range []enums.Role{enums.RoleFinanceAdmin, enums.RoleFinanceReviewer, enums.RoleDepartmentUser, enums.RoleEvaluator, enums.RoleLeader, enums.RolePublic} {
 		if r.ZH() == "" || r.EN() == "" {
 			t.Errorf("%s has no name", r)
 		}

@@ -1,13 +1,17 @@
 import { LazyEChart } from '../../charts/LazyEChart';
+import type { WarningLevel } from '../../gql/graphql';
 import { useT } from '../../i18n/locale';
 
+// The gauge takes the colour of the execution warning the server computed
+// (its rule set's thresholds); no warning (no budget) is green.
+const COLORS: Record<WarningLevel, string> = { RED: '#cf1322', YELLOW: '#d48806', GREEN: '#389e0d', BLUE: '#389e0d' };
+
 /** Budget execution rate against time progress (序时进度), as a gauge with the time mark. */
-export function ExecutionGauge({ executionRate, timeProgress }: { executionRate: number; timeProgress: number }) {
+export function ExecutionGauge({ executionRate, timeProgress, warning }: { executionRate: number; timeProgress: number; warning: WarningLevel | null | undefined }) {
   const t = useT();
   const pct = Math.round(executionRate * 1000) / 10;
   const time = Math.round(timeProgress * 1000) / 10;
-  const ratio = timeProgress > 0 ? executionRate / timeProgress : 1;
-  const color = ratio < 0.6 ? '#cf1322' : ratio < 0.8 ? '#d48806' : '#389e0d';
+  const color = COLORS[warning ?? 'GREEN'];
   const option = {
     series: [
       {

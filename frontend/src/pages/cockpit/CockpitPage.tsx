@@ -58,7 +58,7 @@ export default function CockpitPage() {
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} lg={8}>
           <Card title={t('预算执行进度', 'Execution vs time')} size="small" loading={fetching} style={{ height: '100%' }}>
-            {o && <ExecutionGauge executionRate={o.executionRate} timeProgress={o.timeProgress} />}
+            {o && <ExecutionGauge executionRate={o.executionRate} timeProgress={o.timeProgress} warning={o.executionWarning} />}
           </Card>
         </Col>
         <Col xs={24} lg={8}>

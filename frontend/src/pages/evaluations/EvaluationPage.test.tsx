@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ViewerProvider } from '../../auth/ViewerContext';
 import { callsOf, mockClient } from '../../test/mockClient';
 import { renderPage } from '../../test/renderPage';
+import { ruleSetHandler } from '../../test/ruleSet';
 import EvaluationPage from './EvaluationPage';
 
 const ind = (id: string, category: string, comparator: string, targetValue: string | null, targetText: string | null = null) => ({
@@ -74,6 +75,7 @@ function client() {
   return mockClient({
     Viewer: () => ({ data: { viewer: { __typename: 'User', id: 'v', username: 'dept', displayName: '刘晓东', role: 'DEPARTMENT_USER', department: { __typename: 'Department', id: 'd1', name: '市教育局' } } } }),
     Evaluation: () => ({ data: { node: evaluation() } }),
+    RuleSetFor: ruleSetHandler(),
     EvaluationFunding: () => ({ data: { allocations: { __typename: 'AllocationConnection', edges: [{ __typename: 'AllocationEdge', node: { __typename: 'Allocation', id: 'al', initialAmount: '800000.00', adjustedAmount: '1000000.00' } }] } } }),
     EvaluationPaid: () => ({ data: { disbursements: { __typename: 'DisbursementConnection', edges: [{ __typename: 'DisbursementEdge', node: { __typename: 'Disbursement', id: 'd', amount: '900000.00' } }], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } }),
     SelfEvaluationPreview: () => ({

@@ -5,6 +5,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { describeError, pickLanguage, type UserFacingError } from '../../api/describeError';
 import { nodeOfType } from '../../api/nodeOfType';
 import { useLanguageContext } from '../../api/useLanguageContext';
+import { useRuleSet } from '../../api/useRuleSet';
 import { isFinance, useViewer } from '../../auth/ViewerContext';
 import { EnumTag } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -52,7 +53,9 @@ export default function EvaluationPage() {
   const [{ fetching: savingTexts }, updateTexts] = useMutation(SaveEvaluationTextsMutation);
   const [textsForm] = Form.useForm<{ findings?: string; recommendations?: string; report?: string }>();
   const [textsDirty, setTextsDirty] = useState(false);
-  const live = useLivePreview(evaluation ?? { scheme: '', fiscalYear: 0 }, items, drafts);
+  // The bands and factors the sheet checks are the rule set's for the department's region and the year.
+  const ruleSet = useRuleSet(evaluation?.department?.region, evaluation?.fiscalYear);
+  const live = useLivePreview(evaluation ?? { scheme: '', fiscalYear: 0 }, items, drafts, ruleSet);
   const pending = Object.keys(drafts).filter((k) => hasInput(drafts[k]));
   useLeaveGuard(pending.length > 0);
 
@@ -70,7 +73,7 @@ export default function EvaluationPage() {
     // Checked while typing, but only the fields just typed in: a score outside
     // its band shows at once, a field not yet reached does not nag.
     const item = items.find((i) => i.id === itemId);
-    const found = item ? validateItemDraft(item, draft, t, live.items[itemId]?.flags ?? []) : {};
+    const found = item ? validateItemDraft(item, draft, t, live.items[itemId]?.flags ?? [], ruleSet) : {};
     const now = Object.fromEntries(Object.entries(found).filter(([k]) => k in patch && draft[k as keyof ItemDraft] !== '')) as DraftErrors;
     setErrors(({ [itemId]: _dropped, ...rest }) => (Object.keys(now).length > 0 ? { ...rest, [itemId]: now } : rest));
     if (rowErrors[itemId]) setRowErrors(({ [itemId]: _dropped, ...rest }) => rest);
@@ -83,7 +86,7 @@ export default function EvaluationPage() {
     for (const itemId of pending) {
       const item = items.find((i) => i.id === itemId);
       if (!item) continue;
-      const e = validateItemDraft(item, drafts[itemId], t, live.items[itemId]?.flags ?? []);
+      const e = validateItemDraft(item, drafts[itemId], t, live.items[itemId]?.flags ?? [], ruleSet);
       if (Object.keys(e).length > 0) found[itemId] = e;
     }
     setErrors(found);
@@ -283,7 +286,7 @@ export default function EvaluationPage() {
           {flagAlerts}
         </Space>
         {!open && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('评价已提交，评分不能再修改。', 'The evaluation was submitted; its scores are final.')} />}
-        <ScoringSheet items={items} drafts={drafts} errors={errors} previews={live.items} rowErrors={rowErrors} editable={editable} onChange={change} />
+        <ScoringSheet items={items} drafts={drafts} errors={errors} previews={live.items} rowErrors={rowErrors} editable={editable} onChange={change} rules={ruleSet} />
       </Card>
       <Card title={t('评价结论', 'Conclusions')} style={{ marginBottom: 16 }}>
         {!editable ? (

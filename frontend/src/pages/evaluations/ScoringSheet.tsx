@@ -5,7 +5,7 @@ import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
 import { scoreItemTree, type TreeItem } from '../projects/detail/scoreItemTree';
 import type { ItemPreview } from './useLivePreview';
-import { bandText, editorKind, qualitativeBand, type DraftErrors, type ItemDraft, type SheetItem } from './scoringSheet';
+import { bandText, editorKind, overAchievementPercent, qualitativeBand, type DraftErrors, type ItemDraft, type ScoringRules, type SheetItem } from './scoringSheet';
 
 type Props = {
   items: SheetItem[];
@@ -16,12 +16,18 @@ type Props = {
   rowErrors: Record<string, string>;
   editable: boolean;
   onChange: (itemId: string, patch: Partial<ItemDraft>) => void;
+  /** The rule set in force (bands, the over-achievement factor); undefined while loading. */
+  rules?: ScoringRules;
 };
 
-const FLAG_TEXT: Record<string, [string, string]> = {
-  MISSING_ACTUAL: ['未填完成值', 'no actual value'],
-  OVER_ACHIEVED: ['超额完成 30% 以上，须说明偏差原因', 'over 130 % of target: explain the deviation'],
-};
+/** A flag's words; the over-achievement line names the rule set's factor. */
+function flagText(flag: string, rules: ScoringRules | undefined): [string, string] | undefined {
+  if (flag === 'MISSING_ACTUAL') return ['未填完成值', 'no actual value'];
+  if (flag !== 'OVER_ACHIEVED') return undefined;
+  if (!rules) return ['超额完成较多，须说明偏差原因', 'far above target: explain the deviation'];
+  const over = overAchievementPercent(rules);
+  return [`超额完成 ${over}% 以上，须说明偏差原因`, `over ${over} % above target: explain the deviation`];
+}
 
 /**
  * 评分表: the evaluation's score items as a tree. Each item offers what its
@@ -30,7 +36,7 @@ const FLAG_TEXT: Record<string, [string, string]> = {
  * incidents, a veto, an adjustment — and shows the live preview next to the
  * last computed score and its explanation.
  */
-export function ScoringSheet({ items, drafts, errors, previews, rowErrors, editable, onChange }: Props) {
+export function ScoringSheet({ items, drafts, errors, previews, rowErrors, editable, onChange, rules }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const label = useEnumLabel();
@@ -120,7 +126,7 @@ export function ScoringSheet({ items, drafts, errors, previews, rowErrors, edita
                 aria-label={t(`得分：${item.name}`, `Score: ${item.name}`)}
                 inputMode="decimal"
                 disabled={disabled || !level}
-                placeholder={level ? t(`${bandText(qualitativeBand(level, item.weight))} 分`, `${bandText(qualitativeBand(level, item.weight)).replace('（不含）', ' excl.')} points`) : t('先选等级', 'choose a level first')}
+                placeholder={level && rules ? t(`${bandText(qualitativeBand(level, item.weight, rules))} 分`, `${bandText(qualitativeBand(level, item.weight, rules)).replace('（不含）', ' excl.')} points`) : t('先选等级', 'choose a level first')}
                 value={d.score ?? item.score ?? ''}
                 onChange={(e) => onChange(item.id, { score: e.target.value })}
               />,
@@ -218,7 +224,7 @@ export function ScoringSheet({ items, drafts, errors, previews, rowErrors, edita
                 )}
                 {(p?.flags ?? []).map((f) => (
                   <Tag key={f} color={f === 'MISSING_ACTUAL' ? 'default' : 'orange'} style={{ marginRight: 0 }}>
-                    {FLAG_TEXT[f] ? (locale === 'zh' ? FLAG_TEXT[f][0] : FLAG_TEXT[f][1]) : f}
+                    {flagText(f, rules)?.[locale === 'zh' ? 0 : 1] ?? f}
                   </Tag>
                 ))}
               </Space>

@@ -1,8 +1,11 @@
 // The pure part of the scoring sheet: what each score item lets a scorer
 // enter, the checks before sending, the API inputs, and the live preview's
-// inputs and totals. Decimals stay exact strings (see format/fraction).
+// inputs and totals. Decimals stay exact strings (see format/fraction). The
+// bands, places and factors are the server's rule set in force (ruleSetFor):
+// nothing here is a number of its own.
+import type { RuleParams } from '../../api/useRuleSet';
 import { compareDecimals, isDecimal } from '../../format/decimal';
-import { add, cmp, div, frac, mul, parseFraction, toFixed, type Fraction } from '../../format/fraction';
+import { add, cmp, div, frac, mul, parseFraction, sub, toFixed, type Fraction } from '../../format/fraction';
 import type {
   Comparator,
   IndicatorCategory,
@@ -16,6 +19,15 @@ import type {
 import type { Translate } from '../../i18n/locale';
 
 export type SheetItem = ScoreItemFieldsFragment;
+
+/** What the sheet's checks read of the rule set in force. */
+export type ScoringRules = Pick<RuleParams, 'qualitativeAchievedMin' | 'qualitativePartlyMin' | 'overAchievementFactor' | 'scorePlaces'>;
+
+/** "1.3" → "30": how far above the target over-achievement starts, in percent. */
+export function overAchievementPercent(rules: Pick<ScoringRules, 'overAchievementFactor'>): string {
+  const text = toFixed(mul(sub(parseFraction(rules.overAchievementFactor)!, frac(1)), frac(100)), 2);
+  return text.replace(/\.?0+$/, '');
+}
 
 /** What the scorer typed for one item (all strings as typed). */
 export type ItemDraft = {
@@ -56,11 +68,11 @@ export function editorKind(item: Pick<SheetItem, 'method' | 'indicator'>): Edito
 
 export type Band = { low: Fraction; high: Fraction; highInclusive: boolean };
 
-/** A qualitative level's band of the item's points W (national defaults: 达成 80–100 %, 部分达成 60–<80 %, 未达成 0–<60 %). */
-export function qualitativeBand(level: QualitativeLevel, weight: string, shares = { achieved: '0.8', partly: '0.6' }): Band {
+/** A qualitative level's band of the item's points W: 达成 [achieved, 1], 部分达成 [partly, achieved), 未达成 [0, partly), as shares of W. */
+export function qualitativeBand(level: QualitativeLevel, weight: string, rules: Pick<ScoringRules, 'qualitativeAchievedMin' | 'qualitativePartlyMin'>): Band {
   const w = parseFraction(weight) ?? frac(0);
-  const a = mul(w, parseFraction(shares.achieved)!);
-  const p = mul(w, parseFraction(shares.partly)!);
+  const a = mul(w, parseFraction(rules.qualitativeAchievedMin)!);
+  const p = mul(w, parseFraction(rules.qualitativePartlyMin)!);
   if (level === 'ACHIEVED') return { low: a, high: w, highInclusive: true };
   if (level === 'PARTLY_ACHIEVED') return { low: p, high: a, highInclusive: false };
   return { low: frac(0), high: p, highInclusive: false };
@@ -70,9 +82,9 @@ export function bandText(b: Band): string {
   return `${toFixed(b.low)} ~ ${toFixed(b.high)}${b.highInclusive ? '' : '（不含）'}`;
 }
 
-export function inBand(score: string, b: Band): boolean {
-  // The server checks the score as rounded to 2 places.
-  const s = parseFraction(toFixed(parseFraction(score)!, 2))!;
+export function inBand(score: string, b: Band, places: number): boolean {
+  // The server checks the score as rounded to the rule set's places.
+  const s = parseFraction(toFixed(parseFraction(score)!, places))!;
   if (cmp(s, b.low) < 0) return false;
   return b.highInclusive ? cmp(s, b.high) <= 0 : cmp(s, b.high) < 0;
 }
@@ -86,15 +98,19 @@ export function hasInput(d: ItemDraft | undefined): boolean {
 
 export type DraftErrors = Partial<Record<keyof ItemDraft, string>>;
 
-/** Checks one item's draft against its limits before anything is sent. */
-export function validateItemDraft(item: SheetItem, d: ItemDraft, t: Translate, flags: readonly string[] = []): DraftErrors {
+/** Checks one item's draft against its limits before anything is sent; the band checks wait for the rule set. */
+export function validateItemDraft(item: SheetItem, d: ItemDraft, t: Translate, flags: readonly string[] = [], rules?: ScoringRules): DraftErrors {
   const e: DraftErrors = {};
   const w = item.weight;
   switch (editorKind(item)) {
     case 'actual':
       if (d.actualValue !== undefined && d.actualValue.trim() !== '' && !isDecimal(d.actualValue)) e.actualValue = t('完成值应为数字', 'The actual value must be a number');
-      if (flags.includes('OVER_ACHIEVED') && !(d.deviationReason ?? item.indicator?.deviationReason ?? '').trim())
-        e.deviationReason = t('完成值超过目标值 30% 以上，请说明偏差原因', 'More than 30 % above target: give the reason for the deviation');
+      if (flags.includes('OVER_ACHIEVED') && !(d.deviationReason ?? item.indicator?.deviationReason ?? '').trim()) {
+        const over = rules ? overAchievementPercent(rules) : undefined;
+        e.deviationReason = over
+          ? t(`完成值超过目标值 ${over}% 以上，请说明偏差原因`, `More than ${over} % above target: give the reason for the deviation`)
+          : t('完成值超额较多，请说明偏差原因', 'Far above target: give the reason for the deviation');
+      }
       break;
     case 'qualitative': {
       const level = d.level ?? item.indicator?.actualLevel ?? undefined;
@@ -105,7 +121,8 @@ export function validateItemDraft(item: SheetItem, d: ItemDraft, t: Translate, f
       }
       if (!score.trim()) e.score = t('请在等级区间内给出得分', "Give a score inside the level's band");
       else if (!MAX_PLACES.test(score)) e.score = t('得分应为数字，最多两位小数', 'The score must be a number with at most 2 decimals');
-      else if (!inBand(score, qualitativeBand(level, w))) e.score = t(`该等级的得分应在 ${bandText(qualitativeBand(level, w))} 分之间`, `For this level the score must lie in ${bandText(qualitativeBand(level, w)).replace('（不含）', ' (exclusive)')}`);
+      else if (rules && !inBand(score, qualitativeBand(level, w, rules), rules.scorePlaces))
+        e.score = t(`该等级的得分应在 ${bandText(qualitativeBand(level, w, rules))} 分之间`, `For this level the score must lie in ${bandText(qualitativeBand(level, w, rules)).replace('（不含）', ' (exclusive)')}`);
       break;
     }
     case 'manual':
@@ -181,7 +198,7 @@ export function draftRequests(item: SheetItem, d: ItemDraft): { indicator?: { id
 }
 
 /** The self-evaluation preview's indicator list: one per INDICATOR item, in sheet order. */
-export function selfPreviewIndicators(items: readonly SheetItem[], drafts: Record<string, ItemDraft>): { itemIds: string[]; indicators: SelfEvaluationIndicatorInput[] } {
+export function selfPreviewIndicators(items: readonly SheetItem[], drafts: Record<string, ItemDraft>, rules: ScoringRules): { itemIds: string[]; indicators: SelfEvaluationIndicatorInput[] } {
   const itemIds: string[] = [];
   const indicators: SelfEvaluationIndicatorInput[] = [];
   for (const item of items) {
@@ -196,7 +213,7 @@ export function selfPreviewIndicators(items: readonly SheetItem[], drafts: Recor
       const score = d.score ?? item.score ?? '';
       const weight = parseFraction(item.weight);
       const s = parseFraction(score);
-      const usable = level && s && weight && weight.n !== 0n && inBand(score, qualitativeBand(level, item.weight));
+      const usable = level && s && weight && weight.n !== 0n && inBand(score, qualitativeBand(level, item.weight, rules), rules.scorePlaces);
       indicators.push({
         category,
         comparator,

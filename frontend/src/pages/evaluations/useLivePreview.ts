@@ -7,7 +7,7 @@ import { fenToMoney, sumFen } from '../../format/money';
 import type { Grade, ScorePreviewInput } from '../../gql/graphql';
 import { allocationBudgetFen } from '../projects/allocationBudget';
 import { EvaluationFundingQuery, EvaluationPaidQuery, GradeForQuery, ScorePreviewQuery, SelfEvaluationPreviewQuery } from './evaluationOperations';
-import { editorKind, inBand, qualitativeBand, selfPreviewIndicators, treeTotal, type ItemDraft, type SheetItem } from './scoringSheet';
+import { editorKind, inBand, qualitativeBand, selfPreviewIndicators, treeTotal, type ItemDraft, type ScoringRules, type SheetItem } from './scoringSheet';
 
 /** The value, once it has stopped changing for `ms`. */
 export function useDebounced<T>(value: T, ms = 300): T {
@@ -45,8 +45,9 @@ type Evaluation = { scheme: string; fiscalYear: number; projectID?: string | nul
  * with the project's budget and payments of the year); other schemes add up
  * the items in the browser — indicators through scorePreview, manual points
  * as typed, the rest as last computed — and ask gradeFor. Nothing is saved.
+ * Qualitative scores are previewed once the rule set's bands are known.
  */
-export function useLivePreview(evaluation: Evaluation, items: readonly SheetItem[], drafts: Record<string, ItemDraft>): LivePreview {
+export function useLivePreview(evaluation: Evaluation, items: readonly SheetItem[], drafts: Record<string, ItemDraft>, rules: ScoringRules | undefined): LivePreview {
   const client = useClient();
   const context = useLanguageContext();
   const self = evaluation.scheme === 'SELF' && !!evaluation.projectID;
@@ -59,10 +60,10 @@ export function useLivePreview(evaluation: Evaluation, items: readonly SheetItem
 
   // Self-evaluation: one pure query for everything.
   const selfInput = useMemo(() => {
-    if (!self || budgetFen == null || paidFen == null || budgetFen <= 0n) return null;
-    const { itemIds, indicators } = selfPreviewIndicators(items, debouncedDrafts);
+    if (!self || !rules || budgetFen == null || paidFen == null || budgetFen <= 0n) return null;
+    const { itemIds, indicators } = selfPreviewIndicators(items, debouncedDrafts, rules);
     return { itemIds, input: { paid: fenToMoney(paidFen), budget: fenToMoney(budgetFen), indicators } };
-  }, [self, budgetFen, paidFen, items, debouncedDrafts]);
+  }, [self, rules, budgetFen, paidFen, items, debouncedDrafts]);
   const [selfResult] = useQuery({ query: SelfEvaluationPreviewQuery, variables: { input: selfInput?.input ?? { paid: '0', budget: '0', indicators: [] } }, pause: !selfInput, context });
 
   // Other schemes: indicator items through scorePreview, then the tree total and gradeFor.
@@ -80,11 +81,11 @@ export function useLivePreview(evaluation: Evaluation, items: readonly SheetItem
       } else if (kind === 'qualitative') {
         const level = d.level ?? ind.actualLevel ?? undefined;
         const score = d.score ?? item.score ?? '';
-        if (level && score && inBand(score, qualitativeBand(level, item.weight))) out.push({ id: item.id, input: { comparator: 'QUALITATIVE', level, levelScore: score, points: item.weight } });
+        if (level && score && rules && inBand(score, qualitativeBand(level, item.weight, rules), rules.scorePlaces)) out.push({ id: item.id, input: { comparator: 'QUALITATIVE', level, levelScore: score, points: item.weight } });
       }
     }
     return out;
-  }, [self, items, debouncedDrafts]);
+  }, [self, rules, items, debouncedDrafts]);
   const inputsKey = JSON.stringify(indicatorInputs);
   const [indicatorPreviews, setIndicatorPreviews] = useState<{ key: string; previews: Record<string, ItemPreview>; error?: CombinedError }>({ key: '', previews: {} });
   useEffect(() => {

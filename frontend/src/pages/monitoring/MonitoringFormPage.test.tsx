@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { callsOf, mockClient } from '../../test/mockClient';
 import { renderPage } from '../../test/renderPage';
+import { ruleSetHandler } from '../../test/ruleSet';
 import MonitoringFormPage from './MonitoringFormPage';
 
 const indicator = (id: string, name: string, comparator: string, targetValue: string | null) => ({
@@ -20,7 +21,7 @@ function client() {
   return mockClient({
     MonitoringForm: () => ({
       data: {
-        node: { __typename: 'Project', id: 'p1', code: 'XM-2026-001', name: '职业技能培训', fiscalYear: 2026, endYear: null, status: 'IN_PROGRESS', warningLevel: null, department: { __typename: 'Department', id: 'd1', name: '市人社局' } },
+        node: { __typename: 'Project', id: 'p1', code: 'XM-2026-001', name: '职业技能培训', fiscalYear: 2026, endYear: null, status: 'IN_PROGRESS', warningLevel: null, department: { __typename: 'Department', id: 'd1', name: '市人社局', region: '市本级' } },
         targets: {
           __typename: 'TargetConnection',
           edges: [
@@ -39,6 +40,7 @@ function client() {
         monitorings: { __typename: 'MonitoringConnection', edges: [] },
       },
     }),
+    RuleSetFor: ruleSetHandler(),
     ProjectDisbursements: () => ({
       data: {
         disbursements: {
@@ -86,6 +88,8 @@ describe('MonitoringFormPage', () => {
     await waitFor(() => expect(within(execution).getByText('25.0%')).toBeTruthy());
     expect(within(execution).getByText('50.0%')).toBeTruthy();
     expect(execution.querySelector('[data-warning=RED]')).toBeTruthy();
+    // under the rule set in force for the department's region and the year
+    expect(callsOf(c.executeQuery, 'RuleSetFor')[0]).toEqual({ region: '市本级', fiscalYear: 2026 });
 
     fireEvent.change(screen.getByLabelText('截至期末完成值'), { target: { value: '600' } });
     await pick('完成情况', 0, '达成年度指标');

@@ -6,6 +6,7 @@ import { describeError, type UserFacingError } from '../../api/describeError';
 import { SERVER_MAX_PAGE_SIZE } from '../../api/limits';
 import { nodeOfType } from '../../api/nodeOfType';
 import { useAllPages } from '../../api/useAllPages';
+import { useRuleSet } from '../../api/useRuleSet';
 import { WarningBadge } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -49,6 +50,8 @@ export default function MonitoringFormPage() {
   const [{ data, error, fetching }] = useQuery({ query: MonitoringFormQuery, variables: { projectId, year }, requestPolicy: 'network-only' });
   const paid = useAllPages(ProjectDisbursementsQuery, { projectId, first: SERVER_MAX_PAGE_SIZE, after: null }, (d) => d.disbursements);
   const project = nodeOfType(data?.node, 'Project');
+  // The warnings previewed are the rule set's for the department's region and the year.
+  const ruleSet = useRuleSet(project?.department.region, year);
   const target = useMemo(() => {
     const targets = (data?.targets.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
     return targets.sort((a, b) => b.version - a.version)[0];
@@ -72,8 +75,8 @@ export default function MonitoringFormPage() {
   useLeaveGuard(dirty);
 
   const warnings: Record<string, WarningLevel | null> = {};
-  for (const ind of indicators) warnings[ind.id] = indicatorWarning({ ...ind, ...(drafts[ind.id] ?? emptyProgress()) }, month);
-  const execWarning = paidFen == null ? null : executionWarning(paidFen, budgetFen, month);
+  for (const ind of indicators) warnings[ind.id] = ruleSet ? indicatorWarning({ ...ind, ...(drafts[ind.id] ?? emptyProgress()) }, month, ruleSet) : null;
+  const execWarning = paidFen == null || !ruleSet ? null : executionWarning(paidFen, budgetFen, month, ruleSet);
   const overall = worstWarning([execWarning, ...Object.values(warnings)]);
 
   const patch = (id: string, p: Partial<ProgressDraft>) => {
@@ -82,7 +85,7 @@ export default function MonitoringFormPage() {
     setDirty(true);
     if (Object.keys(errors).length > 0) {
       const w: Record<string, WarningLevel | null> = {};
-      for (const ind of indicators) w[ind.id] = indicatorWarning({ ...ind, ...(next[ind.id] ?? emptyProgress()) }, month);
+      for (const ind of indicators) w[ind.id] = ruleSet ? indicatorWarning({ ...ind, ...(next[ind.id] ?? emptyProgress()) }, month, ruleSet) : null;
       setErrors(validateProgress(indicators, next, w, t));
     }
   };
@@ -249,7 +252,7 @@ export default function MonitoringFormPage() {
               <Statistic title={t('预算执行率', 'Execution rate')} value={paidFen == null ? '…' : formatPercent(moneyRatio(paidFen, budgetFen))} />
             </Col>
             <Col xs={12} md={4}>
-              <Statistic title={t('序时进度', 'Time progress')} value={formatPercent(toNumber(timeProgress(month)))} />
+              <Statistic title={t('序时进度', 'Time progress')} value={ruleSet ? formatPercent(toNumber(timeProgress(month, ruleSet))) : '—'} />
             </Col>
             <Col xs={24} md={5}>
               <Statistic title={t('执行预警（预估）', 'Execution warning (preview)')} valueRender={() => <WarningBadge level={execWarning} />} />

@@ -15,6 +15,7 @@ export const MonitoringFormQuery = graphql(`
         department {
           id
           name
+          region
         }
       }
     }

@@ -4,6 +4,7 @@ import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { callsOf, mockClient } from '../../test/mockClient';
 import { renderPage } from '../../test/renderPage';
+import { ruleSetHandler, testRuleSet } from '../../test/ruleSet';
 import TargetCreatePage from './TargetCreatePage';
 
 const projectNode = {
@@ -14,7 +15,7 @@ const projectNode = {
   fiscalYear: 2026,
   sector: 'EDUCATION',
   publicService: true,
-  department: { __typename: 'Department', id: 'd1', name: '市教育局' },
+  department: { __typename: 'Department', id: 'd1', name: '市教育局', region: '榆阳区' },
 };
 
 const declared = {
@@ -29,6 +30,8 @@ const declared = {
 function client(declareError?: CombinedError) {
   return mockClient({
     TargetProject: () => ({ data: { node: projectNode } }),
+    // a regional rule set: the weights must total what it says, not a number of the SPA's
+    RuleSetFor: ruleSetHandler({ ...testRuleSet, indicatorPoints: '85', selfExecutionPoints: '15' }),
     TemplateSuggestions: () => ({ data: { indicatorTemplates: { __typename: 'IndicatorTemplateConnection', edges: [] } } }),
     DeclareTarget: () => (declareError ? { error: declareError } : { data: { declareTarget: declared } }),
   });
@@ -75,7 +78,8 @@ describe('TargetCreatePage', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存为草稿' }));
     expect(await screen.findByText('指标值应为数字，如 95 或 12.5')).toBeTruthy();
     expect(screen.getByText('分值应为不小于 0 的数字')).toBeTruthy();
-    expect(screen.getByText(/指标分值合计 .* 分，应为 90 分/)).toBeTruthy();
+    expect(screen.getByText(/指标分值合计 .* 分，应为 85 分（预算执行率另计 15 分）/)).toBeTruthy();
+    expect(callsOf(c.executeQuery, 'RuleSetFor')[0]).toEqual({ region: '榆阳区', fiscalYear: 2026 });
   });
 
   it('shows the server error in plain words, on the row it concerns, and keeps what was typed', async () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError, type UserFacingError } from '../../api/describeError';
+import { useRuleSet } from '../../api/useRuleSet';
 import { applyServerErrors } from '../../components/applyServerErrors';
 import { ServerErrorAlert } from '../../components/ServerErrorAlert';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
@@ -18,7 +19,7 @@ import { TargetFields, type TargetFormValues } from './TargetFields';
 import { useSaveTarget } from './useDeclareTarget';
 import { indicatorWarnings, validateIndicatorDrafts, type DraftErrors } from './validateIndicators';
 
-export type EditorProject = { id: string; code: string; name: string; sector: Sector; publicService: boolean; department: { id: string; name: string } };
+export type EditorProject = { id: string; code: string; name: string; sector: Sector; publicService: boolean; department: { id: string; name: string; region: string } };
 
 type Props = {
   project: EditorProject;
@@ -50,6 +51,9 @@ export function TargetEditor({ project, initialValues, initialRows, saved }: Pro
   const { declare, revise, busy } = useSaveTarget();
   const [{ fetching: submitting }, submitTarget] = useMutation(SubmitTargetMutation);
   useLeaveGuard(dirty);
+  // The review checks previewed are those of the rule set in force for the department's region and the year chosen.
+  const fiscalYear = Form.useWatch('fiscalYear', form) ?? initialValues.fiscalYear;
+  const ruleSet = useRuleSet(project.department.region, fiscalYear);
 
   const changeRows = (next: IndicatorDraft[]) => {
     setRows(next);
@@ -112,7 +116,7 @@ export function TargetEditor({ project, initialValues, initialRows, saved }: Pro
     setTimeout(() => navigate(`/targets/${result.id}`), 0);
   }
 
-  const reviewWarnings = indicatorWarnings(rows, t, { publicService: project.publicService });
+  const reviewWarnings = indicatorWarnings(rows, t, { publicService: project.publicService, rules: ruleSet });
   const rowCount = Object.keys(errors).length;
 
   return (

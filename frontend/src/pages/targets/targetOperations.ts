@@ -14,6 +14,7 @@ export const TargetProjectQuery = graphql(`
         department {
           id
           name
+          region
         }
       }
     }
@@ -62,6 +63,7 @@ export const TargetFieldsFragment = graphql(`
     department {
       id
       name
+      region
     }
     submittedBy {
       id

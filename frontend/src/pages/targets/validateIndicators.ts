@@ -1,3 +1,4 @@
+import type { RuleParams } from '../../api/useRuleSet';
 import { compareDecimals, isDecimal, sumDecimals } from '../../format/decimal';
 import { subcategoriesOf } from '../../format/enumLabels';
 import type { Translate } from '../../i18n/locale';
@@ -35,18 +36,28 @@ export function validateIndicatorDrafts(rows: IndicatorDraft[], t: Translate): D
   return errors;
 }
 
-/** The review checks a finance reviewer will run; shown as warnings, they do not stop saving a draft. */
-export function indicatorWarnings(rows: IndicatorDraft[], t: Translate, options: { publicService: boolean; points?: string }): string[] {
+/**
+ * The review checks a finance reviewer will run; shown as warnings, they do not
+ * stop saving a draft. The weights' total is the rule set's in force (ruleSetFor):
+ * without it (still loading) that check waits.
+ */
+export function indicatorWarnings(
+  rows: IndicatorDraft[],
+  t: Translate,
+  options: { publicService: boolean; rules?: Pick<RuleParams, 'indicatorPoints' | 'selfExecutionPoints'> },
+): string[] {
   const warnings: string[] = [];
   const has = (c: string) => rows.some((r) => r.category === c);
   if (rows.length === 0) return [t('至少需要一个指标', 'At least one indicator is needed')];
   if (!has('OUTPUT')) warnings.push(t('缺少产出指标', 'No output indicator'));
   if (!has('EFFECT')) warnings.push(t('缺少效益指标', 'No effect indicator'));
   if (options.publicService && !has('SATISFACTION')) warnings.push(t('公共服务项目应设置满意度指标', 'A public-service project needs a satisfaction indicator'));
-  const points = options.points ?? '90';
-  const total = sumDecimals(rows.map((r) => (isDecimal(r.weight) ? r.weight : null)));
-  if (compareDecimals(total, points) !== 0)
-    warnings.push(t(`指标分值合计 ${total} 分，应为 ${points} 分（预算执行率另计 10 分）`, `Weights total ${total}; they should total ${points} (execution rate adds 10)`));
+  if (options.rules) {
+    const { indicatorPoints: points, selfExecutionPoints: execution } = options.rules;
+    const total = sumDecimals(rows.map((r) => (isDecimal(r.weight) ? r.weight : null)));
+    if (compareDecimals(total, points) !== 0)
+      warnings.push(t(`指标分值合计 ${total} 分，应为 ${points} 分（预算执行率另计 ${execution} 分）`, `Weights total ${total}; they should total ${points} (execution rate adds ${execution})`));
+  }
   for (const r of rows) {
     if (isQualitative(r) || !isDecimal(r.targetValue)) continue;
     const name = r.name.trim() || t('未命名指标', 'unnamed indicator');
