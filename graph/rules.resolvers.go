@@ -45,7 +45,8 @@ func (r *queryResolver) GradeFor(ctx context.Context, score decimal.Decimal, rul
 	if err != nil {
 		return "", err
 	}
-	return enums.Grade(rules.GradeFor(p, score)), nil
+	g, err := rules.GradeOfScore(p, "score", score)
+	return enums.Grade(g), err
 }
 
 // SelfEvaluationPreview is the resolver for the selfEvaluationPreview field.

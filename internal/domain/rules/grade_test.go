@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 func TestGradeFor(t *testing.T) {
 	for _, tc := range []struct {
@@ -58,6 +61,33 @@ func TestGradeNames(t *testing.T) {
 	for g, want := range map[Grade][2]string{GradeExcellent: {"优", "excellent"}, GradeGood: {"良", "good"}, GradeFair: {"中", "fair"}, GradePoor: {"差", "poor"}} {
 		if g.ZH() != want[0] || g.EN() != want[1] {
 			t.Errorf("%s: %s / %s, want %s / %s", g, g.ZH(), g.EN(), want[0], want[1])
+		}
+	}
+}
+
+func TestGradeOfScore(t *testing.T) {
+	for _, tc := range []struct {
+		score string
+		want  Grade
+		bad   bool
+	}{
+		{"0", GradePoor, false},
+		{"100", GradeExcellent, false},
+		{"89.995", GradeExcellent, false},
+		{"100.01", "", true},
+		{"150", "", true},
+		{"-0.01", "", true},
+	} {
+		got, err := GradeOfScore(defaults, "score", d(tc.score))
+		var in *InputError
+		if tc.bad {
+			if !errors.As(err, &in) || in.Field != "score" {
+				t.Errorf("GradeOfScore(%s): err = %v, want an InputError on score", tc.score, err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("GradeOfScore(%s) = %s, %v; want %s", tc.score, got, err, tc.want)
 		}
 	}
 }
