@@ -960,6 +960,7 @@ type ComplexityRoot struct {
 		Projects              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		PublicResults         func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
 		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		Regions               func(childComplexity int) int
 		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
 		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
 		RuleSetFor            func(childComplexity int, region *string, fiscalYear int) int
@@ -1005,6 +1006,12 @@ type ComplexityRoot struct {
 	RectificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Region struct {
+		DepartmentCount func(childComplexity int) int
+		Name            func(childComplexity int) int
+		RuleSets        func(childComplexity int) int
 	}
 
 	Review struct {
@@ -1433,6 +1440,7 @@ type QueryResolver interface {
 	Viewer(ctx context.Context) (*ent.User, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
 	PublicResults(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicResultConnection, error)
+	Regions(ctx context.Context) ([]*analytics.Region, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
@@ -6071,6 +6079,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rectifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RectificationOrder), args["where"].(*ent.RectificationWhereInput)), true
+	case "Query.regions":
+		if e.ComplexityRoot.Query.Regions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Regions(childComplexity), true
 	case "Query.rescoreEvaluation":
 		if e.ComplexityRoot.Query.RescoreEvaluation == nil {
 			break
@@ -6355,6 +6369,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RectificationEdge.Node(childComplexity), true
+
+	case "Region.departmentCount":
+		if e.ComplexityRoot.Region.DepartmentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.DepartmentCount(childComplexity), true
+	case "Region.name":
+		if e.ComplexityRoot.Region.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.Name(childComplexity), true
+	case "Region.ruleSets":
+		if e.ComplexityRoot.Region.RuleSets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.RuleSets(childComplexity), true
 
 	case "Review.comments":
 		if e.ComplexityRoot.Review.Comments == nil {
@@ -7932,7 +7965,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "public.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -7953,6 +7986,7 @@ var sources = []*ast.Source{
 	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "public.graphql", Input: sourceData("public.graphql"), BuiltIn: false},
+	{Name: "regions.graphql", Input: sourceData("regions.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
@@ -9602,6 +9636,18 @@ func (ec *executionContext) childFields_RectificationEdge(ctx context.Context, f
 		return ec.fieldContext_RectificationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RectificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_Region_name(ctx, field)
+	case "departmentCount":
+		return ec.fieldContext_Region_departmentCount(ctx, field)
+	case "ruleSets":
+		return ec.fieldContext_Region_ruleSets(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 }
 
 func (ec *executionContext) childFields_Review(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -34685,6 +34731,38 @@ func (ec *executionContext) fieldContext_Query_publicResults(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_regions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_regions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Regions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_scorePreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35571,6 +35649,75 @@ func (ec *executionContext) _RectificationEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_RectificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RectificationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Region_name(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "String")
+}
+
+func (ec *executionContext) _Region_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_departmentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_departmentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Region_ruleSets(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_ruleSets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_ruleSets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, false, false, "String")
 }
 
 func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
@@ -71392,6 +71539,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_publicResults(ctx, field)
 				})
+		case "regions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_regions(ctx, field)
+				})
 		case "scorePreview":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -71637,6 +71790,49 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._RectificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionImplementors = []string{"Region"}
+
+func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, obj *analytics.Region) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Region")
+		case "name":
+			out.Values[i] = ec._Region_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentCount":
+			out.Values[i] = ec._Region_departmentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ruleSets":
+			out.Values[i] = ec._Region_ruleSets(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -75509,6 +75705,30 @@ func (ec *executionContext) marshalNRectificationStatus2jixiaoᚋentᚋrectifica
 func (ec *executionContext) unmarshalNRectificationWhereInput2ᚖjixiaoᚋentᚐRectificationWhereInput(ctx context.Context, v any) (*ent.RectificationWhereInput, error) {
 	res, err := ec.unmarshalInputRectificationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegion2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.Region) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRegion2ᚖjixiaoᚋinternalᚋanalyticsᚐRegion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRegion2ᚖjixiaoᚋinternalᚋanalyticsᚐRegion(ctx context.Context, sel ast.SelectionSet, v *analytics.Region) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Region!")
+		return graphql.Null
+	}
+	return ec._Region(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReviewCheck2ᚕᚖjixiaoᚋgraphᚐReviewCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReviewCheck) graphql.Marshaler {

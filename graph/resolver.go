@@ -29,10 +29,10 @@ type Resolver struct {
 }
 
 // NewSchema builds the executable schema over an ent client; the workflow
-// services are assembled here, once.
+// services are assembled here, once. Clients see publicSchema (public_schema.go).
 func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSchema {
 	wf := workflow.New(client, nil)
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, identity: ids,
+	return NewExecutableSchema(Config{Schema: publicSchema, Resolvers: &Resolver{client: client, identity: ids,
 		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
 		evaluations: wf.Evaluations, monitoring: wf.Monitoring, budgetLinks: wf.BudgetLinks,
 		money: wf.Money, projects: wf.Projects, documents: documents.New(client)}})

@@ -45,7 +45,7 @@ func (r *queryResolver) GradeFor(ctx context.Context, score decimal.Decimal, rul
 	if err != nil {
 		return "", err
 	}
-	return rules.GradeFor(p, score), nil
+	return rules.GradeOfScore(p, "score", score)
 }
 
 // SelfEvaluationPreview is the resolver for the selfEvaluationPreview field.

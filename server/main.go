@@ -32,11 +32,18 @@ func main() {
 	cache := flag.String("query-cache", envOr("JIXIAO_QUERY_CACHE", "on"), "on or off: keep query answers per data version (JIXIAO_QUERY_CACHE)")
 	secure := flag.String("cookie-secure", os.Getenv("JIXIAO_COOKIE_SECURE"), "on or off: mark the session cookie Secure; default on in production (JIXIAO_COOKIE_SECURE)")
 	flag.StringVar(&cfg.proxyHeader, "trusted-proxy-header", os.Getenv("JIXIAO_TRUSTED_PROXY_HEADER"), "header a trusted reverse proxy writes the client address in, e.g. X-Forwarded-For; empty = the connection's address (JIXIAO_TRUSTED_PROXY_HEADER)")
+	cors := flag.String("cors-origins", os.Getenv("JIXIAO_CORS_ORIGINS"), "comma-separated origins whose pages may call the API with credentials, e.g. https://dash.example.gov.cn; * = any origin, without credentials (JIXIAO_CORS_ORIGINS)")
 	flag.Parse()
 	slog.SetDefault(slog.New(httpapi.LogHandler(logFormat(os.Getenv("JIXIAO_LOG_FORMAT")))))
 	cfg.development = *env == "development"
 	cfg.secureCookie = *secure == "on" || (*secure == "" && !cfg.development)
 	cfg.noQueryCache = *cache == "off"
+	origins, err := httpapi.ParseCORSOrigins(*cors)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	cfg.corsOrigins = origins
 	tuneGC()
 
 	ctx, stop := signalContext()
@@ -61,6 +68,7 @@ type config struct {
 	development  bool
 	secureCookie bool
 	proxyHeader  string
+	corsOrigins  []string
 	// shutdownGrace bounds the wait for in-flight requests; 0 means 30 s.
 	shutdownGrace time.Duration
 	// listening, if set, is told the bound address (tests listen on :0).
@@ -90,7 +98,8 @@ func run(ctx context.Context, cfg config) error {
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
 	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
-		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off"})
+		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off",
+		CORS: httpapi.CORS{Origins: cfg.corsOrigins}})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}

@@ -40,3 +40,13 @@ func GradeForScale(p Params, score, scale decimal.Decimal) (enums.Grade, error) 
 	}
 	return GradeFor(p, s), nil
 }
+
+// GradeOfScore grades a score a client sent, which must lie on the 100-point
+// scale: 150 is a mistake to name, not an excellent score.
+func GradeOfScore(p Params, field string, score decimal.Decimal) (enums.Grade, error) {
+	if score.Sign() < 0 || score.GreaterThan(hundred) {
+		return "", inputError(field, "分数 %s 不在 0–100 之间（其他分制须先折算为百分制）",
+			"score %s is outside 0–100 (convert other scales to 100 points first)", score.String())
+	}
+	return GradeFor(p, score), nil
+}

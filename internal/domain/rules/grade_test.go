@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"testing"
 
 	"jixiao/internal/domain/enums"
@@ -62,6 +63,33 @@ func TestGradeNames(t *testing.T) {
 	for g, want := range map[enums.Grade][2]string{enums.GradeExcellent: {"优", "excellent"}, enums.GradeGood: {"良", "good"}, enums.GradeFair: {"中", "fair"}, enums.GradePoor: {"差", "poor"}} {
 		if g.ZH() != want[0] || g.EN() != want[1] {
 			t.Errorf("%s: %s / %s, want %s / %s", g, g.ZH(), g.EN(), want[0], want[1])
+		}
+	}
+}
+
+func TestGradeOfScore(t *testing.T) {
+	for _, tc := range []struct {
+		score string
+		want  enums.Grade
+		bad   bool
+	}{
+		{"0", enums.GradePoor, false},
+		{"100", enums.GradeExcellent, false},
+		{"89.995", enums.GradeExcellent, false},
+		{"100.01", "", true},
+		{"150", "", true},
+		{"-0.01", "", true},
+	} {
+		got, err := GradeOfScore(defaults, "score", d(tc.score))
+		var in *InputError
+		if tc.bad {
+			if !errors.As(err, &in) || in.Field != "score" {
+				t.Errorf("GradeOfScore(%s): err = %v, want an InputError on score", tc.score, err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("GradeOfScore(%s) = %s, %v; want %s", tc.score, got, err, tc.want)
 		}
 	}
 }

@@ -11,13 +11,18 @@ import (
 // a browser never adds one by itself. Without a session cookie there is nothing
 // to forge. guardGraphQL already insists on Content-Type: application/json,
 // which a cross-site form cannot send and a cross-site fetch cannot send
-// without a CORS preflight that this server never grants; Origin, Referer and
+// without a CORS preflight that this server grants only to the origins
+// listed in JIXIAO_CORS_ORIGINS (cors.go); Origin, Referer and
 // Sec-Fetch-Site, when the browser sends them, must name this host.
 func crossSite(r *http.Request) string {
 	if strings.HasPrefix(r.Header.Get("Authorization"), "Bearer ") {
 		return ""
 	}
 	if c, err := r.Cookie(SessionCookie); err != nil || c.Value == "" {
+		return ""
+	}
+	// An origin listed in JIXIAO_CORS_ORIGINS may send the cookie (cors.go).
+	if corsCredentialed(r.Context()) {
 		return ""
 	}
 	if r.Header.Get("Sec-Fetch-Site") == "cross-site" {

@@ -48,6 +48,8 @@ type Options struct {
 	Now func() time.Time
 	// NoMetrics turns GET /metrics off (JIXIAO_METRICS=off).
 	NoMetrics bool
+	// CORS lists the other origins whose pages may call the API (JIXIAO_CORS_ORIGINS).
+	CORS CORS
 
 	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
 	expensiveSlots *viewerSlots
@@ -74,7 +76,7 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 		mux.Handle("GET /metrics", metrics.Handler(db))
 	}
 	mux.Handle("/", spa(opt.SPA))
-	return withRequestID(securityHeaders(opt.Development, mux))
+	return withRequestID(securityHeaders(opt.Development, opt.CORS.wrap(mux)))
 }
 
 func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {
@@ -86,6 +88,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
 	srv.Use(argumentGuard{})
+	srv.Use(regionGuard{client})
 	srv.Use(passwordChangeGate{})
 	srv.Use(metrics.GraphQL{})
 	if opt.Development {
