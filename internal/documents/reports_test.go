@@ -112,6 +112,20 @@ func TestDepartmentReport(t *testing.T) {
 		if status, _, _ := e.get("admin", path); status != 200 {
 			t.Errorf("admin: %d", status)
 		}
+		if _, err := pdfreport.Font(); err == nil {
+			status, header, body := e.get("dept", fmt.Sprintf("/export/departments/%d/2026.pdf", e.dep.ID))
+			text := pdfreport.Text(body)
+			if status != 200 || header.Get("Content-Type") != "application/pdf" {
+				t.Fatalf("pdf: %d %.200s", status, body)
+			}
+			for _, want := range []string{"市教育局 2026年度部门绩效报告", "绩效目标", "改善实验室条件", "红色预警", "86.50", "支付进度慢", "压减", "第 2 页"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("the report PDF lacks %q:\n%s", want, text)
+				}
+			}
+		} else {
+			t.Log("no CJK font: the department report's PDF is not tested")
+		}
 		if status, _, _ := e.get("dept", fmt.Sprintf("/export/departments/%d/1999.xlsx", e.dep.ID)); status != 404 {
 			t.Errorf("year 1999: %d", status)
 		}

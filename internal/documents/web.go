@@ -124,7 +124,11 @@ func (s *Service) serveDepartment(w http.ResponseWriter, r *http.Request) {
 	if !loggedIn(w, r) {
 		return
 	}
-	year, ok := idOf(w, r, ".xlsx")
+	format := ".xlsx"
+	if strings.HasSuffix(r.PathValue("file"), ".pdf") {
+		format = ".pdf"
+	}
+	year, ok := idOf(w, r, format)
 	if !ok {
 		return
 	}
@@ -136,6 +140,16 @@ func (s *Service) serveDepartment(w http.ResponseWriter, r *http.Request) {
 	rep, err := s.DepartmentReport(r.Context(), id, year)
 	if err != nil {
 		writeError(w, r, err)
+		return
+	}
+	if format == ".pdf" {
+		var buf bytes.Buffer
+		if err := pdfreport.WriteDepartment(&buf, rep); err != nil {
+			writePDFError(w, r, err)
+			return
+		}
+		attachment(w, "application/pdf", fmt.Sprintf("部门绩效报告-%s-%d.pdf", rep.DepartmentName, year))
+		_, _ = buf.WriteTo(w)
 		return
 	}
 	attachment(w, xlsxType, fmt.Sprintf("部门绩效报告-%s-%d.xlsx", rep.DepartmentName, year))
@@ -158,16 +172,21 @@ func (s *Service) serveEvaluationPDF(w http.ResponseWriter, r *http.Request) {
 	// Built in memory first: a missing font is answered as such, not as a broken file.
 	var buf bytes.Buffer
 	if err := pdfreport.WriteEvaluation(&buf, rep); err != nil {
-		if errors.Is(err, pdfreport.ErrNoFont) {
-			writeJSONError(w, http.StatusServiceUnavailable, "PDF_FONT_MISSING", "服务器未安装中文字体，暂不能生成 PDF 报告",
-				"the server has no CJK font for PDF reports (install fonts-wqy-zenhei or set JIXIAO_PDF_FONT)")
-			return
-		}
-		writeError(w, r, err)
+		writePDFError(w, r, err)
 		return
 	}
 	attachment(w, "application/pdf", fmt.Sprintf("评价报告-%s-%d.pdf", rep.ProjectCode, rep.FiscalYear))
 	_, _ = buf.WriteTo(w)
+}
+
+// writePDFError says a missing font as such (503), not as a broken file.
+func writePDFError(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, pdfreport.ErrNoFont) {
+		writeJSONError(w, http.StatusServiceUnavailable, "PDF_FONT_MISSING", "服务器未安装中文字体，暂不能生成 PDF 报告",
+			"the server has no CJK font for PDF reports (install fonts-wqy-zenhei or set JIXIAO_PDF_FONT)")
+		return
+	}
+	writeError(w, r, err)
 }
 
 func (s *Service) serveImport(w http.ResponseWriter, r *http.Request) {

@@ -52,7 +52,8 @@ func TestAuthorizationMatrix(t *testing.T) {
 			"leader":    {4, 2, 2, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 6, denied},
 			"dept":      {4, 2, 1, 3, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 2, 1, denied},
 			"evaluator": {4, 2, 1, 3, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, denied, 2, 1, denied},
-			"public":    {4, denied, denied, denied, 1, denied, 1, 1, denied, denied, denied, denied, 1, 1, denied, denied, 2, 1, denied},
+			// The public reads budget links finance marked for disclosure (信息公开): none here.
+			"public": {4, denied, denied, denied, 1, denied, 1, 1, denied, denied, denied, denied, 1, 1, denied, 0, 2, 1, denied},
 		}
 		for _, role := range []string{"admin", "reviewer", "leader", "dept", "evaluator", "public"} {
 			t.Run(role, func(t *testing.T) {

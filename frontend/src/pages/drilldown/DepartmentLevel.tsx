@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Table, Tag } from 'antd';
+import { Space, Table, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
@@ -42,9 +42,14 @@ export function DepartmentLevel({ region, fiscalYear, onPick }: { region: string
             title: t('部门绩效报告', 'Department report'),
             key: 'report',
             render: (_, r) => (
-              <a href={`/export/departments/${r.id}/${fiscalYear}.xlsx`} download onClick={(e) => e.stopPropagation()} data-testid="export-department-report">
-                {t('下载', 'Download')}
-              </a>
+              <Space size="small" onClick={(e) => e.stopPropagation()}>
+                <a href={`/export/departments/${r.id}/${fiscalYear}.xlsx`} download data-testid="export-department-report">
+                  Excel
+                </a>
+                <a href={`/export/departments/${r.id}/${fiscalYear}.pdf`} download data-testid="export-department-report-pdf">
+                  PDF
+                </a>
+              </Space>
             ),
           },
         ]}
