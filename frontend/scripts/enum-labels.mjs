@@ -13,6 +13,11 @@ import { Kind, parse } from 'graphql';
 const graphDir = fileURLToPath(new URL('../../graph/', import.meta.url));
 export const outputPath = fileURLToPath(new URL('../src/format/enumLabels.generated.ts', import.meta.url));
 
+/** The committed output, as it is on disk. */
+export function readGenerated() {
+  return readFileSync(outputPath, 'utf8');
+}
+
 /** The schema files, in name order (as codegen reads them). */
 export function readSchemaSources(dir = graphDir) {
   return readdirSync(dir)

@@ -8,11 +8,11 @@ import "io"
 type Comparator string
 
 const (
-	ComparatorGte         Comparator = "GTE"         // ≥ 大于等于 / greater or equal
-	ComparatorGt          Comparator = "GT"          // > 大于 / greater than
-	ComparatorEq          Comparator = "EQ"          // = 等于 / equal
-	ComparatorLt          Comparator = "LT"          // < 小于 / less than
-	ComparatorLte         Comparator = "LTE"         // ≤ 小于等于 / less or equal
+	ComparatorGte         Comparator = "GTE"         // ≥ 大于等于 / ≥ greater or equal
+	ComparatorGt          Comparator = "GT"          // > 大于 / > greater than
+	ComparatorEq          Comparator = "EQ"          // = 等于 / = equal
+	ComparatorLt          Comparator = "LT"          // < 小于 / < less than
+	ComparatorLte         Comparator = "LTE"         // ≤ 小于等于 / ≤ less or equal
 	ComparatorQualitative Comparator = "QUALITATIVE" // 定性 / qualitative
 )
 
@@ -24,11 +24,11 @@ func (Comparator) Values() []string { return values(comparatorOrder) }
 // Labels gives each value's Chinese and English name.
 func (Comparator) Labels() map[string]Label {
 	return map[string]Label{
-		"GTE":         {"≥ 大于等于", "greater or equal"},
-		"GT":          {"> 大于", "greater than"},
-		"EQ":          {"= 等于", "equal"},
-		"LT":          {"< 小于", "less than"},
-		"LTE":         {"≤ 小于等于", "less or equal"},
+		"GTE":         {"≥ 大于等于", "≥ greater or equal"},
+		"GT":          {"> 大于", "> greater than"},
+		"EQ":          {"= 等于", "= equal"},
+		"LT":          {"< 小于", "< less than"},
+		"LTE":         {"≤ 小于等于", "≤ less or equal"},
 		"QUALITATIVE": {"定性", "qualitative"},
 	}
 }
@@ -56,15 +56,15 @@ func (c Comparator) ZH() string {
 func (c Comparator) EN() string {
 	switch c {
 	case ComparatorGte:
-		return "greater or equal"
+		return "≥ greater or equal"
 	case ComparatorGt:
-		return "greater than"
+		return "> greater than"
 	case ComparatorEq:
-		return "equal"
+		return "= equal"
 	case ComparatorLt:
-		return "less than"
+		return "< less than"
 	case ComparatorLte:
-		return "less or equal"
+		return "≤ less or equal"
 	case ComparatorQualitative:
 		return "qualitative"
 	}
