@@ -7,11 +7,20 @@
 // labels. Run by `npm run codegen`; src/format/enumLabels.test.ts fails when
 // the committed file is stale.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 
-const graphDir = fileURLToPath(new URL('../../graph/', import.meta.url));
-export const outputPath = fileURLToPath(new URL('../src/format/enumLabels.generated.ts', import.meta.url));
+// Under Node this file's own place; under Vitest (jsdom, where the module URL
+// is not a file URL) the frontend folder it runs in.
+const frontendDir = import.meta.url.startsWith('file:') ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : process.cwd();
+const graphDir = join(frontendDir, '..', 'graph') + '/';
+export const outputPath = join(frontendDir, 'src', 'format', 'enumLabels.generated.ts');
+
+/** The committed output, as it is on disk. */
+export function readGenerated() {
+  return readFileSync(outputPath, 'utf8');
+}
 
 /** The schema files, in name order (as codegen reads them). */
 export function readSchemaSources(dir = graphDir) {
@@ -70,6 +79,6 @@ export function renderEnumLabels(sources) {
   return out.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (import.meta.url.startsWith('file:') && process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(outputPath, renderEnumLabels(readSchemaSources()));
 }

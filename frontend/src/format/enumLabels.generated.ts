@@ -18,11 +18,11 @@ export const enumLabels = {
     CUT: { zh: '压减预算', en: 'cut' },
   } satisfies Record<BudgetLinkSuggestion, Label>,
   Comparator: {
-    GTE: { zh: '≥ 大于等于', en: 'greater or equal' },
-    GT: { zh: '> 大于', en: 'greater than' },
-    EQ: { zh: '= 等于', en: 'equal' },
-    LT: { zh: '< 小于', en: 'less than' },
-    LTE: { zh: '≤ 小于等于', en: 'less or equal' },
+    GTE: { zh: '≥ 大于等于', en: '≥ greater or equal' },
+    GT: { zh: '> 大于', en: '> greater than' },
+    EQ: { zh: '= 等于', en: '= equal' },
+    LT: { zh: '< 小于', en: '< less than' },
+    LTE: { zh: '≤ 小于等于', en: '≤ less or equal' },
     QUALITATIVE: { zh: '定性', en: 'qualitative' },
   } satisfies Record<Comparator, Label>,
   DepartmentKind: {
@@ -234,9 +234,9 @@ export const enumLabels = {
     RECTIFICATIONS_PENDING: { zh: '未完成的整改', en: 'rectifications not yet done' },
   } satisfies Record<TaskKind, Label>,
   WarningLevel: {
-    GREEN: { zh: '绿色（正常）', en: 'green' },
-    YELLOW: { zh: '黄色预警', en: 'yellow' },
-    RED: { zh: '红色预警', en: 'red' },
-    BLUE: { zh: '蓝色（超前）', en: 'blue: far ahead' },
+    GREEN: { zh: '绿色（正常）', en: 'green (normal)' },
+    YELLOW: { zh: '黄色预警', en: 'yellow warning' },
+    RED: { zh: '红色预警', en: 'red warning' },
+    BLUE: { zh: '蓝色（超前）', en: 'blue (far ahead)' },
   } satisfies Record<WarningLevel, Label>,
 } as const;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outputPath, readSchemaSources, renderEnumLabels, splitLabel } from '../../scripts/enum-labels.mjs';
+import { readGenerated, readSchemaSources, renderEnumLabels, splitLabel } from '../../scripts/enum-labels.mjs';
 import * as schemaEnums from '../gql/schema-enums';
 import { enumLabel, enumLabels, subcategoriesOf } from './enumLabels';
 
@@ -9,7 +8,7 @@ const schemaEnumEntries = Object.entries(schemaEnums as Record<string, Record<st
 
 describe('enum labels', () => {
   it('are generated from the schema as it is now (run `npm run codegen` when this fails)', () => {
-    expect(readFileSync(outputPath, 'utf8')).toBe(renderEnumLabels(readSchemaSources()));
+    expect(readGenerated()).toBe(renderEnumLabels(readSchemaSources()));
   });
 
   it('read a description\'s first line as "中文 / English"', () => {

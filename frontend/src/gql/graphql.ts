@@ -796,15 +796,15 @@ export type BudgetLinkWhereInput = {
 
 /** Comparator 类型 / Comparator is enum for the field comparator */
 export type Comparator =
-  /** = 等于 / equal */
+  /** = 等于 / = equal */
   | 'EQ'
-  /** > 大于 / greater than */
+  /** > 大于 / > greater than */
   | 'GT'
-  /** ≥ 大于等于 / greater or equal */
+  /** ≥ 大于等于 / ≥ greater or equal */
   | 'GTE'
-  /** < 小于 / less than */
+  /** < 小于 / < less than */
   | 'LT'
-  /** ≤ 小于等于 / less or equal */
+  /** ≤ 小于等于 / ≤ less or equal */
   | 'LTE'
   /** 定性 / qualitative */
   | 'QUALITATIVE';
@@ -5477,13 +5477,13 @@ export type UserWhereInput = {
 
 /** WarningLevel 类型 / WarningLevel is enum for the field warning_level */
 export type WarningLevel =
-  /** 蓝色（超前） / blue: far ahead */
+  /** 蓝色（超前） / blue (far ahead) */
   | 'BLUE'
-  /** 绿色（正常） / green */
+  /** 绿色（正常） / green (normal) */
   | 'GREEN'
-  /** 红色预警 / red */
+  /** 红色预警 / red warning */
   | 'RED'
-  /** 黄色预警 / yellow */
+  /** 黄色预警 / yellow warning */
   | 'YELLOW';
 
 export type RuleSetForQueryVariables = Exact<{

@@ -89,15 +89,15 @@ export const BudgetLinkSuggestion = {
 export type BudgetLinkSuggestion = typeof BudgetLinkSuggestion[keyof typeof BudgetLinkSuggestion];
 /** Comparator 类型 / Comparator is enum for the field comparator */
 export const Comparator = {
-  /** = 等于 / equal */
+  /** = 等于 / = equal */
   Eq: 'EQ',
-  /** > 大于 / greater than */
+  /** > 大于 / > greater than */
   Gt: 'GT',
-  /** ≥ 大于等于 / greater or equal */
+  /** ≥ 大于等于 / ≥ greater or equal */
   Gte: 'GTE',
-  /** < 小于 / less than */
+  /** < 小于 / < less than */
   Lt: 'LT',
-  /** ≤ 小于等于 / less or equal */
+  /** ≤ 小于等于 / ≤ less or equal */
   Lte: 'LTE',
   /** 定性 / qualitative */
   Qualitative: 'QUALITATIVE'
@@ -854,13 +854,13 @@ export const UserOrderField = {
 export type UserOrderField = typeof UserOrderField[keyof typeof UserOrderField];
 /** WarningLevel 类型 / WarningLevel is enum for the field warning_level */
 export const WarningLevel = {
-  /** 蓝色（超前） / blue: far ahead */
+  /** 蓝色（超前） / blue (far ahead) */
   Blue: 'BLUE',
-  /** 绿色（正常） / green */
+  /** 绿色（正常） / green (normal) */
   Green: 'GREEN',
-  /** 红色预警 / red */
+  /** 红色预警 / red warning */
   Red: 'RED',
-  /** 黄色预警 / yellow */
+  /** 黄色预警 / yellow warning */
   Yellow: 'YELLOW'
 } as const;
 

@@ -7,7 +7,6 @@ import type { RuleParams } from '../api/useRuleSet';
  * holds no copy: it asks the server.
  */
 export const testRuleSet: RuleParams = {
-  __typename: 'RuleSetParameters',
   ruleSetName: '国家默认',
   ruleSetVersion: 1,
   scorePlaces: 2,
@@ -26,4 +25,4 @@ export const testRuleSet: RuleParams = {
 };
 
 /** A mockClient handler answering RuleSetFor with rules (the test rule set by default). */
-export const ruleSetHandler = (rules: RuleParams = testRuleSet) => () => ({ data: { __typename: 'Query', ruleSetFor: rules } });
+export const ruleSetHandler = (rules: RuleParams = testRuleSet) => () => ({ data: { __typename: 'Query', ruleSetFor: { __typename: 'RuleSetParameters', ...rules } } });

@@ -69,7 +69,8 @@ describe('TargetCreatePage', () => {
   });
 
   it('rejects a target value that is not a number, and warns about the review checks', async () => {
-    open(client());
+    const c = client();
+    open(c);
     await screen.findByText('XM-2026-001 义务教育薄弱环节改善项目');
     const values = screen.getAllByLabelText('指标值');
     fireEvent.change(values[0], { target: { value: '九十五' } });
