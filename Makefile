@@ -4,7 +4,7 @@
 
 GO       ?= go
 ADDR     ?= :8080
-SPA_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
+SPA_SRC  := $(shell find frontend/src frontend/index.html frontend/graphiql.html frontend/vite.config.ts -type f 2>/dev/null)
 
 .PHONY: run test test-go test-large test-frontend e2e generate migration bench spa lint
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -54,6 +55,8 @@ function precompress(): Plugin {
   };
 }
 
+const __dirname = dirname(fileURLToPath(import.meta.url));
+
 export default defineConfig({
   plugins: [react(), keepDistPlaceholder(), precompress()],
   build: {
@@ -62,6 +65,11 @@ export default defineConfig({
     // scripts/initial-js-size.mjs reads the manifest to sum the initial JavaScript.
     manifest: true,
     chunkSizeWarningLimit: 1200,
+    // Two pages: the SPA, and GraphiQL served by the binary at /graphiql (no
+    // CDN, so it works on an intranet; httpapi/graphiql.go).
+    rolldownOptions: {
+      input: { main: resolve(__dirname, 'index.html'), graphiql: resolve(__dirname, 'graphiql.html') },
+    },
   },
   server: {
     proxy: {

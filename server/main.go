@@ -18,6 +18,7 @@ import (
 	"time"
 	_ "time/tzdata" // Asia/Shanghai even on machines without zoneinfo
 
+	"jixiao/docs"
 	"jixiao/frontend"
 	"jixiao/internal/app"
 	"jixiao/internal/platform/httpapi"
@@ -99,7 +100,7 @@ func run(ctx context.Context, cfg config) error {
 	dist, _ := fs.Sub(frontend.Dist, "dist")
 	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
 		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off",
-		CORS: httpapi.CORS{Origins: cfg.corsOrigins}})
+		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}

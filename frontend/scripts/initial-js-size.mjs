@@ -11,7 +11,8 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
 const maxArg = process.argv.indexOf('--max-kb');
 const maxKb = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 600;
 
-const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+// The SPA's entry (graphiql.html is a second page, loaded only at /graphiql).
+const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry && chunk.src === 'index.html');
 if (!entry) throw new Error('no entry chunk in the manifest');
 
 const seen = new Set();

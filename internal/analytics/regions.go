@@ -9,6 +9,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/privacy"
 	"jixiao/ent/ruleset"
+	"jixiao/internal/domain/auth"
 )
 
 // Region is a region a client may name: one departments are in (市本级 or a
@@ -21,24 +22,23 @@ type Region struct {
 	RuleSets []string
 }
 
-// Regions lists every region by name. The names are not secret (the rule
-// sets are public), so every region is listed; the department counts are the
-// viewer's own. Three statements; sorted in Go, so that both databases
-// give one order.
+// Regions lists every region by name. The names are not secret (rule sets
+// are public), so every region is listed; the department counts are of the
+// viewer's scope (auth.ScopeOf), as every figure is. Two statements; sorted in
+// Go, so that both databases give one order.
 func Regions(ctx context.Context, client *ent.Client) ([]*Region, error) {
-	var counted []struct {
-		Region string `json:"region"`
-		Count  int    `json:"count"`
-	}
-	if err := client.Department.Query().GroupBy(department.FieldRegion).Aggregate(ent.Count()).Scan(ctx, &counted); err != nil {
+	s := scope{auth.ScopeOf(auth.FromContext(ctx))}
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	departments, err := client.Department.Query().Select(department.FieldID, department.FieldRegion).All(ctx)
+	if err != nil {
 		return nil, err
 	}
 	var sets []struct {
 		Region string `json:"region"`
 		Name   string `json:"name"`
 	}
-	err := client.RuleSet.Query().Where(ruleset.RegionNotNil(), ruleset.RegionNEQ("")).
-		GroupBy(ruleset.FieldRegion, ruleset.FieldName).Scan(privacy.DecisionContext(ctx, privacy.Allow), &sets)
+	err = client.RuleSet.Query().Where(ruleset.RegionNotNil(), ruleset.RegionNEQ("")).
+		GroupBy(ruleset.FieldRegion, ruleset.FieldName).Scan(ctx, &sets)
 	if err != nil {
 		return nil, err
 	}
@@ -49,20 +49,15 @@ func Regions(ctx context.Context, client *ent.Client) ([]*Region, error) {
 		}
 		return byName[name]
 	}
-	for _, c := range counted {
-		get(c.Region).DepartmentCount = c.Count
+	for _, d := range departments {
+		r := get(d.Region)
+		if s.sees(d.ID) {
+			r.DepartmentCount++
+		}
 	}
-	for _, s := range sets {
-		r := get(s.Region)
-		r.RuleSets = append(r.RuleSets, s.Name)
-	}
-	// Regions of departments the viewer cannot see are still named, with 0.
-	all, err := regionNames(privacy.DecisionContext(ctx, privacy.Allow), client)
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range all {
-		get(name)
+	for _, set := range sets {
+		r := get(set.Region)
+		r.RuleSets = append(r.RuleSets, set.Name)
 	}
 	out := make([]*Region, 0, len(byName))
 	for _, r := range byName {
@@ -101,8 +96,4 @@ func UnknownRegions(ctx context.Context, client *ent.Client, names []string) ([]
 		return nil, err
 	}
 	return slices.DeleteFunc(unknown, func(n string) bool { return slices.Contains(regional, n) }), nil
-}
-
-func regionNames(ctx context.Context, client *ent.Client) ([]string, error) {
-	return client.Department.Query().Unique(true).Select(department.FieldRegion).Strings(ctx)
 }

@@ -39,8 +39,9 @@ async function waitReady(url, child, timeoutMs) {
 /**
  * Starts the server; resolves to { url, stop, log } once /readyz answers 200.
  * With JIXIAO_E2E_URL set, uses that running server instead (nothing is started or stopped).
+ * env adds environment variables of the server (e.g. JIXIAO_CORS_ORIGINS).
  */
-export async function startServer({ timeoutMs = 300_000 } = {}) {
+export async function startServer({ timeoutMs = 300_000, env = {} } = {}) {
   if (process.env.JIXIAO_E2E_URL) {
     const url = process.env.JIXIAO_E2E_URL.replace(/\/$/, '');
     const res = await fetch(`${url}/readyz`);
@@ -56,7 +57,7 @@ export async function startServer({ timeoutMs = 300_000 } = {}) {
   const log = [];
   const child = spawn('go', ['run', './server'], {
     cwd: repoRoot,
-    env: { ...process.env, JIXIAO_ADDR: `127.0.0.1:${port}`, DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}` },
+    env: { ...process.env, ...env, JIXIAO_ADDR: `127.0.0.1:${port}`, DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}` },
     detached: true, // its own process group: stop() ends `go run` and the server it started
     stdio: ['ignore', 'pipe', 'pipe'],
   });

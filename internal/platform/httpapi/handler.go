@@ -13,7 +13,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"jixiao/ent"
@@ -35,8 +34,11 @@ type Options struct {
 	TrustedProxyHeader string
 	// Identity holds the login and session rules; zero takes identity.DefaultPolicy.
 	Identity identity.Policy
-	// SPA is the built front end (index.html at its root); nil serves a placeholder.
+	// SPA is the built front end (index.html at its root, graphiql.html beside
+	// it); nil serves a placeholder.
 	SPA fs.FS
+	// Docs are the API documents served at /docs/ (package docs); nil serves none.
+	Docs fs.FS
 	// Limits bound each GraphQL request; zero fields take DefaultLimits (limits.go).
 	Limits Limits
 	// QueryCache bounds the cache of query answers; NoQueryCache turns it off.
@@ -67,8 +69,9 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(), authenticate(ids, client, opt, graphQL(client, ids, opt))))
 	if opt.Development {
-		mux.Handle("GET /graphiql", playground.Handler("Jixiao GraphiQL", "/graphql"))
+		mux.Handle("GET /graphiql", graphiQL(opt.SPA)) // graphiql.go: bundled, no CDN
 	}
+	mux.Handle("GET /docs/", docsHandler(opt.Docs))
 	documentRoutes(mux, client, ids, opt) // documents.go
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", readiness(db))
@@ -76,7 +79,7 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 		mux.Handle("GET /metrics", metrics.Handler(db))
 	}
 	mux.Handle("/", spa(opt.SPA))
-	return withRequestID(securityHeaders(opt.Development, opt.CORS.wrap(mux)))
+	return withRequestID(securityHeaders(opt.CORS.wrap(mux)))
 }
 
 func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -212,20 +211,7 @@ func TestProductionMode(t *testing.T) {
 		t.Errorf("development lost its suggestions: %s", d.raw)
 	}
 
-	for _, c := range []struct {
-		a    *api
-		want bool
-	}{{prod, false}, {dev, true}} {
-		res, err := http.Get(c.a.srv.URL + "/graphiql")
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(res.Body)
-		res.Body.Close()
-		if got := strings.Contains(string(body), "graphiql.min.js"); got != c.want {
-			t.Errorf("GraphiQL served = %v, want %v", got, c.want)
-		}
-	}
+	// GraphiQL is served in development only: TestSecurityHeaders.
 }
 
 // TestDefaultPageSize: a connection queried without first/last gets first:

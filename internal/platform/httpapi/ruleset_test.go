@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"jixiao/ent/privacy"
+	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/rules"
 	"jixiao/internal/testdb"
 )
@@ -47,6 +48,9 @@ func TestRuleSetFor(t *testing.T) {
 	regional.GradeExcellent = decimal.RequireFromString("92")
 	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
 	a.db.Client.RuleSet.Create().SetName("县一规则").SetVersion(3).SetRegion("县一").SetFiscalYear(2026).SetParams(regional).ExecX(ctx)
+	// 市本级 is a region (a department is in it) without a rule set of its own;
+	// a region that is none is refused (TestRegions).
+	a.db.Client.Department.Create().SetCode("S1").SetName("市财政局").SetRegion("市本级").SetSector(enums.SectorEducation).ExecX(ctx)
 
 	want := national
 	want.RuleSetName, want.RuleSetVersion, want.WarningRedBelow, want.GradeExcellent = "县一规则", 3, "0.5", "92"
