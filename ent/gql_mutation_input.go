@@ -515,7 +515,6 @@ type CreateIndicatorInput struct {
 	SortOrder       *int
 	TargetID        int
 	TemplateID      *int
-	RevisionIDs     []int
 }
 
 // Mutate applies the CreateIndicatorInput on the IndicatorMutation builder.
@@ -561,9 +560,6 @@ func (i *CreateIndicatorInput) Mutate(m *IndicatorMutation) {
 	m.SetTargetID(i.TargetID)
 	if v := i.TemplateID; v != nil {
 		m.SetTemplateID(*v)
-	}
-	if v := i.RevisionIDs; len(v) > 0 {
-		m.AddRevisionIDs(v...)
 	}
 }
 

@@ -87,7 +87,7 @@ type IndicatorEdges struct {
 	Progresses []*IndicatorProgress `json:"progresses,omitempty"`
 	// 上一版本的同一指标 / The same indicator in the previous target version
 	Previous *Indicator `json:"previous,omitempty"`
-	// Revisions holds the value of the revisions edge.
+	// 下一版本中修订本指标的指标 / The indicators of the next target version that revise this one
 	Revisions []*Indicator `json:"revisions,omitempty"`
 	// 评分项 / Score items
 	ScoreItems []*ScoreItem `json:"score_items,omitempty"`

@@ -46907,7 +46907,7 @@ func (ec *executionContext) unmarshalInputCreateIndicatorInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"category", "subcategory", "name", "comparator", "targetValue", "targetText", "unit", "weight", "standard", "baseline", "standardValue", "actualValue", "actualLevel", "evidence", "deviationReason", "sortOrder", "targetID", "templateID", "revisionIDs"}
+	fieldsInOrder := [...]string{"category", "subcategory", "name", "comparator", "targetValue", "targetText", "unit", "weight", "standard", "baseline", "standardValue", "actualValue", "actualLevel", "evidence", "deviationReason", "sortOrder", "targetID", "templateID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -47040,13 +47040,6 @@ func (ec *executionContext) unmarshalInputCreateIndicatorInput(ctx context.Conte
 				return it, err
 			}
 			it.TemplateID = data
-		case "revisionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revisionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RevisionIDs = data
 		}
 	}
 	return it, nil
