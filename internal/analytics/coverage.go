@@ -33,7 +33,6 @@ type CoverageArgs struct {
 	Region       *string
 }
 
-
 // GetCoverage computes the coverage of the viewer's scope in one statement
 // over the projects' allocations of the year: a project's budget is the sum
 // of its allocations' adjusted amounts (the initial ones when never adjusted).
