@@ -4124,6 +4124,38 @@ func (c *IndicatorClient) QueryProgresses(_m *Indicator) *IndicatorProgressQuery
 	return query
 }
 
+// QueryPrevious queries the previous edge of a Indicator.
+func (c *IndicatorClient) QueryPrevious(_m *Indicator) *IndicatorQuery {
+	query := (&IndicatorClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(indicator.Table, indicator.FieldID, id),
+			sqlgraph.To(indicator.Table, indicator.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, indicator.PreviousTable, indicator.PreviousColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRevisions queries the revisions edge of a Indicator.
+func (c *IndicatorClient) QueryRevisions(_m *Indicator) *IndicatorQuery {
+	query := (&IndicatorClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(indicator.Table, indicator.FieldID, id),
+			sqlgraph.To(indicator.Table, indicator.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, indicator.RevisionsTable, indicator.RevisionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryScoreItems queries the score_items edge of a Indicator.
 func (c *IndicatorClient) QueryScoreItems(_m *Indicator) *ScoreItemQuery {
 	query := (&ScoreItemClient{config: c.config}).Query()

@@ -341,23 +341,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Evaluation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			evaluation.FieldCreatedAt:       {Type: field.TypeTime, Column: evaluation.FieldCreatedAt},
-			evaluation.FieldUpdatedAt:       {Type: field.TypeTime, Column: evaluation.FieldUpdatedAt},
-			evaluation.FieldLockVersion:     {Type: field.TypeInt, Column: evaluation.FieldLockVersion},
-			evaluation.FieldFiscalYear:      {Type: field.TypeInt, Column: evaluation.FieldFiscalYear},
-			evaluation.FieldKind:            {Type: field.TypeEnum, Column: evaluation.FieldKind},
-			evaluation.FieldScheme:          {Type: field.TypeString, Column: evaluation.FieldScheme},
-			evaluation.FieldStatus:          {Type: field.TypeEnum, Column: evaluation.FieldStatus},
-			evaluation.FieldTotalScore:      {Type: field.TypeOther, Column: evaluation.FieldTotalScore},
-			evaluation.FieldGrade:           {Type: field.TypeEnum, Column: evaluation.FieldGrade},
-			evaluation.FieldFindings:        {Type: field.TypeString, Column: evaluation.FieldFindings},
-			evaluation.FieldRecommendations: {Type: field.TypeString, Column: evaluation.FieldRecommendations},
-			evaluation.FieldReport:          {Type: field.TypeString, Column: evaluation.FieldReport},
-			evaluation.FieldPublishedAt:     {Type: field.TypeTime, Column: evaluation.FieldPublishedAt},
-			evaluation.FieldProjectID:       {Type: field.TypeInt, Column: evaluation.FieldProjectID},
-			evaluation.FieldDepartmentID:    {Type: field.TypeInt, Column: evaluation.FieldDepartmentID},
-			evaluation.FieldAgencyID:        {Type: field.TypeInt, Column: evaluation.FieldAgencyID},
-			evaluation.FieldRuleSetID:       {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
+			evaluation.FieldCreatedAt:        {Type: field.TypeTime, Column: evaluation.FieldCreatedAt},
+			evaluation.FieldUpdatedAt:        {Type: field.TypeTime, Column: evaluation.FieldUpdatedAt},
+			evaluation.FieldLockVersion:      {Type: field.TypeInt, Column: evaluation.FieldLockVersion},
+			evaluation.FieldFiscalYear:       {Type: field.TypeInt, Column: evaluation.FieldFiscalYear},
+			evaluation.FieldKind:             {Type: field.TypeEnum, Column: evaluation.FieldKind},
+			evaluation.FieldScheme:           {Type: field.TypeString, Column: evaluation.FieldScheme},
+			evaluation.FieldStatus:           {Type: field.TypeEnum, Column: evaluation.FieldStatus},
+			evaluation.FieldTotalScore:       {Type: field.TypeOther, Column: evaluation.FieldTotalScore},
+			evaluation.FieldGrade:            {Type: field.TypeEnum, Column: evaluation.FieldGrade},
+			evaluation.FieldFindings:         {Type: field.TypeString, Column: evaluation.FieldFindings},
+			evaluation.FieldRecommendations:  {Type: field.TypeString, Column: evaluation.FieldRecommendations},
+			evaluation.FieldReport:           {Type: field.TypeString, Column: evaluation.FieldReport},
+			evaluation.FieldPublishedAt:      {Type: field.TypeTime, Column: evaluation.FieldPublishedAt},
+			evaluation.FieldConsistencyFlags: {Type: field.TypeJSON, Column: evaluation.FieldConsistencyFlags},
+			evaluation.FieldReopenedAt:       {Type: field.TypeTime, Column: evaluation.FieldReopenedAt},
+			evaluation.FieldReopenReason:     {Type: field.TypeString, Column: evaluation.FieldReopenReason},
+			evaluation.FieldProjectID:        {Type: field.TypeInt, Column: evaluation.FieldProjectID},
+			evaluation.FieldDepartmentID:     {Type: field.TypeInt, Column: evaluation.FieldDepartmentID},
+			evaluation.FieldAgencyID:         {Type: field.TypeInt, Column: evaluation.FieldAgencyID},
+			evaluation.FieldRuleSetID:        {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
 		},
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
@@ -538,6 +541,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldSortOrder:       {Type: field.TypeInt, Column: indicator.FieldSortOrder},
 			indicator.FieldTargetID:        {Type: field.TypeInt, Column: indicator.FieldTargetID},
 			indicator.FieldTemplateID:      {Type: field.TypeInt, Column: indicator.FieldTemplateID},
+			indicator.FieldPreviousID:      {Type: field.TypeInt, Column: indicator.FieldPreviousID},
+			indicator.FieldLineageID:       {Type: field.TypeInt, Column: indicator.FieldLineageID},
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
@@ -861,18 +866,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Target",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			target.FieldCreatedAt:     {Type: field.TypeTime, Column: target.FieldCreatedAt},
-			target.FieldUpdatedAt:     {Type: field.TypeTime, Column: target.FieldUpdatedAt},
-			target.FieldLockVersion:   {Type: field.TypeInt, Column: target.FieldLockVersion},
-			target.FieldFiscalYear:    {Type: field.TypeInt, Column: target.FieldFiscalYear},
-			target.FieldTerm:          {Type: field.TypeEnum, Column: target.FieldTerm},
-			target.FieldGoal:          {Type: field.TypeString, Column: target.FieldGoal},
-			target.FieldStatus:        {Type: field.TypeEnum, Column: target.FieldStatus},
-			target.FieldVersion:       {Type: field.TypeInt, Column: target.FieldVersion},
-			target.FieldProjectID:     {Type: field.TypeInt, Column: target.FieldProjectID},
-			target.FieldDepartmentID:  {Type: field.TypeInt, Column: target.FieldDepartmentID},
-			target.FieldPredecessorID: {Type: field.TypeInt, Column: target.FieldPredecessorID},
-			target.FieldSubmittedByID: {Type: field.TypeInt, Column: target.FieldSubmittedByID},
+			target.FieldCreatedAt:       {Type: field.TypeTime, Column: target.FieldCreatedAt},
+			target.FieldUpdatedAt:       {Type: field.TypeTime, Column: target.FieldUpdatedAt},
+			target.FieldLockVersion:     {Type: field.TypeInt, Column: target.FieldLockVersion},
+			target.FieldFiscalYear:      {Type: field.TypeInt, Column: target.FieldFiscalYear},
+			target.FieldTerm:            {Type: field.TypeEnum, Column: target.FieldTerm},
+			target.FieldGoal:            {Type: field.TypeString, Column: target.FieldGoal},
+			target.FieldStatus:          {Type: field.TypeEnum, Column: target.FieldStatus},
+			target.FieldVersion:         {Type: field.TypeInt, Column: target.FieldVersion},
+			target.FieldProjectID:       {Type: field.TypeInt, Column: target.FieldProjectID},
+			target.FieldDepartmentID:    {Type: field.TypeInt, Column: target.FieldDepartmentID},
+			target.FieldPredecessorID:   {Type: field.TypeInt, Column: target.FieldPredecessorID},
+			target.FieldRequestedAmount: {Type: field.TypeInt64, Column: target.FieldRequestedAmount},
+			target.FieldApprovedAmount:  {Type: field.TypeInt64, Column: target.FieldApprovedAmount},
+			target.FieldSubmittedByID:   {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
 	graph.Nodes[34] = &sqlgraph.Node{
@@ -1632,6 +1639,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Indicator",
 		"IndicatorProgress",
+	)
+	graph.MustAddE(
+		"previous",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   indicator.PreviousTable,
+			Columns: []string{indicator.PreviousColumn},
+			Bidi:    false,
+		},
+		"Indicator",
+		"Indicator",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+		},
+		"Indicator",
+		"Indicator",
 	)
 	graph.MustAddE(
 		"score_items",
@@ -3860,6 +3891,21 @@ func (f *EvaluationFilter) WherePublishedAt(p entql.TimeP) {
 	f.Where(p.Field(evaluation.FieldPublishedAt))
 }
 
+// WhereConsistencyFlags applies the entql json.RawMessage predicate on the consistency_flags field.
+func (f *EvaluationFilter) WhereConsistencyFlags(p entql.BytesP) {
+	f.Where(p.Field(evaluation.FieldConsistencyFlags))
+}
+
+// WhereReopenedAt applies the entql time.Time predicate on the reopened_at field.
+func (f *EvaluationFilter) WhereReopenedAt(p entql.TimeP) {
+	f.Where(p.Field(evaluation.FieldReopenedAt))
+}
+
+// WhereReopenReason applies the entql string predicate on the reopen_reason field.
+func (f *EvaluationFilter) WhereReopenReason(p entql.StringP) {
+	f.Where(p.Field(evaluation.FieldReopenReason))
+}
+
 // WhereProjectID applies the entql int predicate on the project_id field.
 func (f *EvaluationFilter) WhereProjectID(p entql.IntP) {
 	f.Where(p.Field(evaluation.FieldProjectID))
@@ -4899,6 +4945,16 @@ func (f *IndicatorFilter) WhereTemplateID(p entql.IntP) {
 	f.Where(p.Field(indicator.FieldTemplateID))
 }
 
+// WherePreviousID applies the entql int predicate on the previous_id field.
+func (f *IndicatorFilter) WherePreviousID(p entql.IntP) {
+	f.Where(p.Field(indicator.FieldPreviousID))
+}
+
+// WhereLineageID applies the entql int predicate on the lineage_id field.
+func (f *IndicatorFilter) WhereLineageID(p entql.IntP) {
+	f.Where(p.Field(indicator.FieldLineageID))
+}
+
 // WhereDepartmentID applies the entql int predicate on the department_id field.
 func (f *IndicatorFilter) WhereDepartmentID(p entql.IntP) {
 	f.Where(p.Field(indicator.FieldDepartmentID))
@@ -4954,6 +5010,34 @@ func (f *IndicatorFilter) WhereHasProgresses() {
 // WhereHasProgressesWith applies a predicate to check if query has an edge progresses with a given conditions (other predicates).
 func (f *IndicatorFilter) WhereHasProgressesWith(preds ...predicate.IndicatorProgress) {
 	f.Where(entql.HasEdgeWith("progresses", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPrevious applies a predicate to check if query has an edge previous.
+func (f *IndicatorFilter) WhereHasPrevious() {
+	f.Where(entql.HasEdge("previous"))
+}
+
+// WhereHasPreviousWith applies a predicate to check if query has an edge previous with a given conditions (other predicates).
+func (f *IndicatorFilter) WhereHasPreviousWith(preds ...predicate.Indicator) {
+	f.Where(entql.HasEdgeWith("previous", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *IndicatorFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *IndicatorFilter) WhereHasRevisionsWith(preds ...predicate.Indicator) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -6693,6 +6777,16 @@ func (f *TargetFilter) WhereDepartmentID(p entql.IntP) {
 // WherePredecessorID applies the entql int predicate on the predecessor_id field.
 func (f *TargetFilter) WherePredecessorID(p entql.IntP) {
 	f.Where(p.Field(target.FieldPredecessorID))
+}
+
+// WhereRequestedAmount applies the entql int64 predicate on the requested_amount field.
+func (f *TargetFilter) WhereRequestedAmount(p entql.Int64P) {
+	f.Where(p.Field(target.FieldRequestedAmount))
+}
+
+// WhereApprovedAmount applies the entql int64 predicate on the approved_amount field.
+func (f *TargetFilter) WhereApprovedAmount(p entql.Int64P) {
+	f.Where(p.Field(target.FieldApprovedAmount))
 }
 
 // WhereSubmittedByID applies the entql int predicate on the submitted_by_id field.

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"jixiao/ent/agency"
 	"jixiao/ent/department"
@@ -49,6 +50,12 @@ type Evaluation struct {
 	Report string `json:"report,omitempty"`
 	// 公开时间 / Published at
 	PublishedAt *time.Time `json:"published_at,omitempty"`
+	// 一致性检查（计算得分时记录）：HIGH_SCORE_LOW_SPENDING 高分低支出，UNDERSPENT 预算结余过多 / Consistency flags stored when the evaluation is computed
+	ConsistencyFlags []string `json:"consistency_flags,omitempty"`
+	// 最近一次重新打开的时间（UTC）/ When finance last reopened the published evaluation (UTC)
+	ReopenedAt *time.Time `json:"reopened_at,omitempty"`
+	// 重新打开的理由（财政填写，留痕）/ Finance's reason for reopening the published evaluation (audited)
+	ReopenReason string `json:"reopen_reason,omitempty"`
 	// 项目（部门整体评价为空）/ Project (empty for a department-wide evaluation)
 	ProjectID *int `json:"project_id,omitempty"`
 	// 被评价部门/单位 / Department evaluated
@@ -180,11 +187,13 @@ func (*Evaluation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case evaluation.FieldTotalScore:
 			values[i] = &sql.NullScanner{S: new(decimal.Decimal)}
+		case evaluation.FieldConsistencyFlags:
+			values[i] = new([]byte)
 		case evaluation.FieldID, evaluation.FieldLockVersion, evaluation.FieldFiscalYear, evaluation.FieldProjectID, evaluation.FieldDepartmentID, evaluation.FieldAgencyID, evaluation.FieldRuleSetID:
 			values[i] = new(sql.NullInt64)
-		case evaluation.FieldKind, evaluation.FieldScheme, evaluation.FieldStatus, evaluation.FieldGrade, evaluation.FieldFindings, evaluation.FieldRecommendations, evaluation.FieldReport:
+		case evaluation.FieldKind, evaluation.FieldScheme, evaluation.FieldStatus, evaluation.FieldGrade, evaluation.FieldFindings, evaluation.FieldRecommendations, evaluation.FieldReport, evaluation.FieldReopenReason:
 			values[i] = new(sql.NullString)
-		case evaluation.FieldCreatedAt, evaluation.FieldUpdatedAt, evaluation.FieldPublishedAt:
+		case evaluation.FieldCreatedAt, evaluation.FieldUpdatedAt, evaluation.FieldPublishedAt, evaluation.FieldReopenedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -287,6 +296,27 @@ func (_m *Evaluation) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.PublishedAt = new(time.Time)
 				*_m.PublishedAt = value.Time
+			}
+		case evaluation.FieldConsistencyFlags:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field consistency_flags", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ConsistencyFlags); err != nil {
+					return fmt.Errorf("unmarshal field consistency_flags: %w", err)
+				}
+			}
+		case evaluation.FieldReopenedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field reopened_at", values[i])
+			} else if value.Valid {
+				_m.ReopenedAt = new(time.Time)
+				*_m.ReopenedAt = value.Time
+			}
+		case evaluation.FieldReopenReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field reopen_reason", values[i])
+			} else if value.Valid {
+				_m.ReopenReason = value.String
 			}
 		case evaluation.FieldProjectID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -435,6 +465,17 @@ func (_m *Evaluation) String() string {
 		builder.WriteString("published_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("consistency_flags=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ConsistencyFlags))
+	builder.WriteString(", ")
+	if v := _m.ReopenedAt; v != nil {
+		builder.WriteString("reopened_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("reopen_reason=")
+	builder.WriteString(_m.ReopenReason)
 	builder.WriteString(", ")
 	if v := _m.ProjectID; v != nil {
 		builder.WriteString("project_id=")

@@ -188,6 +188,40 @@ func (_c *EvaluationCreate) SetNillablePublishedAt(v *time.Time) *EvaluationCrea
 	return _c
 }
 
+// SetConsistencyFlags sets the "consistency_flags" field.
+func (_c *EvaluationCreate) SetConsistencyFlags(v []string) *EvaluationCreate {
+	_c.mutation.SetConsistencyFlags(v)
+	return _c
+}
+
+// SetReopenedAt sets the "reopened_at" field.
+func (_c *EvaluationCreate) SetReopenedAt(v time.Time) *EvaluationCreate {
+	_c.mutation.SetReopenedAt(v)
+	return _c
+}
+
+// SetNillableReopenedAt sets the "reopened_at" field if the given value is not nil.
+func (_c *EvaluationCreate) SetNillableReopenedAt(v *time.Time) *EvaluationCreate {
+	if v != nil {
+		_c.SetReopenedAt(*v)
+	}
+	return _c
+}
+
+// SetReopenReason sets the "reopen_reason" field.
+func (_c *EvaluationCreate) SetReopenReason(v string) *EvaluationCreate {
+	_c.mutation.SetReopenReason(v)
+	return _c
+}
+
+// SetNillableReopenReason sets the "reopen_reason" field if the given value is not nil.
+func (_c *EvaluationCreate) SetNillableReopenReason(v *string) *EvaluationCreate {
+	if v != nil {
+		_c.SetReopenReason(*v)
+	}
+	return _c
+}
+
 // SetProjectID sets the "project_id" field.
 func (_c *EvaluationCreate) SetProjectID(v int) *EvaluationCreate {
 	_c.mutation.SetProjectID(v)
@@ -514,6 +548,18 @@ func (_c *EvaluationCreate) createSpec() (*Evaluation, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.PublishedAt(); ok {
 		_spec.SetField(evaluation.FieldPublishedAt, field.TypeTime, value)
 		_node.PublishedAt = &value
+	}
+	if value, ok := _c.mutation.ConsistencyFlags(); ok {
+		_spec.SetField(evaluation.FieldConsistencyFlags, field.TypeJSON, value)
+		_node.ConsistencyFlags = value
+	}
+	if value, ok := _c.mutation.ReopenedAt(); ok {
+		_spec.SetField(evaluation.FieldReopenedAt, field.TypeTime, value)
+		_node.ReopenedAt = &value
+	}
+	if value, ok := _c.mutation.ReopenReason(); ok {
+		_spec.SetField(evaluation.FieldReopenReason, field.TypeString, value)
+		_node.ReopenReason = value
 	}
 	if nodes := _c.mutation.ProjectIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

@@ -21,6 +21,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/shopspring/decimal"
 )
@@ -246,6 +247,64 @@ func (_u *EvaluationUpdate) SetNillablePublishedAt(v *time.Time) *EvaluationUpda
 // ClearPublishedAt clears the value of the "published_at" field.
 func (_u *EvaluationUpdate) ClearPublishedAt() *EvaluationUpdate {
 	_u.mutation.ClearPublishedAt()
+	return _u
+}
+
+// SetConsistencyFlags sets the "consistency_flags" field.
+func (_u *EvaluationUpdate) SetConsistencyFlags(v []string) *EvaluationUpdate {
+	_u.mutation.SetConsistencyFlags(v)
+	return _u
+}
+
+// AppendConsistencyFlags appends value to the "consistency_flags" field.
+func (_u *EvaluationUpdate) AppendConsistencyFlags(v []string) *EvaluationUpdate {
+	_u.mutation.AppendConsistencyFlags(v)
+	return _u
+}
+
+// ClearConsistencyFlags clears the value of the "consistency_flags" field.
+func (_u *EvaluationUpdate) ClearConsistencyFlags() *EvaluationUpdate {
+	_u.mutation.ClearConsistencyFlags()
+	return _u
+}
+
+// SetReopenedAt sets the "reopened_at" field.
+func (_u *EvaluationUpdate) SetReopenedAt(v time.Time) *EvaluationUpdate {
+	_u.mutation.SetReopenedAt(v)
+	return _u
+}
+
+// SetNillableReopenedAt sets the "reopened_at" field if the given value is not nil.
+func (_u *EvaluationUpdate) SetNillableReopenedAt(v *time.Time) *EvaluationUpdate {
+	if v != nil {
+		_u.SetReopenedAt(*v)
+	}
+	return _u
+}
+
+// ClearReopenedAt clears the value of the "reopened_at" field.
+func (_u *EvaluationUpdate) ClearReopenedAt() *EvaluationUpdate {
+	_u.mutation.ClearReopenedAt()
+	return _u
+}
+
+// SetReopenReason sets the "reopen_reason" field.
+func (_u *EvaluationUpdate) SetReopenReason(v string) *EvaluationUpdate {
+	_u.mutation.SetReopenReason(v)
+	return _u
+}
+
+// SetNillableReopenReason sets the "reopen_reason" field if the given value is not nil.
+func (_u *EvaluationUpdate) SetNillableReopenReason(v *string) *EvaluationUpdate {
+	if v != nil {
+		_u.SetReopenReason(*v)
+	}
+	return _u
+}
+
+// ClearReopenReason clears the value of the "reopen_reason" field.
+func (_u *EvaluationUpdate) ClearReopenReason() *EvaluationUpdate {
+	_u.mutation.ClearReopenReason()
 	return _u
 }
 
@@ -673,6 +732,29 @@ func (_u *EvaluationUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.PublishedAtCleared() {
 		_spec.ClearField(evaluation.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ConsistencyFlags(); ok {
+		_spec.SetField(evaluation.FieldConsistencyFlags, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedConsistencyFlags(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, evaluation.FieldConsistencyFlags, value)
+		})
+	}
+	if _u.mutation.ConsistencyFlagsCleared() {
+		_spec.ClearField(evaluation.FieldConsistencyFlags, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ReopenedAt(); ok {
+		_spec.SetField(evaluation.FieldReopenedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ReopenedAtCleared() {
+		_spec.ClearField(evaluation.FieldReopenedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReopenReason(); ok {
+		_spec.SetField(evaluation.FieldReopenReason, field.TypeString, value)
+	}
+	if _u.mutation.ReopenReasonCleared() {
+		_spec.ClearField(evaluation.FieldReopenReason, field.TypeString)
 	}
 	if _u.mutation.ProjectCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1202,6 +1284,64 @@ func (_u *EvaluationUpdateOne) ClearPublishedAt() *EvaluationUpdateOne {
 	return _u
 }
 
+// SetConsistencyFlags sets the "consistency_flags" field.
+func (_u *EvaluationUpdateOne) SetConsistencyFlags(v []string) *EvaluationUpdateOne {
+	_u.mutation.SetConsistencyFlags(v)
+	return _u
+}
+
+// AppendConsistencyFlags appends value to the "consistency_flags" field.
+func (_u *EvaluationUpdateOne) AppendConsistencyFlags(v []string) *EvaluationUpdateOne {
+	_u.mutation.AppendConsistencyFlags(v)
+	return _u
+}
+
+// ClearConsistencyFlags clears the value of the "consistency_flags" field.
+func (_u *EvaluationUpdateOne) ClearConsistencyFlags() *EvaluationUpdateOne {
+	_u.mutation.ClearConsistencyFlags()
+	return _u
+}
+
+// SetReopenedAt sets the "reopened_at" field.
+func (_u *EvaluationUpdateOne) SetReopenedAt(v time.Time) *EvaluationUpdateOne {
+	_u.mutation.SetReopenedAt(v)
+	return _u
+}
+
+// SetNillableReopenedAt sets the "reopened_at" field if the given value is not nil.
+func (_u *EvaluationUpdateOne) SetNillableReopenedAt(v *time.Time) *EvaluationUpdateOne {
+	if v != nil {
+		_u.SetReopenedAt(*v)
+	}
+	return _u
+}
+
+// ClearReopenedAt clears the value of the "reopened_at" field.
+func (_u *EvaluationUpdateOne) ClearReopenedAt() *EvaluationUpdateOne {
+	_u.mutation.ClearReopenedAt()
+	return _u
+}
+
+// SetReopenReason sets the "reopen_reason" field.
+func (_u *EvaluationUpdateOne) SetReopenReason(v string) *EvaluationUpdateOne {
+	_u.mutation.SetReopenReason(v)
+	return _u
+}
+
+// SetNillableReopenReason sets the "reopen_reason" field if the given value is not nil.
+func (_u *EvaluationUpdateOne) SetNillableReopenReason(v *string) *EvaluationUpdateOne {
+	if v != nil {
+		_u.SetReopenReason(*v)
+	}
+	return _u
+}
+
+// ClearReopenReason clears the value of the "reopen_reason" field.
+func (_u *EvaluationUpdateOne) ClearReopenReason() *EvaluationUpdateOne {
+	_u.mutation.ClearReopenReason()
+	return _u
+}
+
 // SetProjectID sets the "project_id" field.
 func (_u *EvaluationUpdateOne) SetProjectID(v int) *EvaluationUpdateOne {
 	_u.mutation.SetProjectID(v)
@@ -1656,6 +1796,29 @@ func (_u *EvaluationUpdateOne) sqlSave(ctx context.Context) (_node *Evaluation, 
 	}
 	if _u.mutation.PublishedAtCleared() {
 		_spec.ClearField(evaluation.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ConsistencyFlags(); ok {
+		_spec.SetField(evaluation.FieldConsistencyFlags, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedConsistencyFlags(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, evaluation.FieldConsistencyFlags, value)
+		})
+	}
+	if _u.mutation.ConsistencyFlagsCleared() {
+		_spec.ClearField(evaluation.FieldConsistencyFlags, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ReopenedAt(); ok {
+		_spec.SetField(evaluation.FieldReopenedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ReopenedAtCleared() {
+		_spec.ClearField(evaluation.FieldReopenedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReopenReason(); ok {
+		_spec.SetField(evaluation.FieldReopenReason, field.TypeString, value)
+	}
+	if _u.mutation.ReopenReasonCleared() {
+		_spec.ClearField(evaluation.FieldReopenReason, field.TypeString)
 	}
 	if _u.mutation.ProjectCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -3791,6 +3791,21 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, evaluation.FieldPublishedAt)
 				fieldSeen[evaluation.FieldPublishedAt] = struct{}{}
 			}
+		case "consistencyFlags":
+			if _, ok := fieldSeen[evaluation.FieldConsistencyFlags]; !ok {
+				selectedFields = append(selectedFields, evaluation.FieldConsistencyFlags)
+				fieldSeen[evaluation.FieldConsistencyFlags] = struct{}{}
+			}
+		case "reopenedAt":
+			if _, ok := fieldSeen[evaluation.FieldReopenedAt]; !ok {
+				selectedFields = append(selectedFields, evaluation.FieldReopenedAt)
+				fieldSeen[evaluation.FieldReopenedAt] = struct{}{}
+			}
+		case "reopenReason":
+			if _, ok := fieldSeen[evaluation.FieldReopenReason]; !ok {
+				selectedFields = append(selectedFields, evaluation.FieldReopenReason)
+				fieldSeen[evaluation.FieldReopenReason] = struct{}{}
+			}
 		case "projectID":
 			if _, ok := fieldSeen[evaluation.FieldProjectID]; !ok {
 				selectedFields = append(selectedFields, evaluation.FieldProjectID)
@@ -4742,6 +4757,34 @@ func (_q *IndicatorQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				*wq = *query
 			})
 
+		case "previous":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IndicatorClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, indicatorImplementors)...); err != nil {
+				return err
+			}
+			_q.withPrevious = query
+			if _, ok := fieldSeen[indicator.FieldPreviousID]; !ok {
+				selectedFields = append(selectedFields, indicator.FieldPreviousID)
+				fieldSeen[indicator.FieldPreviousID] = struct{}{}
+			}
+
+		case "revisions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IndicatorClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, indicatorImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedRevisions(alias, func(wq *IndicatorQuery) {
+				*wq = *query
+			})
+
 		case "scoreItems":
 			var (
 				alias = field.Alias
@@ -4785,10 +4828,10 @@ func (_q *IndicatorQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -4796,10 +4839,10 @@ func (_q *IndicatorQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Indicator) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.ScoreItems)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -4929,6 +4972,16 @@ func (_q *IndicatorQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[indicator.FieldTemplateID]; !ok {
 				selectedFields = append(selectedFields, indicator.FieldTemplateID)
 				fieldSeen[indicator.FieldTemplateID] = struct{}{}
+			}
+		case "previousID":
+			if _, ok := fieldSeen[indicator.FieldPreviousID]; !ok {
+				selectedFields = append(selectedFields, indicator.FieldPreviousID)
+				fieldSeen[indicator.FieldPreviousID] = struct{}{}
+			}
+		case "lineageID":
+			if _, ok := fieldSeen[indicator.FieldLineageID]; !ok {
+				selectedFields = append(selectedFields, indicator.FieldLineageID)
+				fieldSeen[indicator.FieldLineageID] = struct{}{}
 			}
 		case "departmentID":
 			if _, ok := fieldSeen[indicator.FieldDepartmentID]; !ok {
@@ -7789,6 +7842,16 @@ func (_q *TargetQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[target.FieldPredecessorID]; !ok {
 				selectedFields = append(selectedFields, target.FieldPredecessorID)
 				fieldSeen[target.FieldPredecessorID] = struct{}{}
+			}
+		case "requestedAmount":
+			if _, ok := fieldSeen[target.FieldRequestedAmount]; !ok {
+				selectedFields = append(selectedFields, target.FieldRequestedAmount)
+				fieldSeen[target.FieldRequestedAmount] = struct{}{}
+			}
+		case "approvedAmount":
+			if _, ok := fieldSeen[target.FieldApprovedAmount]; !ok {
+				selectedFields = append(selectedFields, target.FieldApprovedAmount)
+				fieldSeen[target.FieldApprovedAmount] = struct{}{}
 			}
 		case "submittedByID":
 			if _, ok := fieldSeen[target.FieldSubmittedByID]; !ok {

@@ -825,6 +825,26 @@ func (_m *Indicator) Progresses(
 	return _m.QueryProgresses().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Indicator) Previous(ctx context.Context) (*Indicator, error) {
+	result, err := _m.Edges.PreviousOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPrevious().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Indicator) Revisions(ctx context.Context) (result []*Indicator, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedRevisions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.RevisionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRevisions().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Indicator) ScoreItems(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ScoreItemOrder, where *ScoreItemWhereInput,
 ) (*ScoreItemConnection, error) {
@@ -833,7 +853,7 @@ func (_m *Indicator) ScoreItems(
 		WithScoreItemFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedScoreItems(alias); err == nil || hasTotalCount {
 		pager, err := newScoreItemPager(opts, last != nil)
 		if err != nil {

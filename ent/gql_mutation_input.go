@@ -831,12 +831,13 @@ func (c *RectificationCreate) SetInput(i CreateRectificationInput) *Rectificatio
 
 // CreateTargetInput represents a mutation input for creating targets.
 type CreateTargetInput struct {
-	FiscalYear   int
-	Term         *target.Term
-	Goal         string
-	ProjectID    *int
-	DepartmentID int
-	SuccessorIDs []int
+	FiscalYear      int
+	Term            *target.Term
+	Goal            string
+	RequestedAmount *money.Money
+	ProjectID       *int
+	DepartmentID    int
+	SuccessorIDs    []int
 }
 
 // Mutate applies the CreateTargetInput on the TargetMutation builder.
@@ -846,6 +847,9 @@ func (i *CreateTargetInput) Mutate(m *TargetMutation) {
 		m.SetTerm(*v)
 	}
 	m.SetGoal(i.Goal)
+	if v := i.RequestedAmount; v != nil {
+		m.SetRequestedAmount(*v)
+	}
 	if v := i.ProjectID; v != nil {
 		m.SetProjectID(*v)
 	}
@@ -863,15 +867,17 @@ func (c *TargetCreate) SetInput(i CreateTargetInput) *TargetCreate {
 
 // UpdateTargetInput represents a mutation input for updating targets.
 type UpdateTargetInput struct {
-	FiscalYear         *int
-	Term               *target.Term
-	Goal               *string
-	ClearProject       bool
-	ProjectID          *int
-	DepartmentID       *int
-	ClearSuccessor     bool
-	AddSuccessorIDs    []int
-	RemoveSuccessorIDs []int
+	FiscalYear           *int
+	Term                 *target.Term
+	Goal                 *string
+	ClearRequestedAmount bool
+	RequestedAmount      *money.Money
+	ClearProject         bool
+	ProjectID            *int
+	DepartmentID         *int
+	ClearSuccessor       bool
+	AddSuccessorIDs      []int
+	RemoveSuccessorIDs   []int
 }
 
 // Mutate applies the UpdateTargetInput on the TargetMutation builder.
@@ -884,6 +890,12 @@ func (i *UpdateTargetInput) Mutate(m *TargetMutation) {
 	}
 	if v := i.Goal; v != nil {
 		m.SetGoal(*v)
+	}
+	if i.ClearRequestedAmount {
+		m.ClearRequestedAmount()
+	}
+	if v := i.RequestedAmount; v != nil {
+		m.SetRequestedAmount(*v)
 	}
 	if i.ClearProject {
 		m.ClearProject()

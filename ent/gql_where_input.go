@@ -4713,6 +4713,35 @@ type EvaluationWhereInput struct {
 	PublishedAtIsNil  bool        `json:"publishedAtIsNil,omitempty"`
 	PublishedAtNotNil bool        `json:"publishedAtNotNil,omitempty"`
 
+	// "reopened_at" field predicates.
+	ReopenedAt       *time.Time  `json:"reopenedAt,omitempty"`
+	ReopenedAtNEQ    *time.Time  `json:"reopenedAtNEQ,omitempty"`
+	ReopenedAtIn     []time.Time `json:"reopenedAtIn,omitempty"`
+	ReopenedAtNotIn  []time.Time `json:"reopenedAtNotIn,omitempty"`
+	ReopenedAtGT     *time.Time  `json:"reopenedAtGT,omitempty"`
+	ReopenedAtGTE    *time.Time  `json:"reopenedAtGTE,omitempty"`
+	ReopenedAtLT     *time.Time  `json:"reopenedAtLT,omitempty"`
+	ReopenedAtLTE    *time.Time  `json:"reopenedAtLTE,omitempty"`
+	ReopenedAtIsNil  bool        `json:"reopenedAtIsNil,omitempty"`
+	ReopenedAtNotNil bool        `json:"reopenedAtNotNil,omitempty"`
+
+	// "reopen_reason" field predicates.
+	ReopenReason             *string  `json:"reopenReason,omitempty"`
+	ReopenReasonNEQ          *string  `json:"reopenReasonNEQ,omitempty"`
+	ReopenReasonIn           []string `json:"reopenReasonIn,omitempty"`
+	ReopenReasonNotIn        []string `json:"reopenReasonNotIn,omitempty"`
+	ReopenReasonGT           *string  `json:"reopenReasonGT,omitempty"`
+	ReopenReasonGTE          *string  `json:"reopenReasonGTE,omitempty"`
+	ReopenReasonLT           *string  `json:"reopenReasonLT,omitempty"`
+	ReopenReasonLTE          *string  `json:"reopenReasonLTE,omitempty"`
+	ReopenReasonContains     *string  `json:"reopenReasonContains,omitempty"`
+	ReopenReasonHasPrefix    *string  `json:"reopenReasonHasPrefix,omitempty"`
+	ReopenReasonHasSuffix    *string  `json:"reopenReasonHasSuffix,omitempty"`
+	ReopenReasonIsNil        bool     `json:"reopenReasonIsNil,omitempty"`
+	ReopenReasonNotNil       bool     `json:"reopenReasonNotNil,omitempty"`
+	ReopenReasonEqualFold    *string  `json:"reopenReasonEqualFold,omitempty"`
+	ReopenReasonContainsFold *string  `json:"reopenReasonContainsFold,omitempty"`
+
 	// "project_id" field predicates.
 	ProjectID       *int  `json:"projectID,omitempty"`
 	ProjectIDNEQ    *int  `json:"projectIDNEQ,omitempty"`
@@ -5242,6 +5271,81 @@ func (i *EvaluationWhereInput) P() (predicate.Evaluation, error) {
 	}
 	if i.PublishedAtNotNil {
 		predicates = append(predicates, evaluation.PublishedAtNotNil())
+	}
+	if i.ReopenedAt != nil {
+		predicates = append(predicates, evaluation.ReopenedAtEQ(*i.ReopenedAt))
+	}
+	if i.ReopenedAtNEQ != nil {
+		predicates = append(predicates, evaluation.ReopenedAtNEQ(*i.ReopenedAtNEQ))
+	}
+	if len(i.ReopenedAtIn) > 0 {
+		predicates = append(predicates, evaluation.ReopenedAtIn(i.ReopenedAtIn...))
+	}
+	if len(i.ReopenedAtNotIn) > 0 {
+		predicates = append(predicates, evaluation.ReopenedAtNotIn(i.ReopenedAtNotIn...))
+	}
+	if i.ReopenedAtGT != nil {
+		predicates = append(predicates, evaluation.ReopenedAtGT(*i.ReopenedAtGT))
+	}
+	if i.ReopenedAtGTE != nil {
+		predicates = append(predicates, evaluation.ReopenedAtGTE(*i.ReopenedAtGTE))
+	}
+	if i.ReopenedAtLT != nil {
+		predicates = append(predicates, evaluation.ReopenedAtLT(*i.ReopenedAtLT))
+	}
+	if i.ReopenedAtLTE != nil {
+		predicates = append(predicates, evaluation.ReopenedAtLTE(*i.ReopenedAtLTE))
+	}
+	if i.ReopenedAtIsNil {
+		predicates = append(predicates, evaluation.ReopenedAtIsNil())
+	}
+	if i.ReopenedAtNotNil {
+		predicates = append(predicates, evaluation.ReopenedAtNotNil())
+	}
+	if i.ReopenReason != nil {
+		predicates = append(predicates, evaluation.ReopenReasonEQ(*i.ReopenReason))
+	}
+	if i.ReopenReasonNEQ != nil {
+		predicates = append(predicates, evaluation.ReopenReasonNEQ(*i.ReopenReasonNEQ))
+	}
+	if len(i.ReopenReasonIn) > 0 {
+		predicates = append(predicates, evaluation.ReopenReasonIn(i.ReopenReasonIn...))
+	}
+	if len(i.ReopenReasonNotIn) > 0 {
+		predicates = append(predicates, evaluation.ReopenReasonNotIn(i.ReopenReasonNotIn...))
+	}
+	if i.ReopenReasonGT != nil {
+		predicates = append(predicates, evaluation.ReopenReasonGT(*i.ReopenReasonGT))
+	}
+	if i.ReopenReasonGTE != nil {
+		predicates = append(predicates, evaluation.ReopenReasonGTE(*i.ReopenReasonGTE))
+	}
+	if i.ReopenReasonLT != nil {
+		predicates = append(predicates, evaluation.ReopenReasonLT(*i.ReopenReasonLT))
+	}
+	if i.ReopenReasonLTE != nil {
+		predicates = append(predicates, evaluation.ReopenReasonLTE(*i.ReopenReasonLTE))
+	}
+	if i.ReopenReasonContains != nil {
+		predicates = append(predicates, evaluation.ReopenReasonContains(*i.ReopenReasonContains))
+	}
+	if i.ReopenReasonHasPrefix != nil {
+		predicates = append(predicates, evaluation.ReopenReasonHasPrefix(*i.ReopenReasonHasPrefix))
+	}
+	if i.ReopenReasonHasSuffix != nil {
+		predicates = append(predicates, evaluation.ReopenReasonHasSuffix(*i.ReopenReasonHasSuffix))
+	}
+	if i.ReopenReasonIsNil {
+		predicates = append(predicates, evaluation.ReopenReasonIsNil())
+	}
+	if i.ReopenReasonNotNil {
+		predicates = append(predicates, evaluation.ReopenReasonNotNil())
+	}
+	if i.ReopenReasonEqualFold != nil {
+		predicates = append(predicates, evaluation.ReopenReasonEqualFold(*i.ReopenReasonEqualFold))
+	}
+	if i.ReopenReasonContainsFold != nil {
+		predicates = append(predicates, evaluation.ReopenReasonContainsFold(*i.ReopenReasonContainsFold))
 	}
 	if i.ProjectID != nil {
 		predicates = append(predicates, evaluation.ProjectIDEQ(*i.ProjectID))
@@ -7087,6 +7191,26 @@ type IndicatorWhereInput struct {
 	TemplateIDIsNil  bool  `json:"templateIDIsNil,omitempty"`
 	TemplateIDNotNil bool  `json:"templateIDNotNil,omitempty"`
 
+	// "previous_id" field predicates.
+	PreviousID       *int  `json:"previousID,omitempty"`
+	PreviousIDNEQ    *int  `json:"previousIDNEQ,omitempty"`
+	PreviousIDIn     []int `json:"previousIDIn,omitempty"`
+	PreviousIDNotIn  []int `json:"previousIDNotIn,omitempty"`
+	PreviousIDIsNil  bool  `json:"previousIDIsNil,omitempty"`
+	PreviousIDNotNil bool  `json:"previousIDNotNil,omitempty"`
+
+	// "lineage_id" field predicates.
+	LineageID       *int  `json:"lineageID,omitempty"`
+	LineageIDNEQ    *int  `json:"lineageIDNEQ,omitempty"`
+	LineageIDIn     []int `json:"lineageIDIn,omitempty"`
+	LineageIDNotIn  []int `json:"lineageIDNotIn,omitempty"`
+	LineageIDGT     *int  `json:"lineageIDGT,omitempty"`
+	LineageIDGTE    *int  `json:"lineageIDGTE,omitempty"`
+	LineageIDLT     *int  `json:"lineageIDLT,omitempty"`
+	LineageIDLTE    *int  `json:"lineageIDLTE,omitempty"`
+	LineageIDIsNil  bool  `json:"lineageIDIsNil,omitempty"`
+	LineageIDNotNil bool  `json:"lineageIDNotNil,omitempty"`
+
 	// "department_id" field predicates.
 	DepartmentID      *int  `json:"departmentID,omitempty"`
 	DepartmentIDNEQ   *int  `json:"departmentIDNEQ,omitempty"`
@@ -7108,6 +7232,14 @@ type IndicatorWhereInput struct {
 	// "progresses" edge predicates.
 	HasProgresses     *bool                          `json:"hasProgresses,omitempty"`
 	HasProgressesWith []*IndicatorProgressWhereInput `json:"hasProgressesWith,omitempty"`
+
+	// "previous" edge predicates.
+	HasPrevious     *bool                  `json:"hasPrevious,omitempty"`
+	HasPreviousWith []*IndicatorWhereInput `json:"hasPreviousWith,omitempty"`
+
+	// "revisions" edge predicates.
+	HasRevisions     *bool                  `json:"hasRevisions,omitempty"`
+	HasRevisionsWith []*IndicatorWhereInput `json:"hasRevisionsWith,omitempty"`
 
 	// "score_items" edge predicates.
 	HasScoreItems     *bool                  `json:"hasScoreItems,omitempty"`
@@ -7695,6 +7827,54 @@ func (i *IndicatorWhereInput) P() (predicate.Indicator, error) {
 	if i.TemplateIDNotNil {
 		predicates = append(predicates, indicator.TemplateIDNotNil())
 	}
+	if i.PreviousID != nil {
+		predicates = append(predicates, indicator.PreviousIDEQ(*i.PreviousID))
+	}
+	if i.PreviousIDNEQ != nil {
+		predicates = append(predicates, indicator.PreviousIDNEQ(*i.PreviousIDNEQ))
+	}
+	if len(i.PreviousIDIn) > 0 {
+		predicates = append(predicates, indicator.PreviousIDIn(i.PreviousIDIn...))
+	}
+	if len(i.PreviousIDNotIn) > 0 {
+		predicates = append(predicates, indicator.PreviousIDNotIn(i.PreviousIDNotIn...))
+	}
+	if i.PreviousIDIsNil {
+		predicates = append(predicates, indicator.PreviousIDIsNil())
+	}
+	if i.PreviousIDNotNil {
+		predicates = append(predicates, indicator.PreviousIDNotNil())
+	}
+	if i.LineageID != nil {
+		predicates = append(predicates, indicator.LineageIDEQ(*i.LineageID))
+	}
+	if i.LineageIDNEQ != nil {
+		predicates = append(predicates, indicator.LineageIDNEQ(*i.LineageIDNEQ))
+	}
+	if len(i.LineageIDIn) > 0 {
+		predicates = append(predicates, indicator.LineageIDIn(i.LineageIDIn...))
+	}
+	if len(i.LineageIDNotIn) > 0 {
+		predicates = append(predicates, indicator.LineageIDNotIn(i.LineageIDNotIn...))
+	}
+	if i.LineageIDGT != nil {
+		predicates = append(predicates, indicator.LineageIDGT(*i.LineageIDGT))
+	}
+	if i.LineageIDGTE != nil {
+		predicates = append(predicates, indicator.LineageIDGTE(*i.LineageIDGTE))
+	}
+	if i.LineageIDLT != nil {
+		predicates = append(predicates, indicator.LineageIDLT(*i.LineageIDLT))
+	}
+	if i.LineageIDLTE != nil {
+		predicates = append(predicates, indicator.LineageIDLTE(*i.LineageIDLTE))
+	}
+	if i.LineageIDIsNil {
+		predicates = append(predicates, indicator.LineageIDIsNil())
+	}
+	if i.LineageIDNotNil {
+		predicates = append(predicates, indicator.LineageIDNotNil())
+	}
 	if i.DepartmentID != nil {
 		predicates = append(predicates, indicator.DepartmentIDEQ(*i.DepartmentID))
 	}
@@ -7779,6 +7959,42 @@ func (i *IndicatorWhereInput) P() (predicate.Indicator, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, indicator.HasProgressesWith(with...))
+	}
+	if i.HasPrevious != nil {
+		p := indicator.HasPrevious()
+		if !*i.HasPrevious {
+			p = indicator.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPreviousWith) > 0 {
+		with := make([]predicate.Indicator, 0, len(i.HasPreviousWith))
+		for _, w := range i.HasPreviousWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPreviousWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, indicator.HasPreviousWith(with...))
+	}
+	if i.HasRevisions != nil {
+		p := indicator.HasRevisions()
+		if !*i.HasRevisions {
+			p = indicator.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRevisionsWith) > 0 {
+		with := make([]predicate.Indicator, 0, len(i.HasRevisionsWith))
+		for _, w := range i.HasRevisionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRevisionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, indicator.HasRevisionsWith(with...))
 	}
 	if i.HasScoreItems != nil {
 		p := indicator.HasScoreItems()
@@ -12710,6 +12926,30 @@ type TargetWhereInput struct {
 	PredecessorIDIsNil  bool  `json:"predecessorIDIsNil,omitempty"`
 	PredecessorIDNotNil bool  `json:"predecessorIDNotNil,omitempty"`
 
+	// "requested_amount" field predicates.
+	RequestedAmount       *money.Money  `json:"requestedAmount,omitempty"`
+	RequestedAmountNEQ    *money.Money  `json:"requestedAmountNEQ,omitempty"`
+	RequestedAmountIn     []money.Money `json:"requestedAmountIn,omitempty"`
+	RequestedAmountNotIn  []money.Money `json:"requestedAmountNotIn,omitempty"`
+	RequestedAmountGT     *money.Money  `json:"requestedAmountGT,omitempty"`
+	RequestedAmountGTE    *money.Money  `json:"requestedAmountGTE,omitempty"`
+	RequestedAmountLT     *money.Money  `json:"requestedAmountLT,omitempty"`
+	RequestedAmountLTE    *money.Money  `json:"requestedAmountLTE,omitempty"`
+	RequestedAmountIsNil  bool          `json:"requestedAmountIsNil,omitempty"`
+	RequestedAmountNotNil bool          `json:"requestedAmountNotNil,omitempty"`
+
+	// "approved_amount" field predicates.
+	ApprovedAmount       *money.Money  `json:"approvedAmount,omitempty"`
+	ApprovedAmountNEQ    *money.Money  `json:"approvedAmountNEQ,omitempty"`
+	ApprovedAmountIn     []money.Money `json:"approvedAmountIn,omitempty"`
+	ApprovedAmountNotIn  []money.Money `json:"approvedAmountNotIn,omitempty"`
+	ApprovedAmountGT     *money.Money  `json:"approvedAmountGT,omitempty"`
+	ApprovedAmountGTE    *money.Money  `json:"approvedAmountGTE,omitempty"`
+	ApprovedAmountLT     *money.Money  `json:"approvedAmountLT,omitempty"`
+	ApprovedAmountLTE    *money.Money  `json:"approvedAmountLTE,omitempty"`
+	ApprovedAmountIsNil  bool          `json:"approvedAmountIsNil,omitempty"`
+	ApprovedAmountNotNil bool          `json:"approvedAmountNotNil,omitempty"`
+
 	// "submitted_by_id" field predicates.
 	SubmittedByID       *int  `json:"submittedByID,omitempty"`
 	SubmittedByIDNEQ    *int  `json:"submittedByIDNEQ,omitempty"`
@@ -13076,6 +13316,66 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 	}
 	if i.PredecessorIDNotNil {
 		predicates = append(predicates, target.PredecessorIDNotNil())
+	}
+	if i.RequestedAmount != nil {
+		predicates = append(predicates, target.RequestedAmountEQ(*i.RequestedAmount))
+	}
+	if i.RequestedAmountNEQ != nil {
+		predicates = append(predicates, target.RequestedAmountNEQ(*i.RequestedAmountNEQ))
+	}
+	if len(i.RequestedAmountIn) > 0 {
+		predicates = append(predicates, target.RequestedAmountIn(i.RequestedAmountIn...))
+	}
+	if len(i.RequestedAmountNotIn) > 0 {
+		predicates = append(predicates, target.RequestedAmountNotIn(i.RequestedAmountNotIn...))
+	}
+	if i.RequestedAmountGT != nil {
+		predicates = append(predicates, target.RequestedAmountGT(*i.RequestedAmountGT))
+	}
+	if i.RequestedAmountGTE != nil {
+		predicates = append(predicates, target.RequestedAmountGTE(*i.RequestedAmountGTE))
+	}
+	if i.RequestedAmountLT != nil {
+		predicates = append(predicates, target.RequestedAmountLT(*i.RequestedAmountLT))
+	}
+	if i.RequestedAmountLTE != nil {
+		predicates = append(predicates, target.RequestedAmountLTE(*i.RequestedAmountLTE))
+	}
+	if i.RequestedAmountIsNil {
+		predicates = append(predicates, target.RequestedAmountIsNil())
+	}
+	if i.RequestedAmountNotNil {
+		predicates = append(predicates, target.RequestedAmountNotNil())
+	}
+	if i.ApprovedAmount != nil {
+		predicates = append(predicates, target.ApprovedAmountEQ(*i.ApprovedAmount))
+	}
+	if i.ApprovedAmountNEQ != nil {
+		predicates = append(predicates, target.ApprovedAmountNEQ(*i.ApprovedAmountNEQ))
+	}
+	if len(i.ApprovedAmountIn) > 0 {
+		predicates = append(predicates, target.ApprovedAmountIn(i.ApprovedAmountIn...))
+	}
+	if len(i.ApprovedAmountNotIn) > 0 {
+		predicates = append(predicates, target.ApprovedAmountNotIn(i.ApprovedAmountNotIn...))
+	}
+	if i.ApprovedAmountGT != nil {
+		predicates = append(predicates, target.ApprovedAmountGT(*i.ApprovedAmountGT))
+	}
+	if i.ApprovedAmountGTE != nil {
+		predicates = append(predicates, target.ApprovedAmountGTE(*i.ApprovedAmountGTE))
+	}
+	if i.ApprovedAmountLT != nil {
+		predicates = append(predicates, target.ApprovedAmountLT(*i.ApprovedAmountLT))
+	}
+	if i.ApprovedAmountLTE != nil {
+		predicates = append(predicates, target.ApprovedAmountLTE(*i.ApprovedAmountLTE))
+	}
+	if i.ApprovedAmountIsNil {
+		predicates = append(predicates, target.ApprovedAmountIsNil())
+	}
+	if i.ApprovedAmountNotNil {
+		predicates = append(predicates, target.ApprovedAmountNotNil())
 	}
 	if i.SubmittedByID != nil {
 		predicates = append(predicates, target.SubmittedByIDEQ(*i.SubmittedByID))

@@ -63,6 +63,10 @@ type Indicator struct {
 	TargetID int `json:"target_id,omitempty"`
 	// 指标库中的指标 / Library indicator
 	TemplateID *int `json:"template_id,omitempty"`
+	// 上一目标版本中被本指标修订的指标（调整目标时建立）/ The indicator of the previous target version this one revises (set by adjustTarget)
+	PreviousID *int `json:"previous_id,omitempty"`
+	// 指标谱系：最初版本指标的 ID，为空即本指标为最初版本 / Lineage: the first version's indicator id; empty when this is the first version
+	LineageID *int `json:"lineage_id,omitempty"`
 	// 所属部门（由上级记录继承）/ Owning department (inherited from the parent record)
 	DepartmentID int `json:"department_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -81,15 +85,20 @@ type IndicatorEdges struct {
 	Department *Department `json:"department,omitempty"`
 	// 监控进度 / Monitoring progress
 	Progresses []*IndicatorProgress `json:"progresses,omitempty"`
+	// 上一版本的同一指标 / The same indicator in the previous target version
+	Previous *Indicator `json:"previous,omitempty"`
+	// 下一版本中修订本指标的指标 / The indicators of the next target version that revise this one
+	Revisions []*Indicator `json:"revisions,omitempty"`
 	// 评分项 / Score items
 	ScoreItems []*ScoreItem `json:"score_items,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [7]map[string]int
 
 	namedProgresses map[string][]*IndicatorProgress
+	namedRevisions  map[string][]*Indicator
 	namedScoreItems map[string][]*ScoreItem
 }
 
@@ -135,10 +144,30 @@ func (e IndicatorEdges) ProgressesOrErr() ([]*IndicatorProgress, error) {
 	return nil, &NotLoadedError{edge: "progresses"}
 }
 
+// PreviousOrErr returns the Previous value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e IndicatorEdges) PreviousOrErr() (*Indicator, error) {
+	if e.Previous != nil {
+		return e.Previous, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: indicator.Label}
+	}
+	return nil, &NotLoadedError{edge: "previous"}
+}
+
+// RevisionsOrErr returns the Revisions value or an error if the edge
+// was not loaded in eager-loading.
+func (e IndicatorEdges) RevisionsOrErr() ([]*Indicator, error) {
+	if e.loadedTypes[5] {
+		return e.Revisions, nil
+	}
+	return nil, &NotLoadedError{edge: "revisions"}
+}
+
 // ScoreItemsOrErr returns the ScoreItems value or an error if the edge
 // was not loaded in eager-loading.
 func (e IndicatorEdges) ScoreItemsOrErr() ([]*ScoreItem, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[6] {
 		return e.ScoreItems, nil
 	}
 	return nil, &NotLoadedError{edge: "score_items"}
@@ -155,7 +184,7 @@ func (*Indicator) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case indicator.FieldWeight:
 			values[i] = new(decimal.Decimal)
-		case indicator.FieldID, indicator.FieldSortOrder, indicator.FieldTargetID, indicator.FieldTemplateID, indicator.FieldDepartmentID:
+		case indicator.FieldID, indicator.FieldSortOrder, indicator.FieldTargetID, indicator.FieldTemplateID, indicator.FieldPreviousID, indicator.FieldLineageID, indicator.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
 		case indicator.FieldCategory, indicator.FieldSubcategory, indicator.FieldName, indicator.FieldComparator, indicator.FieldTargetText, indicator.FieldUnit, indicator.FieldStandard, indicator.FieldActualLevel, indicator.FieldDeviationReason:
 			values[i] = new(sql.NullString)
@@ -310,6 +339,20 @@ func (_m *Indicator) assignValues(columns []string, values []any) error {
 				_m.TemplateID = new(int)
 				*_m.TemplateID = int(value.Int64)
 			}
+		case indicator.FieldPreviousID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_id", values[i])
+			} else if value.Valid {
+				_m.PreviousID = new(int)
+				*_m.PreviousID = int(value.Int64)
+			}
+		case indicator.FieldLineageID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field lineage_id", values[i])
+			} else if value.Valid {
+				_m.LineageID = new(int)
+				*_m.LineageID = int(value.Int64)
+			}
 		case indicator.FieldDepartmentID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field department_id", values[i])
@@ -347,6 +390,16 @@ func (_m *Indicator) QueryDepartment() *DepartmentQuery {
 // QueryProgresses queries the "progresses" edge of the Indicator entity.
 func (_m *Indicator) QueryProgresses() *IndicatorProgressQuery {
 	return NewIndicatorClient(_m.config).QueryProgresses(_m)
+}
+
+// QueryPrevious queries the "previous" edge of the Indicator entity.
+func (_m *Indicator) QueryPrevious() *IndicatorQuery {
+	return NewIndicatorClient(_m.config).QueryPrevious(_m)
+}
+
+// QueryRevisions queries the "revisions" edge of the Indicator entity.
+func (_m *Indicator) QueryRevisions() *IndicatorQuery {
+	return NewIndicatorClient(_m.config).QueryRevisions(_m)
 }
 
 // QueryScoreItems queries the "score_items" edge of the Indicator entity.
@@ -449,6 +502,16 @@ func (_m *Indicator) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
+	if v := _m.PreviousID; v != nil {
+		builder.WriteString("previous_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.LineageID; v != nil {
+		builder.WriteString("lineage_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("department_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DepartmentID))
 	builder.WriteByte(')')
@@ -476,6 +539,30 @@ func (_m *Indicator) appendNamedProgresses(name string, edges ...*IndicatorProgr
 		_m.Edges.namedProgresses[name] = []*IndicatorProgress{}
 	} else {
 		_m.Edges.namedProgresses[name] = append(_m.Edges.namedProgresses[name], edges...)
+	}
+}
+
+// NamedRevisions returns the Revisions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Indicator) NamedRevisions(name string) ([]*Indicator, error) {
+	if _m.Edges.namedRevisions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRevisions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Indicator) appendNamedRevisions(name string, edges ...*Indicator) {
+	if _m.Edges.namedRevisions == nil {
+		_m.Edges.namedRevisions = make(map[string][]*Indicator)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRevisions[name] = []*Indicator{}
+	} else {
+		_m.Edges.namedRevisions[name] = append(_m.Edges.namedRevisions[name], edges...)
 	}
 }
 

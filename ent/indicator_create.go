@@ -251,6 +251,34 @@ func (_c *IndicatorCreate) SetNillableTemplateID(v *int) *IndicatorCreate {
 	return _c
 }
 
+// SetPreviousID sets the "previous_id" field.
+func (_c *IndicatorCreate) SetPreviousID(v int) *IndicatorCreate {
+	_c.mutation.SetPreviousID(v)
+	return _c
+}
+
+// SetNillablePreviousID sets the "previous_id" field if the given value is not nil.
+func (_c *IndicatorCreate) SetNillablePreviousID(v *int) *IndicatorCreate {
+	if v != nil {
+		_c.SetPreviousID(*v)
+	}
+	return _c
+}
+
+// SetLineageID sets the "lineage_id" field.
+func (_c *IndicatorCreate) SetLineageID(v int) *IndicatorCreate {
+	_c.mutation.SetLineageID(v)
+	return _c
+}
+
+// SetNillableLineageID sets the "lineage_id" field if the given value is not nil.
+func (_c *IndicatorCreate) SetNillableLineageID(v *int) *IndicatorCreate {
+	if v != nil {
+		_c.SetLineageID(*v)
+	}
+	return _c
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_c *IndicatorCreate) SetDepartmentID(v int) *IndicatorCreate {
 	_c.mutation.SetDepartmentID(v)
@@ -285,6 +313,26 @@ func (_c *IndicatorCreate) AddProgresses(v ...*IndicatorProgress) *IndicatorCrea
 		ids[i] = v[i].ID
 	}
 	return _c.AddProgressIDs(ids...)
+}
+
+// SetPrevious sets the "previous" edge to the Indicator entity.
+func (_c *IndicatorCreate) SetPrevious(v *Indicator) *IndicatorCreate {
+	return _c.SetPreviousID(v.ID)
+}
+
+// AddRevisionIDs adds the "revisions" edge to the Indicator entity by IDs.
+func (_c *IndicatorCreate) AddRevisionIDs(ids ...int) *IndicatorCreate {
+	_c.mutation.AddRevisionIDs(ids...)
+	return _c
+}
+
+// AddRevisions adds the "revisions" edges to the Indicator entity.
+func (_c *IndicatorCreate) AddRevisions(v ...*Indicator) *IndicatorCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRevisionIDs(ids...)
 }
 
 // AddScoreItemIDs adds the "score_items" edge to the ScoreItem entity by IDs.
@@ -543,6 +591,10 @@ func (_c *IndicatorCreate) createSpec() (*Indicator, *sqlgraph.CreateSpec) {
 		_spec.SetField(indicator.FieldSortOrder, field.TypeInt, value)
 		_node.SortOrder = value
 	}
+	if value, ok := _c.mutation.LineageID(); ok {
+		_spec.SetField(indicator.FieldLineageID, field.TypeInt, value)
+		_node.LineageID = &value
+	}
 	if nodes := _c.mutation.TargetIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -603,6 +655,39 @@ func (_c *IndicatorCreate) createSpec() (*Indicator, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(indicatorprogress.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PreviousIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   indicator.PreviousTable,
+			Columns: []string{indicator.PreviousColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.PreviousID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -34,10 +34,13 @@ type IndicatorQuery struct {
 	withTemplate        *IndicatorTemplateQuery
 	withDepartment      *DepartmentQuery
 	withProgresses      *IndicatorProgressQuery
+	withPrevious        *IndicatorQuery
+	withRevisions       *IndicatorQuery
 	withScoreItems      *ScoreItemQuery
 	loadTotal           []func(context.Context, []*Indicator) error
 	modifiers           []func(*sql.Selector)
 	withNamedProgresses map[string]*IndicatorProgressQuery
+	withNamedRevisions  map[string]*IndicatorQuery
 	withNamedScoreItems map[string]*ScoreItemQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -156,6 +159,50 @@ func (_q *IndicatorQuery) QueryProgresses() *IndicatorProgressQuery {
 			sqlgraph.From(indicator.Table, indicator.FieldID, selector),
 			sqlgraph.To(indicatorprogress.Table, indicatorprogress.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, indicator.ProgressesTable, indicator.ProgressesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPrevious chains the current query on the "previous" edge.
+func (_q *IndicatorQuery) QueryPrevious() *IndicatorQuery {
+	query := (&IndicatorClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(indicator.Table, indicator.FieldID, selector),
+			sqlgraph.To(indicator.Table, indicator.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, indicator.PreviousTable, indicator.PreviousColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRevisions chains the current query on the "revisions" edge.
+func (_q *IndicatorQuery) QueryRevisions() *IndicatorQuery {
+	query := (&IndicatorClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(indicator.Table, indicator.FieldID, selector),
+			sqlgraph.To(indicator.Table, indicator.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, indicator.RevisionsTable, indicator.RevisionsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -381,6 +428,8 @@ func (_q *IndicatorQuery) Clone() *IndicatorQuery {
 		withTemplate:   _q.withTemplate.Clone(),
 		withDepartment: _q.withDepartment.Clone(),
 		withProgresses: _q.withProgresses.Clone(),
+		withPrevious:   _q.withPrevious.Clone(),
+		withRevisions:  _q.withRevisions.Clone(),
 		withScoreItems: _q.withScoreItems.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -430,6 +479,28 @@ func (_q *IndicatorQuery) WithProgresses(opts ...func(*IndicatorProgressQuery)) 
 		opt(query)
 	}
 	_q.withProgresses = query
+	return _q
+}
+
+// WithPrevious tells the query-builder to eager-load the nodes that are connected to
+// the "previous" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IndicatorQuery) WithPrevious(opts ...func(*IndicatorQuery)) *IndicatorQuery {
+	query := (&IndicatorClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPrevious = query
+	return _q
+}
+
+// WithRevisions tells the query-builder to eager-load the nodes that are connected to
+// the "revisions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IndicatorQuery) WithRevisions(opts ...func(*IndicatorQuery)) *IndicatorQuery {
+	query := (&IndicatorClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRevisions = query
 	return _q
 }
 
@@ -528,11 +599,13 @@ func (_q *IndicatorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*In
 	var (
 		nodes       = []*Indicator{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
 			_q.withTarget != nil,
 			_q.withTemplate != nil,
 			_q.withDepartment != nil,
 			_q.withProgresses != nil,
+			_q.withPrevious != nil,
+			_q.withRevisions != nil,
 			_q.withScoreItems != nil,
 		}
 	)
@@ -582,6 +655,19 @@ func (_q *IndicatorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*In
 			return nil, err
 		}
 	}
+	if query := _q.withPrevious; query != nil {
+		if err := _q.loadPrevious(ctx, query, nodes, nil,
+			func(n *Indicator, e *Indicator) { n.Edges.Previous = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRevisions; query != nil {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *Indicator) { n.Edges.Revisions = []*Indicator{} },
+			func(n *Indicator, e *Indicator) { n.Edges.Revisions = append(n.Edges.Revisions, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withScoreItems; query != nil {
 		if err := _q.loadScoreItems(ctx, query, nodes,
 			func(n *Indicator) { n.Edges.ScoreItems = []*ScoreItem{} },
@@ -593,6 +679,13 @@ func (_q *IndicatorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*In
 		if err := _q.loadProgresses(ctx, query, nodes,
 			func(n *Indicator) { n.appendNamedProgresses(name) },
 			func(n *Indicator, e *IndicatorProgress) { n.appendNamedProgresses(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRevisions {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *Indicator) { n.appendNamedRevisions(name) },
+			func(n *Indicator, e *Indicator) { n.appendNamedRevisions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -731,6 +824,71 @@ func (_q *IndicatorQuery) loadProgresses(ctx context.Context, query *IndicatorPr
 	}
 	return nil
 }
+func (_q *IndicatorQuery) loadPrevious(ctx context.Context, query *IndicatorQuery, nodes []*Indicator, init func(*Indicator), assign func(*Indicator, *Indicator)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Indicator)
+	for i := range nodes {
+		if nodes[i].PreviousID == nil {
+			continue
+		}
+		fk := *nodes[i].PreviousID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(indicator.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "previous_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *IndicatorQuery) loadRevisions(ctx context.Context, query *IndicatorQuery, nodes []*Indicator, init func(*Indicator), assign func(*Indicator, *Indicator)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Indicator)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(indicator.FieldPreviousID)
+	}
+	query.Where(predicate.Indicator(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(indicator.RevisionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PreviousID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "previous_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "previous_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 func (_q *IndicatorQuery) loadScoreItems(ctx context.Context, query *ScoreItemQuery, nodes []*Indicator, init func(*Indicator), assign func(*Indicator, *ScoreItem)) error {
 	fks := make([]driver.Value, 0, len(nodes))
 	nodeids := make(map[int]*Indicator)
@@ -801,6 +959,9 @@ func (_q *IndicatorQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withDepartment != nil {
 			_spec.Node.AddColumnOnce(indicator.FieldDepartmentID)
+		}
+		if _q.withPrevious != nil {
+			_spec.Node.AddColumnOnce(indicator.FieldPreviousID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -904,6 +1065,20 @@ func (_q *IndicatorQuery) WithNamedProgresses(name string, opts ...func(*Indicat
 		_q.withNamedProgresses = make(map[string]*IndicatorProgressQuery)
 	}
 	_q.withNamedProgresses[name] = query
+	return _q
+}
+
+// WithNamedRevisions tells the query-builder to eager-load the nodes that are connected to the "revisions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IndicatorQuery) WithNamedRevisions(name string, opts ...func(*IndicatorQuery)) *IndicatorQuery {
+	query := (&IndicatorClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRevisions == nil {
+		_q.withNamedRevisions = make(map[string]*IndicatorQuery)
+	}
+	_q.withNamedRevisions[name] = query
 	return _q
 }
 

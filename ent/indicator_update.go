@@ -360,6 +360,53 @@ func (_u *IndicatorUpdate) ClearTemplateID() *IndicatorUpdate {
 	return _u
 }
 
+// SetPreviousID sets the "previous_id" field.
+func (_u *IndicatorUpdate) SetPreviousID(v int) *IndicatorUpdate {
+	_u.mutation.SetPreviousID(v)
+	return _u
+}
+
+// SetNillablePreviousID sets the "previous_id" field if the given value is not nil.
+func (_u *IndicatorUpdate) SetNillablePreviousID(v *int) *IndicatorUpdate {
+	if v != nil {
+		_u.SetPreviousID(*v)
+	}
+	return _u
+}
+
+// ClearPreviousID clears the value of the "previous_id" field.
+func (_u *IndicatorUpdate) ClearPreviousID() *IndicatorUpdate {
+	_u.mutation.ClearPreviousID()
+	return _u
+}
+
+// SetLineageID sets the "lineage_id" field.
+func (_u *IndicatorUpdate) SetLineageID(v int) *IndicatorUpdate {
+	_u.mutation.ResetLineageID()
+	_u.mutation.SetLineageID(v)
+	return _u
+}
+
+// SetNillableLineageID sets the "lineage_id" field if the given value is not nil.
+func (_u *IndicatorUpdate) SetNillableLineageID(v *int) *IndicatorUpdate {
+	if v != nil {
+		_u.SetLineageID(*v)
+	}
+	return _u
+}
+
+// AddLineageID adds value to the "lineage_id" field.
+func (_u *IndicatorUpdate) AddLineageID(v int) *IndicatorUpdate {
+	_u.mutation.AddLineageID(v)
+	return _u
+}
+
+// ClearLineageID clears the value of the "lineage_id" field.
+func (_u *IndicatorUpdate) ClearLineageID() *IndicatorUpdate {
+	_u.mutation.ClearLineageID()
+	return _u
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_u *IndicatorUpdate) SetDepartmentID(v int) *IndicatorUpdate {
 	_u.mutation.SetDepartmentID(v)
@@ -402,6 +449,26 @@ func (_u *IndicatorUpdate) AddProgresses(v ...*IndicatorProgress) *IndicatorUpda
 		ids[i] = v[i].ID
 	}
 	return _u.AddProgressIDs(ids...)
+}
+
+// SetPrevious sets the "previous" edge to the Indicator entity.
+func (_u *IndicatorUpdate) SetPrevious(v *Indicator) *IndicatorUpdate {
+	return _u.SetPreviousID(v.ID)
+}
+
+// AddRevisionIDs adds the "revisions" edge to the Indicator entity by IDs.
+func (_u *IndicatorUpdate) AddRevisionIDs(ids ...int) *IndicatorUpdate {
+	_u.mutation.AddRevisionIDs(ids...)
+	return _u
+}
+
+// AddRevisions adds the "revisions" edges to the Indicator entity.
+func (_u *IndicatorUpdate) AddRevisions(v ...*Indicator) *IndicatorUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRevisionIDs(ids...)
 }
 
 // AddScoreItemIDs adds the "score_items" edge to the ScoreItem entity by IDs.
@@ -461,6 +528,33 @@ func (_u *IndicatorUpdate) RemoveProgresses(v ...*IndicatorProgress) *IndicatorU
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveProgressIDs(ids...)
+}
+
+// ClearPrevious clears the "previous" edge to the Indicator entity.
+func (_u *IndicatorUpdate) ClearPrevious() *IndicatorUpdate {
+	_u.mutation.ClearPrevious()
+	return _u
+}
+
+// ClearRevisions clears all "revisions" edges to the Indicator entity.
+func (_u *IndicatorUpdate) ClearRevisions() *IndicatorUpdate {
+	_u.mutation.ClearRevisions()
+	return _u
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to Indicator entities by IDs.
+func (_u *IndicatorUpdate) RemoveRevisionIDs(ids ...int) *IndicatorUpdate {
+	_u.mutation.RemoveRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveRevisions removes "revisions" edges to Indicator entities.
+func (_u *IndicatorUpdate) RemoveRevisions(v ...*Indicator) *IndicatorUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRevisionIDs(ids...)
 }
 
 // ClearScoreItems clears all "score_items" edges to the ScoreItem entity.
@@ -681,6 +775,15 @@ func (_u *IndicatorUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.AddedSortOrder(); ok {
 		_spec.AddField(indicator.FieldSortOrder, field.TypeInt, value)
 	}
+	if value, ok := _u.mutation.LineageID(); ok {
+		_spec.SetField(indicator.FieldLineageID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLineageID(); ok {
+		_spec.AddField(indicator.FieldLineageID, field.TypeInt, value)
+	}
+	if _u.mutation.LineageIDCleared() {
+		_spec.ClearField(indicator.FieldLineageID, field.TypeInt)
+	}
 	if _u.mutation.TargetCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -806,6 +909,80 @@ func (_u *IndicatorUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(indicatorprogress.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PreviousCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   indicator.PreviousTable,
+			Columns: []string{indicator.PreviousColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PreviousIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   indicator.PreviousTable,
+			Columns: []string{indicator.PreviousColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRevisionsIDs(); len(nodes) > 0 && !_u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1203,6 +1380,53 @@ func (_u *IndicatorUpdateOne) ClearTemplateID() *IndicatorUpdateOne {
 	return _u
 }
 
+// SetPreviousID sets the "previous_id" field.
+func (_u *IndicatorUpdateOne) SetPreviousID(v int) *IndicatorUpdateOne {
+	_u.mutation.SetPreviousID(v)
+	return _u
+}
+
+// SetNillablePreviousID sets the "previous_id" field if the given value is not nil.
+func (_u *IndicatorUpdateOne) SetNillablePreviousID(v *int) *IndicatorUpdateOne {
+	if v != nil {
+		_u.SetPreviousID(*v)
+	}
+	return _u
+}
+
+// ClearPreviousID clears the value of the "previous_id" field.
+func (_u *IndicatorUpdateOne) ClearPreviousID() *IndicatorUpdateOne {
+	_u.mutation.ClearPreviousID()
+	return _u
+}
+
+// SetLineageID sets the "lineage_id" field.
+func (_u *IndicatorUpdateOne) SetLineageID(v int) *IndicatorUpdateOne {
+	_u.mutation.ResetLineageID()
+	_u.mutation.SetLineageID(v)
+	return _u
+}
+
+// SetNillableLineageID sets the "lineage_id" field if the given value is not nil.
+func (_u *IndicatorUpdateOne) SetNillableLineageID(v *int) *IndicatorUpdateOne {
+	if v != nil {
+		_u.SetLineageID(*v)
+	}
+	return _u
+}
+
+// AddLineageID adds value to the "lineage_id" field.
+func (_u *IndicatorUpdateOne) AddLineageID(v int) *IndicatorUpdateOne {
+	_u.mutation.AddLineageID(v)
+	return _u
+}
+
+// ClearLineageID clears the value of the "lineage_id" field.
+func (_u *IndicatorUpdateOne) ClearLineageID() *IndicatorUpdateOne {
+	_u.mutation.ClearLineageID()
+	return _u
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_u *IndicatorUpdateOne) SetDepartmentID(v int) *IndicatorUpdateOne {
 	_u.mutation.SetDepartmentID(v)
@@ -1245,6 +1469,26 @@ func (_u *IndicatorUpdateOne) AddProgresses(v ...*IndicatorProgress) *IndicatorU
 		ids[i] = v[i].ID
 	}
 	return _u.AddProgressIDs(ids...)
+}
+
+// SetPrevious sets the "previous" edge to the Indicator entity.
+func (_u *IndicatorUpdateOne) SetPrevious(v *Indicator) *IndicatorUpdateOne {
+	return _u.SetPreviousID(v.ID)
+}
+
+// AddRevisionIDs adds the "revisions" edge to the Indicator entity by IDs.
+func (_u *IndicatorUpdateOne) AddRevisionIDs(ids ...int) *IndicatorUpdateOne {
+	_u.mutation.AddRevisionIDs(ids...)
+	return _u
+}
+
+// AddRevisions adds the "revisions" edges to the Indicator entity.
+func (_u *IndicatorUpdateOne) AddRevisions(v ...*Indicator) *IndicatorUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRevisionIDs(ids...)
 }
 
 // AddScoreItemIDs adds the "score_items" edge to the ScoreItem entity by IDs.
@@ -1304,6 +1548,33 @@ func (_u *IndicatorUpdateOne) RemoveProgresses(v ...*IndicatorProgress) *Indicat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveProgressIDs(ids...)
+}
+
+// ClearPrevious clears the "previous" edge to the Indicator entity.
+func (_u *IndicatorUpdateOne) ClearPrevious() *IndicatorUpdateOne {
+	_u.mutation.ClearPrevious()
+	return _u
+}
+
+// ClearRevisions clears all "revisions" edges to the Indicator entity.
+func (_u *IndicatorUpdateOne) ClearRevisions() *IndicatorUpdateOne {
+	_u.mutation.ClearRevisions()
+	return _u
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to Indicator entities by IDs.
+func (_u *IndicatorUpdateOne) RemoveRevisionIDs(ids ...int) *IndicatorUpdateOne {
+	_u.mutation.RemoveRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveRevisions removes "revisions" edges to Indicator entities.
+func (_u *IndicatorUpdateOne) RemoveRevisions(v ...*Indicator) *IndicatorUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRevisionIDs(ids...)
 }
 
 // ClearScoreItems clears all "score_items" edges to the ScoreItem entity.
@@ -1554,6 +1825,15 @@ func (_u *IndicatorUpdateOne) sqlSave(ctx context.Context) (_node *Indicator, er
 	if value, ok := _u.mutation.AddedSortOrder(); ok {
 		_spec.AddField(indicator.FieldSortOrder, field.TypeInt, value)
 	}
+	if value, ok := _u.mutation.LineageID(); ok {
+		_spec.SetField(indicator.FieldLineageID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLineageID(); ok {
+		_spec.AddField(indicator.FieldLineageID, field.TypeInt, value)
+	}
+	if _u.mutation.LineageIDCleared() {
+		_spec.ClearField(indicator.FieldLineageID, field.TypeInt)
+	}
 	if _u.mutation.TargetCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1679,6 +1959,80 @@ func (_u *IndicatorUpdateOne) sqlSave(ctx context.Context) (_node *Indicator, er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(indicatorprogress.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PreviousCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   indicator.PreviousTable,
+			Columns: []string{indicator.PreviousColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PreviousIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   indicator.PreviousTable,
+			Columns: []string{indicator.PreviousColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRevisionsIDs(); len(nodes) > 0 && !_u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   indicator.RevisionsTable,
+			Columns: []string{indicator.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

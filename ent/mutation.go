@@ -14837,48 +14837,52 @@ func (m *DisbursementMutation) ResetEdge(name string) error {
 // EvaluationMutation represents an operation that mutates the Evaluation nodes in the graph.
 type EvaluationMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *int
-	created_at            *time.Time
-	updated_at            *time.Time
-	lock_version          *int
-	addlock_version       *int
-	fiscal_year           *int
-	addfiscal_year        *int
-	kind                  *evaluation.Kind
-	scheme                *string
-	status                *evaluation.Status
-	total_score           *decimal.Decimal
-	grade                 *enums.Grade
-	findings              *string
-	recommendations       *string
-	report                *string
-	published_at          *time.Time
-	clearedFields         map[string]struct{}
-	project               *int
-	clearedproject        bool
-	department            *int
-	cleareddepartment     bool
-	agency                *int
-	clearedagency         bool
-	rule_set              *int
-	clearedrule_set       bool
-	experts               map[int]struct{}
-	removedexperts        map[int]struct{}
-	clearedexperts        bool
-	score_items           map[int]struct{}
-	removedscore_items    map[int]struct{}
-	clearedscore_items    bool
-	rectifications        map[int]struct{}
-	removedrectifications map[int]struct{}
-	clearedrectifications bool
-	budget_links          map[int]struct{}
-	removedbudget_links   map[int]struct{}
-	clearedbudget_links   bool
-	done                  bool
-	oldValue              func(context.Context) (*Evaluation, error)
-	predicates            []predicate.Evaluation
+	op                      Op
+	typ                     string
+	id                      *int
+	created_at              *time.Time
+	updated_at              *time.Time
+	lock_version            *int
+	addlock_version         *int
+	fiscal_year             *int
+	addfiscal_year          *int
+	kind                    *evaluation.Kind
+	scheme                  *string
+	status                  *evaluation.Status
+	total_score             *decimal.Decimal
+	grade                   *enums.Grade
+	findings                *string
+	recommendations         *string
+	report                  *string
+	published_at            *time.Time
+	consistency_flags       *[]string
+	appendconsistency_flags []string
+	reopened_at             *time.Time
+	reopen_reason           *string
+	clearedFields           map[string]struct{}
+	project                 *int
+	clearedproject          bool
+	department              *int
+	cleareddepartment       bool
+	agency                  *int
+	clearedagency           bool
+	rule_set                *int
+	clearedrule_set         bool
+	experts                 map[int]struct{}
+	removedexperts          map[int]struct{}
+	clearedexperts          bool
+	score_items             map[int]struct{}
+	removedscore_items      map[int]struct{}
+	clearedscore_items      bool
+	rectifications          map[int]struct{}
+	removedrectifications   map[int]struct{}
+	clearedrectifications   bool
+	budget_links            map[int]struct{}
+	removedbudget_links     map[int]struct{}
+	clearedbudget_links     bool
+	done                    bool
+	oldValue                func(context.Context) (*Evaluation, error)
+	predicates              []predicate.Evaluation
 }
 
 var _ ent.Mutation = (*EvaluationMutation)(nil)
@@ -15565,6 +15569,169 @@ func (m *EvaluationMutation) ResetPublishedAt() {
 	delete(m.clearedFields, evaluation.FieldPublishedAt)
 }
 
+// SetConsistencyFlags sets the "consistency_flags" field.
+func (m *EvaluationMutation) SetConsistencyFlags(s []string) {
+	m.consistency_flags = &s
+	m.appendconsistency_flags = nil
+}
+
+// ConsistencyFlags returns the value of the "consistency_flags" field in the mutation.
+func (m *EvaluationMutation) ConsistencyFlags() (r []string, exists bool) {
+	v := m.consistency_flags
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConsistencyFlags returns the old "consistency_flags" field's value of the Evaluation entity.
+// If the Evaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationMutation) OldConsistencyFlags(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConsistencyFlags is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConsistencyFlags requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConsistencyFlags: %w", err)
+	}
+	return oldValue.ConsistencyFlags, nil
+}
+
+// AppendConsistencyFlags adds s to the "consistency_flags" field.
+func (m *EvaluationMutation) AppendConsistencyFlags(s []string) {
+	m.appendconsistency_flags = append(m.appendconsistency_flags, s...)
+}
+
+// AppendedConsistencyFlags returns the list of values that were appended to the "consistency_flags" field in this mutation.
+func (m *EvaluationMutation) AppendedConsistencyFlags() ([]string, bool) {
+	if len(m.appendconsistency_flags) == 0 {
+		return nil, false
+	}
+	return m.appendconsistency_flags, true
+}
+
+// ClearConsistencyFlags clears the value of the "consistency_flags" field.
+func (m *EvaluationMutation) ClearConsistencyFlags() {
+	m.consistency_flags = nil
+	m.appendconsistency_flags = nil
+	m.clearedFields[evaluation.FieldConsistencyFlags] = struct{}{}
+}
+
+// ConsistencyFlagsCleared returns if the "consistency_flags" field was cleared in this mutation.
+func (m *EvaluationMutation) ConsistencyFlagsCleared() bool {
+	_, ok := m.clearedFields[evaluation.FieldConsistencyFlags]
+	return ok
+}
+
+// ResetConsistencyFlags resets all changes to the "consistency_flags" field.
+func (m *EvaluationMutation) ResetConsistencyFlags() {
+	m.consistency_flags = nil
+	m.appendconsistency_flags = nil
+	delete(m.clearedFields, evaluation.FieldConsistencyFlags)
+}
+
+// SetReopenedAt sets the "reopened_at" field.
+func (m *EvaluationMutation) SetReopenedAt(t time.Time) {
+	m.reopened_at = &t
+}
+
+// ReopenedAt returns the value of the "reopened_at" field in the mutation.
+func (m *EvaluationMutation) ReopenedAt() (r time.Time, exists bool) {
+	v := m.reopened_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReopenedAt returns the old "reopened_at" field's value of the Evaluation entity.
+// If the Evaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationMutation) OldReopenedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReopenedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReopenedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReopenedAt: %w", err)
+	}
+	return oldValue.ReopenedAt, nil
+}
+
+// ClearReopenedAt clears the value of the "reopened_at" field.
+func (m *EvaluationMutation) ClearReopenedAt() {
+	m.reopened_at = nil
+	m.clearedFields[evaluation.FieldReopenedAt] = struct{}{}
+}
+
+// ReopenedAtCleared returns if the "reopened_at" field was cleared in this mutation.
+func (m *EvaluationMutation) ReopenedAtCleared() bool {
+	_, ok := m.clearedFields[evaluation.FieldReopenedAt]
+	return ok
+}
+
+// ResetReopenedAt resets all changes to the "reopened_at" field.
+func (m *EvaluationMutation) ResetReopenedAt() {
+	m.reopened_at = nil
+	delete(m.clearedFields, evaluation.FieldReopenedAt)
+}
+
+// SetReopenReason sets the "reopen_reason" field.
+func (m *EvaluationMutation) SetReopenReason(s string) {
+	m.reopen_reason = &s
+}
+
+// ReopenReason returns the value of the "reopen_reason" field in the mutation.
+func (m *EvaluationMutation) ReopenReason() (r string, exists bool) {
+	v := m.reopen_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReopenReason returns the old "reopen_reason" field's value of the Evaluation entity.
+// If the Evaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationMutation) OldReopenReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReopenReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReopenReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReopenReason: %w", err)
+	}
+	return oldValue.ReopenReason, nil
+}
+
+// ClearReopenReason clears the value of the "reopen_reason" field.
+func (m *EvaluationMutation) ClearReopenReason() {
+	m.reopen_reason = nil
+	m.clearedFields[evaluation.FieldReopenReason] = struct{}{}
+}
+
+// ReopenReasonCleared returns if the "reopen_reason" field was cleared in this mutation.
+func (m *EvaluationMutation) ReopenReasonCleared() bool {
+	_, ok := m.clearedFields[evaluation.FieldReopenReason]
+	return ok
+}
+
+// ResetReopenReason resets all changes to the "reopen_reason" field.
+func (m *EvaluationMutation) ResetReopenReason() {
+	m.reopen_reason = nil
+	delete(m.clearedFields, evaluation.FieldReopenReason)
+}
+
 // SetProjectID sets the "project_id" field.
 func (m *EvaluationMutation) SetProjectID(i int) {
 	m.project = &i
@@ -16106,7 +16273,7 @@ func (m *EvaluationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EvaluationMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, evaluation.FieldCreatedAt)
 	}
@@ -16145,6 +16312,15 @@ func (m *EvaluationMutation) Fields() []string {
 	}
 	if m.published_at != nil {
 		fields = append(fields, evaluation.FieldPublishedAt)
+	}
+	if m.consistency_flags != nil {
+		fields = append(fields, evaluation.FieldConsistencyFlags)
+	}
+	if m.reopened_at != nil {
+		fields = append(fields, evaluation.FieldReopenedAt)
+	}
+	if m.reopen_reason != nil {
+		fields = append(fields, evaluation.FieldReopenReason)
 	}
 	if m.project != nil {
 		fields = append(fields, evaluation.FieldProjectID)
@@ -16192,6 +16368,12 @@ func (m *EvaluationMutation) Field(name string) (ent.Value, bool) {
 		return m.Report()
 	case evaluation.FieldPublishedAt:
 		return m.PublishedAt()
+	case evaluation.FieldConsistencyFlags:
+		return m.ConsistencyFlags()
+	case evaluation.FieldReopenedAt:
+		return m.ReopenedAt()
+	case evaluation.FieldReopenReason:
+		return m.ReopenReason()
 	case evaluation.FieldProjectID:
 		return m.ProjectID()
 	case evaluation.FieldDepartmentID:
@@ -16235,6 +16417,12 @@ func (m *EvaluationMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldReport(ctx)
 	case evaluation.FieldPublishedAt:
 		return m.OldPublishedAt(ctx)
+	case evaluation.FieldConsistencyFlags:
+		return m.OldConsistencyFlags(ctx)
+	case evaluation.FieldReopenedAt:
+		return m.OldReopenedAt(ctx)
+	case evaluation.FieldReopenReason:
+		return m.OldReopenReason(ctx)
 	case evaluation.FieldProjectID:
 		return m.OldProjectID(ctx)
 	case evaluation.FieldDepartmentID:
@@ -16343,6 +16531,27 @@ func (m *EvaluationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPublishedAt(v)
 		return nil
+	case evaluation.FieldConsistencyFlags:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConsistencyFlags(v)
+		return nil
+	case evaluation.FieldReopenedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReopenedAt(v)
+		return nil
+	case evaluation.FieldReopenReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReopenReason(v)
+		return nil
 	case evaluation.FieldProjectID:
 		v, ok := value.(int)
 		if !ok {
@@ -16446,6 +16655,15 @@ func (m *EvaluationMutation) ClearedFields() []string {
 	if m.FieldCleared(evaluation.FieldPublishedAt) {
 		fields = append(fields, evaluation.FieldPublishedAt)
 	}
+	if m.FieldCleared(evaluation.FieldConsistencyFlags) {
+		fields = append(fields, evaluation.FieldConsistencyFlags)
+	}
+	if m.FieldCleared(evaluation.FieldReopenedAt) {
+		fields = append(fields, evaluation.FieldReopenedAt)
+	}
+	if m.FieldCleared(evaluation.FieldReopenReason) {
+		fields = append(fields, evaluation.FieldReopenReason)
+	}
 	if m.FieldCleared(evaluation.FieldProjectID) {
 		fields = append(fields, evaluation.FieldProjectID)
 	}
@@ -16486,6 +16704,15 @@ func (m *EvaluationMutation) ClearField(name string) error {
 		return nil
 	case evaluation.FieldPublishedAt:
 		m.ClearPublishedAt()
+		return nil
+	case evaluation.FieldConsistencyFlags:
+		m.ClearConsistencyFlags()
+		return nil
+	case evaluation.FieldReopenedAt:
+		m.ClearReopenedAt()
+		return nil
+	case evaluation.FieldReopenReason:
+		m.ClearReopenReason()
 		return nil
 	case evaluation.FieldProjectID:
 		m.ClearProjectID()
@@ -16542,6 +16769,15 @@ func (m *EvaluationMutation) ResetField(name string) error {
 		return nil
 	case evaluation.FieldPublishedAt:
 		m.ResetPublishedAt()
+		return nil
+	case evaluation.FieldConsistencyFlags:
+		m.ResetConsistencyFlags()
+		return nil
+	case evaluation.FieldReopenedAt:
+		m.ResetReopenedAt()
+		return nil
+	case evaluation.FieldReopenReason:
+		m.ResetReopenReason()
 		return nil
 	case evaluation.FieldProjectID:
 		m.ResetProjectID()
@@ -24213,6 +24449,8 @@ type IndicatorMutation struct {
 	deviation_reason   *string
 	sort_order         *int
 	addsort_order      *int
+	lineage_id         *int
+	addlineage_id      *int
 	clearedFields      map[string]struct{}
 	target             *int
 	clearedtarget      bool
@@ -24223,6 +24461,11 @@ type IndicatorMutation struct {
 	progresses         map[int]struct{}
 	removedprogresses  map[int]struct{}
 	clearedprogresses  bool
+	previous           *int
+	clearedprevious    bool
+	revisions          map[int]struct{}
+	removedrevisions   map[int]struct{}
+	clearedrevisions   bool
 	score_items        map[int]struct{}
 	removedscore_items map[int]struct{}
 	clearedscore_items bool
@@ -25215,6 +25458,125 @@ func (m *IndicatorMutation) ResetTemplateID() {
 	delete(m.clearedFields, indicator.FieldTemplateID)
 }
 
+// SetPreviousID sets the "previous_id" field.
+func (m *IndicatorMutation) SetPreviousID(i int) {
+	m.previous = &i
+}
+
+// PreviousID returns the value of the "previous_id" field in the mutation.
+func (m *IndicatorMutation) PreviousID() (r int, exists bool) {
+	v := m.previous
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousID returns the old "previous_id" field's value of the Indicator entity.
+// If the Indicator object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorMutation) OldPreviousID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousID: %w", err)
+	}
+	return oldValue.PreviousID, nil
+}
+
+// ClearPreviousID clears the value of the "previous_id" field.
+func (m *IndicatorMutation) ClearPreviousID() {
+	m.previous = nil
+	m.clearedFields[indicator.FieldPreviousID] = struct{}{}
+}
+
+// PreviousIDCleared returns if the "previous_id" field was cleared in this mutation.
+func (m *IndicatorMutation) PreviousIDCleared() bool {
+	_, ok := m.clearedFields[indicator.FieldPreviousID]
+	return ok
+}
+
+// ResetPreviousID resets all changes to the "previous_id" field.
+func (m *IndicatorMutation) ResetPreviousID() {
+	m.previous = nil
+	delete(m.clearedFields, indicator.FieldPreviousID)
+}
+
+// SetLineageID sets the "lineage_id" field.
+func (m *IndicatorMutation) SetLineageID(i int) {
+	m.lineage_id = &i
+	m.addlineage_id = nil
+}
+
+// LineageID returns the value of the "lineage_id" field in the mutation.
+func (m *IndicatorMutation) LineageID() (r int, exists bool) {
+	v := m.lineage_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLineageID returns the old "lineage_id" field's value of the Indicator entity.
+// If the Indicator object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorMutation) OldLineageID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLineageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLineageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLineageID: %w", err)
+	}
+	return oldValue.LineageID, nil
+}
+
+// AddLineageID adds i to the "lineage_id" field.
+func (m *IndicatorMutation) AddLineageID(i int) {
+	if m.addlineage_id != nil {
+		*m.addlineage_id += i
+	} else {
+		m.addlineage_id = &i
+	}
+}
+
+// AddedLineageID returns the value that was added to the "lineage_id" field in this mutation.
+func (m *IndicatorMutation) AddedLineageID() (r int, exists bool) {
+	v := m.addlineage_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLineageID clears the value of the "lineage_id" field.
+func (m *IndicatorMutation) ClearLineageID() {
+	m.lineage_id = nil
+	m.addlineage_id = nil
+	m.clearedFields[indicator.FieldLineageID] = struct{}{}
+}
+
+// LineageIDCleared returns if the "lineage_id" field was cleared in this mutation.
+func (m *IndicatorMutation) LineageIDCleared() bool {
+	_, ok := m.clearedFields[indicator.FieldLineageID]
+	return ok
+}
+
+// ResetLineageID resets all changes to the "lineage_id" field.
+func (m *IndicatorMutation) ResetLineageID() {
+	m.lineage_id = nil
+	m.addlineage_id = nil
+	delete(m.clearedFields, indicator.FieldLineageID)
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (m *IndicatorMutation) SetDepartmentID(i int) {
 	m.department = &i
@@ -25386,6 +25748,87 @@ func (m *IndicatorMutation) ResetProgresses() {
 	m.removedprogresses = nil
 }
 
+// ClearPrevious clears the "previous" edge to the Indicator entity.
+func (m *IndicatorMutation) ClearPrevious() {
+	m.clearedprevious = true
+	m.clearedFields[indicator.FieldPreviousID] = struct{}{}
+}
+
+// PreviousCleared reports if the "previous" edge to the Indicator entity was cleared.
+func (m *IndicatorMutation) PreviousCleared() bool {
+	return m.PreviousIDCleared() || m.clearedprevious
+}
+
+// PreviousIDs returns the "previous" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PreviousID instead. It exists only for internal usage by the builders.
+func (m *IndicatorMutation) PreviousIDs() (ids []int) {
+	if id := m.previous; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPrevious resets all changes to the "previous" edge.
+func (m *IndicatorMutation) ResetPrevious() {
+	m.previous = nil
+	m.clearedprevious = false
+}
+
+// AddRevisionIDs adds the "revisions" edge to the Indicator entity by ids.
+func (m *IndicatorMutation) AddRevisionIDs(ids ...int) {
+	if m.revisions == nil {
+		m.revisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRevisions clears the "revisions" edge to the Indicator entity.
+func (m *IndicatorMutation) ClearRevisions() {
+	m.clearedrevisions = true
+}
+
+// RevisionsCleared reports if the "revisions" edge to the Indicator entity was cleared.
+func (m *IndicatorMutation) RevisionsCleared() bool {
+	return m.clearedrevisions
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to the Indicator entity by IDs.
+func (m *IndicatorMutation) RemoveRevisionIDs(ids ...int) {
+	if m.removedrevisions == nil {
+		m.removedrevisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.revisions, ids[i])
+		m.removedrevisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRevisions returns the removed IDs of the "revisions" edge to the Indicator entity.
+func (m *IndicatorMutation) RemovedRevisionsIDs() (ids []int) {
+	for id := range m.removedrevisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RevisionsIDs returns the "revisions" edge IDs in the mutation.
+func (m *IndicatorMutation) RevisionsIDs() (ids []int) {
+	for id := range m.revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRevisions resets all changes to the "revisions" edge.
+func (m *IndicatorMutation) ResetRevisions() {
+	m.revisions = nil
+	m.clearedrevisions = false
+	m.removedrevisions = nil
+}
+
 // AddScoreItemIDs adds the "score_items" edge to the ScoreItem entity by ids.
 func (m *IndicatorMutation) AddScoreItemIDs(ids ...int) {
 	if m.score_items == nil {
@@ -25474,7 +25917,7 @@ func (m *IndicatorMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IndicatorMutation) Fields() []string {
-	fields := make([]string, 0, 21)
+	fields := make([]string, 0, 23)
 	if m.created_at != nil {
 		fields = append(fields, indicator.FieldCreatedAt)
 	}
@@ -25535,6 +25978,12 @@ func (m *IndicatorMutation) Fields() []string {
 	if m.template != nil {
 		fields = append(fields, indicator.FieldTemplateID)
 	}
+	if m.previous != nil {
+		fields = append(fields, indicator.FieldPreviousID)
+	}
+	if m.lineage_id != nil {
+		fields = append(fields, indicator.FieldLineageID)
+	}
 	if m.department != nil {
 		fields = append(fields, indicator.FieldDepartmentID)
 	}
@@ -25586,6 +26035,10 @@ func (m *IndicatorMutation) Field(name string) (ent.Value, bool) {
 		return m.TargetID()
 	case indicator.FieldTemplateID:
 		return m.TemplateID()
+	case indicator.FieldPreviousID:
+		return m.PreviousID()
+	case indicator.FieldLineageID:
+		return m.LineageID()
 	case indicator.FieldDepartmentID:
 		return m.DepartmentID()
 	}
@@ -25637,6 +26090,10 @@ func (m *IndicatorMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldTargetID(ctx)
 	case indicator.FieldTemplateID:
 		return m.OldTemplateID(ctx)
+	case indicator.FieldPreviousID:
+		return m.OldPreviousID(ctx)
+	case indicator.FieldLineageID:
+		return m.OldLineageID(ctx)
 	case indicator.FieldDepartmentID:
 		return m.OldDepartmentID(ctx)
 	}
@@ -25788,6 +26245,20 @@ func (m *IndicatorMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTemplateID(v)
 		return nil
+	case indicator.FieldPreviousID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousID(v)
+		return nil
+	case indicator.FieldLineageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLineageID(v)
+		return nil
 	case indicator.FieldDepartmentID:
 		v, ok := value.(int)
 		if !ok {
@@ -25806,6 +26277,9 @@ func (m *IndicatorMutation) AddedFields() []string {
 	if m.addsort_order != nil {
 		fields = append(fields, indicator.FieldSortOrder)
 	}
+	if m.addlineage_id != nil {
+		fields = append(fields, indicator.FieldLineageID)
+	}
 	return fields
 }
 
@@ -25816,6 +26290,8 @@ func (m *IndicatorMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case indicator.FieldSortOrder:
 		return m.AddedSortOrder()
+	case indicator.FieldLineageID:
+		return m.AddedLineageID()
 	}
 	return nil, false
 }
@@ -25831,6 +26307,13 @@ func (m *IndicatorMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddSortOrder(v)
+		return nil
+	case indicator.FieldLineageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLineageID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Indicator numeric field %s", name)
@@ -25869,6 +26352,12 @@ func (m *IndicatorMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(indicator.FieldTemplateID) {
 		fields = append(fields, indicator.FieldTemplateID)
+	}
+	if m.FieldCleared(indicator.FieldPreviousID) {
+		fields = append(fields, indicator.FieldPreviousID)
+	}
+	if m.FieldCleared(indicator.FieldLineageID) {
+		fields = append(fields, indicator.FieldLineageID)
 	}
 	return fields
 }
@@ -25913,6 +26402,12 @@ func (m *IndicatorMutation) ClearField(name string) error {
 		return nil
 	case indicator.FieldTemplateID:
 		m.ClearTemplateID()
+		return nil
+	case indicator.FieldPreviousID:
+		m.ClearPreviousID()
+		return nil
+	case indicator.FieldLineageID:
+		m.ClearLineageID()
 		return nil
 	}
 	return fmt.Errorf("unknown Indicator nullable field %s", name)
@@ -25982,6 +26477,12 @@ func (m *IndicatorMutation) ResetField(name string) error {
 	case indicator.FieldTemplateID:
 		m.ResetTemplateID()
 		return nil
+	case indicator.FieldPreviousID:
+		m.ResetPreviousID()
+		return nil
+	case indicator.FieldLineageID:
+		m.ResetLineageID()
+		return nil
 	case indicator.FieldDepartmentID:
 		m.ResetDepartmentID()
 		return nil
@@ -25991,7 +26492,7 @@ func (m *IndicatorMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IndicatorMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.target != nil {
 		edges = append(edges, indicator.EdgeTarget)
 	}
@@ -26003,6 +26504,12 @@ func (m *IndicatorMutation) AddedEdges() []string {
 	}
 	if m.progresses != nil {
 		edges = append(edges, indicator.EdgeProgresses)
+	}
+	if m.previous != nil {
+		edges = append(edges, indicator.EdgePrevious)
+	}
+	if m.revisions != nil {
+		edges = append(edges, indicator.EdgeRevisions)
 	}
 	if m.score_items != nil {
 		edges = append(edges, indicator.EdgeScoreItems)
@@ -26032,6 +26539,16 @@ func (m *IndicatorMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case indicator.EdgePrevious:
+		if id := m.previous; id != nil {
+			return []ent.Value{*id}
+		}
+	case indicator.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.revisions))
+		for id := range m.revisions {
+			ids = append(ids, id)
+		}
+		return ids
 	case indicator.EdgeScoreItems:
 		ids := make([]ent.Value, 0, len(m.score_items))
 		for id := range m.score_items {
@@ -26044,9 +26561,12 @@ func (m *IndicatorMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IndicatorMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.removedprogresses != nil {
 		edges = append(edges, indicator.EdgeProgresses)
+	}
+	if m.removedrevisions != nil {
+		edges = append(edges, indicator.EdgeRevisions)
 	}
 	if m.removedscore_items != nil {
 		edges = append(edges, indicator.EdgeScoreItems)
@@ -26064,6 +26584,12 @@ func (m *IndicatorMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case indicator.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.removedrevisions))
+		for id := range m.removedrevisions {
+			ids = append(ids, id)
+		}
+		return ids
 	case indicator.EdgeScoreItems:
 		ids := make([]ent.Value, 0, len(m.removedscore_items))
 		for id := range m.removedscore_items {
@@ -26076,7 +26602,7 @@ func (m *IndicatorMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IndicatorMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.clearedtarget {
 		edges = append(edges, indicator.EdgeTarget)
 	}
@@ -26088,6 +26614,12 @@ func (m *IndicatorMutation) ClearedEdges() []string {
 	}
 	if m.clearedprogresses {
 		edges = append(edges, indicator.EdgeProgresses)
+	}
+	if m.clearedprevious {
+		edges = append(edges, indicator.EdgePrevious)
+	}
+	if m.clearedrevisions {
+		edges = append(edges, indicator.EdgeRevisions)
 	}
 	if m.clearedscore_items {
 		edges = append(edges, indicator.EdgeScoreItems)
@@ -26107,6 +26639,10 @@ func (m *IndicatorMutation) EdgeCleared(name string) bool {
 		return m.cleareddepartment
 	case indicator.EdgeProgresses:
 		return m.clearedprogresses
+	case indicator.EdgePrevious:
+		return m.clearedprevious
+	case indicator.EdgeRevisions:
+		return m.clearedrevisions
 	case indicator.EdgeScoreItems:
 		return m.clearedscore_items
 	}
@@ -26125,6 +26661,9 @@ func (m *IndicatorMutation) ClearEdge(name string) error {
 		return nil
 	case indicator.EdgeDepartment:
 		m.ClearDepartment()
+		return nil
+	case indicator.EdgePrevious:
+		m.ClearPrevious()
 		return nil
 	}
 	return fmt.Errorf("unknown Indicator unique edge %s", name)
@@ -26145,6 +26684,12 @@ func (m *IndicatorMutation) ResetEdge(name string) error {
 		return nil
 	case indicator.EdgeProgresses:
 		m.ResetProgresses()
+		return nil
+	case indicator.EdgePrevious:
+		m.ResetPrevious()
+		return nil
+	case indicator.EdgeRevisions:
+		m.ResetRevisions()
 		return nil
 	case indicator.EdgeScoreItems:
 		m.ResetScoreItems()
@@ -41281,6 +41826,10 @@ type TargetMutation struct {
 	status              *target.Status
 	version             *int
 	addversion          *int
+	requested_amount    *money.Money
+	addrequested_amount *money.Money
+	approved_amount     *money.Money
+	addapproved_amount  *money.Money
 	clearedFields       map[string]struct{}
 	project             *int
 	clearedproject      bool
@@ -41887,6 +42436,146 @@ func (m *TargetMutation) ResetPredecessorID() {
 	delete(m.clearedFields, target.FieldPredecessorID)
 }
 
+// SetRequestedAmount sets the "requested_amount" field.
+func (m *TargetMutation) SetRequestedAmount(value money.Money) {
+	m.requested_amount = &value
+	m.addrequested_amount = nil
+}
+
+// RequestedAmount returns the value of the "requested_amount" field in the mutation.
+func (m *TargetMutation) RequestedAmount() (r money.Money, exists bool) {
+	v := m.requested_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedAmount returns the old "requested_amount" field's value of the Target entity.
+// If the Target object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TargetMutation) OldRequestedAmount(ctx context.Context) (v *money.Money, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedAmount: %w", err)
+	}
+	return oldValue.RequestedAmount, nil
+}
+
+// AddRequestedAmount adds value to the "requested_amount" field.
+func (m *TargetMutation) AddRequestedAmount(value money.Money) {
+	if m.addrequested_amount != nil {
+		*m.addrequested_amount += value
+	} else {
+		m.addrequested_amount = &value
+	}
+}
+
+// AddedRequestedAmount returns the value that was added to the "requested_amount" field in this mutation.
+func (m *TargetMutation) AddedRequestedAmount() (r money.Money, exists bool) {
+	v := m.addrequested_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRequestedAmount clears the value of the "requested_amount" field.
+func (m *TargetMutation) ClearRequestedAmount() {
+	m.requested_amount = nil
+	m.addrequested_amount = nil
+	m.clearedFields[target.FieldRequestedAmount] = struct{}{}
+}
+
+// RequestedAmountCleared returns if the "requested_amount" field was cleared in this mutation.
+func (m *TargetMutation) RequestedAmountCleared() bool {
+	_, ok := m.clearedFields[target.FieldRequestedAmount]
+	return ok
+}
+
+// ResetRequestedAmount resets all changes to the "requested_amount" field.
+func (m *TargetMutation) ResetRequestedAmount() {
+	m.requested_amount = nil
+	m.addrequested_amount = nil
+	delete(m.clearedFields, target.FieldRequestedAmount)
+}
+
+// SetApprovedAmount sets the "approved_amount" field.
+func (m *TargetMutation) SetApprovedAmount(value money.Money) {
+	m.approved_amount = &value
+	m.addapproved_amount = nil
+}
+
+// ApprovedAmount returns the value of the "approved_amount" field in the mutation.
+func (m *TargetMutation) ApprovedAmount() (r money.Money, exists bool) {
+	v := m.approved_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApprovedAmount returns the old "approved_amount" field's value of the Target entity.
+// If the Target object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TargetMutation) OldApprovedAmount(ctx context.Context) (v *money.Money, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApprovedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApprovedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApprovedAmount: %w", err)
+	}
+	return oldValue.ApprovedAmount, nil
+}
+
+// AddApprovedAmount adds value to the "approved_amount" field.
+func (m *TargetMutation) AddApprovedAmount(value money.Money) {
+	if m.addapproved_amount != nil {
+		*m.addapproved_amount += value
+	} else {
+		m.addapproved_amount = &value
+	}
+}
+
+// AddedApprovedAmount returns the value that was added to the "approved_amount" field in this mutation.
+func (m *TargetMutation) AddedApprovedAmount() (r money.Money, exists bool) {
+	v := m.addapproved_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearApprovedAmount clears the value of the "approved_amount" field.
+func (m *TargetMutation) ClearApprovedAmount() {
+	m.approved_amount = nil
+	m.addapproved_amount = nil
+	m.clearedFields[target.FieldApprovedAmount] = struct{}{}
+}
+
+// ApprovedAmountCleared returns if the "approved_amount" field was cleared in this mutation.
+func (m *TargetMutation) ApprovedAmountCleared() bool {
+	_, ok := m.clearedFields[target.FieldApprovedAmount]
+	return ok
+}
+
+// ResetApprovedAmount resets all changes to the "approved_amount" field.
+func (m *TargetMutation) ResetApprovedAmount() {
+	m.approved_amount = nil
+	m.addapproved_amount = nil
+	delete(m.clearedFields, target.FieldApprovedAmount)
+}
+
 // SetSubmittedByID sets the "submitted_by_id" field.
 func (m *TargetMutation) SetSubmittedByID(i int) {
 	m.submitted_by = &i
@@ -42294,7 +42983,7 @@ func (m *TargetMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TargetMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, target.FieldCreatedAt)
 	}
@@ -42327,6 +43016,12 @@ func (m *TargetMutation) Fields() []string {
 	}
 	if m.predecessor != nil {
 		fields = append(fields, target.FieldPredecessorID)
+	}
+	if m.requested_amount != nil {
+		fields = append(fields, target.FieldRequestedAmount)
+	}
+	if m.approved_amount != nil {
+		fields = append(fields, target.FieldApprovedAmount)
 	}
 	if m.submitted_by != nil {
 		fields = append(fields, target.FieldSubmittedByID)
@@ -42361,6 +43056,10 @@ func (m *TargetMutation) Field(name string) (ent.Value, bool) {
 		return m.DepartmentID()
 	case target.FieldPredecessorID:
 		return m.PredecessorID()
+	case target.FieldRequestedAmount:
+		return m.RequestedAmount()
+	case target.FieldApprovedAmount:
+		return m.ApprovedAmount()
 	case target.FieldSubmittedByID:
 		return m.SubmittedByID()
 	}
@@ -42394,6 +43093,10 @@ func (m *TargetMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldDepartmentID(ctx)
 	case target.FieldPredecessorID:
 		return m.OldPredecessorID(ctx)
+	case target.FieldRequestedAmount:
+		return m.OldRequestedAmount(ctx)
+	case target.FieldApprovedAmount:
+		return m.OldApprovedAmount(ctx)
 	case target.FieldSubmittedByID:
 		return m.OldSubmittedByID(ctx)
 	}
@@ -42482,6 +43185,20 @@ func (m *TargetMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPredecessorID(v)
 		return nil
+	case target.FieldRequestedAmount:
+		v, ok := value.(money.Money)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedAmount(v)
+		return nil
+	case target.FieldApprovedAmount:
+		v, ok := value.(money.Money)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApprovedAmount(v)
+		return nil
 	case target.FieldSubmittedByID:
 		v, ok := value.(int)
 		if !ok {
@@ -42506,6 +43223,12 @@ func (m *TargetMutation) AddedFields() []string {
 	if m.addversion != nil {
 		fields = append(fields, target.FieldVersion)
 	}
+	if m.addrequested_amount != nil {
+		fields = append(fields, target.FieldRequestedAmount)
+	}
+	if m.addapproved_amount != nil {
+		fields = append(fields, target.FieldApprovedAmount)
+	}
 	return fields
 }
 
@@ -42520,6 +43243,10 @@ func (m *TargetMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedFiscalYear()
 	case target.FieldVersion:
 		return m.AddedVersion()
+	case target.FieldRequestedAmount:
+		return m.AddedRequestedAmount()
+	case target.FieldApprovedAmount:
+		return m.AddedApprovedAmount()
 	}
 	return nil, false
 }
@@ -42550,6 +43277,20 @@ func (m *TargetMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddVersion(v)
 		return nil
+	case target.FieldRequestedAmount:
+		v, ok := value.(money.Money)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRequestedAmount(v)
+		return nil
+	case target.FieldApprovedAmount:
+		v, ok := value.(money.Money)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddApprovedAmount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Target numeric field %s", name)
 }
@@ -42563,6 +43304,12 @@ func (m *TargetMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(target.FieldPredecessorID) {
 		fields = append(fields, target.FieldPredecessorID)
+	}
+	if m.FieldCleared(target.FieldRequestedAmount) {
+		fields = append(fields, target.FieldRequestedAmount)
+	}
+	if m.FieldCleared(target.FieldApprovedAmount) {
+		fields = append(fields, target.FieldApprovedAmount)
 	}
 	if m.FieldCleared(target.FieldSubmittedByID) {
 		fields = append(fields, target.FieldSubmittedByID)
@@ -42586,6 +43333,12 @@ func (m *TargetMutation) ClearField(name string) error {
 		return nil
 	case target.FieldPredecessorID:
 		m.ClearPredecessorID()
+		return nil
+	case target.FieldRequestedAmount:
+		m.ClearRequestedAmount()
+		return nil
+	case target.FieldApprovedAmount:
+		m.ClearApprovedAmount()
 		return nil
 	case target.FieldSubmittedByID:
 		m.ClearSubmittedByID()
@@ -42630,6 +43383,12 @@ func (m *TargetMutation) ResetField(name string) error {
 		return nil
 	case target.FieldPredecessorID:
 		m.ResetPredecessorID()
+		return nil
+	case target.FieldRequestedAmount:
+		m.ResetRequestedAmount()
+		return nil
+	case target.FieldApprovedAmount:
+		m.ResetApprovedAmount()
 		return nil
 	case target.FieldSubmittedByID:
 		m.ResetSubmittedByID()

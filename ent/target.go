@@ -8,6 +8,7 @@ import (
 	"jixiao/ent/project"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
+	"jixiao/internal/domain/money"
 	"strings"
 	"time"
 
@@ -42,6 +43,10 @@ type Target struct {
 	DepartmentID int `json:"department_id,omitempty"`
 	// 被本版本替代的上一版本 / The version this one replaces
 	PredecessorID *int `json:"predecessor_id,omitempty"`
+	// 申请金额（元）：随绩效目标申报的预算申请（三同步）/ Amount requested (yuan), declared with the target
+	RequestedAmount *money.Money `json:"requested_amount,omitempty"`
+	// 批复金额（元）：批复目标时核定，不超过申请金额、不低于已安排预算 / Amount approved (yuan), recorded by approveTarget: at most the requested amount, at least what is already allocated
+	ApprovedAmount *money.Money `json:"approved_amount,omitempty"`
 	// 提交人 / Submitted by
 	SubmittedByID *int `json:"submitted_by_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -165,7 +170,7 @@ func (*Target) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case target.FieldID, target.FieldLockVersion, target.FieldFiscalYear, target.FieldVersion, target.FieldProjectID, target.FieldDepartmentID, target.FieldPredecessorID, target.FieldSubmittedByID:
+		case target.FieldID, target.FieldLockVersion, target.FieldFiscalYear, target.FieldVersion, target.FieldProjectID, target.FieldDepartmentID, target.FieldPredecessorID, target.FieldRequestedAmount, target.FieldApprovedAmount, target.FieldSubmittedByID:
 			values[i] = new(sql.NullInt64)
 		case target.FieldTerm, target.FieldGoal, target.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -259,6 +264,20 @@ func (_m *Target) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.PredecessorID = new(int)
 				*_m.PredecessorID = int(value.Int64)
+			}
+		case target.FieldRequestedAmount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field requested_amount", values[i])
+			} else if value.Valid {
+				_m.RequestedAmount = new(money.Money)
+				*_m.RequestedAmount = money.Money(value.Int64)
+			}
+		case target.FieldApprovedAmount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field approved_amount", values[i])
+			} else if value.Valid {
+				_m.ApprovedAmount = new(money.Money)
+				*_m.ApprovedAmount = money.Money(value.Int64)
 			}
 		case target.FieldSubmittedByID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -377,6 +396,16 @@ func (_m *Target) String() string {
 	builder.WriteString(", ")
 	if v := _m.PredecessorID; v != nil {
 		builder.WriteString("predecessor_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RequestedAmount; v != nil {
+		builder.WriteString("requested_amount=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ApprovedAmount; v != nil {
+		builder.WriteString("approved_amount=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

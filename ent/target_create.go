@@ -13,6 +13,7 @@ import (
 	"jixiao/ent/review"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -152,6 +153,34 @@ func (_c *TargetCreate) SetPredecessorID(v int) *TargetCreate {
 func (_c *TargetCreate) SetNillablePredecessorID(v *int) *TargetCreate {
 	if v != nil {
 		_c.SetPredecessorID(*v)
+	}
+	return _c
+}
+
+// SetRequestedAmount sets the "requested_amount" field.
+func (_c *TargetCreate) SetRequestedAmount(v money.Money) *TargetCreate {
+	_c.mutation.SetRequestedAmount(v)
+	return _c
+}
+
+// SetNillableRequestedAmount sets the "requested_amount" field if the given value is not nil.
+func (_c *TargetCreate) SetNillableRequestedAmount(v *money.Money) *TargetCreate {
+	if v != nil {
+		_c.SetRequestedAmount(*v)
+	}
+	return _c
+}
+
+// SetApprovedAmount sets the "approved_amount" field.
+func (_c *TargetCreate) SetApprovedAmount(v money.Money) *TargetCreate {
+	_c.mutation.SetApprovedAmount(v)
+	return _c
+}
+
+// SetNillableApprovedAmount sets the "approved_amount" field if the given value is not nil.
+func (_c *TargetCreate) SetNillableApprovedAmount(v *money.Money) *TargetCreate {
+	if v != nil {
+		_c.SetApprovedAmount(*v)
 	}
 	return _c
 }
@@ -379,6 +408,16 @@ func (_c *TargetCreate) check() error {
 	if _, ok := _c.mutation.DepartmentID(); !ok {
 		return &ValidationError{Name: "department_id", err: errors.New(`ent: missing required field "Target.department_id"`)}
 	}
+	if v, ok := _c.mutation.RequestedAmount(); ok {
+		if err := target.RequestedAmountValidator(int64(v)); err != nil {
+			return &ValidationError{Name: "requested_amount", err: fmt.Errorf(`ent: validator failed for field "Target.requested_amount": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ApprovedAmount(); ok {
+		if err := target.ApprovedAmountValidator(int64(v)); err != nil {
+			return &ValidationError{Name: "approved_amount", err: fmt.Errorf(`ent: validator failed for field "Target.approved_amount": %w`, err)}
+		}
+	}
 	if len(_c.mutation.DepartmentIDs()) == 0 {
 		return &ValidationError{Name: "department", err: errors.New(`ent: missing required edge "Target.department"`)}
 	}
@@ -439,6 +478,14 @@ func (_c *TargetCreate) createSpec() (*Target, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Version(); ok {
 		_spec.SetField(target.FieldVersion, field.TypeInt, value)
 		_node.Version = value
+	}
+	if value, ok := _c.mutation.RequestedAmount(); ok {
+		_spec.SetField(target.FieldRequestedAmount, field.TypeInt64, value)
+		_node.RequestedAmount = &value
+	}
+	if value, ok := _c.mutation.ApprovedAmount(); ok {
+		_spec.SetField(target.FieldApprovedAmount, field.TypeInt64, value)
+		_node.ApprovedAmount = &value
 	}
 	if nodes := _c.mutation.ProjectIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

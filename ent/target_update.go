@@ -14,6 +14,7 @@ import (
 	"jixiao/ent/review"
 	"jixiao/ent/target"
 	"jixiao/ent/user"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -197,6 +198,60 @@ func (_u *TargetUpdate) SetNillablePredecessorID(v *int) *TargetUpdate {
 // ClearPredecessorID clears the value of the "predecessor_id" field.
 func (_u *TargetUpdate) ClearPredecessorID() *TargetUpdate {
 	_u.mutation.ClearPredecessorID()
+	return _u
+}
+
+// SetRequestedAmount sets the "requested_amount" field.
+func (_u *TargetUpdate) SetRequestedAmount(v money.Money) *TargetUpdate {
+	_u.mutation.ResetRequestedAmount()
+	_u.mutation.SetRequestedAmount(v)
+	return _u
+}
+
+// SetNillableRequestedAmount sets the "requested_amount" field if the given value is not nil.
+func (_u *TargetUpdate) SetNillableRequestedAmount(v *money.Money) *TargetUpdate {
+	if v != nil {
+		_u.SetRequestedAmount(*v)
+	}
+	return _u
+}
+
+// AddRequestedAmount adds value to the "requested_amount" field.
+func (_u *TargetUpdate) AddRequestedAmount(v money.Money) *TargetUpdate {
+	_u.mutation.AddRequestedAmount(v)
+	return _u
+}
+
+// ClearRequestedAmount clears the value of the "requested_amount" field.
+func (_u *TargetUpdate) ClearRequestedAmount() *TargetUpdate {
+	_u.mutation.ClearRequestedAmount()
+	return _u
+}
+
+// SetApprovedAmount sets the "approved_amount" field.
+func (_u *TargetUpdate) SetApprovedAmount(v money.Money) *TargetUpdate {
+	_u.mutation.ResetApprovedAmount()
+	_u.mutation.SetApprovedAmount(v)
+	return _u
+}
+
+// SetNillableApprovedAmount sets the "approved_amount" field if the given value is not nil.
+func (_u *TargetUpdate) SetNillableApprovedAmount(v *money.Money) *TargetUpdate {
+	if v != nil {
+		_u.SetApprovedAmount(*v)
+	}
+	return _u
+}
+
+// AddApprovedAmount adds value to the "approved_amount" field.
+func (_u *TargetUpdate) AddApprovedAmount(v money.Money) *TargetUpdate {
+	_u.mutation.AddApprovedAmount(v)
+	return _u
+}
+
+// ClearApprovedAmount clears the value of the "approved_amount" field.
+func (_u *TargetUpdate) ClearApprovedAmount() *TargetUpdate {
+	_u.mutation.ClearApprovedAmount()
 	return _u
 }
 
@@ -487,6 +542,16 @@ func (_u *TargetUpdate) check() error {
 			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Target.version": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RequestedAmount(); ok {
+		if err := target.RequestedAmountValidator(int64(v)); err != nil {
+			return &ValidationError{Name: "requested_amount", err: fmt.Errorf(`ent: validator failed for field "Target.requested_amount": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ApprovedAmount(); ok {
+		if err := target.ApprovedAmountValidator(int64(v)); err != nil {
+			return &ValidationError{Name: "approved_amount", err: fmt.Errorf(`ent: validator failed for field "Target.approved_amount": %w`, err)}
+		}
+	}
 	if _u.mutation.DepartmentCleared() && len(_u.mutation.DepartmentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Target.department"`)
 	}
@@ -540,6 +605,24 @@ func (_u *TargetUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(target.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RequestedAmount(); ok {
+		_spec.SetField(target.FieldRequestedAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRequestedAmount(); ok {
+		_spec.AddField(target.FieldRequestedAmount, field.TypeInt64, value)
+	}
+	if _u.mutation.RequestedAmountCleared() {
+		_spec.ClearField(target.FieldRequestedAmount, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.ApprovedAmount(); ok {
+		_spec.SetField(target.FieldApprovedAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedApprovedAmount(); ok {
+		_spec.AddField(target.FieldApprovedAmount, field.TypeInt64, value)
+	}
+	if _u.mutation.ApprovedAmountCleared() {
+		_spec.ClearField(target.FieldApprovedAmount, field.TypeInt64)
 	}
 	if _u.mutation.ProjectCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1024,6 +1107,60 @@ func (_u *TargetUpdateOne) ClearPredecessorID() *TargetUpdateOne {
 	return _u
 }
 
+// SetRequestedAmount sets the "requested_amount" field.
+func (_u *TargetUpdateOne) SetRequestedAmount(v money.Money) *TargetUpdateOne {
+	_u.mutation.ResetRequestedAmount()
+	_u.mutation.SetRequestedAmount(v)
+	return _u
+}
+
+// SetNillableRequestedAmount sets the "requested_amount" field if the given value is not nil.
+func (_u *TargetUpdateOne) SetNillableRequestedAmount(v *money.Money) *TargetUpdateOne {
+	if v != nil {
+		_u.SetRequestedAmount(*v)
+	}
+	return _u
+}
+
+// AddRequestedAmount adds value to the "requested_amount" field.
+func (_u *TargetUpdateOne) AddRequestedAmount(v money.Money) *TargetUpdateOne {
+	_u.mutation.AddRequestedAmount(v)
+	return _u
+}
+
+// ClearRequestedAmount clears the value of the "requested_amount" field.
+func (_u *TargetUpdateOne) ClearRequestedAmount() *TargetUpdateOne {
+	_u.mutation.ClearRequestedAmount()
+	return _u
+}
+
+// SetApprovedAmount sets the "approved_amount" field.
+func (_u *TargetUpdateOne) SetApprovedAmount(v money.Money) *TargetUpdateOne {
+	_u.mutation.ResetApprovedAmount()
+	_u.mutation.SetApprovedAmount(v)
+	return _u
+}
+
+// SetNillableApprovedAmount sets the "approved_amount" field if the given value is not nil.
+func (_u *TargetUpdateOne) SetNillableApprovedAmount(v *money.Money) *TargetUpdateOne {
+	if v != nil {
+		_u.SetApprovedAmount(*v)
+	}
+	return _u
+}
+
+// AddApprovedAmount adds value to the "approved_amount" field.
+func (_u *TargetUpdateOne) AddApprovedAmount(v money.Money) *TargetUpdateOne {
+	_u.mutation.AddApprovedAmount(v)
+	return _u
+}
+
+// ClearApprovedAmount clears the value of the "approved_amount" field.
+func (_u *TargetUpdateOne) ClearApprovedAmount() *TargetUpdateOne {
+	_u.mutation.ClearApprovedAmount()
+	return _u
+}
+
 // SetSubmittedByID sets the "submitted_by_id" field.
 func (_u *TargetUpdateOne) SetSubmittedByID(v int) *TargetUpdateOne {
 	_u.mutation.SetSubmittedByID(v)
@@ -1324,6 +1461,16 @@ func (_u *TargetUpdateOne) check() error {
 			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Target.version": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RequestedAmount(); ok {
+		if err := target.RequestedAmountValidator(int64(v)); err != nil {
+			return &ValidationError{Name: "requested_amount", err: fmt.Errorf(`ent: validator failed for field "Target.requested_amount": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ApprovedAmount(); ok {
+		if err := target.ApprovedAmountValidator(int64(v)); err != nil {
+			return &ValidationError{Name: "approved_amount", err: fmt.Errorf(`ent: validator failed for field "Target.approved_amount": %w`, err)}
+		}
+	}
 	if _u.mutation.DepartmentCleared() && len(_u.mutation.DepartmentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Target.department"`)
 	}
@@ -1394,6 +1541,24 @@ func (_u *TargetUpdateOne) sqlSave(ctx context.Context) (_node *Target, err erro
 	}
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(target.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RequestedAmount(); ok {
+		_spec.SetField(target.FieldRequestedAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRequestedAmount(); ok {
+		_spec.AddField(target.FieldRequestedAmount, field.TypeInt64, value)
+	}
+	if _u.mutation.RequestedAmountCleared() {
+		_spec.ClearField(target.FieldRequestedAmount, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.ApprovedAmount(); ok {
+		_spec.SetField(target.FieldApprovedAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedApprovedAmount(); ok {
+		_spec.AddField(target.FieldApprovedAmount, field.TypeInt64, value)
+	}
+	if _u.mutation.ApprovedAmountCleared() {
+		_spec.ClearField(target.FieldApprovedAmount, field.TypeInt64)
 	}
 	if _u.mutation.ProjectCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -69,6 +69,11 @@ func (r *mutationResolver) PublishEvaluation(ctx context.Context, id int, lockVe
 	return r.evaluations.Publish(ctx, id, lockVersion)
 }
 
+// ReopenEvaluation is the resolver for the reopenEvaluation field.
+func (r *mutationResolver) ReopenEvaluation(ctx context.Context, id int, lockVersion int, reason string) (*ent.Evaluation, error) {
+	return r.evaluations.Reopen(ctx, id, lockVersion, reason)
+}
+
 // SaveEvaluationTexts is the resolver for the saveEvaluationTexts field.
 func (r *mutationResolver) SaveEvaluationTexts(ctx context.Context, id int, lockVersion int, input workflow.Texts) (*ent.Evaluation, error) {
 	return r.evaluations.SaveTexts(ctx, id, lockVersion, input)

@@ -405,32 +405,35 @@ type ComplexityRoot struct {
 	}
 
 	Evaluation struct {
-		Agency          func(childComplexity int) int
-		AgencyID        func(childComplexity int) int
-		BudgetLinks     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
-		CreatedAt       func(childComplexity int) int
-		Department      func(childComplexity int) int
-		DepartmentID    func(childComplexity int) int
-		Experts         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
-		Findings        func(childComplexity int) int
-		FiscalYear      func(childComplexity int) int
-		Grade           func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		LockVersion     func(childComplexity int) int
-		Project         func(childComplexity int) int
-		ProjectID       func(childComplexity int) int
-		PublishedAt     func(childComplexity int) int
-		Recommendations func(childComplexity int) int
-		Rectifications  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
-		Report          func(childComplexity int) int
-		RuleSet         func(childComplexity int) int
-		RuleSetID       func(childComplexity int) int
-		Scheme          func(childComplexity int) int
-		ScoreItems      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
-		Status          func(childComplexity int) int
-		TotalScore      func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
+		Agency           func(childComplexity int) int
+		AgencyID         func(childComplexity int) int
+		BudgetLinks      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		ConsistencyFlags func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Department       func(childComplexity int) int
+		DepartmentID     func(childComplexity int) int
+		Experts          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
+		Findings         func(childComplexity int) int
+		FiscalYear       func(childComplexity int) int
+		Grade            func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		LockVersion      func(childComplexity int) int
+		Project          func(childComplexity int) int
+		ProjectID        func(childComplexity int) int
+		PublishedAt      func(childComplexity int) int
+		Recommendations  func(childComplexity int) int
+		Rectifications   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		ReopenReason     func(childComplexity int) int
+		ReopenedAt       func(childComplexity int) int
+		Report           func(childComplexity int) int
+		RuleSet          func(childComplexity int) int
+		RuleSetID        func(childComplexity int) int
+		Scheme           func(childComplexity int) int
+		ScoreItems       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
+		Status           func(childComplexity int) int
+		TotalScore       func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
 	}
 
 	EvaluationConnection struct {
@@ -576,8 +579,12 @@ type ComplexityRoot struct {
 		DeviationReason func(childComplexity int) int
 		Evidence        func(childComplexity int) int
 		ID              func(childComplexity int) int
+		LineageID       func(childComplexity int) int
 		Name            func(childComplexity int) int
+		Previous        func(childComplexity int) int
+		PreviousID      func(childComplexity int) int
 		Progresses      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
+		Revisions       func(childComplexity int) int
 		ScoreItems      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
 		SortOrder       func(childComplexity int) int
 		Standard        func(childComplexity int) int
@@ -718,7 +725,7 @@ type ComplexityRoot struct {
 		AcceptRecommendation         func(childComplexity int, monitoringID int) int
 		AdjustAllocation             func(childComplexity int, id int, adjustedAmount money.Money) int
 		AdjustTarget                 func(childComplexity int, id int, lockVersion int) int
-		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) int
+		ApproveTarget                func(childComplexity int, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool, approvedAmount *money.Money) int
 		AssignExperts                func(childComplexity int, input AssignExpertsInput) int
 		AssignUserRole               func(childComplexity int, id int, role enums.Role, departmentID *int, agencyID *int) int
 		ChangePassword               func(childComplexity int, oldPassword string, newPassword string) int
@@ -747,6 +754,7 @@ type ComplexityRoot struct {
 		RecordDisbursement           func(childComplexity int, input ent.CreateDisbursementInput) int
 		RecordIndicatorActual        func(childComplexity int, evaluationID int, lockVersion int, indicatorID int, input workflow.Actual) int
 		RecordMonitoring             func(childComplexity int, input workflow.RecordInput) int
+		ReopenEvaluation             func(childComplexity int, id int, lockVersion int, reason string) int
 		ResetUserPassword            func(childComplexity int, id int) int
 		ResumeProject                func(childComplexity int, id int, lockVersion int) int
 		ReturnEvaluation             func(childComplexity int, id int, lockVersion int, comments string) int
@@ -1208,28 +1216,30 @@ type ComplexityRoot struct {
 	}
 
 	Target struct {
-		CreatedAt     func(childComplexity int) int
-		Department    func(childComplexity int) int
-		DepartmentID  func(childComplexity int) int
-		FiscalYear    func(childComplexity int) int
-		Goal          func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Indicators    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
-		LockVersion   func(childComplexity int) int
-		Monitorings   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
-		Predecessor   func(childComplexity int) int
-		PredecessorID func(childComplexity int) int
-		Project       func(childComplexity int) int
-		ProjectID     func(childComplexity int) int
-		ReviewChecks  func(childComplexity int) int
-		Reviews       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
-		Status        func(childComplexity int) int
-		SubmittedBy   func(childComplexity int) int
-		SubmittedByID func(childComplexity int) int
-		Successor     func(childComplexity int) int
-		Term          func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
-		Version       func(childComplexity int) int
+		ApprovedAmount  func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		Department      func(childComplexity int) int
+		DepartmentID    func(childComplexity int) int
+		FiscalYear      func(childComplexity int) int
+		Goal            func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Indicators      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
+		LockVersion     func(childComplexity int) int
+		Monitorings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
+		Predecessor     func(childComplexity int) int
+		PredecessorID   func(childComplexity int) int
+		Project         func(childComplexity int) int
+		ProjectID       func(childComplexity int) int
+		RequestedAmount func(childComplexity int) int
+		ReviewChecks    func(childComplexity int) int
+		Reviews         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
+		Status          func(childComplexity int) int
+		SubmittedBy     func(childComplexity int) int
+		SubmittedByID   func(childComplexity int) int
+		Successor       func(childComplexity int) int
+		Term            func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	TargetConnection struct {
@@ -1369,6 +1379,7 @@ type MutationResolver interface {
 	ReturnEvaluation(ctx context.Context, id int, lockVersion int, comments string) (*ent.Evaluation, error)
 	ReviewEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
 	PublishEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
+	ReopenEvaluation(ctx context.Context, id int, lockVersion int, reason string) (*ent.Evaluation, error)
 	SaveEvaluationTexts(ctx context.Context, id int, lockVersion int, input workflow.Texts) (*ent.Evaluation, error)
 	RecordIndicatorActual(ctx context.Context, evaluationID int, lockVersion int, indicatorID int, input workflow.Actual) (*ent.Evaluation, error)
 	RecordMonitoring(ctx context.Context, input workflow.RecordInput) (*ent.Monitoring, error)
@@ -1389,7 +1400,7 @@ type MutationResolver interface {
 	ChangePassword(ctx context.Context, oldPassword string, newPassword string) (bool, error)
 	SubmitTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	ReturnTarget(ctx context.Context, id int, lockVersion int, comments string, grade *enums.Grade) (*ent.Target, error)
-	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) (*ent.Target, error)
+	ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool, approvedAmount *money.Money) (*ent.Target, error)
 	AdjustTarget(ctx context.Context, id int, lockVersion int) (*ent.Target, error)
 	StartRectification(ctx context.Context, id int, lockVersion int, note *string) (*ent.Rectification, error)
 	CompleteRectification(ctx context.Context, id int, lockVersion int, note string) (*ent.Rectification, error)
@@ -3053,6 +3064,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evaluation.BudgetLinks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.BudgetLinkOrder), args["where"].(*ent.BudgetLinkWhereInput)), true
+	case "Evaluation.consistencyFlags":
+		if e.ComplexityRoot.Evaluation.ConsistencyFlags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.ConsistencyFlags(childComplexity), true
 	case "Evaluation.createdAt":
 		if e.ComplexityRoot.Evaluation.CreatedAt == nil {
 			break
@@ -3153,6 +3170,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evaluation.Rectifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RectificationOrder), args["where"].(*ent.RectificationWhereInput)), true
+	case "Evaluation.reopenReason":
+		if e.ComplexityRoot.Evaluation.ReopenReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.ReopenReason(childComplexity), true
+	case "Evaluation.reopenedAt":
+		if e.ComplexityRoot.Evaluation.ReopenedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.ReopenedAt(childComplexity), true
 	case "Evaluation.report":
 		if e.ComplexityRoot.Evaluation.Report == nil {
 			break
@@ -3802,12 +3831,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Indicator.ID(childComplexity), true
+	case "Indicator.lineageID":
+		if e.ComplexityRoot.Indicator.LineageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.LineageID(childComplexity), true
 	case "Indicator.name":
 		if e.ComplexityRoot.Indicator.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Indicator.Name(childComplexity), true
+	case "Indicator.previous":
+		if e.ComplexityRoot.Indicator.Previous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Previous(childComplexity), true
+	case "Indicator.previousID":
+		if e.ComplexityRoot.Indicator.PreviousID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.PreviousID(childComplexity), true
 	case "Indicator.progresses":
 		if e.ComplexityRoot.Indicator.Progresses == nil {
 			break
@@ -3819,6 +3866,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Indicator.Progresses(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.IndicatorProgressOrder), args["where"].(*ent.IndicatorProgressWhereInput)), true
+	case "Indicator.revisions":
+		if e.ComplexityRoot.Indicator.Revisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Revisions(childComplexity), true
 	case "Indicator.scoreItems":
 		if e.ComplexityRoot.Indicator.ScoreItems == nil {
 			break
@@ -4466,7 +4519,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string), args["acknowledgeWarnings"].(*bool)), true
+		return e.ComplexityRoot.Mutation.ApproveTarget(childComplexity, args["id"].(int), args["lockVersion"].(int), args["grade"].(enums.Grade), args["comments"].(*string), args["acknowledgeWarnings"].(*bool), args["approvedAmount"].(*money.Money)), true
 	case "Mutation.assignExperts":
 		if e.ComplexityRoot.Mutation.AssignExperts == nil {
 			break
@@ -4770,6 +4823,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordMonitoring(childComplexity, args["input"].(workflow.RecordInput)), true
+	case "Mutation.reopenEvaluation":
+		if e.ComplexityRoot.Mutation.ReopenEvaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reopenEvaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReopenEvaluation(childComplexity, args["id"].(int), args["lockVersion"].(int), args["reason"].(string)), true
 	case "Mutation.resetUserPassword":
 		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
 			break
@@ -7251,6 +7315,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StatsValues.YellowWarnings(childComplexity), true
 
+	case "Target.approvedAmount":
+		if e.ComplexityRoot.Target.ApprovedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Target.ApprovedAmount(childComplexity), true
 	case "Target.createdAt":
 		if e.ComplexityRoot.Target.CreatedAt == nil {
 			break
@@ -7339,6 +7409,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Target.ProjectID(childComplexity), true
+	case "Target.requestedAmount":
+		if e.ComplexityRoot.Target.RequestedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Target.RequestedAmount(childComplexity), true
 	case "Target.reviewChecks":
 		if e.ComplexityRoot.Target.ReviewChecks == nil {
 			break
@@ -8672,6 +8748,12 @@ func (ec *executionContext) childFields_Evaluation(ctx context.Context, field gr
 		return ec.fieldContext_Evaluation_report(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_Evaluation_publishedAt(ctx, field)
+	case "consistencyFlags":
+		return ec.fieldContext_Evaluation_consistencyFlags(ctx, field)
+	case "reopenedAt":
+		return ec.fieldContext_Evaluation_reopenedAt(ctx, field)
+	case "reopenReason":
+		return ec.fieldContext_Evaluation_reopenReason(ctx, field)
 	case "projectID":
 		return ec.fieldContext_Evaluation_projectID(ctx, field)
 	case "departmentID":
@@ -9006,6 +9088,10 @@ func (ec *executionContext) childFields_Indicator(ctx context.Context, field gra
 		return ec.fieldContext_Indicator_targetID(ctx, field)
 	case "templateID":
 		return ec.fieldContext_Indicator_templateID(ctx, field)
+	case "previousID":
+		return ec.fieldContext_Indicator_previousID(ctx, field)
+	case "lineageID":
+		return ec.fieldContext_Indicator_lineageID(ctx, field)
 	case "departmentID":
 		return ec.fieldContext_Indicator_departmentID(ctx, field)
 	case "target":
@@ -9016,6 +9102,10 @@ func (ec *executionContext) childFields_Indicator(ctx context.Context, field gra
 		return ec.fieldContext_Indicator_department(ctx, field)
 	case "progresses":
 		return ec.fieldContext_Indicator_progresses(ctx, field)
+	case "previous":
+		return ec.fieldContext_Indicator_previous(ctx, field)
+	case "revisions":
+		return ec.fieldContext_Indicator_revisions(ctx, field)
 	case "scoreItems":
 		return ec.fieldContext_Indicator_scoreItems(ctx, field)
 	}
@@ -10062,6 +10152,10 @@ func (ec *executionContext) childFields_Target(ctx context.Context, field graphq
 		return ec.fieldContext_Target_departmentID(ctx, field)
 	case "predecessorID":
 		return ec.fieldContext_Target_predecessorID(ctx, field)
+	case "requestedAmount":
+		return ec.fieldContext_Target_requestedAmount(ctx, field)
+	case "approvedAmount":
+		return ec.fieldContext_Target_approvedAmount(ctx, field)
 	case "submittedByID":
 		return ec.fieldContext_Target_submittedByID(ctx, field)
 	case "project":
@@ -12273,6 +12367,14 @@ func (ec *executionContext) field_Mutation_approveTarget_args(ctx context.Contex
 		return nil, err
 	}
 	args["acknowledgeWarnings"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "approvedAmount",
+		func(ctx context.Context, v any) (*money.Money, error) {
+			return ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["approvedAmount"] = arg5
 	return args, nil
 }
 
@@ -12771,6 +12873,36 @@ func (ec *executionContext) field_Mutation_recordMonitoring_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reopenEvaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -22371,6 +22503,75 @@ func (ec *executionContext) fieldContext_Evaluation_publishedAt(_ context.Contex
 	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Evaluation_consistencyFlags(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_consistencyFlags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConsistencyFlags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_consistencyFlags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evaluation_reopenedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_reopenedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReopenedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_reopenedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Evaluation_reopenReason(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_reopenReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReopenReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_reopenReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "String")
+}
+
 func (ec *executionContext) _Evaluation_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25384,6 +25585,52 @@ func (ec *executionContext) fieldContext_Indicator_templateID(_ context.Context,
 	return graphql.NewScalarFieldContext("Indicator", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Indicator_previousID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_previousID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_previousID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Indicator_lineageID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_lineageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LineageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_lineageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Indicator_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25543,6 +25790,70 @@ func (ec *executionContext) fieldContext_Indicator_progresses(ctx context.Contex
 	if fc.Args, err = ec.field_Indicator_progresses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicator_previous(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_previous(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Previous(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
+			return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_previous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicator",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicator_revisions(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_revisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revisions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Indicator) graphql.Marshaler {
+			return ec.marshalOIndicator2ᚕᚖjixiaoᚋentᚐIndicatorᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_revisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicator",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -28864,6 +29175,50 @@ func (ec *executionContext) fieldContext_Mutation_publishEvaluation(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_reopenEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reopenEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReopenEvaluation(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reopenEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reopenEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_saveEvaluationTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29754,7 +30109,7 @@ func (ec *executionContext) _Mutation_approveTarget(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveTarget(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["grade"].(enums.Grade), fc.Args["comments"].(*string), fc.Args["acknowledgeWarnings"].(*bool))
+			return ec.Resolvers.Mutation().ApproveTarget(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["grade"].(enums.Grade), fc.Args["comments"].(*string), fc.Args["acknowledgeWarnings"].(*bool), fc.Args["approvedAmount"].(*money.Money))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
@@ -39451,6 +39806,52 @@ func (ec *executionContext) fieldContext_Target_predecessorID(_ context.Context,
 	return graphql.NewScalarFieldContext("Target", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Target_requestedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Target_requestedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Target_requestedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Target", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Target_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Target_approvedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Target_approvedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Target", field, false, false, "Money")
+}
+
 func (ec *executionContext) _Target_submittedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48058,7 +48459,7 @@ func (ec *executionContext) unmarshalInputCreateTargetInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fiscalYear", "term", "goal", "projectID", "departmentID", "successorIDs"}
+	fieldsInOrder := [...]string{"fiscalYear", "term", "goal", "requestedAmount", "projectID", "departmentID", "successorIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48086,6 +48487,13 @@ func (ec *executionContext) unmarshalInputCreateTargetInput(ctx context.Context,
 				return it, err
 			}
 			it.Goal = data
+		case "requestedAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmount"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmount = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -50545,7 +50953,7 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "scheme", "schemeNEQ", "schemeIn", "schemeNotIn", "schemeGT", "schemeGTE", "schemeLT", "schemeLTE", "schemeContains", "schemeHasPrefix", "schemeHasSuffix", "schemeEqualFold", "schemeContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "totalScore", "totalScoreNEQ", "totalScoreIn", "totalScoreNotIn", "totalScoreGT", "totalScoreGTE", "totalScoreLT", "totalScoreLTE", "totalScoreIsNil", "totalScoreNotNil", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "findings", "findingsNEQ", "findingsIn", "findingsNotIn", "findingsGT", "findingsGTE", "findingsLT", "findingsLTE", "findingsContains", "findingsHasPrefix", "findingsHasSuffix", "findingsIsNil", "findingsNotNil", "findingsEqualFold", "findingsContainsFold", "recommendations", "recommendationsNEQ", "recommendationsIn", "recommendationsNotIn", "recommendationsGT", "recommendationsGTE", "recommendationsLT", "recommendationsLTE", "recommendationsContains", "recommendationsHasPrefix", "recommendationsHasSuffix", "recommendationsIsNil", "recommendationsNotNil", "recommendationsEqualFold", "recommendationsContainsFold", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportIsNil", "reportNotNil", "reportEqualFold", "reportContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDIsNil", "projectIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "ruleSetID", "ruleSetIDNEQ", "ruleSetIDIn", "ruleSetIDNotIn", "ruleSetIDIsNil", "ruleSetIDNotNil", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith", "hasRuleSet", "hasRuleSetWith", "hasExperts", "hasExpertsWith", "hasScoreItems", "hasScoreItemsWith", "hasRectifications", "hasRectificationsWith", "hasBudgetLinks", "hasBudgetLinksWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "scheme", "schemeNEQ", "schemeIn", "schemeNotIn", "schemeGT", "schemeGTE", "schemeLT", "schemeLTE", "schemeContains", "schemeHasPrefix", "schemeHasSuffix", "schemeEqualFold", "schemeContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "totalScore", "totalScoreNEQ", "totalScoreIn", "totalScoreNotIn", "totalScoreGT", "totalScoreGTE", "totalScoreLT", "totalScoreLTE", "totalScoreIsNil", "totalScoreNotNil", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "findings", "findingsNEQ", "findingsIn", "findingsNotIn", "findingsGT", "findingsGTE", "findingsLT", "findingsLTE", "findingsContains", "findingsHasPrefix", "findingsHasSuffix", "findingsIsNil", "findingsNotNil", "findingsEqualFold", "findingsContainsFold", "recommendations", "recommendationsNEQ", "recommendationsIn", "recommendationsNotIn", "recommendationsGT", "recommendationsGTE", "recommendationsLT", "recommendationsLTE", "recommendationsContains", "recommendationsHasPrefix", "recommendationsHasSuffix", "recommendationsIsNil", "recommendationsNotNil", "recommendationsEqualFold", "recommendationsContainsFold", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportIsNil", "reportNotNil", "reportEqualFold", "reportContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "reopenedAt", "reopenedAtNEQ", "reopenedAtIn", "reopenedAtNotIn", "reopenedAtGT", "reopenedAtGTE", "reopenedAtLT", "reopenedAtLTE", "reopenedAtIsNil", "reopenedAtNotNil", "reopenReason", "reopenReasonNEQ", "reopenReasonIn", "reopenReasonNotIn", "reopenReasonGT", "reopenReasonGTE", "reopenReasonLT", "reopenReasonLTE", "reopenReasonContains", "reopenReasonHasPrefix", "reopenReasonHasSuffix", "reopenReasonIsNil", "reopenReasonNotNil", "reopenReasonEqualFold", "reopenReasonContainsFold", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDIsNil", "projectIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "ruleSetID", "ruleSetIDNEQ", "ruleSetIDIn", "ruleSetIDNotIn", "ruleSetIDIsNil", "ruleSetIDNotNil", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith", "hasRuleSet", "hasRuleSetWith", "hasExperts", "hasExpertsWith", "hasScoreItems", "hasScoreItemsWith", "hasRectifications", "hasRectificationsWith", "hasBudgetLinks", "hasBudgetLinksWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -51497,6 +51905,181 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.PublishedAtNotNil = data
+		case "reopenedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAt = data
+		case "reopenedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtNEQ = data
+		case "reopenedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtIn = data
+		case "reopenedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtNotIn = data
+		case "reopenedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtGT = data
+		case "reopenedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtGTE = data
+		case "reopenedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtLT = data
+		case "reopenedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtLTE = data
+		case "reopenedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtIsNil = data
+		case "reopenedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenedAtNotNil = data
+		case "reopenReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReason = data
+		case "reopenReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonNEQ = data
+		case "reopenReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonIn = data
+		case "reopenReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonNotIn = data
+		case "reopenReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonGT = data
+		case "reopenReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonGTE = data
+		case "reopenReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonLT = data
+		case "reopenReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonLTE = data
+		case "reopenReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonContains = data
+		case "reopenReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonHasPrefix = data
+		case "reopenReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonHasSuffix = data
+		case "reopenReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonIsNil = data
+		case "reopenReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonNotNil = data
+		case "reopenReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonEqualFold = data
+		case "reopenReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenReasonContainsFold = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -55721,7 +56304,7 @@ func (ec *executionContext) unmarshalInputIndicatorWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "subcategory", "subcategoryNEQ", "subcategoryIn", "subcategoryNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "comparator", "comparatorNEQ", "comparatorIn", "comparatorNotIn", "targetValue", "targetValueNEQ", "targetValueIn", "targetValueNotIn", "targetValueGT", "targetValueGTE", "targetValueLT", "targetValueLTE", "targetValueIsNil", "targetValueNotNil", "targetText", "targetTextNEQ", "targetTextIn", "targetTextNotIn", "targetTextGT", "targetTextGTE", "targetTextLT", "targetTextLTE", "targetTextContains", "targetTextHasPrefix", "targetTextHasSuffix", "targetTextIsNil", "targetTextNotNil", "targetTextEqualFold", "targetTextContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "weight", "weightNEQ", "weightIn", "weightNotIn", "weightGT", "weightGTE", "weightLT", "weightLTE", "standard", "standardNEQ", "standardIn", "standardNotIn", "baseline", "baselineNEQ", "baselineIn", "baselineNotIn", "baselineGT", "baselineGTE", "baselineLT", "baselineLTE", "baselineIsNil", "baselineNotNil", "standardValue", "standardValueNEQ", "standardValueIn", "standardValueNotIn", "standardValueGT", "standardValueGTE", "standardValueLT", "standardValueLTE", "standardValueIsNil", "standardValueNotNil", "actualValue", "actualValueNEQ", "actualValueIn", "actualValueNotIn", "actualValueGT", "actualValueGTE", "actualValueLT", "actualValueLTE", "actualValueIsNil", "actualValueNotNil", "actualLevel", "actualLevelNEQ", "actualLevelIn", "actualLevelNotIn", "actualLevelIsNil", "actualLevelNotNil", "deviationReason", "deviationReasonNEQ", "deviationReasonIn", "deviationReasonNotIn", "deviationReasonGT", "deviationReasonGTE", "deviationReasonLT", "deviationReasonLTE", "deviationReasonContains", "deviationReasonHasPrefix", "deviationReasonHasSuffix", "deviationReasonIsNil", "deviationReasonNotNil", "deviationReasonEqualFold", "deviationReasonContainsFold", "sortOrder", "sortOrderNEQ", "sortOrderIn", "sortOrderNotIn", "sortOrderGT", "sortOrderGTE", "sortOrderLT", "sortOrderLTE", "targetID", "targetIDNEQ", "targetIDIn", "targetIDNotIn", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "templateIDIsNil", "templateIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasTarget", "hasTargetWith", "hasTemplate", "hasTemplateWith", "hasDepartment", "hasDepartmentWith", "hasProgresses", "hasProgressesWith", "hasScoreItems", "hasScoreItemsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "subcategory", "subcategoryNEQ", "subcategoryIn", "subcategoryNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "comparator", "comparatorNEQ", "comparatorIn", "comparatorNotIn", "targetValue", "targetValueNEQ", "targetValueIn", "targetValueNotIn", "targetValueGT", "targetValueGTE", "targetValueLT", "targetValueLTE", "targetValueIsNil", "targetValueNotNil", "targetText", "targetTextNEQ", "targetTextIn", "targetTextNotIn", "targetTextGT", "targetTextGTE", "targetTextLT", "targetTextLTE", "targetTextContains", "targetTextHasPrefix", "targetTextHasSuffix", "targetTextIsNil", "targetTextNotNil", "targetTextEqualFold", "targetTextContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "weight", "weightNEQ", "weightIn", "weightNotIn", "weightGT", "weightGTE", "weightLT", "weightLTE", "standard", "standardNEQ", "standardIn", "standardNotIn", "baseline", "baselineNEQ", "baselineIn", "baselineNotIn", "baselineGT", "baselineGTE", "baselineLT", "baselineLTE", "baselineIsNil", "baselineNotNil", "standardValue", "standardValueNEQ", "standardValueIn", "standardValueNotIn", "standardValueGT", "standardValueGTE", "standardValueLT", "standardValueLTE", "standardValueIsNil", "standardValueNotNil", "actualValue", "actualValueNEQ", "actualValueIn", "actualValueNotIn", "actualValueGT", "actualValueGTE", "actualValueLT", "actualValueLTE", "actualValueIsNil", "actualValueNotNil", "actualLevel", "actualLevelNEQ", "actualLevelIn", "actualLevelNotIn", "actualLevelIsNil", "actualLevelNotNil", "deviationReason", "deviationReasonNEQ", "deviationReasonIn", "deviationReasonNotIn", "deviationReasonGT", "deviationReasonGTE", "deviationReasonLT", "deviationReasonLTE", "deviationReasonContains", "deviationReasonHasPrefix", "deviationReasonHasSuffix", "deviationReasonIsNil", "deviationReasonNotNil", "deviationReasonEqualFold", "deviationReasonContainsFold", "sortOrder", "sortOrderNEQ", "sortOrderIn", "sortOrderNotIn", "sortOrderGT", "sortOrderGTE", "sortOrderLT", "sortOrderLTE", "targetID", "targetIDNEQ", "targetIDIn", "targetIDNotIn", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "templateIDIsNil", "templateIDNotNil", "previousID", "previousIDNEQ", "previousIDIn", "previousIDNotIn", "previousIDIsNil", "previousIDNotNil", "lineageID", "lineageIDNEQ", "lineageIDIn", "lineageIDNotIn", "lineageIDGT", "lineageIDGTE", "lineageIDLT", "lineageIDLTE", "lineageIDIsNil", "lineageIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasTarget", "hasTargetWith", "hasTemplate", "hasTemplateWith", "hasDepartment", "hasDepartmentWith", "hasProgresses", "hasProgressesWith", "hasPrevious", "hasPreviousWith", "hasRevisions", "hasRevisionsWith", "hasScoreItems", "hasScoreItemsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56939,6 +57522,118 @@ func (ec *executionContext) unmarshalInputIndicatorWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.TemplateIDNotNil = data
+		case "previousID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousID = data
+		case "previousIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousIDNEQ = data
+		case "previousIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousIDIn = data
+		case "previousIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousIDNotIn = data
+		case "previousIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousIDIsNil = data
+		case "previousIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousIDNotNil = data
+		case "lineageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageID = data
+		case "lineageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDNEQ = data
+		case "lineageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDIn = data
+		case "lineageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDNotIn = data
+		case "lineageIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDGT = data
+		case "lineageIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDGTE = data
+		case "lineageIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDLT = data
+		case "lineageIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDLTE = data
+		case "lineageIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDIsNil = data
+		case "lineageIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineageIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineageIDNotNil = data
 		case "departmentID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -57023,6 +57718,34 @@ func (ec *executionContext) unmarshalInputIndicatorWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasProgressesWith = data
+		case "hasPrevious":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrevious"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPrevious = data
+		case "hasPreviousWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPreviousWith"))
+			data, err := ec.unmarshalOIndicatorWhereInput2ᚕᚖjixiaoᚋentᚐIndicatorWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPreviousWith = data
+		case "hasRevisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisions = data
+		case "hasRevisionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisionsWith"))
+			data, err := ec.unmarshalOIndicatorWhereInput2ᚕᚖjixiaoᚋentᚐIndicatorWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisionsWith = data
 		case "hasScoreItems":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasScoreItems"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -63373,7 +64096,7 @@ func (ec *executionContext) unmarshalInputTargetWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "term", "termNEQ", "termIn", "termNotIn", "goal", "goalNEQ", "goalIn", "goalNotIn", "goalGT", "goalGTE", "goalLT", "goalLTE", "goalContains", "goalHasPrefix", "goalHasSuffix", "goalEqualFold", "goalContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDIsNil", "projectIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "predecessorID", "predecessorIDNEQ", "predecessorIDIn", "predecessorIDNotIn", "predecessorIDIsNil", "predecessorIDNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasPredecessor", "hasPredecessorWith", "hasSuccessor", "hasSuccessorWith", "hasSubmittedBy", "hasSubmittedByWith", "hasIndicators", "hasIndicatorsWith", "hasReviews", "hasReviewsWith", "hasMonitorings", "hasMonitoringsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "term", "termNEQ", "termIn", "termNotIn", "goal", "goalNEQ", "goalIn", "goalNotIn", "goalGT", "goalGTE", "goalLT", "goalLTE", "goalContains", "goalHasPrefix", "goalHasSuffix", "goalEqualFold", "goalContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDIsNil", "projectIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "predecessorID", "predecessorIDNEQ", "predecessorIDIn", "predecessorIDNotIn", "predecessorIDIsNil", "predecessorIDNotNil", "requestedAmount", "requestedAmountNEQ", "requestedAmountIn", "requestedAmountNotIn", "requestedAmountGT", "requestedAmountGTE", "requestedAmountLT", "requestedAmountLTE", "requestedAmountIsNil", "requestedAmountNotNil", "approvedAmount", "approvedAmountNEQ", "approvedAmountIn", "approvedAmountNotIn", "approvedAmountGT", "approvedAmountGTE", "approvedAmountLT", "approvedAmountLTE", "approvedAmountIsNil", "approvedAmountNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasPredecessor", "hasPredecessorWith", "hasSuccessor", "hasSuccessorWith", "hasSubmittedBy", "hasSubmittedByWith", "hasIndicators", "hasIndicatorsWith", "hasReviews", "hasReviewsWith", "hasMonitorings", "hasMonitoringsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63996,6 +64719,146 @@ func (ec *executionContext) unmarshalInputTargetWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.PredecessorIDNotNil = data
+		case "requestedAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmount"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmount = data
+		case "requestedAmountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountNEQ"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountNEQ = data
+		case "requestedAmountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountIn"))
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountIn = data
+		case "requestedAmountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountNotIn"))
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountNotIn = data
+		case "requestedAmountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountGT"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountGT = data
+		case "requestedAmountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountGTE"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountGTE = data
+		case "requestedAmountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountLT"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountLT = data
+		case "requestedAmountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountLTE"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountLTE = data
+		case "requestedAmountIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountIsNil = data
+		case "requestedAmountNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmountNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmountNotNil = data
+		case "approvedAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmount"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmount = data
+		case "approvedAmountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountNEQ"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountNEQ = data
+		case "approvedAmountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountIn"))
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountIn = data
+		case "approvedAmountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountNotIn"))
+			data, err := ec.unmarshalOMoney2ᚕjixiaoᚋinternalᚋdomainᚋmoneyᚐMoneyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountNotIn = data
+		case "approvedAmountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountGT"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountGT = data
+		case "approvedAmountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountGTE"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountGTE = data
+		case "approvedAmountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountLT"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountLT = data
+		case "approvedAmountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountLTE"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountLTE = data
+		case "approvedAmountIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountIsNil = data
+		case "approvedAmountNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedAmountNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedAmountNotNil = data
 		case "submittedByID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -64794,7 +65657,7 @@ func (ec *executionContext) unmarshalInputUpdateTargetInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fiscalYear", "term", "goal", "projectID", "clearProject", "departmentID", "addSuccessorIDs", "removeSuccessorIDs", "clearSuccessor"}
+	fieldsInOrder := [...]string{"fiscalYear", "term", "goal", "requestedAmount", "clearRequestedAmount", "projectID", "clearProject", "departmentID", "addSuccessorIDs", "removeSuccessorIDs", "clearSuccessor"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64822,6 +65685,20 @@ func (ec *executionContext) unmarshalInputUpdateTargetInput(ctx context.Context,
 				return it, err
 			}
 			it.Goal = data
+		case "requestedAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedAmount"))
+			data, err := ec.unmarshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedAmount = data
+		case "clearRequestedAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRequestedAmount"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRequestedAmount = data
 		case "projectID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -67991,6 +68868,21 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "consistencyFlags":
+			out.Values[i] = ec._Evaluation_consistencyFlags(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reopenedAt":
+			out.Values[i] = ec._Evaluation_reopenedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reopenReason":
+			out.Values[i] = ec._Evaluation_reopenReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "projectID":
 			out.Values[i] = ec._Evaluation_projectID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -69064,6 +69956,16 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "previousID":
+			out.Values[i] = ec._Indicator_previousID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lineageID":
+			out.Values[i] = ec._Indicator_lineageID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "departmentID":
 			out.Values[i] = ec._Indicator_departmentID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -69092,6 +69994,18 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Indicator_progresses(ctx, field, obj)
+				})
+		case "previous":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_previous(ctx, field, obj)
+				})
+		case "revisions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_revisions(ctx, field, obj)
 				})
 		case "scoreItems":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -70100,6 +71014,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "publishEvaluation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_publishEvaluation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reopenEvaluation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reopenEvaluation(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -73132,6 +74053,16 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "predecessorID":
 			out.Values[i] = ec._Target_predecessorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requestedAmount":
+			out.Values[i] = ec._Target_requestedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "approvedAmount":
+			out.Values[i] = ec._Target_approvedAmount(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -77969,6 +78900,25 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	_ = ctx
 	res := graphql.MarshalIntID(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOIndicator2ᚕᚖjixiaoᚋentᚐIndicatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Indicator) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx context.Context, sel ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {

@@ -9,6 +9,7 @@ import (
 	"context"
 	"jixiao/ent"
 	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/money"
 	"jixiao/internal/workflow"
 	"time"
 )
@@ -24,8 +25,8 @@ func (r *mutationResolver) ReturnTarget(ctx context.Context, id int, lockVersion
 }
 
 // ApproveTarget is the resolver for the approveTarget field.
-func (r *mutationResolver) ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool) (*ent.Target, error) {
-	return r.targets.Approve(ctx, id, lockVersion, grade, deref(comments), acknowledgeWarnings != nil && *acknowledgeWarnings)
+func (r *mutationResolver) ApproveTarget(ctx context.Context, id int, lockVersion int, grade enums.Grade, comments *string, acknowledgeWarnings *bool, approvedAmount *money.Money) (*ent.Target, error) {
+	return r.targets.Approve(ctx, id, lockVersion, grade, deref(comments), acknowledgeWarnings != nil && *acknowledgeWarnings, approvedAmount)
 }
 
 // AdjustTarget is the resolver for the adjustTarget field.

@@ -46,6 +46,12 @@ const (
 	FieldReport = "report"
 	// FieldPublishedAt holds the string denoting the published_at field in the database.
 	FieldPublishedAt = "published_at"
+	// FieldConsistencyFlags holds the string denoting the consistency_flags field in the database.
+	FieldConsistencyFlags = "consistency_flags"
+	// FieldReopenedAt holds the string denoting the reopened_at field in the database.
+	FieldReopenedAt = "reopened_at"
+	// FieldReopenReason holds the string denoting the reopen_reason field in the database.
+	FieldReopenReason = "reopen_reason"
 	// FieldProjectID holds the string denoting the project_id field in the database.
 	FieldProjectID = "project_id"
 	// FieldDepartmentID holds the string denoting the department_id field in the database.
@@ -144,6 +150,9 @@ var Columns = []string{
 	FieldRecommendations,
 	FieldReport,
 	FieldPublishedAt,
+	FieldConsistencyFlags,
+	FieldReopenedAt,
+	FieldReopenReason,
 	FieldProjectID,
 	FieldDepartmentID,
 	FieldAgencyID,
@@ -172,7 +181,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "jixiao/ent/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -325,6 +334,16 @@ func ByReport(opts ...sql.OrderTermOption) OrderOption {
 // ByPublishedAt orders the results by the published_at field.
 func ByPublishedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPublishedAt, opts...).ToFunc()
+}
+
+// ByReopenedAt orders the results by the reopened_at field.
+func ByReopenedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReopenedAt, opts...).ToFunc()
+}
+
+// ByReopenReason orders the results by the reopen_reason field.
+func ByReopenReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReopenReason, opts...).ToFunc()
 }
 
 // ByProjectID orders the results by the project_id field.

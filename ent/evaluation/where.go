@@ -107,6 +107,16 @@ func PublishedAt(v time.Time) predicate.Evaluation {
 	return predicate.Evaluation(sql.FieldEQ(FieldPublishedAt, v))
 }
 
+// ReopenedAt applies equality check predicate on the "reopened_at" field. It's identical to ReopenedAtEQ.
+func ReopenedAt(v time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldEQ(FieldReopenedAt, v))
+}
+
+// ReopenReason applies equality check predicate on the "reopen_reason" field. It's identical to ReopenReasonEQ.
+func ReopenReason(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldEQ(FieldReopenReason, v))
+}
+
 // ProjectID applies equality check predicate on the "project_id" field. It's identical to ProjectIDEQ.
 func ProjectID(v int) predicate.Evaluation {
 	return predicate.Evaluation(sql.FieldEQ(FieldProjectID, v))
@@ -755,6 +765,141 @@ func PublishedAtIsNil() predicate.Evaluation {
 // PublishedAtNotNil applies the NotNil predicate on the "published_at" field.
 func PublishedAtNotNil() predicate.Evaluation {
 	return predicate.Evaluation(sql.FieldNotNull(FieldPublishedAt))
+}
+
+// ConsistencyFlagsIsNil applies the IsNil predicate on the "consistency_flags" field.
+func ConsistencyFlagsIsNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldIsNull(FieldConsistencyFlags))
+}
+
+// ConsistencyFlagsNotNil applies the NotNil predicate on the "consistency_flags" field.
+func ConsistencyFlagsNotNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNotNull(FieldConsistencyFlags))
+}
+
+// ReopenedAtEQ applies the EQ predicate on the "reopened_at" field.
+func ReopenedAtEQ(v time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldEQ(FieldReopenedAt, v))
+}
+
+// ReopenedAtNEQ applies the NEQ predicate on the "reopened_at" field.
+func ReopenedAtNEQ(v time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNEQ(FieldReopenedAt, v))
+}
+
+// ReopenedAtIn applies the In predicate on the "reopened_at" field.
+func ReopenedAtIn(vs ...time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldIn(FieldReopenedAt, vs...))
+}
+
+// ReopenedAtNotIn applies the NotIn predicate on the "reopened_at" field.
+func ReopenedAtNotIn(vs ...time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNotIn(FieldReopenedAt, vs...))
+}
+
+// ReopenedAtGT applies the GT predicate on the "reopened_at" field.
+func ReopenedAtGT(v time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldGT(FieldReopenedAt, v))
+}
+
+// ReopenedAtGTE applies the GTE predicate on the "reopened_at" field.
+func ReopenedAtGTE(v time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldGTE(FieldReopenedAt, v))
+}
+
+// ReopenedAtLT applies the LT predicate on the "reopened_at" field.
+func ReopenedAtLT(v time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldLT(FieldReopenedAt, v))
+}
+
+// ReopenedAtLTE applies the LTE predicate on the "reopened_at" field.
+func ReopenedAtLTE(v time.Time) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldLTE(FieldReopenedAt, v))
+}
+
+// ReopenedAtIsNil applies the IsNil predicate on the "reopened_at" field.
+func ReopenedAtIsNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldIsNull(FieldReopenedAt))
+}
+
+// ReopenedAtNotNil applies the NotNil predicate on the "reopened_at" field.
+func ReopenedAtNotNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNotNull(FieldReopenedAt))
+}
+
+// ReopenReasonEQ applies the EQ predicate on the "reopen_reason" field.
+func ReopenReasonEQ(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldEQ(FieldReopenReason, v))
+}
+
+// ReopenReasonNEQ applies the NEQ predicate on the "reopen_reason" field.
+func ReopenReasonNEQ(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNEQ(FieldReopenReason, v))
+}
+
+// ReopenReasonIn applies the In predicate on the "reopen_reason" field.
+func ReopenReasonIn(vs ...string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldIn(FieldReopenReason, vs...))
+}
+
+// ReopenReasonNotIn applies the NotIn predicate on the "reopen_reason" field.
+func ReopenReasonNotIn(vs ...string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNotIn(FieldReopenReason, vs...))
+}
+
+// ReopenReasonGT applies the GT predicate on the "reopen_reason" field.
+func ReopenReasonGT(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldGT(FieldReopenReason, v))
+}
+
+// ReopenReasonGTE applies the GTE predicate on the "reopen_reason" field.
+func ReopenReasonGTE(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldGTE(FieldReopenReason, v))
+}
+
+// ReopenReasonLT applies the LT predicate on the "reopen_reason" field.
+func ReopenReasonLT(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldLT(FieldReopenReason, v))
+}
+
+// ReopenReasonLTE applies the LTE predicate on the "reopen_reason" field.
+func ReopenReasonLTE(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldLTE(FieldReopenReason, v))
+}
+
+// ReopenReasonContains applies the Contains predicate on the "reopen_reason" field.
+func ReopenReasonContains(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldContains(FieldReopenReason, v))
+}
+
+// ReopenReasonHasPrefix applies the HasPrefix predicate on the "reopen_reason" field.
+func ReopenReasonHasPrefix(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldHasPrefix(FieldReopenReason, v))
+}
+
+// ReopenReasonHasSuffix applies the HasSuffix predicate on the "reopen_reason" field.
+func ReopenReasonHasSuffix(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldHasSuffix(FieldReopenReason, v))
+}
+
+// ReopenReasonIsNil applies the IsNil predicate on the "reopen_reason" field.
+func ReopenReasonIsNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldIsNull(FieldReopenReason))
+}
+
+// ReopenReasonNotNil applies the NotNil predicate on the "reopen_reason" field.
+func ReopenReasonNotNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNotNull(FieldReopenReason))
+}
+
+// ReopenReasonEqualFold applies the EqualFold predicate on the "reopen_reason" field.
+func ReopenReasonEqualFold(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldEqualFold(FieldReopenReason, v))
+}
+
+// ReopenReasonContainsFold applies the ContainsFold predicate on the "reopen_reason" field.
+func ReopenReasonContainsFold(v string) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldContainsFold(FieldReopenReason, v))
 }
 
 // ProjectIDEQ applies the EQ predicate on the "project_id" field.

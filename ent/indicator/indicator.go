@@ -60,6 +60,10 @@ const (
 	FieldTargetID = "target_id"
 	// FieldTemplateID holds the string denoting the template_id field in the database.
 	FieldTemplateID = "template_id"
+	// FieldPreviousID holds the string denoting the previous_id field in the database.
+	FieldPreviousID = "previous_id"
+	// FieldLineageID holds the string denoting the lineage_id field in the database.
+	FieldLineageID = "lineage_id"
 	// FieldDepartmentID holds the string denoting the department_id field in the database.
 	FieldDepartmentID = "department_id"
 	// EdgeTarget holds the string denoting the target edge name in mutations.
@@ -70,6 +74,10 @@ const (
 	EdgeDepartment = "department"
 	// EdgeProgresses holds the string denoting the progresses edge name in mutations.
 	EdgeProgresses = "progresses"
+	// EdgePrevious holds the string denoting the previous edge name in mutations.
+	EdgePrevious = "previous"
+	// EdgeRevisions holds the string denoting the revisions edge name in mutations.
+	EdgeRevisions = "revisions"
 	// EdgeScoreItems holds the string denoting the score_items edge name in mutations.
 	EdgeScoreItems = "score_items"
 	// Table holds the table name of the indicator in the database.
@@ -102,6 +110,14 @@ const (
 	ProgressesInverseTable = "indicator_progresses"
 	// ProgressesColumn is the table column denoting the progresses relation/edge.
 	ProgressesColumn = "indicator_id"
+	// PreviousTable is the table that holds the previous relation/edge.
+	PreviousTable = "indicators"
+	// PreviousColumn is the table column denoting the previous relation/edge.
+	PreviousColumn = "previous_id"
+	// RevisionsTable is the table that holds the revisions relation/edge.
+	RevisionsTable = "indicators"
+	// RevisionsColumn is the table column denoting the revisions relation/edge.
+	RevisionsColumn = "previous_id"
 	// ScoreItemsTable is the table that holds the score_items relation/edge.
 	ScoreItemsTable = "score_items"
 	// ScoreItemsInverseTable is the table name for the ScoreItem entity.
@@ -134,6 +150,8 @@ var Columns = []string{
 	FieldSortOrder,
 	FieldTargetID,
 	FieldTemplateID,
+	FieldPreviousID,
+	FieldLineageID,
 	FieldDepartmentID,
 }
 
@@ -343,6 +361,16 @@ func ByTemplateID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTemplateID, opts...).ToFunc()
 }
 
+// ByPreviousID orders the results by the previous_id field.
+func ByPreviousID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreviousID, opts...).ToFunc()
+}
+
+// ByLineageID orders the results by the lineage_id field.
+func ByLineageID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLineageID, opts...).ToFunc()
+}
+
 // ByDepartmentID orders the results by the department_id field.
 func ByDepartmentID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDepartmentID, opts...).ToFunc()
@@ -380,6 +408,27 @@ func ByProgressesCount(opts ...sql.OrderTermOption) OrderOption {
 func ByProgresses(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newProgressesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPreviousField orders the results by previous field.
+func ByPreviousField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPreviousStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByRevisionsCount orders the results by revisions count.
+func ByRevisionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRevisionsStep(), opts...)
+	}
+}
+
+// ByRevisions orders the results by revisions terms.
+func ByRevisions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRevisionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 
@@ -422,6 +471,20 @@ func newProgressesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ProgressesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ProgressesTable, ProgressesColumn),
+	)
+}
+func newPreviousStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, PreviousTable, PreviousColumn),
+	)
+}
+func newRevisionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RevisionsTable, RevisionsColumn),
 	)
 }
 func newScoreItemsStep() *sqlgraph.Step {

@@ -127,6 +127,16 @@ func TemplateID(v int) predicate.Indicator {
 	return predicate.Indicator(sql.FieldEQ(FieldTemplateID, v))
 }
 
+// PreviousID applies equality check predicate on the "previous_id" field. It's identical to PreviousIDEQ.
+func PreviousID(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldEQ(FieldPreviousID, v))
+}
+
+// LineageID applies equality check predicate on the "lineage_id" field. It's identical to LineageIDEQ.
+func LineageID(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldEQ(FieldLineageID, v))
+}
+
 // DepartmentID applies equality check predicate on the "department_id" field. It's identical to DepartmentIDEQ.
 func DepartmentID(v int) predicate.Indicator {
 	return predicate.Indicator(sql.FieldEQ(FieldDepartmentID, v))
@@ -992,6 +1002,86 @@ func TemplateIDNotNil() predicate.Indicator {
 	return predicate.Indicator(sql.FieldNotNull(FieldTemplateID))
 }
 
+// PreviousIDEQ applies the EQ predicate on the "previous_id" field.
+func PreviousIDEQ(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldEQ(FieldPreviousID, v))
+}
+
+// PreviousIDNEQ applies the NEQ predicate on the "previous_id" field.
+func PreviousIDNEQ(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldNEQ(FieldPreviousID, v))
+}
+
+// PreviousIDIn applies the In predicate on the "previous_id" field.
+func PreviousIDIn(vs ...int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldIn(FieldPreviousID, vs...))
+}
+
+// PreviousIDNotIn applies the NotIn predicate on the "previous_id" field.
+func PreviousIDNotIn(vs ...int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldNotIn(FieldPreviousID, vs...))
+}
+
+// PreviousIDIsNil applies the IsNil predicate on the "previous_id" field.
+func PreviousIDIsNil() predicate.Indicator {
+	return predicate.Indicator(sql.FieldIsNull(FieldPreviousID))
+}
+
+// PreviousIDNotNil applies the NotNil predicate on the "previous_id" field.
+func PreviousIDNotNil() predicate.Indicator {
+	return predicate.Indicator(sql.FieldNotNull(FieldPreviousID))
+}
+
+// LineageIDEQ applies the EQ predicate on the "lineage_id" field.
+func LineageIDEQ(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldEQ(FieldLineageID, v))
+}
+
+// LineageIDNEQ applies the NEQ predicate on the "lineage_id" field.
+func LineageIDNEQ(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldNEQ(FieldLineageID, v))
+}
+
+// LineageIDIn applies the In predicate on the "lineage_id" field.
+func LineageIDIn(vs ...int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldIn(FieldLineageID, vs...))
+}
+
+// LineageIDNotIn applies the NotIn predicate on the "lineage_id" field.
+func LineageIDNotIn(vs ...int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldNotIn(FieldLineageID, vs...))
+}
+
+// LineageIDGT applies the GT predicate on the "lineage_id" field.
+func LineageIDGT(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldGT(FieldLineageID, v))
+}
+
+// LineageIDGTE applies the GTE predicate on the "lineage_id" field.
+func LineageIDGTE(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldGTE(FieldLineageID, v))
+}
+
+// LineageIDLT applies the LT predicate on the "lineage_id" field.
+func LineageIDLT(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldLT(FieldLineageID, v))
+}
+
+// LineageIDLTE applies the LTE predicate on the "lineage_id" field.
+func LineageIDLTE(v int) predicate.Indicator {
+	return predicate.Indicator(sql.FieldLTE(FieldLineageID, v))
+}
+
+// LineageIDIsNil applies the IsNil predicate on the "lineage_id" field.
+func LineageIDIsNil() predicate.Indicator {
+	return predicate.Indicator(sql.FieldIsNull(FieldLineageID))
+}
+
+// LineageIDNotNil applies the NotNil predicate on the "lineage_id" field.
+func LineageIDNotNil() predicate.Indicator {
+	return predicate.Indicator(sql.FieldNotNull(FieldLineageID))
+}
+
 // DepartmentIDEQ applies the EQ predicate on the "department_id" field.
 func DepartmentIDEQ(v int) predicate.Indicator {
 	return predicate.Indicator(sql.FieldEQ(FieldDepartmentID, v))
@@ -1096,6 +1186,52 @@ func HasProgresses() predicate.Indicator {
 func HasProgressesWith(preds ...predicate.IndicatorProgress) predicate.Indicator {
 	return predicate.Indicator(func(s *sql.Selector) {
 		step := newProgressesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPrevious applies the HasEdge predicate on the "previous" edge.
+func HasPrevious() predicate.Indicator {
+	return predicate.Indicator(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, PreviousTable, PreviousColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPreviousWith applies the HasEdge predicate on the "previous" edge with a given conditions (other predicates).
+func HasPreviousWith(preds ...predicate.Indicator) predicate.Indicator {
+	return predicate.Indicator(func(s *sql.Selector) {
+		step := newPreviousStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRevisions applies the HasEdge predicate on the "revisions" edge.
+func HasRevisions() predicate.Indicator {
+	return predicate.Indicator(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, RevisionsTable, RevisionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRevisionsWith applies the HasEdge predicate on the "revisions" edge with a given conditions (other predicates).
+func HasRevisionsWith(preds ...predicate.Indicator) predicate.Indicator {
+	return predicate.Indicator(func(s *sql.Selector) {
+		step := newRevisionsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -504,6 +504,9 @@ var (
 		{Name: "recommendations", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "report", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "consistency_flags", Type: field.TypeJSON, Nullable: true},
+		{Name: "reopened_at", Type: field.TypeTime, Nullable: true},
+		{Name: "reopen_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "agency_id", Type: field.TypeInt, Nullable: true},
 		{Name: "department_id", Type: field.TypeInt},
 		{Name: "project_id", Type: field.TypeInt, Nullable: true},
@@ -517,25 +520,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "evaluations_agencies_evaluations",
-				Columns:    []*schema.Column{EvaluationsColumns[14]},
+				Columns:    []*schema.Column{EvaluationsColumns[17]},
 				RefColumns: []*schema.Column{AgenciesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "evaluations_departments_evaluations",
-				Columns:    []*schema.Column{EvaluationsColumns[15]},
+				Columns:    []*schema.Column{EvaluationsColumns[18]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "evaluations_projects_evaluations",
-				Columns:    []*schema.Column{EvaluationsColumns[16]},
+				Columns:    []*schema.Column{EvaluationsColumns[19]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "evaluations_rule_sets_evaluations",
-				Columns:    []*schema.Column{EvaluationsColumns[17]},
+				Columns:    []*schema.Column{EvaluationsColumns[20]},
 				RefColumns: []*schema.Column{RuleSetsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -544,12 +547,12 @@ var (
 			{
 				Name:    "evaluation_department_id_fiscal_year",
 				Unique:  false,
-				Columns: []*schema.Column{EvaluationsColumns[15], EvaluationsColumns[4]},
+				Columns: []*schema.Column{EvaluationsColumns[18], EvaluationsColumns[4]},
 			},
 			{
 				Name:    "evaluation_project_id",
 				Unique:  false,
-				Columns: []*schema.Column{EvaluationsColumns[16]},
+				Columns: []*schema.Column{EvaluationsColumns[19]},
 			},
 			{
 				Name:    "evaluation_fiscal_year_kind_status",
@@ -559,7 +562,23 @@ var (
 			{
 				Name:    "evaluation_agency_id",
 				Unique:  false,
-				Columns: []*schema.Column{EvaluationsColumns[14]},
+				Columns: []*schema.Column{EvaluationsColumns[17]},
+			},
+			{
+				Name:    "evaluation_one_self_per_project_year",
+				Unique:  true,
+				Columns: []*schema.Column{EvaluationsColumns[19], EvaluationsColumns[4]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "kind = 'SELF' AND project_id IS NOT NULL",
+				},
+			},
+			{
+				Name:    "evaluation_one_self_per_department_year",
+				Unique:  true,
+				Columns: []*schema.Column{EvaluationsColumns[18], EvaluationsColumns[4]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "kind = 'SELF' AND project_id IS NULL",
+				},
 			},
 		},
 	}
@@ -859,7 +878,9 @@ var (
 		{Name: "evidence", Type: field.TypeJSON, Nullable: true},
 		{Name: "deviation_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "sort_order", Type: field.TypeInt, Default: 0},
+		{Name: "lineage_id", Type: field.TypeInt, Nullable: true},
 		{Name: "department_id", Type: field.TypeInt},
+		{Name: "previous_id", Type: field.TypeInt, Nullable: true},
 		{Name: "template_id", Type: field.TypeInt, Nullable: true},
 		{Name: "target_id", Type: field.TypeInt},
 	}
@@ -871,19 +892,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "indicators_departments_indicators",
-				Columns:    []*schema.Column{IndicatorsColumns[19]},
+				Columns:    []*schema.Column{IndicatorsColumns[20]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
+				Symbol:     "indicators_indicators_revisions",
+				Columns:    []*schema.Column{IndicatorsColumns[21]},
+				RefColumns: []*schema.Column{IndicatorsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "indicators_indicator_templates_indicators",
-				Columns:    []*schema.Column{IndicatorsColumns[20]},
+				Columns:    []*schema.Column{IndicatorsColumns[22]},
 				RefColumns: []*schema.Column{IndicatorTemplatesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "indicators_targets_indicators",
-				Columns:    []*schema.Column{IndicatorsColumns[21]},
+				Columns:    []*schema.Column{IndicatorsColumns[23]},
 				RefColumns: []*schema.Column{TargetsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -892,17 +919,27 @@ var (
 			{
 				Name:    "indicator_target_id_sort_order",
 				Unique:  false,
-				Columns: []*schema.Column{IndicatorsColumns[21], IndicatorsColumns[18]},
+				Columns: []*schema.Column{IndicatorsColumns[23], IndicatorsColumns[18]},
 			},
 			{
 				Name:    "indicator_department_id",
 				Unique:  false,
-				Columns: []*schema.Column{IndicatorsColumns[19]},
+				Columns: []*schema.Column{IndicatorsColumns[20]},
 			},
 			{
 				Name:    "indicator_template_id",
 				Unique:  false,
-				Columns: []*schema.Column{IndicatorsColumns[20]},
+				Columns: []*schema.Column{IndicatorsColumns[22]},
+			},
+			{
+				Name:    "indicator_previous_id",
+				Unique:  false,
+				Columns: []*schema.Column{IndicatorsColumns[21]},
+			},
+			{
+				Name:    "indicator_lineage_id",
+				Unique:  false,
+				Columns: []*schema.Column{IndicatorsColumns[19]},
 			},
 		},
 	}
@@ -1485,6 +1522,8 @@ var (
 		{Name: "goal", Type: field.TypeString, Size: 2147483647},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "ADJUSTING", "SUPERSEDED"}, Default: "DRAFT"},
 		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "requested_amount", Type: field.TypeInt64, Nullable: true},
+		{Name: "approved_amount", Type: field.TypeInt64, Nullable: true},
 		{Name: "department_id", Type: field.TypeInt},
 		{Name: "project_id", Type: field.TypeInt, Nullable: true},
 		{Name: "predecessor_id", Type: field.TypeInt, Nullable: true},
@@ -1498,25 +1537,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "targets_departments_targets",
-				Columns:    []*schema.Column{TargetsColumns[9]},
+				Columns:    []*schema.Column{TargetsColumns[11]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "targets_projects_targets",
-				Columns:    []*schema.Column{TargetsColumns[10]},
+				Columns:    []*schema.Column{TargetsColumns[12]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "targets_targets_successor",
-				Columns:    []*schema.Column{TargetsColumns[11]},
+				Columns:    []*schema.Column{TargetsColumns[13]},
 				RefColumns: []*schema.Column{TargetsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "targets_users_submitted_by",
-				Columns:    []*schema.Column{TargetsColumns[12]},
+				Columns:    []*schema.Column{TargetsColumns[14]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1525,12 +1564,12 @@ var (
 			{
 				Name:    "target_department_id_fiscal_year",
 				Unique:  false,
-				Columns: []*schema.Column{TargetsColumns[9], TargetsColumns[4]},
+				Columns: []*schema.Column{TargetsColumns[11], TargetsColumns[4]},
 			},
 			{
 				Name:    "target_project_id",
 				Unique:  false,
-				Columns: []*schema.Column{TargetsColumns[10]},
+				Columns: []*schema.Column{TargetsColumns[12]},
 			},
 			{
 				Name:    "target_fiscal_year_status",
@@ -1540,7 +1579,7 @@ var (
 			{
 				Name:    "target_predecessor_id",
 				Unique:  true,
-				Columns: []*schema.Column{TargetsColumns[11]},
+				Columns: []*schema.Column{TargetsColumns[13]},
 			},
 		},
 	}
@@ -1773,8 +1812,9 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
 	IndicatorsTable.ForeignKeys[0].RefTable = DepartmentsTable
-	IndicatorsTable.ForeignKeys[1].RefTable = IndicatorTemplatesTable
-	IndicatorsTable.ForeignKeys[2].RefTable = TargetsTable
+	IndicatorsTable.ForeignKeys[1].RefTable = IndicatorsTable
+	IndicatorsTable.ForeignKeys[2].RefTable = IndicatorTemplatesTable
+	IndicatorsTable.ForeignKeys[3].RefTable = TargetsTable
 	IndicatorsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}

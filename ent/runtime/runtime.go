@@ -645,6 +645,8 @@ func init() {
 	evaluation.Hooks[1] = evaluationHooks[0]
 
 	evaluation.Hooks[2] = evaluationHooks[1]
+
+	evaluation.Hooks[3] = evaluationHooks[2]
 	evaluationMixinFields0 := evaluationMixin[0].Fields()
 	_ = evaluationMixinFields0
 	evaluationMixinFields1 := evaluationMixin[1].Fields()
@@ -1709,6 +1711,14 @@ func init() {
 	target.DefaultVersion = targetDescVersion.Default.(int)
 	// target.VersionValidator is a validator for the "version" field. It is called by the builders before save.
 	target.VersionValidator = targetDescVersion.Validators[0].(func(int) error)
+	// targetDescRequestedAmount is the schema descriptor for requested_amount field.
+	targetDescRequestedAmount := targetFields[8].Descriptor()
+	// target.RequestedAmountValidator is a validator for the "requested_amount" field. It is called by the builders before save.
+	target.RequestedAmountValidator = targetDescRequestedAmount.Validators[0].(func(int64) error)
+	// targetDescApprovedAmount is the schema descriptor for approved_amount field.
+	targetDescApprovedAmount := targetFields[9].Descriptor()
+	// target.ApprovedAmountValidator is a validator for the "approved_amount" field. It is called by the builders before save.
+	target.ApprovedAmountValidator = targetDescApprovedAmount.Validators[0].(func(int64) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -52,6 +53,15 @@ func (Evaluation) Fields() []ent.Field {
 		field.Time("published_at").Optional().Nillable().
 			Comment("公开时间 / Published at").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Strings("consistency_flags").Optional().
+			Comment("一致性检查（计算得分时记录）：HIGH_SCORE_LOW_SPENDING 高分低支出，UNDERSPENT 预算结余过多 / Consistency flags stored when the evaluation is computed").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Time("reopened_at").Optional().Nillable().
+			Comment("最近一次重新打开的时间（UTC）/ When finance last reopened the published evaluation (UTC)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Text("reopen_reason").Optional().
+			Comment("重新打开的理由（财政填写，留痕）/ Finance's reason for reopening the published evaluation (audited)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("project_id").Optional().Nillable().Comment("项目（部门整体评价为空）/ Project (empty for a department-wide evaluation)"),
 		field.Int("department_id").Comment("被评价部门/单位 / Department evaluated"),
 		field.Int("agency_id").Optional().Nillable().Comment("第三方机构 / Third-party agency"),
@@ -82,6 +92,12 @@ func (Evaluation) Indexes() []ent.Index {
 		index.Fields("project_id"),
 		index.Fields("fiscal_year", "kind", "status"),
 		index.Fields("agency_id"),
+		// One self-evaluation per project and fiscal year (and one
+		// department-wide self-evaluation per department and year).
+		index.Fields("project_id", "fiscal_year").Unique().
+			Annotations(entsql.IndexWhere("kind = 'SELF' AND project_id IS NOT NULL")).StorageKey("evaluation_one_self_per_project_year"),
+		index.Fields("department_id", "fiscal_year").Unique().
+			Annotations(entsql.IndexWhere("kind = 'SELF' AND project_id IS NULL")).StorageKey("evaluation_one_self_per_department_year"),
 	}
 }
 
@@ -91,7 +107,7 @@ func (Evaluation) Annotations() []schema.Annotation {
 
 // Hooks: the workflow is the only write path (guards.go).
 func (Evaluation) Hooks() []ent.Hook {
-	return []ent.Hook{workflowOnly("绩效评价", "evaluation"), guardEvaluation()}
+	return []ent.Hook{workflowOnly("绩效评价", "evaluation"), guardEvaluation(), oneSelfEvaluation()}
 }
 
 func (Evaluation) Policy() ent.Policy {

@@ -3,6 +3,7 @@ package schema
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"entgo.io/ent"
 
@@ -105,7 +106,7 @@ var foreignDepartment = func(field string) error {
 // ---- Target ------------------------------------------------------------
 
 // targetTransitionFields are what the workflow's state changes write.
-var targetTransitionFields = []string{target.FieldStatus, target.FieldLockVersion, target.FieldSubmittedByID}
+var targetTransitionFields = []string{target.FieldStatus, target.FieldLockVersion, target.FieldSubmittedByID, target.FieldApprovedAmount}
 
 // guardTarget: a target's content changes only while DRAFT, RETURNED or
 // ADJUSTING (an approved one only through adjustTarget, i.e. a new version),
@@ -120,6 +121,12 @@ func guardTarget() ent.Hook {
 				return next.Mutate(ctx, mm)
 			}
 			content := changedBeyond(m, targetTransitionFields...)
+			// 三同步: the approved amount is finance's, recorded by the approval only.
+			if _, set := m.ApprovedAmount(); set || m.ApprovedAmountCleared() {
+				if st, _ := m.Status(); st != target.StatusApproved || !isRole(v, enums.RoleFinanceReviewer) {
+					return nil, fail.Forbidden("approvedAmount", "批复金额只能由财政在批复目标时核定", "the approved amount is recorded only by finance approving the target")
+				}
+			}
 			if m.Op().Is(ent.OpCreate) {
 				st, _ := m.Status()
 				if !system && !isRole(v, enums.RoleDepartmentUser, enums.RoleFinanceAdmin) &&
@@ -212,6 +219,10 @@ func guardIndicator() ent.Hook {
 			if system || isRole(v, enums.RoleFinanceAdmin) { // internal work (fixtures, jobs) and the administrator's workflow steps: the marker suffices
 				return next.Mutate(ctx, mm)
 			}
+			// Versions are linked from the newer indicator (previous_id), by adjustTarget only.
+			if slices.Contains(m.AddedEdges(), indicator.EdgeRevisions) || slices.Contains(m.ClearedEdges(), indicator.EdgeRevisions) {
+				return nil, fail.Forbidden("revisionIDs", "指标的版本关系只能由调整流程建立", "only adjustTarget links indicator versions")
+			}
 			definition := len(changedBeyond(m, indicatorActualFields...)) > 0 || m.Op().Is(ent.OpCreate|ent.OpDelete|ent.OpDeleteOne)
 			if !m.Op().Is(ent.OpCreate) && slices.Contains(m.Fields(), indicator.FieldTargetID) {
 				return nil, fail.Forbidden("targetID", "指标不能移到另一个目标", "an indicator cannot move to another target")
@@ -267,6 +278,11 @@ var openEvaluation = []evaluation.Status{evaluation.StatusPlanned, evaluation.St
 // (a return's comments go into recommendations).
 var evaluationTransitionFields = []string{evaluation.FieldStatus, evaluation.FieldLockVersion, evaluation.FieldPublishedAt, evaluation.FieldRecommendations}
 
+// evaluationReopenFields are all that finance's reopening of a published
+// evaluation writes.
+var evaluationReopenFields = []string{evaluation.FieldStatus, evaluation.FieldLockVersion, evaluation.FieldPublishedAt,
+	evaluation.FieldReopenedAt, evaluation.FieldReopenReason}
+
 // evaluationFixed never change once an evaluation exists.
 var evaluationFixed = []string{evaluation.FieldKind, evaluation.FieldScheme, evaluation.FieldFiscalYear, evaluation.FieldProjectID, evaluation.FieldDepartmentID}
 
@@ -306,8 +322,17 @@ func guardEvaluation() ent.Hook {
 				return nil, err
 			}
 			finance := system || isRole(v, enums.RoleFinanceAdmin, enums.RoleFinanceReviewer)
+			reason, reopening := m.ReopenReason()
+			to, _ := m.Status()
+			reopening = reopening && to == evaluation.StatusInProgress && len(changedBeyond(m, evaluationReopenFields...)) == 0
 			for _, e := range rows {
 				switch {
+				case e.Status == evaluation.StatusPublished && reopening && finance && strings.TrimSpace(reason) != "":
+					// finance's explicit reopening for a correction (Evaluations.Reopen)
+				case e.Status != evaluation.StatusPublished && slices.ContainsFunc(changedBeyond(m), func(f string) bool {
+					return f == evaluation.FieldReopenReason || f == evaluation.FieldReopenedAt
+				}):
+					return nil, fail.Forbidden("reason", "只有已公开的评价可以重新打开", "only a published evaluation is reopened")
 				case e.Status == evaluation.StatusPublished || m.Op().Is(ent.OpDelete|ent.OpDeleteOne) && !slices.Contains(openEvaluation, e.Status):
 					return nil, fail.Frozen("已公开的评价不能修改", "a published evaluation never changes")
 				case !slices.Contains(openEvaluation, e.Status) && !finance:

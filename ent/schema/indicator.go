@@ -63,6 +63,15 @@ func (Indicator) Fields() []ent.Field {
 		field.Int("sort_order").Default(0).Comment("排序 / Sort order").Annotations(entgql.OrderField("SORT_ORDER")),
 		field.Int("target_id").Comment("绩效目标 / Target"),
 		field.Int("template_id").Optional().Nillable().Comment("指标库中的指标 / Library indicator"),
+		// Continuity across versions (issue 11 §8): adjustTarget copies the
+		// indicators into the new version; each copy links the one it revises,
+		// so progress recorded on the old version stays reachable from the new.
+		field.Int("previous_id").Optional().Nillable().
+			Comment("上一目标版本中被本指标修订的指标（调整目标时建立）/ The indicator of the previous target version this one revises (set by adjustTarget)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("lineage_id").Optional().Nillable().
+			Comment("指标谱系：最初版本指标的 ID，为空即本指标为最初版本 / Lineage: the first version's indicator id; empty when this is the first version").
+			Annotations(entgql.Type("ID"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		inheritedDepartmentIDField(),
 	}
 }
@@ -73,12 +82,20 @@ func (Indicator) Edges() []ent.Edge {
 		edge.From("template", IndicatorTemplate.Type).Ref("indicators").Field("template_id").Unique().Comment("指标库中的指标 / Library indicator"),
 		inheritedDepartmentEdge("indicators"),
 		edge.To("progresses", IndicatorProgress.Type).Comment("监控进度 / Monitoring progress").Annotations(connection()...),
+		// Neither side is client-writable: only adjustTarget links versions.
+		edge.To("revisions", Indicator.Type).
+			Comment("下一版本中修订本指标的指标 / The indicators of the next target version that revise this one").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
+			From("previous").Field("previous_id").Unique().
+			Comment("上一版本的同一指标 / The same indicator in the previous target version").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("score_items", ScoreItem.Type).Comment("评分项 / Score items").Annotations(connection()...),
 	}
 }
 
 func (Indicator) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("target_id", "sort_order"), index.Fields("department_id"), index.Fields("template_id")}
+	return []ent.Index{index.Fields("target_id", "sort_order"), index.Fields("department_id"), index.Fields("template_id"),
+		index.Fields("previous_id"), index.Fields("lineage_id")}
 }
 
 func (Indicator) Annotations() []schema.Annotation {

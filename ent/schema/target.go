@@ -48,6 +48,14 @@ func (Target) Fields() []ent.Field {
 		field.Int("predecessor_id").Optional().Nillable().
 			Comment("被本版本替代的上一版本 / The version this one replaces").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		// 三同步: a target is declared, approved and adjusted together with its
+		// budget, so it carries the money it asks for and the money approved.
+		field.Int64("requested_amount").GoType(moneyType).NonNegative().Optional().Nillable().
+			Comment("申请金额（元）：随绩效目标申报的预算申请（三同步）/ Amount requested (yuan), declared with the target").
+			Annotations(entgql.Type("Money")),
+		field.Int64("approved_amount").GoType(moneyType).NonNegative().Optional().Nillable().
+			Comment("批复金额（元）：批复目标时核定，不超过申请金额、不低于已安排预算 / Amount approved (yuan), recorded by approveTarget: at most the requested amount, at least what is already allocated").
+			Annotations(entgql.Type("Money"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("submitted_by_id").Optional().Nillable().
 			Comment("提交人 / Submitted by").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

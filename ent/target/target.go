@@ -40,6 +40,10 @@ const (
 	FieldDepartmentID = "department_id"
 	// FieldPredecessorID holds the string denoting the predecessor_id field in the database.
 	FieldPredecessorID = "predecessor_id"
+	// FieldRequestedAmount holds the string denoting the requested_amount field in the database.
+	FieldRequestedAmount = "requested_amount"
+	// FieldApprovedAmount holds the string denoting the approved_amount field in the database.
+	FieldApprovedAmount = "approved_amount"
 	// FieldSubmittedByID holds the string denoting the submitted_by_id field in the database.
 	FieldSubmittedByID = "submitted_by_id"
 	// EdgeProject holds the string denoting the project edge name in mutations.
@@ -126,6 +130,8 @@ var Columns = []string{
 	FieldProjectID,
 	FieldDepartmentID,
 	FieldPredecessorID,
+	FieldRequestedAmount,
+	FieldApprovedAmount,
 	FieldSubmittedByID,
 }
 
@@ -165,6 +171,10 @@ var (
 	DefaultVersion int
 	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
 	VersionValidator func(int) error
+	// RequestedAmountValidator is a validator for the "requested_amount" field. It is called by the builders before save.
+	RequestedAmountValidator func(int64) error
+	// ApprovedAmountValidator is a validator for the "approved_amount" field. It is called by the builders before save.
+	ApprovedAmountValidator func(int64) error
 )
 
 // Term defines the type for the "term" enum field.
@@ -284,6 +294,16 @@ func ByDepartmentID(opts ...sql.OrderTermOption) OrderOption {
 // ByPredecessorID orders the results by the predecessor_id field.
 func ByPredecessorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPredecessorID, opts...).ToFunc()
+}
+
+// ByRequestedAmount orders the results by the requested_amount field.
+func ByRequestedAmount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequestedAmount, opts...).ToFunc()
+}
+
+// ByApprovedAmount orders the results by the approved_amount field.
+func ByApprovedAmount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldApprovedAmount, opts...).ToFunc()
 }
 
 // BySubmittedByID orders the results by the submitted_by_id field.

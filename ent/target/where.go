@@ -4,6 +4,7 @@ package target
 
 import (
 	"jixiao/ent/predicate"
+	"jixiao/internal/domain/money"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -98,6 +99,18 @@ func DepartmentID(v int) predicate.Target {
 // PredecessorID applies equality check predicate on the "predecessor_id" field. It's identical to PredecessorIDEQ.
 func PredecessorID(v int) predicate.Target {
 	return predicate.Target(sql.FieldEQ(FieldPredecessorID, v))
+}
+
+// RequestedAmount applies equality check predicate on the "requested_amount" field. It's identical to RequestedAmountEQ.
+func RequestedAmount(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldEQ(FieldRequestedAmount, vc))
+}
+
+// ApprovedAmount applies equality check predicate on the "approved_amount" field. It's identical to ApprovedAmountEQ.
+func ApprovedAmount(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldEQ(FieldApprovedAmount, vc))
 }
 
 // SubmittedByID applies equality check predicate on the "submitted_by_id" field. It's identical to SubmittedByIDEQ.
@@ -488,6 +501,134 @@ func PredecessorIDIsNil() predicate.Target {
 // PredecessorIDNotNil applies the NotNil predicate on the "predecessor_id" field.
 func PredecessorIDNotNil() predicate.Target {
 	return predicate.Target(sql.FieldNotNull(FieldPredecessorID))
+}
+
+// RequestedAmountEQ applies the EQ predicate on the "requested_amount" field.
+func RequestedAmountEQ(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldEQ(FieldRequestedAmount, vc))
+}
+
+// RequestedAmountNEQ applies the NEQ predicate on the "requested_amount" field.
+func RequestedAmountNEQ(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldNEQ(FieldRequestedAmount, vc))
+}
+
+// RequestedAmountIn applies the In predicate on the "requested_amount" field.
+func RequestedAmountIn(vs ...money.Money) predicate.Target {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Target(sql.FieldIn(FieldRequestedAmount, v...))
+}
+
+// RequestedAmountNotIn applies the NotIn predicate on the "requested_amount" field.
+func RequestedAmountNotIn(vs ...money.Money) predicate.Target {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Target(sql.FieldNotIn(FieldRequestedAmount, v...))
+}
+
+// RequestedAmountGT applies the GT predicate on the "requested_amount" field.
+func RequestedAmountGT(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldGT(FieldRequestedAmount, vc))
+}
+
+// RequestedAmountGTE applies the GTE predicate on the "requested_amount" field.
+func RequestedAmountGTE(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldGTE(FieldRequestedAmount, vc))
+}
+
+// RequestedAmountLT applies the LT predicate on the "requested_amount" field.
+func RequestedAmountLT(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldLT(FieldRequestedAmount, vc))
+}
+
+// RequestedAmountLTE applies the LTE predicate on the "requested_amount" field.
+func RequestedAmountLTE(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldLTE(FieldRequestedAmount, vc))
+}
+
+// RequestedAmountIsNil applies the IsNil predicate on the "requested_amount" field.
+func RequestedAmountIsNil() predicate.Target {
+	return predicate.Target(sql.FieldIsNull(FieldRequestedAmount))
+}
+
+// RequestedAmountNotNil applies the NotNil predicate on the "requested_amount" field.
+func RequestedAmountNotNil() predicate.Target {
+	return predicate.Target(sql.FieldNotNull(FieldRequestedAmount))
+}
+
+// ApprovedAmountEQ applies the EQ predicate on the "approved_amount" field.
+func ApprovedAmountEQ(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldEQ(FieldApprovedAmount, vc))
+}
+
+// ApprovedAmountNEQ applies the NEQ predicate on the "approved_amount" field.
+func ApprovedAmountNEQ(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldNEQ(FieldApprovedAmount, vc))
+}
+
+// ApprovedAmountIn applies the In predicate on the "approved_amount" field.
+func ApprovedAmountIn(vs ...money.Money) predicate.Target {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Target(sql.FieldIn(FieldApprovedAmount, v...))
+}
+
+// ApprovedAmountNotIn applies the NotIn predicate on the "approved_amount" field.
+func ApprovedAmountNotIn(vs ...money.Money) predicate.Target {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Target(sql.FieldNotIn(FieldApprovedAmount, v...))
+}
+
+// ApprovedAmountGT applies the GT predicate on the "approved_amount" field.
+func ApprovedAmountGT(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldGT(FieldApprovedAmount, vc))
+}
+
+// ApprovedAmountGTE applies the GTE predicate on the "approved_amount" field.
+func ApprovedAmountGTE(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldGTE(FieldApprovedAmount, vc))
+}
+
+// ApprovedAmountLT applies the LT predicate on the "approved_amount" field.
+func ApprovedAmountLT(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldLT(FieldApprovedAmount, vc))
+}
+
+// ApprovedAmountLTE applies the LTE predicate on the "approved_amount" field.
+func ApprovedAmountLTE(v money.Money) predicate.Target {
+	vc := int64(v)
+	return predicate.Target(sql.FieldLTE(FieldApprovedAmount, vc))
+}
+
+// ApprovedAmountIsNil applies the IsNil predicate on the "approved_amount" field.
+func ApprovedAmountIsNil() predicate.Target {
+	return predicate.Target(sql.FieldIsNull(FieldApprovedAmount))
+}
+
+// ApprovedAmountNotNil applies the NotNil predicate on the "approved_amount" field.
+func ApprovedAmountNotNil() predicate.Target {
+	return predicate.Target(sql.FieldNotNull(FieldApprovedAmount))
 }
 
 // SubmittedByIDEQ applies the EQ predicate on the "submitted_by_id" field.

@@ -33,9 +33,6 @@ type CoverageArgs struct {
 	Region       *string
 }
 
-// Evaluation statuses that count as a submitted self-evaluation.
-const submittedEvaluationStatuses = "('SUBMITTED', 'REVIEWED', 'PUBLISHED')"
-
 // GetCoverage computes the coverage of the viewer's scope in one statement
 // over the projects' allocations of the year: a project's budget is the sum
 // of its allocations' adjusted amounts (the initial ones when never adjusted).
@@ -82,7 +79,7 @@ SELECT COALESCE(SUM(budget), 0),
   COUNT(CASE WHEN budget >= %[3]s THEN 1 END),
   COUNT(CASE WHEN budget >= %[3]s AND self_evaluated THEN 1 END),
   COALESCE(SUM(CASE WHEN key_evaluated THEN budget ELSE 0 END), 0)
-FROM flags`, strings.Join(conds, " AND "), y, threshold, approvedStatuses, submittedEvaluationStatuses)
+FROM flags`, strings.Join(conds, " AND "), y, threshold, approvedStatuses, scoredEvaluationStatuses)
 	var total, targeted, due, done, key integer
 	err = query(ctx, client, q, p, func(rows *sql.Rows) error { return rows.Scan(&total, &targeted, &due, &done, &key) })
 	if err != nil {

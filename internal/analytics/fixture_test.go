@@ -165,9 +165,9 @@ func seed(t *testing.T, c *ent.Client) *world {
 	ind(tA, O, QL, enums.ComparatorLte, "10", "5", "5", nil, "%")                                   // completed (reverse)
 	ind(tA, E, SB, enums.ComparatorQualitative, "20", "", "", &achieved, "")                        // completed
 	ind(tA, S, enums.SubcategoryServiceSatisfaction, enums.ComparatorGte, "10", "90", "", nil, "%") // not reported
-	ind(tA1, O, Q, enums.ComparatorGte, "40", "10", "10", nil, "间")                                 // completed
-	ind(tA1old, O, Q, enums.ComparatorGte, "40", "10", "2", nil, "间")                               // old version: not counted
-	ind(tA1, E, SB, enums.ComparatorQualitative, "30", "", "", &partly, "")                         // reported, not completed
+	ind(tA1, O, Q, enums.ComparatorGte, "40", "10", "10", nil, "间")                                 // adjustment under way: not counted
+	ind(tA1old, O, Q, enums.ComparatorGte, "40", "10", "2", nil, "间")                               // the approved version in force: reported, not completed
+	ind(tA1, E, SB, enums.ComparatorQualitative, "30", "", "", &partly, "")                         // adjustment under way: not counted
 	ind(tB, O, Q, enums.ComparatorEq, "50", "0", "0", nil, "起")                                     // = 0 met
 	ind(tB, O, Q, enums.ComparatorGt, "40", "100", "99.5", nil, "人")                                // not met
 	ind(tC, O, Q, enums.ComparatorGte, "60", "1000", "1400", nil, "人次")                             // completed
@@ -184,9 +184,9 @@ func seed(t *testing.T, c *ent.Client) *world {
 	mB := mon(w.pB, 2025, 9, enums.WarningLevelRed)
 	mon(w.pBmulti, 2024, 12, enums.WarningLevelRed)
 
-	ev := func(p *ent.Project, d *ent.Department, year int, kind evaluation.Kind, score string, grade enums.Grade) *ent.Evaluation {
+	evIn := func(status evaluation.Status, p *ent.Project, d *ent.Department, year int, kind evaluation.Kind, score string, grade enums.Grade) *ent.Evaluation {
 		q := c.Evaluation.Create().SetDepartmentID(d.ID).SetFiscalYear(year).SetKind(kind).SetScheme("SELF").
-			SetStatus(evaluation.StatusSubmitted)
+			SetStatus(status)
 		if p != nil {
 			q.SetProjectID(p.ID)
 		}
@@ -195,7 +195,14 @@ func seed(t *testing.T, c *ent.Client) *world {
 		}
 		return must(q.Save(ctx))
 	}
+	ev := func(p *ent.Project, d *ent.Department, year int, kind evaluation.Kind, score string, grade enums.Grade) *ent.Evaluation {
+		return evIn(evaluation.StatusSubmitted, p, d, year, kind, score, grade)
+	}
 	eA := ev(w.pA, w.A, 2025, evaluation.KindSelf, "92.35", enums.GradeExcellent)
+	// Drafts never count: a department's own evaluation still in progress,
+	// however high its score, is in no average, grade count or ranking.
+	evIn(evaluation.StatusInProgress, w.pC, w.C, 2025, evaluation.KindDepartment, "100", enums.GradeExcellent)
+	evIn(evaluation.StatusPlanned, nil, w.A, 2025, evaluation.KindDepartment, "99", enums.GradeExcellent)
 	ev(w.pA, w.A, 2025, evaluation.KindFinanceKey, "85.5", enums.GradeGood)
 	ev(w.pA1, w.A1, 2025, evaluation.KindSelf, "78.004", enums.GradeFair)
 	ev(w.pB, w.B, 2025, evaluation.KindSelf, "59.99", enums.GradePoor)
@@ -322,21 +329,15 @@ func reference(t *testing.T, c *ent.Client, year int, now time.Time) map[int]*re
 		get(d.DepartmentID).monthly[local.Month()] += d.Amount
 	}
 	targets := must(c.Target.Query().WithIndicators().All(ctx))
-	hasSuccessor := map[int]bool{}
 	for _, tg := range targets {
-		if tg.PredecessorID != nil {
-			hasSuccessor[*tg.PredecessorID] = true
-		}
-	}
-	for _, tg := range targets {
-		if tg.FiscalYear != year || tg.Status == target.StatusSuperseded || hasSuccessor[tg.ID] {
+		if tg.FiscalYear != year || !inForce(tg) {
 			continue
 		}
 		r := get(tg.DepartmentID)
 		switch tg.Status {
 		case target.StatusSubmitted, target.StatusReturned:
 			r.declared++
-		case target.StatusApproved, target.StatusAdjusting:
+		case target.StatusApproved:
 			r.declared++
 			r.approved++
 		}
@@ -396,7 +397,7 @@ func reference(t *testing.T, c *ent.Client, year int, now time.Time) map[int]*re
 	evals := map[int]*ent.Evaluation{}
 	for _, e := range must(c.Evaluation.Query().All(ctx)) {
 		evals[e.ID] = e
-		if e.FiscalYear != year {
+		if e.FiscalYear != year || !handedIn(e) {
 			continue
 		}
 		r := get(e.DepartmentID)
@@ -484,12 +485,6 @@ func compareReference(t *testing.T, c *ent.Client, year int, sector enums.Sector
 	projects := must(c.Project.Query().Where(project.SectorEQ(sector)).
 		WithAllocations().WithDisbursements().WithEvaluations().
 		WithTargets(func(q *ent.TargetQuery) { q.WithIndicators() }).All(ctx))
-	successor := map[int]bool{}
-	for _, tg := range must(c.Target.Query().All(ctx)) {
-		if tg.PredecessorID != nil {
-			successor[*tg.PredecessorID] = true
-		}
-	}
 	for _, p := range projects {
 		last := p.FiscalYear
 		if p.EndYear != nil {
@@ -515,7 +510,7 @@ func compareReference(t *testing.T, c *ent.Client, year int, sector enums.Sector
 		}
 		var best *ent.Evaluation
 		for _, e := range p.Edges.Evaluations {
-			if e.FiscalYear != year || e.TotalScore == nil {
+			if e.FiscalYear != year || e.TotalScore == nil || !handedIn(e) {
 				continue
 			}
 			if best == nil || authority[e.Kind] < authority[best.Kind] ||
@@ -529,7 +524,7 @@ func compareReference(t *testing.T, c *ent.Client, year int, sector enums.Sector
 		}
 		var main *ent.Indicator
 		for _, tg := range p.Edges.Targets {
-			if tg.FiscalYear != year || tg.Status == target.StatusSuperseded || successor[tg.ID] {
+			if tg.FiscalYear != year || !inForce(tg) {
 				continue
 			}
 			for _, i := range tg.Edges.Indicators {
@@ -548,4 +543,22 @@ func compareReference(t *testing.T, c *ent.Client, year int, sector enums.Sector
 		out[p.ID] = r
 	}
 	return out
+}
+
+// inForce is the independent statement of which target version counts: the
+// approved one, or a first version handed in and not yet approved; drafts
+// and adjustments under way never.
+func inForce(t *ent.Target) bool {
+	switch t.Status {
+	case target.StatusApproved:
+		return true
+	case target.StatusSubmitted, target.StatusReturned:
+		return t.PredecessorID == nil
+	}
+	return false
+}
+
+// handedIn: an evaluation counts once it is at least submitted.
+func handedIn(e *ent.Evaluation) bool {
+	return e.Status == evaluation.StatusSubmitted || e.Status == evaluation.StatusReviewed || e.Status == evaluation.StatusPublished
 }

@@ -282,7 +282,7 @@ UNION SELECT r.department_id, mo.fiscal_year, mo.fiscal_year FROM rectifications
 	},
 	gen.TypeEvaluation: {
 		tables: evaluationTable | rectificationTable | projectTable,
-		fields: []string{"total_score", "grade", "kind", "fiscal_year", "project_id", "department_id"},
+		fields: []string{"status", "total_score", "grade", "kind", "fiscal_year", "project_id", "department_id"},
 		keys: `SELECT department_id, fiscal_year, fiscal_year FROM evaluations WHERE id IN %[1]s
 UNION SELECT p.department_id, e.fiscal_year, e.fiscal_year FROM evaluations e
     JOIN projects p ON p.id = e.project_id WHERE e.id IN %[1]s

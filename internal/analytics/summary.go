@@ -234,13 +234,24 @@ GROUP BY department_id, fiscal_year, category, sector, fund_source`,
 		strings.Join(cols, ", "), strings.Join(sums, ", "), strings.Join(zeros, ", "), strings.Join(months, ", "))
 }()
 
+// What counts (issue 11 §9): nothing a department has not handed in.
 // declaredStatuses are the target statuses that count as declared (申报);
-// approvedStatuses as approved (an adjustment in progress keeps the approved
-// version in force).
+// approvedStatuses as approved. A draft (DRAFT, or an adjustment still
+// ADJUSTING) never counts.
 const (
-	declaredStatuses = "('SUBMITTED', 'RETURNED', 'APPROVED', 'ADJUSTING')"
-	approvedStatuses = "('APPROVED', 'ADJUSTING')"
+	declaredStatuses = "('SUBMITTED', 'RETURNED', 'APPROVED')"
+	approvedStatuses = "('APPROVED')"
+	// scoredEvaluationStatuses: an evaluation counts (in averages, grade
+	// counts, rankings) once it is at least SUBMITTED.
+	scoredEvaluationStatuses = "('SUBMITTED', 'REVIEWED', 'PUBLISHED')"
 )
+
+// currentTarget selects, of each target's versions, the one in force: the
+// APPROVED version, or a first version handed in (SUBMITTED, RETURNED) and
+// not yet approved. An adjustment under way (ADJUSTING, or its new version
+// SUBMITTED / RETURNED) does not replace the approved version until it is
+// approved itself; drafts never count.
+const currentTarget = `(t.status = 'APPROVED' OR (t.status IN ('SUBMITTED', 'RETURNED') AND t.predecessor_id IS NULL))`
 
 // indicatorCompleted is 1 when an indicator met its target: a positive
 // (≥, >, = with T > 0) one with A ≥ T, a reverse (≤, <) one with A ≤ T, = 0
@@ -264,7 +275,7 @@ const indicatorReported = `CASE WHEN (i.comparator = 'QUALITATIVE' AND i.actual_
 var performanceInsert = `cur AS (
     SELECT t.id, t.department_id, t.fiscal_year, t.status, t.project_id FROM targets t
     JOIN keys k ON k.department_id = t.department_id AND k.fiscal_year = t.fiscal_year
-    WHERE t.status <> 'SUPERSEDED' AND NOT EXISTS (SELECT 1 FROM targets s WHERE s.predecessor_id = t.id)),
+    WHERE ` + currentTarget + `),
 latest AS (
     SELECT m.department_id, m.fiscal_year, m.project_id, m.warning_level,
         ROW_NUMBER() OVER (PARTITION BY m.project_id, m.fiscal_year ORDER BY m.month DESC, m.id DESC) AS rn
@@ -303,7 +314,8 @@ FROM (
 ) s
 GROUP BY department_id, fiscal_year, category, sector`
 
-// Evaluation: the year's evaluations by kind; scores summed exactly in
+// Evaluation: the year's evaluations by kind, those at least SUBMITTED (a
+// department cannot lift its average with a draft); scores summed exactly in
 // 1/10000 points (the column's scale) on both databases.
 var evaluationInsert = `INSERT INTO evaluation_summaries (department_id, fiscal_year, category, sector, kind,
     evaluations, scored, score_sum, excellent, good, fair, poor)
@@ -314,6 +326,7 @@ SELECT e.department_id, e.fiscal_year, COALESCE(p.category, ''), COALESCE(p.sect
 FROM evaluations e
 JOIN keys k ON k.department_id = e.department_id AND k.fiscal_year = e.fiscal_year
 LEFT JOIN projects p ON p.id = e.project_id
+WHERE e.status IN ` + scoredEvaluationStatuses + `
 GROUP BY e.department_id, e.fiscal_year, COALESCE(p.category, ''), COALESCE(p.sector, ''), e.kind`
 
 // Rectifications not done, by responsible department, the fiscal year of the
@@ -398,13 +411,13 @@ scores AS (
     SELECT pr.id, pr.fiscal_year, CAST(ROUND(e.total_score * 10000) AS BIGINT) AS score, e.grade, e.kind,
         ROW_NUMBER() OVER (PARTITION BY pr.id, pr.fiscal_year ORDER BY ` + authority + `, e.updated_at DESC, e.id DESC) AS rn
     FROM pr JOIN evaluations e ON e.project_id = pr.id AND e.fiscal_year = pr.fiscal_year
-    WHERE e.total_score IS NOT NULL),
+    WHERE e.total_score IS NOT NULL AND e.status IN ` + scoredEvaluationStatuses + `),
 outputs AS (
     SELECT pr.id, pr.fiscal_year, i.id AS indicator_id, i.unit, i.actual_value,
         ROW_NUMBER() OVER (PARTITION BY pr.id, pr.fiscal_year ORDER BY CAST(i.weight AS NUMERIC) DESC, i.sort_order, i.id) AS rn
     FROM pr JOIN targets t ON t.project_id = pr.id AND t.fiscal_year = pr.fiscal_year
     JOIN indicators i ON i.target_id = t.id
-    WHERE t.status <> 'SUPERSEDED' AND NOT EXISTS (SELECT 1 FROM targets s WHERE s.predecessor_id = t.id)
+    WHERE ` + currentTarget + `
         AND i.category = 'OUTPUT' AND i.subcategory = 'QUANTITY' AND i.comparator <> 'QUALITATIVE')
 INSERT INTO project_year_summaries (project_id, fiscal_year, department_id, code, category, sector,
     adjusted_amount, paid_amount, score, grade, score_kind, output_indicator_id, output_unit, output_actual)

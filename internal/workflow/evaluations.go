@@ -35,8 +35,30 @@ func (w Evaluations) Return(ctx context.Context, id, lockVersion int, comments s
 	if strings.TrimSpace(comments) == "" {
 		return nil, fail.BadInput("comments", "退回时须填写意见", "returning an evaluation needs comments")
 	}
-	return w.move(ctx, id, lockVersion, evaluation.StatusInProgress, func(_ *ent.Evaluation, u *ent.EvaluationUpdate) error {
+	return w.move(ctx, id, lockVersion, evaluation.StatusInProgress, func(e *ent.Evaluation, u *ent.EvaluationUpdate) error {
+		if e.Status != evaluation.StatusSubmitted { // a published one is reopened (Reopen), not returned
+			return fail.Transition("只有已提交的评价可以退回", "only a submitted evaluation is returned")
+		}
 		u.SetRecommendations(comments)
+		return nil
+	})
+}
+
+// Reopen takes a published evaluation back for a correction: finance only,
+// with a reason, which is stored with the evaluation and in the audit trail
+// (the change's before/after). The evaluation goes back to IN_PROGRESS under
+// a new lock version, is no longer published, and goes through submission,
+// review and publication again; its scores stay until an item is changed.
+func (w Evaluations) Reopen(ctx context.Context, id, lockVersion int, reason string) (*ent.Evaluation, error) {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return nil, fail.BadInput("reason", "重新打开已公开的评价须说明理由", "reopening a published evaluation needs a reason")
+	}
+	return w.move(ctx, id, lockVersion, evaluation.StatusInProgress, func(e *ent.Evaluation, u *ent.EvaluationUpdate) error {
+		if e.Status != evaluation.StatusPublished {
+			return fail.Transition("只有已公开的评价需要重新打开", "only a published evaluation is reopened")
+		}
+		u.ClearPublishedAt().SetReopenedAt(w.Now().UTC()).SetReopenReason(reason)
 		return nil
 	})
 }
@@ -133,7 +155,7 @@ func touch(ctx context.Context, c *ent.Client, ev *ent.Evaluation, lockVersion i
 		return fail.Conflict("绩效评价", "evaluation")
 	}
 	u := c.Evaluation.Update().Where(evaluation.ID(ev.ID), evaluation.LockVersion(lockVersion)).
-		AddLockVersion(1).ClearTotalScore().ClearGrade()
+		AddLockVersion(1).ClearTotalScore().ClearGrade().ClearConsistencyFlags()
 	if ev.Status == evaluation.StatusPlanned {
 		u.SetStatus(evaluation.StatusInProgress)
 	}

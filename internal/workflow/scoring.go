@@ -14,6 +14,7 @@ import (
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
 	"jixiao/ent/indicator"
+	"jixiao/ent/schema"
 	"jixiao/ent/scoreitem"
 	"jixiao/ent/target"
 	"jixiao/internal/domain/enums"
@@ -69,6 +70,9 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 	}
 	ev, err := c.Evaluation.Create().SetKind(in.Kind).SetFiscalYear(in.FiscalYear).SetDepartmentID(in.DepartmentID).
 		SetNillableProjectID(in.ProjectID).SetNillableAgencyID(in.AgencyID).SetScheme(scheme).Save(ctx)
+	if ent.IsConstraintError(err) && in.Kind == evaluation.KindSelf { // a concurrent twin passed the data layer's check first
+		return nil, schema.DuplicateSelfEvaluation(in.ProjectID != nil)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -448,8 +452,16 @@ func (w Evaluations) Compute(ctx context.Context, id, lockVersion int) (*ent.Eva
 			return nil, err
 		}
 	}
+	// The consistency checks of a self-evaluation are stored with its total
+	// (HIGH_SCORE_LOW_SPENDING, UNDERSPENT), computed from the same tree.
+	flags := []string{}
+	if ev.Kind == evaluation.KindSelf {
+		if flags, err = rules.SchemeConsistencyFlags(p, root, res); err != nil {
+			return nil, err
+		}
+	}
 	n, err := c.Evaluation.Update().Where(evaluation.ID(id), evaluation.LockVersion(lockVersion)).
-		SetTotalScore(res.Total100).SetGrade(res.Grade).SetRuleSetID(rs.ID).
+		SetTotalScore(res.Total100).SetGrade(res.Grade).SetRuleSetID(rs.ID).SetConsistencyFlags(flags).
 		SetStatus(evaluation.StatusInProgress).AddLockVersion(1).Save(ctx)
 	if err := conflictUnless(n, err, "绩效评价", "evaluation"); err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 	"jixiao/ent/target"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
+	"jixiao/internal/domain/money"
 	"jixiao/internal/domain/rules"
 )
 
@@ -58,14 +59,17 @@ func (w Targets) Return(ctx context.Context, id, lockVersion int, comments strin
 // not be the one who submitted it, and only 优/良 targets go on to the budget.
 // A failed ERROR-level check blocks the approval; failed WARNING-level ones
 // need the reviewer's acknowledgement, recorded with the review. The checks
-// are computed once and stored as they were.
-func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string, acknowledgeWarnings bool) (*ent.Target, error) {
+// are computed once and stored as they were. The approval records the
+// approved amount (三同步): the reviewer's, else the amount requested, within
+// the request and not below what is already allocated.
+func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string, acknowledgeWarnings bool, approvedAmount *money.Money) (*ent.Target, error) {
 	ctx = step(ctx)
-	return w.move(ctx, id, lockVersion, target.StatusApproved, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
-		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
+	return w.move(ctx, id, lockVersion, target.StatusApproved, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
+		inputs, params, err := reviewInputs(ctx, c, w.RuleSets, []*ent.Target{t})
 		if err != nil {
 			return err
 		}
+		checks := rules.ReviewChecks(params[0], inputs[0])
 		if err := rules.CheckApproval(grade, checks); err != nil {
 			return err
 		}
@@ -74,6 +78,20 @@ func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.G
 		}
 		if err := rules.UnacknowledgedWarnings(checks, acknowledgeWarnings); err != nil {
 			return err
+		}
+		var given *int64
+		if approvedAmount != nil {
+			v := int64(*approvedAmount)
+			given = &v
+		}
+		if t.ProjectID != nil || given != nil {
+			approved, err := rules.ApprovedAmount(inputs[0].RequestedFen, inputs[0].BudgetFen, given)
+			if err != nil {
+				return err
+			}
+			if approved != nil {
+				u.SetApprovedAmount(money.Money(*approved))
+			}
 		}
 		v, _ := viewer(ctx)
 		if t.SubmittedByID != nil {
@@ -120,6 +138,7 @@ func (w Targets) Adjust(ctx context.Context, id, lockVersion int) (*ent.Target, 
 	}
 	next, err := c.Target.Create().SetFiscalYear(old.FiscalYear).SetTerm(old.Term).SetGoal(old.Goal).
 		SetStatus(target.StatusAdjusting).SetVersion(old.Version + 1).SetNillableProjectID(old.ProjectID).
+		SetNillableRequestedAmount(old.RequestedAmount).
 		SetDepartmentID(old.DepartmentID).SetPredecessorID(old.ID).Save(ctx)
 	if ent.IsConstraintError(err) {
 		return nil, fail.Transition("该目标已有调整中的新版本", "this target already has an adjustment in progress")
@@ -132,7 +151,8 @@ func (w Targets) Adjust(ctx context.Context, id, lockVersion int) (*ent.Target, 
 		copies[i] = c.Indicator.Create().SetTargetID(next.ID).SetCategory(ind.Category).SetSubcategory(ind.Subcategory).
 			SetName(ind.Name).SetComparator(ind.Comparator).SetNillableTargetValue(ind.TargetValue).SetTargetText(ind.TargetText).
 			SetUnit(ind.Unit).SetWeight(ind.Weight).SetStandard(ind.Standard).SetNillableBaseline(ind.Baseline).
-			SetNillableStandardValue(ind.StandardValue).SetSortOrder(ind.SortOrder).SetNillableTemplateID(ind.TemplateID)
+			SetNillableStandardValue(ind.StandardValue).SetSortOrder(ind.SortOrder).SetNillableTemplateID(ind.TemplateID).
+			SetPreviousID(ind.ID).SetLineageID(rules.LineageOf(ind.ID, ind.LineageID))
 	}
 	if err := c.Indicator.CreateBulk(copies...).Exec(ctx); err != nil {
 		return nil, err
@@ -191,7 +211,7 @@ func (w Targets) Declare(ctx context.Context, in ent.CreateTargetInput, indicato
 	if err != nil {
 		return nil, err
 	}
-	return t, w.createIndicators(ctx, c, t.ID, indicators)
+	return t, w.createIndicators(ctx, c, t.ID, indicators, nil)
 }
 
 // Revise changes a draft, returned or adjusting target and replaces its
@@ -213,23 +233,44 @@ func (w Targets) Revise(ctx context.Context, id, lockVersion int, in ent.UpdateT
 	if err := conflictUnless(n, err, "绩效目标", "target"); err != nil {
 		return nil, err
 	}
+	// An adjusted version's indicators keep the link to the ones they revise
+	// across a revision: a replacement with the same category, level-2
+	// category and name is the same indicator.
+	links := map[rules.IndicatorKey]rules.IndicatorLink{}
+	if t.PredecessorID != nil {
+		current, err := c.Indicator.Query().Where(indicator.TargetID(id), indicator.PreviousIDNotNil()).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, ind := range current {
+			links[rules.KeyOfIndicator(string(ind.Category), string(ind.Subcategory), ind.Name)] =
+				rules.IndicatorLink{Previous: *ind.PreviousID, Lineage: rules.LineageOf(*ind.PreviousID, ind.LineageID)}
+		}
+	}
 	if _, err := c.Indicator.Delete().Where(indicator.TargetID(id)).Exec(ctx); err != nil {
 		return nil, err
 	}
-	if err := w.createIndicators(ctx, c, id, indicators); err != nil {
+	if err := w.createIndicators(ctx, c, id, indicators, links); err != nil {
 		return nil, err
 	}
 	return c.Target.Get(ctx, id)
 }
 
-func (w Targets) createIndicators(ctx context.Context, c *ent.Client, targetID int, indicators []*ent.CreateIndicatorInput) error {
+// createIndicators writes a declaration's indicators; links carries the
+// lineage of an adjusted version's indicators over a revision.
+func (w Targets) createIndicators(ctx context.Context, c *ent.Client, targetID int, indicators []*ent.CreateIndicatorInput,
+	links map[rules.IndicatorKey]rules.IndicatorLink) error {
 	for i, in := range indicators {
 		in.TargetID = targetID
 		if in.SortOrder == nil {
 			order := i
 			in.SortOrder = &order
 		}
-		if err := c.Indicator.Create().SetInput(*in).Exec(ctx); err != nil {
+		create := c.Indicator.Create().SetInput(*in)
+		if l, ok := links[rules.KeyOfIndicator(string(in.Category), string(in.Subcategory), in.Name)]; ok {
+			create.SetPreviousID(l.Previous).SetLineageID(l.Lineage)
+		}
+		if err := create.Exec(ctx); err != nil {
 			return indicatorError(i, err)
 		}
 	}

@@ -37,8 +37,12 @@ func seedDepartments(t *testing.T, c *ent.Client, n, from int) []int {
 		for _, s := range []target.Status{target.StatusReturned, target.StatusSubmitted} {
 			c.Target.Create().SetDepartmentID(d.ID).SetProjectID(p.ID).SetFiscalYear(2025).SetGoal("目标").SetStatus(s).SaveX(ctx)
 		}
-		for _, s := range []evaluation.Status{evaluation.StatusInProgress, evaluation.StatusSubmitted} {
-			c.Evaluation.Create().SetDepartmentID(d.ID).SetProjectID(p.ID).SetFiscalYear(2024).SetKind(evaluation.KindSelf).SetScheme("SELF").SetStatus(s).SaveX(ctx)
+		// One self-evaluation per project and year: the submitted one is of the year before.
+		for _, e := range []struct {
+			year int
+			s    evaluation.Status
+		}{{2024, evaluation.StatusInProgress}, {2023, evaluation.StatusSubmitted}} {
+			c.Evaluation.Create().SetDepartmentID(d.ID).SetProjectID(p.ID).SetFiscalYear(e.year).SetKind(evaluation.KindSelf).SetScheme("SELF").SetStatus(e.s).SaveX(ctx)
 		}
 		for _, deadline := range []time.Time{taskNow.AddDate(0, -1, 0), taskNow.AddDate(0, 2, 0)} {
 			c.Rectification.Create().SetDepartmentID(d.ID).SetProblem("问题").SetRequiredAction("整改").SetDeadline(deadline.UTC()).SaveX(ctx)

@@ -171,11 +171,11 @@ func TestReviewChecksHaveTeeth(t *testing.T) {
 		if _, err := w.wf.Targets.Submit(w.dept, draft.ID, 1); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := w.wf.Targets.Approve(w.reviewer, draft.ID, 2, enums.GradeGood, "", false); err == nil || !strings.Contains(err.Error(), "acknowledge") {
+		if _, err := w.wf.Targets.Approve(w.reviewer, draft.ID, 2, enums.GradeGood, "", false, nil); err == nil || !strings.Contains(err.Error(), "acknowledge") {
 			t.Fatalf("approved over an unacknowledged warning: %v", err)
 		}
 		w.counter.Reset()
-		if _, err := w.wf.Targets.Approve(w.reviewer, draft.ID, 2, enums.GradeGood, "知悉", true); err != nil {
+		if _, err := w.wf.Targets.Approve(w.reviewer, draft.ID, 2, enums.GradeGood, "知悉", true, nil); err != nil {
 			t.Fatal(err)
 		}
 		// Budget measured: reading the target, checks once (indicators, project,

@@ -51,3 +51,34 @@ func ConsistencyChecks(p Params, indicatorScore, indicatorPoints, paid, budget d
 	}
 	return warnings, nil
 }
+
+// SchemeConsistencyFlags runs the consistency checks on a scored
+// self-evaluation tree (root as laid out, res as scored): the execution-rate
+// item at the top gives paid and budget, the other top-level items the
+// indicator points and score. A tree without a top-level execution-rate item
+// has no flags. The flags come back in flag order, never nil.
+func SchemeConsistencyFlags(p Params, root Item, res SchemeResult) ([]string, error) {
+	var execution *Execution
+	points, score := decimal.Zero, decimal.Zero
+	for i, it := range root.Children {
+		if it.Method == MethodExecutionRate && it.Execution != nil && execution == nil {
+			execution = it.Execution
+			continue
+		}
+		if i < len(res.Root.Children) {
+			points, score = points.Add(res.Root.Children[i].Points), score.Add(res.Root.Children[i].Score)
+		}
+	}
+	flags := []string{}
+	if execution == nil || points.Sign() <= 0 || execution.Budget.Sign() <= 0 {
+		return flags, nil
+	}
+	warnings, err := ConsistencyChecks(p, score, points, execution.Paid, execution.Budget)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range warnings {
+		flags = append(flags, w.Flag)
+	}
+	return flags, nil
+}

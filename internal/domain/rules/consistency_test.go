@@ -52,3 +52,46 @@ func TestConsistencyChecks(t *testing.T) {
 		t.Error("budget 0 accepted")
 	}
 }
+
+// TestSchemeConsistencyFlags: the flags stored on a computed evaluation are
+// those the self-evaluation preview shows for the same inputs.
+func TestSchemeConsistencyFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name                 string
+		paid, budget, actual string
+		flags                []string
+	}{
+		{"on track", "100", "100", "10", []string{}},
+		{"high score, low spending", "50", "100", "10", []string{FlagHighScoreLowSpending, FlagUnderspent}},
+		{"underspent, low scores", "70", "100", "3", []string{FlagUnderspent}},
+		{"full spending, nothing achieved", "100", "100", "0", []string{}},
+	} {
+		in := SelfEvalInput{Paid: d(tc.paid), Budget: d(tc.budget), Indicators: []SelfEvalIndicator{
+			{Category: CategoryOutput, Indicator: Indicator{Comparator: ComparatorGTE, Target: dp("10"), Actual: dp(tc.actual)}},
+			{Category: CategoryEffect, Indicator: Indicator{Comparator: ComparatorGTE, Target: dp("10"), Actual: dp(tc.actual)}},
+		}}
+		preview, err := PreviewSelfEvaluation(defaults, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := SelfEvaluationScheme(defaults, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := SchemeConsistencyFlags(defaults, root, preview.Scheme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		equalStrings(t, tc.name, got, tc.flags)
+		equalStrings(t, tc.name+" (preview)", preview.Flags, tc.flags)
+	}
+	// A key evaluation has no execution-rate item at its top: no flags.
+	root := Item{Method: MethodComposite, Points: d("100"), Children: []Item{{Method: MethodManual, Points: d("100"), Manual: dp("95")}}}
+	res, err := ScoreScheme(defaults, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := SchemeConsistencyFlags(defaults, root, res); got == nil || len(got) != 0 {
+		t.Errorf("flags %v for a scheme without an execution item", got)
+	}
+}

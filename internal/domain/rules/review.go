@@ -67,7 +67,8 @@ type ReviewIndicator struct {
 // ReviewInput is a declared target and what the checks read of its subject.
 type ReviewInput struct {
 	Indicators     []ReviewIndicator
-	BudgetFen      int64      // the project's budget in fen
+	BudgetFen      int64      // the project's allocations of the year (adjusted budget) in fen
+	RequestedFen   *int64     // the amount requested with the target (申请金额); nil = not declared
 	PublicService  bool       // a public-service project must measure satisfaction
 	DepartmentWide bool       // a department's overall target: no project checks
 	Assessment     Conclusion // the project's latest ex-ante assessment; "" = none
@@ -77,7 +78,7 @@ type ReviewInput struct {
 // ReviewChecks runs the automatic checks of domain.md §Review checks, in a
 // fixed order. Checks that do not apply are left out: HAS_SATISFACTION unless
 // PublicService, NOT_BELOW_LAST_ACTUAL unless an indicator has last year's
-// actual, ASSESSMENT_NOT_REJECTED and KEY_PROJECT_TARGET for
+// actual, ASSESSMENT_NOT_REJECTED, KEY_PROJECT_TARGET and BUDGET_SYNC for
 // department-wide targets.
 func ReviewChecks(p Params, in ReviewInput) []Check {
 	checks := []Check{
@@ -92,7 +93,7 @@ func ReviewChecks(p Params, in ReviewInput) []Check {
 		checks = append(checks, c)
 	}
 	if !in.DepartmentWide {
-		checks = append(checks, assessmentNotRejected(in), keyProjectTarget(p, in))
+		checks = append(checks, assessmentNotRejected(in), keyProjectTarget(p, in), budgetSync(in))
 	}
 	return checks
 }
@@ -213,9 +214,10 @@ func assessmentNotRejected(in ReviewInput) Check {
 }
 
 func keyProjectTarget(p Params, in ReviewInput) Check {
-	budget := decimal.New(in.BudgetFen, -2).StringFixed(2)
+	total := ProjectBudgetFen(in.RequestedFen, in.BudgetFen)
+	budget := decimal.New(total, -2).StringFixed(2)
 	threshold := decimal.New(p.KeyProjectThresholdFen, -2).StringFixed(2)
-	if !TargetRequired(p, in.BudgetFen) {
+	if !TargetRequired(p, total) {
 		return Check{CheckKeyProjectTarget, true, SeverityError,
 			fmt.Sprintf("预算 %s 元，低于 %s 元，绩效目标非强制", budget, threshold),
 			fmt.Sprintf("budget %s yuan is below %s yuan: targets are optional", budget, threshold)}

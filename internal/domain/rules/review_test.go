@@ -16,6 +16,7 @@ func goodTarget() ReviewInput {
 			{Name: "满意度", Category: enums.IndicatorCategorySatisfaction, Comparator: enums.ComparatorGte, Target: dp("90"), Unit: "%", Weight: dp("10")},
 		},
 		BudgetFen:     60_000_000,
+		RequestedFen:  fen(60_000_000),
 		PublicService: true,
 		Assessment:    ConclusionSupport,
 		HasTarget:     true,
@@ -32,7 +33,7 @@ func TestReviewChecksAllPass(t *testing.T) {
 		}
 	}
 	equalStrings(t, "codes", codes, []string{CheckHasOutput, CheckHasEffect, CheckHasSatisfaction, CheckWeightsSum,
-		CheckQuantTargetAndUnit, CheckNotBelowHistory, CheckCostWithinStandard, CheckAssessmentNotRejected, CheckKeyProjectTarget})
+		CheckQuantTargetAndUnit, CheckNotBelowHistory, CheckCostWithinStandard, CheckAssessmentNotRejected, CheckKeyProjectTarget, CheckBudgetSync})
 }
 
 func TestReviewChecksFailures(t *testing.T) {
@@ -73,8 +74,19 @@ func TestReviewChecksFailures(t *testing.T) {
 		{"no assessment", func(in *ReviewInput) { in.Assessment = "" }, CheckAssessmentNotRejected, SeverityWarning},
 		{"partial support", func(in *ReviewInput) { in.Assessment = ConclusionPartialSupport }, "", ""},
 		{"key project without target", func(in *ReviewInput) { in.HasTarget = false }, CheckKeyProjectTarget, SeverityError},
-		{"key project at the threshold", func(in *ReviewInput) { in.HasTarget, in.BudgetFen = false, 50_000_000 }, CheckKeyProjectTarget, SeverityError},
-		{"small project without target", func(in *ReviewInput) { in.HasTarget, in.BudgetFen = false, 49_999_999 }, "", ""},
+		{"key project at the threshold", func(in *ReviewInput) {
+			in.HasTarget, in.BudgetFen, in.RequestedFen = false, 50_000_000, fen(50_000_000)
+		}, CheckKeyProjectTarget, SeverityError},
+		{"small project without target", func(in *ReviewInput) {
+			in.HasTarget, in.BudgetFen, in.RequestedFen = false, 49_999_999, fen(49_999_999)
+		}, "", ""},
+		{"key by its request before any allocation", func(in *ReviewInput) {
+			in.HasTarget, in.BudgetFen, in.RequestedFen = false, 0, fen(50_000_000)
+		}, CheckKeyProjectTarget, SeverityError},
+		{"no requested amount", func(in *ReviewInput) { in.RequestedFen = nil }, CheckBudgetSync, SeverityWarning},
+		{"allocated above the request", func(in *ReviewInput) { in.RequestedFen = fen(59_999_999) }, CheckBudgetSync, SeverityError},
+		{"allocated below the request", func(in *ReviewInput) { in.RequestedFen = fen(60_000_001) }, CheckBudgetSync, SeverityWarning},
+		{"nothing allocated yet", func(in *ReviewInput) { in.BudgetFen = 0 }, "", ""},
 	} {
 		in := goodTarget()
 		tc.change(&in)
@@ -179,3 +191,5 @@ func TestCheckApproval(t *testing.T) {
 		}
 	}
 }
+
+func fen(v int64) *int64 { return &v }

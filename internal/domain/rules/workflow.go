@@ -20,7 +20,8 @@ const (
 	// version it replaces becomes SUPERSEDED.
 	MachineTarget Machine = "TARGET"
 	// MachineEvaluation: PLANNED → IN_PROGRESS → SUBMITTED → REVIEWED →
-	// PUBLISHED; a reviewer returns SUBMITTED → IN_PROGRESS.
+	// PUBLISHED; a reviewer returns SUBMITTED → IN_PROGRESS; finance reopens
+	// PUBLISHED → IN_PROGRESS with a reason.
 	MachineEvaluation Machine = "EVALUATION"
 	// MachineRectification: OPEN → IN_PROGRESS → DONE (overdue is derived:
 	// RectificationOverdue).
@@ -71,6 +72,10 @@ var transitions = map[Machine]map[edge][]enums.Role{
 		{"SUBMITTED", "IN_PROGRESS"}: finance,
 		{"SUBMITTED", "REVIEWED"}:    finance,
 		{"REVIEWED", "PUBLISHED"}:    finance,
+		// A published result is never edited; finance may reopen it for a
+		// correction, with a reason (Evaluations.Reopen), and it goes
+		// through submission, review and publication again.
+		{"PUBLISHED", "IN_PROGRESS"}: finance,
 	},
 	MachineRectification: {
 		{"OPEN", "IN_PROGRESS"}: both,
@@ -173,4 +178,28 @@ func RectificationOverdue(status string, deadline, now time.Time) bool {
 	}
 	y, mo, d := deadline.Date()
 	return !now.Before(time.Date(y, mo, d+1, 0, 0, 0, 0, deadline.Location()))
+}
+
+// Transition is one edge of a status machine and who may take it (the
+// finance administrator first: it may take every edge).
+type Transition struct {
+	Machine  Machine
+	From, To string
+	Roles    []Role
+}
+
+// Transitions lists every edge of the status machines with the roles that
+// may take it, in a stable order (machine, from, to): the source of the
+// generated table in docs/workflow.md.
+func Transitions() []Transition {
+	var out []Transition
+	for m, edges := range transitions {
+		for e, roles := range edges {
+			out = append(out, Transition{Machine: m, From: e.from, To: e.to, Roles: append([]Role{RoleFinanceAdmin}, roles...)})
+		}
+	}
+	slices.SortFunc(out, func(a, b Transition) int {
+		return strings.Compare(string(a.Machine)+"\x00"+a.From+"\x00"+a.To, string(b.Machine)+"\x00"+b.From+"\x00"+b.To)
+	})
+	return out
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -50,6 +51,10 @@ func TestCanTransition(t *testing.T) {
 		{MachineEvaluation, "REVIEWED", "PUBLISHED", reviewer, true, true},
 		{MachineEvaluation, "REVIEWED", "PUBLISHED", public, false, true},
 		{MachineEvaluation, "PUBLISHED", "REVIEWED", admin, false, false},
+		{MachineEvaluation, "PUBLISHED", "IN_PROGRESS", reviewer, true, true},
+		{MachineEvaluation, "PUBLISHED", "IN_PROGRESS", admin, true, true},
+		{MachineEvaluation, "PUBLISHED", "IN_PROGRESS", dept, false, true},
+		{MachineEvaluation, "PUBLISHED", "IN_PROGRESS", agency, false, true},
 		{MachineEvaluation, "PLANNED", "SUBMITTED", dept, false, false},
 		{MachineRectification, "OPEN", "IN_PROGRESS", dept, true, true},
 		{MachineRectification, "IN_PROGRESS", "DONE", dept, true, true},
@@ -132,5 +137,29 @@ func TestRoleNames(t *testing.T) {
 		if r.ZH() == "" || r.EN() == "" {
 			t.Errorf("%s has no name", r)
 		}
+	}
+}
+
+func TestTransitionsListEveryEdgeOnce(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tr := range Transitions() {
+		key := string(tr.Machine) + " " + tr.From + "→" + tr.To
+		if seen[key] {
+			t.Errorf("%s listed twice", key)
+		}
+		seen[key] = true
+		for _, r := range tr.Roles {
+			if err := CanTransition(tr.Machine, tr.From, tr.To, r); err != nil {
+				t.Errorf("%s lists %s, who may not take it: %v", key, r, err)
+			}
+		}
+		for _, r := range []Role{RoleFinanceReviewer, RoleDepartmentUser, RoleEvaluator, RoleLeader, RolePublic} {
+			if CanTransition(tr.Machine, tr.From, tr.To, r) == nil && !slices.Contains(tr.Roles, r) {
+				t.Errorf("%s omits %s, who may take it", key, r)
+			}
+		}
+	}
+	if !seen["EVALUATION PUBLISHED→IN_PROGRESS"] {
+		t.Error("the reopening of a published evaluation is not listed")
 	}
 }

@@ -53,7 +53,9 @@ func chainWith(a *api, sfx string) map[string]string {
 	// the workflow does (the marker), with the same hooks binding it.
 	ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow))
 	c, unit, project := a.db.Client, atoi(ids["unit"]), atoi(ids["project"])
-	tg := c.Target.Create().SetFiscalYear(2025).SetGoal("改善 12 所学校办学条件").SetProjectID(project).SetDepartmentID(unit).SaveX(ctx)
+	// 三同步: the target asks for what is allocated (1,000,000.20 adjusted).
+	tg := c.Target.Create().SetFiscalYear(2025).SetGoal("改善 12 所学校办学条件").SetProjectID(project).SetDepartmentID(unit).
+		SetRequestedAmount(100000020).SaveX(ctx)
 	ind := c.Indicator.Create().SetCategory(enums.IndicatorCategoryOutput).SetSubcategory(enums.SubcategoryQuantity).SetName("改造学校数").
 		SetComparator(enums.ComparatorGte).SetTargetValue(decimal.RequireFromString("12")).SetUnit("所").SetWeight(decimal.RequireFromString("30")).
 		SetTargetID(tg.ID).SaveX(ctx)
