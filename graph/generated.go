@@ -250,6 +250,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CalendarEntry struct {
+		Count       func(childComplexity int) int
+		Deadline    func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Month       func(childComplexity int) int
+		RuleSetName func(childComplexity int) int
+		Start       func(childComplexity int) int
+	}
+
 	CategoryPoints struct {
 		Category func(childComplexity int) int
 		Points   func(childComplexity int) int
@@ -906,6 +915,7 @@ type ComplexityRoot struct {
 		Departments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
 		Disbursements         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		Evaluations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		EvaluationsCursorAt   func(childComplexity int, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		ExecutionRateScore    func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
 		ExpertPanel           func(childComplexity int, evaluationID int) int
 		ExpertScores          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) int
@@ -921,6 +931,7 @@ type ComplexityRoot struct {
 		Nodes                 func(childComplexity int, ids []int) int
 		Overview              func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
 		Projects              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		ProjectsCursorAt      func(childComplexity int, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
 		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
@@ -934,8 +945,10 @@ type ComplexityRoot struct {
 		Stats                 func(childComplexity int, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) int
 		TargetSuggestion      func(childComplexity int, templateID int, departmentID int, fiscalYear int) int
 		Targets               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
+		TargetsCursorAt       func(childComplexity int, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
+		WorkCalendar          func(childComplexity int, region *string, fiscalYear int) int
 	}
 
 	Rectification struct {
@@ -1393,7 +1406,11 @@ type QueryResolver interface {
 	ExpertPanel(ctx context.Context, evaluationID int) ([]*workflow.PanelItem, error)
 	AgencyQualities(ctx context.Context) ([]*workflow.AgencyQuality, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+	WorkCalendar(ctx context.Context, region *string, fiscalYear int) ([]*workflow.CalendarEntry, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
+	ProjectsCursorAt(ctx context.Context, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*entgql.Cursor[int], error)
+	TargetsCursorAt(ctx context.Context, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*entgql.Cursor[int], error)
+	EvaluationsCursorAt(ctx context.Context, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) (*entgql.Cursor[int], error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
@@ -2205,6 +2222,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetLinkEdge.Node(childComplexity), true
+
+	case "CalendarEntry.count":
+		if e.ComplexityRoot.CalendarEntry.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Count(childComplexity), true
+	case "CalendarEntry.deadline":
+		if e.ComplexityRoot.CalendarEntry.Deadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Deadline(childComplexity), true
+	case "CalendarEntry.kind":
+		if e.ComplexityRoot.CalendarEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Kind(childComplexity), true
+	case "CalendarEntry.month":
+		if e.ComplexityRoot.CalendarEntry.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Month(childComplexity), true
+	case "CalendarEntry.ruleSetName":
+		if e.ComplexityRoot.CalendarEntry.RuleSetName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.RuleSetName(childComplexity), true
+	case "CalendarEntry.start":
+		if e.ComplexityRoot.CalendarEntry.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Start(childComplexity), true
 
 	case "CategoryPoints.category":
 		if e.ComplexityRoot.CategoryPoints.Category == nil {
@@ -5701,6 +5755,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Evaluations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EvaluationOrder), args["where"].(*ent.EvaluationWhereInput)), true
+	case "Query.evaluationsCursorAt":
+		if e.ComplexityRoot.Query.EvaluationsCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluationsCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EvaluationsCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.EvaluationOrder), args["where"].(*ent.EvaluationWhereInput)), true
 	case "Query.executionRateScore":
 		if e.ComplexityRoot.Query.ExecutionRateScore == nil {
 			break
@@ -5862,6 +5927,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Projects(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProjectOrder), args["where"].(*ent.ProjectWhereInput)), true
+	case "Query.projectsCursorAt":
+		if e.ComplexityRoot.Query.ProjectsCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_projectsCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProjectsCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.ProjectOrder), args["where"].(*ent.ProjectWhereInput)), true
 	case "Query.rectifications":
 		if e.ComplexityRoot.Query.Rectifications == nil {
 			break
@@ -6005,6 +6081,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Targets(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.TargetOrder), args["where"].(*ent.TargetWhereInput)), true
+	case "Query.targetsCursorAt":
+		if e.ComplexityRoot.Query.TargetsCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_targetsCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TargetsCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.TargetOrder), args["where"].(*ent.TargetWhereInput)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -6022,6 +6109,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+	case "Query.workCalendar":
+		if e.ComplexityRoot.Query.WorkCalendar == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workCalendar_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkCalendar(childComplexity, args["region"].(*string), args["fiscalYear"].(int)), true
 
 	case "Rectification.completedAt":
 		if e.ComplexityRoot.Rectification.CompletedAt == nil {
@@ -7734,7 +7832,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -7749,11 +7847,13 @@ var sources = []*ast.Source{
 	{Name: "analytics.graphql", Input: sourceData("analytics.graphql"), BuiltIn: false},
 	{Name: "appraisal.graphql", Input: sourceData("appraisal.graphql"), BuiltIn: false},
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
+	{Name: "calendar.graphql", Input: sourceData("calendar.graphql"), BuiltIn: false},
 	{Name: "documents.graphql", Input: sourceData("documents.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
 	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
+	{Name: "paging.graphql", Input: sourceData("paging.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
@@ -8101,6 +8201,24 @@ func (ec *executionContext) childFields_BudgetLinkEdge(ctx context.Context, fiel
 		return ec.fieldContext_BudgetLinkEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLinkEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_CalendarEntry_kind(ctx, field)
+	case "start":
+		return ec.fieldContext_CalendarEntry_start(ctx, field)
+	case "deadline":
+		return ec.fieldContext_CalendarEntry_deadline(ctx, field)
+	case "month":
+		return ec.fieldContext_CalendarEntry_month(ctx, field)
+	case "count":
+		return ec.fieldContext_CalendarEntry_count(ctx, field)
+	case "ruleSetName":
+		return ec.fieldContext_CalendarEntry_ruleSetName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_CategoryPoints(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13855,6 +13973,36 @@ func (ec *executionContext) field_Query_disbursements_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_evaluationsCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.EvaluationOrder, error) {
+			return ec.unmarshalOEvaluationOrder2ᚖjixiaoᚋentᚐEvaluationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EvaluationWhereInput, error) {
+			return ec.unmarshalOEvaluationWhereInput2ᚖjixiaoᚋentᚐEvaluationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_evaluations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14435,6 +14583,36 @@ func (ec *executionContext) field_Query_overview_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_projectsCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ProjectOrder, error) {
+			return ec.unmarshalOProjectOrder2ᚖjixiaoᚋentᚐProjectOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProjectWhereInput, error) {
+			return ec.unmarshalOProjectWhereInput2ᚖjixiaoᚋentᚐProjectWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14953,6 +15131,36 @@ func (ec *executionContext) field_Query_targetSuggestion_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_targetsCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TargetOrder, error) {
+			return ec.unmarshalOTargetOrder2ᚖjixiaoᚋentᚐTargetOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TargetWhereInput, error) {
+			return ec.unmarshalOTargetWhereInput2ᚖjixiaoᚋentᚐTargetWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_targets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15058,6 +15266,28 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workCalendar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg1
 	return args, nil
 }
 
@@ -18538,6 +18768,144 @@ func (ec *executionContext) _BudgetLinkEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_BudgetLinkEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BudgetLinkEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CalendarEntry_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNCalendarKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "CalendarKind")
+}
+
+func (ec *executionContext) _CalendarEntry_start(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalendarEntry_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalendarEntry_month(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CalendarEntry_count(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CalendarEntry_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_ruleSetName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSetName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_ruleSetName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _CategoryPoints_category(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
@@ -33684,6 +34052,50 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_workCalendar(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workCalendar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkCalendar(ctx, fc.Args["region"].(*string), fc.Args["fiscalYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.CalendarEntry) graphql.Marshaler {
+			return ec.marshalNCalendarEntry2ᚕᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workCalendar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workCalendar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_rescoreEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33722,6 +34134,138 @@ func (ec *executionContext) fieldContext_Query_rescoreEvaluation(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_rescoreEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_projectsCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_projectsCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProjectsCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.ProjectOrder), fc.Args["where"].(*ent.ProjectWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_projectsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_projectsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_targetsCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_targetsCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TargetsCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.TargetOrder), fc.Args["where"].(*ent.TargetWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_targetsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_targetsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_evaluationsCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_evaluationsCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EvaluationsCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.EvaluationOrder), fc.Args["where"].(*ent.EvaluationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_evaluationsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluationsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -65851,6 +66395,64 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var calendarEntryImplementors = []string{"CalendarEntry"}
+
+func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.SelectionSet, obj *workflow.CalendarEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarEntry")
+		case "kind":
+			out.Values[i] = ec._CalendarEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._CalendarEntry_start(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._CalendarEntry_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "month":
+			out.Values[i] = ec._CalendarEntry_month(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CalendarEntry_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ruleSetName":
+			out.Values[i] = ec._CalendarEntry_ruleSetName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var categoryPointsImplementors = []string{"CategoryPoints"}
 
 func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.SelectionSet, obj *CategoryPoints) graphql.Marshaler {
@@ -70191,11 +70793,35 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
 				})
+		case "workCalendar":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workCalendar(ctx, field)
+				})
 		case "rescoreEvaluation":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_rescoreEvaluation(ctx, field)
+				})
+		case "projectsCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_projectsCursorAt(ctx, field)
+				})
+		case "targetsCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_targetsCursorAt(ctx, field)
+				})
+		case "evaluationsCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_evaluationsCursorAt(ctx, field)
 				})
 		case "scorePreview":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -73047,6 +73673,44 @@ func (ec *executionContext) marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetli
 func (ec *executionContext) unmarshalNBudgetLinkWhereInput2ᚖjixiaoᚋentᚐBudgetLinkWhereInput(ctx context.Context, v any) (*ent.BudgetLinkWhereInput, error) {
 	res, err := ec.unmarshalInputBudgetLinkWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCalendarEntry2ᚕᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.CalendarEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCalendarEntry2ᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCalendarEntry2ᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntry(ctx context.Context, sel ast.SelectionSet, v *workflow.CalendarEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarEntry!")
+		return graphql.Null
+	}
+	return ec._CalendarEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCalendarKind2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCalendarKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CalendarKind!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx context.Context, sel ast.SelectionSet, v []*CategoryPoints) graphql.Marshaler {
