@@ -35,12 +35,12 @@ export function withPage(params: URLSearchParams, page: number, pageSize: number
  * `…CursorAt(position:)` (one OFFSET statement) — never by reading the pages
  * in between. Cursors are remembered per filter (`where` + `orderBy`).
  */
-export function usePagedQuery<Q, V extends AnyVariables, C>(options: {
+export function usePagedQuery<Q, V extends AnyVariables, C, CV extends AnyVariables>(options: {
   query: TypedDocumentNode<Q, V>;
   /** The list's variables without first/after. */
   variables: Omit<V, 'first' | 'after'>;
   connection: (data: Q) => Connection | null | undefined;
-  cursorAt: TypedDocumentNode<C, { position: number; where?: unknown; orderBy?: unknown }>;
+  cursorAt: TypedDocumentNode<C, CV>;
   cursorOf: (data: C) => string | null | undefined;
   /** where / orderBy exactly as the list uses them (cursors depend on both). */
   cursorVariables: { where?: unknown; orderBy?: unknown };

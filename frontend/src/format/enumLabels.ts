@@ -5,6 +5,7 @@
 import type {
   AssessmentConclusion,
   BudgetLinkSuggestion,
+  CalendarKind,
   Comparator,
   DepartmentKind,
   EvaluationKind,
@@ -52,6 +53,17 @@ export const enumLabels = {
     KEEP: l('维持预算', 'keep'),
     CUT: l('压减预算', 'cut'),
   } satisfies Labels<BudgetLinkSuggestion>,
+  CalendarKind: {
+    DECLARATION_FIRST_UP: l('一上：报送预算建议和绩效目标', 'first submission of budgets and targets'),
+    DECLARATION_FIRST_DOWN: l('一下：下达预算控制数', 'budget ceilings set'),
+    DECLARATION_SECOND_UP: l('二上：报送预算草案和绩效目标', 'second submission of budgets and targets'),
+    DECLARATION_SECOND_DOWN: l('二下：批复预算和绩效目标', 'budgets and targets approved'),
+    MONITORING_MONTH: l('月度绩效监控', 'monthly monitoring'),
+    MONITORING_MIDYEAR: l('1–7 月绩效运行监控', 'mid-year monitoring'),
+    SELF_EVALUATION: l('单位自评', 'self-evaluation'),
+    KEY_EVALUATION: l('财政重点评价', 'key evaluations'),
+    RECTIFICATION: l('整改到期', 'rectifications due'),
+  } satisfies Labels<CalendarKind>,
   Comparator: {
     GTE: l('≥', '≥'),
     GT: l('>', '>'),
