@@ -83,8 +83,16 @@ describe('User administration', { timeout: 600_000 }, () => {
     await page.locator('.ant-table-tbody tr').first().waitFor();
     await check(page, 'users-list');
 
-    await page.getByRole('button', { name: '新建用户' }).click();
+    // A dialog closed with Escape gives the focus back to the button that opened it.
+    const opener = page.getByRole('button', { name: '新建用户' });
+    await opener.click();
     const dialog = page.getByRole('dialog', { name: '新建用户' });
+    await dialog.getByLabel('登录名').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.activeElement?.textContent?.replace(/\s+/g, '') === '新建用户');
+
+    await opener.click();
     await dialog.getByLabel('登录名').fill(USERNAME);
     await dialog.getByLabel('姓名').fill('测试用户');
     await pick(page, dialog, '角色', '部门用户');
