@@ -2,6 +2,7 @@ package workflow_test
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"testing"
 
@@ -102,6 +103,51 @@ func TestCursorAtMatchesWalkingThePages(t *testing.T) {
 		}
 		if cursor, err := db.Client.Target.Query().CursorAt(admin, 15, opts()...); err != nil || cursor != nil {
 			t.Errorf("past the end: %v, %v; want nil", cursor, err)
+		}
+	})
+}
+
+// Finance sets a region's calendar for one year with a rule-set version
+// (overrides {"calendar": …}); that region's calendar then follows it while
+// other regions and years keep the national dates, and an impossible date is
+// refused naming the field.
+func TestWorkCalendarPerRegionAndYear(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		db, _ := counted(t, url)
+		admin := auth.NewContext(context.Background(), &auth.Viewer{UserID: 1, Username: "admin", Role: enums.RoleFinanceAdmin})
+		sets := workflow.RuleSets{Client: db.Client}
+		region, year := "榆阳区", 2025
+		_, err := sets.CreateVersion(admin, workflow.VersionInput{Name: "榆阳区 2025 日历", Region: &region, FiscalYear: &year,
+			Overrides: `{"calendar": [{"kind": "SELF_EVALUATION", "yearOffset": 1, "fromMonth": 2, "fromDay": 1, "month": 3, "day": 31}]}`})
+		if err != nil {
+			t.Fatal(err)
+		}
+		selfDeadline := func(region string, year int) string {
+			entries, err := sets.WorkCalendar(admin, region, year)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range entries {
+				if e.Kind == rules.CalendarSelfEvaluation {
+					return e.Deadline.In(beijing.Location).Format("2006-01-02")
+				}
+			}
+			return "none"
+		}
+		for _, c := range []struct {
+			region string
+			year   int
+			want   string
+		}{{"榆阳区", 2025, "2026-03-31"}, {"榆阳区", 2026, "2027-04-30"}, {"神木市", 2025, "2026-04-30"}} {
+			if got := selfDeadline(c.region, c.year); got != c.want {
+				t.Errorf("%s %d: self-evaluation due %s, want %s", c.region, c.year, got, c.want)
+			}
+		}
+		_, err = sets.CreateVersion(admin, workflow.VersionInput{Name: "错误日历", Region: &region,
+			Overrides: `{"calendar": [{"kind": "SELF_EVALUATION", "yearOffset": 1, "month": 2, "day": 30}]}`})
+		var ie *rules.InputError
+		if !errors.As(err, &ie) || ie.Field != "params.calendar[0].month" {
+			t.Fatalf("30 February: %v, want an input error naming params.calendar[0].month", err)
 		}
 	})
 }
