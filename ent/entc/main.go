@@ -39,7 +39,7 @@ func main() {
 			gen.FeatureModifier,
 			gen.FeatureLock,
 		},
-	}, entc.Extensions(ex))
+	}, entc.Extensions(ex), entc.TemplateFiles("./ent/template/cursor_at.tmpl"))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}

@@ -10,6 +10,7 @@ const LoginPage = lazy(() => import('./auth/LoginPage'));
 const CockpitPage = lazy(() => import('./pages/cockpit/CockpitPage'));
 const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
 const RectificationLedgerPage = lazy(() => import('./pages/rectifications/RectificationLedgerPage'));
+const BudgetLinkLedgerPage = lazy(() => import('./pages/budgetlinks/BudgetLinkLedgerPage'));
 const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
 const ProjectListPage = lazy(() => import('./pages/projects/ProjectListPage'));
 const ProjectDetailPage = lazy(() => import('./pages/projects/detail/ProjectDetailPage'));
@@ -53,6 +54,7 @@ export const routes = [
           { index: true, element: <Navigate to="/workbench" replace /> },
           { path: '/workbench', element: page(<WorkbenchPage />) },
           { path: '/rectifications', element: page(<RectificationLedgerPage />) },
+          { path: '/budget-links', element: page(<BudgetLinkLedgerPage />) },
           { path: '/cockpit', element: page(<CockpitPage />) },
           { path: '/comparison', element: page(<ComparisonPage />) },
           { path: '/projects', element: page(<ProjectListPage />) },

@@ -11,6 +11,7 @@ export const ViewerQuery = graphql(`
       department {
         id
         name
+        region
       }
     }
   }

@@ -1,14 +1,56 @@
 import { Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
+import { useT } from '../i18n/locale';
+import { chartTable } from './chartTable';
 import type { EChartProps } from './chartTypes';
 
 const EChart = lazy(() => import('./EChart'));
 
-/** A chart whose ECharts code is fetched on first use. */
+/**
+ * A chart whose ECharts code is fetched on first use, with its data as a
+ * table beneath it (折叠的“数据表”): the text alternative of the picture for
+ * screen readers, keyboards and anyone who wants the figures.
+ */
 export function LazyEChart(props: EChartProps) {
+  const t = useT();
+  const table = chartTable(props.option, { category: t('项目', 'Item'), value: t('数值', 'Value'), series: t('系列', 'Series') });
   return (
-    <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: props.height ?? 300 }} />}>
-      <EChart {...props} />
-    </Suspense>
+    <figure style={{ margin: 0 }} aria-label={props.ariaLabel}>
+      <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: props.height ?? 300 }} />}>
+        <EChart {...props} />
+      </Suspense>
+      {table.rows.length > 0 && (
+        <details className="chart-data">
+          <summary>{t('数据表', 'Data table')}</summary>
+          <table>
+            <caption>{props.ariaLabel}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c, i) => (
+                  <th key={i} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={i}>
+                  {r.map((v, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {v}
+                      </th>
+                    ) : (
+                      <td key={j}>{v}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </figure>
   );
 }

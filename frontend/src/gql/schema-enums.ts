@@ -87,6 +87,29 @@ export const BudgetLinkSuggestion = {
 } as const;
 
 export type BudgetLinkSuggestion = typeof BudgetLinkSuggestion[keyof typeof BudgetLinkSuggestion];
+/** 工作日历事项 / Kind of step on the work calendar */
+export const CalendarKind = {
+  /** 一下：财政下达预算控制数 / first reply: finance sets the budget ceilings */
+  DeclarationFirstDown: 'DECLARATION_FIRST_DOWN',
+  /** 一上：部门报送预算建议和绩效目标 / first submission: budget proposals with performance targets */
+  DeclarationFirstUp: 'DECLARATION_FIRST_UP',
+  /** 二下：财政批复预算和绩效目标 / second reply: finance approves budgets and targets */
+  DeclarationSecondDown: 'DECLARATION_SECOND_DOWN',
+  /** 二上：部门报送预算草案和绩效目标 / second submission: draft budgets with performance targets */
+  DeclarationSecondUp: 'DECLARATION_SECOND_UP',
+  /** 财政重点评价 / finance's key evaluations */
+  KeyEvaluation: 'KEY_EVALUATION',
+  /** 1–7 月绩效运行监控 / mid-year monitoring (January to July) */
+  MonitoringMidyear: 'MONITORING_MIDYEAR',
+  /** 每月绩效监控填报（month 为所监控的月份）/ monthly monitoring record (month is the month monitored) */
+  MonitoringMonth: 'MONITORING_MONTH',
+  /** 整改到期（count 为当日到期的未完成整改数）/ rectifications due (count of open ones due that day) */
+  Rectification: 'RECTIFICATION',
+  /** 单位自评 / self-evaluation */
+  SelfEvaluation: 'SELF_EVALUATION'
+} as const;
+
+export type CalendarKind = typeof CalendarKind[keyof typeof CalendarKind];
 /** Comparator 类型 / Comparator is enum for the field comparator */
 export const Comparator = {
   /** = 等于 / = equal */

@@ -4,6 +4,7 @@ import { Outlet } from 'react-router';
 import { useT } from '../i18n/locale';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideMenu } from './SideMenu';
+import { useFocusHeading } from './useFocusHeading';
 import { UserMenu } from './UserMenu';
 
 const { Header, Sider, Content } = Layout;
@@ -23,6 +24,7 @@ export function AppShell() {
   const narrow = screens.lg === false;
   const [collapsed, setCollapsed] = useState<boolean>();
   const folded = collapsed ?? narrow;
+  useFocusHeading();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider

@@ -10,6 +10,7 @@ import {
   ProjectOutlined,
   TeamOutlined,
   ToolOutlined,
+  TransactionOutlined,
 } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -66,6 +67,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     entry('reviews', <CheckSquareOutlined aria-hidden />, t('目标申报与审核', 'Targets & review')),
     entry('evaluations', <AuditOutlined aria-hidden />, t('绩效评价', 'Evaluations')),
     entry('rectifications', <ToolOutlined aria-hidden />, t('整改台账', 'Rectifications')),
+    entry('budget-links', <TransactionOutlined aria-hidden />, t('结果应用台账', 'Result application')),
     entry('indicator-library', <DatabaseOutlined aria-hidden />, t('指标库', 'Indicator library')),
     entry('organization', <ApartmentOutlined aria-hidden />, t('部门与用户', 'Departments & users')),
     ...(viewer?.role === 'FINANCE_ADMIN' ? [entry('users', <TeamOutlined aria-hidden />, t('用户管理', 'Users'))] : []),

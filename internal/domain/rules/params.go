@@ -66,6 +66,10 @@ type Params struct {
 	// KeyProjectThresholdFen: projects at or above this budget (in fen) must declare targets.
 	KeyProjectThresholdFen int64 `json:"keyProjectThresholdFen"`
 
+	// Calendar is the year's timetable of declaration, monitoring and
+	// evaluation deadlines (calendar.go).
+	Calendar []CalendarStep `json:"calendar"`
+
 	// The rule set's name and version, quoted in every explanation. They live in
 	// the RuleSet row, not in the stored parameters: set them with Named.
 	RuleSetName    string `json:"-"`
@@ -110,6 +114,7 @@ func NationalDefaults() Params {
 		MonthsPerYear:                12,
 		IndicatorPoints:              d("90"),
 		KeyProjectThresholdFen:       50_000_000,
+		Calendar:                     DefaultCalendar(),
 		RuleSetName:                  "国家默认",
 		RuleSetNameEN:                "national default",
 		RuleSetVersion:               1,
@@ -141,6 +146,9 @@ func (p Params) Validate() error {
 		return bad("monthsPerYear", "每年月数须至少为 1", "months per year must be at least 1")
 	case !p.IndicatorPoints.GreaterThan(zero) || p.KeyProjectThresholdFen < 0:
 		return bad("indicatorPoints", "指标总分值须大于 0，重点项目金额线不能为负数", "indicator points must be above 0 and the key-project threshold not negative")
+	}
+	if err := validateCalendar(p.Calendar); err != nil {
+		return err
 	}
 	for _, f := range []struct {
 		field string

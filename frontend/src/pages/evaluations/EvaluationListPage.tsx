@@ -2,16 +2,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { useViewer } from '../../auth/ViewerContext';
-import { CursorPager } from '../../components/CursorPager';
+import { EvaluationsCursorAtQuery } from '../../components/cursorAtQueries';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { departmentSubtree } from '../../components/departmentSubtree';
 import { EnumTag } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
+import { PageNumbers } from '../../components/PageNumbers';
 import { PageTitle } from '../../components/PageTitle';
-import { useCursorPagination } from '../../components/useCursorPagination';
+import { usePagedQuery } from '../../components/usePagedQuery';
 import { useDepartments } from '../../components/useDepartments';
 import { formatDateTime } from '../../format/date';
 import { formatDecimal } from '../../format/decimal';
@@ -48,16 +48,22 @@ export default function EvaluationListPage() {
     if (q) w.or = [{ hasProjectWith: [{ nameContainsFold: q }] }, { hasProjectWith: [{ codeContainsFold: q }] }, { hasDepartmentWith: [{ nameContainsFold: q }] }];
     return w;
   }, [year, kind, status, dept, departments, grade, q]);
-  const pagination = useCursorPagination(JSON.stringify([where, sortField, sortDirection]));
-  const [{ data, fetching, error }] = useQuery({
+  const orderBy = useMemo(() => ({ field: sortField, direction: sortDirection }), [sortField, sortDirection]);
+  const list = usePagedQuery({
     query: EvaluationListQuery,
-    variables: { first: pagination.first, after: pagination.after, where, orderBy: { field: sortField, direction: sortDirection } },
+    variables: { where, orderBy },
+    connection: (d) => d.evaluations,
+    cursorAt: EvaluationsCursorAtQuery,
+    cursorOf: (d) => d.evaluationsCursorAt,
+    cursorVariables: { where, orderBy },
   });
+  const { data, fetching, error } = list;
   const rows = (data?.evaluations.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const set = (key: string, value: string | number | undefined) => {
     const next = new URLSearchParams(params);
     if (value != null && value !== '') next.set(key, String(value));
     else next.delete(key);
+    next.delete('page'); // a new filter or sort starts at page 1
     setParams(next, { replace: true });
   };
   const mayCreate = viewer != null && ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER'].includes(viewer.role);
@@ -121,7 +127,7 @@ export default function EvaluationListPage() {
             { title: t('最近修改', 'Last changed'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },
           ]}
         />
-        <CursorPager pagination={pagination} totalCount={data?.evaluations.totalCount} hasNextPage={data?.evaluations.pageInfo.hasNextPage ?? false} endCursor={data?.evaluations.pageInfo.endCursor} loading={fetching} />
+        <PageNumbers list={list} />
       </Card>
     </>
   );

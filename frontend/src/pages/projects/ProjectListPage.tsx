@@ -2,13 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { canEdit, useViewer } from '../../auth/ViewerContext';
-import { CursorPager } from '../../components/CursorPager';
+import { ProjectsCursorAtQuery } from '../../components/cursorAtQueries';
 import { departmentSubtree } from '../../components/departmentSubtree';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageNumbers } from '../../components/PageNumbers';
 import { PageTitle } from '../../components/PageTitle';
-import { useCursorPagination } from '../../components/useCursorPagination';
+import { usePagedQuery } from '../../components/usePagedQuery';
 import { useDepartments } from '../../components/useDepartments';
 import { useT } from '../../i18n/locale';
 import { filtersFromSearch, filtersToSearch, projectWhere, type ProjectFilters } from './projectFilters';
@@ -27,14 +27,24 @@ export default function ProjectListPage() {
     [filters, departments],
   );
   const orderBy = filters.sortField ? { field: filters.sortField, direction: filters.sortDirection ?? 'ASC' } : { field: 'CODE' as const, direction: 'ASC' as const };
-  const pagination = useCursorPagination(JSON.stringify({ where, orderBy }));
-  const [{ data, fetching, error }] = useQuery({
+  const list = usePagedQuery({
     query: ProjectListQuery,
-    variables: { first: pagination.first, after: pagination.after, where, orderBy },
+    variables: { where, orderBy },
+    connection: (d) => d.projects,
+    cursorAt: ProjectsCursorAtQuery,
+    cursorOf: (d) => d.projectsCursorAt,
+    cursorVariables: { where, orderBy },
   });
-  const connection = data?.projects;
+  const { fetching, error } = list;
+  const connection = list.data?.projects;
   const rows = (connection?.edges ?? []).flatMap((e) => (e?.node ? [e.node as ProjectRow] : []));
-  const update = (next: ProjectFilters) => setParams(filtersToSearch(next), { replace: true });
+  // A new filter or sort starts at page 1 and keeps the page size.
+  const update = (next: ProjectFilters) => {
+    const search = filtersToSearch(next);
+    const size = params.get('size');
+    if (size) search.set('size', size);
+    setParams(search, { replace: true });
+  };
 
   return (
     <>
@@ -59,13 +69,7 @@ export default function ProjectListPage() {
           sort={{ field: filters.sortField, direction: filters.sortDirection }}
           onSort={(sort) => update({ ...filters, sortField: sort.field, sortDirection: sort.direction })}
         />
-        <CursorPager
-          pagination={pagination}
-          totalCount={connection?.totalCount}
-          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-          endCursor={connection?.pageInfo.endCursor}
-          loading={fetching}
-        />
+        <PageNumbers list={list} />
       </Card>
     </>
   );

@@ -2,16 +2,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { isDepartmentSide, isFinance, useViewer } from '../../auth/ViewerContext';
-import { CursorPager } from '../../components/CursorPager';
+import { TargetsCursorAtQuery } from '../../components/cursorAtQueries';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { departmentSubtree } from '../../components/departmentSubtree';
 import { EnumTag } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageTitle } from '../../components/PageTitle';
-import { useCursorPagination } from '../../components/useCursorPagination';
+import { usePagedQuery } from '../../components/usePagedQuery';
+import { PageNumbers } from '../../components/PageNumbers';
 import { useDepartments } from '../../components/useDepartments';
 import { formatDateTime } from '../../format/date';
 import type { TargetStatus, TargetWhereInput } from '../../gql/graphql';
@@ -26,6 +26,9 @@ const QUEUES: Record<string, TargetStatus[]> = {
   IN_PREPARATION: ['DRAFT', 'ADJUSTING'],
   APPROVED: ['APPROVED'],
 };
+
+// The order ReviewQueueQuery lists by; its page cursors are asked under the same.
+const REVIEW_QUEUE_ORDER = { field: 'UPDATED_AT', direction: 'ASC' } as const;
 
 /** 目标审核: the targets waiting for finance's review (status SUBMITTED), oldest first; other statuses one click away. */
 export default function ReviewQueuePage() {
@@ -44,13 +47,22 @@ export default function ReviewQueuePage() {
     if (dept) w.departmentIDIn = departmentSubtree(dept, departments);
     return w;
   }, [queue, year, dept, departments]);
-  const pagination = useCursorPagination(JSON.stringify(where));
-  const [{ data, fetching, error }] = useQuery({ query: ReviewQueueQuery, variables: { first: pagination.first, after: pagination.after, where }, requestPolicy: 'cache-and-network' });
+  const list = usePagedQuery({
+    query: ReviewQueueQuery,
+    variables: { where },
+    connection: (d) => d.targets,
+    cursorAt: TargetsCursorAtQuery,
+    cursorOf: (d) => d.targetsCursorAt,
+    cursorVariables: { where, orderBy: REVIEW_QUEUE_ORDER },
+    requestPolicy: 'cache-and-network',
+  });
+  const { data, fetching, error } = list;
   const rows = (data?.targets.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    next.delete('page'); // a new filter starts at page 1
     setParams(next, { replace: true });
   };
 
@@ -126,7 +138,7 @@ export default function ReviewQueuePage() {
             },
           ]}
         />
-        <CursorPager pagination={pagination} totalCount={data?.targets.totalCount} hasNextPage={data?.targets.pageInfo.hasNextPage ?? false} endCursor={data?.targets.pageInfo.endCursor} loading={fetching} />
+        <PageNumbers list={list} />
       </Card>
     </>
   );

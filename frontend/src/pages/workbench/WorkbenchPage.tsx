@@ -10,6 +10,7 @@ import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
 import { MyTasksQuery } from './myTasksQuery';
 import { taskKindInfo } from './taskKinds';
+import { WorkCalendar } from './WorkCalendar';
 
 /**
  * 工作台: what is waiting for the viewer (one myTasks query), each with its
@@ -87,6 +88,7 @@ export default function WorkbenchPage() {
           })}
         </Row>
       )}
+      <WorkCalendar year={year} region={viewer?.department?.region} />
     </>
   );
 }

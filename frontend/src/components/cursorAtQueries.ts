@@ -1,0 +1,20 @@
+import { graphql } from '../gql';
+
+// The cursor of row `position` of a list, to open page n without the pages before it.
+export const ProjectsCursorAtQuery = graphql(`
+  query ProjectsCursorAt($position: Int!, $where: ProjectWhereInput, $orderBy: ProjectOrder) {
+    projectsCursorAt(position: $position, where: $where, orderBy: $orderBy)
+  }
+`);
+
+export const TargetsCursorAtQuery = graphql(`
+  query TargetsCursorAt($position: Int!, $where: TargetWhereInput, $orderBy: TargetOrder) {
+    targetsCursorAt(position: $position, where: $where, orderBy: $orderBy)
+  }
+`);
+
+export const EvaluationsCursorAtQuery = graphql(`
+  query EvaluationsCursorAt($position: Int!, $where: EvaluationWhereInput, $orderBy: EvaluationOrder) {
+    evaluationsCursorAt(position: $position, where: $where, orderBy: $orderBy)
+  }
+`);
