@@ -15,8 +15,8 @@ import (
 	_ "modernc.org/sqlite" // pure-Go SQLite driver
 
 	"jixiao/ent"
-	"jixiao/internal/platform/dataversion"
 	_ "jixiao/ent/runtime" // registers the schema's hooks and policies
+	"jixiao/internal/platform/dataversion"
 )
 
 // DefaultSQLiteFile is used when no DATABASE_URL is given.
