@@ -47,7 +47,9 @@ func caughtUp(t *testing.T, a, b *api, table string) {
 func (a *api) who() (string, string, int64) {
 	a.t.Helper()
 	out, n := a.send(post(`{ viewer { username role } }`, nil).bearer(a.token))
-	var data struct{ Viewer *struct{ Username, Role string } }
+	var data struct {
+		Viewer *struct{ Username, Role string }
+	}
 	if len(out.Data) > 0 {
 		a.decode(out.gqlResponse, &data)
 	}
