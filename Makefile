@@ -6,7 +6,7 @@ GO       ?= go
 ADDR     ?= :8080
 SPA_SRC  := $(shell find frontend/src frontend/index.html frontend/graphiql.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run test test-go test-large test-frontend e2e generate migration bench spa lint
+.PHONY: run test test-go test-large test-frontend e2e generate migration bench bench-go spa lint
 
 run: spa
 	$(GO) run ./server -addr $(ADDR)
@@ -45,5 +45,9 @@ migration:
 
 # Load and SQL benchmarks on the city and province data sets (not part of make test):
 # SIZES="city" make bench for the city only. See internal/bench/run.sh.
-bench:
+bench: bench-go
 	internal/bench/run.sh
+
+# CPU, allocations and statements per computed drill-down (1,000 indicators), in process.
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./internal/bench/drilldown

@@ -98,7 +98,7 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
-	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
+	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Versions: db.Versions, Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
 		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off",
 		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files})
 	if cfg.wrap != nil {

@@ -30,7 +30,7 @@ const password = "Jixiao@2026"
 
 func newAPI(t *testing.T, db *store.DB, counter *testdb.Counter) *api {
 	t.Helper()
-	srv := httptest.NewServer(httpapi.New(db.Client, db.SQL, httpapi.Options{Development: true, Now: testdb.FrozenClock()}))
+	srv := httptest.NewServer(httpapi.New(db.Client, db.SQL, httpapi.Options{Development: true, Now: testdb.FrozenClock(), Versions: db.Versions}))
 	t.Cleanup(srv.Close)
 	return &api{t: t, srv: srv, db: db, counter: counter}
 }

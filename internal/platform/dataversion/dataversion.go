@@ -1,15 +1,24 @@
-// Package dataversion keeps the data version: a number in the database that
-// goes up with every committed change of the data, in the change's own
-// transaction. A reader that reads the version before it reads the data knows
-// that what it read is at least as new as that version, so answers kept under
-// a version (the API's query cache) are never served after a write they do
-// not reflect — on any number of servers sharing one database.
+// Package dataversion keeps the data version: numbers in the database that go
+// up with every committed change of the data, in the change's own
+// transaction — row 1 with every change, and one row per table written (see
+// tables.go). A reader that takes the versions before it reads the data knows
+// that what it read is at least as new as them, so answers kept under them
+// (the API's query cache, the viewers of sessions) are never served after a
+// write they do not reflect.
+//
+// A Watcher holds the versions in memory: a commit in this process updates
+// them right after it commits; on PostgreSQL every bump also notifies
+// (pg_notify, delivered at commit) the other servers sharing the database,
+// whose watchers LISTEN. Reading the version then costs no statement.
 package dataversion
 
 import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 
 	"entgo.io/ent"
@@ -19,12 +28,11 @@ import (
 	"jixiao/ent/session"
 )
 
-// The version lives in data_versions row 1, created by the first bump.
-const (
-	bumpSQL = `INSERT INTO data_versions (id, version) VALUES (1, 1)
-ON CONFLICT (id) DO UPDATE SET version = data_versions.version + 1`
-	currentSQL = `SELECT version FROM data_versions WHERE id = 1`
-)
+// Channel is the PostgreSQL notification channel of version changes; the
+// payload lists "id:version" pairs separated by commas.
+const Channel = "jixiao_data_version"
+
+const currentSQL = `SELECT version FROM data_versions WHERE id = 1`
 
 // Execer runs a statement: an ent client (in a transaction or not) or a *sql.DB.
 type Execer interface {
@@ -36,16 +44,97 @@ type Querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// Bump raises the version. Writers that bypass ent (bulk loads, summary
-// rebuilds) call it after their change, inside its transaction when they have one.
-func Bump(ctx context.Context, db Execer) error {
-	if _, err := db.ExecContext(ctx, bumpSQL); err != nil {
-		return fmt.Errorf("dataversion: bump: %w", err)
+// bumpSQL raises rows ids (ascending, so that two writers take the row locks
+// in one order and cannot deadlock) and returns their new versions; on
+// PostgreSQL it also notifies the other servers, at commit.
+func bumpSQL(ids []int, postgres bool) string {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	var b strings.Builder
+	b.WriteString("INSERT INTO data_versions (id, version) VALUES ")
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "(%d, 1)", id)
 	}
-	return nil
+	b.WriteString(" ON CONFLICT (id) DO UPDATE SET version = data_versions.version + 1 RETURNING id, version")
+	if !postgres {
+		return b.String()
+	}
+	return "WITH b AS (" + b.String() + "), p AS (SELECT string_agg(id || ':' || version, ',') AS v FROM b) " +
+		"SELECT p.v, pg_notify('" + Channel + "', p.v) FROM p"
 }
 
-// Current is the version now (0 before the first change).
+// bump raises rows ids through db and returns their new versions.
+func bump(ctx context.Context, db Querier, ids []int, postgres bool) (map[int]int64, error) {
+	rows, err := db.QueryContext(ctx, bumpSQL(ids, postgres))
+	if err != nil {
+		return nil, fmt.Errorf("dataversion: bump: %w", err)
+	}
+	defer rows.Close()
+	out := map[int]int64{}
+	for rows.Next() {
+		if postgres {
+			var payload string
+			var ignored any
+			if err := rows.Scan(&payload, &ignored); err != nil {
+				return nil, fmt.Errorf("dataversion: bump: %w", err)
+			}
+			out = parsePayload(payload)
+			continue
+		}
+		var id int
+		var v int64
+		if err := rows.Scan(&id, &v); err != nil {
+			return nil, fmt.Errorf("dataversion: bump: %w", err)
+		}
+		out[id] = v
+	}
+	return out, rows.Err()
+}
+
+func parsePayload(p string) map[int]int64 {
+	out := map[int]int64{}
+	for _, pair := range strings.Split(p, ",") {
+		id, v, ok := strings.Cut(pair, ":")
+		if !ok {
+			continue
+		}
+		i, err1 := strconv.Atoi(id)
+		n, err2 := strconv.ParseInt(v, 10, 64)
+		if err1 == nil && err2 == nil {
+			out[i] = n
+		}
+	}
+	return out
+}
+
+// Bump raises the version of everything (rows 1 and AllID): writers that
+// bypass ent (bulk loads, summary rebuilds) call it after their change,
+// inside its transaction when they have one. PostgreSQL's servers are
+// notified when it commits.
+func Bump(ctx context.Context, db Execer) error {
+	q, ok := db.(Querier)
+	if !ok {
+		return fmt.Errorf("dataversion: bump: %T cannot query", db)
+	}
+	_, err := bump(ctx, q, []int{GlobalID, AllID}, isPostgres(ctx, q))
+	return err
+}
+
+// isPostgres asks the database what it is (one statement; Bump is for bulk work).
+func isPostgres(ctx context.Context, db Querier) bool {
+	rows, err := db.QueryContext(ctx, "SELECT version()")
+	if err != nil {
+		return false // SQLite has no version() function
+	}
+	rows.Close()
+	return true
+}
+
+// Current is the version of everything now (0 before the first change).
 func Current(ctx context.Context, db Querier) (int64, error) {
 	rows, err := db.QueryContext(ctx, currentSQL)
 	if err != nil {
@@ -61,44 +150,86 @@ func Current(ctx context.Context, db Querier) (int64, error) {
 	return v, rows.Err()
 }
 
-// Hook raises the version with every change made through ent: right before
-// the commit of the change's transaction — once, however many changes it
-// holds, and last, so that the version row is the last lock the transaction
-// takes and two writers cannot deadlock on it — or right after a change made
-// without a transaction. A rolled-back transaction leaves it as it was.
-// Register it on the client: client.Use(dataversion.Hook()).
-func Hook() ent.Hook {
+// Hook raises the versions with every change made through ent: row 1 and the
+// rows of the tables the change wrote (its own, the audit trail's, the
+// summaries its hooks refreshed: the tracked driver notes them). In a
+// transaction it does so right before the commit — once, however many
+// changes it holds, and last, so that the version rows are the last locks the
+// transaction takes — else right after the change. A rolled-back transaction
+// leaves them as they were. After the commit, w (nil: none) learns the new
+// versions at once. Register it first, so that it sees every statement of
+// the hooks after it: client.Use(dataversion.Hook(w)).
+func Hook(w *Watcher) ent.Hook {
+	postgres := w != nil && w.postgres
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			v, err := next.Mutate(ctx, m)
-			if err != nil || onlyTouch(m) {
+			if onlyTouch(m) {
+				return next.Mutate(ctx, m)
+			}
+			if tx, err := m.(interface{ Tx() (*gen.Tx, error) }).Tx(); err == nil {
+				// Every change of the transaction registers the commit hook
+				// (each sees its own *Tx); the first to run bumps for all.
+				tx.OnCommit(bumpOnCommit(w, postgres))
+				return next.Mutate(ctx, m)
+			}
+			if writesOf(ctx) != nil { // an outer change collects this one's writes and bumps for them
+				return next.Mutate(ctx, m)
+			}
+			set := &Set{}
+			v, err := next.Mutate(withWrites(ctx, set), m)
+			if err != nil {
 				return v, err
 			}
-			if tx, txErr := m.(interface{ Tx() (*gen.Tx, error) }).Tx(); txErr == nil {
-				tx.OnCommit(bumpOnCommit)
-				return v, nil
+			got, err := bump(ctx, m.(interface{ Client() *gen.Client }).Client(), idsToBump(set), postgres)
+			if err == nil && w != nil {
+				w.apply(got)
 			}
-			return v, Bump(ctx, m.(interface{ Client() *gen.Client }).Client())
+			return v, err
 		})
 	}
 }
 
-// bumped marks the transactions whose commit has bumped the version: every
-// change of a transaction registers the commit hook, the first to run bumps.
+// idsToBump: row 1 and the rows of the tables written; AllID when the
+// driver noted no table (a client built without Track), so that nothing kept
+// survives a write it did not see.
+func idsToBump(set *Set) []int {
+	ids := set.IDs()
+	if len(ids) == 0 {
+		ids = append(ids, AllID)
+	}
+	return append(ids, GlobalID)
+}
+
+// bumped marks the transactions whose commit has bumped the versions.
 var bumped sync.Map // *gen.Tx → struct{}
 
-func bumpOnCommit(next gen.Committer) gen.Committer {
-	return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-		if _, done := bumped.LoadOrStore(tx, struct{}{}); done {
-			return next.Commit(ctx, tx)
-		}
-		defer bumped.Delete(tx)
-		if err := Bump(ctx, tx); err != nil {
-			return err
-		}
-		return next.Commit(ctx, tx)
-	})
+// bumpOnCommit raises the versions of the tables the transaction wrote,
+// which its tracked driver noted (driver.go: it rewrites the bump statement
+// asked for here; without it, the bump is of everything).
+func bumpOnCommit(w *Watcher, postgres bool) gen.CommitHook {
+	return func(next gen.Committer) gen.Committer {
+		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+			if _, done := bumped.LoadOrStore(tx, struct{}{}); done {
+				return next.Commit(ctx, tx)
+			}
+			defer bumped.Delete(tx)
+			got, err := bump(context.WithValue(ctx, bumpKey{}, postgres), tx, []int{GlobalID, AllID}, postgres)
+			if err != nil {
+				return err
+			}
+			if err := next.Commit(ctx, tx); err != nil {
+				return err
+			}
+			if w != nil {
+				w.apply(got) // only now: a reader must not see the versions before the data
+			}
+			return nil
+		})
+	}
 }
+
+// bumpKey marks the bump statement of a commit for the tracked transaction.
+type bumpKey struct{}
 
 // onlyTouch: a session's or an API token's "last seen" stamp, written as
 // requests come in, changes nothing any answer shows at the minute it is

@@ -47,6 +47,11 @@ func (a *analysis) analyticsCost(f *ast.Field) int {
 			rows = statsDefaultRows
 		}
 	}
+	if _, large := largePages[f.Name]; large {
+		// Its statement ranks every department whatever the page: a long
+		// page costs its rows' selection (in field), not more statement work.
+		rows = min(rows, a.limits.MaxPageSize)
+	}
 	dims := 1
 	if f.Name == "stats" {
 		dims = listLength(f.Arguments.ForName("groupBy"), a.vars)

@@ -17,6 +17,7 @@ import (
 
 	"jixiao/ent"
 	"jixiao/graph"
+	"jixiao/internal/platform/dataversion"
 	"jixiao/internal/platform/identity"
 	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/querycache"
@@ -52,6 +53,10 @@ type Options struct {
 	NoMetrics bool
 	// CORS lists the other origins whose pages may call the API (JIXIAO_CORS_ORIGINS).
 	CORS CORS
+	// Versions holds the data versions in memory (store.DB.Versions): with it
+	// a cached answer and a known session cost no statement. Nil reads the
+	// versions per request and looks every session up.
+	Versions *dataversion.Watcher
 
 	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
 	expensiveSlots *viewerSlots
@@ -63,6 +68,7 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 		opt.Identity = identity.DefaultPolicy
 	}
 	ids := identity.NewWithPolicy(client, opt.Identity)
+	ids.Versions = opt.Versions
 	if opt.Now != nil {
 		ids.Now = opt.Now
 	}
@@ -100,7 +106,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// Query answers are kept per data version and viewer (package querycache).
 	if !opt.NoQueryCache {
-		srv.Use(querycache.New(client, opt.QueryCache))
+		srv.Use(querycache.New(client, opt.Versions, opt.QueryCache))
 	}
 	// Fields that read beyond their row load a whole list at once.
 	srv.Use(graph.Loaders(client))

@@ -31,7 +31,7 @@ func newAPI(t *testing.T, url string) *api {
 	opt := store.DefaultOptions
 	opt.Wrap = counter.Wrap
 	db := testdb.Open(t, url, opt)
-	srv := httptest.NewServer(New(db.Client, db.SQL, Options{Development: true, Now: testdb.FrozenClock()}))
+	srv := httptest.NewServer(New(db.Client, db.SQL, Options{Development: true, Now: testdb.FrozenClock(), Versions: db.Versions}))
 	t.Cleanup(srv.Close)
 	a := &api{t: t, srv: srv, db: db, counter: counter}
 	a.loginAs("admin", enums.RoleFinanceAdmin, nil)

@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/user"
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
+	"jixiao/internal/platform/dataversion"
 )
 
 // Policy holds the numbers of the login and session rules (README: configuration).
@@ -56,8 +57,11 @@ type Service struct {
 	Policy Policy
 	// CheckPassword compares a password with a hash; tests count its calls.
 	CheckPassword func(hash, password string) bool
+	// Versions, when set, lets viewers be kept in memory (viewercache.go).
+	Versions *dataversion.Watcher
 
 	addresses *addressThrottle
+	viewers   viewerCache
 }
 
 // New returns a service with the default policy on the real clock.
@@ -86,13 +90,22 @@ func system(ctx context.Context) context.Context {
 	return privacy.DecisionContext(ctx, privacy.Allow)
 }
 
-// newToken returns a random token and the hash that is stored for it.
-func newToken() (token, hash string) {
+// A token's form tells what it is, so that a bearer is looked up in one
+// table only: session tokens start with SessionPrefix, API tokens with
+// APITokenPrefix. Tokens issued before the prefixes (43 characters of
+// base64url) are looked up in both, API tokens first, as they were.
+const (
+	SessionPrefix  = "jxs_"
+	APITokenPrefix = "jxa_"
+)
+
+// newToken returns a random token with prefix and the hash that is stored for it.
+func newToken(prefix string) (token, hash string) {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		panic(fmt.Sprintf("crypto/rand: %v", err))
 	}
-	token = base64.RawURLEncoding.EncodeToString(b)
+	token = prefix + base64.RawURLEncoding.EncodeToString(b)
 	return token, hashToken(token)
 }
 
@@ -144,4 +157,4 @@ func (s *Service) userByName(ctx context.Context, username string) (*ent.User, e
 	return s.client(ctx).User.Query().Where(user.Username(username)).Only(system(ctx))
 }
 
-func newTokenString() string { t, _ := newToken(); return t }
+func newTokenString() string { t, _ := newToken(""); return t }

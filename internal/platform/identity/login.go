@@ -70,7 +70,7 @@ func (s *Service) Login(ctx context.Context, username, password string) (token s
 	if !s.CheckPassword(u.PasswordHash, password) || !u.Active {
 		return refuse("login_failed", u)
 	}
-	token, hash := newToken()
+	token, hash := newToken(SessionPrefix)
 	err = s.Client.Session.Create().SetTokenHash(hash).SetUserID(u.ID).SetCreatedAt(now).SetLastSeenAt(now).
 		SetIP(ip).Exec(system(ctx))
 	if err == nil {
@@ -158,6 +158,7 @@ func cost(hash string) int {
 
 // Logout ends a session on the server: its token stops working at once.
 func (s *Service) Logout(ctx context.Context, token string) error {
+	s.drop(hashToken(token))
 	n, err := s.Client.Session.Update().
 		Where(session.TokenHash(hashToken(token)), session.RevokedAtIsNil()).
 		SetRevokedAt(s.Now()).Save(system(ctx))
@@ -176,8 +177,16 @@ func (s *Service) Logout(ctx context.Context, token string) error {
 // unknown or revoked, idle for longer than IdleTimeout or older than
 // SessionLifetime, or its user is disabled.
 func (s *Service) SessionViewer(ctx context.Context, token string) (*auth.Viewer, error) {
+	if strings.HasPrefix(token, APITokenPrefix) {
+		return nil, nil
+	}
 	now := s.Now()
-	sess, err := s.client(ctx).Session.Query().Where(session.TokenHash(hashToken(token)), session.RevokedAtIsNil()).
+	hash := hashToken(token)
+	if v := s.keptViewerOf(hash, now); v != nil {
+		return v, nil
+	}
+	snap := s.snapshot() // before the reads: what is kept is at least this new
+	sess, err := s.client(ctx).Session.Query().Where(session.TokenHash(hash), session.RevokedAtIsNil()).
 		WithUser().Only(system(ctx))
 	if ent.IsNotFound(err) {
 		return nil, nil
@@ -189,10 +198,16 @@ func (s *Service) SessionViewer(ctx context.Context, token string) (*auth.Viewer
 		!sess.Edges.User.Active {
 		return nil, nil
 	}
+	seen := sess.LastSeenAt
 	if now.Sub(sess.LastSeenAt) > touchEvery {
 		if err := s.client(ctx).Session.UpdateOne(sess).SetLastSeenAt(now).Exec(system(ctx)); err != nil {
 			return nil, err
 		}
+		seen = now
 	}
-	return s.viewerOf(ctx, sess.Edges.User, sess.Edges.User.Role)
+	v, err := s.viewerOf(ctx, sess.Edges.User, sess.Edges.User.Role)
+	if err == nil && ent.FromContext(ctx) == nil { // a transaction's reads may yet roll back
+		s.keep(hash, snap, v, seen, sess.CreatedAt.Add(s.Policy.SessionLifetime))
+	}
+	return v, err
 }

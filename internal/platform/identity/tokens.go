@@ -3,6 +3,7 @@ package identity
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"jixiao/ent"
@@ -46,9 +47,9 @@ func (s *Service) CreateAPIToken(ctx context.Context, name string, role enums.Ro
 		return nil, fail.BadInput("expiresAt", fmt.Sprintf("失效时间须在将来，且不超过 %d 天", days),
 			fmt.Sprintf("the expiry must be in the future and at most %d days away", days))
 	}
-	token, hash := newToken()
+	token, hash := newToken(APITokenPrefix)
 	client := s.client(ctx)
-	rec, err := client.APIToken.Create().SetName(name).SetTokenHash(hash).SetPrefix(token[:6]).
+	rec, err := client.APIToken.Create().SetName(name).SetTokenHash(hash).SetPrefix(token[:len(APITokenPrefix)+6]).
 		SetRole(role).SetUserID(v.UserID).SetCreatedAt(now).SetExpiresAt(expires).Save(system(ctx))
 	if err != nil {
 		return nil, err
@@ -84,10 +85,22 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int) error {
 // BearerViewer is the viewer of a bearer token: an API token, or a session
 // token sent as a bearer (what login returns). Nil when unknown, revoked or expired.
 func (s *Service) BearerViewer(ctx context.Context, token string) (*auth.Viewer, error) {
-	rec, err := s.client(ctx).APIToken.Query().Where(apitoken.TokenHash(hashToken(token)), apitoken.RevokedAtIsNil()).
+	if strings.HasPrefix(token, SessionPrefix) {
+		return s.SessionViewer(ctx, token)
+	}
+	now := s.Now()
+	hash := hashToken(token)
+	if v := s.keptViewerOf(hash, now); v != nil {
+		return v, nil
+	}
+	snap := s.snapshot()
+	rec, err := s.client(ctx).APIToken.Query().Where(apitoken.TokenHash(hash), apitoken.RevokedAtIsNil()).
 		WithUser().Only(system(ctx))
 	if ent.IsNotFound(err) {
-		return s.SessionViewer(ctx, token)
+		if strings.HasPrefix(token, APITokenPrefix) {
+			return nil, nil
+		}
+		return s.SessionViewer(ctx, token) // a session token from before the prefixes
 	}
 	if err != nil {
 		return nil, err
@@ -96,13 +109,22 @@ func (s *Service) BearerViewer(ctx context.Context, token string) (*auth.Viewer,
 	if rec.ExpiresAt != nil {
 		expires = *rec.ExpiresAt
 	}
-	if !rec.Edges.User.Active || !s.Now().Before(expires) {
+	if !rec.Edges.User.Active || !now.Before(expires) {
 		return nil, nil
 	}
-	if rec.LastUsedAt == nil || s.Now().Sub(*rec.LastUsedAt) > touchEvery {
-		if err := s.client(ctx).APIToken.UpdateOne(rec).SetLastUsedAt(s.Now()).Exec(system(ctx)); err != nil {
+	var seen time.Time
+	if rec.LastUsedAt != nil {
+		seen = *rec.LastUsedAt
+	}
+	if rec.LastUsedAt == nil || now.Sub(*rec.LastUsedAt) > touchEvery {
+		if err := s.client(ctx).APIToken.UpdateOne(rec).SetLastUsedAt(now).Exec(system(ctx)); err != nil {
 			return nil, err
 		}
+		seen = now
 	}
-	return s.viewerOf(ctx, rec.Edges.User, rec.Role)
+	v, err := s.viewerOf(ctx, rec.Edges.User, rec.Role)
+	if err == nil && ent.FromContext(ctx) == nil {
+		s.keep(hash, snap, v, seen, expires)
+	}
+	return v, err
 }

@@ -2,10 +2,11 @@
 // dashboard opened by many leaders, or drilled into again and again, is
 // computed once per change of the data instead of once per request.
 //
-// An answer is kept under everything it depends on: the data version (package
-// dataversion: it goes up with every committed write, in the write's own
-// transaction, and is read before the query runs, so a kept answer is never
-// older than the version it is kept under), the viewer (user, role,
+// An answer is kept under everything it depends on: the data versions of the
+// tables it read (package dataversion: a table's version goes up with every
+// committed write to it, in the write's own transaction, and the versions are
+// taken before the query runs, so a kept answer is never older than the
+// versions it is kept with; a write to another table leaves it be), the viewer (user, role,
 // department scope, agency: what privacy lets them see), the language, the
 // day in Beijing (time progress, overdue rectifications), and the operation
 // with its variables. Only queries are kept, only answers without errors, and
@@ -20,7 +21,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -60,10 +60,32 @@ func (o Options) withDefaults() Options {
 
 // Cache is a gqlgen extension: srv.Use(querycache.New(client, opts)).
 type Cache struct {
-	db      dataversion.Querier
-	opt     Options
-	answers *expirable.LRU[[sha256.Size]byte, json.RawMessage]
-	used    atomic.Int64
+	db       dataversion.Querier
+	versions *dataversion.Watcher
+	opt      Options
+	answers  *expirable.LRU[[sha256.Size]byte, *answer]
+	used     atomic.Int64
+}
+
+// answer is a kept answer with the versions of the rows it depends on.
+type answer struct {
+	data json.RawMessage
+	deps []dep
+}
+
+type dep struct {
+	id      int
+	version int64
+}
+
+// current: every row the answer depends on is still at its version.
+func (a *answer) current(s *dataversion.Snapshot) bool {
+	for _, d := range a.deps {
+		if s.Of(d.id) != d.version {
+			return false
+		}
+	}
+	return true
 }
 
 var _ interface {
@@ -71,12 +93,14 @@ var _ interface {
 	graphql.OperationInterceptor
 } = (*Cache)(nil)
 
-// New is a cache reading the data version through db (the ent client).
-func New(db dataversion.Querier, opt Options) *Cache {
-	c := &Cache{db: db, opt: opt.withDefaults()}
+// New is a cache taking the data versions from versions (held in memory,
+// pushed by the database) or, when it is nil or not live, reading them
+// through db (the ent client).
+func New(db dataversion.Querier, versions *dataversion.Watcher, opt Options) *Cache {
+	c := &Cache{db: db, versions: versions, opt: opt.withDefaults()}
 	// The entry count is not the bound (MaxBytes is); it only has to be large.
-	c.answers = expirable.NewLRU(1<<20, func(_ [sha256.Size]byte, data json.RawMessage) {
-		c.used.Add(-int64(len(data)))
+	c.answers = expirable.NewLRU(1<<20, func(_ [sha256.Size]byte, a *answer) {
+		c.used.Add(-int64(len(a.data)))
 	}, c.opt.MaxAge)
 	return c
 }
@@ -97,34 +121,45 @@ func (c *Cache) InterceptOperation(ctx context.Context, next graphql.OperationHa
 		metrics.QueryCache.WithLabelValues("bypass").Inc()
 		return next(ctx)
 	}
-	// Read before the query runs: the answer is then at least this new.
-	version, err := dataversion.Current(ctx, c.db)
+	// Taken before the query runs: the answer is then at least this new.
+	snap, err := c.versions.Snapshot(ctx, c.db)
 	if err != nil {
 		return next(ctx) // the query reports the database's trouble itself
 	}
-	key, ok := keyOf(ctx, oc, version)
+	key, ok := keyOf(ctx, oc)
 	if !ok {
 		return next(ctx)
 	}
-	switch data, hit := c.answers.Get(key); {
+	switch a, hit := c.answers.Get(key); {
 	case noCache:
 		metrics.QueryCache.WithLabelValues("bypass").Inc()
-	case hit:
+	case hit && a.current(snap):
 		metrics.QueryCache.WithLabelValues("hit").Inc()
-		return once(&graphql.Response{Data: data})
+		return once(&graphql.Response{Data: a.data})
 	default:
 		metrics.QueryCache.WithLabelValues("miss").Inc()
 	}
-	responses := next(ctx)
+	reads := &dataversion.Set{}
+	responses := next(dataversion.WithReads(ctx, reads))
 	first := true
 	return func(ctx context.Context) *graphql.Response {
 		resp := responses(ctx)
 		if first && keepable(resp) && len(resp.Data) <= c.opt.MaxEntryBytes {
-			c.keep(key, resp.Data)
+			c.keep(key, &answer{data: resp.Data, deps: depsOf(snap, reads)})
 		}
 		first = false
 		return resp
 	}
+}
+
+// depsOf: the rows of the tables read, and the row of changes that name no table.
+func depsOf(snap *dataversion.Snapshot, reads *dataversion.Set) []dep {
+	ids := append(reads.IDs(), dataversion.AllID)
+	deps := make([]dep, len(ids))
+	for i, id := range ids {
+		deps[i] = dep{id, snap.Of(id)}
+	}
+	return deps
 }
 
 // once answers resp, then tells a streaming transport that nothing follows.
@@ -146,12 +181,12 @@ func keepable(resp *graphql.Response) bool {
 		len(resp.Data) > 0 && string(resp.Data) != "null"
 }
 
-func (c *Cache) keep(key [sha256.Size]byte, data json.RawMessage) {
+func (c *Cache) keep(key [sha256.Size]byte, a *answer) {
 	if old, ok := c.answers.Peek(key); ok {
-		c.used.Add(-int64(len(old))) // Add replaces without evicting
+		c.used.Add(-int64(len(old.data))) // Add replaces without evicting
 	}
-	c.answers.Add(key, data)
-	c.used.Add(int64(len(data)))
+	c.answers.Add(key, a)
+	c.used.Add(int64(len(a.data)))
 	for c.used.Load() > c.opt.MaxBytes {
 		if _, _, ok := c.answers.RemoveOldest(); !ok {
 			break
@@ -176,7 +211,7 @@ func directives(values []string) (noCache, noStore bool) {
 
 // keyOf is the digest of everything the answer depends on; false when the
 // variables cannot be written down.
-func keyOf(ctx context.Context, oc *graphql.OperationContext, version int64) ([sha256.Size]byte, bool) {
+func keyOf(ctx context.Context, oc *graphql.OperationContext) ([sha256.Size]byte, bool) {
 	vars, err := json.Marshal(oc.Variables) // map keys come out sorted
 	if err != nil {
 		return [sha256.Size]byte{}, false
@@ -187,7 +222,6 @@ func keyOf(ctx context.Context, oc *graphql.OperationContext, version int64) ([s
 		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
 		h.Write([]byte(s))
 	}
-	field(strconv.FormatInt(version, 10))
 	field(viewerKey(auth.FromContext(ctx)))
 	if r := auth.RequestFrom(ctx); r != nil {
 		field(r.Lang)

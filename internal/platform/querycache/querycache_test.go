@@ -49,9 +49,9 @@ func TestKeepable(t *testing.T) {
 
 // TestByteBudget: the oldest answers go when the kept bytes pass MaxBytes.
 func TestByteBudget(t *testing.T) {
-	c := New(nil, Options{MaxBytes: 100})
+	c := New(nil, nil, Options{MaxBytes: 100})
 	for i := range 5 {
-		c.keep([32]byte{byte(i)}, json.RawMessage(make([]byte, 40)))
+		c.keep([32]byte{byte(i)}, &answer{data: json.RawMessage(make([]byte, 40))})
 	}
 	if c.used.Load() > 100 || c.answers.Len() != 2 {
 		t.Fatalf("kept %d answers of %d bytes, want the newest 2 within 100 bytes", c.answers.Len(), c.used.Load())
@@ -59,7 +59,7 @@ func TestByteBudget(t *testing.T) {
 	if _, ok := c.answers.Peek([32]byte{4}); !ok {
 		t.Fatal("the newest answer was dropped")
 	}
-	c.keep([32]byte{4}, json.RawMessage(make([]byte, 10))) // replaced, not added
+	c.keep([32]byte{4}, &answer{data: json.RawMessage(make([]byte, 10))}) // replaced, not added
 	if c.used.Load() != 50 {
 		t.Fatalf("used = %d after replacing an answer, want 50", c.used.Load())
 	}

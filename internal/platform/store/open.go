@@ -16,6 +16,7 @@ import (
 
 	"jixiao/ent"
 	_ "jixiao/ent/runtime" // registers the schema's hooks and policies
+	"jixiao/internal/platform/dataversion"
 )
 
 // DefaultSQLiteFile is used when no DATABASE_URL is given.
@@ -27,6 +28,9 @@ type DB struct {
 	SQL     *sql.DB
 	Dialect string // dialect.Postgres or dialect.SQLite
 	Driver  dialect.Driver
+	// Versions keeps the data versions in memory (package app starts it);
+	// nil reads them from the database when asked.
+	Versions *dataversion.Watcher
 }
 
 // Options bound the connection pool and each statement.
@@ -120,4 +124,9 @@ func withStatementTimeout(url string, d time.Duration) string {
 }
 
 // Close closes the client and the pool.
-func (d *DB) Close() error { return d.Client.Close() }
+func (d *DB) Close() error {
+	if d.Versions != nil {
+		d.Versions.Close()
+	}
+	return d.Client.Close()
+}

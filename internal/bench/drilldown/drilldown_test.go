@@ -1,0 +1,124 @@
+// Package drilldown measures the computed drill-down (department → 50
+// projects → targets → 20 indicators each, the query of the PostGraphile
+// comparison) through the whole HTTP handler: CPU per request and allocations
+// per request, with the cache bypassed (Cache-Control: no-store).
+//
+//	go test -run '^$' -bench . -benchmem ./internal/bench/drilldown
+//
+// JIXIAO_BENCH_DB=postgres://… runs it on a PostgreSQL database instead of a
+// SQLite file (the database is created fresh by testdb either way).
+package drilldown
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/crypto/bcrypt"
+
+	"jixiao/ent"
+	"jixiao/ent/privacy"
+	"jixiao/ent/project"
+	"jixiao/ent/target"
+	"jixiao/internal/analytics"
+	"jixiao/internal/domain/auth"
+	"jixiao/internal/domain/enums"
+	"jixiao/internal/platform/httpapi"
+	"jixiao/internal/platform/store"
+	"jixiao/internal/testdb"
+)
+
+const drill = `query($id: ID!, $year: Int!) {
+  node(id: $id) { ... on Department { id code name
+    projects(first: 50, where: {fiscalYear: $year}) { totalCount edges { node { id code name status category keyProject
+      targets(first: 5, where: {statusNEQ: SUPERSEDED}) { edges { node { id status version
+        indicators(first: 20) { edges { node { id name category subcategory comparator targetValue actualValue unit weight } } } } } } } } } } } }`
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// medium writes one department with 50 projects, each with one approved
+// target of 20 indicators (1,000 indicators), and returns the department.
+func medium(c *ent.Client) *ent.Department {
+	ctx := analytics.WithoutMaintenance(auth.ByWorkflow(auth.NewContext(context.Background(),
+		&auth.Viewer{UserID: 1, Username: "admin", Role: enums.RoleFinanceAdmin})))
+	d := must(c.Department.Create().SetCode("B01").SetName("市教育局").SetRegion("市本级").SetSector(enums.SectorEducation).Save(ctx))
+	dec := decimal.RequireFromString
+	for i := range 50 {
+		p := must(c.Project.Create().SetCode(fmt.Sprintf("P%03d", i)).SetName(fmt.Sprintf("项目%d", i)).SetDepartmentID(d.ID).
+			SetFiscalYear(2025).SetCategory(project.CategorySpecialFunds).SetSector(enums.SectorEducation).Save(ctx))
+		tg := must(c.Target.Create().SetDepartmentID(d.ID).SetProjectID(p.ID).SetFiscalYear(2025).SetGoal("目标").
+			SetStatus(target.StatusApproved).Save(ctx))
+		bulk := make([]*ent.IndicatorCreate, 20)
+		for j := range bulk {
+			bulk[j] = c.Indicator.Create().SetTargetID(tg.ID).SetCategory(enums.IndicatorCategoryOutput).
+				SetSubcategory(enums.SubcategoryQuantity).SetName(fmt.Sprintf("指标%d", j)).SetComparator(enums.ComparatorGte).
+				SetWeight(dec("5")).SetTargetValue(dec("100")).SetActualValue(dec(fmt.Sprint(80 + j))).SetUnit("人次").SetSortOrder(j)
+		}
+		must(c.Indicator.CreateBulk(bulk...).Save(ctx))
+	}
+	if err := analytics.Rebuild(auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)), c); err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func BenchmarkDrillDown(b *testing.B) {
+	url := os.Getenv("JIXIAO_BENCH_DB")
+	if url == "" {
+		url = testdb.SQLiteURL(b)
+	} else {
+		url = testdb.PostgresURL(b)
+	}
+	counter := &testdb.Counter{}
+	opt := store.DefaultOptions
+	opt.Wrap = counter.Wrap
+	db := testdb.Open(b, url, opt)
+	d := medium(db.Client)
+	hash, _ := bcrypt.GenerateFromPassword([]byte("Jixiao@2026"), bcrypt.MinCost)
+	must(0, db.Client.User.Create().SetUsername("admin").SetDisplayName("admin").SetRole(enums.RoleFinanceAdmin).
+		SetPasswordHash(string(hash)).Exec(privacy.DecisionContext(context.Background(), privacy.Allow)))
+	h := httpapi.New(db.Client, db.SQL, httpapi.Options{Now: testdb.FrozenClock(), Versions: db.Versions})
+	do := func(body any, token string) *httptest.ResponseRecorder {
+		raw, _ := json.Marshal(body)
+		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(raw))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Cache-Control", "no-store")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	var login struct {
+		Data struct{ Login struct{ Token string } }
+	}
+	must(0, json.Unmarshal(do(map[string]any{"query": `mutation { login(input: {username: "admin", password: "Jixiao@2026"}) { token } }`}, "").Body.Bytes(), &login))
+	token := login.Data.Login.Token
+	q := map[string]any{"query": drill, "variables": map[string]any{"id": d.ID, "year": 2025}}
+	first := do(q, token)
+	if n := bytes.Count(first.Body.Bytes(), []byte(`"weight"`)); n != 1000 {
+		b.Fatalf("drill-down returned %d indicators, want 1000: %.300s", n, first.Body.String())
+	}
+	counter.Reset()
+	do(q, token)
+	statements := counter.Count()
+	b.ResetTimer()
+	b.ReportAllocs()
+	for range b.N {
+		do(q, token)
+	}
+	b.ReportMetric(float64(statements), "statements/op")
+	b.ReportMetric(float64(first.Body.Len()), "response-bytes")
+}
