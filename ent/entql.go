@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
@@ -48,7 +49,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -341,26 +342,49 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Evaluation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			evaluation.FieldCreatedAt:       {Type: field.TypeTime, Column: evaluation.FieldCreatedAt},
-			evaluation.FieldUpdatedAt:       {Type: field.TypeTime, Column: evaluation.FieldUpdatedAt},
-			evaluation.FieldLockVersion:     {Type: field.TypeInt, Column: evaluation.FieldLockVersion},
-			evaluation.FieldFiscalYear:      {Type: field.TypeInt, Column: evaluation.FieldFiscalYear},
-			evaluation.FieldKind:            {Type: field.TypeEnum, Column: evaluation.FieldKind},
-			evaluation.FieldScheme:          {Type: field.TypeString, Column: evaluation.FieldScheme},
-			evaluation.FieldStatus:          {Type: field.TypeEnum, Column: evaluation.FieldStatus},
-			evaluation.FieldTotalScore:      {Type: field.TypeOther, Column: evaluation.FieldTotalScore},
-			evaluation.FieldGrade:           {Type: field.TypeEnum, Column: evaluation.FieldGrade},
-			evaluation.FieldFindings:        {Type: field.TypeString, Column: evaluation.FieldFindings},
-			evaluation.FieldRecommendations: {Type: field.TypeString, Column: evaluation.FieldRecommendations},
-			evaluation.FieldReport:          {Type: field.TypeString, Column: evaluation.FieldReport},
-			evaluation.FieldPublishedAt:     {Type: field.TypeTime, Column: evaluation.FieldPublishedAt},
-			evaluation.FieldProjectID:       {Type: field.TypeInt, Column: evaluation.FieldProjectID},
-			evaluation.FieldDepartmentID:    {Type: field.TypeInt, Column: evaluation.FieldDepartmentID},
-			evaluation.FieldAgencyID:        {Type: field.TypeInt, Column: evaluation.FieldAgencyID},
-			evaluation.FieldRuleSetID:       {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
+			evaluation.FieldCreatedAt:          {Type: field.TypeTime, Column: evaluation.FieldCreatedAt},
+			evaluation.FieldUpdatedAt:          {Type: field.TypeTime, Column: evaluation.FieldUpdatedAt},
+			evaluation.FieldLockVersion:        {Type: field.TypeInt, Column: evaluation.FieldLockVersion},
+			evaluation.FieldFiscalYear:         {Type: field.TypeInt, Column: evaluation.FieldFiscalYear},
+			evaluation.FieldKind:               {Type: field.TypeEnum, Column: evaluation.FieldKind},
+			evaluation.FieldScheme:             {Type: field.TypeString, Column: evaluation.FieldScheme},
+			evaluation.FieldStatus:             {Type: field.TypeEnum, Column: evaluation.FieldStatus},
+			evaluation.FieldTotalScore:         {Type: field.TypeOther, Column: evaluation.FieldTotalScore},
+			evaluation.FieldGrade:              {Type: field.TypeEnum, Column: evaluation.FieldGrade},
+			evaluation.FieldFindings:           {Type: field.TypeString, Column: evaluation.FieldFindings},
+			evaluation.FieldRecommendations:    {Type: field.TypeString, Column: evaluation.FieldRecommendations},
+			evaluation.FieldReport:             {Type: field.TypeString, Column: evaluation.FieldReport},
+			evaluation.FieldPublishedAt:        {Type: field.TypeTime, Column: evaluation.FieldPublishedAt},
+			evaluation.FieldProjectID:          {Type: field.TypeInt, Column: evaluation.FieldProjectID},
+			evaluation.FieldDepartmentID:       {Type: field.TypeInt, Column: evaluation.FieldDepartmentID},
+			evaluation.FieldAgencyID:           {Type: field.TypeInt, Column: evaluation.FieldAgencyID},
+			evaluation.FieldEvaluationSchemeID: {Type: field.TypeInt, Column: evaluation.FieldEvaluationSchemeID},
+			evaluation.FieldRuleSetID:          {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
 		},
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   evaluationscheme.Table,
+			Columns: evaluationscheme.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: evaluationscheme.FieldID,
+			},
+		},
+		Type: "EvaluationScheme",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			evaluationscheme.FieldCreatedAt:   {Type: field.TypeTime, Column: evaluationscheme.FieldCreatedAt},
+			evaluationscheme.FieldUpdatedAt:   {Type: field.TypeTime, Column: evaluationscheme.FieldUpdatedAt},
+			evaluationscheme.FieldLockVersion: {Type: field.TypeInt, Column: evaluationscheme.FieldLockVersion},
+			evaluationscheme.FieldCode:        {Type: field.TypeString, Column: evaluationscheme.FieldCode},
+			evaluationscheme.FieldVersion:     {Type: field.TypeInt, Column: evaluationscheme.FieldVersion},
+			evaluationscheme.FieldName:        {Type: field.TypeString, Column: evaluationscheme.FieldName},
+			evaluationscheme.FieldSubject:     {Type: field.TypeEnum, Column: evaluationscheme.FieldSubject},
+			evaluationscheme.FieldDescription: {Type: field.TypeString, Column: evaluationscheme.FieldDescription},
+			evaluationscheme.FieldDefinition:  {Type: field.TypeJSON, Column: evaluationscheme.FieldDefinition},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluationsummary.Table,
 			Columns: evaluationsummary.Columns,
@@ -385,7 +409,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluationsummary.FieldPoor:         {Type: field.TypeInt, Column: evaluationsummary.FieldPoor},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evidence.Table,
 			Columns: evidence.Columns,
@@ -410,7 +434,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evidence.FieldDepartmentID:        {Type: field.TypeInt, Column: evidence.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   executionsummary.Table,
 			Columns: executionsummary.Columns,
@@ -443,7 +467,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -465,7 +489,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldConflictDepartmentIds: {Type: field.TypeJSON, Column: expert.FieldConflictDepartmentIds},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expertscore.Table,
 			Columns: expertscore.Columns,
@@ -487,7 +511,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expertscore.FieldDepartmentID: {Type: field.TypeInt, Column: expertscore.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -507,7 +531,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -541,7 +565,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -566,7 +590,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -591,7 +615,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -619,7 +643,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -646,7 +670,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -674,7 +698,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   projectyearsummary.Table,
 			Columns: projectyearsummary.Columns,
@@ -701,7 +725,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			projectyearsummary.FieldOutputActual:      {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -726,7 +750,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectificationsummary.Table,
 			Columns: rectificationsummary.Columns,
@@ -743,7 +767,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -765,7 +789,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -786,7 +810,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -814,7 +838,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -834,7 +858,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -850,7 +874,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -875,7 +899,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID: {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1382,6 +1406,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"RuleSet",
 	)
 	graph.MustAddE(
+		"evaluation_scheme",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   evaluation.EvaluationSchemeTable,
+			Columns: []string{evaluation.EvaluationSchemeColumn},
+			Bidi:    false,
+		},
+		"Evaluation",
+		"EvaluationScheme",
+	)
+	graph.MustAddE(
 		"experts",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -1428,6 +1464,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Evaluation",
 		"BudgetLink",
+	)
+	graph.MustAddE(
+		"evaluations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   evaluationscheme.EvaluationsTable,
+			Columns: []string{evaluationscheme.EvaluationsColumn},
+			Bidi:    false,
+		},
+		"EvaluationScheme",
+		"Evaluation",
 	)
 	graph.MustAddE(
 		"indicator_progress",
@@ -3875,6 +3923,11 @@ func (f *EvaluationFilter) WhereAgencyID(p entql.IntP) {
 	f.Where(p.Field(evaluation.FieldAgencyID))
 }
 
+// WhereEvaluationSchemeID applies the entql int predicate on the evaluation_scheme_id field.
+func (f *EvaluationFilter) WhereEvaluationSchemeID(p entql.IntP) {
+	f.Where(p.Field(evaluation.FieldEvaluationSchemeID))
+}
+
 // WhereRuleSetID applies the entql int predicate on the rule_set_id field.
 func (f *EvaluationFilter) WhereRuleSetID(p entql.IntP) {
 	f.Where(p.Field(evaluation.FieldRuleSetID))
@@ -3930,6 +3983,20 @@ func (f *EvaluationFilter) WhereHasRuleSet() {
 // WhereHasRuleSetWith applies a predicate to check if query has an edge rule_set with a given conditions (other predicates).
 func (f *EvaluationFilter) WhereHasRuleSetWith(preds ...predicate.RuleSet) {
 	f.Where(entql.HasEdgeWith("rule_set", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvaluationScheme applies a predicate to check if query has an edge evaluation_scheme.
+func (f *EvaluationFilter) WhereHasEvaluationScheme() {
+	f.Where(entql.HasEdge("evaluation_scheme"))
+}
+
+// WhereHasEvaluationSchemeWith applies a predicate to check if query has an edge evaluation_scheme with a given conditions (other predicates).
+func (f *EvaluationFilter) WhereHasEvaluationSchemeWith(preds ...predicate.EvaluationScheme) {
+	f.Where(entql.HasEdgeWith("evaluation_scheme", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3993,6 +4060,105 @@ func (f *EvaluationFilter) WhereHasBudgetLinksWith(preds ...predicate.BudgetLink
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EvaluationSchemeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EvaluationSchemeQuery builder.
+func (_q *EvaluationSchemeQuery) Filter() *EvaluationSchemeFilter {
+	return &EvaluationSchemeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EvaluationSchemeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EvaluationSchemeMutation builder.
+func (m *EvaluationSchemeMutation) Filter() *EvaluationSchemeFilter {
+	return &EvaluationSchemeFilter{config: m.config, predicateAdder: m}
+}
+
+// EvaluationSchemeFilter provides a generic filtering capability at runtime for EvaluationSchemeQuery.
+type EvaluationSchemeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EvaluationSchemeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EvaluationSchemeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(evaluationscheme.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EvaluationSchemeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(evaluationscheme.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *EvaluationSchemeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(evaluationscheme.FieldUpdatedAt))
+}
+
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *EvaluationSchemeFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(evaluationscheme.FieldLockVersion))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *EvaluationSchemeFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldCode))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *EvaluationSchemeFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(evaluationscheme.FieldVersion))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *EvaluationSchemeFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldName))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *EvaluationSchemeFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldSubject))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *EvaluationSchemeFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldDescription))
+}
+
+// WhereDefinition applies the entql json.RawMessage predicate on the definition field.
+func (f *EvaluationSchemeFilter) WhereDefinition(p entql.BytesP) {
+	f.Where(p.Field(evaluationscheme.FieldDefinition))
+}
+
+// WhereHasEvaluations applies a predicate to check if query has an edge evaluations.
+func (f *EvaluationSchemeFilter) WhereHasEvaluations() {
+	f.Where(entql.HasEdge("evaluations"))
+}
+
+// WhereHasEvaluationsWith applies a predicate to check if query has an edge evaluations with a given conditions (other predicates).
+func (f *EvaluationSchemeFilter) WhereHasEvaluationsWith(preds ...predicate.Evaluation) {
+	f.Where(entql.HasEdgeWith("evaluations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *EvaluationSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4021,7 +4187,7 @@ type EvaluationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4121,7 +4287,7 @@ type EvidenceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvidenceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4305,7 +4471,7 @@ type ExecutionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExecutionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4445,7 +4611,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4572,7 +4738,7 @@ type ExpertScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4699,7 +4865,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4788,7 +4954,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5003,7 +5169,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5145,7 +5311,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5259,7 +5425,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5444,7 +5610,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5554,7 +5720,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5767,7 +5933,7 @@ type ProjectYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5877,7 +6043,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6019,7 +6185,7 @@ type RectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6079,7 +6245,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6206,7 +6372,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6300,7 +6466,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6485,7 +6651,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6574,7 +6740,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6629,7 +6795,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6841,7 +7007,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

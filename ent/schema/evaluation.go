@@ -55,6 +55,9 @@ func (Evaluation) Fields() []ent.Field {
 		field.Int("project_id").Optional().Nillable().Comment("项目（部门整体评价为空）/ Project (empty for a department-wide evaluation)"),
 		field.Int("department_id").Comment("被评价部门/单位 / Department evaluated"),
 		field.Int("agency_id").Optional().Nillable().Comment("第三方机构 / Third-party agency"),
+		field.Int("evaluation_scheme_id").Optional().Nillable().Immutable().
+			Comment("所用评价方案版本（按模板创建时为空）/ The scheme version it was made from (empty for a built-in template)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("rule_set_id").Optional().Nillable().
 			Comment("评分所用规则集版本 / Rule-set version it was scored with").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
@@ -69,6 +72,9 @@ func (Evaluation) Edges() []ent.Edge {
 		edge.From("rule_set", RuleSet.Type).Ref("evaluations").Field("rule_set_id").Unique().
 			Comment("评分所用规则集 / Rule set used for scoring").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("evaluation_scheme", EvaluationScheme.Type).Ref("evaluations").Field("evaluation_scheme_id").Unique().Immutable().
+			Comment("所用评价方案版本 / The scheme version it was made from").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("experts", Expert.Type).Comment("评价专家 / Experts").Annotations(entgql.RelayConnection()),
 		edge.To("score_items", ScoreItem.Type).Comment("评分项 / Score items").Annotations(connection()...),
 		edge.To("rectifications", Rectification.Type).Comment("整改 / Rectifications").Annotations(connection()...),
@@ -82,6 +88,7 @@ func (Evaluation) Indexes() []ent.Index {
 		index.Fields("project_id"),
 		index.Fields("fiscal_year", "kind", "status"),
 		index.Fields("agency_id"),
+		index.Fields("evaluation_scheme_id", "status"),
 	}
 }
 

@@ -8,6 +8,7 @@ import type {
   Comparator,
   DepartmentKind,
   EvaluationKind,
+  EvaluationSchemeSubject,
   EvaluationStatus,
   FundLevel,
   FundSource,
@@ -71,6 +72,10 @@ export const enumLabels = {
     FINANCE_KEY: l('财政重点评价', 'finance key evaluation'),
     THIRD_PARTY: l('第三方评价', 'third-party evaluation'),
   } satisfies Labels<EvaluationKind>,
+  EvaluationSchemeSubject: {
+    PROJECT: l('项目', 'project'),
+    DEPARTMENT: l('部门整体', 'whole department'),
+  } satisfies Labels<EvaluationSchemeSubject>,
   EvaluationStatus: {
     PLANNED: l('已计划', 'planned'),
     IN_PROGRESS: l('评价中', 'in progress'),
