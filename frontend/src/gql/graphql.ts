@@ -1569,9 +1569,9 @@ export type EvaluationOrderField =
 
 /** EvaluationSchemeSubject 类型 / EvaluationSchemeSubject is enum for the field subject */
 export type EvaluationSchemeSubject =
-  /** 取值 DEPARTMENT / value DEPARTMENT */
+  /** 部门整体 / whole department */
   | 'DEPARTMENT'
-  /** 取值 PROJECT / value PROJECT */
+  /** 项目 / project */
   | 'PROJECT';
 
 /**

@@ -223,9 +223,9 @@ export const EvaluationSchemeOrderField = {
 export type EvaluationSchemeOrderField = typeof EvaluationSchemeOrderField[keyof typeof EvaluationSchemeOrderField];
 /** EvaluationSchemeSubject 类型 / EvaluationSchemeSubject is enum for the field subject */
 export const EvaluationSchemeSubject = {
-  /** 取值 DEPARTMENT / value DEPARTMENT */
+  /** 部门整体 / whole department */
   Department: 'DEPARTMENT',
-  /** 取值 PROJECT / value PROJECT */
+  /** 项目 / project */
   Project: 'PROJECT'
 } as const;
 
