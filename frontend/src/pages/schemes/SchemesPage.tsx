@@ -35,7 +35,9 @@ export default function SchemesPage() {
     return [...nodes].sort((a, b) => a.code.localeCompare(b.code) || b.version - a.version);
   }, [data]);
   const [selectedId, setSelectedId] = useState<string>(NEW);
-  const selected = schemes.find((s) => s.id === selectedId);
+  // The version just saved is shown at once, before the list is read again.
+  const [lastSaved, setLastSaved] = useState<(typeof schemes)[number]>();
+  const selected = schemes.find((s) => s.id === selectedId) ?? (lastSaved?.id === selectedId ? lastSaved : undefined);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [subject, setSubject] = useState<EvaluationSchemeSubject>('PROJECT');
@@ -82,6 +84,7 @@ export default function SchemesPage() {
     const saved = 'createEvaluationScheme' in result.data ? result.data.createEvaluationScheme : result.data.updateEvaluationScheme;
     message.success(t('评价方案已保存', 'Scheme saved'));
     reload({ requestPolicy: 'network-only' });
+    setLastSaved(saved);
     setSelectedId(saved.id);
   }
 
@@ -94,6 +97,7 @@ export default function SchemesPage() {
     }
     message.success(t('已新建版本', 'New version made'));
     reload({ requestPolicy: 'network-only' });
+    setLastSaved(result.data.newEvaluationSchemeVersion);
     setSelectedId(result.data.newEvaluationSchemeVersion.id);
   }
 
