@@ -24,6 +24,7 @@ import (
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
@@ -86,6 +87,8 @@ type Client struct {
 	Disbursement *DisbursementClient
 	// Evaluation is the client for interacting with the Evaluation builders.
 	Evaluation *EvaluationClient
+	// EvaluationScheme is the client for interacting with the EvaluationScheme builders.
+	EvaluationScheme *EvaluationSchemeClient
 	// EvaluationSummary is the client for interacting with the EvaluationSummary builders.
 	EvaluationSummary *EvaluationSummaryClient
 	// Evidence is the client for interacting with the Evidence builders.
@@ -154,6 +157,7 @@ func (c *Client) init() {
 	c.DepartmentYearSummary = NewDepartmentYearSummaryClient(c.config)
 	c.Disbursement = NewDisbursementClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
+	c.EvaluationScheme = NewEvaluationSchemeClient(c.config)
 	c.EvaluationSummary = NewEvaluationSummaryClient(c.config)
 	c.Evidence = NewEvidenceClient(c.config)
 	c.ExecutionSummary = NewExecutionSummaryClient(c.config)
@@ -281,6 +285,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
 		Disbursement:          NewDisbursementClient(cfg),
 		Evaluation:            NewEvaluationClient(cfg),
+		EvaluationScheme:      NewEvaluationSchemeClient(cfg),
 		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
 		Evidence:              NewEvidenceClient(cfg),
 		ExecutionSummary:      NewExecutionSummaryClient(cfg),
@@ -335,6 +340,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
 		Disbursement:          NewDisbursementClient(cfg),
 		Evaluation:            NewEvaluationClient(cfg),
+		EvaluationScheme:      NewEvaluationSchemeClient(cfg),
 		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
 		Evidence:              NewEvidenceClient(cfg),
 		ExecutionSummary:      NewExecutionSummaryClient(cfg),
@@ -388,12 +394,12 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
-		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationSummary,
-		c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
-		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
-		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
-		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
-		c.User,
+		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationScheme,
+		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
+		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
+		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
+		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
+		c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -405,12 +411,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
-		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationSummary,
-		c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
-		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
-		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
-		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
-		c.User,
+		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationScheme,
+		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
+		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
+		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
+		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
+		c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -445,6 +451,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Disbursement.mutate(ctx, m)
 	case *EvaluationMutation:
 		return c.Evaluation.mutate(ctx, m)
+	case *EvaluationSchemeMutation:
+		return c.EvaluationScheme.mutate(ctx, m)
 	case *EvaluationSummaryMutation:
 		return c.EvaluationSummary.mutate(ctx, m)
 	case *EvidenceMutation:
@@ -2850,6 +2858,22 @@ func (c *EvaluationClient) QueryRuleSet(_m *Evaluation) *RuleSetQuery {
 	return query
 }
 
+// QueryEvaluationScheme queries the evaluation_scheme edge of a Evaluation.
+func (c *EvaluationClient) QueryEvaluationScheme(_m *Evaluation) *EvaluationSchemeQuery {
+	query := (&EvaluationSchemeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evaluation.Table, evaluation.FieldID, id),
+			sqlgraph.To(evaluationscheme.Table, evaluationscheme.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, evaluation.EvaluationSchemeTable, evaluation.EvaluationSchemeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryExperts queries the experts edge of a Evaluation.
 func (c *EvaluationClient) QueryExperts(_m *Evaluation) *ExpertQuery {
 	query := (&ExpertClient{config: c.config}).Query()
@@ -2937,6 +2961,156 @@ func (c *EvaluationClient) mutate(ctx context.Context, m *EvaluationMutation) (V
 		return (&EvaluationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Evaluation mutation op: %q", m.Op())
+	}
+}
+
+// EvaluationSchemeClient is a client for the EvaluationScheme schema.
+type EvaluationSchemeClient struct {
+	config
+}
+
+// NewEvaluationSchemeClient returns a client for the EvaluationScheme from the given config.
+func NewEvaluationSchemeClient(c config) *EvaluationSchemeClient {
+	return &EvaluationSchemeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `evaluationscheme.Hooks(f(g(h())))`.
+func (c *EvaluationSchemeClient) Use(hooks ...Hook) {
+	c.hooks.EvaluationScheme = append(c.hooks.EvaluationScheme, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `evaluationscheme.Intercept(f(g(h())))`.
+func (c *EvaluationSchemeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.EvaluationScheme = append(c.inters.EvaluationScheme, interceptors...)
+}
+
+// Create returns a builder for creating a EvaluationScheme entity.
+func (c *EvaluationSchemeClient) Create() *EvaluationSchemeCreate {
+	mutation := newEvaluationSchemeMutation(c.config, OpCreate)
+	return &EvaluationSchemeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of EvaluationScheme entities.
+func (c *EvaluationSchemeClient) CreateBulk(builders ...*EvaluationSchemeCreate) *EvaluationSchemeCreateBulk {
+	return &EvaluationSchemeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EvaluationSchemeClient) MapCreateBulk(slice any, setFunc func(*EvaluationSchemeCreate, int)) *EvaluationSchemeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EvaluationSchemeCreateBulk{err: fmt.Errorf("calling to EvaluationSchemeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EvaluationSchemeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EvaluationSchemeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for EvaluationScheme.
+func (c *EvaluationSchemeClient) Update() *EvaluationSchemeUpdate {
+	mutation := newEvaluationSchemeMutation(c.config, OpUpdate)
+	return &EvaluationSchemeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EvaluationSchemeClient) UpdateOne(_m *EvaluationScheme) *EvaluationSchemeUpdateOne {
+	mutation := newEvaluationSchemeMutation(c.config, OpUpdateOne, withEvaluationScheme(_m))
+	return &EvaluationSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EvaluationSchemeClient) UpdateOneID(id int) *EvaluationSchemeUpdateOne {
+	mutation := newEvaluationSchemeMutation(c.config, OpUpdateOne, withEvaluationSchemeID(id))
+	return &EvaluationSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for EvaluationScheme.
+func (c *EvaluationSchemeClient) Delete() *EvaluationSchemeDelete {
+	mutation := newEvaluationSchemeMutation(c.config, OpDelete)
+	return &EvaluationSchemeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EvaluationSchemeClient) DeleteOne(_m *EvaluationScheme) *EvaluationSchemeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EvaluationSchemeClient) DeleteOneID(id int) *EvaluationSchemeDeleteOne {
+	builder := c.Delete().Where(evaluationscheme.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EvaluationSchemeDeleteOne{builder}
+}
+
+// Query returns a query builder for EvaluationScheme.
+func (c *EvaluationSchemeClient) Query() *EvaluationSchemeQuery {
+	return &EvaluationSchemeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEvaluationScheme},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a EvaluationScheme entity by its id.
+func (c *EvaluationSchemeClient) Get(ctx context.Context, id int) (*EvaluationScheme, error) {
+	return c.Query().Where(evaluationscheme.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EvaluationSchemeClient) GetX(ctx context.Context, id int) *EvaluationScheme {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEvaluations queries the evaluations edge of a EvaluationScheme.
+func (c *EvaluationSchemeClient) QueryEvaluations(_m *EvaluationScheme) *EvaluationQuery {
+	query := (&EvaluationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evaluationscheme.Table, evaluationscheme.FieldID, id),
+			sqlgraph.To(evaluation.Table, evaluation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, evaluationscheme.EvaluationsTable, evaluationscheme.EvaluationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EvaluationSchemeClient) Hooks() []Hook {
+	hooks := c.hooks.EvaluationScheme
+	return append(hooks[:len(hooks):len(hooks)], evaluationscheme.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EvaluationSchemeClient) Interceptors() []Interceptor {
+	return c.inters.EvaluationScheme
+}
+
+func (c *EvaluationSchemeClient) mutate(ctx context.Context, m *EvaluationSchemeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EvaluationSchemeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EvaluationSchemeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EvaluationSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EvaluationSchemeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown EvaluationScheme mutation op: %q", m.Op())
 	}
 }
 
@@ -6869,20 +7043,20 @@ type (
 	hooks struct {
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
 		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
-		Disbursement, Evaluation, EvaluationSummary, Evidence, ExecutionSummary,
-		Expert, ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate,
-		Monitoring, PerformanceSummary, Project, ProjectYearSummary, Rectification,
-		RectificationSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh,
-		Target, User []ent.Hook
+		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
+		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
+		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
+		Rectification, RectificationSummary, Review, RuleSet, ScoreItem, Session,
+		SummaryRefresh, Target, User []ent.Hook
 	}
 	inters struct {
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
 		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
-		Disbursement, Evaluation, EvaluationSummary, Evidence, ExecutionSummary,
-		Expert, ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate,
-		Monitoring, PerformanceSummary, Project, ProjectYearSummary, Rectification,
-		RectificationSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh,
-		Target, User []ent.Interceptor
+		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
+		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
+		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
+		Rectification, RectificationSummary, Review, RuleSet, ScoreItem, Session,
+		SummaryRefresh, Target, User []ent.Interceptor
 	}
 )
 

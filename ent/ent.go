@@ -19,6 +19,7 @@ import (
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
@@ -120,6 +121,7 @@ func checkColumn(t, c string) error {
 			departmentyearsummary.Table: departmentyearsummary.ValidColumn,
 			disbursement.Table:          disbursement.ValidColumn,
 			evaluation.Table:            evaluation.ValidColumn,
+			evaluationscheme.Table:      evaluationscheme.ValidColumn,
 			evaluationsummary.Table:     evaluationsummary.ValidColumn,
 			evidence.Table:              evidence.ValidColumn,
 			executionsummary.Table:      executionsummary.ValidColumn,

@@ -10,6 +10,7 @@ import (
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/expert"
 	"jixiao/ent/project"
 	"jixiao/ent/rectification"
@@ -256,6 +257,20 @@ func (_c *EvaluationCreate) SetNillableAgencyID(v *int) *EvaluationCreate {
 	return _c
 }
 
+// SetEvaluationSchemeID sets the "evaluation_scheme_id" field.
+func (_c *EvaluationCreate) SetEvaluationSchemeID(v int) *EvaluationCreate {
+	_c.mutation.SetEvaluationSchemeID(v)
+	return _c
+}
+
+// SetNillableEvaluationSchemeID sets the "evaluation_scheme_id" field if the given value is not nil.
+func (_c *EvaluationCreate) SetNillableEvaluationSchemeID(v *int) *EvaluationCreate {
+	if v != nil {
+		_c.SetEvaluationSchemeID(*v)
+	}
+	return _c
+}
+
 // SetRuleSetID sets the "rule_set_id" field.
 func (_c *EvaluationCreate) SetRuleSetID(v int) *EvaluationCreate {
 	_c.mutation.SetRuleSetID(v)
@@ -288,6 +303,11 @@ func (_c *EvaluationCreate) SetAgency(v *Agency) *EvaluationCreate {
 // SetRuleSet sets the "rule_set" edge to the RuleSet entity.
 func (_c *EvaluationCreate) SetRuleSet(v *RuleSet) *EvaluationCreate {
 	return _c.SetRuleSetID(v.ID)
+}
+
+// SetEvaluationScheme sets the "evaluation_scheme" edge to the EvaluationScheme entity.
+func (_c *EvaluationCreate) SetEvaluationScheme(v *EvaluationScheme) *EvaluationCreate {
+	return _c.SetEvaluationSchemeID(v.ID)
 }
 
 // AddExpertIDs adds the "experts" edge to the Expert entity by IDs.
@@ -627,6 +647,23 @@ func (_c *EvaluationCreate) createSpec() (*Evaluation, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.RuleSetID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EvaluationSchemeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   evaluation.EvaluationSchemeTable,
+			Columns: []string{evaluation.EvaluationSchemeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(evaluationscheme.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.EvaluationSchemeID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.ExpertsIDs(); len(nodes) > 0 {

@@ -11,6 +11,7 @@ import (
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/expert"
 	"jixiao/ent/predicate"
 	"jixiao/ent/project"
@@ -37,6 +38,7 @@ type EvaluationQuery struct {
 	withDepartment          *DepartmentQuery
 	withAgency              *AgencyQuery
 	withRuleSet             *RuleSetQuery
+	withEvaluationScheme    *EvaluationSchemeQuery
 	withExperts             *ExpertQuery
 	withScoreItems          *ScoreItemQuery
 	withRectifications      *RectificationQuery
@@ -164,6 +166,28 @@ func (_q *EvaluationQuery) QueryRuleSet() *RuleSetQuery {
 			sqlgraph.From(evaluation.Table, evaluation.FieldID, selector),
 			sqlgraph.To(ruleset.Table, ruleset.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, evaluation.RuleSetTable, evaluation.RuleSetColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEvaluationScheme chains the current query on the "evaluation_scheme" edge.
+func (_q *EvaluationQuery) QueryEvaluationScheme() *EvaluationSchemeQuery {
+	query := (&EvaluationSchemeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evaluation.Table, evaluation.FieldID, selector),
+			sqlgraph.To(evaluationscheme.Table, evaluationscheme.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, evaluation.EvaluationSchemeTable, evaluation.EvaluationSchemeColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -446,19 +470,20 @@ func (_q *EvaluationQuery) Clone() *EvaluationQuery {
 		return nil
 	}
 	return &EvaluationQuery{
-		config:             _q.config,
-		ctx:                _q.ctx.Clone(),
-		order:              append([]evaluation.OrderOption{}, _q.order...),
-		inters:             append([]Interceptor{}, _q.inters...),
-		predicates:         append([]predicate.Evaluation{}, _q.predicates...),
-		withProject:        _q.withProject.Clone(),
-		withDepartment:     _q.withDepartment.Clone(),
-		withAgency:         _q.withAgency.Clone(),
-		withRuleSet:        _q.withRuleSet.Clone(),
-		withExperts:        _q.withExperts.Clone(),
-		withScoreItems:     _q.withScoreItems.Clone(),
-		withRectifications: _q.withRectifications.Clone(),
-		withBudgetLinks:    _q.withBudgetLinks.Clone(),
+		config:               _q.config,
+		ctx:                  _q.ctx.Clone(),
+		order:                append([]evaluation.OrderOption{}, _q.order...),
+		inters:               append([]Interceptor{}, _q.inters...),
+		predicates:           append([]predicate.Evaluation{}, _q.predicates...),
+		withProject:          _q.withProject.Clone(),
+		withDepartment:       _q.withDepartment.Clone(),
+		withAgency:           _q.withAgency.Clone(),
+		withRuleSet:          _q.withRuleSet.Clone(),
+		withEvaluationScheme: _q.withEvaluationScheme.Clone(),
+		withExperts:          _q.withExperts.Clone(),
+		withScoreItems:       _q.withScoreItems.Clone(),
+		withRectifications:   _q.withRectifications.Clone(),
+		withBudgetLinks:      _q.withBudgetLinks.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -507,6 +532,17 @@ func (_q *EvaluationQuery) WithRuleSet(opts ...func(*RuleSetQuery)) *EvaluationQ
 		opt(query)
 	}
 	_q.withRuleSet = query
+	return _q
+}
+
+// WithEvaluationScheme tells the query-builder to eager-load the nodes that are connected to
+// the "evaluation_scheme" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *EvaluationQuery) WithEvaluationScheme(opts ...func(*EvaluationSchemeQuery)) *EvaluationQuery {
+	query := (&EvaluationSchemeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEvaluationScheme = query
 	return _q
 }
 
@@ -638,11 +674,12 @@ func (_q *EvaluationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 	var (
 		nodes       = []*Evaluation{}
 		_spec       = _q.querySpec()
-		loadedTypes = [8]bool{
+		loadedTypes = [9]bool{
 			_q.withProject != nil,
 			_q.withDepartment != nil,
 			_q.withAgency != nil,
 			_q.withRuleSet != nil,
+			_q.withEvaluationScheme != nil,
 			_q.withExperts != nil,
 			_q.withScoreItems != nil,
 			_q.withRectifications != nil,
@@ -691,6 +728,12 @@ func (_q *EvaluationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 	if query := _q.withRuleSet; query != nil {
 		if err := _q.loadRuleSet(ctx, query, nodes, nil,
 			func(n *Evaluation, e *RuleSet) { n.Edges.RuleSet = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withEvaluationScheme; query != nil {
+		if err := _q.loadEvaluationScheme(ctx, query, nodes, nil,
+			func(n *Evaluation, e *EvaluationScheme) { n.Edges.EvaluationScheme = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -876,6 +919,38 @@ func (_q *EvaluationQuery) loadRuleSet(ctx context.Context, query *RuleSetQuery,
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "rule_set_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *EvaluationQuery) loadEvaluationScheme(ctx context.Context, query *EvaluationSchemeQuery, nodes []*Evaluation, init func(*Evaluation), assign func(*Evaluation, *EvaluationScheme)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Evaluation)
+	for i := range nodes {
+		if nodes[i].EvaluationSchemeID == nil {
+			continue
+		}
+		fk := *nodes[i].EvaluationSchemeID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(evaluationscheme.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "evaluation_scheme_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -1077,6 +1152,9 @@ func (_q *EvaluationQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withRuleSet != nil {
 			_spec.Node.AddColumnOnce(evaluation.FieldRuleSetID)
+		}
+		if _q.withEvaluationScheme != nil {
+			_spec.Node.AddColumnOnce(evaluation.FieldEvaluationSchemeID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
@@ -3367,6 +3368,21 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				fieldSeen[evaluation.FieldRuleSetID] = struct{}{}
 			}
 
+		case "evaluationScheme":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EvaluationSchemeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, evaluationschemeImplementors)...); err != nil {
+				return err
+			}
+			_q.withEvaluationScheme = query
+			if _, ok := fieldSeen[evaluation.FieldEvaluationSchemeID]; !ok {
+				selectedFields = append(selectedFields, evaluation.FieldEvaluationSchemeID)
+				fieldSeen[evaluation.FieldEvaluationSchemeID] = struct{}{}
+			}
+
 		case "experts":
 			var (
 				alias = field.Alias
@@ -3414,10 +3430,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -3425,10 +3441,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Evaluation) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Experts)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -3503,10 +3519,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -3514,10 +3530,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Evaluation) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.ScoreItems)
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -3592,10 +3608,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -3603,10 +3619,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Evaluation) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Rectifications)
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -3681,10 +3697,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[7] == nil {
-								nodes[i].Edges.totalCount[7] = make(map[string]int)
+							if nodes[i].Edges.totalCount[8] == nil {
+								nodes[i].Edges.totalCount[8] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[7][alias] = n
+							nodes[i].Edges.totalCount[8][alias] = n
 						}
 						return nil
 					})
@@ -3692,10 +3708,10 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Evaluation) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.BudgetLinks)
-							if nodes[i].Edges.totalCount[7] == nil {
-								nodes[i].Edges.totalCount[7] = make(map[string]int)
+							if nodes[i].Edges.totalCount[8] == nil {
+								nodes[i].Edges.totalCount[8] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[7][alias] = n
+							nodes[i].Edges.totalCount[8][alias] = n
 						}
 						return nil
 					})
@@ -3821,6 +3837,11 @@ func (_q *EvaluationQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, evaluation.FieldAgencyID)
 				fieldSeen[evaluation.FieldAgencyID] = struct{}{}
 			}
+		case "evaluationSchemeID":
+			if _, ok := fieldSeen[evaluation.FieldEvaluationSchemeID]; !ok {
+				selectedFields = append(selectedFields, evaluation.FieldEvaluationSchemeID)
+				fieldSeen[evaluation.FieldEvaluationSchemeID] = struct{}{}
+			}
 		case "ruleSetID":
 			if _, ok := fieldSeen[evaluation.FieldRuleSetID]; !ok {
 				selectedFields = append(selectedFields, evaluation.FieldRuleSetID)
@@ -3885,6 +3906,219 @@ func newEvaluationPaginateArgs(rv map[string]any) *evaluationPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*EvaluationWhereInput); ok {
 		args.opts = append(args.opts, WithEvaluationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *EvaluationSchemeQuery) CollectFields(ctx context.Context, satisfies ...string) (*EvaluationSchemeQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *EvaluationSchemeQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(evaluationscheme.Columns))
+		selectedFields = []string{evaluationscheme.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "evaluations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EvaluationClient{config: _q.config}).Query()
+			)
+			args := newEvaluationPaginateArgs(fieldArgs(ctx, new(EvaluationWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newEvaluationPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*EvaluationScheme) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"evaluation_scheme_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(evaluationscheme.EvaluationsColumn), ids...))
+						})
+						if err := query.GroupBy(evaluationscheme.EvaluationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*EvaluationScheme) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Evaluations)
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, evaluationImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(evaluationscheme.EvaluationsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedEvaluations(alias, func(wq *EvaluationQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[evaluationscheme.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldCreatedAt)
+				fieldSeen[evaluationscheme.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[evaluationscheme.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldUpdatedAt)
+				fieldSeen[evaluationscheme.FieldUpdatedAt] = struct{}{}
+			}
+		case "lockVersion":
+			if _, ok := fieldSeen[evaluationscheme.FieldLockVersion]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldLockVersion)
+				fieldSeen[evaluationscheme.FieldLockVersion] = struct{}{}
+			}
+		case "code":
+			if _, ok := fieldSeen[evaluationscheme.FieldCode]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldCode)
+				fieldSeen[evaluationscheme.FieldCode] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[evaluationscheme.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldVersion)
+				fieldSeen[evaluationscheme.FieldVersion] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[evaluationscheme.FieldName]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldName)
+				fieldSeen[evaluationscheme.FieldName] = struct{}{}
+			}
+		case "subject":
+			if _, ok := fieldSeen[evaluationscheme.FieldSubject]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldSubject)
+				fieldSeen[evaluationscheme.FieldSubject] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[evaluationscheme.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, evaluationscheme.FieldDescription)
+				fieldSeen[evaluationscheme.FieldDescription] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type evaluationschemePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []EvaluationSchemePaginateOption
+}
+
+func newEvaluationSchemePaginateArgs(rv map[string]any) *evaluationschemePaginateArgs {
+	args := &evaluationschemePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &EvaluationSchemeOrder{Field: &EvaluationSchemeOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithEvaluationSchemeOrder(order))
+			}
+		case *EvaluationSchemeOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithEvaluationSchemeOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*EvaluationSchemeWhereInput); ok {
+		args.opts = append(args.opts, WithEvaluationSchemeFilter(v.Filter))
 	}
 	return args
 }

@@ -601,6 +601,14 @@ func (_m *Evaluation) RuleSet(ctx context.Context) (*RuleSet, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Evaluation) EvaluationScheme(ctx context.Context) (*EvaluationScheme, error) {
+	result, err := _m.Edges.EvaluationSchemeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEvaluationScheme().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Evaluation) Experts(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ExpertOrder, where *ExpertWhereInput,
 ) (*ExpertConnection, error) {
@@ -609,7 +617,7 @@ func (_m *Evaluation) Experts(
 		WithExpertFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedExperts(alias); err == nil || hasTotalCount {
 		pager, err := newExpertPager(opts, last != nil)
 		if err != nil {
@@ -630,7 +638,7 @@ func (_m *Evaluation) ScoreItems(
 		WithScoreItemFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedScoreItems(alias); err == nil || hasTotalCount {
 		pager, err := newScoreItemPager(opts, last != nil)
 		if err != nil {
@@ -651,7 +659,7 @@ func (_m *Evaluation) Rectifications(
 		WithRectificationFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
 	if nodes, err := _m.NamedRectifications(alias); err == nil || hasTotalCount {
 		pager, err := newRectificationPager(opts, last != nil)
 		if err != nil {
@@ -672,7 +680,7 @@ func (_m *Evaluation) BudgetLinks(
 		WithBudgetLinkFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
 	if nodes, err := _m.NamedBudgetLinks(alias); err == nil || hasTotalCount {
 		pager, err := newBudgetLinkPager(opts, last != nil)
 		if err != nil {
@@ -683,6 +691,27 @@ func (_m *Evaluation) BudgetLinks(
 		return conn, nil
 	}
 	return _m.QueryBudgetLinks().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *EvaluationScheme) Evaluations(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *EvaluationOrder, where *EvaluationWhereInput,
+) (*EvaluationConnection, error) {
+	opts := []EvaluationPaginateOption{
+		WithEvaluationOrder(orderBy),
+		WithEvaluationFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
+	if nodes, err := _m.NamedEvaluations(alias); err == nil || hasTotalCount {
+		pager, err := newEvaluationPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &EvaluationConnection{Edges: []*EvaluationEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryEvaluations().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Expert) Agency(ctx context.Context) (*Agency, error) {

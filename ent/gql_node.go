@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
@@ -91,6 +92,11 @@ var evaluationImplementors = []string{"Evaluation", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Evaluation) IsNode() {}
+
+var evaluationschemeImplementors = []string{"EvaluationScheme", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*EvaluationScheme) IsNode() {}
 
 var expertImplementors = []string{"Expert", "Node"}
 
@@ -325,6 +331,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(evaluation.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, evaluationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case evaluationscheme.Table:
+		query := c.EvaluationScheme.Query().
+			Where(evaluationscheme.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, evaluationschemeImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -676,6 +691,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Evaluation.Query().
 			Where(evaluation.IDIn(ids...))
 		query, err := query.CollectFields(ctx, evaluationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case evaluationscheme.Table:
+		query := c.EvaluationScheme.Query().
+			Where(evaluationscheme.IDIn(ids...))
+		query, err := query.CollectFields(ctx, evaluationschemeImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -17,6 +17,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
@@ -3497,6 +3498,374 @@ func (_m *Evaluation) ToEdge(order *EvaluationOrder) *EvaluationEdge {
 		order = DefaultEvaluationOrder
 	}
 	return &EvaluationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// EvaluationSchemeEdge is the edge representation of EvaluationScheme.
+type EvaluationSchemeEdge struct {
+	Node   *EvaluationScheme `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// EvaluationSchemeConnection is the connection containing edges to EvaluationScheme.
+type EvaluationSchemeConnection struct {
+	Edges      []*EvaluationSchemeEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *EvaluationSchemeConnection) build(nodes []*EvaluationScheme, pager *evaluationschemePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *EvaluationScheme
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *EvaluationScheme {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *EvaluationScheme {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*EvaluationSchemeEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &EvaluationSchemeEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// EvaluationSchemePaginateOption enables pagination customization.
+type EvaluationSchemePaginateOption func(*evaluationschemePager) error
+
+// WithEvaluationSchemeOrder configures pagination ordering.
+func WithEvaluationSchemeOrder(order *EvaluationSchemeOrder) EvaluationSchemePaginateOption {
+	if order == nil {
+		order = DefaultEvaluationSchemeOrder
+	}
+	o := *order
+	return func(pager *evaluationschemePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultEvaluationSchemeOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithEvaluationSchemeFilter configures pagination filter.
+func WithEvaluationSchemeFilter(filter func(*EvaluationSchemeQuery) (*EvaluationSchemeQuery, error)) EvaluationSchemePaginateOption {
+	return func(pager *evaluationschemePager) error {
+		if filter == nil {
+			return errors.New("EvaluationSchemeQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type evaluationschemePager struct {
+	reverse bool
+	order   *EvaluationSchemeOrder
+	filter  func(*EvaluationSchemeQuery) (*EvaluationSchemeQuery, error)
+}
+
+func newEvaluationSchemePager(opts []EvaluationSchemePaginateOption, reverse bool) (*evaluationschemePager, error) {
+	pager := &evaluationschemePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultEvaluationSchemeOrder
+	}
+	return pager, nil
+}
+
+func (p *evaluationschemePager) applyFilter(query *EvaluationSchemeQuery) (*EvaluationSchemeQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *evaluationschemePager) toCursor(_m *EvaluationScheme) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *evaluationschemePager) applyCursors(query *EvaluationSchemeQuery, after, before *Cursor) (*EvaluationSchemeQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultEvaluationSchemeOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *evaluationschemePager) applyOrder(query *EvaluationSchemeQuery) *EvaluationSchemeQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultEvaluationSchemeOrder.Field {
+		query = query.Order(DefaultEvaluationSchemeOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *evaluationschemePager) orderExpr(query *EvaluationSchemeQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultEvaluationSchemeOrder.Field {
+			b.Comma().Ident(DefaultEvaluationSchemeOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to EvaluationScheme.
+func (_m *EvaluationSchemeQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...EvaluationSchemePaginateOption,
+) (*EvaluationSchemeConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newEvaluationSchemePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &EvaluationSchemeConnection{Edges: []*EvaluationSchemeEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// EvaluationSchemeOrderFieldCreatedAt orders EvaluationScheme by created_at.
+	EvaluationSchemeOrderFieldCreatedAt = &EvaluationSchemeOrderField{
+		Value: func(_m *EvaluationScheme) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: evaluationscheme.FieldCreatedAt,
+		toTerm: evaluationscheme.ByCreatedAt,
+		toCursor: func(_m *EvaluationScheme) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// EvaluationSchemeOrderFieldUpdatedAt orders EvaluationScheme by updated_at.
+	EvaluationSchemeOrderFieldUpdatedAt = &EvaluationSchemeOrderField{
+		Value: func(_m *EvaluationScheme) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: evaluationscheme.FieldUpdatedAt,
+		toTerm: evaluationscheme.ByUpdatedAt,
+		toCursor: func(_m *EvaluationScheme) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// EvaluationSchemeOrderFieldCode orders EvaluationScheme by code.
+	EvaluationSchemeOrderFieldCode = &EvaluationSchemeOrderField{
+		Value: func(_m *EvaluationScheme) (ent.Value, error) {
+			return _m.Code, nil
+		},
+		column: evaluationscheme.FieldCode,
+		toTerm: evaluationscheme.ByCode,
+		toCursor: func(_m *EvaluationScheme) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Code,
+			}
+		},
+	}
+	// EvaluationSchemeOrderFieldVersion orders EvaluationScheme by version.
+	EvaluationSchemeOrderFieldVersion = &EvaluationSchemeOrderField{
+		Value: func(_m *EvaluationScheme) (ent.Value, error) {
+			return _m.Version, nil
+		},
+		column: evaluationscheme.FieldVersion,
+		toTerm: evaluationscheme.ByVersion,
+		toCursor: func(_m *EvaluationScheme) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Version,
+			}
+		},
+	}
+	// EvaluationSchemeOrderFieldName orders EvaluationScheme by name.
+	EvaluationSchemeOrderFieldName = &EvaluationSchemeOrderField{
+		Value: func(_m *EvaluationScheme) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: evaluationscheme.FieldName,
+		toTerm: evaluationscheme.ByName,
+		toCursor: func(_m *EvaluationScheme) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f EvaluationSchemeOrderField) String() string {
+	var str string
+	switch f.column {
+	case EvaluationSchemeOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case EvaluationSchemeOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case EvaluationSchemeOrderFieldCode.column:
+		str = "CODE"
+	case EvaluationSchemeOrderFieldVersion.column:
+		str = "VERSION"
+	case EvaluationSchemeOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f EvaluationSchemeOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *EvaluationSchemeOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("EvaluationSchemeOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *EvaluationSchemeOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *EvaluationSchemeOrderFieldUpdatedAt
+	case "CODE":
+		*f = *EvaluationSchemeOrderFieldCode
+	case "VERSION":
+		*f = *EvaluationSchemeOrderFieldVersion
+	case "NAME":
+		*f = *EvaluationSchemeOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid EvaluationSchemeOrderField", str)
+	}
+	return nil
+}
+
+// EvaluationSchemeOrderField defines the ordering field of EvaluationScheme.
+type EvaluationSchemeOrderField struct {
+	// Value extracts the ordering value from the given EvaluationScheme.
+	Value    func(*EvaluationScheme) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) evaluationscheme.OrderOption
+	toCursor func(*EvaluationScheme) Cursor
+}
+
+// EvaluationSchemeOrder defines the ordering of EvaluationScheme.
+type EvaluationSchemeOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *EvaluationSchemeOrderField `json:"field"`
+}
+
+// DefaultEvaluationSchemeOrder is the default ordering of EvaluationScheme.
+var DefaultEvaluationSchemeOrder = &EvaluationSchemeOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &EvaluationSchemeOrderField{
+		Value: func(_m *EvaluationScheme) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: evaluationscheme.FieldID,
+		toTerm: evaluationscheme.ByID,
+		toCursor: func(_m *EvaluationScheme) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts EvaluationScheme into EvaluationSchemeEdge.
+func (_m *EvaluationScheme) ToEdge(order *EvaluationSchemeOrder) *EvaluationSchemeEdge {
+	if order == nil {
+		order = DefaultEvaluationSchemeOrder
+	}
+	return &EvaluationSchemeEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

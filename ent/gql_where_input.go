@@ -14,6 +14,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
 	"jixiao/ent/fund"
@@ -4764,6 +4765,14 @@ type EvaluationWhereInput struct {
 	AgencyIDIsNil  bool  `json:"agencyIDIsNil,omitempty"`
 	AgencyIDNotNil bool  `json:"agencyIDNotNil,omitempty"`
 
+	// "evaluation_scheme_id" field predicates.
+	EvaluationSchemeID       *int  `json:"evaluationSchemeID,omitempty"`
+	EvaluationSchemeIDNEQ    *int  `json:"evaluationSchemeIDNEQ,omitempty"`
+	EvaluationSchemeIDIn     []int `json:"evaluationSchemeIDIn,omitempty"`
+	EvaluationSchemeIDNotIn  []int `json:"evaluationSchemeIDNotIn,omitempty"`
+	EvaluationSchemeIDIsNil  bool  `json:"evaluationSchemeIDIsNil,omitempty"`
+	EvaluationSchemeIDNotNil bool  `json:"evaluationSchemeIDNotNil,omitempty"`
+
 	// "rule_set_id" field predicates.
 	RuleSetID       *int  `json:"ruleSetID,omitempty"`
 	RuleSetIDNEQ    *int  `json:"ruleSetIDNEQ,omitempty"`
@@ -4787,6 +4796,10 @@ type EvaluationWhereInput struct {
 	// "rule_set" edge predicates.
 	HasRuleSet     *bool                `json:"hasRuleSet,omitempty"`
 	HasRuleSetWith []*RuleSetWhereInput `json:"hasRuleSetWith,omitempty"`
+
+	// "evaluation_scheme" edge predicates.
+	HasEvaluationScheme     *bool                         `json:"hasEvaluationScheme,omitempty"`
+	HasEvaluationSchemeWith []*EvaluationSchemeWhereInput `json:"hasEvaluationSchemeWith,omitempty"`
 
 	// "experts" edge predicates.
 	HasExperts     *bool               `json:"hasExperts,omitempty"`
@@ -5395,6 +5408,24 @@ func (i *EvaluationWhereInput) P() (predicate.Evaluation, error) {
 	if i.AgencyIDNotNil {
 		predicates = append(predicates, evaluation.AgencyIDNotNil())
 	}
+	if i.EvaluationSchemeID != nil {
+		predicates = append(predicates, evaluation.EvaluationSchemeIDEQ(*i.EvaluationSchemeID))
+	}
+	if i.EvaluationSchemeIDNEQ != nil {
+		predicates = append(predicates, evaluation.EvaluationSchemeIDNEQ(*i.EvaluationSchemeIDNEQ))
+	}
+	if len(i.EvaluationSchemeIDIn) > 0 {
+		predicates = append(predicates, evaluation.EvaluationSchemeIDIn(i.EvaluationSchemeIDIn...))
+	}
+	if len(i.EvaluationSchemeIDNotIn) > 0 {
+		predicates = append(predicates, evaluation.EvaluationSchemeIDNotIn(i.EvaluationSchemeIDNotIn...))
+	}
+	if i.EvaluationSchemeIDIsNil {
+		predicates = append(predicates, evaluation.EvaluationSchemeIDIsNil())
+	}
+	if i.EvaluationSchemeIDNotNil {
+		predicates = append(predicates, evaluation.EvaluationSchemeIDNotNil())
+	}
 	if i.RuleSetID != nil {
 		predicates = append(predicates, evaluation.RuleSetIDEQ(*i.RuleSetID))
 	}
@@ -5486,6 +5517,24 @@ func (i *EvaluationWhereInput) P() (predicate.Evaluation, error) {
 		}
 		predicates = append(predicates, evaluation.HasRuleSetWith(with...))
 	}
+	if i.HasEvaluationScheme != nil {
+		p := evaluation.HasEvaluationScheme()
+		if !*i.HasEvaluationScheme {
+			p = evaluation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvaluationSchemeWith) > 0 {
+		with := make([]predicate.EvaluationScheme, 0, len(i.HasEvaluationSchemeWith))
+		for _, w := range i.HasEvaluationSchemeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvaluationSchemeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, evaluation.HasEvaluationSchemeWith(with...))
+	}
 	if i.HasExperts != nil {
 		p := evaluation.HasExperts()
 		if !*i.HasExperts {
@@ -5565,6 +5614,476 @@ func (i *EvaluationWhereInput) P() (predicate.Evaluation, error) {
 		return predicates[0], nil
 	default:
 		return evaluation.And(predicates...), nil
+	}
+}
+
+// EvaluationSchemeWhereInput represents a where input for filtering EvaluationScheme queries.
+type EvaluationSchemeWhereInput struct {
+	Predicates []predicate.EvaluationScheme  `json:"-"`
+	Not        *EvaluationSchemeWhereInput   `json:"not,omitempty"`
+	Or         []*EvaluationSchemeWhereInput `json:"or,omitempty"`
+	And        []*EvaluationSchemeWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "lock_version" field predicates.
+	LockVersion      *int  `json:"lockVersion,omitempty"`
+	LockVersionNEQ   *int  `json:"lockVersionNEQ,omitempty"`
+	LockVersionIn    []int `json:"lockVersionIn,omitempty"`
+	LockVersionNotIn []int `json:"lockVersionNotIn,omitempty"`
+	LockVersionGT    *int  `json:"lockVersionGT,omitempty"`
+	LockVersionGTE   *int  `json:"lockVersionGTE,omitempty"`
+	LockVersionLT    *int  `json:"lockVersionLT,omitempty"`
+	LockVersionLTE   *int  `json:"lockVersionLTE,omitempty"`
+
+	// "code" field predicates.
+	Code             *string  `json:"code,omitempty"`
+	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
+	CodeIn           []string `json:"codeIn,omitempty"`
+	CodeNotIn        []string `json:"codeNotIn,omitempty"`
+	CodeGT           *string  `json:"codeGT,omitempty"`
+	CodeGTE          *string  `json:"codeGTE,omitempty"`
+	CodeLT           *string  `json:"codeLT,omitempty"`
+	CodeLTE          *string  `json:"codeLTE,omitempty"`
+	CodeContains     *string  `json:"codeContains,omitempty"`
+	CodeHasPrefix    *string  `json:"codeHasPrefix,omitempty"`
+	CodeHasSuffix    *string  `json:"codeHasSuffix,omitempty"`
+	CodeEqualFold    *string  `json:"codeEqualFold,omitempty"`
+	CodeContainsFold *string  `json:"codeContainsFold,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "subject" field predicates.
+	Subject      *evaluationscheme.Subject  `json:"subject,omitempty"`
+	SubjectNEQ   *evaluationscheme.Subject  `json:"subjectNEQ,omitempty"`
+	SubjectIn    []evaluationscheme.Subject `json:"subjectIn,omitempty"`
+	SubjectNotIn []evaluationscheme.Subject `json:"subjectNotIn,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "evaluations" edge predicates.
+	HasEvaluations     *bool                   `json:"hasEvaluations,omitempty"`
+	HasEvaluationsWith []*EvaluationWhereInput `json:"hasEvaluationsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *EvaluationSchemeWhereInput) AddPredicates(predicates ...predicate.EvaluationScheme) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the EvaluationSchemeWhereInput filter on the EvaluationSchemeQuery builder.
+func (i *EvaluationSchemeWhereInput) Filter(q *EvaluationSchemeQuery) (*EvaluationSchemeQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyEvaluationSchemeWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyEvaluationSchemeWhereInput is returned in case the EvaluationSchemeWhereInput is empty.
+var ErrEmptyEvaluationSchemeWhereInput = errors.New("ent: empty predicate EvaluationSchemeWhereInput")
+
+// P returns a predicate for filtering evaluationschemes.
+// An error is returned if the input is empty or invalid.
+func (i *EvaluationSchemeWhereInput) P() (predicate.EvaluationScheme, error) {
+	var predicates []predicate.EvaluationScheme
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, evaluationscheme.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.EvaluationScheme, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, evaluationscheme.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.EvaluationScheme, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, evaluationscheme.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, evaluationscheme.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, evaluationscheme.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, evaluationscheme.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, evaluationscheme.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, evaluationscheme.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, evaluationscheme.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, evaluationscheme.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, evaluationscheme.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, evaluationscheme.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, evaluationscheme.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, evaluationscheme.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, evaluationscheme.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, evaluationscheme.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, evaluationscheme.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, evaluationscheme.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, evaluationscheme.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, evaluationscheme.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, evaluationscheme.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, evaluationscheme.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, evaluationscheme.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, evaluationscheme.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LockVersion != nil {
+		predicates = append(predicates, evaluationscheme.LockVersionEQ(*i.LockVersion))
+	}
+	if i.LockVersionNEQ != nil {
+		predicates = append(predicates, evaluationscheme.LockVersionNEQ(*i.LockVersionNEQ))
+	}
+	if len(i.LockVersionIn) > 0 {
+		predicates = append(predicates, evaluationscheme.LockVersionIn(i.LockVersionIn...))
+	}
+	if len(i.LockVersionNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.LockVersionNotIn(i.LockVersionNotIn...))
+	}
+	if i.LockVersionGT != nil {
+		predicates = append(predicates, evaluationscheme.LockVersionGT(*i.LockVersionGT))
+	}
+	if i.LockVersionGTE != nil {
+		predicates = append(predicates, evaluationscheme.LockVersionGTE(*i.LockVersionGTE))
+	}
+	if i.LockVersionLT != nil {
+		predicates = append(predicates, evaluationscheme.LockVersionLT(*i.LockVersionLT))
+	}
+	if i.LockVersionLTE != nil {
+		predicates = append(predicates, evaluationscheme.LockVersionLTE(*i.LockVersionLTE))
+	}
+	if i.Code != nil {
+		predicates = append(predicates, evaluationscheme.CodeEQ(*i.Code))
+	}
+	if i.CodeNEQ != nil {
+		predicates = append(predicates, evaluationscheme.CodeNEQ(*i.CodeNEQ))
+	}
+	if len(i.CodeIn) > 0 {
+		predicates = append(predicates, evaluationscheme.CodeIn(i.CodeIn...))
+	}
+	if len(i.CodeNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.CodeNotIn(i.CodeNotIn...))
+	}
+	if i.CodeGT != nil {
+		predicates = append(predicates, evaluationscheme.CodeGT(*i.CodeGT))
+	}
+	if i.CodeGTE != nil {
+		predicates = append(predicates, evaluationscheme.CodeGTE(*i.CodeGTE))
+	}
+	if i.CodeLT != nil {
+		predicates = append(predicates, evaluationscheme.CodeLT(*i.CodeLT))
+	}
+	if i.CodeLTE != nil {
+		predicates = append(predicates, evaluationscheme.CodeLTE(*i.CodeLTE))
+	}
+	if i.CodeContains != nil {
+		predicates = append(predicates, evaluationscheme.CodeContains(*i.CodeContains))
+	}
+	if i.CodeHasPrefix != nil {
+		predicates = append(predicates, evaluationscheme.CodeHasPrefix(*i.CodeHasPrefix))
+	}
+	if i.CodeHasSuffix != nil {
+		predicates = append(predicates, evaluationscheme.CodeHasSuffix(*i.CodeHasSuffix))
+	}
+	if i.CodeEqualFold != nil {
+		predicates = append(predicates, evaluationscheme.CodeEqualFold(*i.CodeEqualFold))
+	}
+	if i.CodeContainsFold != nil {
+		predicates = append(predicates, evaluationscheme.CodeContainsFold(*i.CodeContainsFold))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, evaluationscheme.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, evaluationscheme.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, evaluationscheme.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, evaluationscheme.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, evaluationscheme.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, evaluationscheme.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, evaluationscheme.VersionLTE(*i.VersionLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, evaluationscheme.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, evaluationscheme.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, evaluationscheme.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, evaluationscheme.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, evaluationscheme.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, evaluationscheme.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, evaluationscheme.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, evaluationscheme.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, evaluationscheme.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, evaluationscheme.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, evaluationscheme.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, evaluationscheme.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Subject != nil {
+		predicates = append(predicates, evaluationscheme.SubjectEQ(*i.Subject))
+	}
+	if i.SubjectNEQ != nil {
+		predicates = append(predicates, evaluationscheme.SubjectNEQ(*i.SubjectNEQ))
+	}
+	if len(i.SubjectIn) > 0 {
+		predicates = append(predicates, evaluationscheme.SubjectIn(i.SubjectIn...))
+	}
+	if len(i.SubjectNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.SubjectNotIn(i.SubjectNotIn...))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, evaluationscheme.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, evaluationscheme.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, evaluationscheme.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, evaluationscheme.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, evaluationscheme.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+
+	if i.HasEvaluations != nil {
+		p := evaluationscheme.HasEvaluations()
+		if !*i.HasEvaluations {
+			p = evaluationscheme.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvaluationsWith) > 0 {
+		with := make([]predicate.Evaluation, 0, len(i.HasEvaluationsWith))
+		for _, w := range i.HasEvaluationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvaluationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, evaluationscheme.HasEvaluationsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyEvaluationSchemeWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return evaluationscheme.And(predicates...), nil
 	}
 }
 

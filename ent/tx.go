@@ -40,6 +40,8 @@ type Tx struct {
 	Disbursement *DisbursementClient
 	// Evaluation is the client for interacting with the Evaluation builders.
 	Evaluation *EvaluationClient
+	// EvaluationScheme is the client for interacting with the EvaluationScheme builders.
+	EvaluationScheme *EvaluationSchemeClient
 	// EvaluationSummary is the client for interacting with the EvaluationSummary builders.
 	EvaluationSummary *EvaluationSummaryClient
 	// Evidence is the client for interacting with the Evidence builders.
@@ -228,6 +230,7 @@ func (tx *Tx) init() {
 	tx.DepartmentYearSummary = NewDepartmentYearSummaryClient(tx.config)
 	tx.Disbursement = NewDisbursementClient(tx.config)
 	tx.Evaluation = NewEvaluationClient(tx.config)
+	tx.EvaluationScheme = NewEvaluationSchemeClient(tx.config)
 	tx.EvaluationSummary = NewEvaluationSummaryClient(tx.config)
 	tx.Evidence = NewEvidenceClient(tx.config)
 	tx.ExecutionSummary = NewExecutionSummaryClient(tx.config)

@@ -76,6 +76,12 @@ func (r *queryResolver) Evaluations(ctx context.Context, after *entgql.Cursor[in
 		ent.WithEvaluationOrder(orderBy), ent.WithEvaluationFilter(where.Filter))
 }
 
+// EvaluationSchemes is the resolver for the evaluationSchemes field.
+func (r *queryResolver) EvaluationSchemes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationSchemeOrder, where *ent.EvaluationSchemeWhereInput) (*ent.EvaluationSchemeConnection, error) {
+	return r.client.EvaluationScheme.Query().Paginate(ctx, after, first, before, last,
+		ent.WithEvaluationSchemeOrder(orderBy), ent.WithEvaluationSchemeFilter(where.Filter))
+}
+
 // Experts is the resolver for the experts field.
 func (r *queryResolver) Experts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) (*ent.ExpertConnection, error) {
 	return r.client.Expert.Query().Paginate(ctx, after, first, before, last,
@@ -160,6 +166,9 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// EvaluationScheme returns EvaluationSchemeResolver implementation.
+func (r *Resolver) EvaluationScheme() EvaluationSchemeResolver { return &evaluationSchemeResolver{r} }
+
 // Monitoring returns MonitoringResolver implementation.
 func (r *Resolver) Monitoring() MonitoringResolver { return &monitoringResolver{r} }
 
@@ -179,10 +188,11 @@ func (r *Resolver) ScoreItem() ScoreItemResolver { return &scoreItemResolver{r} 
 func (r *Resolver) Target() TargetResolver { return &targetResolver{r} }
 
 type (
-	monitoringResolver    struct{ *Resolver }
-	queryResolver         struct{ *Resolver }
-	rectificationResolver struct{ *Resolver }
-	ruleSetResolver       struct{ *Resolver }
-	scoreItemResolver     struct{ *Resolver }
-	targetResolver        struct{ *Resolver }
+	evaluationSchemeResolver struct{ *Resolver }
+	monitoringResolver       struct{ *Resolver }
+	queryResolver            struct{ *Resolver }
+	rectificationResolver    struct{ *Resolver }
+	ruleSetResolver          struct{ *Resolver }
+	scoreItemResolver        struct{ *Resolver }
+	targetResolver           struct{ *Resolver }
 )

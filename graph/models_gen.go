@@ -5,6 +5,8 @@ package graph
 import (
 	"jixiao/ent"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
+	"jixiao/ent/scoreitem"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
 	"jixiao/internal/domain/rules"
@@ -41,6 +43,22 @@ type CompositePartInput struct {
 	Share decimal.Decimal `json:"share"`
 }
 
+// 新建评价方案（第 1 版）/ A new evaluation scheme (version 1)
+type CreateEvaluationSchemeInput struct {
+	// 方案编码 / code
+	Code string `json:"code"`
+	// 名称 / name
+	Name string `json:"name"`
+	// 评价对象：项目或部门整体 / subject: a project or a whole department
+	Subject evaluationscheme.Subject `json:"subject"`
+	// 说明 / description
+	Description *string `json:"description,omitempty"`
+	// 方案总分 / the scheme's points
+	Points decimal.Decimal `json:"points"`
+	// 评分项 / the items
+	Items []*SchemeItemInput `json:"items"`
+}
+
 // 新建用户 / A new user account
 type CreateUserAccountInput struct {
 	// 登录名 / login name
@@ -67,6 +85,34 @@ type CreatedAPIToken struct {
 	Role enums.Role `json:"role"`
 	// 失效时间 / expires at
 	ExpiresAt time.Time `json:"expiresAt"`
+}
+
+// 评价组合得分，如年中评价 50% + 年末评价 50% / A composite of evaluations, e.g. mid-year 50 % + year-end 50 %
+type EvaluationComposite struct {
+	// 组合得分 = Σ(总分 × 占比) ÷ 100 / composite = Σ(total × share) ÷ 100
+	Score decimal.Decimal `json:"score"`
+	// 等级 / grade
+	Grade enums.Grade `json:"grade"`
+	// 组成部分 / the parts
+	Parts []*EvaluationCompositePart `json:"parts"`
+}
+
+// 组合中的一项评价 / One evaluation of a composite
+type EvaluationCompositePart struct {
+	// 评价 / evaluation
+	Evaluation *ent.Evaluation `json:"evaluation"`
+	// 该评价总分（百分制）/ its total on the 100-point scale
+	Score decimal.Decimal `json:"score"`
+	// 占比 / share
+	Share decimal.Decimal `json:"share"`
+}
+
+// 评价组合的一个组成部分：一项已计算得分的评价及其占比 / One part of a composite of evaluations: a computed evaluation and its share
+type EvaluationCompositePartInput struct {
+	// 评价（须已计算总分）/ evaluation (its total computed)
+	EvaluationID int `json:"evaluationId"`
+	// 占比（百分数，各部分之和须为 100）/ share in percent (adding up to exactly 100)
+	Share decimal.Decimal `json:"share"`
 }
 
 // 假设评分：按另一规则集重新计算，不改变原评价 / What-if: the evaluation re-scored under another rule set, the original left intact
@@ -125,6 +171,8 @@ type NewEvaluationInput struct {
 	AgencyID *int `json:"agencyID,omitempty"`
 	// 方案模板：SELF（单位自评）、PROJECT_KEY（项目支出重点/第三方）、DEPARTMENT_WIDE（部门整体），默认按类型选择 / scheme template: SELF, PROJECT_KEY or DEPARTMENT_WIDE; chosen by kind when absent
 	Scheme *string `json:"scheme,omitempty"`
+	// 评价方案版本（给出时按方案生成评分项，单位自评除外）/ a stored scheme version to lay the items out from (not for self-evaluations)
+	SchemeID *int `json:"schemeId,omitempty"`
 }
 
 // 对已完成评价的第三方机构进行质量考核 / Rate an agency's work on a finished evaluation
@@ -151,6 +199,106 @@ type ReviewCheck struct {
 	Severity string `json:"severity"`
 	// 说明（按请求语言）/ message, in the request's language
 	Message string `json:"message"`
+}
+
+// 评价方案中的一个评分项 / One item of an evaluation scheme
+type SchemeItem struct {
+	// 标识（方案内唯一）/ key, unique in the scheme
+	Key string `json:"key"`
+	// 上级评分项标识（一级项为空）/ the parent's key (null at the top level)
+	ParentKey *string `json:"parentKey,omitempty"`
+	// 编码，如 OUTPUT / code, e.g. OUTPUT
+	Code *string `json:"code,omitempty"`
+	// 名称 / name
+	Name string `json:"name"`
+	// 评分方法 / scoring method
+	Method scoreitem.Method `json:"method"`
+	// 分值（一票否决与加减分项为 0）/ points (0 for veto and bonus/penalty items)
+	Points decimal.Decimal `json:"points"`
+	// 在按占比加权的上级中的占比（百分数，同级之和为 100）/ share in percent inside a share-weighted parent (siblings add up to 100)
+	Share *decimal.Decimal `json:"share,omitempty"`
+	// 每次扣分（扣分法）/ points per incident (deduction)
+	PerIncident *decimal.Decimal `json:"perIncident,omitempty"`
+	// 满意度档次（为空即按比例）/ survey bands (none = proportional)
+	Bands []*SurveyBand `json:"bands"`
+	// 加分上限 / largest bonus
+	MaxBonus *decimal.Decimal `json:"maxBonus,omitempty"`
+	// 减分上限 / largest penalty
+	MaxPenalty *decimal.Decimal `json:"maxPenalty,omitempty"`
+}
+
+// 评价方案的一个评分项 / One item of an evaluation scheme
+type SchemeItemInput struct {
+	// 标识（方案内唯一）/ key, unique in the scheme
+	Key string `json:"key"`
+	// 上级评分项标识（一级项不填）/ the parent's key (absent at the top level)
+	ParentKey *string `json:"parentKey,omitempty"`
+	// 编码 / code
+	Code *string `json:"code,omitempty"`
+	// 名称 / name
+	Name string `json:"name"`
+	// 评分方法（INDICATOR 除外）/ scoring method (not INDICATOR)
+	Method scoreitem.Method `json:"method"`
+	// 分值 / points
+	Points decimal.Decimal `json:"points"`
+	// 占比（百分数）/ share in percent
+	Share *decimal.Decimal `json:"share,omitempty"`
+	// 每次扣分（扣分法必填）/ points per incident (required for a deduction)
+	PerIncident *decimal.Decimal `json:"perIncident,omitempty"`
+	// 满意度档次 / survey bands
+	Bands []*SurveyBandInput `json:"bands,omitempty"`
+	// 加分上限 / largest bonus
+	MaxBonus *decimal.Decimal `json:"maxBonus,omitempty"`
+	// 减分上限 / largest penalty
+	MaxPenalty *decimal.Decimal `json:"maxPenalty,omitempty"`
+}
+
+// 试算中的一个评分项 / One item of a what-if
+type SchemeItemScore struct {
+	// 评分项标识 / item key
+	Key string `json:"key"`
+	// 名称 / name
+	Name string `json:"name"`
+	// 层级 / level
+	Level int `json:"level"`
+	// 分值 / points
+	Points decimal.Decimal `json:"points"`
+	// 得分 / score
+	Score decimal.Decimal `json:"score"`
+	// 得分说明（按请求语言）/ explanation, in the request's language
+	Explanation string `json:"explanation"`
+}
+
+// 试算时一个评分项的输入 / A scorer's input for one item in a what-if
+type SchemeItemScoreInput struct {
+	// 评分项标识 / item key
+	Key string `json:"key"`
+	// 人工评分，或加减分（正为加分，负为减分）/ manual points, or a bonus (positive) / penalty (negative)
+	Score *decimal.Decimal `json:"score,omitempty"`
+	// 满意度或预算执行率（0–1）/ satisfaction or execution rate, 0..1
+	Rate *decimal.Decimal `json:"rate,omitempty"`
+	// 扣分次数 / incidents
+	Incidents *int `json:"incidents,omitempty"`
+	// 触发一票否决 / veto triggered
+	Vetoed *bool `json:"vetoed,omitempty"`
+	// 理由 / reason
+	Reason *string `json:"reason,omitempty"`
+}
+
+// 评价方案试算结果（不保存）/ A scheme scored with given inputs (nothing saved)
+type SchemePreview struct {
+	// 总分（方案分制）/ total on the scheme's scale
+	Total decimal.Decimal `json:"total"`
+	// 方案总分 / the scheme's points
+	Scale decimal.Decimal `json:"scale"`
+	// 折算为百分制的总分 / total on the 100-point scale
+	Total100 decimal.Decimal `json:"total100"`
+	// 等级 / grade
+	Grade enums.Grade `json:"grade"`
+	// 整体被一票否决 / the whole evaluation was vetoed
+	Vetoed bool `json:"vetoed"`
+	// 各评分项（按方案顺序）/ the items, in the scheme's order
+	Items []*SchemeItemScore `json:"items"`
 }
 
 // 假设评分中的一个评分项 / One item of a what-if
@@ -239,6 +387,22 @@ type SelfEvaluationPreviewInput struct {
 	RuleSetID *int `json:"ruleSetId,omitempty"`
 }
 
+// 满意度档次：满意度达到起点即得该比例的分值（取达到的最高档）/ A survey band: a satisfaction rate at least `from` earns `share` of the points (the highest band reached counts)
+type SurveyBand struct {
+	// 起点（0–1）/ start, 0..1
+	From decimal.Decimal `json:"from"`
+	// 得分比例（0–1）/ share of the points, 0..1
+	Share decimal.Decimal `json:"share"`
+}
+
+// 满意度档次输入 / A survey band
+type SurveyBandInput struct {
+	// 起点（0–1）/ start, 0..1
+	From decimal.Decimal `json:"from"`
+	// 得分比例（0–1）/ share of the points, 0..1
+	Share decimal.Decimal `json:"share"`
+}
+
 // 指标值建议：本部门同一库指标近三年完成值与行业分位数 / A target-value suggestion: the department's last three actuals of the same library indicator, and the sector's percentiles
 type TargetSuggestion struct {
 	// 库指标 / the library indicator
@@ -259,6 +423,22 @@ type TargetSuggestion struct {
 	SectorP75 *decimal.Decimal `json:"sectorP75,omitempty"`
 	// 行业样本数（近三年各部门值）/ sector sample size (every department's values of the last three years)
 	SectorCount int `json:"sectorCount"`
+}
+
+// 修改评价方案的一个版本（未冻结时）；不给出的保持不变，总分与评分项一并替换 / Edit a scheme version (while not frozen); absent parts stay, points and items are replaced together
+type UpdateEvaluationSchemeInput struct {
+	// 方案版本 / the scheme version
+	ID int `json:"id"`
+	// 读取时的乐观锁版本号 / the lockVersion you read
+	LockVersion int `json:"lockVersion"`
+	// 名称 / name
+	Name *string `json:"name,omitempty"`
+	// 说明 / description
+	Description *string `json:"description,omitempty"`
+	// 方案总分（给出评分项时不给则保持原值）/ the scheme's points (kept when absent)
+	Points *decimal.Decimal `json:"points,omitempty"`
+	// 评分项（替换全部）/ the items (replacing all)
+	Items []*SchemeItemInput `json:"items,omitempty"`
 }
 
 // 用户与一次性口令：首次登录须修改 / A user and a one-time password, to be changed at the first login

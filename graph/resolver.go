@@ -21,6 +21,7 @@ type Resolver struct {
 	rectifications workflow.Rectifications
 	ruleSets       workflow.RuleSets
 	evaluations    workflow.Evaluations
+	schemes        workflow.Schemes
 	monitoring     workflow.Monitoring
 	budgetLinks    workflow.BudgetLinks
 	documents      *documents.Service
@@ -34,7 +35,7 @@ func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSche
 	wf := workflow.New(client, nil)
 	return NewExecutableSchema(Config{Schema: publicSchema, Resolvers: &Resolver{client: client, identity: ids,
 		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
-		evaluations: wf.Evaluations, monitoring: wf.Monitoring, budgetLinks: wf.BudgetLinks,
+		evaluations: wf.Evaluations, schemes: wf.Schemes, monitoring: wf.Monitoring, budgetLinks: wf.BudgetLinks,
 		money: wf.Money, projects: wf.Projects, documents: documents.New(client)}})
 }
 

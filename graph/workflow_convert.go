@@ -11,7 +11,7 @@ import (
 
 func newEvaluation(in NewEvaluationInput) workflow.NewEvaluation {
 	return workflow.NewEvaluation{Kind: in.Kind, FiscalYear: in.FiscalYear, DepartmentID: in.DepartmentID,
-		ProjectID: in.ProjectID, AgencyID: in.AgencyID, Scheme: deref(in.Scheme)}
+		ProjectID: in.ProjectID, AgencyID: in.AgencyID, Scheme: deref(in.Scheme), SchemeID: in.SchemeID}
 }
 
 func whatIf(ctx context.Context, res rules.SchemeResult, rs *ent.RuleSet, items []workflow.WhatIfItem) *EvaluationWhatIf {

@@ -58,6 +58,8 @@ const (
 	FieldDepartmentID = "department_id"
 	// FieldAgencyID holds the string denoting the agency_id field in the database.
 	FieldAgencyID = "agency_id"
+	// FieldEvaluationSchemeID holds the string denoting the evaluation_scheme_id field in the database.
+	FieldEvaluationSchemeID = "evaluation_scheme_id"
 	// FieldRuleSetID holds the string denoting the rule_set_id field in the database.
 	FieldRuleSetID = "rule_set_id"
 	// EdgeProject holds the string denoting the project edge name in mutations.
@@ -68,6 +70,8 @@ const (
 	EdgeAgency = "agency"
 	// EdgeRuleSet holds the string denoting the rule_set edge name in mutations.
 	EdgeRuleSet = "rule_set"
+	// EdgeEvaluationScheme holds the string denoting the evaluation_scheme edge name in mutations.
+	EdgeEvaluationScheme = "evaluation_scheme"
 	// EdgeExperts holds the string denoting the experts edge name in mutations.
 	EdgeExperts = "experts"
 	// EdgeScoreItems holds the string denoting the score_items edge name in mutations.
@@ -106,6 +110,13 @@ const (
 	RuleSetInverseTable = "rule_sets"
 	// RuleSetColumn is the table column denoting the rule_set relation/edge.
 	RuleSetColumn = "rule_set_id"
+	// EvaluationSchemeTable is the table that holds the evaluation_scheme relation/edge.
+	EvaluationSchemeTable = "evaluations"
+	// EvaluationSchemeInverseTable is the table name for the EvaluationScheme entity.
+	// It exists in this package in order to avoid circular dependency with the "evaluationscheme" package.
+	EvaluationSchemeInverseTable = "evaluation_schemes"
+	// EvaluationSchemeColumn is the table column denoting the evaluation_scheme relation/edge.
+	EvaluationSchemeColumn = "evaluation_scheme_id"
 	// ExpertsTable is the table that holds the experts relation/edge. The primary key declared below.
 	ExpertsTable = "evaluation_experts"
 	// ExpertsInverseTable is the table name for the Expert entity.
@@ -156,6 +167,7 @@ var Columns = []string{
 	FieldProjectID,
 	FieldDepartmentID,
 	FieldAgencyID,
+	FieldEvaluationSchemeID,
 	FieldRuleSetID,
 }
 
@@ -361,6 +373,11 @@ func ByAgencyID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAgencyID, opts...).ToFunc()
 }
 
+// ByEvaluationSchemeID orders the results by the evaluation_scheme_id field.
+func ByEvaluationSchemeID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEvaluationSchemeID, opts...).ToFunc()
+}
+
 // ByRuleSetID orders the results by the rule_set_id field.
 func ByRuleSetID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRuleSetID, opts...).ToFunc()
@@ -391,6 +408,13 @@ func ByAgencyField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByRuleSetField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newRuleSetStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByEvaluationSchemeField orders the results by evaluation_scheme field.
+func ByEvaluationSchemeField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEvaluationSchemeStep(), sql.OrderByField(field, opts...))
 	}
 }
 
@@ -475,6 +499,13 @@ func newRuleSetStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RuleSetInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, RuleSetTable, RuleSetColumn),
+	)
+}
+func newEvaluationSchemeStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EvaluationSchemeInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, EvaluationSchemeTable, EvaluationSchemeColumn),
 	)
 }
 func newExpertsStep() *sqlgraph.Step {

@@ -132,6 +132,11 @@ func AgencyID(v int) predicate.Evaluation {
 	return predicate.Evaluation(sql.FieldEQ(FieldAgencyID, v))
 }
 
+// EvaluationSchemeID applies equality check predicate on the "evaluation_scheme_id" field. It's identical to EvaluationSchemeIDEQ.
+func EvaluationSchemeID(v int) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldEQ(FieldEvaluationSchemeID, v))
+}
+
 // RuleSetID applies equality check predicate on the "rule_set_id" field. It's identical to RuleSetIDEQ.
 func RuleSetID(v int) predicate.Evaluation {
 	return predicate.Evaluation(sql.FieldEQ(FieldRuleSetID, v))
@@ -982,6 +987,36 @@ func AgencyIDNotNil() predicate.Evaluation {
 	return predicate.Evaluation(sql.FieldNotNull(FieldAgencyID))
 }
 
+// EvaluationSchemeIDEQ applies the EQ predicate on the "evaluation_scheme_id" field.
+func EvaluationSchemeIDEQ(v int) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldEQ(FieldEvaluationSchemeID, v))
+}
+
+// EvaluationSchemeIDNEQ applies the NEQ predicate on the "evaluation_scheme_id" field.
+func EvaluationSchemeIDNEQ(v int) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNEQ(FieldEvaluationSchemeID, v))
+}
+
+// EvaluationSchemeIDIn applies the In predicate on the "evaluation_scheme_id" field.
+func EvaluationSchemeIDIn(vs ...int) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldIn(FieldEvaluationSchemeID, vs...))
+}
+
+// EvaluationSchemeIDNotIn applies the NotIn predicate on the "evaluation_scheme_id" field.
+func EvaluationSchemeIDNotIn(vs ...int) predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNotIn(FieldEvaluationSchemeID, vs...))
+}
+
+// EvaluationSchemeIDIsNil applies the IsNil predicate on the "evaluation_scheme_id" field.
+func EvaluationSchemeIDIsNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldIsNull(FieldEvaluationSchemeID))
+}
+
+// EvaluationSchemeIDNotNil applies the NotNil predicate on the "evaluation_scheme_id" field.
+func EvaluationSchemeIDNotNil() predicate.Evaluation {
+	return predicate.Evaluation(sql.FieldNotNull(FieldEvaluationSchemeID))
+}
+
 // RuleSetIDEQ applies the EQ predicate on the "rule_set_id" field.
 func RuleSetIDEQ(v int) predicate.Evaluation {
 	return predicate.Evaluation(sql.FieldEQ(FieldRuleSetID, v))
@@ -1096,6 +1131,29 @@ func HasRuleSet() predicate.Evaluation {
 func HasRuleSetWith(preds ...predicate.RuleSet) predicate.Evaluation {
 	return predicate.Evaluation(func(s *sql.Selector) {
 		step := newRuleSetStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasEvaluationScheme applies the HasEdge predicate on the "evaluation_scheme" edge.
+func HasEvaluationScheme() predicate.Evaluation {
+	return predicate.Evaluation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, EvaluationSchemeTable, EvaluationSchemeColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEvaluationSchemeWith applies the HasEdge predicate on the "evaluation_scheme" edge with a given conditions (other predicates).
+func HasEvaluationSchemeWith(preds ...predicate.EvaluationScheme) predicate.Evaluation {
+	return predicate.Evaluation(func(s *sql.Selector) {
+		step := newEvaluationSchemeStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

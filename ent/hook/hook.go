@@ -164,6 +164,18 @@ func (f EvaluationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvaluationMutation", m)
 }
 
+// The EvaluationSchemeFunc type is an adapter to allow the use of ordinary
+// function as EvaluationScheme mutator.
+type EvaluationSchemeFunc func(context.Context, *ent.EvaluationSchemeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f EvaluationSchemeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.EvaluationSchemeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvaluationSchemeMutation", m)
+}
+
 // The EvaluationSummaryFunc type is an adapter to allow the use of ordinary
 // function as EvaluationSummary mutator.
 type EvaluationSummaryFunc func(context.Context, *ent.EvaluationSummaryMutation) (ent.Value, error)

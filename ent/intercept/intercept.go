@@ -20,6 +20,7 @@ import (
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
@@ -452,6 +453,33 @@ func (f TraverseEvaluation) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EvaluationQuery", q)
+}
+
+// The EvaluationSchemeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EvaluationSchemeFunc func(context.Context, *ent.EvaluationSchemeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EvaluationSchemeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EvaluationSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EvaluationSchemeQuery", q)
+}
+
+// The TraverseEvaluationScheme type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEvaluationScheme func(context.Context, *ent.EvaluationSchemeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEvaluationScheme) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEvaluationScheme) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EvaluationSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EvaluationSchemeQuery", q)
 }
 
 // The EvaluationSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1077,6 +1105,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DisbursementQuery, predicate.Disbursement, disbursement.OrderOption]{typ: ent.TypeDisbursement, tq: q}, nil
 	case *ent.EvaluationQuery:
 		return &query[*ent.EvaluationQuery, predicate.Evaluation, evaluation.OrderOption]{typ: ent.TypeEvaluation, tq: q}, nil
+	case *ent.EvaluationSchemeQuery:
+		return &query[*ent.EvaluationSchemeQuery, predicate.EvaluationScheme, evaluationscheme.OrderOption]{typ: ent.TypeEvaluationScheme, tq: q}, nil
 	case *ent.EvaluationSummaryQuery:
 		return &query[*ent.EvaluationSummaryQuery, predicate.EvaluationSummary, evaluationsummary.OrderOption]{typ: ent.TypeEvaluationSummary, tq: q}, nil
 	case *ent.EvidenceQuery:

@@ -45,6 +45,9 @@ type Disbursement func(*sql.Selector)
 // Evaluation is the predicate function for evaluation builders.
 type Evaluation func(*sql.Selector)
 
+// EvaluationScheme is the predicate function for evaluationscheme builders.
+type EvaluationScheme func(*sql.Selector)
+
 // EvaluationSummary is the predicate function for evaluationsummary builders.
 type EvaluationSummary func(*sql.Selector)
 

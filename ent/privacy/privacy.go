@@ -423,6 +423,30 @@ func (f EvaluationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EvaluationMutation", m)
 }
 
+// The EvaluationSchemeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EvaluationSchemeQueryRuleFunc func(context.Context, *ent.EvaluationSchemeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EvaluationSchemeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EvaluationSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EvaluationSchemeQuery", q)
+}
+
+// The EvaluationSchemeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EvaluationSchemeMutationRuleFunc func(context.Context, *ent.EvaluationSchemeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EvaluationSchemeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EvaluationSchemeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EvaluationSchemeMutation", m)
+}
+
 // The EvaluationSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type EvaluationSummaryQueryRuleFunc func(context.Context, *ent.EvaluationSummaryQuery) error
@@ -1012,6 +1036,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EvaluationQuery:
 		return q.Filter(), nil
+	case *ent.EvaluationSchemeQuery:
+		return q.Filter(), nil
 	case *ent.EvaluationSummaryQuery:
 		return q.Filter(), nil
 	case *ent.EvidenceQuery:
@@ -1088,6 +1114,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DisbursementMutation:
 		return m.Filter(), nil
 	case *ent.EvaluationMutation:
+		return m.Filter(), nil
+	case *ent.EvaluationSchemeMutation:
 		return m.Filter(), nil
 	case *ent.EvaluationSummaryMutation:
 		return m.Filter(), nil

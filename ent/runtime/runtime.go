@@ -17,6 +17,7 @@ import (
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
@@ -685,6 +686,81 @@ func init() {
 		return func(scheme string) error {
 			for _, fn := range fns {
 				if err := fn(scheme); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	evaluationschemeMixin := schema.EvaluationScheme{}.Mixin()
+	evaluationscheme.Policy = privacy.NewPolicies(schema.EvaluationScheme{})
+	evaluationscheme.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := evaluationscheme.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	evaluationschemeHooks := schema.EvaluationScheme{}.Hooks()
+
+	evaluationscheme.Hooks[1] = evaluationschemeHooks[0]
+	evaluationschemeMixinFields0 := evaluationschemeMixin[0].Fields()
+	_ = evaluationschemeMixinFields0
+	evaluationschemeMixinFields1 := evaluationschemeMixin[1].Fields()
+	_ = evaluationschemeMixinFields1
+	evaluationschemeFields := schema.EvaluationScheme{}.Fields()
+	_ = evaluationschemeFields
+	// evaluationschemeDescCreatedAt is the schema descriptor for created_at field.
+	evaluationschemeDescCreatedAt := evaluationschemeMixinFields0[0].Descriptor()
+	// evaluationscheme.DefaultCreatedAt holds the default value on creation for the created_at field.
+	evaluationscheme.DefaultCreatedAt = evaluationschemeDescCreatedAt.Default.(func() time.Time)
+	// evaluationschemeDescUpdatedAt is the schema descriptor for updated_at field.
+	evaluationschemeDescUpdatedAt := evaluationschemeMixinFields0[1].Descriptor()
+	// evaluationscheme.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	evaluationscheme.DefaultUpdatedAt = evaluationschemeDescUpdatedAt.Default.(func() time.Time)
+	// evaluationscheme.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	evaluationscheme.UpdateDefaultUpdatedAt = evaluationschemeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// evaluationschemeDescLockVersion is the schema descriptor for lock_version field.
+	evaluationschemeDescLockVersion := evaluationschemeMixinFields1[0].Descriptor()
+	// evaluationscheme.DefaultLockVersion holds the default value on creation for the lock_version field.
+	evaluationscheme.DefaultLockVersion = evaluationschemeDescLockVersion.Default.(int)
+	// evaluationscheme.LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	evaluationscheme.LockVersionValidator = evaluationschemeDescLockVersion.Validators[0].(func(int) error)
+	// evaluationschemeDescCode is the schema descriptor for code field.
+	evaluationschemeDescCode := evaluationschemeFields[0].Descriptor()
+	// evaluationscheme.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	evaluationscheme.CodeValidator = func() func(string) error {
+		validators := evaluationschemeDescCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(code string) error {
+			for _, fn := range fns {
+				if err := fn(code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// evaluationschemeDescVersion is the schema descriptor for version field.
+	evaluationschemeDescVersion := evaluationschemeFields[1].Descriptor()
+	// evaluationscheme.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	evaluationscheme.VersionValidator = evaluationschemeDescVersion.Validators[0].(func(int) error)
+	// evaluationschemeDescName is the schema descriptor for name field.
+	evaluationschemeDescName := evaluationschemeFields[2].Descriptor()
+	// evaluationscheme.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	evaluationscheme.NameValidator = func() func(string) error {
+		validators := evaluationschemeDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
 					return err
 				}
 			}

@@ -65,6 +65,9 @@ func (Evaluation) Fields() []ent.Field {
 		field.Int("project_id").Optional().Nillable().Comment("项目（部门整体评价为空）/ Project (empty for a department-wide evaluation)"),
 		field.Int("department_id").Comment("被评价部门/单位 / Department evaluated"),
 		field.Int("agency_id").Optional().Nillable().Comment("第三方机构 / Third-party agency"),
+		field.Int("evaluation_scheme_id").Optional().Nillable().Immutable().
+			Comment("所用评价方案版本（按模板创建时为空）/ The scheme version it was made from (empty for a built-in template)").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("rule_set_id").Optional().Nillable().
 			Comment("评分所用规则集版本 / Rule-set version it was scored with").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
@@ -78,6 +81,9 @@ func (Evaluation) Edges() []ent.Edge {
 		edge.From("agency", Agency.Type).Ref("evaluations").Field("agency_id").Unique().Comment("第三方机构 / Third-party agency"),
 		edge.From("rule_set", RuleSet.Type).Ref("evaluations").Field("rule_set_id").Unique().
 			Comment("评分所用规则集 / Rule set used for scoring").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("evaluation_scheme", EvaluationScheme.Type).Ref("evaluations").Field("evaluation_scheme_id").Unique().Immutable().
+			Comment("所用评价方案版本 / The scheme version it was made from").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("experts", Expert.Type).Comment("评价专家 / Experts").Annotations(entgql.RelayConnection()),
 		edge.To("score_items", ScoreItem.Type).Comment("评分项 / Score items").Annotations(connection()...),
@@ -98,6 +104,7 @@ func (Evaluation) Indexes() []ent.Index {
 			Annotations(entsql.IndexWhere("kind = 'SELF' AND project_id IS NOT NULL")).StorageKey("evaluation_one_self_per_project_year"),
 		index.Fields("department_id", "fiscal_year").Unique().
 			Annotations(entsql.IndexWhere("kind = 'SELF' AND project_id IS NULL")).StorageKey("evaluation_one_self_per_department_year"),
+		index.Fields("evaluation_scheme_id", "status"),
 	}
 }
 

@@ -24,6 +24,9 @@ const MonitoringFormPage = lazy(() => import('./pages/monitoring/MonitoringFormP
 const EvaluationListPage = lazy(() => import('./pages/evaluations/EvaluationListPage'));
 const NewEvaluationPage = lazy(() => import('./pages/evaluations/NewEvaluationPage'));
 const EvaluationPage = lazy(() => import('./pages/evaluations/EvaluationPage'));
+const ExpertPanelPage = lazy(() => import('./pages/panel/ExpertPanelPage'));
+const SchemesPage = lazy(() => import('./pages/schemes/SchemesPage'));
+const CompositePage = lazy(() => import('./pages/composites/CompositePage'));
 const IndicatorLibraryPage = lazy(() => import('./pages/library/IndicatorLibraryPage'));
 const OrganizationPage = lazy(() => import('./pages/org/OrganizationPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
@@ -69,6 +72,9 @@ export const routes = [
           { path: '/evaluations', element: page(<EvaluationListPage />) },
           { path: '/evaluations/new', element: page(<NewEvaluationPage />) },
           { path: '/evaluations/:id', element: page(<EvaluationPage />) },
+          { path: '/evaluations/:id/panel', element: page(<ExpertPanelPage />) },
+          { path: '/schemes', element: page(<SchemesPage />) },
+          { path: '/composites', element: page(<CompositePage />) },
           { path: '/indicator-library', element: page(<IndicatorLibraryPage />) },
           { path: '/organization', element: page(<OrganizationPage />) },
           { path: '/users', element: page(<UsersPage />) },

@@ -44,6 +44,7 @@ type NewEvaluation struct {
 	ProjectID    *int
 	AgencyID     *int
 	Scheme       string
+	SchemeID     *int // a stored scheme version (评价方案) instead of a built-in template
 }
 
 // Scheme template codes.
@@ -68,13 +69,24 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 	default:
 		scheme = SchemeProjectKey
 	}
-	ev, err := c.Evaluation.Create().SetKind(in.Kind).SetFiscalYear(in.FiscalYear).SetDepartmentID(in.DepartmentID).
-		SetNillableProjectID(in.ProjectID).SetNillableAgencyID(in.AgencyID).SetScheme(scheme).Save(ctx)
+	stored, err := w.storedScheme(ctx, c, in)
+	if err != nil {
+		return nil, err
+	}
+	create := c.Evaluation.Create().SetKind(in.Kind).SetFiscalYear(in.FiscalYear).SetDepartmentID(in.DepartmentID).
+		SetNillableProjectID(in.ProjectID).SetNillableAgencyID(in.AgencyID).SetScheme(scheme)
+	if stored != nil {
+		create.SetScheme(stored.Code).SetEvaluationSchemeID(stored.ID)
+	}
+	ev, err := create.Save(ctx)
 	if ent.IsConstraintError(err) && in.Kind == evaluation.KindSelf { // a concurrent twin passed the data layer's check first
 		return nil, schema.DuplicateSelfEvaluation(in.ProjectID != nil)
 	}
 	if err != nil {
 		return nil, err
+	}
+	if stored != nil {
+		return ev, w.layOut(ctx, c, ev, stored.Definition, "", nil, 1)
 	}
 	var (
 		root  rules.Item
@@ -272,7 +284,7 @@ func itemOf(n *node, budget, paid money.Money) (rules.Item, error) {
 		it.Manual = get(inScore)
 	case rules.MethodSurvey:
 		if rate := get(inRate); rate != nil {
-			it.Survey = &rules.Survey{Rate: *rate}
+			it.Survey = &rules.Survey{Rate: *rate, Bands: bandsOf(r.Inputs)}
 		}
 	case rules.MethodDeduction:
 		if n := get(inIncidents); n != nil {
@@ -389,6 +401,9 @@ func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInp
 		}
 	case scoreitem.MethodBonusPenalty:
 		if in.Score != nil {
+			if err := rules.CheckAdjustment(limitsOf(item.Inputs), *in.Score); err != nil {
+				return nil, err
+			}
 			set(inAdjustment, in.Score.String())
 		}
 	default:

@@ -13,6 +13,7 @@ type Services struct {
 	Targets        Targets
 	Monitoring     Monitoring
 	Evaluations    Evaluations
+	Schemes        Schemes
 	Rectifications Rectifications
 	BudgetLinks    BudgetLinks
 	Projects       Projects
@@ -30,6 +31,7 @@ func New(client *ent.Client, now func() time.Time) Services {
 		Targets:        Targets{Client: client, RuleSets: rs},
 		Monitoring:     Monitoring{Client: client, RuleSets: rs},
 		Evaluations:    Evaluations{Client: client, Now: now, RuleSets: rs},
+		Schemes:        Schemes{Client: client, RuleSets: rs},
 		Rectifications: Rectifications{Client: client, Now: now},
 		BudgetLinks:    BudgetLinks{Client: client},
 		Projects:       Projects{Client: client},

@@ -229,6 +229,30 @@ export const EvaluationOrderField = {
 } as const;
 
 export type EvaluationOrderField = typeof EvaluationOrderField[keyof typeof EvaluationOrderField];
+/** EvaluationScheme 的排序字段 / Properties by which EvaluationScheme connections can be ordered. */
+export const EvaluationSchemeOrderField = {
+  /** 按方案编码（各版本相同）/ Scheme code, shared by its versions排序 / order by code */
+  Code: 'CODE',
+  /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
+  CreatedAt: 'CREATED_AT',
+  /** 按方案名称排序 / order by name */
+  Name: 'NAME',
+  /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
+  UpdatedAt: 'UPDATED_AT',
+  /** 按版本号排序 / order by version */
+  Version: 'VERSION'
+} as const;
+
+export type EvaluationSchemeOrderField = typeof EvaluationSchemeOrderField[keyof typeof EvaluationSchemeOrderField];
+/** EvaluationSchemeSubject 类型 / EvaluationSchemeSubject is enum for the field subject */
+export const EvaluationSchemeSubject = {
+  /** 部门整体 / whole department */
+  Department: 'DEPARTMENT',
+  /** 项目 / project */
+  Project: 'PROJECT'
+} as const;
+
+export type EvaluationSchemeSubject = typeof EvaluationSchemeSubject[keyof typeof EvaluationSchemeSubject];
 /** EvaluationStatus 类型 / EvaluationStatus is enum for the field status */
 export const EvaluationStatus = {
   /** 评价中 / in progress */

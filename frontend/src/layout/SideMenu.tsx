@@ -3,10 +3,12 @@ import {
   ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalculatorOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   HomeOutlined,
+  OrderedListOutlined,
   ProjectOutlined,
   TeamOutlined,
   ToolOutlined,
@@ -66,6 +68,9 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     entry('projects', <ProjectOutlined aria-hidden />, t('项目', 'Projects')),
     entry('reviews', <CheckSquareOutlined aria-hidden />, t('目标申报与审核', 'Targets & review')),
     entry('evaluations', <AuditOutlined aria-hidden />, t('绩效评价', 'Evaluations')),
+    ...(viewer?.role === 'FINANCE_ADMIN' || viewer?.role === 'FINANCE_REVIEWER'
+      ? [entry('schemes', <OrderedListOutlined aria-hidden />, t('评价方案', 'Schemes')), entry('composites', <CalculatorOutlined aria-hidden />, t('组合得分', 'Composites'))]
+      : []),
     entry('rectifications', <ToolOutlined aria-hidden />, t('整改台账', 'Rectifications')),
     entry('budget-links', <TransactionOutlined aria-hidden />, t('结果应用台账', 'Result application')),
     entry('indicator-library', <DatabaseOutlined aria-hidden />, t('指标库', 'Indicator library')),

@@ -26,6 +26,10 @@ var SchemaLabels = map[string]map[string]Label{
 		"FINANCE_KEY": {"财政重点评价", "finance key evaluation"},
 		"THIRD_PARTY": {"第三方评价", "third-party evaluation"},
 	},
+	"EvaluationSchemeSubject": {
+		"PROJECT":    {"项目", "project"},
+		"DEPARTMENT": {"部门整体", "whole department"},
+	},
 	"EvaluationStatus": {
 		"PLANNED":     {"已计划", "planned"},
 		"IN_PROGRESS": {"评价中", "in progress"},

@@ -68,7 +68,8 @@ type Survey struct {
 // SurveyBand gives Share of the points when the rate is at least From; the
 // highest band reached counts, and below every band the score is 0.
 type SurveyBand struct {
-	From, Share decimal.Decimal
+	From  decimal.Decimal `json:"from"`
+	Share decimal.Decimal `json:"share"`
 }
 
 // Deduction takes PerIncident points off for each incident (直接扣分法).

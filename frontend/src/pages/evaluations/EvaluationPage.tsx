@@ -214,6 +214,11 @@ export default function EvaluationPage() {
           <>
             <EvaluationExportButton id={evaluation.id} />
             <EvaluationReportButton id={evaluation.id} />
+            {evaluation.kind !== 'SELF' && (
+              <Link to={`/evaluations/${evaluation.id}/panel`} style={{ marginInline: 8 }} data-testid="open-panel">
+                {t('专家组评分', 'Expert panel')}
+              </Link>
+            )}
             <EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} beforeSubmit={beforeSubmit} />
           </>
         }

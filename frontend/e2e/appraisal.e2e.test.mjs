@@ -1,0 +1,144 @@
+// End-to-end for appraisal depth (issue 15): finance builds an evaluation
+// scheme with a 50/50 period composite and computes it; an expert scores on
+// their sheet and the panel's aggregate appears. Debian's Chromium against
+// the real server (demo data, throwaway SQLite). Run `npm run build` first.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { gql, login } from './support/api.mjs';
+import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { startServer } from './support/server.mjs';
+
+const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
+
+let server;
+let browser;
+let context;
+let token;
+
+/** Picks an option of an antd select by its title. */
+async function choose(page, select, text) {
+  await select.click();
+  const listId = await select.getAttribute('aria-controls');
+  const dropdown = listId
+    ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
+    : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible').last();
+  await dropdown.locator(`.ant-select-item-option[title="${text}"]`).first().click();
+}
+
+describe('appraisal', () => {
+  before(async () => {
+    server = await startServer();
+    token = await login(server.url, 'admin', PASSWORD);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(90_000);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel(/用户名/).fill('admin');
+    await page.getByLabel(/口令/).fill(PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await page.close();
+  });
+  after(async () => {
+    await context?.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('as admin: build a 50/50 period composite scheme and compute it', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(90_000);
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/schemes`);
+    await page.getByTestId('use-period-template').click();
+    await page.getByTestId('scheme-code').fill('E2E-PERIOD');
+    await page.getByTestId('scheme-name').fill('年中/年末各半综合评价');
+    // A bad share total is refused with the server's words, and nothing is saved.
+    await page.getByTestId('item-share-end').fill('40');
+    await page.getByTestId('scheme-save').click();
+    await page.getByRole('alert').filter({ hasText: /占比合计 90/ }).waitFor();
+    await page.getByTestId('item-share-end').fill('50');
+    await page.getByTestId('scheme-save').click();
+    const preview = page.getByTestId('scheme-preview');
+    await preview.waitFor();
+    // mid-year 72 + 20 × 0.8 (85 % reaches the 80 % band) = 88; year-end 76 + 20 = 96; 50/50 = 92.
+    await preview.getByTestId('preview-input-mid.out').fill('72');
+    await preview.getByTestId('preview-input-mid.sv').fill('0.85');
+    await preview.getByTestId('preview-input-end.out').fill('76');
+    await preview.getByTestId('preview-input-end.sv').fill('0.95');
+    await preview.getByTestId('preview-run').click();
+    await page.getByTestId('preview-total').filter({ hasText: '92' }).waitFor();
+    assert.equal(await page.getByTestId('preview-grade').textContent(), '优');
+    await screenshot(page, 'appraisal-scheme');
+    const stored = await gql(server.url, token, `{ evaluationSchemes(first: 10, where: { code: "E2E-PERIOD" }) { edges { node { version frozen items { key share } } } } }`);
+    assert.equal(stored.evaluationSchemes.edges.length, 1, 'exactly one scheme was saved');
+    assert.deepEqual(
+      stored.evaluationSchemes.edges[0].node.items.filter((i) => i.share).map((i) => [i.key, i.share]),
+      [
+        ['mid', '50'],
+        ['end', '50'],
+      ],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('as admin: an expert scores on their sheet and the panel aggregate appears', async () => {
+    const data = await gql(
+      server.url,
+      token,
+      `{ projects(first: 1, where: { hasTargetsWith: { status: APPROVED } }) { edges { node { id departmentID fiscalYear } } }
+         experts(first: 3) { edges { node { id name specialty } } } }`,
+    );
+    const project = data.projects.edges[0]?.node;
+    assert.ok(project, 'the demo has no project with an approved target');
+    const experts = data.experts.edges.map((e) => e.node);
+    assert.equal(experts.length, 3, 'the demo has fewer than 3 experts');
+    const made = await gql(
+      server.url,
+      token,
+      `mutation($d: ID!, $p: ID!, $y: Int!) { createEvaluationFromTemplate(input: { kind: FINANCE_KEY, fiscalYear: $y, departmentID: $d, projectID: $p, scheme: "PROJECT_KEY" }) { id lockVersion } }`,
+      { d: project.departmentID, p: project.id, y: project.fiscalYear },
+    );
+    const ev = made.createEvaluationFromTemplate;
+    await gql(server.url, token, `mutation($e: ID!, $v: Int!, $x: [ID!]!) { assignExperts(input: { evaluationId: $e, lockVersion: $v, expertIds: $x }) { id } }`, {
+      e: ev.id,
+      v: ev.lockVersion,
+      x: experts.map((e) => e.id),
+    });
+    const panel = await gql(server.url, token, `query($e: ID!) { expertPanel(evaluationId: $e) { scoreItem { id name } } }`, { e: ev.id });
+    const item = panel.expertPanel.find((p) => p.scoreItem.name === '立项依据充分性')?.scoreItem;
+    assert.ok(item, 'the key scheme has no 立项依据充分性 item');
+    // Two experts scored through the API; the third on the sheet in the browser.
+    for (const [expert, score] of [
+      [experts[0], '2'],
+      [experts[1], '2.5'],
+    ]) {
+      await gql(server.url, token, `mutation($i: ID!, $x: ID!, $s: Decimal!) { scoreAsExpert(input: { scoreItemId: $i, expertId: $x, score: $s }) { aggregate } }`, {
+        i: item.id,
+        x: expert.id,
+        s: score,
+      });
+    }
+
+    const page = await context.newPage();
+    page.setDefaultTimeout(90_000);
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/evaluations/${ev.id}/panel`);
+    await page.getByTestId('panel-table').waitFor();
+    await page.getByTestId(`aggregate-${item.id}`).filter({ hasText: '2.25' }).waitFor();
+    await choose(page, page.getByLabel('专家'), `${experts[2].name}（${experts[2].specialty}）`);
+    await page.getByTestId(`sheet-score-${item.id}`).fill('3');
+    await page.getByTestId('sheet-save').click();
+    // (2 + 2.5 + 3) ÷ 3 = 2.5
+    await page.getByTestId(`aggregate-${item.id}`).filter({ hasText: /^2\.5$/ }).waitFor();
+    await screenshot(page, 'appraisal-panel');
+    const after = await gql(server.url, token, `query($e: ID!) { expertPanel(evaluationId: $e) { scoreItem { id score } missing { id } } }`, { e: ev.id });
+    const row = after.expertPanel.find((p) => p.scoreItem.id === item.id);
+    assert.equal(row.scoreItem.score, '2.5');
+    assert.equal(row.missing.length, 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
