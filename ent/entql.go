@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
@@ -48,7 +49,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -341,29 +342,52 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Evaluation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			evaluation.FieldCreatedAt:        {Type: field.TypeTime, Column: evaluation.FieldCreatedAt},
-			evaluation.FieldUpdatedAt:        {Type: field.TypeTime, Column: evaluation.FieldUpdatedAt},
-			evaluation.FieldLockVersion:      {Type: field.TypeInt, Column: evaluation.FieldLockVersion},
-			evaluation.FieldFiscalYear:       {Type: field.TypeInt, Column: evaluation.FieldFiscalYear},
-			evaluation.FieldKind:             {Type: field.TypeEnum, Column: evaluation.FieldKind},
-			evaluation.FieldScheme:           {Type: field.TypeString, Column: evaluation.FieldScheme},
-			evaluation.FieldStatus:           {Type: field.TypeEnum, Column: evaluation.FieldStatus},
-			evaluation.FieldTotalScore:       {Type: field.TypeOther, Column: evaluation.FieldTotalScore},
-			evaluation.FieldGrade:            {Type: field.TypeEnum, Column: evaluation.FieldGrade},
-			evaluation.FieldFindings:         {Type: field.TypeString, Column: evaluation.FieldFindings},
-			evaluation.FieldRecommendations:  {Type: field.TypeString, Column: evaluation.FieldRecommendations},
-			evaluation.FieldReport:           {Type: field.TypeString, Column: evaluation.FieldReport},
-			evaluation.FieldPublishedAt:      {Type: field.TypeTime, Column: evaluation.FieldPublishedAt},
-			evaluation.FieldConsistencyFlags: {Type: field.TypeJSON, Column: evaluation.FieldConsistencyFlags},
-			evaluation.FieldReopenedAt:       {Type: field.TypeTime, Column: evaluation.FieldReopenedAt},
-			evaluation.FieldReopenReason:     {Type: field.TypeString, Column: evaluation.FieldReopenReason},
-			evaluation.FieldProjectID:        {Type: field.TypeInt, Column: evaluation.FieldProjectID},
-			evaluation.FieldDepartmentID:     {Type: field.TypeInt, Column: evaluation.FieldDepartmentID},
-			evaluation.FieldAgencyID:         {Type: field.TypeInt, Column: evaluation.FieldAgencyID},
-			evaluation.FieldRuleSetID:        {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
+			evaluation.FieldCreatedAt:          {Type: field.TypeTime, Column: evaluation.FieldCreatedAt},
+			evaluation.FieldUpdatedAt:          {Type: field.TypeTime, Column: evaluation.FieldUpdatedAt},
+			evaluation.FieldLockVersion:        {Type: field.TypeInt, Column: evaluation.FieldLockVersion},
+			evaluation.FieldFiscalYear:         {Type: field.TypeInt, Column: evaluation.FieldFiscalYear},
+			evaluation.FieldKind:               {Type: field.TypeEnum, Column: evaluation.FieldKind},
+			evaluation.FieldScheme:             {Type: field.TypeString, Column: evaluation.FieldScheme},
+			evaluation.FieldStatus:             {Type: field.TypeEnum, Column: evaluation.FieldStatus},
+			evaluation.FieldTotalScore:         {Type: field.TypeOther, Column: evaluation.FieldTotalScore},
+			evaluation.FieldGrade:              {Type: field.TypeEnum, Column: evaluation.FieldGrade},
+			evaluation.FieldFindings:           {Type: field.TypeString, Column: evaluation.FieldFindings},
+			evaluation.FieldRecommendations:    {Type: field.TypeString, Column: evaluation.FieldRecommendations},
+			evaluation.FieldReport:             {Type: field.TypeString, Column: evaluation.FieldReport},
+			evaluation.FieldPublishedAt:        {Type: field.TypeTime, Column: evaluation.FieldPublishedAt},
+			evaluation.FieldConsistencyFlags:   {Type: field.TypeJSON, Column: evaluation.FieldConsistencyFlags},
+			evaluation.FieldReopenedAt:         {Type: field.TypeTime, Column: evaluation.FieldReopenedAt},
+			evaluation.FieldReopenReason:       {Type: field.TypeString, Column: evaluation.FieldReopenReason},
+			evaluation.FieldProjectID:          {Type: field.TypeInt, Column: evaluation.FieldProjectID},
+			evaluation.FieldDepartmentID:       {Type: field.TypeInt, Column: evaluation.FieldDepartmentID},
+			evaluation.FieldAgencyID:           {Type: field.TypeInt, Column: evaluation.FieldAgencyID},
+			evaluation.FieldEvaluationSchemeID: {Type: field.TypeInt, Column: evaluation.FieldEvaluationSchemeID},
+			evaluation.FieldRuleSetID:          {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
 		},
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   evaluationscheme.Table,
+			Columns: evaluationscheme.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: evaluationscheme.FieldID,
+			},
+		},
+		Type: "EvaluationScheme",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			evaluationscheme.FieldCreatedAt:   {Type: field.TypeTime, Column: evaluationscheme.FieldCreatedAt},
+			evaluationscheme.FieldUpdatedAt:   {Type: field.TypeTime, Column: evaluationscheme.FieldUpdatedAt},
+			evaluationscheme.FieldLockVersion: {Type: field.TypeInt, Column: evaluationscheme.FieldLockVersion},
+			evaluationscheme.FieldCode:        {Type: field.TypeString, Column: evaluationscheme.FieldCode},
+			evaluationscheme.FieldVersion:     {Type: field.TypeInt, Column: evaluationscheme.FieldVersion},
+			evaluationscheme.FieldName:        {Type: field.TypeString, Column: evaluationscheme.FieldName},
+			evaluationscheme.FieldSubject:     {Type: field.TypeEnum, Column: evaluationscheme.FieldSubject},
+			evaluationscheme.FieldDescription: {Type: field.TypeString, Column: evaluationscheme.FieldDescription},
+			evaluationscheme.FieldDefinition:  {Type: field.TypeJSON, Column: evaluationscheme.FieldDefinition},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluationsummary.Table,
 			Columns: evaluationsummary.Columns,
@@ -388,7 +412,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluationsummary.FieldPoor:         {Type: field.TypeInt, Column: evaluationsummary.FieldPoor},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evidence.Table,
 			Columns: evidence.Columns,
@@ -413,7 +437,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evidence.FieldDepartmentID:        {Type: field.TypeInt, Column: evidence.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   executionsummary.Table,
 			Columns: executionsummary.Columns,
@@ -446,7 +470,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -468,7 +492,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldConflictDepartmentIds: {Type: field.TypeJSON, Column: expert.FieldConflictDepartmentIds},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expertscore.Table,
 			Columns: expertscore.Columns,
@@ -490,7 +514,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expertscore.FieldDepartmentID: {Type: field.TypeInt, Column: expertscore.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -510,7 +534,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -546,7 +570,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -571,7 +595,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -596,7 +620,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -624,7 +648,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -651,7 +675,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -679,7 +703,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   projectyearsummary.Table,
 			Columns: projectyearsummary.Columns,
@@ -706,7 +730,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			projectyearsummary.FieldOutputActual:      {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -731,7 +755,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectificationsummary.Table,
 			Columns: rectificationsummary.Columns,
@@ -748,7 +772,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -770,7 +794,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -791,7 +815,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -819,7 +843,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -839,7 +863,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -855,7 +879,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -882,7 +906,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID:   {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1389,6 +1413,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"RuleSet",
 	)
 	graph.MustAddE(
+		"evaluation_scheme",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   evaluation.EvaluationSchemeTable,
+			Columns: []string{evaluation.EvaluationSchemeColumn},
+			Bidi:    false,
+		},
+		"Evaluation",
+		"EvaluationScheme",
+	)
+	graph.MustAddE(
 		"experts",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -1435,6 +1471,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Evaluation",
 		"BudgetLink",
+	)
+	graph.MustAddE(
+		"evaluations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   evaluationscheme.EvaluationsTable,
+			Columns: []string{evaluationscheme.EvaluationsColumn},
+			Bidi:    false,
+		},
+		"EvaluationScheme",
+		"Evaluation",
 	)
 	graph.MustAddE(
 		"indicator_progress",
@@ -3921,6 +3969,11 @@ func (f *EvaluationFilter) WhereAgencyID(p entql.IntP) {
 	f.Where(p.Field(evaluation.FieldAgencyID))
 }
 
+// WhereEvaluationSchemeID applies the entql int predicate on the evaluation_scheme_id field.
+func (f *EvaluationFilter) WhereEvaluationSchemeID(p entql.IntP) {
+	f.Where(p.Field(evaluation.FieldEvaluationSchemeID))
+}
+
 // WhereRuleSetID applies the entql int predicate on the rule_set_id field.
 func (f *EvaluationFilter) WhereRuleSetID(p entql.IntP) {
 	f.Where(p.Field(evaluation.FieldRuleSetID))
@@ -3976,6 +4029,20 @@ func (f *EvaluationFilter) WhereHasRuleSet() {
 // WhereHasRuleSetWith applies a predicate to check if query has an edge rule_set with a given conditions (other predicates).
 func (f *EvaluationFilter) WhereHasRuleSetWith(preds ...predicate.RuleSet) {
 	f.Where(entql.HasEdgeWith("rule_set", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvaluationScheme applies a predicate to check if query has an edge evaluation_scheme.
+func (f *EvaluationFilter) WhereHasEvaluationScheme() {
+	f.Where(entql.HasEdge("evaluation_scheme"))
+}
+
+// WhereHasEvaluationSchemeWith applies a predicate to check if query has an edge evaluation_scheme with a given conditions (other predicates).
+func (f *EvaluationFilter) WhereHasEvaluationSchemeWith(preds ...predicate.EvaluationScheme) {
+	f.Where(entql.HasEdgeWith("evaluation_scheme", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4039,6 +4106,105 @@ func (f *EvaluationFilter) WhereHasBudgetLinksWith(preds ...predicate.BudgetLink
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EvaluationSchemeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EvaluationSchemeQuery builder.
+func (_q *EvaluationSchemeQuery) Filter() *EvaluationSchemeFilter {
+	return &EvaluationSchemeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EvaluationSchemeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EvaluationSchemeMutation builder.
+func (m *EvaluationSchemeMutation) Filter() *EvaluationSchemeFilter {
+	return &EvaluationSchemeFilter{config: m.config, predicateAdder: m}
+}
+
+// EvaluationSchemeFilter provides a generic filtering capability at runtime for EvaluationSchemeQuery.
+type EvaluationSchemeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EvaluationSchemeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EvaluationSchemeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(evaluationscheme.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EvaluationSchemeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(evaluationscheme.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *EvaluationSchemeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(evaluationscheme.FieldUpdatedAt))
+}
+
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *EvaluationSchemeFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(evaluationscheme.FieldLockVersion))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *EvaluationSchemeFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldCode))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *EvaluationSchemeFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(evaluationscheme.FieldVersion))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *EvaluationSchemeFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldName))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *EvaluationSchemeFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldSubject))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *EvaluationSchemeFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(evaluationscheme.FieldDescription))
+}
+
+// WhereDefinition applies the entql json.RawMessage predicate on the definition field.
+func (f *EvaluationSchemeFilter) WhereDefinition(p entql.BytesP) {
+	f.Where(p.Field(evaluationscheme.FieldDefinition))
+}
+
+// WhereHasEvaluations applies a predicate to check if query has an edge evaluations.
+func (f *EvaluationSchemeFilter) WhereHasEvaluations() {
+	f.Where(entql.HasEdge("evaluations"))
+}
+
+// WhereHasEvaluationsWith applies a predicate to check if query has an edge evaluations with a given conditions (other predicates).
+func (f *EvaluationSchemeFilter) WhereHasEvaluationsWith(preds ...predicate.Evaluation) {
+	f.Where(entql.HasEdgeWith("evaluations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *EvaluationSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4067,7 +4233,7 @@ type EvaluationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4167,7 +4333,7 @@ type EvidenceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvidenceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4351,7 +4517,7 @@ type ExecutionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExecutionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4491,7 +4657,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4618,7 +4784,7 @@ type ExpertScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4745,7 +4911,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4834,7 +5000,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5087,7 +5253,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5229,7 +5395,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5343,7 +5509,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5528,7 +5694,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5638,7 +5804,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5851,7 +6017,7 @@ type ProjectYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5961,7 +6127,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6103,7 +6269,7 @@ type RectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6163,7 +6329,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6290,7 +6456,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6384,7 +6550,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6569,7 +6735,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6658,7 +6824,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6713,7 +6879,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6935,7 +7101,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

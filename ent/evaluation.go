@@ -8,6 +8,7 @@ import (
 	"jixiao/ent/agency"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/project"
 	"jixiao/ent/ruleset"
 	"jixiao/internal/domain/enums"
@@ -62,6 +63,8 @@ type Evaluation struct {
 	DepartmentID int `json:"department_id,omitempty"`
 	// 第三方机构 / Third-party agency
 	AgencyID *int `json:"agency_id,omitempty"`
+	// 所用评价方案版本（按模板创建时为空）/ The scheme version it was made from (empty for a built-in template)
+	EvaluationSchemeID *int `json:"evaluation_scheme_id,omitempty"`
 	// 评分所用规则集版本 / Rule-set version it was scored with
 	RuleSetID *int `json:"rule_set_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -80,6 +83,8 @@ type EvaluationEdges struct {
 	Agency *Agency `json:"agency,omitempty"`
 	// 评分所用规则集 / Rule set used for scoring
 	RuleSet *RuleSet `json:"rule_set,omitempty"`
+	// 所用评价方案版本 / The scheme version it was made from
+	EvaluationScheme *EvaluationScheme `json:"evaluation_scheme,omitempty"`
 	// 评价专家 / Experts
 	Experts []*Expert `json:"experts,omitempty"`
 	// 评分项 / Score items
@@ -90,9 +95,9 @@ type EvaluationEdges struct {
 	BudgetLinks []*BudgetLink `json:"budget_links,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [8]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [8]map[string]int
+	totalCount [9]map[string]int
 
 	namedExperts        map[string][]*Expert
 	namedScoreItems     map[string][]*ScoreItem
@@ -144,10 +149,21 @@ func (e EvaluationEdges) RuleSetOrErr() (*RuleSet, error) {
 	return nil, &NotLoadedError{edge: "rule_set"}
 }
 
+// EvaluationSchemeOrErr returns the EvaluationScheme value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e EvaluationEdges) EvaluationSchemeOrErr() (*EvaluationScheme, error) {
+	if e.EvaluationScheme != nil {
+		return e.EvaluationScheme, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: evaluationscheme.Label}
+	}
+	return nil, &NotLoadedError{edge: "evaluation_scheme"}
+}
+
 // ExpertsOrErr returns the Experts value or an error if the edge
 // was not loaded in eager-loading.
 func (e EvaluationEdges) ExpertsOrErr() ([]*Expert, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Experts, nil
 	}
 	return nil, &NotLoadedError{edge: "experts"}
@@ -156,7 +172,7 @@ func (e EvaluationEdges) ExpertsOrErr() ([]*Expert, error) {
 // ScoreItemsOrErr returns the ScoreItems value or an error if the edge
 // was not loaded in eager-loading.
 func (e EvaluationEdges) ScoreItemsOrErr() ([]*ScoreItem, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[6] {
 		return e.ScoreItems, nil
 	}
 	return nil, &NotLoadedError{edge: "score_items"}
@@ -165,7 +181,7 @@ func (e EvaluationEdges) ScoreItemsOrErr() ([]*ScoreItem, error) {
 // RectificationsOrErr returns the Rectifications value or an error if the edge
 // was not loaded in eager-loading.
 func (e EvaluationEdges) RectificationsOrErr() ([]*Rectification, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.Rectifications, nil
 	}
 	return nil, &NotLoadedError{edge: "rectifications"}
@@ -174,7 +190,7 @@ func (e EvaluationEdges) RectificationsOrErr() ([]*Rectification, error) {
 // BudgetLinksOrErr returns the BudgetLinks value or an error if the edge
 // was not loaded in eager-loading.
 func (e EvaluationEdges) BudgetLinksOrErr() ([]*BudgetLink, error) {
-	if e.loadedTypes[7] {
+	if e.loadedTypes[8] {
 		return e.BudgetLinks, nil
 	}
 	return nil, &NotLoadedError{edge: "budget_links"}
@@ -189,7 +205,7 @@ func (*Evaluation) scanValues(columns []string) ([]any, error) {
 			values[i] = &sql.NullScanner{S: new(decimal.Decimal)}
 		case evaluation.FieldConsistencyFlags:
 			values[i] = new([]byte)
-		case evaluation.FieldID, evaluation.FieldLockVersion, evaluation.FieldFiscalYear, evaluation.FieldProjectID, evaluation.FieldDepartmentID, evaluation.FieldAgencyID, evaluation.FieldRuleSetID:
+		case evaluation.FieldID, evaluation.FieldLockVersion, evaluation.FieldFiscalYear, evaluation.FieldProjectID, evaluation.FieldDepartmentID, evaluation.FieldAgencyID, evaluation.FieldEvaluationSchemeID, evaluation.FieldRuleSetID:
 			values[i] = new(sql.NullInt64)
 		case evaluation.FieldKind, evaluation.FieldScheme, evaluation.FieldStatus, evaluation.FieldGrade, evaluation.FieldFindings, evaluation.FieldRecommendations, evaluation.FieldReport, evaluation.FieldReopenReason:
 			values[i] = new(sql.NullString)
@@ -338,6 +354,13 @@ func (_m *Evaluation) assignValues(columns []string, values []any) error {
 				_m.AgencyID = new(int)
 				*_m.AgencyID = int(value.Int64)
 			}
+		case evaluation.FieldEvaluationSchemeID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field evaluation_scheme_id", values[i])
+			} else if value.Valid {
+				_m.EvaluationSchemeID = new(int)
+				*_m.EvaluationSchemeID = int(value.Int64)
+			}
 		case evaluation.FieldRuleSetID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field rule_set_id", values[i])
@@ -376,6 +399,11 @@ func (_m *Evaluation) QueryAgency() *AgencyQuery {
 // QueryRuleSet queries the "rule_set" edge of the Evaluation entity.
 func (_m *Evaluation) QueryRuleSet() *RuleSetQuery {
 	return NewEvaluationClient(_m.config).QueryRuleSet(_m)
+}
+
+// QueryEvaluationScheme queries the "evaluation_scheme" edge of the Evaluation entity.
+func (_m *Evaluation) QueryEvaluationScheme() *EvaluationSchemeQuery {
+	return NewEvaluationClient(_m.config).QueryEvaluationScheme(_m)
 }
 
 // QueryExperts queries the "experts" edge of the Evaluation entity.
@@ -487,6 +515,11 @@ func (_m *Evaluation) String() string {
 	builder.WriteString(", ")
 	if v := _m.AgencyID; v != nil {
 		builder.WriteString("agency_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.EvaluationSchemeID; v != nil {
+		builder.WriteString("evaluation_scheme_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

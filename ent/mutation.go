@@ -19,6 +19,7 @@ import (
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
 	"jixiao/ent/executionsummary"
@@ -76,6 +77,7 @@ const (
 	TypeDepartmentYearSummary = "DepartmentYearSummary"
 	TypeDisbursement          = "Disbursement"
 	TypeEvaluation            = "Evaluation"
+	TypeEvaluationScheme      = "EvaluationScheme"
 	TypeEvaluationSummary     = "EvaluationSummary"
 	TypeEvidence              = "Evidence"
 	TypeExecutionSummary      = "ExecutionSummary"
@@ -14837,52 +14839,54 @@ func (m *DisbursementMutation) ResetEdge(name string) error {
 // EvaluationMutation represents an operation that mutates the Evaluation nodes in the graph.
 type EvaluationMutation struct {
 	config
-	op                      Op
-	typ                     string
-	id                      *int
-	created_at              *time.Time
-	updated_at              *time.Time
-	lock_version            *int
-	addlock_version         *int
-	fiscal_year             *int
-	addfiscal_year          *int
-	kind                    *evaluation.Kind
-	scheme                  *string
-	status                  *evaluation.Status
-	total_score             *decimal.Decimal
-	grade                   *enums.Grade
-	findings                *string
-	recommendations         *string
-	report                  *string
-	published_at            *time.Time
-	consistency_flags       *[]string
-	appendconsistency_flags []string
-	reopened_at             *time.Time
-	reopen_reason           *string
-	clearedFields           map[string]struct{}
-	project                 *int
-	clearedproject          bool
-	department              *int
-	cleareddepartment       bool
-	agency                  *int
-	clearedagency           bool
-	rule_set                *int
-	clearedrule_set         bool
-	experts                 map[int]struct{}
-	removedexperts          map[int]struct{}
-	clearedexperts          bool
-	score_items             map[int]struct{}
-	removedscore_items      map[int]struct{}
-	clearedscore_items      bool
-	rectifications          map[int]struct{}
-	removedrectifications   map[int]struct{}
-	clearedrectifications   bool
-	budget_links            map[int]struct{}
-	removedbudget_links     map[int]struct{}
-	clearedbudget_links     bool
-	done                    bool
-	oldValue                func(context.Context) (*Evaluation, error)
-	predicates              []predicate.Evaluation
+	op                       Op
+	typ                      string
+	id                       *int
+	created_at               *time.Time
+	updated_at               *time.Time
+	lock_version             *int
+	addlock_version          *int
+	fiscal_year              *int
+	addfiscal_year           *int
+	kind                     *evaluation.Kind
+	scheme                   *string
+	status                   *evaluation.Status
+	total_score              *decimal.Decimal
+	grade                    *enums.Grade
+	findings                 *string
+	recommendations          *string
+	report                   *string
+	published_at             *time.Time
+	consistency_flags        *[]string
+	appendconsistency_flags  []string
+	reopened_at              *time.Time
+	reopen_reason            *string
+	clearedFields            map[string]struct{}
+	project                  *int
+	clearedproject           bool
+	department               *int
+	cleareddepartment        bool
+	agency                   *int
+	clearedagency            bool
+	rule_set                 *int
+	clearedrule_set          bool
+	evaluation_scheme        *int
+	clearedevaluation_scheme bool
+	experts                  map[int]struct{}
+	removedexperts           map[int]struct{}
+	clearedexperts           bool
+	score_items              map[int]struct{}
+	removedscore_items       map[int]struct{}
+	clearedscore_items       bool
+	rectifications           map[int]struct{}
+	removedrectifications    map[int]struct{}
+	clearedrectifications    bool
+	budget_links             map[int]struct{}
+	removedbudget_links      map[int]struct{}
+	clearedbudget_links      bool
+	done                     bool
+	oldValue                 func(context.Context) (*Evaluation, error)
+	predicates               []predicate.Evaluation
 }
 
 var _ ent.Mutation = (*EvaluationMutation)(nil)
@@ -15866,6 +15870,55 @@ func (m *EvaluationMutation) ResetAgencyID() {
 	delete(m.clearedFields, evaluation.FieldAgencyID)
 }
 
+// SetEvaluationSchemeID sets the "evaluation_scheme_id" field.
+func (m *EvaluationMutation) SetEvaluationSchemeID(i int) {
+	m.evaluation_scheme = &i
+}
+
+// EvaluationSchemeID returns the value of the "evaluation_scheme_id" field in the mutation.
+func (m *EvaluationMutation) EvaluationSchemeID() (r int, exists bool) {
+	v := m.evaluation_scheme
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluationSchemeID returns the old "evaluation_scheme_id" field's value of the Evaluation entity.
+// If the Evaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationMutation) OldEvaluationSchemeID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluationSchemeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluationSchemeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluationSchemeID: %w", err)
+	}
+	return oldValue.EvaluationSchemeID, nil
+}
+
+// ClearEvaluationSchemeID clears the value of the "evaluation_scheme_id" field.
+func (m *EvaluationMutation) ClearEvaluationSchemeID() {
+	m.evaluation_scheme = nil
+	m.clearedFields[evaluation.FieldEvaluationSchemeID] = struct{}{}
+}
+
+// EvaluationSchemeIDCleared returns if the "evaluation_scheme_id" field was cleared in this mutation.
+func (m *EvaluationMutation) EvaluationSchemeIDCleared() bool {
+	_, ok := m.clearedFields[evaluation.FieldEvaluationSchemeID]
+	return ok
+}
+
+// ResetEvaluationSchemeID resets all changes to the "evaluation_scheme_id" field.
+func (m *EvaluationMutation) ResetEvaluationSchemeID() {
+	m.evaluation_scheme = nil
+	delete(m.clearedFields, evaluation.FieldEvaluationSchemeID)
+}
+
 // SetRuleSetID sets the "rule_set_id" field.
 func (m *EvaluationMutation) SetRuleSetID(i int) {
 	m.rule_set = &i
@@ -16021,6 +16074,33 @@ func (m *EvaluationMutation) RuleSetIDs() (ids []int) {
 func (m *EvaluationMutation) ResetRuleSet() {
 	m.rule_set = nil
 	m.clearedrule_set = false
+}
+
+// ClearEvaluationScheme clears the "evaluation_scheme" edge to the EvaluationScheme entity.
+func (m *EvaluationMutation) ClearEvaluationScheme() {
+	m.clearedevaluation_scheme = true
+	m.clearedFields[evaluation.FieldEvaluationSchemeID] = struct{}{}
+}
+
+// EvaluationSchemeCleared reports if the "evaluation_scheme" edge to the EvaluationScheme entity was cleared.
+func (m *EvaluationMutation) EvaluationSchemeCleared() bool {
+	return m.EvaluationSchemeIDCleared() || m.clearedevaluation_scheme
+}
+
+// EvaluationSchemeIDs returns the "evaluation_scheme" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EvaluationSchemeID instead. It exists only for internal usage by the builders.
+func (m *EvaluationMutation) EvaluationSchemeIDs() (ids []int) {
+	if id := m.evaluation_scheme; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEvaluationScheme resets all changes to the "evaluation_scheme" edge.
+func (m *EvaluationMutation) ResetEvaluationScheme() {
+	m.evaluation_scheme = nil
+	m.clearedevaluation_scheme = false
 }
 
 // AddExpertIDs adds the "experts" edge to the Expert entity by ids.
@@ -16273,7 +16353,7 @@ func (m *EvaluationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EvaluationMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, evaluation.FieldCreatedAt)
 	}
@@ -16331,6 +16411,9 @@ func (m *EvaluationMutation) Fields() []string {
 	if m.agency != nil {
 		fields = append(fields, evaluation.FieldAgencyID)
 	}
+	if m.evaluation_scheme != nil {
+		fields = append(fields, evaluation.FieldEvaluationSchemeID)
+	}
 	if m.rule_set != nil {
 		fields = append(fields, evaluation.FieldRuleSetID)
 	}
@@ -16380,6 +16463,8 @@ func (m *EvaluationMutation) Field(name string) (ent.Value, bool) {
 		return m.DepartmentID()
 	case evaluation.FieldAgencyID:
 		return m.AgencyID()
+	case evaluation.FieldEvaluationSchemeID:
+		return m.EvaluationSchemeID()
 	case evaluation.FieldRuleSetID:
 		return m.RuleSetID()
 	}
@@ -16429,6 +16514,8 @@ func (m *EvaluationMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldDepartmentID(ctx)
 	case evaluation.FieldAgencyID:
 		return m.OldAgencyID(ctx)
+	case evaluation.FieldEvaluationSchemeID:
+		return m.OldEvaluationSchemeID(ctx)
 	case evaluation.FieldRuleSetID:
 		return m.OldRuleSetID(ctx)
 	}
@@ -16573,6 +16660,13 @@ func (m *EvaluationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAgencyID(v)
 		return nil
+	case evaluation.FieldEvaluationSchemeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluationSchemeID(v)
+		return nil
 	case evaluation.FieldRuleSetID:
 		v, ok := value.(int)
 		if !ok {
@@ -16670,6 +16764,9 @@ func (m *EvaluationMutation) ClearedFields() []string {
 	if m.FieldCleared(evaluation.FieldAgencyID) {
 		fields = append(fields, evaluation.FieldAgencyID)
 	}
+	if m.FieldCleared(evaluation.FieldEvaluationSchemeID) {
+		fields = append(fields, evaluation.FieldEvaluationSchemeID)
+	}
 	if m.FieldCleared(evaluation.FieldRuleSetID) {
 		fields = append(fields, evaluation.FieldRuleSetID)
 	}
@@ -16719,6 +16816,9 @@ func (m *EvaluationMutation) ClearField(name string) error {
 		return nil
 	case evaluation.FieldAgencyID:
 		m.ClearAgencyID()
+		return nil
+	case evaluation.FieldEvaluationSchemeID:
+		m.ClearEvaluationSchemeID()
 		return nil
 	case evaluation.FieldRuleSetID:
 		m.ClearRuleSetID()
@@ -16788,6 +16888,9 @@ func (m *EvaluationMutation) ResetField(name string) error {
 	case evaluation.FieldAgencyID:
 		m.ResetAgencyID()
 		return nil
+	case evaluation.FieldEvaluationSchemeID:
+		m.ResetEvaluationSchemeID()
+		return nil
 	case evaluation.FieldRuleSetID:
 		m.ResetRuleSetID()
 		return nil
@@ -16797,7 +16900,7 @@ func (m *EvaluationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EvaluationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.project != nil {
 		edges = append(edges, evaluation.EdgeProject)
 	}
@@ -16809,6 +16912,9 @@ func (m *EvaluationMutation) AddedEdges() []string {
 	}
 	if m.rule_set != nil {
 		edges = append(edges, evaluation.EdgeRuleSet)
+	}
+	if m.evaluation_scheme != nil {
+		edges = append(edges, evaluation.EdgeEvaluationScheme)
 	}
 	if m.experts != nil {
 		edges = append(edges, evaluation.EdgeExperts)
@@ -16845,6 +16951,10 @@ func (m *EvaluationMutation) AddedIDs(name string) []ent.Value {
 		if id := m.rule_set; id != nil {
 			return []ent.Value{*id}
 		}
+	case evaluation.EdgeEvaluationScheme:
+		if id := m.evaluation_scheme; id != nil {
+			return []ent.Value{*id}
+		}
 	case evaluation.EdgeExperts:
 		ids := make([]ent.Value, 0, len(m.experts))
 		for id := range m.experts {
@@ -16875,7 +16985,7 @@ func (m *EvaluationMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EvaluationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.removedexperts != nil {
 		edges = append(edges, evaluation.EdgeExperts)
 	}
@@ -16925,7 +17035,7 @@ func (m *EvaluationMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EvaluationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.clearedproject {
 		edges = append(edges, evaluation.EdgeProject)
 	}
@@ -16937,6 +17047,9 @@ func (m *EvaluationMutation) ClearedEdges() []string {
 	}
 	if m.clearedrule_set {
 		edges = append(edges, evaluation.EdgeRuleSet)
+	}
+	if m.clearedevaluation_scheme {
+		edges = append(edges, evaluation.EdgeEvaluationScheme)
 	}
 	if m.clearedexperts {
 		edges = append(edges, evaluation.EdgeExperts)
@@ -16965,6 +17078,8 @@ func (m *EvaluationMutation) EdgeCleared(name string) bool {
 		return m.clearedagency
 	case evaluation.EdgeRuleSet:
 		return m.clearedrule_set
+	case evaluation.EdgeEvaluationScheme:
+		return m.clearedevaluation_scheme
 	case evaluation.EdgeExperts:
 		return m.clearedexperts
 	case evaluation.EdgeScoreItems:
@@ -16993,6 +17108,9 @@ func (m *EvaluationMutation) ClearEdge(name string) error {
 	case evaluation.EdgeRuleSet:
 		m.ClearRuleSet()
 		return nil
+	case evaluation.EdgeEvaluationScheme:
+		m.ClearEvaluationScheme()
+		return nil
 	}
 	return fmt.Errorf("unknown Evaluation unique edge %s", name)
 }
@@ -17013,6 +17131,9 @@ func (m *EvaluationMutation) ResetEdge(name string) error {
 	case evaluation.EdgeRuleSet:
 		m.ResetRuleSet()
 		return nil
+	case evaluation.EdgeEvaluationScheme:
+		m.ResetEvaluationScheme()
+		return nil
 	case evaluation.EdgeExperts:
 		m.ResetExperts()
 		return nil
@@ -17027,6 +17148,948 @@ func (m *EvaluationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Evaluation edge %s", name)
+}
+
+// EvaluationSchemeMutation represents an operation that mutates the EvaluationScheme nodes in the graph.
+type EvaluationSchemeMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	lock_version       *int
+	addlock_version    *int
+	code               *string
+	version            *int
+	addversion         *int
+	name               *string
+	subject            *evaluationscheme.Subject
+	description        *string
+	definition         *rules.SchemeDef
+	clearedFields      map[string]struct{}
+	evaluations        map[int]struct{}
+	removedevaluations map[int]struct{}
+	clearedevaluations bool
+	done               bool
+	oldValue           func(context.Context) (*EvaluationScheme, error)
+	predicates         []predicate.EvaluationScheme
+}
+
+var _ ent.Mutation = (*EvaluationSchemeMutation)(nil)
+
+// evaluationschemeOption allows management of the mutation configuration using functional options.
+type evaluationschemeOption func(*EvaluationSchemeMutation)
+
+// newEvaluationSchemeMutation creates new mutation for the EvaluationScheme entity.
+func newEvaluationSchemeMutation(c config, op Op, opts ...evaluationschemeOption) *EvaluationSchemeMutation {
+	m := &EvaluationSchemeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEvaluationScheme,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEvaluationSchemeID sets the ID field of the mutation.
+func withEvaluationSchemeID(id int) evaluationschemeOption {
+	return func(m *EvaluationSchemeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *EvaluationScheme
+		)
+		m.oldValue = func(ctx context.Context) (*EvaluationScheme, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().EvaluationScheme.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEvaluationScheme sets the old EvaluationScheme of the mutation.
+func withEvaluationScheme(node *EvaluationScheme) evaluationschemeOption {
+	return func(m *EvaluationSchemeMutation) {
+		m.oldValue = func(context.Context) (*EvaluationScheme, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EvaluationSchemeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EvaluationSchemeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EvaluationSchemeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EvaluationSchemeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().EvaluationScheme.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *EvaluationSchemeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *EvaluationSchemeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *EvaluationSchemeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *EvaluationSchemeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *EvaluationSchemeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *EvaluationSchemeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (m *EvaluationSchemeMutation) SetLockVersion(i int) {
+	m.lock_version = &i
+	m.addlock_version = nil
+}
+
+// LockVersion returns the value of the "lock_version" field in the mutation.
+func (m *EvaluationSchemeMutation) LockVersion() (r int, exists bool) {
+	v := m.lock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockVersion returns the old "lock_version" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldLockVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockVersion: %w", err)
+	}
+	return oldValue.LockVersion, nil
+}
+
+// AddLockVersion adds i to the "lock_version" field.
+func (m *EvaluationSchemeMutation) AddLockVersion(i int) {
+	if m.addlock_version != nil {
+		*m.addlock_version += i
+	} else {
+		m.addlock_version = &i
+	}
+}
+
+// AddedLockVersion returns the value that was added to the "lock_version" field in this mutation.
+func (m *EvaluationSchemeMutation) AddedLockVersion() (r int, exists bool) {
+	v := m.addlock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLockVersion resets all changes to the "lock_version" field.
+func (m *EvaluationSchemeMutation) ResetLockVersion() {
+	m.lock_version = nil
+	m.addlock_version = nil
+}
+
+// SetCode sets the "code" field.
+func (m *EvaluationSchemeMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *EvaluationSchemeMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *EvaluationSchemeMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *EvaluationSchemeMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *EvaluationSchemeMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *EvaluationSchemeMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *EvaluationSchemeMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *EvaluationSchemeMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetName sets the "name" field.
+func (m *EvaluationSchemeMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *EvaluationSchemeMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *EvaluationSchemeMutation) ResetName() {
+	m.name = nil
+}
+
+// SetSubject sets the "subject" field.
+func (m *EvaluationSchemeMutation) SetSubject(e evaluationscheme.Subject) {
+	m.subject = &e
+}
+
+// Subject returns the value of the "subject" field in the mutation.
+func (m *EvaluationSchemeMutation) Subject() (r evaluationscheme.Subject, exists bool) {
+	v := m.subject
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubject returns the old "subject" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldSubject(ctx context.Context) (v evaluationscheme.Subject, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubject is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubject requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubject: %w", err)
+	}
+	return oldValue.Subject, nil
+}
+
+// ResetSubject resets all changes to the "subject" field.
+func (m *EvaluationSchemeMutation) ResetSubject() {
+	m.subject = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *EvaluationSchemeMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *EvaluationSchemeMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *EvaluationSchemeMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[evaluationscheme.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *EvaluationSchemeMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[evaluationscheme.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *EvaluationSchemeMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, evaluationscheme.FieldDescription)
+}
+
+// SetDefinition sets the "definition" field.
+func (m *EvaluationSchemeMutation) SetDefinition(rd rules.SchemeDef) {
+	m.definition = &rd
+}
+
+// Definition returns the value of the "definition" field in the mutation.
+func (m *EvaluationSchemeMutation) Definition() (r rules.SchemeDef, exists bool) {
+	v := m.definition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDefinition returns the old "definition" field's value of the EvaluationScheme entity.
+// If the EvaluationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvaluationSchemeMutation) OldDefinition(ctx context.Context) (v rules.SchemeDef, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDefinition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDefinition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDefinition: %w", err)
+	}
+	return oldValue.Definition, nil
+}
+
+// ResetDefinition resets all changes to the "definition" field.
+func (m *EvaluationSchemeMutation) ResetDefinition() {
+	m.definition = nil
+}
+
+// AddEvaluationIDs adds the "evaluations" edge to the Evaluation entity by ids.
+func (m *EvaluationSchemeMutation) AddEvaluationIDs(ids ...int) {
+	if m.evaluations == nil {
+		m.evaluations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.evaluations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvaluations clears the "evaluations" edge to the Evaluation entity.
+func (m *EvaluationSchemeMutation) ClearEvaluations() {
+	m.clearedevaluations = true
+}
+
+// EvaluationsCleared reports if the "evaluations" edge to the Evaluation entity was cleared.
+func (m *EvaluationSchemeMutation) EvaluationsCleared() bool {
+	return m.clearedevaluations
+}
+
+// RemoveEvaluationIDs removes the "evaluations" edge to the Evaluation entity by IDs.
+func (m *EvaluationSchemeMutation) RemoveEvaluationIDs(ids ...int) {
+	if m.removedevaluations == nil {
+		m.removedevaluations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.evaluations, ids[i])
+		m.removedevaluations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvaluations returns the removed IDs of the "evaluations" edge to the Evaluation entity.
+func (m *EvaluationSchemeMutation) RemovedEvaluationsIDs() (ids []int) {
+	for id := range m.removedevaluations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EvaluationsIDs returns the "evaluations" edge IDs in the mutation.
+func (m *EvaluationSchemeMutation) EvaluationsIDs() (ids []int) {
+	for id := range m.evaluations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvaluations resets all changes to the "evaluations" edge.
+func (m *EvaluationSchemeMutation) ResetEvaluations() {
+	m.evaluations = nil
+	m.clearedevaluations = false
+	m.removedevaluations = nil
+}
+
+// Where appends a list predicates to the EvaluationSchemeMutation builder.
+func (m *EvaluationSchemeMutation) Where(ps ...predicate.EvaluationScheme) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EvaluationSchemeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EvaluationSchemeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.EvaluationScheme, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EvaluationSchemeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EvaluationSchemeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (EvaluationScheme).
+func (m *EvaluationSchemeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EvaluationSchemeMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, evaluationscheme.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, evaluationscheme.FieldUpdatedAt)
+	}
+	if m.lock_version != nil {
+		fields = append(fields, evaluationscheme.FieldLockVersion)
+	}
+	if m.code != nil {
+		fields = append(fields, evaluationscheme.FieldCode)
+	}
+	if m.version != nil {
+		fields = append(fields, evaluationscheme.FieldVersion)
+	}
+	if m.name != nil {
+		fields = append(fields, evaluationscheme.FieldName)
+	}
+	if m.subject != nil {
+		fields = append(fields, evaluationscheme.FieldSubject)
+	}
+	if m.description != nil {
+		fields = append(fields, evaluationscheme.FieldDescription)
+	}
+	if m.definition != nil {
+		fields = append(fields, evaluationscheme.FieldDefinition)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EvaluationSchemeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case evaluationscheme.FieldCreatedAt:
+		return m.CreatedAt()
+	case evaluationscheme.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case evaluationscheme.FieldLockVersion:
+		return m.LockVersion()
+	case evaluationscheme.FieldCode:
+		return m.Code()
+	case evaluationscheme.FieldVersion:
+		return m.Version()
+	case evaluationscheme.FieldName:
+		return m.Name()
+	case evaluationscheme.FieldSubject:
+		return m.Subject()
+	case evaluationscheme.FieldDescription:
+		return m.Description()
+	case evaluationscheme.FieldDefinition:
+		return m.Definition()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EvaluationSchemeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case evaluationscheme.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case evaluationscheme.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case evaluationscheme.FieldLockVersion:
+		return m.OldLockVersion(ctx)
+	case evaluationscheme.FieldCode:
+		return m.OldCode(ctx)
+	case evaluationscheme.FieldVersion:
+		return m.OldVersion(ctx)
+	case evaluationscheme.FieldName:
+		return m.OldName(ctx)
+	case evaluationscheme.FieldSubject:
+		return m.OldSubject(ctx)
+	case evaluationscheme.FieldDescription:
+		return m.OldDescription(ctx)
+	case evaluationscheme.FieldDefinition:
+		return m.OldDefinition(ctx)
+	}
+	return nil, fmt.Errorf("unknown EvaluationScheme field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EvaluationSchemeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case evaluationscheme.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case evaluationscheme.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case evaluationscheme.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockVersion(v)
+		return nil
+	case evaluationscheme.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case evaluationscheme.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case evaluationscheme.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case evaluationscheme.FieldSubject:
+		v, ok := value.(evaluationscheme.Subject)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubject(v)
+		return nil
+	case evaluationscheme.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case evaluationscheme.FieldDefinition:
+		v, ok := value.(rules.SchemeDef)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDefinition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationScheme field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EvaluationSchemeMutation) AddedFields() []string {
+	var fields []string
+	if m.addlock_version != nil {
+		fields = append(fields, evaluationscheme.FieldLockVersion)
+	}
+	if m.addversion != nil {
+		fields = append(fields, evaluationscheme.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EvaluationSchemeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case evaluationscheme.FieldLockVersion:
+		return m.AddedLockVersion()
+	case evaluationscheme.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EvaluationSchemeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case evaluationscheme.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLockVersion(v)
+		return nil
+	case evaluationscheme.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationScheme numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EvaluationSchemeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(evaluationscheme.FieldDescription) {
+		fields = append(fields, evaluationscheme.FieldDescription)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EvaluationSchemeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EvaluationSchemeMutation) ClearField(name string) error {
+	switch name {
+	case evaluationscheme.FieldDescription:
+		m.ClearDescription()
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationScheme nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EvaluationSchemeMutation) ResetField(name string) error {
+	switch name {
+	case evaluationscheme.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case evaluationscheme.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case evaluationscheme.FieldLockVersion:
+		m.ResetLockVersion()
+		return nil
+	case evaluationscheme.FieldCode:
+		m.ResetCode()
+		return nil
+	case evaluationscheme.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case evaluationscheme.FieldName:
+		m.ResetName()
+		return nil
+	case evaluationscheme.FieldSubject:
+		m.ResetSubject()
+		return nil
+	case evaluationscheme.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case evaluationscheme.FieldDefinition:
+		m.ResetDefinition()
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationScheme field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EvaluationSchemeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.evaluations != nil {
+		edges = append(edges, evaluationscheme.EdgeEvaluations)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EvaluationSchemeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case evaluationscheme.EdgeEvaluations:
+		ids := make([]ent.Value, 0, len(m.evaluations))
+		for id := range m.evaluations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EvaluationSchemeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedevaluations != nil {
+		edges = append(edges, evaluationscheme.EdgeEvaluations)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EvaluationSchemeMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case evaluationscheme.EdgeEvaluations:
+		ids := make([]ent.Value, 0, len(m.removedevaluations))
+		for id := range m.removedevaluations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EvaluationSchemeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedevaluations {
+		edges = append(edges, evaluationscheme.EdgeEvaluations)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EvaluationSchemeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case evaluationscheme.EdgeEvaluations:
+		return m.clearedevaluations
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EvaluationSchemeMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown EvaluationScheme unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EvaluationSchemeMutation) ResetEdge(name string) error {
+	switch name {
+	case evaluationscheme.EdgeEvaluations:
+		m.ResetEvaluations()
+		return nil
+	}
+	return fmt.Errorf("unknown EvaluationScheme edge %s", name)
 }
 
 // EvaluationSummaryMutation represents an operation that mutates the EvaluationSummary nodes in the graph.

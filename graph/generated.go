@@ -13,6 +13,7 @@ import (
 	"jixiao/ent/budgetlink"
 	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
 	"jixiao/ent/indicatorprogress"
@@ -53,6 +54,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	EvaluationScheme() EvaluationSchemeResolver
 	Evidence() EvidenceResolver
 	HistoricalValue() HistoricalValueResolver
 	Monitoring() MonitoringResolver
@@ -251,6 +253,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CalendarEntry struct {
+		Count       func(childComplexity int) int
+		Deadline    func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Month       func(childComplexity int) int
+		RuleSetName func(childComplexity int) int
+		Start       func(childComplexity int) int
+	}
+
 	CategoryPoints struct {
 		Category func(childComplexity int) int
 		Points   func(childComplexity int) int
@@ -405,35 +416,49 @@ type ComplexityRoot struct {
 	}
 
 	Evaluation struct {
-		Agency           func(childComplexity int) int
-		AgencyID         func(childComplexity int) int
-		BudgetLinks      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
-		ConsistencyFlags func(childComplexity int) int
-		CreatedAt        func(childComplexity int) int
-		Department       func(childComplexity int) int
-		DepartmentID     func(childComplexity int) int
-		Experts          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
-		Findings         func(childComplexity int) int
-		FiscalYear       func(childComplexity int) int
-		Grade            func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Kind             func(childComplexity int) int
-		LockVersion      func(childComplexity int) int
-		Project          func(childComplexity int) int
-		ProjectID        func(childComplexity int) int
-		PublishedAt      func(childComplexity int) int
-		Recommendations  func(childComplexity int) int
-		Rectifications   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
-		ReopenReason     func(childComplexity int) int
-		ReopenedAt       func(childComplexity int) int
-		Report           func(childComplexity int) int
-		RuleSet          func(childComplexity int) int
-		RuleSetID        func(childComplexity int) int
-		Scheme           func(childComplexity int) int
-		ScoreItems       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
-		Status           func(childComplexity int) int
-		TotalScore       func(childComplexity int) int
-		UpdatedAt        func(childComplexity int) int
+		Agency             func(childComplexity int) int
+		AgencyID           func(childComplexity int) int
+		BudgetLinks        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		ConsistencyFlags   func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Department         func(childComplexity int) int
+		DepartmentID       func(childComplexity int) int
+		EvaluationScheme   func(childComplexity int) int
+		EvaluationSchemeID func(childComplexity int) int
+		Experts            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
+		Findings           func(childComplexity int) int
+		FiscalYear         func(childComplexity int) int
+		Grade              func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		LockVersion        func(childComplexity int) int
+		Project            func(childComplexity int) int
+		ProjectID          func(childComplexity int) int
+		PublishedAt        func(childComplexity int) int
+		Recommendations    func(childComplexity int) int
+		Rectifications     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		ReopenReason       func(childComplexity int) int
+		ReopenedAt         func(childComplexity int) int
+		Report             func(childComplexity int) int
+		RuleSet            func(childComplexity int) int
+		RuleSetID          func(childComplexity int) int
+		Scheme             func(childComplexity int) int
+		ScoreItems         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
+		Status             func(childComplexity int) int
+		TotalScore         func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+	}
+
+	EvaluationComposite struct {
+		Grade func(childComplexity int) int
+		Parts func(childComplexity int) int
+		Score func(childComplexity int) int
+	}
+
+	EvaluationCompositePart struct {
+		Evaluation func(childComplexity int) int
+		Score      func(childComplexity int) int
+		Share      func(childComplexity int) int
 	}
 
 	EvaluationConnection struct {
@@ -443,6 +468,33 @@ type ComplexityRoot struct {
 	}
 
 	EvaluationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EvaluationScheme struct {
+		Code        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		Evaluations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		Frozen      func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Items       func(childComplexity int) int
+		LockVersion func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Points      func(childComplexity int) int
+		Subject     func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	EvaluationSchemeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EvaluationSchemeEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -737,6 +789,7 @@ type ComplexityRoot struct {
 		CreateBudgetLink             func(childComplexity int, input ent.CreateBudgetLinkInput) int
 		CreateDepartment             func(childComplexity int, input ent.CreateDepartmentInput) int
 		CreateEvaluationFromTemplate func(childComplexity int, input NewEvaluationInput) int
+		CreateEvaluationScheme       func(childComplexity int, input CreateEvaluationSchemeInput) int
 		CreateExpert                 func(childComplexity int, input ent.CreateExpertInput) int
 		CreateFund                   func(childComplexity int, input ent.CreateFundInput) int
 		CreateIndicatorTemplate      func(childComplexity int, input ent.CreateIndicatorTemplateInput) int
@@ -747,6 +800,7 @@ type ComplexityRoot struct {
 		DeclareTarget                func(childComplexity int, input ent.CreateTargetInput, indicators []*ent.CreateIndicatorInput) int
 		Login                        func(childComplexity int, input LoginInput) int
 		Logout                       func(childComplexity int) int
+		NewEvaluationSchemeVersion   func(childComplexity int, id int) int
 		PublishEvaluation            func(childComplexity int, id int, lockVersion int) int
 		RateAgency                   func(childComplexity int, input RateAgencyInput) int
 		RecordAllocation             func(childComplexity int, input ent.CreateAllocationInput) int
@@ -773,6 +827,7 @@ type ComplexityRoot struct {
 		UnlockUser                   func(childComplexity int, id int) int
 		UpdateAgency                 func(childComplexity int, id int, input ent.UpdateAgencyInput) int
 		UpdateDepartment             func(childComplexity int, id int, input ent.UpdateDepartmentInput) int
+		UpdateEvaluationScheme       func(childComplexity int, input UpdateEvaluationSchemeInput) int
 		UpdateExpert                 func(childComplexity int, id int, input ent.UpdateExpertInput) int
 		UpdateFund                   func(childComplexity int, id int, input ent.UpdateFundInput) int
 		UpdateIndicatorTemplate      func(childComplexity int, id int, input ent.UpdateIndicatorTemplateInput) int
@@ -938,51 +993,58 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Agencies              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
-		AgencyQualities       func(childComplexity int) int
-		AgencyRatings         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyRatingOrder, where *ent.AgencyRatingWhereInput) int
-		AggregateExpertScores func(childComplexity int, scores []*decimal.Decimal) int
-		Allocations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
-		Assessments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
-		AuditEntries          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
-		BudgetLinks           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
-		CompositeScore        func(childComplexity int, parts []*CompositePartInput) int
-		DepartmentStats       func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
-		Departments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
-		Disbursements         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
-		Evaluations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
-		ExecutionRateScore    func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
-		ExpertPanel           func(childComplexity int, evaluationID int) int
-		ExpertScores          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) int
-		Experts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
-		Funds                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
-		GradeFor              func(childComplexity int, score decimal.Decimal, ruleSetID *int) int
-		IndicatorProgresses   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
-		IndicatorTemplates    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
-		Indicators            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
-		Monitorings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
-		MyTasks               func(childComplexity int) int
-		Node                  func(childComplexity int, id int) int
-		Nodes                 func(childComplexity int, ids []int) int
-		Overview              func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
-		Projects              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
-		PublicResults         func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
-		Rectifications        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
-		Regions               func(childComplexity int) int
-		RescoreEvaluation     func(childComplexity int, id int, ruleSetID int) int
-		Reviews               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
-		RuleSetFor            func(childComplexity int, region *string, fiscalYear int) int
-		RuleSets              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
-		SameTypeProjects      func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
-		ScoreItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
-		ScorePreview          func(childComplexity int, input ScorePreviewInput) int
-		SelfEvaluationPreview func(childComplexity int, input SelfEvaluationPreviewInput) int
-		SelfFinanceGaps       func(childComplexity int, fiscalYear int, departmentID *int, region *string) int
-		Stats                 func(childComplexity int, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) int
-		TargetSuggestion      func(childComplexity int, templateID int, departmentID int, fiscalYear int) int
-		Targets               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
-		Users                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		Viewer                func(childComplexity int) int
+		Agencies                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
+		AgencyQualities         func(childComplexity int) int
+		AgencyRatings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyRatingOrder, where *ent.AgencyRatingWhereInput) int
+		AggregateExpertScores   func(childComplexity int, scores []*decimal.Decimal) int
+		Allocations             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
+		Assessments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		AuditEntries            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
+		BudgetLinks             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		CompositeScore          func(childComplexity int, parts []*CompositePartInput) int
+		DepartmentStats         func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
+		Departments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
+		Disbursements           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
+		EvaluationComposite     func(childComplexity int, parts []*EvaluationCompositePartInput) int
+		EvaluationSchemes       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationSchemeOrder, where *ent.EvaluationSchemeWhereInput) int
+		Evaluations             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		EvaluationsCursorAt     func(childComplexity int, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		ExecutionRateScore      func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
+		ExpertPanel             func(childComplexity int, evaluationID int) int
+		ExpertScores            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) int
+		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
+		Funds                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
+		GradeFor                func(childComplexity int, score decimal.Decimal, ruleSetID *int) int
+		IndicatorProgresses     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
+		IndicatorTemplates      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
+		Indicators              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
+		Monitorings             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
+		MyTasks                 func(childComplexity int) int
+		Node                    func(childComplexity int, id int) int
+		Nodes                   func(childComplexity int, ids []int) int
+		Overview                func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
+		PreviewEvaluationScheme func(childComplexity int, schemeID int, inputs []*SchemeItemScoreInput) int
+		Projects                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		ProjectsCursorAt        func(childComplexity int, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		PublicResults           func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
+		Rectifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		Regions                 func(childComplexity int) int
+		RescoreEvaluation       func(childComplexity int, id int, ruleSetID int) int
+		Reviews                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
+		RuleSetFor              func(childComplexity int, region *string, fiscalYear int) int
+		RuleSets                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
+		SameTypeProjects        func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
+		ScoreItems              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
+		ScorePreview            func(childComplexity int, input ScorePreviewInput) int
+		SelfEvaluationPreview   func(childComplexity int, input SelfEvaluationPreviewInput) int
+		SelfFinanceGaps         func(childComplexity int, fiscalYear int, departmentID *int, region *string) int
+		Stats                   func(childComplexity int, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) int
+		TargetSuggestion        func(childComplexity int, templateID int, departmentID int, fiscalYear int) int
+		Targets                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
+		TargetsCursorAt         func(childComplexity int, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
+		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Viewer                  func(childComplexity int) int
+		WorkCalendar            func(childComplexity int, region *string, fiscalYear int) int
 	}
 
 	Rectification struct {
@@ -1109,6 +1171,38 @@ type ComplexityRoot struct {
 		WarningYellowBelow           func(childComplexity int) int
 	}
 
+	SchemeItem struct {
+		Bands       func(childComplexity int) int
+		Code        func(childComplexity int) int
+		Key         func(childComplexity int) int
+		MaxBonus    func(childComplexity int) int
+		MaxPenalty  func(childComplexity int) int
+		Method      func(childComplexity int) int
+		Name        func(childComplexity int) int
+		ParentKey   func(childComplexity int) int
+		PerIncident func(childComplexity int) int
+		Points      func(childComplexity int) int
+		Share       func(childComplexity int) int
+	}
+
+	SchemeItemScore struct {
+		Explanation func(childComplexity int) int
+		Key         func(childComplexity int) int
+		Level       func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Points      func(childComplexity int) int
+		Score       func(childComplexity int) int
+	}
+
+	SchemePreview struct {
+		Grade    func(childComplexity int) int
+		Items    func(childComplexity int) int
+		Scale    func(childComplexity int) int
+		Total    func(childComplexity int) int
+		Total100 func(childComplexity int) int
+		Vetoed   func(childComplexity int) int
+	}
+
 	ScoreItem struct {
 		Children      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
 		CreatedAt     func(childComplexity int) int
@@ -1213,6 +1307,11 @@ type ComplexityRoot struct {
 		TargetsApproved         func(childComplexity int) int
 		TargetsDeclared         func(childComplexity int) int
 		YellowWarnings          func(childComplexity int) int
+	}
+
+	SurveyBand struct {
+		From  func(childComplexity int) int
+		Share func(childComplexity int) int
 	}
 
 	Target struct {
@@ -1341,6 +1440,11 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type EvaluationSchemeResolver interface {
+	Points(ctx context.Context, obj *ent.EvaluationScheme) (*decimal.Decimal, error)
+	Items(ctx context.Context, obj *ent.EvaluationScheme) ([]*SchemeItem, error)
+	Frozen(ctx context.Context, obj *ent.EvaluationScheme) (bool, error)
+}
 type EvidenceResolver interface {
 	URL(ctx context.Context, obj *ent.Evidence) (string, error)
 }
@@ -1392,6 +1496,9 @@ type MutationResolver interface {
 	AcceptRecommendation(ctx context.Context, monitoringID int) (*ent.Project, error)
 	ResumeProject(ctx context.Context, id int, lockVersion int) (*ent.Project, error)
 	CompleteProject(ctx context.Context, id int, lockVersion int) (*ent.Project, error)
+	CreateEvaluationScheme(ctx context.Context, input CreateEvaluationSchemeInput) (*ent.EvaluationScheme, error)
+	UpdateEvaluationScheme(ctx context.Context, input UpdateEvaluationSchemeInput) (*ent.EvaluationScheme, error)
+	NewEvaluationSchemeVersion(ctx context.Context, id int) (*ent.EvaluationScheme, error)
 	CreateUserAccount(ctx context.Context, input CreateUserAccountInput) (*UserWithPassword, error)
 	SetUserActive(ctx context.Context, id int, active bool) (*ent.User, error)
 	ResetUserPassword(ctx context.Context, id int) (*UserWithPassword, error)
@@ -1424,6 +1531,7 @@ type QueryResolver interface {
 	Departments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) (*ent.DepartmentConnection, error)
 	Disbursements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) (*ent.DisbursementConnection, error)
 	Evaluations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) (*ent.EvaluationConnection, error)
+	EvaluationSchemes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationSchemeOrder, where *ent.EvaluationSchemeWhereInput) (*ent.EvaluationSchemeConnection, error)
 	Experts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) (*ent.ExpertConnection, error)
 	ExpertScores(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) (*ent.ExpertScoreConnection, error)
 	Funds(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) (*ent.FundConnection, error)
@@ -1449,7 +1557,11 @@ type QueryResolver interface {
 	ExpertPanel(ctx context.Context, evaluationID int) ([]*workflow.PanelItem, error)
 	AgencyQualities(ctx context.Context) ([]*workflow.AgencyQuality, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+	WorkCalendar(ctx context.Context, region *string, fiscalYear int) ([]*workflow.CalendarEntry, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
+	ProjectsCursorAt(ctx context.Context, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*entgql.Cursor[int], error)
+	TargetsCursorAt(ctx context.Context, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*entgql.Cursor[int], error)
+	EvaluationsCursorAt(ctx context.Context, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) (*entgql.Cursor[int], error)
 	PublicResults(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicResultConnection, error)
 	Regions(ctx context.Context) ([]*analytics.Region, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
@@ -1457,6 +1569,8 @@ type QueryResolver interface {
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
 	RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error)
+	PreviewEvaluationScheme(ctx context.Context, schemeID int, inputs []*SchemeItemScoreInput) (*SchemePreview, error)
+	EvaluationComposite(ctx context.Context, parts []*EvaluationCompositePartInput) (*EvaluationComposite, error)
 	MyTasks(ctx context.Context) ([]*workflow.Task, error)
 }
 type RectificationResolver interface {
@@ -2263,6 +2377,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetLinkEdge.Node(childComplexity), true
+
+	case "CalendarEntry.count":
+		if e.ComplexityRoot.CalendarEntry.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Count(childComplexity), true
+	case "CalendarEntry.deadline":
+		if e.ComplexityRoot.CalendarEntry.Deadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Deadline(childComplexity), true
+	case "CalendarEntry.kind":
+		if e.ComplexityRoot.CalendarEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Kind(childComplexity), true
+	case "CalendarEntry.month":
+		if e.ComplexityRoot.CalendarEntry.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Month(childComplexity), true
+	case "CalendarEntry.ruleSetName":
+		if e.ComplexityRoot.CalendarEntry.RuleSetName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.RuleSetName(childComplexity), true
+	case "CalendarEntry.start":
+		if e.ComplexityRoot.CalendarEntry.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarEntry.Start(childComplexity), true
 
 	case "CategoryPoints.category":
 		if e.ComplexityRoot.CategoryPoints.Category == nil {
@@ -3088,6 +3239,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evaluation.DepartmentID(childComplexity), true
+	case "Evaluation.evaluationScheme":
+		if e.ComplexityRoot.Evaluation.EvaluationScheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.EvaluationScheme(childComplexity), true
+	case "Evaluation.evaluationSchemeID":
+		if e.ComplexityRoot.Evaluation.EvaluationSchemeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.EvaluationSchemeID(childComplexity), true
 	case "Evaluation.experts":
 		if e.ComplexityRoot.Evaluation.Experts == nil {
 			break
@@ -3236,6 +3399,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evaluation.UpdatedAt(childComplexity), true
 
+	case "EvaluationComposite.grade":
+		if e.ComplexityRoot.EvaluationComposite.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationComposite.Grade(childComplexity), true
+	case "EvaluationComposite.parts":
+		if e.ComplexityRoot.EvaluationComposite.Parts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationComposite.Parts(childComplexity), true
+	case "EvaluationComposite.score":
+		if e.ComplexityRoot.EvaluationComposite.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationComposite.Score(childComplexity), true
+
+	case "EvaluationCompositePart.evaluation":
+		if e.ComplexityRoot.EvaluationCompositePart.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationCompositePart.Evaluation(childComplexity), true
+	case "EvaluationCompositePart.score":
+		if e.ComplexityRoot.EvaluationCompositePart.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationCompositePart.Score(childComplexity), true
+	case "EvaluationCompositePart.share":
+		if e.ComplexityRoot.EvaluationCompositePart.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationCompositePart.Share(childComplexity), true
+
 	case "EvaluationConnection.edges":
 		if e.ComplexityRoot.EvaluationConnection.Edges == nil {
 			break
@@ -3267,6 +3468,122 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvaluationEdge.Node(childComplexity), true
+
+	case "EvaluationScheme.code":
+		if e.ComplexityRoot.EvaluationScheme.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Code(childComplexity), true
+	case "EvaluationScheme.createdAt":
+		if e.ComplexityRoot.EvaluationScheme.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.CreatedAt(childComplexity), true
+	case "EvaluationScheme.description":
+		if e.ComplexityRoot.EvaluationScheme.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Description(childComplexity), true
+	case "EvaluationScheme.evaluations":
+		if e.ComplexityRoot.EvaluationScheme.Evaluations == nil {
+			break
+		}
+
+		args, err := ec.field_EvaluationScheme_evaluations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Evaluations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EvaluationOrder), args["where"].(*ent.EvaluationWhereInput)), true
+	case "EvaluationScheme.frozen":
+		if e.ComplexityRoot.EvaluationScheme.Frozen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Frozen(childComplexity), true
+	case "EvaluationScheme.id":
+		if e.ComplexityRoot.EvaluationScheme.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.ID(childComplexity), true
+	case "EvaluationScheme.items":
+		if e.ComplexityRoot.EvaluationScheme.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Items(childComplexity), true
+	case "EvaluationScheme.lockVersion":
+		if e.ComplexityRoot.EvaluationScheme.LockVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.LockVersion(childComplexity), true
+	case "EvaluationScheme.name":
+		if e.ComplexityRoot.EvaluationScheme.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Name(childComplexity), true
+	case "EvaluationScheme.points":
+		if e.ComplexityRoot.EvaluationScheme.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Points(childComplexity), true
+	case "EvaluationScheme.subject":
+		if e.ComplexityRoot.EvaluationScheme.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Subject(childComplexity), true
+	case "EvaluationScheme.updatedAt":
+		if e.ComplexityRoot.EvaluationScheme.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.UpdatedAt(childComplexity), true
+	case "EvaluationScheme.version":
+		if e.ComplexityRoot.EvaluationScheme.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationScheme.Version(childComplexity), true
+
+	case "EvaluationSchemeConnection.edges":
+		if e.ComplexityRoot.EvaluationSchemeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSchemeConnection.Edges(childComplexity), true
+	case "EvaluationSchemeConnection.pageInfo":
+		if e.ComplexityRoot.EvaluationSchemeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSchemeConnection.PageInfo(childComplexity), true
+	case "EvaluationSchemeConnection.totalCount":
+		if e.ComplexityRoot.EvaluationSchemeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSchemeConnection.TotalCount(childComplexity), true
+
+	case "EvaluationSchemeEdge.cursor":
+		if e.ComplexityRoot.EvaluationSchemeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSchemeEdge.Cursor(childComplexity), true
+	case "EvaluationSchemeEdge.node":
+		if e.ComplexityRoot.EvaluationSchemeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSchemeEdge.Node(childComplexity), true
 
 	case "EvaluationWhatIf.grade":
 		if e.ComplexityRoot.EvaluationWhatIf.Grade == nil {
@@ -4641,6 +4958,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateEvaluationFromTemplate(childComplexity, args["input"].(NewEvaluationInput)), true
+	case "Mutation.createEvaluationScheme":
+		if e.ComplexityRoot.Mutation.CreateEvaluationScheme == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEvaluationScheme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEvaluationScheme(childComplexity, args["input"].(CreateEvaluationSchemeInput)), true
 	case "Mutation.createExpert":
 		if e.ComplexityRoot.Mutation.CreateExpert == nil {
 			break
@@ -4746,6 +5074,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.newEvaluationSchemeVersion":
+		if e.ComplexityRoot.Mutation.NewEvaluationSchemeVersion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_newEvaluationSchemeVersion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.NewEvaluationSchemeVersion(childComplexity, args["id"].(int)), true
 	case "Mutation.publishEvaluation":
 		if e.ComplexityRoot.Mutation.PublishEvaluation == nil {
 			break
@@ -5032,6 +5371,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(int), args["input"].(ent.UpdateDepartmentInput)), true
+	case "Mutation.updateEvaluationScheme":
+		if e.ComplexityRoot.Mutation.UpdateEvaluationScheme == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEvaluationScheme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEvaluationScheme(childComplexity, args["input"].(UpdateEvaluationSchemeInput)), true
 	case "Mutation.updateExpert":
 		if e.ComplexityRoot.Mutation.UpdateExpert == nil {
 			break
@@ -5949,6 +6299,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Disbursements(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.DisbursementOrder), args["where"].(*ent.DisbursementWhereInput)), true
+	case "Query.evaluationComposite":
+		if e.ComplexityRoot.Query.EvaluationComposite == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluationComposite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EvaluationComposite(childComplexity, args["parts"].([]*EvaluationCompositePartInput)), true
+	case "Query.evaluationSchemes":
+		if e.ComplexityRoot.Query.EvaluationSchemes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluationSchemes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EvaluationSchemes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EvaluationSchemeOrder), args["where"].(*ent.EvaluationSchemeWhereInput)), true
 	case "Query.evaluations":
 		if e.ComplexityRoot.Query.Evaluations == nil {
 			break
@@ -5960,6 +6332,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Evaluations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EvaluationOrder), args["where"].(*ent.EvaluationWhereInput)), true
+	case "Query.evaluationsCursorAt":
+		if e.ComplexityRoot.Query.EvaluationsCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluationsCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EvaluationsCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.EvaluationOrder), args["where"].(*ent.EvaluationWhereInput)), true
 	case "Query.executionRateScore":
 		if e.ComplexityRoot.Query.ExecutionRateScore == nil {
 			break
@@ -6110,6 +6493,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Overview(childComplexity, args["fiscalYear"].(int), args["departmentId"].(*int), args["region"].(*string), args["asOfMonth"].(*int), args["evaluationKindIn"].([]evaluation.Kind)), true
+	case "Query.previewEvaluationScheme":
+		if e.ComplexityRoot.Query.PreviewEvaluationScheme == nil {
+			break
+		}
+
+		args, err := ec.field_Query_previewEvaluationScheme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PreviewEvaluationScheme(childComplexity, args["schemeId"].(int), args["inputs"].([]*SchemeItemScoreInput)), true
 	case "Query.projects":
 		if e.ComplexityRoot.Query.Projects == nil {
 			break
@@ -6121,6 +6515,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Projects(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProjectOrder), args["where"].(*ent.ProjectWhereInput)), true
+	case "Query.projectsCursorAt":
+		if e.ComplexityRoot.Query.ProjectsCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_projectsCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProjectsCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.ProjectOrder), args["where"].(*ent.ProjectWhereInput)), true
 	case "Query.publicResults":
 		if e.ComplexityRoot.Query.PublicResults == nil {
 			break
@@ -6281,6 +6686,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Targets(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.TargetOrder), args["where"].(*ent.TargetWhereInput)), true
+	case "Query.targetsCursorAt":
+		if e.ComplexityRoot.Query.TargetsCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_targetsCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TargetsCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.TargetOrder), args["where"].(*ent.TargetWhereInput)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -6298,6 +6714,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+	case "Query.workCalendar":
+		if e.ComplexityRoot.Query.WorkCalendar == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workCalendar_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkCalendar(childComplexity, args["region"].(*string), args["fiscalYear"].(int)), true
 
 	case "Rectification.completedAt":
 		if e.ComplexityRoot.Rectification.CompletedAt == nil {
@@ -6844,6 +7271,147 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RuleSetParameters.WarningYellowBelow(childComplexity), true
 
+	case "SchemeItem.bands":
+		if e.ComplexityRoot.SchemeItem.Bands == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.Bands(childComplexity), true
+	case "SchemeItem.code":
+		if e.ComplexityRoot.SchemeItem.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.Code(childComplexity), true
+	case "SchemeItem.key":
+		if e.ComplexityRoot.SchemeItem.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.Key(childComplexity), true
+	case "SchemeItem.maxBonus":
+		if e.ComplexityRoot.SchemeItem.MaxBonus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.MaxBonus(childComplexity), true
+	case "SchemeItem.maxPenalty":
+		if e.ComplexityRoot.SchemeItem.MaxPenalty == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.MaxPenalty(childComplexity), true
+	case "SchemeItem.method":
+		if e.ComplexityRoot.SchemeItem.Method == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.Method(childComplexity), true
+	case "SchemeItem.name":
+		if e.ComplexityRoot.SchemeItem.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.Name(childComplexity), true
+	case "SchemeItem.parentKey":
+		if e.ComplexityRoot.SchemeItem.ParentKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.ParentKey(childComplexity), true
+	case "SchemeItem.perIncident":
+		if e.ComplexityRoot.SchemeItem.PerIncident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.PerIncident(childComplexity), true
+	case "SchemeItem.points":
+		if e.ComplexityRoot.SchemeItem.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.Points(childComplexity), true
+	case "SchemeItem.share":
+		if e.ComplexityRoot.SchemeItem.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItem.Share(childComplexity), true
+
+	case "SchemeItemScore.explanation":
+		if e.ComplexityRoot.SchemeItemScore.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItemScore.Explanation(childComplexity), true
+	case "SchemeItemScore.key":
+		if e.ComplexityRoot.SchemeItemScore.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItemScore.Key(childComplexity), true
+	case "SchemeItemScore.level":
+		if e.ComplexityRoot.SchemeItemScore.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItemScore.Level(childComplexity), true
+	case "SchemeItemScore.name":
+		if e.ComplexityRoot.SchemeItemScore.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItemScore.Name(childComplexity), true
+	case "SchemeItemScore.points":
+		if e.ComplexityRoot.SchemeItemScore.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItemScore.Points(childComplexity), true
+	case "SchemeItemScore.score":
+		if e.ComplexityRoot.SchemeItemScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeItemScore.Score(childComplexity), true
+
+	case "SchemePreview.grade":
+		if e.ComplexityRoot.SchemePreview.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemePreview.Grade(childComplexity), true
+	case "SchemePreview.items":
+		if e.ComplexityRoot.SchemePreview.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemePreview.Items(childComplexity), true
+	case "SchemePreview.scale":
+		if e.ComplexityRoot.SchemePreview.Scale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemePreview.Scale(childComplexity), true
+	case "SchemePreview.total":
+		if e.ComplexityRoot.SchemePreview.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemePreview.Total(childComplexity), true
+	case "SchemePreview.total100":
+		if e.ComplexityRoot.SchemePreview.Total100 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemePreview.Total100(childComplexity), true
+	case "SchemePreview.vetoed":
+		if e.ComplexityRoot.SchemePreview.Vetoed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemePreview.Vetoed(childComplexity), true
+
 	case "ScoreItem.children":
 		if e.ComplexityRoot.ScoreItem.Children == nil {
 			break
@@ -7314,6 +7882,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatsValues.YellowWarnings(childComplexity), true
+
+	case "SurveyBand.from":
+		if e.ComplexityRoot.SurveyBand.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyBand.From(childComplexity), true
+	case "SurveyBand.share":
+		if e.ComplexityRoot.SurveyBand.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyBand.Share(childComplexity), true
 
 	case "Target.approvedAmount":
 		if e.ComplexityRoot.Target.ApprovedAmount == nil {
@@ -7898,6 +8479,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateBudgetLinkInput", ec.unmarshalInputCreateBudgetLinkInput),
 			graphql.NewInputUnmarshaler("CreateDepartmentInput", ec.unmarshalInputCreateDepartmentInput),
 			graphql.NewInputUnmarshaler("CreateDisbursementInput", ec.unmarshalInputCreateDisbursementInput),
+			graphql.NewInputUnmarshaler("CreateEvaluationSchemeInput", ec.unmarshalInputCreateEvaluationSchemeInput),
 			graphql.NewInputUnmarshaler("CreateExpertInput", ec.unmarshalInputCreateExpertInput),
 			graphql.NewInputUnmarshaler("CreateFundInput", ec.unmarshalInputCreateFundInput),
 			graphql.NewInputUnmarshaler("CreateIndicatorInput", ec.unmarshalInputCreateIndicatorInput),
@@ -7913,7 +8495,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DepartmentWhereInput", ec.unmarshalInputDepartmentWhereInput),
 			graphql.NewInputUnmarshaler("DisbursementOrder", ec.unmarshalInputDisbursementOrder),
 			graphql.NewInputUnmarshaler("DisbursementWhereInput", ec.unmarshalInputDisbursementWhereInput),
+			graphql.NewInputUnmarshaler("EvaluationCompositePartInput", ec.unmarshalInputEvaluationCompositePartInput),
 			graphql.NewInputUnmarshaler("EvaluationOrder", ec.unmarshalInputEvaluationOrder),
+			graphql.NewInputUnmarshaler("EvaluationSchemeOrder", ec.unmarshalInputEvaluationSchemeOrder),
+			graphql.NewInputUnmarshaler("EvaluationSchemeWhereInput", ec.unmarshalInputEvaluationSchemeWhereInput),
 			graphql.NewInputUnmarshaler("EvaluationTextsInput", ec.unmarshalInputEvaluationTextsInput),
 			graphql.NewInputUnmarshaler("EvaluationWhereInput", ec.unmarshalInputEvaluationWhereInput),
 			graphql.NewInputUnmarshaler("ExpertOrder", ec.unmarshalInputExpertOrder),
@@ -7947,6 +8532,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RuleSetOrder", ec.unmarshalInputRuleSetOrder),
 			graphql.NewInputUnmarshaler("RuleSetVersionInput", ec.unmarshalInputRuleSetVersionInput),
 			graphql.NewInputUnmarshaler("RuleSetWhereInput", ec.unmarshalInputRuleSetWhereInput),
+			graphql.NewInputUnmarshaler("SchemeItemInput", ec.unmarshalInputSchemeItemInput),
+			graphql.NewInputUnmarshaler("SchemeItemScoreInput", ec.unmarshalInputSchemeItemScoreInput),
 			graphql.NewInputUnmarshaler("ScoreItemInput", ec.unmarshalInputScoreItemInput),
 			graphql.NewInputUnmarshaler("ScoreItemOrder", ec.unmarshalInputScoreItemOrder),
 			graphql.NewInputUnmarshaler("ScoreItemWhereInput", ec.unmarshalInputScoreItemWhereInput),
@@ -7955,10 +8542,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SelfEvaluationPreviewInput", ec.unmarshalInputSelfEvaluationPreviewInput),
 			graphql.NewInputUnmarshaler("StatsFilter", ec.unmarshalInputStatsFilter),
 			graphql.NewInputUnmarshaler("StatsOrder", ec.unmarshalInputStatsOrder),
+			graphql.NewInputUnmarshaler("SurveyBandInput", ec.unmarshalInputSurveyBandInput),
 			graphql.NewInputUnmarshaler("TargetOrder", ec.unmarshalInputTargetOrder),
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAgencyInput", ec.unmarshalInputUpdateAgencyInput),
 			graphql.NewInputUnmarshaler("UpdateDepartmentInput", ec.unmarshalInputUpdateDepartmentInput),
+			graphql.NewInputUnmarshaler("UpdateEvaluationSchemeInput", ec.unmarshalInputUpdateEvaluationSchemeInput),
 			graphql.NewInputUnmarshaler("UpdateExpertInput", ec.unmarshalInputUpdateExpertInput),
 			graphql.NewInputUnmarshaler("UpdateFundInput", ec.unmarshalInputUpdateFundInput),
 			graphql.NewInputUnmarshaler("UpdateIndicatorTemplateInput", ec.unmarshalInputUpdateIndicatorTemplateInput),
@@ -8041,7 +8630,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -8056,16 +8645,19 @@ var sources = []*ast.Source{
 	{Name: "analytics.graphql", Input: sourceData("analytics.graphql"), BuiltIn: false},
 	{Name: "appraisal.graphql", Input: sourceData("appraisal.graphql"), BuiltIn: false},
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
+	{Name: "calendar.graphql", Input: sourceData("calendar.graphql"), BuiltIn: false},
 	{Name: "documents.graphql", Input: sourceData("documents.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
 	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
+	{Name: "paging.graphql", Input: sourceData("paging.graphql"), BuiltIn: false},
 	{Name: "public.graphql", Input: sourceData("public.graphql"), BuiltIn: false},
 	{Name: "regions.graphql", Input: sourceData("regions.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
+	{Name: "schemes.graphql", Input: sourceData("schemes.graphql"), BuiltIn: false},
 	{Name: "tasks.graphql", Input: sourceData("tasks.graphql"), BuiltIn: false},
 	{Name: "users.graphql", Input: sourceData("users.graphql"), BuiltIn: false},
 	{Name: "workflow.graphql", Input: sourceData("workflow.graphql"), BuiltIn: false},
@@ -8410,6 +9002,24 @@ func (ec *executionContext) childFields_BudgetLinkEdge(ctx context.Context, fiel
 		return ec.fieldContext_BudgetLinkEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLinkEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_CalendarEntry_kind(ctx, field)
+	case "start":
+		return ec.fieldContext_CalendarEntry_start(ctx, field)
+	case "deadline":
+		return ec.fieldContext_CalendarEntry_deadline(ctx, field)
+	case "month":
+		return ec.fieldContext_CalendarEntry_month(ctx, field)
+	case "count":
+		return ec.fieldContext_CalendarEntry_count(ctx, field)
+	case "ruleSetName":
+		return ec.fieldContext_CalendarEntry_ruleSetName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_CategoryPoints(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8760,6 +9370,8 @@ func (ec *executionContext) childFields_Evaluation(ctx context.Context, field gr
 		return ec.fieldContext_Evaluation_departmentID(ctx, field)
 	case "agencyID":
 		return ec.fieldContext_Evaluation_agencyID(ctx, field)
+	case "evaluationSchemeID":
+		return ec.fieldContext_Evaluation_evaluationSchemeID(ctx, field)
 	case "ruleSetID":
 		return ec.fieldContext_Evaluation_ruleSetID(ctx, field)
 	case "project":
@@ -8770,6 +9382,8 @@ func (ec *executionContext) childFields_Evaluation(ctx context.Context, field gr
 		return ec.fieldContext_Evaluation_agency(ctx, field)
 	case "ruleSet":
 		return ec.fieldContext_Evaluation_ruleSet(ctx, field)
+	case "evaluationScheme":
+		return ec.fieldContext_Evaluation_evaluationScheme(ctx, field)
 	case "experts":
 		return ec.fieldContext_Evaluation_experts(ctx, field)
 	case "scoreItems":
@@ -8780,6 +9394,30 @@ func (ec *executionContext) childFields_Evaluation(ctx context.Context, field gr
 		return ec.fieldContext_Evaluation_budgetLinks(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationComposite(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "score":
+		return ec.fieldContext_EvaluationComposite_score(ctx, field)
+	case "grade":
+		return ec.fieldContext_EvaluationComposite_grade(ctx, field)
+	case "parts":
+		return ec.fieldContext_EvaluationComposite_parts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationComposite", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationCompositePart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "evaluation":
+		return ec.fieldContext_EvaluationCompositePart_evaluation(ctx, field)
+	case "score":
+		return ec.fieldContext_EvaluationCompositePart_score(ctx, field)
+	case "share":
+		return ec.fieldContext_EvaluationCompositePart_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationCompositePart", field.Name)
 }
 
 func (ec *executionContext) childFields_EvaluationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8802,6 +9440,60 @@ func (ec *executionContext) childFields_EvaluationEdge(ctx context.Context, fiel
 		return ec.fieldContext_EvaluationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvaluationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationScheme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EvaluationScheme_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_EvaluationScheme_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_EvaluationScheme_updatedAt(ctx, field)
+	case "lockVersion":
+		return ec.fieldContext_EvaluationScheme_lockVersion(ctx, field)
+	case "code":
+		return ec.fieldContext_EvaluationScheme_code(ctx, field)
+	case "version":
+		return ec.fieldContext_EvaluationScheme_version(ctx, field)
+	case "name":
+		return ec.fieldContext_EvaluationScheme_name(ctx, field)
+	case "subject":
+		return ec.fieldContext_EvaluationScheme_subject(ctx, field)
+	case "description":
+		return ec.fieldContext_EvaluationScheme_description(ctx, field)
+	case "evaluations":
+		return ec.fieldContext_EvaluationScheme_evaluations(ctx, field)
+	case "points":
+		return ec.fieldContext_EvaluationScheme_points(ctx, field)
+	case "items":
+		return ec.fieldContext_EvaluationScheme_items(ctx, field)
+	case "frozen":
+		return ec.fieldContext_EvaluationScheme_frozen(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationScheme", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationSchemeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EvaluationSchemeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EvaluationSchemeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EvaluationSchemeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationSchemeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationSchemeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_EvaluationSchemeEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_EvaluationSchemeEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationSchemeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_EvaluationWhatIf(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9914,6 +10606,70 @@ func (ec *executionContext) childFields_RuleSetParameters(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type RuleSetParameters", field.Name)
 }
 
+func (ec *executionContext) childFields_SchemeItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_SchemeItem_key(ctx, field)
+	case "parentKey":
+		return ec.fieldContext_SchemeItem_parentKey(ctx, field)
+	case "code":
+		return ec.fieldContext_SchemeItem_code(ctx, field)
+	case "name":
+		return ec.fieldContext_SchemeItem_name(ctx, field)
+	case "method":
+		return ec.fieldContext_SchemeItem_method(ctx, field)
+	case "points":
+		return ec.fieldContext_SchemeItem_points(ctx, field)
+	case "share":
+		return ec.fieldContext_SchemeItem_share(ctx, field)
+	case "perIncident":
+		return ec.fieldContext_SchemeItem_perIncident(ctx, field)
+	case "bands":
+		return ec.fieldContext_SchemeItem_bands(ctx, field)
+	case "maxBonus":
+		return ec.fieldContext_SchemeItem_maxBonus(ctx, field)
+	case "maxPenalty":
+		return ec.fieldContext_SchemeItem_maxPenalty(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeItem", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeItemScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_SchemeItemScore_key(ctx, field)
+	case "name":
+		return ec.fieldContext_SchemeItemScore_name(ctx, field)
+	case "level":
+		return ec.fieldContext_SchemeItemScore_level(ctx, field)
+	case "points":
+		return ec.fieldContext_SchemeItemScore_points(ctx, field)
+	case "score":
+		return ec.fieldContext_SchemeItemScore_score(ctx, field)
+	case "explanation":
+		return ec.fieldContext_SchemeItemScore_explanation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeItemScore", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemePreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_SchemePreview_total(ctx, field)
+	case "scale":
+		return ec.fieldContext_SchemePreview_scale(ctx, field)
+	case "total100":
+		return ec.fieldContext_SchemePreview_total100(ctx, field)
+	case "grade":
+		return ec.fieldContext_SchemePreview_grade(ctx, field)
+	case "vetoed":
+		return ec.fieldContext_SchemePreview_vetoed(ctx, field)
+	case "items":
+		return ec.fieldContext_SchemePreview_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemePreview", field.Name)
+}
+
 func (ec *executionContext) childFields_ScoreItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10124,6 +10880,16 @@ func (ec *executionContext) childFields_StatsValues(ctx context.Context, field g
 		return ec.fieldContext_StatsValues_gradeCounts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StatsValues", field.Name)
+}
+
+func (ec *executionContext) childFields_SurveyBand(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_SurveyBand_from(ctx, field)
+	case "share":
+		return ec.fieldContext_SurveyBand_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SurveyBand", field.Name)
 }
 
 func (ec *executionContext) childFields_Target(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11618,6 +12384,60 @@ func (ec *executionContext) field_Disbursement_reversals_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_EvaluationScheme_evaluations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.EvaluationOrder, error) {
+			return ec.unmarshalOEvaluationOrder2ᚖjixiaoᚋentᚐEvaluationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EvaluationWhereInput, error) {
+			return ec.unmarshalOEvaluationWhereInput2ᚖjixiaoᚋentᚐEvaluationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Evaluation_budgetLinks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12612,6 +13432,20 @@ func (ec *executionContext) field_Mutation_createEvaluationFromTemplate_args(ctx
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createEvaluationScheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (CreateEvaluationSchemeInput, error) {
+			return ec.unmarshalNCreateEvaluationSchemeInput2jixiaoᚋgraphᚐCreateEvaluationSchemeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createExpert_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12743,6 +13577,20 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_newEvaluationSchemeVersion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -13339,6 +14187,20 @@ func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEvaluationScheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (UpdateEvaluationSchemeInput, error) {
+			return ec.unmarshalNUpdateEvaluationSchemeInput2jixiaoᚋgraphᚐUpdateEvaluationSchemeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -14304,6 +15166,104 @@ func (ec *executionContext) field_Query_disbursements_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_evaluationComposite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "parts",
+		func(ctx context.Context, v any) ([]*EvaluationCompositePartInput, error) {
+			return ec.unmarshalNEvaluationCompositePartInput2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["parts"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_evaluationSchemes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.EvaluationSchemeOrder, error) {
+			return ec.unmarshalOEvaluationSchemeOrder2ᚖjixiaoᚋentᚐEvaluationSchemeOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EvaluationSchemeWhereInput, error) {
+			return ec.unmarshalOEvaluationSchemeWhereInput2ᚖjixiaoᚋentᚐEvaluationSchemeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_evaluationsCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.EvaluationOrder, error) {
+			return ec.unmarshalOEvaluationOrder2ᚖjixiaoᚋentᚐEvaluationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EvaluationWhereInput, error) {
+			return ec.unmarshalOEvaluationWhereInput2ᚖjixiaoᚋentᚐEvaluationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_evaluations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14884,6 +15844,58 @@ func (ec *executionContext) field_Query_overview_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_previewEvaluationScheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "schemeId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["schemeId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "inputs",
+		func(ctx context.Context, v any) ([]*SchemeItemScoreInput, error) {
+			return ec.unmarshalNSchemeItemScoreInput2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["inputs"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_projectsCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ProjectOrder, error) {
+			return ec.unmarshalOProjectOrder2ᚖjixiaoᚋentᚐProjectOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProjectWhereInput, error) {
+			return ec.unmarshalOProjectWhereInput2ᚖjixiaoᚋentᚐProjectWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15456,6 +16468,36 @@ func (ec *executionContext) field_Query_targetSuggestion_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_targetsCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TargetOrder, error) {
+			return ec.unmarshalOTargetOrder2ᚖjixiaoᚋentᚐTargetOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TargetWhereInput, error) {
+			return ec.unmarshalOTargetWhereInput2ᚖjixiaoᚋentᚐTargetWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_targets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15561,6 +16603,28 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workCalendar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg1
 	return args, nil
 }
 
@@ -19041,6 +20105,144 @@ func (ec *executionContext) _BudgetLinkEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_BudgetLinkEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BudgetLinkEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CalendarEntry_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNCalendarKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "CalendarKind")
+}
+
+func (ec *executionContext) _CalendarEntry_start(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalendarEntry_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalendarEntry_month(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CalendarEntry_count(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CalendarEntry_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarEntry_ruleSetName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleSetName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarEntry_ruleSetName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _CategoryPoints_category(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
@@ -22641,6 +23843,29 @@ func (ec *executionContext) fieldContext_Evaluation_agencyID(_ context.Context, 
 	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Evaluation_evaluationSchemeID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_evaluationSchemeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationSchemeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_evaluationSchemeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Evaluation_ruleSetID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22787,6 +24012,38 @@ func (ec *executionContext) fieldContext_Evaluation_ruleSet(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSet(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_evaluationScheme(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_evaluationScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluationScheme(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EvaluationScheme) graphql.Marshaler {
+			return ec.marshalOEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_evaluationScheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationScheme(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22968,6 +24225,162 @@ func (ec *executionContext) fieldContext_Evaluation_budgetLinks(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _EvaluationComposite_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationComposite_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationComposite_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationComposite", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _EvaluationComposite_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationComposite_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationComposite_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationComposite", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _EvaluationComposite_parts(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationComposite_parts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*EvaluationCompositePart) graphql.Marshaler {
+			return ec.marshalNEvaluationCompositePart2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationComposite_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationComposite",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationCompositePart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationCompositePart_evaluation(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationCompositePart_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationCompositePart_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationCompositePart",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationCompositePart_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationCompositePart_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationCompositePart_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationCompositePart", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _EvaluationCompositePart_share(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationCompositePart_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationCompositePart_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationCompositePart", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _EvaluationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23108,6 +24521,477 @@ func (ec *executionContext) _EvaluationEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_EvaluationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EvaluationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _EvaluationScheme_id(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EvaluationScheme_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EvaluationScheme_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EvaluationScheme_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_lockVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_lockVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationScheme_code(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvaluationScheme_version(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationScheme_name(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvaluationScheme_subject(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v evaluationscheme.Subject) graphql.Marshaler {
+			return ec.marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "EvaluationSchemeSubject")
+}
+
+func (ec *executionContext) _EvaluationScheme_description(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvaluationScheme_evaluations(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_evaluations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Evaluations(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EvaluationOrder), fc.Args["where"].(*ent.EvaluationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EvaluationConnection) graphql.Marshaler {
+			return ec.marshalNEvaluationConnection2ᚖjixiaoᚋentᚐEvaluationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationScheme",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EvaluationScheme_evaluations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationScheme_points(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EvaluationScheme().Points(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, true, true, "Decimal")
+}
+
+func (ec *executionContext) _EvaluationScheme_items(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EvaluationScheme().Items(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SchemeItem) graphql.Marshaler {
+			return ec.marshalNSchemeItem2ᚕᚖjixiaoᚋgraphᚐSchemeItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationScheme",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationScheme_frozen(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationScheme_frozen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EvaluationScheme().Frozen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationScheme_frozen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationScheme", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _EvaluationSchemeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSchemeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.EvaluationSchemeEdge) graphql.Marshaler {
+			return ec.marshalOEvaluationSchemeEdge2ᚕᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSchemeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSchemeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationSchemeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSchemeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSchemeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSchemeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSchemeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSchemeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSchemeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSchemeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationSchemeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationSchemeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSchemeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EvaluationScheme) graphql.Marshaler {
+			return ec.marshalOEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSchemeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSchemeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationScheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSchemeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSchemeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSchemeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationSchemeEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _EvaluationWhatIf_totalScore(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
@@ -29747,6 +31631,138 @@ func (ec *executionContext) fieldContext_Mutation_completeProject(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createEvaluationScheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEvaluationScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEvaluationScheme(ctx, fc.Args["input"].(CreateEvaluationSchemeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EvaluationScheme) graphql.Marshaler {
+			return ec.marshalNEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEvaluationScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationScheme(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEvaluationScheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEvaluationScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEvaluationScheme(ctx, fc.Args["input"].(UpdateEvaluationSchemeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EvaluationScheme) graphql.Marshaler {
+			return ec.marshalNEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEvaluationScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationScheme(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_newEvaluationSchemeVersion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_newEvaluationSchemeVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().NewEvaluationSchemeVersion(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EvaluationScheme) graphql.Marshaler {
+			return ec.marshalNEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_newEvaluationSchemeVersion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationScheme(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_newEvaluationSchemeVersion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33922,6 +35938,50 @@ func (ec *executionContext) fieldContext_Query_evaluations(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_evaluationSchemes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_evaluationSchemes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EvaluationSchemes(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EvaluationSchemeOrder), fc.Args["where"].(*ent.EvaluationSchemeWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EvaluationSchemeConnection) graphql.Marshaler {
+			return ec.marshalNEvaluationSchemeConnection2ᚖjixiaoᚋentᚐEvaluationSchemeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_evaluationSchemes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationSchemeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluationSchemes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_experts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34998,6 +37058,50 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_workCalendar(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workCalendar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkCalendar(ctx, fc.Args["region"].(*string), fc.Args["fiscalYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.CalendarEntry) graphql.Marshaler {
+			return ec.marshalNCalendarEntry2ᚕᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workCalendar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workCalendar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_rescoreEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35036,6 +37140,138 @@ func (ec *executionContext) fieldContext_Query_rescoreEvaluation(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_rescoreEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_projectsCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_projectsCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProjectsCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.ProjectOrder), fc.Args["where"].(*ent.ProjectWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_projectsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_projectsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_targetsCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_targetsCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TargetsCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.TargetOrder), fc.Args["where"].(*ent.TargetWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_targetsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_targetsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_evaluationsCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_evaluationsCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EvaluationsCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.EvaluationOrder), fc.Args["where"].(*ent.EvaluationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_evaluationsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluationsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35332,6 +37568,94 @@ func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_ruleSetFor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_previewEvaluationScheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_previewEvaluationScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PreviewEvaluationScheme(ctx, fc.Args["schemeId"].(int), fc.Args["inputs"].([]*SchemeItemScoreInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SchemePreview) graphql.Marshaler {
+			return ec.marshalNSchemePreview2ᚖjixiaoᚋgraphᚐSchemePreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_previewEvaluationScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemePreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_previewEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_evaluationComposite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_evaluationComposite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EvaluationComposite(ctx, fc.Args["parts"].([]*EvaluationCompositePartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EvaluationComposite) graphql.Marshaler {
+			return ec.marshalNEvaluationComposite2ᚖjixiaoᚋgraphᚐEvaluationComposite(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_evaluationComposite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationComposite(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluationComposite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37626,6 +39950,553 @@ func (ec *executionContext) fieldContext_RuleSetParameters_keyProjectThreshold(_
 	return graphql.NewScalarFieldContext("RuleSetParameters", field, true, true, "Money")
 }
 
+func (ec *executionContext) _SchemeItem_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeItem_parentKey(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_parentKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParentKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_parentKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeItem_code(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeItem_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeItem_method(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_method(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Method, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scoreitem.Method) graphql.Marshaler {
+			return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "ScoreItemMethod")
+}
+
+func (ec *executionContext) _SchemeItem_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeItem_share(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeItem_perIncident(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_perIncident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerIncident, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_perIncident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeItem_bands(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_bands(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bands, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SurveyBand) graphql.Marshaler {
+			return ec.marshalNSurveyBand2ᚕᚖjixiaoᚋgraphᚐSurveyBandᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_bands(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SurveyBand(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeItem_maxBonus(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_maxBonus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxBonus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_maxBonus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeItem_maxPenalty(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItem_maxPenalty(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxPenalty, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItem_maxPenalty(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeItemScore_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItemScore_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItemScore_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItemScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeItemScore_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItemScore_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItemScore_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItemScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeItemScore_level(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItemScore_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItemScore_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItemScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeItemScore_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItemScore_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItemScore_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItemScore", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeItemScore_score(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItemScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItemScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItemScore", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeItemScore_explanation(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeItemScore_explanation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Explanation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeItemScore_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeItemScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemePreview_total(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemePreview_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemePreview_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemePreview", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemePreview_scale(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemePreview_scale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemePreview_scale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemePreview", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemePreview_total100(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemePreview_total100(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total100, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemePreview_total100(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemePreview", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemePreview_grade(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemePreview_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemePreview_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemePreview", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _SchemePreview_vetoed(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemePreview_vetoed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vetoed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemePreview_vetoed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemePreview", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SchemePreview_items(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemePreview_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SchemeItemScore) graphql.Marshaler {
+			return ec.marshalNSchemeItemScore2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemePreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeItemScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39528,6 +42399,52 @@ func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SurveyBand_from(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyBand_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyBand_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyBand", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SurveyBand_share(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyBand_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyBand_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyBand", field, false, false, "Decimal")
 }
 
 func (ec *executionContext) _Target_id(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
@@ -47846,6 +50763,83 @@ func UnmarshalCreateDisbursementInput(ctx context.Context, raw any) (ent.CreateD
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateEvaluationSchemeInput(ctx context.Context, obj any) (CreateEvaluationSchemeInput, error) {
+	var it CreateEvaluationSchemeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "subject", "description", "points", "items"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalNSchemeItemInput2ᚕᚖjixiaoᚋgraphᚐSchemeItemInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEvaluationSchemeInput unmarshals raw into the CreateEvaluationSchemeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEvaluationSchemeInput(ctx context.Context, raw any) (CreateEvaluationSchemeInput, error) {
+	var out CreateEvaluationSchemeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEvaluationSchemeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateExpertInput(ctx context.Context, obj any) (ent.CreateExpertInput, error) {
 	var it ent.CreateExpertInput
 	if obj == nil {
@@ -50833,6 +53827,55 @@ func UnmarshalDisbursementWhereInput(ctx context.Context, raw any) (ent.Disburse
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputEvaluationCompositePartInput(ctx context.Context, obj any) (EvaluationCompositePartInput, error) {
+	var it EvaluationCompositePartInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"evaluationId", "share"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "evaluationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationID = data
+		case "share":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("share"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Share = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluationCompositePartInput unmarshals raw into the EvaluationCompositePartInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluationCompositePartInput(ctx context.Context, raw any) (EvaluationCompositePartInput, error) {
+	var out EvaluationCompositePartInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationCompositePartInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEvaluationOrder(ctx context.Context, obj any) (ent.EvaluationOrder, error) {
 	var it ent.EvaluationOrder
 	if obj == nil {
@@ -50883,6 +53926,724 @@ func (ec *executionContext) unmarshalInputEvaluationOrder(ctx context.Context, o
 func UnmarshalEvaluationOrder(ctx context.Context, raw any) (ent.EvaluationOrder, error) {
 	var out ent.EvaluationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluationSchemeOrder(ctx context.Context, obj any) (ent.EvaluationSchemeOrder, error) {
+	var it ent.EvaluationSchemeOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEvaluationSchemeOrderField2ᚖjixiaoᚋentᚐEvaluationSchemeOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluationSchemeOrder unmarshals raw into the EvaluationSchemeOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluationSchemeOrder(ctx context.Context, raw any) (ent.EvaluationSchemeOrder, error) {
+	var out ent.EvaluationSchemeOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationSchemeOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluationSchemeWhereInput(ctx context.Context, obj any) (ent.EvaluationSchemeWhereInput, error) {
+	var it ent.EvaluationSchemeWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "subject", "subjectNEQ", "subjectIn", "subjectNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "hasEvaluations", "hasEvaluationsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOEvaluationSchemeWhereInput2ᚖjixiaoᚋentᚐEvaluationSchemeWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOEvaluationSchemeWhereInput2ᚕᚖjixiaoᚋentᚐEvaluationSchemeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOEvaluationSchemeWhereInput2ᚕᚖjixiaoᚋentᚐEvaluationSchemeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "lockVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNEQ = data
+		case "lockVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionIn = data
+		case "lockVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNotIn = data
+		case "lockVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGT = data
+		case "lockVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGTE = data
+		case "lockVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLT = data
+		case "lockVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLTE = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "codeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNEQ = data
+		case "codeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeIn = data
+		case "codeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNotIn = data
+		case "codeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeGT = data
+		case "codeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeGTE = data
+		case "codeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeLT = data
+		case "codeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeLTE = data
+		case "codeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeContains = data
+		case "codeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeHasPrefix = data
+		case "codeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeHasSuffix = data
+		case "codeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeEqualFold = data
+		case "codeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeContainsFold = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOEvaluationSchemeSubject2ᚖjixiaoᚋentᚋevaluationschemeᚐSubject(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "subjectNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNEQ"))
+			data, err := ec.unmarshalOEvaluationSchemeSubject2ᚖjixiaoᚋentᚋevaluationschemeᚐSubject(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNEQ = data
+		case "subjectIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIn"))
+			data, err := ec.unmarshalOEvaluationSchemeSubject2ᚕjixiaoᚋentᚋevaluationschemeᚐSubjectᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectIn = data
+		case "subjectNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNotIn"))
+			data, err := ec.unmarshalOEvaluationSchemeSubject2ᚕjixiaoᚋentᚋevaluationschemeᚐSubjectᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNotIn = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIsNil = data
+		case "descriptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotNil = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "hasEvaluations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluations"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluations = data
+		case "hasEvaluationsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluationsWith"))
+			data, err := ec.unmarshalOEvaluationWhereInput2ᚕᚖjixiaoᚋentᚐEvaluationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluationsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluationSchemeWhereInput unmarshals raw into the EvaluationSchemeWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluationSchemeWhereInput(ctx context.Context, raw any) (ent.EvaluationSchemeWhereInput, error) {
+	var out ent.EvaluationSchemeWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationSchemeWhereInput", raw, &out)
 	return out, err
 }
 
@@ -50953,7 +54714,7 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "scheme", "schemeNEQ", "schemeIn", "schemeNotIn", "schemeGT", "schemeGTE", "schemeLT", "schemeLTE", "schemeContains", "schemeHasPrefix", "schemeHasSuffix", "schemeEqualFold", "schemeContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "totalScore", "totalScoreNEQ", "totalScoreIn", "totalScoreNotIn", "totalScoreGT", "totalScoreGTE", "totalScoreLT", "totalScoreLTE", "totalScoreIsNil", "totalScoreNotNil", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "findings", "findingsNEQ", "findingsIn", "findingsNotIn", "findingsGT", "findingsGTE", "findingsLT", "findingsLTE", "findingsContains", "findingsHasPrefix", "findingsHasSuffix", "findingsIsNil", "findingsNotNil", "findingsEqualFold", "findingsContainsFold", "recommendations", "recommendationsNEQ", "recommendationsIn", "recommendationsNotIn", "recommendationsGT", "recommendationsGTE", "recommendationsLT", "recommendationsLTE", "recommendationsContains", "recommendationsHasPrefix", "recommendationsHasSuffix", "recommendationsIsNil", "recommendationsNotNil", "recommendationsEqualFold", "recommendationsContainsFold", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportIsNil", "reportNotNil", "reportEqualFold", "reportContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "reopenedAt", "reopenedAtNEQ", "reopenedAtIn", "reopenedAtNotIn", "reopenedAtGT", "reopenedAtGTE", "reopenedAtLT", "reopenedAtLTE", "reopenedAtIsNil", "reopenedAtNotNil", "reopenReason", "reopenReasonNEQ", "reopenReasonIn", "reopenReasonNotIn", "reopenReasonGT", "reopenReasonGTE", "reopenReasonLT", "reopenReasonLTE", "reopenReasonContains", "reopenReasonHasPrefix", "reopenReasonHasSuffix", "reopenReasonIsNil", "reopenReasonNotNil", "reopenReasonEqualFold", "reopenReasonContainsFold", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDIsNil", "projectIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "ruleSetID", "ruleSetIDNEQ", "ruleSetIDIn", "ruleSetIDNotIn", "ruleSetIDIsNil", "ruleSetIDNotNil", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith", "hasRuleSet", "hasRuleSetWith", "hasExperts", "hasExpertsWith", "hasScoreItems", "hasScoreItemsWith", "hasRectifications", "hasRectificationsWith", "hasBudgetLinks", "hasBudgetLinksWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "scheme", "schemeNEQ", "schemeIn", "schemeNotIn", "schemeGT", "schemeGTE", "schemeLT", "schemeLTE", "schemeContains", "schemeHasPrefix", "schemeHasSuffix", "schemeEqualFold", "schemeContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "totalScore", "totalScoreNEQ", "totalScoreIn", "totalScoreNotIn", "totalScoreGT", "totalScoreGTE", "totalScoreLT", "totalScoreLTE", "totalScoreIsNil", "totalScoreNotNil", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "findings", "findingsNEQ", "findingsIn", "findingsNotIn", "findingsGT", "findingsGTE", "findingsLT", "findingsLTE", "findingsContains", "findingsHasPrefix", "findingsHasSuffix", "findingsIsNil", "findingsNotNil", "findingsEqualFold", "findingsContainsFold", "recommendations", "recommendationsNEQ", "recommendationsIn", "recommendationsNotIn", "recommendationsGT", "recommendationsGTE", "recommendationsLT", "recommendationsLTE", "recommendationsContains", "recommendationsHasPrefix", "recommendationsHasSuffix", "recommendationsIsNil", "recommendationsNotNil", "recommendationsEqualFold", "recommendationsContainsFold", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportIsNil", "reportNotNil", "reportEqualFold", "reportContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "reopenedAt", "reopenedAtNEQ", "reopenedAtIn", "reopenedAtNotIn", "reopenedAtGT", "reopenedAtGTE", "reopenedAtLT", "reopenedAtLTE", "reopenedAtIsNil", "reopenedAtNotNil", "reopenReason", "reopenReasonNEQ", "reopenReasonIn", "reopenReasonNotIn", "reopenReasonGT", "reopenReasonGTE", "reopenReasonLT", "reopenReasonLTE", "reopenReasonContains", "reopenReasonHasPrefix", "reopenReasonHasSuffix", "reopenReasonIsNil", "reopenReasonNotNil", "reopenReasonEqualFold", "reopenReasonContainsFold", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "projectIDIsNil", "projectIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "evaluationSchemeID", "evaluationSchemeIDNEQ", "evaluationSchemeIDIn", "evaluationSchemeIDNotIn", "evaluationSchemeIDIsNil", "evaluationSchemeIDNotNil", "ruleSetID", "ruleSetIDNEQ", "ruleSetIDIn", "ruleSetIDNotIn", "ruleSetIDIsNil", "ruleSetIDNotNil", "hasProject", "hasProjectWith", "hasDepartment", "hasDepartmentWith", "hasAgency", "hasAgencyWith", "hasRuleSet", "hasRuleSetWith", "hasEvaluationScheme", "hasEvaluationSchemeWith", "hasExperts", "hasExpertsWith", "hasScoreItems", "hasScoreItemsWith", "hasRectifications", "hasRectificationsWith", "hasBudgetLinks", "hasBudgetLinksWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52192,6 +55953,48 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.AgencyIDNotNil = data
+		case "evaluationSchemeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationSchemeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationSchemeID = data
+		case "evaluationSchemeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationSchemeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationSchemeIDNEQ = data
+		case "evaluationSchemeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationSchemeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationSchemeIDIn = data
+		case "evaluationSchemeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationSchemeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationSchemeIDNotIn = data
+		case "evaluationSchemeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationSchemeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationSchemeIDIsNil = data
+		case "evaluationSchemeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluationSchemeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluationSchemeIDNotNil = data
 		case "ruleSetID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleSetID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -52290,6 +56093,20 @@ func (ec *executionContext) unmarshalInputEvaluationWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasRuleSetWith = data
+		case "hasEvaluationScheme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluationScheme"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluationScheme = data
+		case "hasEvaluationSchemeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvaluationSchemeWith"))
+			data, err := ec.unmarshalOEvaluationSchemeWhereInput2ᚕᚖjixiaoᚋentᚐEvaluationSchemeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvaluationSchemeWith = data
 		case "hasExperts":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExperts"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -58947,7 +62764,7 @@ func (ec *executionContext) unmarshalInputNewEvaluationInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "fiscalYear", "departmentID", "projectID", "agencyID", "scheme"}
+	fieldsInOrder := [...]string{"kind", "fiscalYear", "departmentID", "projectID", "agencyID", "scheme", "schemeId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -58996,6 +62813,13 @@ func (ec *executionContext) unmarshalInputNewEvaluationInput(ctx context.Context
 				return it, err
 			}
 			it.Scheme = data
+		case "schemeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("schemeId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SchemeID = data
 		}
 	}
 	return it, nil
@@ -62477,6 +66301,195 @@ func UnmarshalRuleSetWhereInput(ctx context.Context, raw any) (ent.RuleSetWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSchemeItemInput(ctx context.Context, obj any) (SchemeItemInput, error) {
+	var it SchemeItemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "parentKey", "code", "name", "method", "points", "share", "perIncident", "bands", "maxBonus", "maxPenalty"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "parentKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentKey = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "method":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
+			data, err := ec.unmarshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Method = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		case "share":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("share"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Share = data
+		case "perIncident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("perIncident"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerIncident = data
+		case "bands":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bands"))
+			data, err := ec.unmarshalOSurveyBandInput2ᚕᚖjixiaoᚋgraphᚐSurveyBandInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bands = data
+		case "maxBonus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBonus"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxBonus = data
+		case "maxPenalty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxPenalty"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxPenalty = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSchemeItemInput unmarshals raw into the SchemeItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSchemeItemInput(ctx context.Context, raw any) (SchemeItemInput, error) {
+	var out SchemeItemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SchemeItemInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSchemeItemScoreInput(ctx context.Context, obj any) (SchemeItemScoreInput, error) {
+	var it SchemeItemScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "score", "rate", "incidents", "vetoed", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "rate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rate"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rate = data
+		case "incidents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incidents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Incidents = data
+		case "vetoed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vetoed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Vetoed = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSchemeItemScoreInput unmarshals raw into the SchemeItemScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSchemeItemScoreInput(ctx context.Context, raw any) (SchemeItemScoreInput, error) {
+	var out SchemeItemScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SchemeItemScoreInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputScoreItemInput(ctx context.Context, obj any) (workflow.ScoreInput, error) {
 	var it workflow.ScoreInput
 	if obj == nil {
@@ -64032,6 +68045,55 @@ func UnmarshalStatsOrder(ctx context.Context, raw any) (analytics.StatsOrder, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSurveyBandInput(ctx context.Context, obj any) (SurveyBandInput, error) {
+	var it SurveyBandInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "share"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "share":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("share"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Share = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSurveyBandInput unmarshals raw into the SurveyBandInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSurveyBandInput(ctx context.Context, raw any) (SurveyBandInput, error) {
+	var out SurveyBandInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SurveyBandInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTargetOrder(ctx context.Context, obj any) (ent.TargetOrder, error) {
 	var it ent.TargetOrder
 	if obj == nil {
@@ -65195,6 +69257,83 @@ func (ec *executionContext) unmarshalInputUpdateDepartmentInput(ctx context.Cont
 func UnmarshalUpdateDepartmentInput(ctx context.Context, raw any) (ent.UpdateDepartmentInput, error) {
 	var out ent.UpdateDepartmentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDepartmentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEvaluationSchemeInput(ctx context.Context, obj any) (UpdateEvaluationSchemeInput, error) {
+	var it UpdateEvaluationSchemeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "lockVersion", "name", "description", "points", "items"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalOSchemeItemInput2ᚕᚖjixiaoᚋgraphᚐSchemeItemInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEvaluationSchemeInput unmarshals raw into the UpdateEvaluationSchemeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEvaluationSchemeInput(ctx context.Context, raw any) (UpdateEvaluationSchemeInput, error) {
+	var out UpdateEvaluationSchemeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEvaluationSchemeInput", raw, &out)
 	return out, err
 }
 
@@ -66589,6 +70728,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Expert(ctx, sel, obj)
+	case *ent.EvaluationScheme:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EvaluationScheme(ctx, sel, obj)
 	case *ent.Evaluation:
 		if obj == nil {
 			return graphql.Null
@@ -67832,6 +71976,64 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var calendarEntryImplementors = []string{"CalendarEntry"}
+
+func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.SelectionSet, obj *workflow.CalendarEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarEntry")
+		case "kind":
+			out.Values[i] = ec._CalendarEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._CalendarEntry_start(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._CalendarEntry_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "month":
+			out.Values[i] = ec._CalendarEntry_month(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CalendarEntry_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ruleSetName":
+			out.Values[i] = ec._CalendarEntry_ruleSetName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var categoryPointsImplementors = []string{"CategoryPoints"}
 
 func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.SelectionSet, obj *CategoryPoints) graphql.Marshaler {
@@ -68898,6 +73100,11 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "evaluationSchemeID":
+			out.Values[i] = ec._Evaluation_evaluationSchemeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "ruleSetID":
 			out.Values[i] = ec._Evaluation_ruleSetID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -68927,6 +73134,12 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evaluation_ruleSet(ctx, field, obj)
 				})
+		case "evaluationScheme":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evaluation_evaluationScheme(ctx, field, obj)
+				})
 		case "experts":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -68951,6 +73164,92 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evaluation_budgetLinks(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationCompositeImplementors = []string{"EvaluationComposite"}
+
+func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.SelectionSet, obj *EvaluationComposite) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationComposite")
+		case "score":
+			out.Values[i] = ec._EvaluationComposite_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._EvaluationComposite_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parts":
+			out.Values[i] = ec._EvaluationComposite_parts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationCompositePartImplementors = []string{"EvaluationCompositePart"}
+
+func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel ast.SelectionSet, obj *EvaluationCompositePart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositePartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationCompositePart")
+		case "evaluation":
+			out.Values[i] = ec._EvaluationCompositePart_evaluation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._EvaluationCompositePart_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._EvaluationCompositePart_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69029,6 +73328,184 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._EvaluationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationSchemeImplementors = []string{"EvaluationScheme", "Node"}
+
+func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationScheme) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationScheme")
+		case "id":
+			out.Values[i] = ec._EvaluationScheme_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._EvaluationScheme_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._EvaluationScheme_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lockVersion":
+			out.Values[i] = ec._EvaluationScheme_lockVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._EvaluationScheme_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._EvaluationScheme_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._EvaluationScheme_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._EvaluationScheme_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._EvaluationScheme_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evaluations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EvaluationScheme_evaluations(ctx, field, obj)
+				})
+		case "points":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EvaluationScheme_points(ctx, field, obj)
+				})
+		case "items":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EvaluationScheme_items(ctx, field, obj)
+				})
+		case "frozen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EvaluationScheme_frozen(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationSchemeConnectionImplementors = []string{"EvaluationSchemeConnection"}
+
+func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationSchemeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationSchemeConnection")
+		case "edges":
+			out.Values[i] = ec._EvaluationSchemeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EvaluationSchemeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EvaluationSchemeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationSchemeEdgeImplementors = []string{"EvaluationSchemeEdge"}
+
+func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationSchemeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationSchemeEdge")
+		case "node":
+			out.Values[i] = ec._EvaluationSchemeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._EvaluationSchemeEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -71109,6 +75586,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createEvaluationScheme":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEvaluationScheme(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateEvaluationScheme":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEvaluationScheme(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "newEvaluationSchemeVersion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_newEvaluationSchemeVersion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createUserAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createUserAccount(ctx, field)
@@ -72298,6 +76796,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_evaluations(ctx, field)
 				})
+		case "evaluationSchemes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_evaluationSchemes(ctx, field)
+				})
 		case "experts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -72448,11 +76952,35 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
 				})
+		case "workCalendar":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workCalendar(ctx, field)
+				})
 		case "rescoreEvaluation":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_rescoreEvaluation(ctx, field)
+				})
+		case "projectsCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_projectsCursorAt(ctx, field)
+				})
+		case "targetsCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_targetsCursorAt(ctx, field)
+				})
+		case "evaluationsCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_evaluationsCursorAt(ctx, field)
 				})
 		case "publicResults":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -72495,6 +77023,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ruleSetFor(ctx, field)
+				})
+		case "previewEvaluationScheme":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_previewEvaluationScheme(ctx, field)
+				})
+		case "evaluationComposite":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_evaluationComposite(ctx, field)
 				})
 		case "myTasks":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -73319,6 +77859,205 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var schemeItemImplementors = []string{"SchemeItem"}
+
+func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSet, obj *SchemeItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeItem")
+		case "key":
+			out.Values[i] = ec._SchemeItem_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parentKey":
+			out.Values[i] = ec._SchemeItem_parentKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._SchemeItem_code(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._SchemeItem_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "method":
+			out.Values[i] = ec._SchemeItem_method(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._SchemeItem_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._SchemeItem_share(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "perIncident":
+			out.Values[i] = ec._SchemeItem_perIncident(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "bands":
+			out.Values[i] = ec._SchemeItem_bands(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxBonus":
+			out.Values[i] = ec._SchemeItem_maxBonus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "maxPenalty":
+			out.Values[i] = ec._SchemeItem_maxPenalty(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemeItemScoreImplementors = []string{"SchemeItemScore"}
+
+func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.SelectionSet, obj *SchemeItemScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeItemScore")
+		case "key":
+			out.Values[i] = ec._SchemeItemScore_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._SchemeItemScore_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "level":
+			out.Values[i] = ec._SchemeItemScore_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._SchemeItemScore_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._SchemeItemScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "explanation":
+			out.Values[i] = ec._SchemeItemScore_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemePreviewImplementors = []string{"SchemePreview"}
+
+func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.SelectionSet, obj *SchemePreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemePreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemePreview")
+		case "total":
+			out.Values[i] = ec._SchemePreview_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scale":
+			out.Values[i] = ec._SchemePreview_scale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total100":
+			out.Values[i] = ec._SchemePreview_total100(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._SchemePreview_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "vetoed":
+			out.Values[i] = ec._SchemePreview_vetoed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._SchemePreview_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var scoreItemImplementors = []string{"ScoreItem", "Node"}
 
 func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet, obj *ent.ScoreItem) graphql.Marshaler {
@@ -73966,6 +78705,44 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 		case "gradeCounts":
 			out.Values[i] = ec._StatsValues_gradeCounts(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var surveyBandImplementors = []string{"SurveyBand"}
+
+func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSet, obj *SurveyBand) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, surveyBandImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SurveyBand")
+		case "from":
+			out.Values[i] = ec._SurveyBand_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._SurveyBand_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -75371,6 +80148,44 @@ func (ec *executionContext) unmarshalNBudgetLinkWhereInput2ᚖjixiaoᚋentᚐBud
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCalendarEntry2ᚕᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.CalendarEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCalendarEntry2ᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCalendarEntry2ᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntry(ctx context.Context, sel ast.SelectionSet, v *workflow.CalendarEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarEntry!")
+		return graphql.Null
+	}
+	return ec._CalendarEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCalendarKind2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCalendarKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CalendarKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx context.Context, sel ast.SelectionSet, v []*CategoryPoints) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -75459,6 +80274,11 @@ func (ec *executionContext) unmarshalNCreateDepartmentInput2jixiaoᚋentᚐCreat
 
 func (ec *executionContext) unmarshalNCreateDisbursementInput2jixiaoᚋentᚐCreateDisbursementInput(ctx context.Context, v any) (ent.CreateDisbursementInput, error) {
 	res, err := ec.unmarshalInputCreateDisbursementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateEvaluationSchemeInput2jixiaoᚋgraphᚐCreateEvaluationSchemeInput(ctx context.Context, v any) (CreateEvaluationSchemeInput, error) {
+	res, err := ec.unmarshalInputCreateEvaluationSchemeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -75725,6 +80545,57 @@ func (ec *executionContext) marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx 
 	return ec._Evaluation(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEvaluationComposite2ᚖjixiaoᚋgraphᚐEvaluationComposite(ctx context.Context, sel ast.SelectionSet, v *EvaluationComposite) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationComposite!")
+		return graphql.Null
+	}
+	return ec._EvaluationComposite(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvaluationCompositePart2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartᚄ(ctx context.Context, sel ast.SelectionSet, v []*EvaluationCompositePart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvaluationCompositePart2ᚖjixiaoᚋgraphᚐEvaluationCompositePart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEvaluationCompositePart2ᚖjixiaoᚋgraphᚐEvaluationCompositePart(ctx context.Context, sel ast.SelectionSet, v *EvaluationCompositePart) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationCompositePart!")
+		return graphql.Null
+	}
+	return ec._EvaluationCompositePart(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEvaluationCompositePartInput2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartInputᚄ(ctx context.Context, v any) ([]*EvaluationCompositePartInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*EvaluationCompositePartInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEvaluationCompositePartInput2ᚖjixiaoᚋgraphᚐEvaluationCompositePartInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNEvaluationCompositePartInput2ᚖjixiaoᚋgraphᚐEvaluationCompositePartInput(ctx context.Context, v any) (*EvaluationCompositePartInput, error) {
+	res, err := ec.unmarshalInputEvaluationCompositePartInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNEvaluationConnection2ᚖjixiaoᚋentᚐEvaluationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.EvaluationConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EvaluationConnection!")
@@ -75755,6 +80626,51 @@ func (ec *executionContext) marshalNEvaluationOrderField2ᚖjixiaoᚋentᚐEvalu
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx context.Context, sel ast.SelectionSet, v *ent.EvaluationScheme) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationScheme!")
+		return graphql.Null
+	}
+	return ec._EvaluationScheme(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvaluationSchemeConnection2ᚖjixiaoᚋentᚐEvaluationSchemeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.EvaluationSchemeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationSchemeConnection!")
+		return graphql.Null
+	}
+	return ec._EvaluationSchemeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEvaluationSchemeOrderField2ᚖjixiaoᚋentᚐEvaluationSchemeOrderField(ctx context.Context, v any) (*ent.EvaluationSchemeOrderField, error) {
+	var res = new(ent.EvaluationSchemeOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluationSchemeOrderField2ᚖjixiaoᚋentᚐEvaluationSchemeOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.EvaluationSchemeOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationSchemeOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx context.Context, v any) (evaluationscheme.Subject, error) {
+	var res evaluationscheme.Subject
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx context.Context, sel ast.SelectionSet, v evaluationscheme.Subject) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEvaluationSchemeWhereInput2ᚖjixiaoᚋentᚐEvaluationSchemeWhereInput(ctx context.Context, v any) (*ent.EvaluationSchemeWhereInput, error) {
+	res, err := ec.unmarshalInputEvaluationSchemeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEvaluationStatus2jixiaoᚋentᚋevaluationᚐStatus(ctx context.Context, v any) (evaluation.Status, error) {
@@ -76781,6 +81697,100 @@ func (ec *executionContext) unmarshalNRuleSetWhereInput2ᚖjixiaoᚋentᚐRuleSe
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNSchemeItem2ᚕᚖjixiaoᚋgraphᚐSchemeItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSchemeItem2ᚖjixiaoᚋgraphᚐSchemeItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSchemeItem2ᚖjixiaoᚋgraphᚐSchemeItem(ctx context.Context, sel ast.SelectionSet, v *SchemeItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeItem!")
+		return graphql.Null
+	}
+	return ec._SchemeItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSchemeItemInput2ᚕᚖjixiaoᚋgraphᚐSchemeItemInputᚄ(ctx context.Context, v any) ([]*SchemeItemInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*SchemeItemInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSchemeItemInput2ᚖjixiaoᚋgraphᚐSchemeItemInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSchemeItemInput2ᚖjixiaoᚋgraphᚐSchemeItemInput(ctx context.Context, v any) (*SchemeItemInput, error) {
+	res, err := ec.unmarshalInputSchemeItemInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSchemeItemScore2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeItemScore) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSchemeItemScore2ᚖjixiaoᚋgraphᚐSchemeItemScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSchemeItemScore2ᚖjixiaoᚋgraphᚐSchemeItemScore(ctx context.Context, sel ast.SelectionSet, v *SchemeItemScore) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeItemScore!")
+		return graphql.Null
+	}
+	return ec._SchemeItemScore(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSchemeItemScoreInput2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreInputᚄ(ctx context.Context, v any) ([]*SchemeItemScoreInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*SchemeItemScoreInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSchemeItemScoreInput2ᚖjixiaoᚋgraphᚐSchemeItemScoreInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSchemeItemScoreInput2ᚖjixiaoᚋgraphᚐSchemeItemScoreInput(ctx context.Context, v any) (*SchemeItemScoreInput, error) {
+	res, err := ec.unmarshalInputSchemeItemScoreInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSchemePreview2ᚖjixiaoᚋgraphᚐSchemePreview(ctx context.Context, sel ast.SelectionSet, v *SchemePreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemePreview!")
+		return graphql.Null
+	}
+	return ec._SchemePreview(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx context.Context, sel ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ScoreItem!")
@@ -77107,6 +82117,35 @@ func (ec *executionContext) marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenu
 	return v
 }
 
+func (ec *executionContext) marshalNSurveyBand2ᚕᚖjixiaoᚋgraphᚐSurveyBandᚄ(ctx context.Context, sel ast.SelectionSet, v []*SurveyBand) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSurveyBand2ᚖjixiaoᚋgraphᚐSurveyBand(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSurveyBand2ᚖjixiaoᚋgraphᚐSurveyBand(ctx context.Context, sel ast.SelectionSet, v *SurveyBand) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SurveyBand!")
+		return graphql.Null
+	}
+	return ec._SurveyBand(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSurveyBandInput2ᚖjixiaoᚋgraphᚐSurveyBandInput(ctx context.Context, v any) (*SurveyBandInput, error) {
+	res, err := ec.unmarshalInputSurveyBandInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx context.Context, sel ast.SelectionSet, v *ent.Target) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Target!")
@@ -77230,6 +82269,11 @@ func (ec *executionContext) unmarshalNUpdateAgencyInput2jixiaoᚋentᚐUpdateAge
 
 func (ec *executionContext) unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdateDepartmentInput(ctx context.Context, v any) (ent.UpdateDepartmentInput, error) {
 	res, err := ec.unmarshalInputUpdateDepartmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEvaluationSchemeInput2jixiaoᚋgraphᚐUpdateEvaluationSchemeInput(ctx context.Context, v any) (UpdateEvaluationSchemeInput, error) {
+	res, err := ec.unmarshalInputUpdateEvaluationSchemeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -78409,6 +83453,118 @@ func (ec *executionContext) unmarshalOEvaluationOrder2ᚖjixiaoᚋentᚐEvaluati
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputEvaluationOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx context.Context, sel ast.SelectionSet, v *ent.EvaluationScheme) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EvaluationScheme(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEvaluationSchemeEdge2ᚕᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.EvaluationSchemeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOEvaluationSchemeEdge2ᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEvaluationSchemeEdge2ᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx context.Context, sel ast.SelectionSet, v *ent.EvaluationSchemeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EvaluationSchemeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEvaluationSchemeOrder2ᚖjixiaoᚋentᚐEvaluationSchemeOrder(ctx context.Context, v any) (*ent.EvaluationSchemeOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEvaluationSchemeOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEvaluationSchemeSubject2ᚕjixiaoᚋentᚋevaluationschemeᚐSubjectᚄ(ctx context.Context, v any) ([]evaluationscheme.Subject, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]evaluationscheme.Subject, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEvaluationSchemeSubject2ᚕjixiaoᚋentᚋevaluationschemeᚐSubjectᚄ(ctx context.Context, sel ast.SelectionSet, v []evaluationscheme.Subject) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOEvaluationSchemeSubject2ᚖjixiaoᚋentᚋevaluationschemeᚐSubject(ctx context.Context, v any) (*evaluationscheme.Subject, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(evaluationscheme.Subject)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEvaluationSchemeSubject2ᚖjixiaoᚋentᚋevaluationschemeᚐSubject(ctx context.Context, sel ast.SelectionSet, v *evaluationscheme.Subject) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOEvaluationSchemeWhereInput2ᚕᚖjixiaoᚋentᚐEvaluationSchemeWhereInputᚄ(ctx context.Context, v any) ([]*ent.EvaluationSchemeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.EvaluationSchemeWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEvaluationSchemeWhereInput2ᚖjixiaoᚋentᚐEvaluationSchemeWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOEvaluationSchemeWhereInput2ᚖjixiaoᚋentᚐEvaluationSchemeWhereInput(ctx context.Context, v any) (*ent.EvaluationSchemeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEvaluationSchemeWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -80171,6 +85327,23 @@ func (ec *executionContext) unmarshalORuleSetWhereInput2ᚖjixiaoᚋentᚐRuleSe
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOSchemeItemInput2ᚕᚖjixiaoᚋgraphᚐSchemeItemInputᚄ(ctx context.Context, v any) ([]*SchemeItemInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*SchemeItemInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSchemeItemInput2ᚖjixiaoᚋgraphᚐSchemeItemInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx context.Context, sel ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -80498,6 +85671,23 @@ func (ec *executionContext) marshalOSubcategory2ᚖjixiaoᚋinternalᚋdomainᚋ
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOSurveyBandInput2ᚕᚖjixiaoᚋgraphᚐSurveyBandInputᚄ(ctx context.Context, v any) ([]*SurveyBandInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*SurveyBandInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSurveyBandInput2ᚖjixiaoᚋgraphᚐSurveyBandInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOTarget2ᚕᚖjixiaoᚋentᚐTargetᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Target) graphql.Marshaler {

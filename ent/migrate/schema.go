@@ -509,6 +509,7 @@ var (
 		{Name: "reopen_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "agency_id", Type: field.TypeInt, Nullable: true},
 		{Name: "department_id", Type: field.TypeInt},
+		{Name: "evaluation_scheme_id", Type: field.TypeInt, Nullable: true},
 		{Name: "project_id", Type: field.TypeInt, Nullable: true},
 		{Name: "rule_set_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -531,14 +532,20 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "evaluations_projects_evaluations",
+				Symbol:     "evaluations_evaluation_schemes_evaluations",
 				Columns:    []*schema.Column{EvaluationsColumns[19]},
+				RefColumns: []*schema.Column{EvaluationSchemesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "evaluations_projects_evaluations",
+				Columns:    []*schema.Column{EvaluationsColumns[20]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "evaluations_rule_sets_evaluations",
-				Columns:    []*schema.Column{EvaluationsColumns[20]},
+				Columns:    []*schema.Column{EvaluationsColumns[21]},
 				RefColumns: []*schema.Column{RuleSetsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -552,7 +559,7 @@ var (
 			{
 				Name:    "evaluation_project_id",
 				Unique:  false,
-				Columns: []*schema.Column{EvaluationsColumns[19]},
+				Columns: []*schema.Column{EvaluationsColumns[20]},
 			},
 			{
 				Name:    "evaluation_fiscal_year_kind_status",
@@ -567,7 +574,7 @@ var (
 			{
 				Name:    "evaluation_one_self_per_project_year",
 				Unique:  true,
-				Columns: []*schema.Column{EvaluationsColumns[19], EvaluationsColumns[4]},
+				Columns: []*schema.Column{EvaluationsColumns[20], EvaluationsColumns[4]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "kind = 'SELF' AND project_id IS NOT NULL",
 				},
@@ -579,6 +586,37 @@ var (
 				Annotation: &entsql.IndexAnnotation{
 					Where: "kind = 'SELF' AND project_id IS NULL",
 				},
+			},
+			{
+				Name:    "evaluation_evaluation_scheme_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{EvaluationsColumns[19], EvaluationsColumns[7]},
+			},
+		},
+	}
+	// EvaluationSchemesColumns holds the columns for the "evaluation_schemes" table.
+	EvaluationSchemesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lock_version", Type: field.TypeInt, Default: 0},
+		{Name: "code", Type: field.TypeString, Size: 40},
+		{Name: "version", Type: field.TypeInt},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "subject", Type: field.TypeEnum, Enums: []string{"PROJECT", "DEPARTMENT"}, Default: "PROJECT"},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "definition", Type: field.TypeJSON},
+	}
+	// EvaluationSchemesTable holds the schema information for the "evaluation_schemes" table.
+	EvaluationSchemesTable = &schema.Table{
+		Name:       "evaluation_schemes",
+		Columns:    EvaluationSchemesColumns,
+		PrimaryKey: []*schema.Column{EvaluationSchemesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "evaluationscheme_code_version",
+				Unique:  true,
+				Columns: []*schema.Column{EvaluationSchemesColumns[4], EvaluationSchemesColumns[5]},
 			},
 		},
 	}
@@ -1697,6 +1735,7 @@ var (
 		DepartmentYearSummariesTable,
 		DisbursementsTable,
 		EvaluationsTable,
+		EvaluationSchemesTable,
 		EvaluationSummariesTable,
 		EvidencesTable,
 		ExecutionSummariesTable,
@@ -1778,10 +1817,14 @@ func init() {
 	}
 	EvaluationsTable.ForeignKeys[0].RefTable = AgenciesTable
 	EvaluationsTable.ForeignKeys[1].RefTable = DepartmentsTable
-	EvaluationsTable.ForeignKeys[2].RefTable = ProjectsTable
-	EvaluationsTable.ForeignKeys[3].RefTable = RuleSetsTable
+	EvaluationsTable.ForeignKeys[2].RefTable = EvaluationSchemesTable
+	EvaluationsTable.ForeignKeys[3].RefTable = ProjectsTable
+	EvaluationsTable.ForeignKeys[4].RefTable = RuleSetsTable
 	EvaluationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	EvaluationSchemesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(150323855360),
 	}
 	EvaluationSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(98784247808),

@@ -7,6 +7,7 @@ import (
 
 	"jixiao/ent"
 	"jixiao/ent/evaluation"
+	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
 	"jixiao/internal/domain/rules"
 )
@@ -21,7 +22,7 @@ type CompositePart struct {
 // Composite is a composite of evaluations (e.g. mid-year 50 + year-end 50).
 type Composite struct {
 	Score decimal.Decimal
-	Grade rules.Grade
+	Grade enums.Grade
 	Parts []CompositePart
 }
 

@@ -51,7 +51,7 @@ func TestTargetTransitions(t *testing.T) {
 				return err
 			}},
 			"approve": {target.StatusApproved, func(ctx context.Context, tg *ent.Target) error {
-				_, err := w.wf.Targets.Approve(ctx, tg.ID, tg.LockVersion, enums.GradeGood, "同意", true)
+				_, err := w.wf.Targets.Approve(ctx, tg.ID, tg.LockVersion, enums.GradeGood, "同意", true, nil)
 				return err
 			}},
 		}

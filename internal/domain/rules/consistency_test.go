@@ -67,8 +67,8 @@ func TestSchemeConsistencyFlags(t *testing.T) {
 		{"full spending, nothing achieved", "100", "100", "0", []string{}},
 	} {
 		in := SelfEvalInput{Paid: d(tc.paid), Budget: d(tc.budget), Indicators: []SelfEvalIndicator{
-			{Category: CategoryOutput, Indicator: Indicator{Comparator: ComparatorGTE, Target: dp("10"), Actual: dp(tc.actual)}},
-			{Category: CategoryEffect, Indicator: Indicator{Comparator: ComparatorGTE, Target: dp("10"), Actual: dp(tc.actual)}},
+			{Category: enums.IndicatorCategoryOutput, Indicator: Indicator{Comparator: enums.ComparatorGte, Target: dp("10"), Actual: dp(tc.actual)}},
+			{Category: enums.IndicatorCategoryEffect, Indicator: Indicator{Comparator: enums.ComparatorGte, Target: dp("10"), Actual: dp(tc.actual)}},
 		}}
 		preview, err := PreviewSelfEvaluation(defaults, in)
 		if err != nil {

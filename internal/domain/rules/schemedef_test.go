@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"jixiao/internal/domain/enums"
 )
 
 // entry builds a scheme entry: key, parent, method and points.
@@ -157,7 +159,7 @@ func TestScoreSchemeDef(t *testing.T) {
 	equalDecimal(t, "total", res.Total100, "88.75")
 	equalDecimal(t, "mid-year", res.Root.Children[0].Score, "86")
 	equalDecimal(t, "year-end", res.Root.Children[1].Score, "91.5")
-	if res.Grade != GradeGood {
+	if res.Grade != enums.GradeGood {
 		t.Errorf("grade %s", res.Grade)
 	}
 	if !strings.Contains(res.Root.Children[1].Children[1].Explanation.ZH, "每次 2.5 分") {

@@ -185,7 +185,7 @@ func RectificationOverdue(status string, deadline, now time.Time) bool {
 type Transition struct {
 	Machine  Machine
 	From, To string
-	Roles    []Role
+	Roles    []enums.Role
 }
 
 // Transitions lists every edge of the status machines with the roles that
@@ -195,7 +195,7 @@ func Transitions() []Transition {
 	var out []Transition
 	for m, edges := range transitions {
 		for e, roles := range edges {
-			out = append(out, Transition{Machine: m, From: e.from, To: e.to, Roles: append([]Role{RoleFinanceAdmin}, roles...)})
+			out = append(out, Transition{Machine: m, From: e.from, To: e.to, Roles: append([]enums.Role{enums.RoleFinanceAdmin}, roles...)})
 		}
 	}
 	slices.SortFunc(out, func(a, b Transition) int {

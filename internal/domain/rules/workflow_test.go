@@ -153,7 +153,7 @@ func TestTransitionsListEveryEdgeOnce(t *testing.T) {
 				t.Errorf("%s lists %s, who may not take it: %v", key, r, err)
 			}
 		}
-		for _, r := range []Role{RoleFinanceReviewer, RoleDepartmentUser, RoleEvaluator, RoleLeader, RolePublic} {
+		for _, r := range []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser, enums.RoleEvaluator, enums.RoleLeader, enums.RolePublic} {
 			if CanTransition(tr.Machine, tr.From, tr.To, r) == nil && !slices.Contains(tr.Roles, r) {
 				t.Errorf("%s omits %s, who may take it", key, r)
 			}
