@@ -33,6 +33,7 @@ func more(t *testing.T, c *ent.Client, w *world, n int) {
 		must(c.Indicator.Create().SetTargetID(tg.ID).SetCategory(enums.IndicatorCategoryOutput).SetSubcategory(enums.SubcategoryQuantity).
 			SetName("人次").SetComparator(enums.ComparatorGte).SetWeight(dec("50")).SetTargetValue(dec("100")).SetActualValue(dec(fmt.Sprint(80 + i))).SetUnit("人次").Save(ctx))
 		must(c.Evaluation.Create().SetDepartmentID(d.ID).SetProjectID(p.ID).SetFiscalYear(2025).SetKind(evaluation.KindSelf).SetScheme("SELF").
+			SetStatus(evaluation.StatusSubmitted). // submitted: drafts never count
 			SetTotalScore(dec(fmt.Sprintf("%d.5", 60+i))).SetGrade(enums.GradeFair).Save(ctx))
 	}
 	if err := analytics.Rebuild(asAdmin(), c); err != nil {

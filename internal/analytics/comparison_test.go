@@ -37,7 +37,8 @@ func TestSameTypeProjects(t *testing.T) {
 		// Education in 2025, by hand:
 		//   PC  budget   700,000, score 91 (third-party), 1,400 人次 → 500.00 per 人次
 		//   PA  budget 1,500,000, score 85.5 (finance key wins over self 92.35), 1,200 人次 → 1,250.00
-		//   PA1 budget   500,000, score 78.004 → 78.00, 10 间 → 50,000.00 (the superseded version's 2 间 does not count)
+		//   PA1 budget   500,000, score 78.004 → 78.00, 2 间 → 250,000.00 (the approved version in force; the
+		//       adjustment under way, 10 间, does not count until it is approved)
 		rows := compare(ctx, analytics.ProjectComparisonArgs{})
 		type want struct {
 			id                          int
@@ -49,7 +50,7 @@ func TestSameTypeProjects(t *testing.T) {
 		wants := []want{
 			{w.pC.ID, "700000.00", "91", "500", "1400", evaluation.KindThirdParty, "人次", 1, 1},
 			{w.pA.ID, "1500000.00", "85.5", "1250", "1200", evaluation.KindFinanceKey, "人次", 2, 2},
-			{w.pA1.ID, "500000.00", "78", "50000", "10", evaluation.KindSelf, "间", 3, 1},
+			{w.pA1.ID, "500000.00", "78", "250000", "2", evaluation.KindSelf, "间", 3, 1},
 		}
 		if len(rows) != len(wants) {
 			t.Fatalf("%d projects compared", len(rows))

@@ -201,6 +201,10 @@ func TestSummariesAreCorrectAfterEveryWrite(t *testing.T) {
 		e := must(c.Evaluation.Query().Where(evaluation.ProjectID(w.pBmulti.ID), evaluation.FiscalYear(2025)).Only(ctx))
 		must(c.Evaluation.UpdateOne(e).SetTotalScore(dec("66.666")).SetGrade(enums.GradeFair).Save(ctx))
 		verify(t, c, "ent: evaluation scored")
+		// A draft counts from the moment it is submitted (drafts never count).
+		draft := must(c.Evaluation.Query().Where(evaluation.ProjectID(w.pC.ID), evaluation.StatusEQ(evaluation.StatusInProgress)).Only(ctx))
+		must(c.Evaluation.UpdateOne(draft).SetStatus(evaluation.StatusSubmitted).Save(ctx))
+		verify(t, c, "ent: a draft evaluation submitted")
 		must(c.Evaluation.Create().SetDepartmentID(w.A1.ID).SetFiscalYear(2026).SetKind(evaluation.KindSelf).SetScheme("SELF").
 			SetTotalScore(dec("99.99")).SetGrade(enums.GradeExcellent).Save(ctx))
 		verify(t, c, "ent: evaluation created")
@@ -212,7 +216,7 @@ func TestSummariesAreCorrectAfterEveryWrite(t *testing.T) {
 		r = must(c.Rectification.Query().Where(rectification.StatusEQ(rectification.StatusInProgress)).First(ctx))
 		must(c.Rectification.UpdateOne(r).SetDeadline(time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)).Save(ctx))
 		verify(t, c, "ent: rectification deadline")
-		eC := must(c.Evaluation.Query().Where(evaluation.ProjectID(w.pC.ID)).Only(ctx))
+		eC := must(c.Evaluation.Query().Where(evaluation.ProjectID(w.pC.ID), evaluation.KindEQ(evaluation.KindThirdParty)).Only(ctx))
 		must(c.Rectification.Create().SetDepartmentID(w.C.ID).SetEvaluationID(eC.ID).SetProblem("问题").SetRequiredAction("整改").
 			SetDeadline(time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)).Save(ctx))
 		verify(t, c, "ent: rectification created")

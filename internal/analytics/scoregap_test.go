@@ -29,8 +29,7 @@ func TestSelfFinanceGaps(t *testing.T) {
 		// PC third party 91.
 		ev(w.pA1, w.A1, evaluation.KindThirdParty, evaluation.StatusReviewed, "78.004") // gap 0
 		ev(w.pB, w.B, evaluation.KindFinanceKey, evaluation.StatusPublished, "45")      // gap 14.99: flagged
-		ev(w.pC, w.C, evaluation.KindSelf, evaluation.StatusSubmitted, "70")            // first self of PC …
-		ev(w.pC, w.C, evaluation.KindSelf, evaluation.StatusSubmitted, "80")            // … the latest counts: gap −11
+		ev(w.pC, w.C, evaluation.KindSelf, evaluation.StatusSubmitted, "80")            // the one self-evaluation of PC: gap −11
 		ev(w.pBmulti, w.B, evaluation.KindFinanceKey, evaluation.StatusPlanned, "10")   // not submitted: ignored
 
 		counter.Reset()
@@ -60,7 +59,9 @@ func TestSelfFinanceGaps(t *testing.T) {
 		}
 
 		// A department with two projects: the mean gap, exactly; flagged only above 10.
-		ev(w.pA1, w.A1, evaluation.KindSelf, evaluation.StatusSubmitted, "98.004") // PA1 gap 20
+		// (One self-evaluation per project and year: PA1's own is re-scored.)
+		selfA1 := must(c.Evaluation.Query().Where(evaluation.ProjectID(w.pA1.ID), evaluation.KindEQ(evaluation.KindSelf)).Only(ctx))
+		must(c.Evaluation.UpdateOne(selfA1).SetTotalScore(dec("98.004")).Save(ctx)) // PA1 gap 20
 		subtree := must(analytics.SelfFinanceGaps(ctx, c, analytics.ScoreGapArgs{FiscalYear: 2025, DepartmentID: &w.A.ID}))
 		if len(subtree) != 2 || subtree[0].Department.ID != w.A1.ID || !subtree[0].Gap.Equal(dec("20")) || !subtree[0].Flagged {
 			t.Errorf("subtree of A: %+v", subtree)

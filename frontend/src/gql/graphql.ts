@@ -895,6 +895,8 @@ export type CreateTargetInput = {
   goal: string;
   /** 条件或字段 projectID / projectID */
   projectID?: string | null | undefined;
+  /** 申请金额（元）：随绩效目标申报的预算申请（三同步）/ Amount requested (yuan), declared with the target */
+  requestedAmount?: string | null | undefined;
   /** 条件或字段 successorIDs / successorIDs */
   successorIDs?: Array<string> | null | undefined;
   /** 目标期限：年度 / 中期 / Term: annual or mid-term */
@@ -1805,6 +1807,56 @@ export type EvaluationWhereInput = {
   recommendationsNotIn?: Array<string> | null | undefined;
   /** 条件或字段 recommendationsNotNil / recommendationsNotNil */
   recommendationsNotNil?: boolean | null | undefined;
+  /** 条件或字段 reopenReason / reopen_reason field predicates */
+  reopenReason?: string | null | undefined;
+  /** 条件或字段 reopenReasonContains / reopenReasonContains */
+  reopenReasonContains?: string | null | undefined;
+  /** 条件或字段 reopenReasonContainsFold / reopenReasonContainsFold */
+  reopenReasonContainsFold?: string | null | undefined;
+  /** 条件或字段 reopenReasonEqualFold / reopenReasonEqualFold */
+  reopenReasonEqualFold?: string | null | undefined;
+  /** 条件或字段 reopenReasonGT / reopenReasonGT */
+  reopenReasonGT?: string | null | undefined;
+  /** 条件或字段 reopenReasonGTE / reopenReasonGTE */
+  reopenReasonGTE?: string | null | undefined;
+  /** 条件或字段 reopenReasonHasPrefix / reopenReasonHasPrefix */
+  reopenReasonHasPrefix?: string | null | undefined;
+  /** 条件或字段 reopenReasonHasSuffix / reopenReasonHasSuffix */
+  reopenReasonHasSuffix?: string | null | undefined;
+  /** 条件或字段 reopenReasonIn / reopenReasonIn */
+  reopenReasonIn?: Array<string> | null | undefined;
+  /** 条件或字段 reopenReasonIsNil / reopenReasonIsNil */
+  reopenReasonIsNil?: boolean | null | undefined;
+  /** 条件或字段 reopenReasonLT / reopenReasonLT */
+  reopenReasonLT?: string | null | undefined;
+  /** 条件或字段 reopenReasonLTE / reopenReasonLTE */
+  reopenReasonLTE?: string | null | undefined;
+  /** 条件或字段 reopenReasonNEQ / reopenReasonNEQ */
+  reopenReasonNEQ?: string | null | undefined;
+  /** 条件或字段 reopenReasonNotIn / reopenReasonNotIn */
+  reopenReasonNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 reopenReasonNotNil / reopenReasonNotNil */
+  reopenReasonNotNil?: boolean | null | undefined;
+  /** 条件或字段 reopenedAt / reopened_at field predicates */
+  reopenedAt?: string | null | undefined;
+  /** 条件或字段 reopenedAtGT / reopenedAtGT */
+  reopenedAtGT?: string | null | undefined;
+  /** 条件或字段 reopenedAtGTE / reopenedAtGTE */
+  reopenedAtGTE?: string | null | undefined;
+  /** 条件或字段 reopenedAtIn / reopenedAtIn */
+  reopenedAtIn?: Array<string> | null | undefined;
+  /** 条件或字段 reopenedAtIsNil / reopenedAtIsNil */
+  reopenedAtIsNil?: boolean | null | undefined;
+  /** 条件或字段 reopenedAtLT / reopenedAtLT */
+  reopenedAtLT?: string | null | undefined;
+  /** 条件或字段 reopenedAtLTE / reopenedAtLTE */
+  reopenedAtLTE?: string | null | undefined;
+  /** 条件或字段 reopenedAtNEQ / reopenedAtNEQ */
+  reopenedAtNEQ?: string | null | undefined;
+  /** 条件或字段 reopenedAtNotIn / reopenedAtNotIn */
+  reopenedAtNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 reopenedAtNotNil / reopenedAtNotNil */
+  reopenedAtNotNil?: boolean | null | undefined;
   /** 条件或字段 report / report field predicates */
   report?: string | null | undefined;
   /** 条件或字段 reportContains / reportContains */
@@ -2970,10 +3022,18 @@ export type IndicatorWhereInput = {
   hasDepartment?: boolean | null | undefined;
   /** 存在关联：DepartmentWith / has edge DepartmentWith */
   hasDepartmentWith?: Array<DepartmentWhereInput> | null | undefined;
+  /** 存在关联：Previous / previous edge predicates */
+  hasPrevious?: boolean | null | undefined;
+  /** 存在关联：PreviousWith / has edge PreviousWith */
+  hasPreviousWith?: Array<IndicatorWhereInput> | null | undefined;
   /** 存在关联：Progresses / progresses edge predicates */
   hasProgresses?: boolean | null | undefined;
   /** 存在关联：ProgressesWith / has edge ProgressesWith */
   hasProgressesWith?: Array<IndicatorProgressWhereInput> | null | undefined;
+  /** 存在关联：Revisions / revisions edge predicates */
+  hasRevisions?: boolean | null | undefined;
+  /** 存在关联：RevisionsWith / has edge RevisionsWith */
+  hasRevisionsWith?: Array<IndicatorWhereInput> | null | undefined;
   /** 存在关联：ScoreItems / score_items edge predicates */
   hasScoreItems?: boolean | null | undefined;
   /** 存在关联：ScoreItemsWith / has edge ScoreItemsWith */
@@ -3002,6 +3062,26 @@ export type IndicatorWhereInput = {
   idNEQ?: string | null | undefined;
   /** 条件或字段 idNotIn / idNotIn */
   idNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 lineageID / lineage_id field predicates */
+  lineageID?: string | null | undefined;
+  /** 条件或字段 lineageIDGT / lineageIDGT */
+  lineageIDGT?: string | null | undefined;
+  /** 条件或字段 lineageIDGTE / lineageIDGTE */
+  lineageIDGTE?: string | null | undefined;
+  /** 条件或字段 lineageIDIn / lineageIDIn */
+  lineageIDIn?: Array<string> | null | undefined;
+  /** 条件或字段 lineageIDIsNil / lineageIDIsNil */
+  lineageIDIsNil?: boolean | null | undefined;
+  /** 条件或字段 lineageIDLT / lineageIDLT */
+  lineageIDLT?: string | null | undefined;
+  /** 条件或字段 lineageIDLTE / lineageIDLTE */
+  lineageIDLTE?: string | null | undefined;
+  /** 条件或字段 lineageIDNEQ / lineageIDNEQ */
+  lineageIDNEQ?: string | null | undefined;
+  /** 条件或字段 lineageIDNotIn / lineageIDNotIn */
+  lineageIDNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 lineageIDNotNil / lineageIDNotNil */
+  lineageIDNotNil?: boolean | null | undefined;
   /** 条件或字段 name / name field predicates */
   name?: string | null | undefined;
   /** 条件或字段 nameContains / nameContains */
@@ -3032,6 +3112,18 @@ export type IndicatorWhereInput = {
   not?: IndicatorWhereInput | null | undefined;
   /** 满足其一 / any of */
   or?: Array<IndicatorWhereInput> | null | undefined;
+  /** 条件或字段 previousID / previous_id field predicates */
+  previousID?: string | null | undefined;
+  /** 条件或字段 previousIDIn / previousIDIn */
+  previousIDIn?: Array<string> | null | undefined;
+  /** 条件或字段 previousIDIsNil / previousIDIsNil */
+  previousIDIsNil?: boolean | null | undefined;
+  /** 条件或字段 previousIDNEQ / previousIDNEQ */
+  previousIDNEQ?: string | null | undefined;
+  /** 条件或字段 previousIDNotIn / previousIDNotIn */
+  previousIDNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 previousIDNotNil / previousIDNotNil */
+  previousIDNotNil?: boolean | null | undefined;
   /** 条件或字段 sortOrder / sort_order field predicates */
   sortOrder?: number | null | undefined;
   /** 条件或字段 sortOrderGT / sortOrderGT */
@@ -4985,6 +5077,26 @@ export type TargetTerm =
 export type TargetWhereInput = {
   /** 全部满足 / all of */
   and?: Array<TargetWhereInput> | null | undefined;
+  /** 条件或字段 approvedAmount / approved_amount field predicates */
+  approvedAmount?: string | null | undefined;
+  /** 条件或字段 approvedAmountGT / approvedAmountGT */
+  approvedAmountGT?: string | null | undefined;
+  /** 条件或字段 approvedAmountGTE / approvedAmountGTE */
+  approvedAmountGTE?: string | null | undefined;
+  /** 条件或字段 approvedAmountIn / approvedAmountIn */
+  approvedAmountIn?: Array<string> | null | undefined;
+  /** 条件或字段 approvedAmountIsNil / approvedAmountIsNil */
+  approvedAmountIsNil?: boolean | null | undefined;
+  /** 条件或字段 approvedAmountLT / approvedAmountLT */
+  approvedAmountLT?: string | null | undefined;
+  /** 条件或字段 approvedAmountLTE / approvedAmountLTE */
+  approvedAmountLTE?: string | null | undefined;
+  /** 条件或字段 approvedAmountNEQ / approvedAmountNEQ */
+  approvedAmountNEQ?: string | null | undefined;
+  /** 条件或字段 approvedAmountNotIn / approvedAmountNotIn */
+  approvedAmountNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 approvedAmountNotNil / approvedAmountNotNil */
+  approvedAmountNotNil?: boolean | null | undefined;
   /** 条件或字段 createdAt / created_at field predicates */
   createdAt?: string | null | undefined;
   /** 条件或字段 createdAtGT / createdAtGT */
@@ -5143,6 +5255,26 @@ export type TargetWhereInput = {
   projectIDNotIn?: Array<string> | null | undefined;
   /** 条件或字段 projectIDNotNil / projectIDNotNil */
   projectIDNotNil?: boolean | null | undefined;
+  /** 条件或字段 requestedAmount / requested_amount field predicates */
+  requestedAmount?: string | null | undefined;
+  /** 条件或字段 requestedAmountGT / requestedAmountGT */
+  requestedAmountGT?: string | null | undefined;
+  /** 条件或字段 requestedAmountGTE / requestedAmountGTE */
+  requestedAmountGTE?: string | null | undefined;
+  /** 条件或字段 requestedAmountIn / requestedAmountIn */
+  requestedAmountIn?: Array<string> | null | undefined;
+  /** 条件或字段 requestedAmountIsNil / requestedAmountIsNil */
+  requestedAmountIsNil?: boolean | null | undefined;
+  /** 条件或字段 requestedAmountLT / requestedAmountLT */
+  requestedAmountLT?: string | null | undefined;
+  /** 条件或字段 requestedAmountLTE / requestedAmountLTE */
+  requestedAmountLTE?: string | null | undefined;
+  /** 条件或字段 requestedAmountNEQ / requestedAmountNEQ */
+  requestedAmountNEQ?: string | null | undefined;
+  /** 条件或字段 requestedAmountNotIn / requestedAmountNotIn */
+  requestedAmountNotIn?: Array<string> | null | undefined;
+  /** 条件或字段 requestedAmountNotNil / requestedAmountNotNil */
+  requestedAmountNotNil?: boolean | null | undefined;
   /** 条件或字段 status / status field predicates */
   status?: TargetStatus | null | undefined;
   /** 条件或字段 statusIn / statusIn */
@@ -5262,6 +5394,8 @@ export type UpdateTargetInput = {
   addSuccessorIDs?: Array<string> | null | undefined;
   /** 清空：Project / clear Project */
   clearProject?: boolean | null | undefined;
+  /** 清空：RequestedAmount / clear RequestedAmount */
+  clearRequestedAmount?: boolean | null | undefined;
   /** 清空：Successor / clear Successor */
   clearSuccessor?: boolean | null | undefined;
   /** 条件或字段 departmentID / departmentID */
@@ -5274,6 +5408,8 @@ export type UpdateTargetInput = {
   projectID?: string | null | undefined;
   /** 移除关联：SuccessorIDs / remove SuccessorIDs */
   removeSuccessorIDs?: Array<string> | null | undefined;
+  /** 申请金额（元）：随绩效目标申报的预算申请（三同步）/ Amount requested (yuan), declared with the target */
+  requestedAmount?: string | null | undefined;
   /** 目标期限：年度 / 中期 / Term: annual or mid-term */
   term?: TargetTerm | null | undefined;
 };

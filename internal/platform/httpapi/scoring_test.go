@@ -1,9 +1,12 @@
 package httpapi
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"jixiao/ent/privacy"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/testdb"
 )
@@ -118,7 +121,10 @@ func TestEvaluationAndMonitoringLoop(t *testing.T) {
 			t.Fatalf("monitoring: %+v", m)
 		}
 
-		// Self-evaluation from the template.
+		// Self-evaluation from the template. One self-evaluation per project
+		// and year: the chain's own fixture evaluation moves to the year before.
+		a.db.Client.Evaluation.UpdateOneID(atoi(ids["evaluation"])).SetFiscalYear(2024).
+			ExecX(auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow)))
 		var ev struct {
 			CreateEvaluationFromTemplate struct {
 				ID         string
