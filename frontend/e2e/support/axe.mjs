@@ -5,6 +5,20 @@ import { createRequire } from 'node:module';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export async function axeViolations(page) {
+  // The page at rest: where the last click left the pointer a row is hovered,
+  // and colours caught halfway through a CSS transition are neither the
+  // resting nor the hovered ones. Pointer away, then wait for the running
+  // transitions to finish (turning them off would strand antd's motions,
+  // which wait for transitionend).
+  await page.mouse.move(0, 0);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
