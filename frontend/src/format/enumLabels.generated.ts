@@ -22,11 +22,11 @@ export const enumLabels = {
     DECLARATION_FIRST_DOWN: { zh: '一下：财政下达预算控制数', en: 'first reply: finance sets the budget ceilings' },
     DECLARATION_SECOND_UP: { zh: '二上：部门报送预算草案和绩效目标', en: 'second submission: draft budgets with performance targets' },
     DECLARATION_SECOND_DOWN: { zh: '二下：财政批复预算和绩效目标', en: 'second reply: finance approves budgets and targets' },
-    MONITORING_MONTH: { zh: '每月绩效监控填报（month 为所监控的月份）', en: 'monthly monitoring record (month is the month monitored)' },
+    MONITORING_MONTH: { zh: '月度绩效监控', en: 'monthly monitoring' },
     MONITORING_MIDYEAR: { zh: '1–7 月绩效运行监控', en: 'mid-year monitoring (January to July)' },
     SELF_EVALUATION: { zh: '单位自评', en: 'self-evaluation' },
     KEY_EVALUATION: { zh: '财政重点评价', en: 'finance\'s key evaluations' },
-    RECTIFICATION: { zh: '整改到期（count 为当日到期的未完成整改数）', en: 'rectifications due (count of open ones due that day)' },
+    RECTIFICATION: { zh: '整改到期', en: 'rectifications due' },
   } satisfies Record<CalendarKind, Label>,
   Comparator: {
     GTE: { zh: '≥ 大于等于', en: '≥ greater or equal' },

@@ -101,9 +101,17 @@ export const CalendarKind = {
   KeyEvaluation: 'KEY_EVALUATION',
   /** 1–7 月绩效运行监控 / mid-year monitoring (January to July) */
   MonitoringMidyear: 'MONITORING_MIDYEAR',
-  /** 每月绩效监控填报（month 为所监控的月份）/ monthly monitoring record (month is the month monitored) */
+  /**
+   * 月度绩效监控 / monthly monitoring
+   *
+   * month 为所监控的月份 / month is the month monitored
+   */
   MonitoringMonth: 'MONITORING_MONTH',
-  /** 整改到期（count 为当日到期的未完成整改数）/ rectifications due (count of open ones due that day) */
+  /**
+   * 整改到期 / rectifications due
+   *
+   * count 为当日到期的未完成整改数 / count is the number of open ones due that day
+   */
   Rectification: 'RECTIFICATION',
   /** 单位自评 / self-evaluation */
   SelfEvaluation: 'SELF_EVALUATION'
