@@ -276,6 +276,15 @@ export const PublishEvaluationMutation = graphql(`
   }
 `);
 
+/** Finance takes a published evaluation back to IN_PROGRESS, with a reason that is audited. */
+export const ReopenEvaluationMutation = graphql(`
+  mutation ReopenEvaluation($id: ID!, $lockVersion: Int!, $reason: String!) {
+    reopenEvaluation(id: $id, lockVersion: $lockVersion, reason: $reason) {
+      ...EvaluationFields
+    }
+  }
+`);
+
 export const EvaluationFollowUpQuery = graphql(`
   query EvaluationFollowUp($id: ID!) {
     rectifications(first: 50, where: { evaluationID: $id }, orderBy: { field: DEADLINE, direction: ASC }) {
