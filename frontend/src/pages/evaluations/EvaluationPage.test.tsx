@@ -164,7 +164,9 @@ describe('EvaluationPage, a published evaluation', () => {
     let reopened = false;
     const c = client({
       Viewer: () => ({ data: { viewer: finance } }),
-      Evaluation: () => ({ data: { node: reopened ? { ...published(), status: 'IN_PROGRESS', lockVersion: 10, publishedAt: null } : published() } }),
+      Evaluation: () => ({
+        data: { node: reopened ? { ...published(), status: 'IN_PROGRESS', lockVersion: 10, publishedAt: null, reopenedAt: '2026-02-01T02:00:00Z', reopenReason: '满意度调查样本有误，需重新评分' } : published() },
+      }),
       ReopenEvaluation: () => {
         reopened = true;
         return { data: { reopenEvaluation: { ...published(), status: 'IN_PROGRESS', lockVersion: 10, publishedAt: null } } };
@@ -187,6 +189,8 @@ describe('EvaluationPage, a published evaluation', () => {
     // The page is read again from the server: the evaluation is back in scoring, no reopen button.
     await waitFor(() => expect(callsOf(c.executeQuery, 'Evaluation').length).toBeGreaterThan(1));
     await waitFor(() => expect(screen.queryByRole('button', { name: '撤回发布/重新打开' })).toBeNull());
+    // Why and when it was reopened stays on the page (Beijing time).
+    expect(screen.getByTestId('reopened').textContent).toBe('2026-02-01 10:00 由财政重新打开：满意度调查样本有误，需重新评分');
   }, 60_000);
 
   it('shows the server\'s refusal in the dialog and keeps the reason', async () => {

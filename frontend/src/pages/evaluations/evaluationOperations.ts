@@ -51,6 +51,8 @@ export const EvaluationFieldsFragment = graphql(`
     recommendations
     report
     publishedAt
+    reopenedAt
+    reopenReason
     updatedAt
     projectID
     departmentID
