@@ -207,6 +207,14 @@ var violations = []struct{ name, sql string }{
 	{"a superseded target has an approved successor",
 		`SELECT COUNT(*) FROM targets t WHERE t.status = 'SUPERSEDED'
 		 AND NOT EXISTS (SELECT 1 FROM targets n WHERE n.predecessor_id = t.id AND n.status = 'APPROVED' AND n.version = t.version + 1)`},
+	{"三同步: every project target declares its requested amount, a department-wide one none",
+		`SELECT COUNT(*) FROM targets WHERE (project_id IS NOT NULL) <> (requested_amount IS NOT NULL)`},
+	{"三同步: a target that went through approval records the amount requested as approved, no other target any",
+		`SELECT COUNT(*) FROM targets WHERE CASE WHEN status IN ('APPROVED', 'SUPERSEDED') AND project_id IS NOT NULL
+		   THEN approved_amount IS NULL OR approved_amount <> requested_amount ELSE approved_amount IS NOT NULL END`},
+	{"三同步 (BUDGET_SYNC): a project's allocations of the year never exceed its targets' requested amount",
+		`SELECT COUNT(*) FROM targets t WHERE t.requested_amount < (SELECT COALESCE(SUM(COALESCE(a.adjusted_amount, a.initial_amount)), 0)
+		   FROM allocations a WHERE a.project_id = t.project_id AND a.fiscal_year = t.fiscal_year)`},
 	{"quantitative indicators have a target value and a unit, qualitative ones a text",
 		`SELECT COUNT(*) FROM indicators WHERE (comparator <> 'QUALITATIVE' AND (target_value IS NULL OR unit IS NULL))
 		   OR (comparator = 'QUALITATIVE' AND target_text IS NULL)`},

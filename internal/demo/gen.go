@@ -573,7 +573,8 @@ func (g *gen) departmentTargets() {
 			tid := g.id(tTargets)
 			goal := fmt.Sprintf("%d年，%s围绕部门职责和年度重点工作，保障机构正常运转和重点事业发展，预算执行率达到90%%以上，“三公”经费只减不增，重点工作任务按期完成，社会公众满意度达到90%%以上。", y, d.name)
 			g.cur.add(tTargets, int64(tid), declared, approved, int64(2), int64(y), string(target.TermAnnual), goal,
-				string(target.StatusApproved), int64(1), nil, int64(d.id), nil, nullInt(d.submitter()))
+				string(target.StatusApproved), int64(1), nil, int64(d.id), nil, nullInt(d.submitter()),
+				nil, nil) // 三同步 is a project target's: a department's overall target declares no amount
 			var inds []*indicatorPlan
 			for i, code := range codes {
 				tp := tpl(code)
@@ -592,7 +593,7 @@ func (g *gen) departmentTargets() {
 				g.writeIndicator(ind, tid, d.id, declared, actualTime(y))
 				inds = append(inds, ind)
 			}
-			g.review(tid, d.id, review.DecisionApprove, pickGrade(g.r, 0.7), "部门整体绩效目标与部门职责匹配，指标设置完整，同意批复。", approved, reviewChecks(nil, inds, ""))
+			g.review(tid, d.id, review.DecisionApprove, pickGrade(g.r, 0.7), "部门整体绩效目标与部门职责匹配，指标设置完整，同意批复。", approved, reviewChecks(nil, inds, "", budgetSync{}))
 		}
 	}
 }

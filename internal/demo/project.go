@@ -394,10 +394,18 @@ func (p *proj) yearShare(y int) float64 {
 	return shares[y-p.year]
 }
 
+// yearBudget is the project's budget of year y (before any cut of a partial support).
+func (p *proj) yearBudget(y int) int64 {
+	return int64(math.Round(float64(p.budget)*p.yearShare(y)/100)) * 100
+}
+
+// firstYearBudget is what a target declared for the project's first year requests.
+func (p *proj) firstYearBudget() int64 { return p.yearBudget(p.year) }
+
 func (g *gen) projectYear(p *proj, y int) {
 	r, d := g.r, p.d
 	running := y == runningYear
-	yearBudget := int64(math.Round(float64(p.budget)*p.yearShare(y)/100)) * 100
+	yearBudget := p.yearBudget(y)
 	if p.conclusion == assessment.ConclusionPartialSupport && y == p.year {
 		yearBudget = yearBudget * int64(r.between(70, 90)) / 100 / 100 * 100
 	}
@@ -486,7 +494,11 @@ func (g *gen) projectYear(p *proj, y int) {
 	}
 
 	// Targets of the year, monitoring, evaluations.
-	tv := g.annualTarget(p, y, yearBudget)
+	var allocated int64
+	for _, a := range allocs {
+		allocated += a.effective()
+	}
+	tv := g.annualTarget(p, y, yearBudget, allocated)
 	if p.outcome == lateApproved {
 		return
 	}

@@ -64,13 +64,21 @@ func worst(levels []enums.WarningLevel) enums.WarningLevel {
 	return rules.WorstWarning(ls...)
 }
 
+// budgetSync is what a project target's 三同步 check reads: the amount
+// requested with the target and the project's allocations of its year.
+type budgetSync struct {
+	requested *int64 // fen; nil = none declared
+	allocated int64  // fen
+}
+
 // reviewChecks are the automatic checks of a declared target as the
 // workflow snapshots them into Review.checks; failed, when set, is a check
 // that failed when the target was returned (and was fixed since).
-func reviewChecks(p *proj, inds []*indicatorPlan, failed string) string {
+func reviewChecks(p *proj, inds []*indicatorPlan, failed string, money budgetSync) string {
 	in := rules.ReviewInput{DepartmentWide: p == nil, HasTarget: true}
 	if p != nil {
-		in.BudgetFen, in.PublicService, in.Assessment = p.budget, p.public, rules.Conclusion(p.conclusion)
+		in.BudgetFen, in.PublicService, in.Assessment = money.allocated, p.public, rules.Conclusion(p.conclusion)
+		in.RequestedFen = money.requested
 	}
 	for _, ind := range inds {
 		ri := rules.ReviewIndicator{Name: ind.tp.name, Category: ind.tp.category(),

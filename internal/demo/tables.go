@@ -109,7 +109,8 @@ var (
 	tAssessmentExperts = tbl(migrate.AssessmentExpertsTable, assessment.ExpertsPrimaryKey...)
 	tTargets           = tbl(migrate.TargetsTable, target.FieldID, target.FieldCreatedAt, target.FieldUpdatedAt, target.FieldLockVersion,
 		target.FieldFiscalYear, target.FieldTerm, target.FieldGoal, target.FieldStatus, target.FieldVersion,
-		target.FieldProjectID, target.FieldDepartmentID, target.FieldPredecessorID, target.FieldSubmittedByID)
+		target.FieldProjectID, target.FieldDepartmentID, target.FieldPredecessorID, target.FieldSubmittedByID,
+		target.FieldRequestedAmount, target.FieldApprovedAmount)
 	tIndicators = tbl(migrate.IndicatorsTable, indicator.FieldID, indicator.FieldCreatedAt, indicator.FieldUpdatedAt,
 		indicator.FieldCategory, indicator.FieldSubcategory, indicator.FieldName, indicator.FieldComparator,
 		indicator.FieldTargetValue, indicator.FieldTargetText, indicator.FieldUnit, indicator.FieldWeight, indicator.FieldStandard,

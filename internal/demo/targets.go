@@ -381,7 +381,11 @@ func projectGoal(p *proj, y int, inds []*indicatorPlan) string {
 // reviews: declared with the budget in the autumn before, reviewed (returned
 // once in a while), approved in January; sometimes adjusted mid-year (the old
 // version SUPERSEDED), or, in the running year, with an adjustment pending.
-func (g *gen) annualTarget(p *proj, y int, budget int64) *yearTargets {
+// budget is the year's budget, allocated what the project's allocations of
+// the year come to (adjusted budget): every version requests the larger of
+// the two (三同步: the allocations never exceed the request, so BUDGET_SYNC
+// passes), and an approved version records that amount as approved.
+func (g *gen) annualTarget(p *proj, y int, budget, allocated int64) *yearTargets {
 	r := g.r
 	d := p.d
 	declared := at(y-1, r.between(10, 12), r.between(1, 28), r.between(9, 17), r.between(0, 59))
@@ -438,22 +442,25 @@ func (g *gen) annualTarget(p *proj, y int, budget int64) *yearTargets {
 			g.actual(ind, p.perf)
 		}
 	}
+	requested := max(budget, allocated)
+	sync := budgetSync{requested: &requested, allocated: allocated}
 	goal := projectGoal(p, y, v1.inds)
 	v1Updated := approved
 	if v1.status == target.StatusSuperseded {
 		v1Updated = adjAt
 	}
 	g.cur.add(tTargets, int64(v1.id), declared, v1Updated, int64(lock), int64(y), string(target.TermAnnual), goal,
-		string(v1.status), int64(1), int64(p.id), int64(d.id), nil, nullInt(d.submitter()))
+		string(v1.status), int64(1), int64(p.id), int64(d.id), nil, nullInt(d.submitter()),
+		requested, requested) // v1 was approved (and may since be superseded)
 	for _, ind := range v1.inds {
 		g.writeIndicator(ind, v1.id, d.id, declared, actualTime(y))
 	}
 	if returned {
 		failed := pick(r, []string{rules.CheckNotBelowHistory, rules.CheckQuantTargetAndUnit, rules.CheckWeightsSum})
 		g.review(v1.id, d.id, review.DecisionReturn, enums.GradeFair, returnComments[failed], declared.Add(10*24*time.Hour),
-			reviewChecks(p, v1.inds, failed))
+			reviewChecks(p, v1.inds, failed, sync))
 	}
-	g.review(v1.id, d.id, review.DecisionApprove, pickGrade(r, 0.55), pick(r, approveComments), approved, reviewChecks(p, v1.inds, ""))
+	g.review(v1.id, d.id, review.DecisionApprove, pickGrade(r, 0.55), pick(r, approveComments), approved, reviewChecks(p, v1.inds, "", sync))
 
 	if v2 != nil {
 		reason := pick(r, deviationReasons)
@@ -466,19 +473,22 @@ func (g *gen) annualTarget(p *proj, y int, budget int64) *yearTargets {
 			}
 		}
 		g.cur.add(tTargets, int64(v2.id), adjAt.Add(-7*24*time.Hour), adjAt, int64(v2Lock), int64(y), string(target.TermAnnual), goal2,
-			string(v2.status), int64(2), int64(p.id), int64(d.id), int64(v1.id), nullInt(d.submitter()))
+			string(v2.status), int64(2), int64(p.id), int64(d.id), int64(v1.id), nullInt(d.submitter()),
+			requested, approvedAmount(v2.status, requested))
 		for _, ind := range v2.inds {
 			g.writeIndicator(ind, v2.id, d.id, adjAt.Add(-7*24*time.Hour), actualTime(y))
 		}
 		if v2.status == target.StatusApproved {
-			g.review(v2.id, d.id, review.DecisionApprove, enums.GradeGood, "调整理由充分，调整后的指标值合理，同意调整。", adjAt, reviewChecks(p, v2.inds, ""))
+			g.review(v2.id, d.id, review.DecisionApprove, enums.GradeGood, "调整理由充分，调整后的指标值合理，同意调整。", adjAt, reviewChecks(p, v2.inds, "", sync))
 		}
 	}
 	return yt
 }
 
 // midTermTarget: a multi-year project's mid-term target (中期目标) over its
-// whole span, approved with its first year's budget.
+// whole span, approved with its first year's budget. It requests (and is
+// approved) the project's whole budget, which its first year's allocations
+// (at most 60% of it, adjusted by at most a quarter) never exceed.
 func (g *gen) midTermTarget(p *proj) {
 	r := g.r
 	declared := at(p.year-1, r.between(9, 11), r.between(1, 28), 10, 0)
@@ -492,14 +502,16 @@ func (g *gen) midTermTarget(p *proj) {
 	}
 	goal := fmt.Sprintf("%d—%d年，%s：%s。", p.year, p.end, p.k.goal, strings.Join([]string{inds[0].phrase(), inds[len(inds)-1].phrase()}, "，"))
 	g.cur.add(tTargets, int64(id), declared, approved, int64(2), int64(p.year), string(target.TermMidTerm), goal,
-		string(target.StatusApproved), int64(1), int64(p.id), int64(p.d.id), nil, nullInt(p.d.submitter()))
+		string(target.StatusApproved), int64(1), int64(p.id), int64(p.d.id), nil, nullInt(p.d.submitter()),
+		p.budget, p.budget)
 	for _, ind := range inds {
 		g.writeIndicator(ind, id, p.d.id, declared, actualTime(p.end))
 	}
-	g.review(id, p.d.id, review.DecisionApprove, pickGrade(r, 0.5), "中期绩效目标与项目实施周期匹配，同意批复。", approved, reviewChecks(p, inds, ""))
+	g.review(id, p.d.id, review.DecisionApprove, pickGrade(r, 0.5), "中期绩效目标与项目实施周期匹配，同意批复。", approved, reviewChecks(p, inds, "", budgetSync{requested: &p.budget, allocated: p.firstYearBudget()}))
 }
 
-// unapprovedTarget: a reserve or rejected project's target, never approved.
+// unapprovedTarget: a reserve or rejected project's target, never approved:
+// it requests its first year's budget, of which nothing is allocated.
 func (g *gen) unapprovedTarget(p *proj, status target.Status) {
 	r := g.r
 	declared := at(p.year-1, r.between(10, 12), r.between(1, 28), 10, 0)
@@ -521,7 +533,8 @@ func (g *gen) unapprovedTarget(p *proj, status target.Status) {
 		updated = declared.Add(12 * 24 * time.Hour)
 	}
 	g.cur.add(tTargets, int64(id), declared, updated, int64(lock), int64(p.year), string(target.TermAnnual), projectGoal(p, p.year, inds),
-		string(status), int64(1), int64(p.id), int64(p.d.id), nil, submitter)
+		string(status), int64(1), int64(p.id), int64(p.d.id), nil, submitter,
+		p.firstYearBudget(), nil)
 	for _, ind := range inds {
 		g.writeIndicator(ind, id, p.d.id, declared, time.Time{})
 	}
@@ -531,6 +544,17 @@ func (g *gen) unapprovedTarget(p *proj, status target.Status) {
 		if p.outcome == rejected {
 			failed, grade = rules.CheckAssessmentNotRejected, enums.GradePoor
 		}
-		g.review(id, p.d.id, review.DecisionReturn, grade, returnComments[failed], updated, reviewChecks(p, inds, failed))
+		g.review(id, p.d.id, review.DecisionReturn, grade, returnComments[failed], updated, reviewChecks(p, inds, failed, budgetSync{requested: ptr(p.firstYearBudget())}))
 	}
 }
+
+// approvedAmount is what a target version records as approved: the amount
+// requested once it is approved, nothing before.
+func approvedAmount(status target.Status, requested int64) any {
+	if status == target.StatusApproved || status == target.StatusSuperseded {
+		return requested
+	}
+	return nil
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -3,6 +3,9 @@ package httpapi
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -61,6 +64,20 @@ func (w *integrity) snapshot() (rows [9]int, denials int) {
 	return rows, c.AuditEntry.Query().Where(auditentry.Action("denied")).CountX(ctx)
 }
 
+// decisions describes what a refused decision must leave as it was: every
+// target's status, version and amounts, every evaluation's status, version,
+// publication and reopening.
+func (w *integrity) decisions() string {
+	var b strings.Builder
+	for _, t := range w.db.Client.Target.Query().Order(target.ByID()).AllX(w.system) {
+		fmt.Fprintf(&b, "target %d %s v%d lock %d requested %v approved %v\n", t.ID, t.Status, t.Version, t.LockVersion, t.RequestedAmount, t.ApprovedAmount)
+	}
+	for _, e := range w.db.Client.Evaluation.Query().Order(evaluation.ByID()).AllX(w.system) {
+		fmt.Fprintf(&b, "evaluation %d %s lock %d published %v reopened %v %q\n", e.ID, e.Status, e.LockVersion, e.PublishedAt, e.ReopenedAt, e.ReopenReason)
+	}
+	return b.String()
+}
+
 // TestWritePathMatrix reproduces the attacks of issue 11 (role × entity ×
 // mutation × status) through the API: each is refused with its typed code,
 // writes nothing, and leaves an audit entry of the denial; the generic
@@ -81,6 +98,19 @@ func TestWritePathMatrix(t *testing.T) {
 		link := `mutation($e: ID!) { createBudgetLink(input: {fiscalYear: 2026, suggestion: CUT, evaluationID: $e}) { id } }`
 		rename := `mutation($id: ID!) { updateProject(id: $id, input: {name: "改名"}) { id } }`
 		targetLock := w.db.Client.Target.GetX(w.system, atoi(A["target"])).LockVersion
+		// Finance's decisions: a submitted target in A (and B's, which the
+		// evaluator can read through its assignment) and B's evaluation published.
+		c := w.db.Client
+		submittedA := c.Target.Create().SetFiscalYear(2026).SetGoal("次年目标").SetProjectID(atoi(A["project"])).
+			SetDepartmentID(atoi(A["unit"])).SetRequestedAmount(100000020).SaveX(w.workflow)
+		c.Target.UpdateOneID(submittedA.ID).SetStatus(target.StatusSubmitted).ExecX(w.workflow)
+		c.Target.UpdateOneID(atoi(B["target"])).SetStatus(target.StatusSubmitted).ExecX(w.workflow)
+		c.Evaluation.UpdateOneID(atoi(B["evaluation"])).SetStatus(evaluation.StatusPublished).SetTotalScore(decimal.RequireFromString("82")).
+			SetGrade(enums.GradeGood).ExecX(w.workflow)
+		tLock := func(id int) int { return c.Target.GetX(w.system, id).LockVersion }
+		approve := `mutation($id: ID!, $l: Int!) { approveTarget(id: $id, lockVersion: $l, grade: EXCELLENT, acknowledgeWarnings: true, approvedAmount: "1000000.20") { id } }`
+		reopen := `mutation($id: ID!, $l: Int!) { reopenEvaluation(id: $id, lockVersion: $l, reason: "更正完成值") { id } }`
+		sA, sB, pubB := strconv.Itoa(submittedA.ID), B["target"], atoi(B["evaluation"])
 
 		cases := []struct {
 			name, role, query string
@@ -118,6 +148,13 @@ func TestWritePathMatrix(t *testing.T) {
 			{"dept rewrites a published self-evaluation", "dept", texts, map[string]any{"id": A["evaluation"], "l": lock(atoi(A["evaluation"]))}, "CONFLICT"},
 			{"reviewer rewrites a published self-evaluation", "reviewer", texts, map[string]any{"id": A["evaluation"], "l": lock(atoi(A["evaluation"]))}, "CONFLICT"},
 			{"dept scores a published evaluation", "dept", score, map[string]any{"id": A["scoreItem"], "l": lock(atoi(A["evaluation"]))}, "CONFLICT"},
+			// Finance's decisions: approving a target (with the approved amount) and reopening a published evaluation.
+			{"dept approves its own target with an approved amount", "dept", approve, map[string]any{"id": sA, "l": tLock(submittedA.ID)}, "FORBIDDEN"},
+			{"evaluator approves a target it can read", "evaluator", approve, map[string]any{"id": sB, "l": tLock(atoi(sB))}, "FORBIDDEN"},
+			{"leader approves a target", "leader", approve, map[string]any{"id": sA, "l": tLock(submittedA.ID)}, "FORBIDDEN"},
+			{"dept reopens its published self-evaluation", "dept", reopen, map[string]any{"id": A["evaluation"], "l": lock(atoi(A["evaluation"]))}, "FORBIDDEN"},
+			{"evaluator reopens its agency's published evaluation", "evaluator", reopen, map[string]any{"id": B["evaluation"], "l": lock(pubB)}, "FORBIDDEN"},
+			{"leader reopens a published evaluation", "leader", reopen, map[string]any{"id": A["evaluation"], "l": lock(atoi(A["evaluation"]))}, "FORBIDDEN"},
 			// Optimistic concurrency.
 			{"a stale lockVersion", "dept", score, map[string]any{"id": w.openItem, "l": lock(w.open) + 7}, "CONFLICT"},
 		}
@@ -125,6 +162,7 @@ func TestWritePathMatrix(t *testing.T) {
 			t.Run(c.name, func(t *testing.T) {
 				w.login(c.role)
 				rows, denials := w.snapshot()
+				states := w.decisions()
 				out := w.do(c.query, c.vars)
 				if len(out.Errors) == 0 {
 					t.Fatalf("%s was allowed: %s", c.role, out.Data)
@@ -139,10 +177,21 @@ func TestWritePathMatrix(t *testing.T) {
 				if after != rows {
 					t.Fatalf("rows changed: %v → %v", rows, after)
 				}
+				if now := w.decisions(); now != states {
+					t.Fatalf("a refused call changed a target or an evaluation:\n%s\n→\n%s", states, now)
+				}
 				if (c.code == "FORBIDDEN" || c.code == "CONFLICT") && deniedAfter != denials+1 {
 					t.Fatalf("%d denial entries written, want 1", deniedAfter-denials)
 				}
 			})
+		}
+		// The same reopening by finance goes through: the refusals above are the role's.
+		w.login("reviewer")
+		if out := w.do(reopen, map[string]any{"id": B["evaluation"], "l": lock(pubB)}); len(out.Errors) > 0 {
+			t.Fatalf("finance could not reopen: %s", out.Errors[0].Message)
+		}
+		if e := c.Evaluation.GetX(w.system, pubB); e.Status != evaluation.StatusInProgress || e.ReopenReason != "更正完成值" {
+			t.Fatalf("reopened by finance: %s %q", e.Status, e.ReopenReason)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import { formatDecimal } from '../../format/decimal';
 import type { EvaluationFieldsFragment } from '../../gql/graphql';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
+import { ReopenEvaluationButton } from './ReopenEvaluationButton';
 import { PublishEvaluationMutation, ReturnEvaluationMutation, ReviewEvaluationMutation, SubmitEvaluationMutation } from './evaluationOperations';
 
 type Props = {
@@ -94,11 +95,15 @@ export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendi
       <Button
         key="publish"
         type="primary"
-        onClick={() => run(t('公开评价结果？', 'Publish the result?'), t('公开后公众可以查看评价结果，不能撤回。', 'The public will see the result; this cannot be undone.'), t('公开', 'Publish'), () => publish(vars), t('已公开', 'Published'), true)}
+        onClick={() => run(t('公开评价结果？', 'Publish the result?'), t('公开后公众可以查看评价结果；如需更正，财政须说明理由后重新打开。', 'The public will see the result; correcting it later needs finance to reopen it with a reason.'), t('公开', 'Publish'), () => publish(vars), t('已公开', 'Published'), true)}
       >
         {t('公开结果', 'Publish')}
       </Button>,
     );
+  }
+
+  if (isFinance && evaluation.status === 'PUBLISHED') {
+    buttons.push(<ReopenEvaluationButton key="reopen" id={evaluation.id} lockVersion={evaluation.lockVersion} onDone={onDone} />);
   }
 
   return (

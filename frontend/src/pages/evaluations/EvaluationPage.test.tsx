@@ -1,4 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { ViewerProvider } from '../../auth/ViewerContext';
 import { callsOf, mockClient } from '../../test/mockClient';
@@ -70,7 +72,9 @@ const evaluation = () => ({
   },
 });
 
-function client() {
+type Handlers = Parameters<typeof mockClient>[0];
+
+function client(overrides: Handlers = {}) {
   lockVersion = 0;
   return mockClient({
     Viewer: () => ({ data: { viewer: { __typename: 'User', id: 'v', username: 'dept', displayName: '刘晓东', role: 'DEPARTMENT_USER', department: { __typename: 'Department', id: 'd1', name: '市教育局' } } } }),
@@ -105,6 +109,7 @@ function client() {
       return { data: { scoreItem: { ...item('q', '群众知晓度', 'INDICATOR', '30', 'e', null), evaluation: { __typename: 'Evaluation', id: 'e1', lockVersion: 2, status: 'IN_PROGRESS', totalScore: null, grade: null } } } };
     },
     ComputeEvaluation: () => ({ data: { computeEvaluation: { ...evaluation(), totalScore: '88.00', grade: 'GOOD', lockVersion: 3 } } }),
+    ...overrides,
   });
 }
 
@@ -148,5 +153,66 @@ describe('EvaluationPage', () => {
     expect(callsOf(c.executeMutation, 'ScoreItem')[0]).toEqual({ id: 'q', lockVersion: 1, input: { level: 'PARTLY_ACHIEVED', score: '21', note: null } });
     // Computed with the lock version read after scoring, not the stale one.
     expect(callsOf(c.executeMutation, 'ComputeEvaluation')[0]).toEqual({ id: 'e1', lockVersion: 2 });
+  }, 60_000);
+});
+
+describe('EvaluationPage, a published evaluation', () => {
+  const finance = { __typename: 'User', id: 'f', username: 'reviewer', displayName: '李娜', role: 'FINANCE_REVIEWER', department: null };
+  const published = () => ({ ...evaluation(), status: 'PUBLISHED', totalScore: '88.00', grade: 'GOOD', lockVersion: 9, publishedAt: '2026-01-20T02:00:00Z' });
+
+  it('lets finance reopen it only with a reason, with the lock version read, then reloads', async () => {
+    let reopened = false;
+    const c = client({
+      Viewer: () => ({ data: { viewer: finance } }),
+      Evaluation: () => ({
+        data: { node: reopened ? { ...published(), status: 'IN_PROGRESS', lockVersion: 10, publishedAt: null, reopenedAt: '2026-02-01T02:00:00Z', reopenReason: '满意度调查样本有误，需重新评分' } : published() },
+      }),
+      ReopenEvaluation: () => {
+        reopened = true;
+        return { data: { reopenEvaluation: { ...published(), status: 'IN_PROGRESS', lockVersion: 10, publishedAt: null } } };
+      },
+    });
+    open(c);
+    fireEvent.click(await screen.findByRole('button', { name: '撤回发布/重新打开' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/评价将回到“评分中”/)).toBeTruthy();
+    // No reason, or only blanks: nothing is sent.
+    fireEvent.change(within(dialog).getByLabelText('重新打开的理由'), { target: { value: '   ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /重新打开/ }));
+    expect(await within(dialog).findByText('请写明重新打开的理由')).toBeTruthy();
+    expect(callsOf(c.executeMutation, 'ReopenEvaluation')).toHaveLength(0);
+
+    fireEvent.change(within(dialog).getByLabelText('重新打开的理由'), { target: { value: ' 满意度调查样本有误，需重新评分 ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /重新打开/ }));
+    await waitFor(() => expect(callsOf(c.executeMutation, 'ReopenEvaluation')).toHaveLength(1));
+    expect(callsOf(c.executeMutation, 'ReopenEvaluation')[0]).toEqual({ id: 'e1', lockVersion: 9, reason: '满意度调查样本有误，需重新评分' });
+    // The page is read again from the server: the evaluation is back in scoring, no reopen button.
+    await waitFor(() => expect(callsOf(c.executeQuery, 'Evaluation').length).toBeGreaterThan(1));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '撤回发布/重新打开' })).toBeNull());
+    // Why and when it was reopened stays on the page (Beijing time).
+    expect(screen.getByTestId('reopened').textContent).toBe('2026-02-01 10:00 由财政重新打开：满意度调查样本有误，需重新评分');
+  }, 60_000);
+
+  it('shows the server\'s refusal in the dialog and keeps the reason', async () => {
+    const c = client({
+      Viewer: () => ({ data: { viewer: finance } }),
+      Evaluation: () => ({ data: { node: published() } }),
+      ReopenEvaluation: () => ({ error: new CombinedError({ graphQLErrors: [new GraphQLError('数据已被他人修改，请刷新 / changed by someone else', { extensions: { code: 'CONFLICT' } })] }) }),
+    });
+    open(c);
+    fireEvent.click(await screen.findByRole('button', { name: '撤回发布/重新打开' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('重新打开的理由'), { target: { value: '数据有误' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /重新打开/ }));
+    expect(await within(dialog).findByText('数据已被他人修改，请刷新')).toBeTruthy();
+    expect((within(dialog).getByLabelText('重新打开的理由') as HTMLTextAreaElement).value).toBe('数据有误');
+  }, 60_000);
+
+  it('offers no reopen to a department user', async () => {
+    const c = client({ Evaluation: () => ({ data: { node: published() } }) });
+    open(c);
+    await screen.findAllByText(/学生资助项目/);
+    await waitFor(() => expect(callsOf(c.executeQuery, 'Viewer').length).toBeGreaterThan(0));
+    expect(screen.queryByRole('button', { name: '撤回发布/重新打开' })).toBeNull();
   }, 60_000);
 });

@@ -236,6 +236,11 @@ export default function EvaluationPage() {
               <Descriptions.Item label={t('评分规则', 'Rule set')}>{evaluation.ruleSet ? `${evaluation.ruleSet.name} v${evaluation.ruleSet.version}` : t('计算时确定', 'set when computed')}</Descriptions.Item>
               <Descriptions.Item label={t('最近修改', 'Last changed')}>{formatDateTime(evaluation.updatedAt)}</Descriptions.Item>
               {evaluation.publishedAt && <Descriptions.Item label={t('公开日期', 'Published')}>{formatDate(evaluation.publishedAt)}</Descriptions.Item>}
+              {evaluation.reopenedAt && (
+                <Descriptions.Item label={t('重新打开', 'Reopened')} span={2}>
+                  <span data-testid="reopened">{t(`${formatDateTime(evaluation.reopenedAt)} 由财政重新打开：${evaluation.reopenReason ?? ''}`, `${formatDateTime(evaluation.reopenedAt)} by finance: ${evaluation.reopenReason ?? ''}`)}</span>
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
         </Col>

@@ -51,6 +51,8 @@ export const EvaluationFieldsFragment = graphql(`
     recommendations
     report
     publishedAt
+    reopenedAt
+    reopenReason
     updatedAt
     projectID
     departmentID
@@ -271,6 +273,15 @@ export const ReviewEvaluationMutation = graphql(`
 export const PublishEvaluationMutation = graphql(`
   mutation PublishEvaluation($id: ID!, $lockVersion: Int!) {
     publishEvaluation(id: $id, lockVersion: $lockVersion) {
+      ...EvaluationFields
+    }
+  }
+`);
+
+/** Finance takes a published evaluation back to IN_PROGRESS, with a reason that is audited. */
+export const ReopenEvaluationMutation = graphql(`
+  mutation ReopenEvaluation($id: ID!, $lockVersion: Int!, $reason: String!) {
+    reopenEvaluation(id: $id, lockVersion: $lockVersion, reason: $reason) {
       ...EvaluationFields
     }
   }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,7 @@ function client(declareError?: CombinedError) {
 /** Fills the three default rows (output, effect, satisfaction) through the page's own inputs. */
 async function fillRows() {
   fireEvent.change(screen.getByPlaceholderText(/概括说明预期产出和效果/), { target: { value: '改善 20 所学校的办学条件' } });
+  fireEvent.change(screen.getByLabelText('申请金额（元）'), { target: { value: '1,200,000.5' } });
   for (const [i, select] of screen.getAllByLabelText('二级指标').entries()) {
     fireEvent.mouseDown(select);
     const option = await screen.findAllByTitle(['数量指标', '社会效益指标', '服务对象满意度指标'][i]);
@@ -103,13 +104,41 @@ describe('TargetCreatePage', () => {
     // One request: the target and all its indicators together.
     await waitFor(() => expect(callsOf(c.executeMutation, 'DeclareTarget')).toHaveLength(1));
     const sent = callsOf(c.executeMutation, 'DeclareTarget')[0] as { input: unknown; indicators: Record<string, unknown>[] };
-    expect(sent.input).toEqual({ projectID: 'p1', departmentID: 'd1', fiscalYear: 2026, term: 'ANNUAL', goal: '改善 20 所学校的办学条件' });
+    // The amount requested goes as the exact Money string, whatever separators were typed.
+    expect(sent.input).toEqual({ projectID: 'p1', departmentID: 'd1', fiscalYear: 2026, term: 'ANNUAL', goal: '改善 20 所学校的办学条件', requestedAmount: '1200000.50' });
     expect(sent.indicators).toHaveLength(3);
     expect(sent.indicators[0]).toMatchObject({ category: 'OUTPUT', subcategory: 'QUANTITY', name: '改造学校数', comparator: 'GTE', targetValue: '20', unit: '所', weight: '50', sortOrder: 1 });
     expect(sent.indicators[2]).toMatchObject({ category: 'SATISFACTION', subcategory: 'SERVICE_SATISFACTION', sortOrder: 3 });
     // What the clerk typed is still there.
     expect((screen.getByPlaceholderText(/概括说明预期产出和效果/) as HTMLTextAreaElement).value).toBe('改善 20 所学校的办学条件');
     expect(screen.getAllByLabelText('三级指标').map((i) => (i as HTMLInputElement).value)).toEqual(['改造学校数', '受益学生数', '家长满意度']);
+  }, 60_000);
+
+  it('checks the requested amount as money, and shows the server\'s complaint about it on the field', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [new GraphQLError('申请金额不能为负 / the requested amount cannot be negative', { extensions: { code: 'BAD_USER_INPUT', field: 'requested_amount' } })],
+    });
+    const c = client(error);
+    open(c);
+    await screen.findByText('XM-2026-001 义务教育薄弱环节改善项目');
+    await fillRows();
+    const amount = screen.getByLabelText('申请金额（元）');
+    fireEvent.change(amount, { target: { value: '一百万' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存为草稿' }));
+    expect(await screen.findByText('金额应为数字，最多两位小数')).toBeTruthy();
+    fireEvent.change(amount, { target: { value: '12.345' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存为草稿' }));
+    expect(await screen.findByText('金额应为数字，最多两位小数')).toBeTruthy();
+    expect(callsOf(c.executeMutation, 'DeclareTarget')).toHaveLength(0);
+
+    // A valid amount goes out; the server's refusal naming the field lands under it.
+    fireEvent.change(amount, { target: { value: '500000' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存为草稿' }));
+    await waitFor(() => expect(callsOf(c.executeMutation, 'DeclareTarget')).toHaveLength(1));
+    expect((callsOf(c.executeMutation, 'DeclareTarget')[0] as { input: { requestedAmount: string } }).input.requestedAmount).toBe('500000.00');
+    const item = amount.closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(within(item).getByText('申请金额不能为负')).toBeTruthy());
+    expect((amount as HTMLInputElement).value).toBe('500000');
   }, 60_000);
 
   it('saves the whole declaration in one request and continues on the saved target', async () => {

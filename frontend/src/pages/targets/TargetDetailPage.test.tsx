@@ -1,4 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { ViewerProvider } from '../../auth/ViewerContext';
 import { callsOf, mockClient } from '../../test/mockClient';
@@ -11,6 +13,8 @@ const target = (status: string) => ({
   fiscalYear: 2026,
   term: 'ANNUAL',
   goal: '改善 20 所学校的办学条件',
+  requestedAmount: '1500000.00',
+  approvedAmount: status === 'APPROVED' ? '1200000.00' : null,
   status,
   version: 2,
   lockVersion: 7,
@@ -33,11 +37,23 @@ const target = (status: string) => ({
   },
 });
 
-function client(role: string, status: string) {
+function client(role: string, status: string, approveError?: CombinedError) {
   return mockClient({
+    // The project's allocations of 2026: 1,000,000 adjusted from 800,000, and 100,000 never adjusted.
+    TargetAllocations: () => ({
+      data: {
+        allocations: {
+          __typename: 'AllocationConnection',
+          edges: [
+            { __typename: 'AllocationEdge', node: { __typename: 'Allocation', id: 'a1', initialAmount: '800000.00', adjustedAmount: '1000000.00' } },
+            { __typename: 'AllocationEdge', node: { __typename: 'Allocation', id: 'a2', initialAmount: '100000.00', adjustedAmount: null } },
+          ],
+        },
+      },
+    }),
     Viewer: () => ({ data: { viewer: { __typename: 'User', id: 'v', username: 'x', displayName: 'X', role, department: null } } }),
     Target: () => ({ data: { node: target(status) } }),
-    ApproveTarget: () => ({ data: { approveTarget: { __typename: 'Target', id: 't1', status: 'APPROVED', lockVersion: 8 } } }),
+    ApproveTarget: () => (approveError ? { error: approveError } : { data: { approveTarget: { __typename: 'Target', id: 't1', status: 'APPROVED', lockVersion: 8, approvedAmount: '1500000.00' } } }),
     ReturnTarget: () => ({ data: { returnTarget: { __typename: 'Target', id: 't1', status: 'RETURNED', lockVersion: 8 } } }),
   });
 }
@@ -82,6 +98,51 @@ describe('TargetDetailPage', () => {
     expect(await screen.findByText(/有 1 项必须满足的审核检查未通过/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^批\s*复$/ }));
     await waitFor(() => expect(callsOf(c.executeMutation, 'ApproveTarget')).toHaveLength(1));
-    expect(callsOf(c.executeMutation, 'ApproveTarget')[0]).toEqual({ id: 't1', lockVersion: 7, grade: 'EXCELLENT', comments: null, acknowledgeWarnings: true });
+    expect(callsOf(c.executeMutation, 'ApproveTarget')[0]).toEqual({ id: 't1', lockVersion: 7, grade: 'EXCELLENT', comments: null, acknowledgeWarnings: true, approvedAmount: null });
+  }, 60_000);
+
+  it('shows both amounts of an approved target', async () => {
+    open(client('DEPARTMENT_USER', 'APPROVED'));
+    await screen.findByTestId('review-checks');
+    expect(screen.getByText('申请金额（万元）').closest('.ant-descriptions-item')!.textContent).toContain('150.00');
+    expect(screen.getByText('批复金额（万元）').closest('.ant-descriptions-item')!.textContent).toContain('120.00');
+  });
+
+  it('shows the reviewer the requested and allocated amounts and checks the approved amount between them', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [new GraphQLError('批复金额 1100000.00 元不能低于已安排预算 1100000.01 元 / below', { extensions: { code: 'BAD_USER_INPUT', field: 'approvedAmount' } })],
+    });
+    const c = client('FINANCE_REVIEWER', 'SUBMITTED', error);
+    open(c);
+    const panel = await screen.findByTestId('review-panel');
+    const budget = within(panel).getByTestId('review-budget');
+    expect(within(budget).getByText('申请金额（万元）').closest('.ant-descriptions-item')!.textContent).toContain('150.00');
+    // Allocated: the adjusted amount, or the initial one when never adjusted: 1,000,000 + 100,000.
+    await waitFor(() => expect(within(budget).getByText('2026 年已安排预算（万元）').closest('.ant-descriptions-item')!.textContent).toContain('110.00'));
+    expect(callsOf(c.executeQuery, 'TargetAllocations')[0]).toEqual({ projectId: 'p1', year: 2026 });
+
+    fireEvent.click(within(panel).getByText('良'));
+    const amount = within(panel).getByLabelText('批复金额（元，可不填）');
+    const approve = () => fireEvent.click(within(panel).getByRole('button', { name: '批复通过' }));
+    fireEvent.change(amount, { target: { value: '1600000' } });
+    approve();
+    expect(await within(panel).findByText('批复金额不能超过申请金额')).toBeTruthy();
+    fireEvent.change(amount, { target: { value: '1,099,999.99' } });
+    approve();
+    expect(await within(panel).findByText('批复金额不能低于已安排预算 1100000.00 元')).toBeTruthy();
+    fireEvent.change(amount, { target: { value: '12.3.4' } });
+    approve();
+    expect(await within(panel).findByText('金额应为数字，最多两位小数')).toBeTruthy();
+    expect(screen.queryByText(/有 1 项必须满足的审核检查未通过/)).toBeNull();
+
+    // Within the bounds it is sent as exact Money; the server's refusal lands on the field.
+    fireEvent.change(amount, { target: { value: '1,100,000' } });
+    approve();
+    expect(await screen.findByText(/有 1 项必须满足的审核检查未通过/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^批\s*复$/ }));
+    await waitFor(() => expect(callsOf(c.executeMutation, 'ApproveTarget')).toHaveLength(1));
+    expect(callsOf(c.executeMutation, 'ApproveTarget')[0]).toMatchObject({ id: 't1', lockVersion: 7, grade: 'GOOD', approvedAmount: '1100000.00' });
+    const item = amount.closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(within(item).getByText(/不能低于已安排预算 1100000.01 元/)).toBeTruthy());
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { canEdit, isDepartmentSide, isFinance, useViewer } from '../../auth/View
 import { EnumTag } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IndicatorTable } from '../../components/IndicatorTable';
+import { MoneyCell } from '../../components/MoneyCell';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../format/date';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
@@ -99,6 +100,12 @@ export default function TargetDetailPage() {
                   ))}
                 </Space>
               </Descriptions.Item>
+              <Descriptions.Item label={t('申请金额（万元）', 'Requested (10k yuan)')}>
+                <MoneyCell value={target.requestedAmount} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('批复金额（万元）', 'Approved (10k yuan)')}>
+                <MoneyCell value={target.approvedAmount} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('提交人', 'Submitted by')}>{target.submittedBy?.displayName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('最近修改', 'Last changed')}>{formatDateTime(target.updatedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('总体目标', 'Overall goal')} span={2}>
@@ -114,6 +121,7 @@ export default function TargetDetailPage() {
                 targetId={target.id}
                 lockVersion={target.lockVersion}
                 failedErrors={failed.errors}
+                budget={{ projectId: target.project?.id ?? null, fiscalYear: target.fiscalYear, requestedAmount: target.requestedAmount ?? null }}
                 onDone={(decision) => (decision === 'APPROVE' ? reload() : navigate('/reviews'))}
               />
             </Card>

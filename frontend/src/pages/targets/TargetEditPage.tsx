@@ -35,7 +35,7 @@ export default function TargetEditPage() {
         <TargetEditor
           key={target.id}
           project={{ ...project, department: target.department }}
-          initialValues={{ fiscalYear: target.fiscalYear, term: target.term, goal: target.goal }}
+          initialValues={{ fiscalYear: target.fiscalYear, term: target.term, goal: target.goal, requestedAmount: target.requestedAmount ?? undefined }}
           initialRows={(target.indicators.edges ?? []).flatMap((e) => (e?.node ? [draftFromIndicator(e.node)] : []))}
           saved={{ id: target.id, lockVersion: target.lockVersion, status: target.status, reviewChecks: target.reviewChecks }}
         />

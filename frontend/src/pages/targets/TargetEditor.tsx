@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError, type UserFacingError } from '../../api/describeError';
+import { parseYuanInput } from '../../format/money';
 import { useRuleSet } from '../../api/useRuleSet';
 import { applyServerErrors } from '../../components/applyServerErrors';
 import { ServerErrorAlert } from '../../components/ServerErrorAlert';
@@ -29,7 +30,7 @@ type Props = {
   saved?: { id: string; lockVersion: number; status: string; reviewChecks: ReviewCheckRow[] };
 };
 
-const FORM_FIELDS = ['fiscalYear', 'term', 'goal'] as const;
+const FORM_FIELDS = ['fiscalYear', 'term', 'goal', 'requestedAmount'] as const;
 
 /**
  * The declaration form: year, term, overall goal and the indicator table.
@@ -78,9 +79,16 @@ export function TargetEditor({ project, initialValues, initialRows, saved }: Pro
     }
     if (Object.keys(rowErrors).length > 0) return null;
     const goal = values.goal.trim();
+    // Validated above: empty, or an exact amount in 元.
+    const requestedAmount = values.requestedAmount?.trim() ? parseYuanInput(values.requestedAmount) : null;
     const outcome = current
-      ? await revise(current.id, current.lockVersion, { fiscalYear: values.fiscalYear, term: values.term as TargetTerm, goal }, rows)
-      : await declare({ projectID: project.id, departmentID: project.department.id, fiscalYear: values.fiscalYear, term: values.term, goal }, rows);
+      ? await revise(
+          current.id,
+          current.lockVersion,
+          { fiscalYear: values.fiscalYear, term: values.term as TargetTerm, goal, ...(requestedAmount != null ? { requestedAmount } : { clearRequestedAmount: true }) },
+          rows,
+        )
+      : await declare({ projectID: project.id, departmentID: project.department.id, fiscalYear: values.fiscalYear, term: values.term, goal, ...(requestedAmount != null ? { requestedAmount } : {}) }, rows);
     if (!outcome.ok) {
       const described = describeError(outcome.error, locale);
       setServerError(described);

@@ -1,11 +1,13 @@
 import { Form, Input, InputNumber, Select, type FormInstance } from 'antd';
+import { parseYuanInput } from '../../format/money';
 import type { TargetTerm } from '../../gql/graphql';
 import { useEnumOptions } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
 
-export type TargetFormValues = { fiscalYear: number; term: TargetTerm; goal: string };
+/** requestedAmount is the text typed, in 元; parseYuanInput turns it into the API's Money string. */
+export type TargetFormValues = { fiscalYear: number; term: TargetTerm; goal: string; requestedAmount?: string };
 
-/** Year, term and overall goal of a target. */
+/** Year, term, overall goal and the amount requested with the target (申请金额, 三同步). */
 export function TargetFields({ form, disabled, onChange, initialValues }: { form: FormInstance<TargetFormValues>; disabled: boolean; onChange: () => void; initialValues: Partial<TargetFormValues> }) {
   const t = useT();
   const terms = useEnumOptions('TargetTerm');
@@ -28,6 +30,24 @@ export function TargetFields({ form, disabled, onChange, initialValues }: { form
         ]}
       >
         <Input.TextArea rows={3} showCount maxLength={2000} placeholder={t('概括说明预期产出和效果，做到清晰、量化、可行、易考核', 'Expected outputs and effects: clear, measurable, feasible')} />
+      </Form.Item>
+      <Form.Item
+        name="requestedAmount"
+        label={t('申请金额（元）', 'Amount requested (yuan)')}
+        extra={t('随绩效目标一并申报的预算金额（三同步）；审核时与已安排预算核对。', 'The budget requested with the target (三同步); the review compares it with the allocations.')}
+        rules={[
+          {
+            validator: (_, v?: string) => {
+              if (!v?.trim()) return Promise.resolve();
+              const money = parseYuanInput(v);
+              if (money == null) return Promise.reject(new Error(t('金额应为数字，最多两位小数', 'An amount with at most 2 decimals')));
+              if (money.startsWith('-')) return Promise.reject(new Error(t('申请金额不能为负', 'The requested amount cannot be negative')));
+              return Promise.resolve();
+            },
+          },
+        ]}
+      >
+        <Input style={{ width: 240 }} inputMode="decimal" suffix={t('元', 'yuan')} />
       </Form.Item>
     </Form>
   );

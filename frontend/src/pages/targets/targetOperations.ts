@@ -47,6 +47,8 @@ export const TargetFieldsFragment = graphql(`
     fiscalYear
     term
     goal
+    requestedAmount
+    approvedAmount
     status
     version
     lockVersion
@@ -165,11 +167,27 @@ export const SubmitTargetMutation = graphql(`
 `);
 
 export const ApproveTargetMutation = graphql(`
-  mutation ApproveTarget($id: ID!, $lockVersion: Int!, $grade: Grade!, $comments: String, $acknowledgeWarnings: Boolean) {
-    approveTarget(id: $id, lockVersion: $lockVersion, grade: $grade, comments: $comments, acknowledgeWarnings: $acknowledgeWarnings) {
+  mutation ApproveTarget($id: ID!, $lockVersion: Int!, $grade: Grade!, $comments: String, $acknowledgeWarnings: Boolean, $approvedAmount: Money) {
+    approveTarget(id: $id, lockVersion: $lockVersion, grade: $grade, comments: $comments, acknowledgeWarnings: $acknowledgeWarnings, approvedAmount: $approvedAmount) {
       id
       status
       lockVersion
+      approvedAmount
+    }
+  }
+`);
+
+/** The project's allocations of the target's year: what the approved amount may not go below. */
+export const TargetAllocationsQuery = graphql(`
+  query TargetAllocations($projectId: ID!, $year: Int!) {
+    allocations(first: 50, where: { projectID: $projectId, fiscalYear: $year }) {
+      edges {
+        node {
+          id
+          initialAmount
+          adjustedAmount
+        }
+      }
     }
   }
 `);
