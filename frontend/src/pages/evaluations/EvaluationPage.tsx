@@ -158,9 +158,24 @@ export default function EvaluationPage() {
       }
       const done = result.data.computeEvaluation;
       message.success(t(`已计算：总分 ${formatDecimal(done.totalScore)}，等级“${label('Grade', done.grade)}”`, `Computed: total ${formatDecimal(done.totalScore)}, grade ${label('Grade', done.grade)}`));
-      reload();
+      await reloadUntil(done.lockVersion);
     } finally {
       setBusy(null);
+    }
+  }
+
+  /**
+   * Reads the evaluation again until the page shows at least this lock version.
+   * urql does not send a network-only query whose twin is still in flight (it
+   * answers both with the twin's result), so a refetch started before the last
+   * write, e.g. the one the conclusions' mutation set off, can bring back the
+   * state before it; the next read then goes to the server.
+   */
+  async function reloadUntil(lockVersion: number) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const r = await client.query(EvaluationQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+      const current = nodeOfType(r.data?.node, 'Evaluation');
+      if (!current || current.lockVersion >= lockVersion) return;
     }
   }
 
