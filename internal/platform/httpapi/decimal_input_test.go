@@ -15,7 +15,7 @@ var decimalInputs = []struct{ in, stored string }{
 	{"0.1234", "0.1234"},
 	{"0", "0"},
 	{"9999999999999999.9999", "9999999999999999.9999"}, // a float would read back 10000000000000000
-	{"0.123456789", ""},                                // more digits than stored: refused, not rounded
+	{"0.123456789", ""}, // more digits than stored: refused, not rounded
 	{"1e30", ""},
 	{"1E2", ""},
 	{"1,5", ""},
