@@ -6,7 +6,7 @@ GO       ?= go
 ADDR     ?= :8080
 SPA_SRC  := $(shell find frontend/src frontend/index.html frontend/graphiql.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run test test-go test-large test-frontend e2e generate migration bench bench-go spa lint
+.PHONY: run test test-go test-large test-frontend e2e generate migration bench bench-go bench-burst spa lint
 
 run: spa
 	$(GO) run ./server -addr $(ADDR)
@@ -51,3 +51,9 @@ bench: bench-go
 # CPU, allocations and statements per computed drill-down (1,000 indicators), in process.
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./internal/bench/drilldown
+
+# Another user's p50 and the server's RSS before, during and 60 s after bursts of
+# expensive analytics and of wrong passwords, on PostgreSQL and SQLite (about 10 min;
+# needs PostgreSQL at 127.0.0.1:5432). See internal/bench/burst.
+bench-burst:
+	$(GO) run ./internal/bench/burst

@@ -37,7 +37,7 @@ func main() {
 	flag.Parse()
 	slog.SetDefault(slog.New(httpapi.LogHandler(logFormat(os.Getenv("JIXIAO_LOG_FORMAT")))))
 	cfg.development = *env == "development"
-	cfg.secureCookie = *secure == "on" || (*secure == "" && !cfg.development)
+	cfg.secureCookie = cookieSecure(*secure, cfg.development)
 	cfg.noQueryCache = *cache == "off"
 	origins, err := httpapi.ParseCORSOrigins(*cors)
 	if err != nil {
@@ -145,6 +145,12 @@ func run(ctx context.Context, cfg config) error {
 	}
 	slog.Info("Jixiao stopped")
 	return nil
+}
+
+// cookieSecure tells whether the session cookie is marked Secure: as set
+// ("on"/"off"), else in production only.
+func cookieSecure(setting string, development bool) bool {
+	return setting == "on" || (setting == "" && !development)
 }
 
 func displayAddr(addr string) string {

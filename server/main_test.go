@@ -169,3 +169,17 @@ func TestShutdownGraceIsBounded(t *testing.T) {
 		t.Fatal("run waited past its grace period")
 	}
 }
+
+// TestCookieSecureDefault: production marks the session cookie Secure unless
+// told otherwise; development does not unless told to.
+func TestCookieSecureDefault(t *testing.T) {
+	for _, c := range []struct {
+		setting     string
+		development bool
+		want        bool
+	}{{"", false, true}, {"", true, false}, {"off", false, false}, {"on", true, true}, {"on", false, true}} {
+		if got := cookieSecure(c.setting, c.development); got != c.want {
+			t.Errorf("cookieSecure(%q, development %v) = %v; want %v", c.setting, c.development, got, c.want)
+		}
+	}
+}

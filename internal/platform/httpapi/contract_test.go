@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"jixiao/internal/domain/enums"
+	"jixiao/internal/testdb"
 )
 
 // goInternals are texts of Go's own parsers that must never reach a client.
@@ -27,7 +28,11 @@ func assertNoInternals(t *testing.T, out reply) {
 // TestTransportErrors: a body that is no GraphQL request is the client's
 // mistake: 400 BAD_REQUEST in both languages, never Go's decoder text.
 func TestTransportErrors(t *testing.T) {
-	a := newHardened(t, Options{Development: true})
+	testdb.Dialects(t, func(t *testing.T, dbURL string) { transportErrors(t, dbURL) })
+}
+
+func transportErrors(t *testing.T, dbURL string) {
+	a := newHardenedOn(t, dbURL, Options{Development: true})
 	body := func(s string) request {
 		return request{method: http.MethodPost, body: []byte(s), header: map[string]string{"Content-Type": "application/json"}}
 	}

@@ -118,6 +118,7 @@ func (g queryGuard) runBudgeted(ctx context.Context, next graphql.ResponseHandle
 				map[string]any{"limit": g.limits.MaxConcurrentExpensive})}}
 		}
 		defer g.slots.release(key)
+		ctx = withOperationTurn(ctx)
 	}
 	resp := next(ctx)
 	if resp != nil && len(resp.Data) > g.limits.MaxResponseBytes {

@@ -60,6 +60,8 @@ type Options struct {
 
 	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
 	expensiveSlots *viewerSlots
+	// expensiveGate, if set, is the server-wide gate of expensive fields (tests hold it).
+	expensiveGate *expensiveGate
 }
 
 // New builds the whole HTTP handler over a database.

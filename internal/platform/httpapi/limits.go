@@ -33,6 +33,9 @@ type Limits struct {
 	MaxConcurrentExpensive int
 	// MaxResponseBytes refuses larger answers, asking for paging.
 	MaxResponseBytes int
+	// MaxExpensiveAtOnce bounds the expensive fields running at once on the
+	// server, all viewers together (expensivegate.go); others wait their turn.
+	MaxExpensiveAtOnce int
 }
 
 // DefaultLimits suit the SPA's queries with a wide margin.
@@ -47,6 +50,7 @@ var DefaultLimits = Limits{
 	ExpensiveUnit:          50,
 	MaxConcurrentExpensive: 2,
 	MaxResponseBytes:       4 << 20,
+	MaxExpensiveAtOnce:     defaultExpensiveAtOnce(),
 }
 
 func (l Limits) withDefaults() Limits {
@@ -77,6 +81,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxResponseBytes > 0 {
 		d.MaxResponseBytes = l.MaxResponseBytes
+	}
+	if l.MaxExpensiveAtOnce > 0 {
+		d.MaxExpensiveAtOnce = l.MaxExpensiveAtOnce
 	}
 	return d
 }
@@ -127,7 +134,12 @@ func harden(srv *handler.Server, opt Options) {
 	if slots == nil {
 		slots = newViewerSlots()
 	}
-	srv.Use(queryGuard{limits: opt.Limits.withDefaults(), development: opt.Development, slots: slots})
+	limits := opt.Limits.withDefaults()
+	gate := opt.expensiveGate
+	if gate == nil {
+		gate = newExpensiveGate(limits.MaxExpensiveAtOnce)
+	}
+	srv.Use(queryGuard{limits: limits, development: opt.Development, slots: slots, gate: gate})
 }
 
 // queryGuard checks each operation against the limits after it is parsed and
@@ -137,6 +149,7 @@ type queryGuard struct {
 	limits      Limits
 	development bool
 	slots       *viewerSlots
+	gate        *expensiveGate
 }
 
 var _ interface {
@@ -144,6 +157,7 @@ var _ interface {
 	graphql.OperationParameterMutator
 	graphql.OperationContextMutator
 	graphql.ResponseInterceptor
+	graphql.RootFieldInterceptor
 } = queryGuard{}
 
 func (queryGuard) ExtensionName() string                          { return "JixiaoQueryGuard" }

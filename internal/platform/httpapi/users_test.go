@@ -74,6 +74,22 @@ func TestUserAdministration(t *testing.T) {
 		a.token = admin
 		a.ok(`mutation($id: ID!) { setUserActive(id: $id, active: true) { active } }`, map[string]any{"id": u.User.ID}, nil)
 		a.ok(`mutation($id: ID!) { assignUserRole(id: $id, role: FINANCE_REVIEWER) { role } }`, map[string]any{"id": u.User.ID}, nil)
+		refused("a department user without a department", a.do(`mutation($id: ID!) { assignUserRole(id: $id, role: DEPARTMENT_USER) { role } }`,
+			map[string]any{"id": u.User.ID}), "BAD_USER_INPUT")
+		var dep struct{ CreateDepartment struct{ ID string } }
+		a.ok(`mutation { createDepartment(input: {code: "U1", name: "用户测试局", region: "市本级", sector: EDUCATION}) { id } }`, nil, &dep)
+		depID := dep.CreateDepartment.ID
+		var assigned struct {
+			AssignUserRole struct {
+				Role       string
+				Department *struct{ ID string }
+			}
+		}
+		a.ok(`mutation($id: ID!, $d: ID!) { assignUserRole(id: $id, role: DEPARTMENT_USER, departmentID: $d) { role department { id } } }`,
+			map[string]any{"id": u.User.ID, "d": depID}, &assigned)
+		if got := assigned.AssignUserRole; got.Role != "DEPARTMENT_USER" || got.Department == nil || got.Department.ID != depID {
+			t.Fatalf("assigned %+v; want a department user of %s", got, depID)
+		}
 		a.ok(`mutation($id: ID!) { unlockUser(id: $id) { failedLogins } }`, map[string]any{"id": u.User.ID}, nil)
 
 		system := privacy.DecisionContext(context.Background(), privacy.Allow)

@@ -32,6 +32,9 @@ type Policy struct {
 	// TokenLifetime is an API token's validity when none is asked for;
 	// TokenMaxLifetime the longest that may be asked for.
 	TokenLifetime, TokenMaxLifetime time.Duration
+	// PasswordChecksAtOnce bounds the password checks running at once
+	// (passwordchecks.go); 0 is half the cores, at least one.
+	PasswordChecksAtOnce int
 }
 
 // DefaultPolicy follows 等保 2.0 level 3: five free failures per account, then
@@ -61,6 +64,7 @@ type Service struct {
 	Versions *dataversion.Watcher
 
 	addresses *addressThrottle
+	checks    chan struct{} // password-check slots
 	viewers   viewerCache
 }
 
@@ -71,8 +75,12 @@ func New(client *ent.Client) *Service {
 
 // NewWithPolicy returns a service with policy p on the real clock.
 func NewWithPolicy(client *ent.Client, p Policy) *Service {
+	if p.PasswordChecksAtOnce <= 0 {
+		p.PasswordChecksAtOnce = defaultPasswordChecksAtOnce()
+	}
 	return &Service{Client: client, Now: func() time.Time { return time.Now().UTC() }, Policy: p,
-		CheckPassword: auth.PasswordMatches, addresses: newAddressThrottle(p.Address)}
+		CheckPassword: auth.PasswordMatches, addresses: newAddressThrottle(p.Address),
+		checks: make(chan struct{}, p.PasswordChecksAtOnce)}
 }
 
 // client is the transaction's client inside a mutation (a second connection

@@ -27,7 +27,9 @@ var errBadCredentials = &fail.Error{Code: "UNAUTHENTICATED",
 
 // Login checks a password and opens a session. Every refusal answers the same
 // and costs one bcrypt comparison (against a dummy hash when there is no real
-// one to check), so neither the answer nor its timing tells names apart.
+// one to check), so neither the answer nor its timing tells names apart —
+// except a refusal of a throttled address, which checks nothing (its timing
+// tells about the address only). Checks take turns (passwordchecks.go).
 // Attempts are claimed before the password is checked — per address in
 // memory, per account with a conditional UPDATE — so parallel guesses cannot
 // check the password more often than the throttle allows.
@@ -43,7 +45,9 @@ func (s *Service) Login(ctx context.Context, username, password string) (token s
 		return "", nil, errBadCredentials
 	}
 	if !s.addresses.claim(ip, now) {
-		s.CheckPassword(dummyHash(0), password)
+		// No check: the refusal's timing can only tell the caller that its
+		// own address waits, nothing about any account; and a flood from a
+		// throttled address costs no bcrypt.
 		return refuse("login_throttled", nil)
 	}
 	if plausible(username) {
@@ -52,7 +56,7 @@ func (s *Service) Login(ctx context.Context, username, password string) (token s
 		err = &ent.NotFoundError{}
 	}
 	if ent.IsNotFound(err) {
-		s.CheckPassword(dummyHash(0), password)
+		s.checkPassword(ctx, dummyHash(0), password)
 		return refuse("login_failed", nil)
 	}
 	if err != nil {
@@ -64,10 +68,10 @@ func (s *Service) Login(ctx context.Context, username, password string) (token s
 		return "", nil, err
 	}
 	if !claimed {
-		s.CheckPassword(dummyHash(userCost), password)
+		s.checkPassword(ctx, dummyHash(userCost), password)
 		return refuse("login_throttled", u)
 	}
-	if !s.CheckPassword(u.PasswordHash, password) || !u.Active {
+	if !s.checkPassword(ctx, u.PasswordHash, password) || !u.Active {
 		return refuse("login_failed", u)
 	}
 	token, hash := newToken(SessionPrefix)

@@ -127,7 +127,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err != nil {
 		return err
 	}
-	if !s.CheckPassword(u.PasswordHash, current) {
+	if !s.checkPassword(ctx, u.PasswordHash, current) {
 		return fail.BadInput("oldPassword", "当前口令不正确", "the current password is wrong")
 	}
 	if current == next {
