@@ -91,8 +91,9 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {
 	srv := handler.New(graph.NewSchema(client, ids))
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	// Answers are written as they stand, without json.Marshal's second pass (fastwrite.go).
+	srv.AddTransport(directWrite{transport.GET{}})
+	srv.AddTransport(directWrite{transport.POST{}})
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBytes, MaxMemory: 8 << 20}) // evidence uploads
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
