@@ -21,6 +21,7 @@ import (
 	"jixiao/internal/platform/identity"
 	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/querycache"
+	"jixiao/internal/platform/store"
 )
 
 // Options configure the handler.
@@ -57,6 +58,9 @@ type Options struct {
 	// a cached answer and a known session cost no statement. Nil reads the
 	// versions per request and looks every session up.
 	Versions *dataversion.Watcher
+	// Replica (store.DB.Replica), when set, takes the query operations' reads
+	// with read-your-writes (replica.go).
+	Replica *store.Replica
 
 	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
 	expensiveSlots *viewerSlots
@@ -105,6 +109,9 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	if opt.Replica != nil {
+		srv.Use(replicaReads{opt.Replica}) // before the cache: it reads the versions where the answer is read
+	}
 	// Query answers are kept per data version and viewer (package querycache).
 	if !opt.NoQueryCache {
 		srv.Use(querycache.New(client, opt.Versions, opt.QueryCache))
