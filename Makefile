@@ -38,6 +38,7 @@ test-frontend: spa
 generate:
 	$(GO) generate ./internal/domain/enums ./ent
 	$(GO) tool gqlgen
+	$(GO) run ./graph/sequential graph/generated.go # list elements without a goroutine each
 
 # Write the next PostgreSQL migration from the ent schema: make migration name=add_x
 migration:

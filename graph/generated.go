@@ -70802,7 +70802,7 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, aPITokenImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -70869,10 +70869,10 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var agencyImplementors = []string{"Agency", "Node"}
@@ -70881,7 +70881,7 @@ func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -70950,10 +70950,10 @@ func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, o
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var agencyConnectionImplementors = []string{"AgencyConnection"}
@@ -70962,7 +70962,7 @@ func (ec *executionContext) _AgencyConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -70993,10 +70993,10 @@ func (ec *executionContext) _AgencyConnection(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var agencyEdgeImplementors = []string{"AgencyEdge"}
@@ -71005,7 +71005,7 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71031,10 +71031,10 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var agencyQualityImplementors = []string{"AgencyQuality"}
@@ -71043,7 +71043,7 @@ func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyQualityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71094,10 +71094,10 @@ func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.Selectio
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var agencyRatingImplementors = []string{"AgencyRating", "Node"}
@@ -71106,7 +71106,7 @@ func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71184,10 +71184,10 @@ func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.Selection
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var agencyRatingConnectionImplementors = []string{"AgencyRatingConnection"}
@@ -71196,7 +71196,7 @@ func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71227,10 +71227,10 @@ func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var agencyRatingEdgeImplementors = []string{"AgencyRatingEdge"}
@@ -71239,7 +71239,7 @@ func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71265,10 +71265,10 @@ func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var allocationImplementors = []string{"Allocation", "Node"}
@@ -71277,7 +71277,7 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71362,10 +71362,10 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var allocationConnectionImplementors = []string{"AllocationConnection"}
@@ -71374,7 +71374,7 @@ func (ec *executionContext) _AllocationConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71405,10 +71405,10 @@ func (ec *executionContext) _AllocationConnection(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var allocationEdgeImplementors = []string{"AllocationEdge"}
@@ -71417,7 +71417,7 @@ func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71443,10 +71443,10 @@ func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var assessmentImplementors = []string{"Assessment", "Node"}
@@ -71455,7 +71455,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71554,10 +71554,10 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var assessmentConnectionImplementors = []string{"AssessmentConnection"}
@@ -71566,7 +71566,7 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71597,10 +71597,10 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var assessmentEdgeImplementors = []string{"AssessmentEdge"}
@@ -71609,7 +71609,7 @@ func (ec *executionContext) _AssessmentEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71635,10 +71635,10 @@ func (ec *executionContext) _AssessmentEdge(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var auditEntryImplementors = []string{"AuditEntry", "Node"}
@@ -71647,7 +71647,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71703,10 +71703,10 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
@@ -71715,7 +71715,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71746,10 +71746,10 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
@@ -71758,7 +71758,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71784,10 +71784,10 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var budgetLinkImplementors = []string{"BudgetLink", "Node"}
@@ -71796,7 +71796,7 @@ func (ec *executionContext) _BudgetLink(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71889,10 +71889,10 @@ func (ec *executionContext) _BudgetLink(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var budgetLinkConnectionImplementors = []string{"BudgetLinkConnection"}
@@ -71901,7 +71901,7 @@ func (ec *executionContext) _BudgetLinkConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71932,10 +71932,10 @@ func (ec *executionContext) _BudgetLinkConnection(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var budgetLinkEdgeImplementors = []string{"BudgetLinkEdge"}
@@ -71944,7 +71944,7 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -71970,10 +71970,10 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var calendarEntryImplementors = []string{"CalendarEntry"}
@@ -71982,7 +71982,7 @@ func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, calendarEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72028,10 +72028,10 @@ func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.Selectio
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var categoryPointsImplementors = []string{"CategoryPoints"}
@@ -72040,7 +72040,7 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, categoryPointsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72071,10 +72071,10 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var coverageImplementors = []string{"Coverage"}
@@ -72083,7 +72083,7 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72139,10 +72139,10 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var createdApiTokenImplementors = []string{"CreatedApiToken"}
@@ -72151,7 +72151,7 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, createdApiTokenImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72192,10 +72192,10 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var departmentImplementors = []string{"Department", "Node"}
@@ -72204,7 +72204,7 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72366,10 +72366,10 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var departmentConnectionImplementors = []string{"DepartmentConnection"}
@@ -72378,7 +72378,7 @@ func (ec *executionContext) _DepartmentConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72409,10 +72409,10 @@ func (ec *executionContext) _DepartmentConnection(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var departmentEdgeImplementors = []string{"DepartmentEdge"}
@@ -72421,7 +72421,7 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72447,10 +72447,10 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var departmentScoreGapImplementors = []string{"DepartmentScoreGap"}
@@ -72459,7 +72459,7 @@ func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentScoreGapImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72515,10 +72515,10 @@ func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.Sel
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var departmentStatsImplementors = []string{"DepartmentStats"}
@@ -72527,7 +72527,7 @@ func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72693,10 +72693,10 @@ func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.Select
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var departmentStatsConnectionImplementors = []string{"DepartmentStatsConnection"}
@@ -72705,7 +72705,7 @@ func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel 
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72736,10 +72736,10 @@ func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel 
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var departmentStatsEdgeImplementors = []string{"DepartmentStatsEdge"}
@@ -72748,7 +72748,7 @@ func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72774,10 +72774,10 @@ func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.Se
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var disbursementImplementors = []string{"Disbursement", "Node"}
@@ -72786,7 +72786,7 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72902,10 +72902,10 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var disbursementConnectionImplementors = []string{"DisbursementConnection"}
@@ -72914,7 +72914,7 @@ func (ec *executionContext) _DisbursementConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72945,10 +72945,10 @@ func (ec *executionContext) _DisbursementConnection(ctx context.Context, sel ast
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var disbursementEdgeImplementors = []string{"DisbursementEdge"}
@@ -72957,7 +72957,7 @@ func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -72983,10 +72983,10 @@ func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationImplementors = []string{"Evaluation", "Node"}
@@ -72995,7 +72995,7 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73175,10 +73175,10 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationCompositeImplementors = []string{"EvaluationComposite"}
@@ -73187,7 +73187,7 @@ func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73218,10 +73218,10 @@ func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.Se
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationCompositePartImplementors = []string{"EvaluationCompositePart"}
@@ -73230,7 +73230,7 @@ func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositePartImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73261,10 +73261,10 @@ func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel as
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationConnectionImplementors = []string{"EvaluationConnection"}
@@ -73273,7 +73273,7 @@ func (ec *executionContext) _EvaluationConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73304,10 +73304,10 @@ func (ec *executionContext) _EvaluationConnection(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationEdgeImplementors = []string{"EvaluationEdge"}
@@ -73316,7 +73316,7 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73342,10 +73342,10 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationSchemeImplementors = []string{"EvaluationScheme", "Node"}
@@ -73354,7 +73354,7 @@ func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73439,10 +73439,10 @@ func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationSchemeConnectionImplementors = []string{"EvaluationSchemeConnection"}
@@ -73451,7 +73451,7 @@ func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73482,10 +73482,10 @@ func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationSchemeEdgeImplementors = []string{"EvaluationSchemeEdge"}
@@ -73494,7 +73494,7 @@ func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73520,10 +73520,10 @@ func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evaluationWhatIfImplementors = []string{"EvaluationWhatIf"}
@@ -73532,7 +73532,7 @@ func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73568,10 +73568,10 @@ func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var evidenceImplementors = []string{"Evidence"}
@@ -73580,7 +73580,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73632,10 +73632,10 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var expertImplementors = []string{"Expert", "Node"}
@@ -73644,7 +73644,7 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73728,10 +73728,10 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var expertConnectionImplementors = []string{"ExpertConnection"}
@@ -73740,7 +73740,7 @@ func (ec *executionContext) _ExpertConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73771,10 +73771,10 @@ func (ec *executionContext) _ExpertConnection(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var expertEdgeImplementors = []string{"ExpertEdge"}
@@ -73783,7 +73783,7 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73809,10 +73809,10 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var expertScoreImplementors = []string{"ExpertScore", "Node"}
@@ -73821,7 +73821,7 @@ func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73905,10 +73905,10 @@ func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var expertScoreConnectionImplementors = []string{"ExpertScoreConnection"}
@@ -73917,7 +73917,7 @@ func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73948,10 +73948,10 @@ func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var expertScoreEdgeImplementors = []string{"ExpertScoreEdge"}
@@ -73960,7 +73960,7 @@ func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -73986,10 +73986,10 @@ func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.Select
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var figuresChangeImplementors = []string{"FiguresChange"}
@@ -73998,7 +73998,7 @@ func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, figuresChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74064,10 +74064,10 @@ func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.Selectio
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var fundImplementors = []string{"Fund", "Node"}
@@ -74076,7 +74076,7 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74138,10 +74138,10 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var fundConnectionImplementors = []string{"FundConnection"}
@@ -74150,7 +74150,7 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74181,10 +74181,10 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var fundEdgeImplementors = []string{"FundEdge"}
@@ -74193,7 +74193,7 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74219,10 +74219,10 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var gradeCountsImplementors = []string{"GradeCounts"}
@@ -74231,7 +74231,7 @@ func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, gradeCountsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74267,10 +74267,10 @@ func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var historicalValueImplementors = []string{"HistoricalValue"}
@@ -74279,7 +74279,7 @@ func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, historicalValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74311,10 +74311,10 @@ func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.Select
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorImplementors = []string{"Indicator", "Node"}
@@ -74323,7 +74323,7 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74501,10 +74501,10 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorConnectionImplementors = []string{"IndicatorConnection"}
@@ -74513,7 +74513,7 @@ func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74544,10 +74544,10 @@ func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.Se
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorEdgeImplementors = []string{"IndicatorEdge"}
@@ -74556,7 +74556,7 @@ func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74582,10 +74582,10 @@ func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.Selectio
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorProgressImplementors = []string{"IndicatorProgress", "Node"}
@@ -74594,7 +74594,7 @@ func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74693,10 +74693,10 @@ func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.Sele
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorProgressConnectionImplementors = []string{"IndicatorProgressConnection"}
@@ -74705,7 +74705,7 @@ func (ec *executionContext) _IndicatorProgressConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74736,10 +74736,10 @@ func (ec *executionContext) _IndicatorProgressConnection(ctx context.Context, se
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorProgressEdgeImplementors = []string{"IndicatorProgressEdge"}
@@ -74748,7 +74748,7 @@ func (ec *executionContext) _IndicatorProgressEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74774,10 +74774,10 @@ func (ec *executionContext) _IndicatorProgressEdge(ctx context.Context, sel ast.
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorTemplateImplementors = []string{"IndicatorTemplate", "Node"}
@@ -74786,7 +74786,7 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74873,10 +74873,10 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorTemplateConnectionImplementors = []string{"IndicatorTemplateConnection"}
@@ -74885,7 +74885,7 @@ func (ec *executionContext) _IndicatorTemplateConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74916,10 +74916,10 @@ func (ec *executionContext) _IndicatorTemplateConnection(ctx context.Context, se
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var indicatorTemplateEdgeImplementors = []string{"IndicatorTemplateEdge"}
@@ -74928,7 +74928,7 @@ func (ec *executionContext) _IndicatorTemplateEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74954,10 +74954,10 @@ func (ec *executionContext) _IndicatorTemplateEdge(ctx context.Context, sel ast.
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var loginResultImplementors = []string{"LoginResult"}
@@ -74966,7 +74966,7 @@ func (ec *executionContext) _LoginResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74992,10 +74992,10 @@ func (ec *executionContext) _LoginResult(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var monitoringImplementors = []string{"Monitoring", "Node"}
@@ -75004,7 +75004,7 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75142,10 +75142,10 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var monitoringConnectionImplementors = []string{"MonitoringConnection"}
@@ -75154,7 +75154,7 @@ func (ec *executionContext) _MonitoringConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75185,10 +75185,10 @@ func (ec *executionContext) _MonitoringConnection(ctx context.Context, sel ast.S
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var monitoringEdgeImplementors = []string{"MonitoringEdge"}
@@ -75197,7 +75197,7 @@ func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75223,10 +75223,10 @@ func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var monthlyExecutionImplementors = []string{"MonthlyExecution"}
@@ -75235,7 +75235,7 @@ func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, monthlyExecutionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75281,10 +75281,10 @@ func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -75296,7 +75296,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -75730,10 +75730,10 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var overviewImplementors = []string{"Overview"}
@@ -75742,7 +75742,7 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, overviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75914,10 +75914,10 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -75926,7 +75926,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75962,10 +75962,10 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var panelItemImplementors = []string{"PanelItem"}
@@ -75974,7 +75974,7 @@ func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, panelItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76015,10 +76015,10 @@ func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var projectImplementors = []string{"Project", "Node"}
@@ -76027,7 +76027,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76165,10 +76165,10 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var projectComparisonImplementors = []string{"ProjectComparison"}
@@ -76177,7 +76177,7 @@ func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76263,10 +76263,10 @@ func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.Sele
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var projectComparisonConnectionImplementors = []string{"ProjectComparisonConnection"}
@@ -76275,7 +76275,7 @@ func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76306,10 +76306,10 @@ func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, se
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var projectComparisonEdgeImplementors = []string{"ProjectComparisonEdge"}
@@ -76318,7 +76318,7 @@ func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76344,10 +76344,10 @@ func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var projectConnectionImplementors = []string{"ProjectConnection"}
@@ -76356,7 +76356,7 @@ func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76387,10 +76387,10 @@ func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.Sele
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var projectEdgeImplementors = []string{"ProjectEdge"}
@@ -76399,7 +76399,7 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76425,10 +76425,10 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var projectScoreGapImplementors = []string{"ProjectScoreGap"}
@@ -76437,7 +76437,7 @@ func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectScoreGapImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76473,10 +76473,10 @@ func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.Select
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var publicBudgetLinkImplementors = []string{"PublicBudgetLink"}
@@ -76485,7 +76485,7 @@ func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicBudgetLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76521,10 +76521,10 @@ func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var publicResultImplementors = []string{"PublicResult"}
@@ -76533,7 +76533,7 @@ func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76624,10 +76624,10 @@ func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.Selection
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var publicResultConnectionImplementors = []string{"PublicResultConnection"}
@@ -76636,7 +76636,7 @@ func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76667,10 +76667,10 @@ func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var publicResultEdgeImplementors = []string{"PublicResultEdge"}
@@ -76679,7 +76679,7 @@ func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76705,10 +76705,10 @@ func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var queryImplementors = []string{"Query"}
@@ -76720,7 +76720,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -77067,10 +77067,10 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var rectificationImplementors = []string{"Rectification", "Node"}
@@ -77079,7 +77079,7 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77184,10 +77184,10 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var rectificationConnectionImplementors = []string{"RectificationConnection"}
@@ -77196,7 +77196,7 @@ func (ec *executionContext) _RectificationConnection(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77227,10 +77227,10 @@ func (ec *executionContext) _RectificationConnection(ctx context.Context, sel as
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var rectificationEdgeImplementors = []string{"RectificationEdge"}
@@ -77239,7 +77239,7 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77265,10 +77265,10 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var regionImplementors = []string{"Region"}
@@ -77277,7 +77277,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77308,10 +77308,10 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var reviewImplementors = []string{"Review", "Node"}
@@ -77320,7 +77320,7 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77399,10 +77399,10 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var reviewCheckImplementors = []string{"ReviewCheck"}
@@ -77411,7 +77411,7 @@ func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77447,10 +77447,10 @@ func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var reviewConnectionImplementors = []string{"ReviewConnection"}
@@ -77459,7 +77459,7 @@ func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77490,10 +77490,10 @@ func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var reviewEdgeImplementors = []string{"ReviewEdge"}
@@ -77502,7 +77502,7 @@ func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77528,10 +77528,10 @@ func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var ruleSetImplementors = []string{"RuleSet", "Node"}
@@ -77540,7 +77540,7 @@ func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77608,10 +77608,10 @@ func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, 
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var ruleSetConnectionImplementors = []string{"RuleSetConnection"}
@@ -77620,7 +77620,7 @@ func (ec *executionContext) _RuleSetConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77651,10 +77651,10 @@ func (ec *executionContext) _RuleSetConnection(ctx context.Context, sel ast.Sele
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var ruleSetEdgeImplementors = []string{"RuleSetEdge"}
@@ -77663,7 +77663,7 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77689,10 +77689,10 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var ruleSetParametersImplementors = []string{"RuleSetParameters"}
@@ -77701,7 +77701,7 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetParametersImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77853,10 +77853,10 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var schemeItemImplementors = []string{"SchemeItem"}
@@ -77865,7 +77865,7 @@ func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77936,10 +77936,10 @@ func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var schemeItemScoreImplementors = []string{"SchemeItemScore"}
@@ -77948,7 +77948,7 @@ func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77994,10 +77994,10 @@ func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.Select
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var schemePreviewImplementors = []string{"SchemePreview"}
@@ -78006,7 +78006,7 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemePreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78052,10 +78052,10 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var scoreItemImplementors = []string{"ScoreItem", "Node"}
@@ -78064,7 +78064,7 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78191,10 +78191,10 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var scoreItemConnectionImplementors = []string{"ScoreItemConnection"}
@@ -78203,7 +78203,7 @@ func (ec *executionContext) _ScoreItemConnection(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78234,10 +78234,10 @@ func (ec *executionContext) _ScoreItemConnection(ctx context.Context, sel ast.Se
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var scoreItemEdgeImplementors = []string{"ScoreItemEdge"}
@@ -78246,7 +78246,7 @@ func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78272,10 +78272,10 @@ func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.Selectio
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var scoreItemWhatIfImplementors = []string{"ScoreItemWhatIf"}
@@ -78284,7 +78284,7 @@ func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78320,10 +78320,10 @@ func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.Select
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var scoreResultImplementors = []string{"ScoreResult"}
@@ -78332,7 +78332,7 @@ func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78363,10 +78363,10 @@ func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var selfEvaluationPreviewImplementors = []string{"SelfEvaluationPreview"}
@@ -78375,7 +78375,7 @@ func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, selfEvaluationPreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78421,10 +78421,10 @@ func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var statsKeyImplementors = []string{"StatsKey"}
@@ -78433,7 +78433,7 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsKeyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78494,10 +78494,10 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var statsResultImplementors = []string{"StatsResult"}
@@ -78506,7 +78506,7 @@ func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78552,10 +78552,10 @@ func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var statsRowImplementors = []string{"StatsRow"}
@@ -78564,7 +78564,7 @@ func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78590,10 +78590,10 @@ func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var statsValuesImplementors = []string{"StatsValues"}
@@ -78602,7 +78602,7 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsValuesImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78718,10 +78718,10 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var surveyBandImplementors = []string{"SurveyBand"}
@@ -78730,7 +78730,7 @@ func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, surveyBandImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78756,10 +78756,10 @@ func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var targetImplementors = []string{"Target", "Node"}
@@ -78768,7 +78768,7 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78913,10 +78913,10 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var targetConnectionImplementors = []string{"TargetConnection"}
@@ -78925,7 +78925,7 @@ func (ec *executionContext) _TargetConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78956,10 +78956,10 @@ func (ec *executionContext) _TargetConnection(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var targetEdgeImplementors = []string{"TargetEdge"}
@@ -78968,7 +78968,7 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78994,10 +78994,10 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var targetSuggestionImplementors = []string{"TargetSuggestion"}
@@ -79006,7 +79006,7 @@ func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetSuggestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79067,10 +79067,10 @@ func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var taskImplementors = []string{"Task"}
@@ -79079,7 +79079,7 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79115,10 +79115,10 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -79127,7 +79127,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79215,10 +79215,10 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var userConnectionImplementors = []string{"UserConnection"}
@@ -79227,7 +79227,7 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, userConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79258,10 +79258,10 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var userEdgeImplementors = []string{"UserEdge"}
@@ -79270,7 +79270,7 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, userEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79296,10 +79296,10 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var userWithPasswordImplementors = []string{"UserWithPassword"}
@@ -79308,7 +79308,7 @@ func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, userWithPasswordImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79334,10 +79334,10 @@ func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.Selec
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var yearFiguresImplementors = []string{"YearFigures"}
@@ -79346,7 +79346,7 @@ func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearFiguresImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79477,10 +79477,10 @@ func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var yearValueImplementors = []string{"YearValue"}
@@ -79489,7 +79489,7 @@ func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79515,10 +79515,10 @@ func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -79527,7 +79527,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79568,10 +79568,10 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -79580,7 +79580,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79616,10 +79616,10 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -79628,7 +79628,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79674,10 +79674,10 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -79686,7 +79686,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79732,10 +79732,10 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -79744,7 +79744,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79790,10 +79790,10 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -79802,7 +79802,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79873,10 +79873,10 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return out
+	return objectFields{out, fields}
 }
 
 // endregion **************************** object.gotpl ****************************
@@ -79914,7 +79914,7 @@ func (ec *executionContext) marshalNAgencyOrderField2ᚖjixiaoᚋentᚐAgencyOrd
 }
 
 func (ec *executionContext) marshalNAgencyQuality2ᚕᚖjixiaoᚋinternalᚋworkflowᚐAgencyQualityᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.AgencyQuality) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAgencyQuality2ᚖjixiaoᚋinternalᚋworkflowᚐAgencyQuality(ctx, sel, v[i])
@@ -80149,7 +80149,7 @@ func (ec *executionContext) unmarshalNBudgetLinkWhereInput2ᚖjixiaoᚋentᚐBud
 }
 
 func (ec *executionContext) marshalNCalendarEntry2ᚕᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.CalendarEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCalendarEntry2ᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntry(ctx, sel, v[i])
@@ -80187,7 +80187,7 @@ func (ec *executionContext) marshalNCalendarKind2string(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx context.Context, sel ast.SelectionSet, v []*CategoryPoints) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCategoryPoints2ᚖjixiaoᚋgraphᚐCategoryPoints(ctx, sel, v[i])
@@ -80456,7 +80456,7 @@ func (ec *executionContext) marshalNDepartmentOrderField2ᚖjixiaoᚋentᚐDepar
 }
 
 func (ec *executionContext) marshalNDepartmentScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.DepartmentScoreGap) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDepartmentScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGap(ctx, sel, v[i])
@@ -80554,7 +80554,7 @@ func (ec *executionContext) marshalNEvaluationComposite2ᚖjixiaoᚋgraphᚐEval
 }
 
 func (ec *executionContext) marshalNEvaluationCompositePart2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartᚄ(ctx context.Context, sel ast.SelectionSet, v []*EvaluationCompositePart) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationCompositePart2ᚖjixiaoᚋgraphᚐEvaluationCompositePart(ctx, sel, v[i])
@@ -80710,7 +80710,7 @@ func (ec *executionContext) marshalNEvidence2ᚖjixiaoᚋentᚐEvidence(ctx cont
 }
 
 func (ec *executionContext) marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Expert) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExpert2ᚖjixiaoᚋentᚐExpert(ctx, sel, v[i])
@@ -80756,7 +80756,7 @@ func (ec *executionContext) marshalNExpertOrderField2ᚖjixiaoᚋentᚐExpertOrd
 }
 
 func (ec *executionContext) marshalNExpertScore2ᚕᚖjixiaoᚋentᚐExpertScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ExpertScore) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, sel, v[i])
@@ -80908,7 +80908,7 @@ func (ec *executionContext) marshalNHistoricalValue2jixiaoᚋentᚋschemaᚋsche
 }
 
 func (ec *executionContext) marshalNHistoricalValue2ᚕjixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValueᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.HistoricalValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNHistoricalValue2jixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValue(ctx, sel, v[i])
@@ -81253,7 +81253,7 @@ func (ec *executionContext) unmarshalNMonitoringWhereInput2ᚖjixiaoᚋentᚐMon
 }
 
 func (ec *executionContext) marshalNMonthlyExecution2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.MonthlyExecution) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonthlyExecution2ᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecution(ctx, sel, v[i])
@@ -81282,7 +81282,7 @@ func (ec *executionContext) unmarshalNNewEvaluationInput2jixiaoᚋgraphᚐNewEva
 }
 
 func (ec *executionContext) marshalNNode2ᚕjixiaoᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2jixiaoᚋentᚐNoder(ctx, sel, v[i])
@@ -81314,7 +81314,7 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 }
 
 func (ec *executionContext) marshalNPanelItem2ᚕᚖjixiaoᚋinternalᚋworkflowᚐPanelItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.PanelItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPanelItem2ᚖjixiaoᚋinternalᚋworkflowᚐPanelItem(ctx, sel, v[i])
@@ -81396,7 +81396,7 @@ func (ec *executionContext) marshalNProjectOrderField2ᚖjixiaoᚋentᚐProjectO
 }
 
 func (ec *executionContext) marshalNProjectScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.ProjectScoreGap) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProjectScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGap(ctx, sel, v[i])
@@ -81439,7 +81439,7 @@ func (ec *executionContext) marshalNPublicBudgetLink2jixiaoᚋinternalᚋdocumen
 }
 
 func (ec *executionContext) marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicBudgetLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.PublicBudgetLink) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicBudgetLink2jixiaoᚋinternalᚋdocumentsᚐPublicBudgetLink(ctx, sel, v[i])
@@ -81471,7 +81471,7 @@ func (ec *executionContext) marshalNPublicResultConnection2ᚖjixiaoᚋinternal�
 }
 
 func (ec *executionContext) marshalNPublicResultEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*documents.PublicResultEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicResultEdge2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdge(ctx, sel, v[i])
@@ -81555,7 +81555,7 @@ func (ec *executionContext) unmarshalNRectificationWhereInput2ᚖjixiaoᚋentᚐ
 }
 
 func (ec *executionContext) marshalNRegion2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.Region) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegion2ᚖjixiaoᚋinternalᚋanalyticsᚐRegion(ctx, sel, v[i])
@@ -81579,7 +81579,7 @@ func (ec *executionContext) marshalNRegion2ᚖjixiaoᚋinternalᚋanalyticsᚐRe
 }
 
 func (ec *executionContext) marshalNReviewCheck2ᚕᚖjixiaoᚋgraphᚐReviewCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReviewCheck) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReviewCheck2ᚖjixiaoᚋgraphᚐReviewCheck(ctx, sel, v[i])
@@ -81698,7 +81698,7 @@ func (ec *executionContext) unmarshalNRuleSetWhereInput2ᚖjixiaoᚋentᚐRuleSe
 }
 
 func (ec *executionContext) marshalNSchemeItem2ᚕᚖjixiaoᚋgraphᚐSchemeItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSchemeItem2ᚖjixiaoᚋgraphᚐSchemeItem(ctx, sel, v[i])
@@ -81741,7 +81741,7 @@ func (ec *executionContext) unmarshalNSchemeItemInput2ᚖjixiaoᚋgraphᚐScheme
 }
 
 func (ec *executionContext) marshalNSchemeItemScore2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeItemScore) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSchemeItemScore2ᚖjixiaoᚋgraphᚐSchemeItemScore(ctx, sel, v[i])
@@ -81837,7 +81837,7 @@ func (ec *executionContext) marshalNScoreItemOrderField2ᚖjixiaoᚋentᚐScoreI
 }
 
 func (ec *executionContext) marshalNScoreItemWhatIf2ᚕᚖjixiaoᚋgraphᚐScoreItemWhatIfᚄ(ctx context.Context, sel ast.SelectionSet, v []*ScoreItemWhatIf) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreItemWhatIf2ᚖjixiaoᚋgraphᚐScoreItemWhatIf(ctx, sel, v[i])
@@ -81871,7 +81871,7 @@ func (ec *executionContext) unmarshalNScorePreviewInput2jixiaoᚋgraphᚐScorePr
 }
 
 func (ec *executionContext) marshalNScoreResult2ᚕᚖjixiaoᚋgraphᚐScoreResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*ScoreResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreResult2ᚖjixiaoᚋgraphᚐScoreResult(ctx, sel, v[i])
@@ -81961,7 +81961,7 @@ func (ec *executionContext) unmarshalNStatsDimension2ᚕjixiaoᚋinternalᚋanal
 }
 
 func (ec *executionContext) marshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsDimension) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatsDimension2jixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx, sel, v[i])
@@ -82009,7 +82009,7 @@ func (ec *executionContext) unmarshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyt
 }
 
 func (ec *executionContext) marshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsMeasure) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatsMeasure2jixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx, sel, v[i])
@@ -82033,7 +82033,7 @@ func (ec *executionContext) marshalNStatsResult2ᚖjixiaoᚋinternalᚋanalytics
 }
 
 func (ec *executionContext) marshalNStatsRow2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐStatsRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.StatsRow) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatsRow2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsRow(ctx, sel, v[i])
@@ -82118,7 +82118,7 @@ func (ec *executionContext) marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenu
 }
 
 func (ec *executionContext) marshalNSurveyBand2ᚕᚖjixiaoᚋgraphᚐSurveyBandᚄ(ctx context.Context, sel ast.SelectionSet, v []*SurveyBand) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSurveyBand2ᚖjixiaoᚋgraphᚐSurveyBand(ctx, sel, v[i])
@@ -82210,7 +82210,7 @@ func (ec *executionContext) unmarshalNTargetWhereInput2ᚖjixiaoᚋentᚐTargetW
 }
 
 func (ec *executionContext) marshalNTask2ᚕᚖjixiaoᚋinternalᚋworkflowᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Task) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTask2ᚖjixiaoᚋinternalᚋworkflowᚐTask(ctx, sel, v[i])
@@ -82374,7 +82374,7 @@ func (ec *executionContext) marshalNYearFigures2jixiaoᚋinternalᚋanalyticsᚐ
 }
 
 func (ec *executionContext) marshalNYearValue2ᚕᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*rules.YearValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNYearValue2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValue(ctx, sel, v[i])
@@ -82402,7 +82402,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -82446,7 +82446,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -82474,7 +82474,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -82502,7 +82502,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -82550,7 +82550,7 @@ func (ec *executionContext) marshalOAgencyEdge2ᚕᚖjixiaoᚋentᚐAgencyEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAgencyEdge2ᚖjixiaoᚋentᚐAgencyEdge(ctx, sel, v[i])
@@ -82585,7 +82585,7 @@ func (ec *executionContext) marshalOAgencyRatingEdge2ᚕᚖjixiaoᚋentᚐAgency
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAgencyRatingEdge2ᚖjixiaoᚋentᚐAgencyRatingEdge(ctx, sel, v[i])
@@ -82670,7 +82670,7 @@ func (ec *executionContext) marshalOAllocationEdge2ᚕᚖjixiaoᚋentᚐAllocati
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAllocationEdge2ᚖjixiaoᚋentᚐAllocationEdge(ctx, sel, v[i])
@@ -82747,7 +82747,7 @@ func (ec *executionContext) marshalOAssessmentConclusion2ᚕjixiaoᚋentᚋasses
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAssessmentConclusion2jixiaoᚋentᚋassessmentᚐConclusion(ctx, sel, v[i])
@@ -82782,7 +82782,7 @@ func (ec *executionContext) marshalOAssessmentEdge2ᚕᚖjixiaoᚋentᚐAssessme
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAssessmentEdge2ᚖjixiaoᚋentᚐAssessmentEdge(ctx, sel, v[i])
@@ -82842,7 +82842,7 @@ func (ec *executionContext) marshalOAuditEntryEdge2ᚕᚖjixiaoᚋentᚐAuditEnt
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEntryEdge2ᚖjixiaoᚋentᚐAuditEntryEdge(ctx, sel, v[i])
@@ -82932,7 +82932,7 @@ func (ec *executionContext) marshalOBudgetLinkEdge2ᚕᚖjixiaoᚋentᚐBudgetLi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOBudgetLinkEdge2ᚖjixiaoᚋentᚐBudgetLinkEdge(ctx, sel, v[i])
@@ -82977,7 +82977,7 @@ func (ec *executionContext) marshalOBudgetLinkSuggestion2ᚕjixiaoᚋentᚋbudge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, sel, v[i])
@@ -83054,7 +83054,7 @@ func (ec *executionContext) marshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, sel, v[i])
@@ -83165,7 +83165,7 @@ func (ec *executionContext) marshalODepartmentEdge2ᚕᚖjixiaoᚋentᚐDepartme
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODepartmentEdge2ᚖjixiaoᚋentᚐDepartmentEdge(ctx, sel, v[i])
@@ -83202,7 +83202,7 @@ func (ec *executionContext) marshalODepartmentKind2ᚕjixiaoᚋentᚋdepartment�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDepartmentKind2jixiaoᚋentᚋdepartmentᚐKind(ctx, sel, v[i])
@@ -83252,7 +83252,7 @@ func (ec *executionContext) marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋinternal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODepartmentStatsEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx, sel, v[i])
@@ -83320,7 +83320,7 @@ func (ec *executionContext) marshalODisbursementEdge2ᚕᚖjixiaoᚋentᚐDisbur
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODisbursementEdge2ᚖjixiaoᚋentᚐDisbursementEdge(ctx, sel, v[i])
@@ -83380,7 +83380,7 @@ func (ec *executionContext) marshalOEvaluationEdge2ᚕᚖjixiaoᚋentᚐEvaluati
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEvaluationEdge2ᚖjixiaoᚋentᚐEvaluationEdge(ctx, sel, v[i])
@@ -83417,7 +83417,7 @@ func (ec *executionContext) marshalOEvaluationKind2ᚕjixiaoᚋentᚋevaluation�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, sel, v[i])
@@ -83467,7 +83467,7 @@ func (ec *executionContext) marshalOEvaluationSchemeEdge2ᚕᚖjixiaoᚋentᚐEv
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEvaluationSchemeEdge2ᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx, sel, v[i])
@@ -83512,7 +83512,7 @@ func (ec *executionContext) marshalOEvaluationSchemeSubject2ᚕjixiaoᚋentᚋev
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, sel, v[i])
@@ -83589,7 +83589,7 @@ func (ec *executionContext) marshalOEvaluationStatus2ᚕjixiaoᚋentᚋevaluatio
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationStatus2jixiaoᚋentᚋevaluationᚐStatus(ctx, sel, v[i])
@@ -83656,7 +83656,7 @@ func (ec *executionContext) marshalOExpertEdge2ᚕᚖjixiaoᚋentᚐExpertEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOExpertEdge2ᚖjixiaoᚋentᚐExpertEdge(ctx, sel, v[i])
@@ -83691,7 +83691,7 @@ func (ec *executionContext) marshalOExpertScoreEdge2ᚕᚖjixiaoᚋentᚐExpertS
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOExpertScoreEdge2ᚖjixiaoᚋentᚐExpertScoreEdge(ctx, sel, v[i])
@@ -83793,7 +83793,7 @@ func (ec *executionContext) marshalOFundEdge2ᚕᚖjixiaoᚋentᚐFundEdge(ctx c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFundEdge2ᚖjixiaoᚋentᚐFundEdge(ctx, sel, v[i])
@@ -83830,7 +83830,7 @@ func (ec *executionContext) marshalOFundLevel2ᚕjixiaoᚋentᚋfundᚐLevelᚄ(
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFundLevel2jixiaoᚋentᚋfundᚐLevel(ctx, sel, v[i])
@@ -83890,7 +83890,7 @@ func (ec *executionContext) marshalOFundSource2ᚕjixiaoᚋentᚋfundᚐSource�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFundSource2jixiaoᚋentᚋfundᚐSource(ctx, sel, v[i])
@@ -83967,7 +83967,7 @@ func (ec *executionContext) marshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenums�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, sel, v[i])
@@ -84062,7 +84062,7 @@ func (ec *executionContext) marshalOIndicator2ᚕᚖjixiaoᚋentᚐIndicatorᚄ(
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, sel, v[i])
@@ -84105,7 +84105,7 @@ func (ec *executionContext) marshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdom
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, sel, v[i])
@@ -84140,7 +84140,7 @@ func (ec *executionContext) marshalOIndicatorEdge2ᚕᚖjixiaoᚋentᚐIndicator
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIndicatorEdge2ᚖjixiaoᚋentᚐIndicatorEdge(ctx, sel, v[i])
@@ -84175,7 +84175,7 @@ func (ec *executionContext) marshalOIndicatorProgressEdge2ᚕᚖjixiaoᚋentᚐI
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIndicatorProgressEdge2ᚖjixiaoᚋentᚐIndicatorProgressEdge(ctx, sel, v[i])
@@ -84212,7 +84212,7 @@ func (ec *executionContext) marshalOIndicatorProgressLikelihood2ᚕjixiaoᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorProgressLikelihood2jixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, sel, v[i])
@@ -84272,7 +84272,7 @@ func (ec *executionContext) marshalOIndicatorProgressReason2ᚕjixiaoᚋentᚋin
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorProgressReason2jixiaoᚋentᚋindicatorprogressᚐReason(ctx, sel, v[i])
@@ -84349,7 +84349,7 @@ func (ec *executionContext) marshalOIndicatorStandard2ᚕjixiaoᚋentᚋindicato
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorStandard2jixiaoᚋentᚋindicatorᚐStandard(ctx, sel, v[i])
@@ -84391,7 +84391,7 @@ func (ec *executionContext) marshalOIndicatorTemplateEdge2ᚕᚖjixiaoᚋentᚐI
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIndicatorTemplateEdge2ᚖjixiaoᚋentᚐIndicatorTemplateEdge(ctx, sel, v[i])
@@ -84580,7 +84580,7 @@ func (ec *executionContext) marshalOMonitoringEdge2ᚕᚖjixiaoᚋentᚐMonitori
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOMonitoringEdge2ᚖjixiaoᚋentᚐMonitoringEdge(ctx, sel, v[i])
@@ -84625,7 +84625,7 @@ func (ec *executionContext) marshalOMonitoringPeriodKind2ᚕjixiaoᚋentᚋmonit
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonitoringPeriodKind2jixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, sel, v[i])
@@ -84677,7 +84677,7 @@ func (ec *executionContext) marshalOMonitoringRecommendation2ᚕjixiaoᚋentᚋm
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonitoringRecommendation2jixiaoᚋentᚋmonitoringᚐRecommendation(ctx, sel, v[i])
@@ -84768,7 +84768,7 @@ func (ec *executionContext) marshalOProjectCategory2ᚕjixiaoᚋentᚋprojectᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProjectCategory2jixiaoᚋentᚋprojectᚐCategory(ctx, sel, v[i])
@@ -84810,7 +84810,7 @@ func (ec *executionContext) marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋinterna
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOProjectComparisonEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx, sel, v[i])
@@ -84838,7 +84838,7 @@ func (ec *executionContext) marshalOProjectEdge2ᚕᚖjixiaoᚋentᚐProjectEdge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOProjectEdge2ᚖjixiaoᚋentᚐProjectEdge(ctx, sel, v[i])
@@ -84883,7 +84883,7 @@ func (ec *executionContext) marshalOProjectStatus2ᚕjixiaoᚋentᚋprojectᚐSt
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProjectStatus2jixiaoᚋentᚋprojectᚐStatus(ctx, sel, v[i])
@@ -84960,7 +84960,7 @@ func (ec *executionContext) marshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdoma
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, sel, v[i])
@@ -85002,7 +85002,7 @@ func (ec *executionContext) marshalORectificationEdge2ᚕᚖjixiaoᚋentᚐRecti
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORectificationEdge2ᚖjixiaoᚋentᚐRectificationEdge(ctx, sel, v[i])
@@ -85047,7 +85047,7 @@ func (ec *executionContext) marshalORectificationStatus2ᚕjixiaoᚋentᚋrectif
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRectificationStatus2jixiaoᚋentᚋrectificationᚐStatus(ctx, sel, v[i])
@@ -85131,7 +85131,7 @@ func (ec *executionContext) marshalOReviewDecision2ᚕjixiaoᚋentᚋreviewᚐDe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReviewDecision2jixiaoᚋentᚋreviewᚐDecision(ctx, sel, v[i])
@@ -85166,7 +85166,7 @@ func (ec *executionContext) marshalOReviewEdge2ᚕᚖjixiaoᚋentᚐReviewEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOReviewEdge2ᚖjixiaoᚋentᚐReviewEdge(ctx, sel, v[i])
@@ -85236,7 +85236,7 @@ func (ec *executionContext) marshalORole2ᚕjixiaoᚋinternalᚋdomainᚋenums�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, sel, v[i])
@@ -85278,7 +85278,7 @@ func (ec *executionContext) marshalORuleSetEdge2ᚕᚖjixiaoᚋentᚐRuleSetEdge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORuleSetEdge2ᚖjixiaoᚋentᚐRuleSetEdge(ctx, sel, v[i])
@@ -85355,7 +85355,7 @@ func (ec *executionContext) marshalOScoreItemEdge2ᚕᚖjixiaoᚋentᚐScoreItem
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOScoreItemEdge2ᚖjixiaoᚋentᚐScoreItemEdge(ctx, sel, v[i])
@@ -85392,7 +85392,7 @@ func (ec *executionContext) marshalOScoreItemMethod2ᚕjixiaoᚋentᚋscoreitem�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, sel, v[i])
@@ -85477,7 +85477,7 @@ func (ec *executionContext) marshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenums
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, sel, v[i])
@@ -85642,7 +85642,7 @@ func (ec *executionContext) marshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, sel, v[i])
@@ -85694,7 +85694,7 @@ func (ec *executionContext) marshalOTarget2ᚕᚖjixiaoᚋentᚐTargetᚄ(ctx co
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, sel, v[i])
@@ -85720,7 +85720,7 @@ func (ec *executionContext) marshalOTargetEdge2ᚕᚖjixiaoᚋentᚐTargetEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTargetEdge2ᚖjixiaoᚋentᚐTargetEdge(ctx, sel, v[i])
@@ -85765,7 +85765,7 @@ func (ec *executionContext) marshalOTargetStatus2ᚕjixiaoᚋentᚋtargetᚐStat
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetStatus2jixiaoᚋentᚋtargetᚐStatus(ctx, sel, v[i])
@@ -85817,7 +85817,7 @@ func (ec *executionContext) marshalOTargetTerm2ᚕjixiaoᚋentᚋtargetᚐTerm�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetTerm2jixiaoᚋentᚋtargetᚐTerm(ctx, sel, v[i])
@@ -85937,7 +85937,7 @@ func (ec *executionContext) marshalOUserEdge2ᚕᚖjixiaoᚋentᚐUserEdge(ctx c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOUserEdge2ᚖjixiaoᚋentᚐUserEdge(ctx, sel, v[i])
@@ -86007,7 +86007,7 @@ func (ec *executionContext) marshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomain�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, sel, v[i])
@@ -86042,7 +86042,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -86061,7 +86061,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -86080,7 +86080,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -86099,7 +86099,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -12,6 +12,7 @@ import (
 )
 
 //go:generate go tool gqlgen
+//go:generate go run ./sequential generated.go
 
 // Resolver is the root resolver: it holds what every resolver needs.
 type Resolver struct {

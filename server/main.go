@@ -81,7 +81,10 @@ type config struct {
 // run serves until ctx is cancelled (SIGTERM), then stops accepting
 // connections and lets the requests in flight finish before it returns.
 func run(ctx context.Context, cfg config) error {
-	db, err := app.Open(ctx, cfg.dbURL, store.DefaultOptions)
+	opt := store.DefaultOptions
+	// A PostgreSQL streaming-replication standby for query reads (README, "Read replica").
+	opt.ReplicaURL = os.Getenv("JIXIAO_REPLICA_URL")
+	db, err := app.Open(ctx, cfg.dbURL, opt)
 	if err != nil {
 		return err
 	}
@@ -98,7 +101,7 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}
 	dist, _ := fs.Sub(frontend.Dist, "dist")
-	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Versions: db.Versions, Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
+	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Versions: db.Versions, Replica: db.Replica, Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
 		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off",
 		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files})
 	if cfg.wrap != nil {

@@ -21,6 +21,7 @@ import (
 	"jixiao/internal/platform/identity"
 	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/querycache"
+	"jixiao/internal/platform/store"
 )
 
 // Options configure the handler.
@@ -57,6 +58,9 @@ type Options struct {
 	// a cached answer and a known session cost no statement. Nil reads the
 	// versions per request and looks every session up.
 	Versions *dataversion.Watcher
+	// Replica (store.DB.Replica), when set, takes the query operations' reads
+	// with read-your-writes (replica.go).
+	Replica *store.Replica
 
 	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
 	expensiveSlots *viewerSlots
@@ -93,8 +97,9 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {
 	srv := handler.New(graph.NewSchema(client, ids))
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	// Answers are written as they stand, without json.Marshal's second pass (fastwrite.go).
+	srv.AddTransport(directWrite{transport.GET{}})
+	srv.AddTransport(directWrite{transport.POST{}})
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBytes, MaxMemory: 8 << 20}) // evidence uploads
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
@@ -106,6 +111,9 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	if opt.Replica != nil {
+		srv.Use(replicaReads{opt.Replica}) // before the cache: it reads the versions where the answer is read
+	}
 	// Query answers are kept per data version and viewer (package querycache).
 	if !opt.NoQueryCache {
 		srv.Use(querycache.New(client, opt.Versions, opt.QueryCache))

@@ -33,6 +33,7 @@ import (
 	"jixiao/internal/domain/beijing"
 	"jixiao/internal/platform/dataversion"
 	"jixiao/internal/platform/metrics"
+	"jixiao/internal/platform/store"
 )
 
 // Options bound the cache; zero fields take the defaults.
@@ -123,6 +124,11 @@ func (c *Cache) InterceptOperation(ctx context.Context, next graphql.OperationHa
 	}
 	// Taken before the query runs: the answer is then at least this new.
 	snap, err := c.versions.Snapshot(ctx, c.db)
+	if store.OnReplica(ctx) {
+		// Read from a standby: the answer is as new as the standby's versions,
+		// which may be behind the primary's in memory.
+		snap, err = dataversion.Read(ctx, c.db)
+	}
 	if err != nil {
 		return next(ctx) // the query reports the database's trouble itself
 	}

@@ -31,6 +31,9 @@ type DB struct {
 	// Versions keeps the data versions in memory (package app starts it);
 	// nil reads them from the database when asked.
 	Versions *dataversion.Watcher
+	// Replica, when a standby is configured (Options.ReplicaURL), routes the
+	// reads of contexts marked ReadFromReplica to it (replica.go).
+	Replica *Replica
 }
 
 // Options bound the connection pool and each statement.
@@ -44,6 +47,9 @@ type Options struct {
 	StatementTimeout time.Duration
 	// Wrap, if set, wraps the driver (tests use it to count statements).
 	Wrap func(dialect.Driver) dialect.Driver
+	// ReplicaURL is a PostgreSQL streaming-replication standby of url
+	// (JIXIAO_REPLICA_URL); empty: every read goes to url. PostgreSQL only.
+	ReplicaURL string
 }
 
 // DefaultOptions suit a 2-core API server.
@@ -91,6 +97,17 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 		return nil, fmt.Errorf("connect to %s: %w", name, err)
 	}
 	var drv dialect.Driver = entsql.OpenDB(name, db)
+	var replica *Replica
+	if opt.ReplicaURL != "" {
+		if name != dialect.Postgres {
+			db.Close()
+			return nil, fmt.Errorf("a replica (JIXIAO_REPLICA_URL) needs PostgreSQL as the database")
+		}
+		if replica, drv, err = openReplica(ctx, opt.ReplicaURL, opt, db, drv); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	if opt.Wrap != nil {
 		drv = opt.Wrap(drv)
 	}
@@ -98,7 +115,7 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	// database knows none of them.
 	client := ent.NewClient(ent.Driver(drv))
 	client.Use(UTC()) // first, so every feature's hook sees UTC times
-	return &DB{Client: client, SQL: db, Dialect: name, Driver: drv}, nil
+	return &DB{Client: client, SQL: db, Dialect: name, Driver: drv, Replica: replica}, nil
 }
 
 // SQLiteDSN turns a file path into a modernc DSN with foreign keys on, WAL, a
@@ -128,5 +145,6 @@ func (d *DB) Close() error {
 	if d.Versions != nil {
 		d.Versions.Close()
 	}
+	d.Replica.Close()
 	return d.Client.Close()
 }
