@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The SPA keeps no copy of a monitoring or grading threshold: it reads them
 // from ruleSetFor or the server's computed fields. This scans every
 // hand-written source under src/ (scripts/rule-literals.mjs; `node
