@@ -1315,30 +1315,33 @@ type ComplexityRoot struct {
 	}
 
 	Target struct {
-		ApprovedAmount  func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		Department      func(childComplexity int) int
-		DepartmentID    func(childComplexity int) int
-		FiscalYear      func(childComplexity int) int
-		Goal            func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Indicators      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
-		LockVersion     func(childComplexity int) int
-		Monitorings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
-		Predecessor     func(childComplexity int) int
-		PredecessorID   func(childComplexity int) int
-		Project         func(childComplexity int) int
-		ProjectID       func(childComplexity int) int
-		RequestedAmount func(childComplexity int) int
-		ReviewChecks    func(childComplexity int) int
-		Reviews         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
-		Status          func(childComplexity int) int
-		SubmittedBy     func(childComplexity int) int
-		SubmittedByID   func(childComplexity int) int
-		Successor       func(childComplexity int) int
-		Term            func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
-		Version         func(childComplexity int) int
+		Adjustable         func(childComplexity int) int
+		AdjustmentUnderWay func(childComplexity int) int
+		ApprovedAmount     func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Department         func(childComplexity int) int
+		DepartmentID       func(childComplexity int) int
+		FiscalYear         func(childComplexity int) int
+		Goal               func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Indicators         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
+		LockVersion        func(childComplexity int) int
+		Monitorings        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
+		Predecessor        func(childComplexity int) int
+		PredecessorID      func(childComplexity int) int
+		Project            func(childComplexity int) int
+		ProjectID          func(childComplexity int) int
+		RequestedAmount    func(childComplexity int) int
+		ReviewChecks       func(childComplexity int) int
+		Reviews            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
+		Revisable          func(childComplexity int) int
+		Status             func(childComplexity int) int
+		SubmittedBy        func(childComplexity int) int
+		SubmittedByID      func(childComplexity int) int
+		Successor          func(childComplexity int) int
+		Term               func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Version            func(childComplexity int) int
 	}
 
 	TargetConnection struct {
@@ -1587,6 +1590,9 @@ type ScoreItemResolver interface {
 }
 type TargetResolver interface {
 	ReviewChecks(ctx context.Context, obj *ent.Target) ([]*ReviewCheck, error)
+	Revisable(ctx context.Context, obj *ent.Target) (bool, error)
+	Adjustable(ctx context.Context, obj *ent.Target) (bool, error)
+	AdjustmentUnderWay(ctx context.Context, obj *ent.Target) (bool, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -7896,6 +7902,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SurveyBand.Share(childComplexity), true
 
+	case "Target.adjustable":
+		if e.ComplexityRoot.Target.Adjustable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Target.Adjustable(childComplexity), true
+	case "Target.adjustmentUnderWay":
+		if e.ComplexityRoot.Target.AdjustmentUnderWay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Target.AdjustmentUnderWay(childComplexity), true
 	case "Target.approvedAmount":
 		if e.ComplexityRoot.Target.ApprovedAmount == nil {
 			break
@@ -8013,6 +8031,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Target.Reviews(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ReviewOrder), args["where"].(*ent.ReviewWhereInput)), true
+	case "Target.revisable":
+		if e.ComplexityRoot.Target.Revisable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Target.Revisable(childComplexity), true
 	case "Target.status":
 		if e.ComplexityRoot.Target.Status == nil {
 			break
@@ -8630,7 +8654,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -8658,6 +8682,7 @@ var sources = []*ast.Source{
 	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
 	{Name: "scalars.graphql", Input: sourceData("scalars.graphql"), BuiltIn: false},
 	{Name: "schemes.graphql", Input: sourceData("schemes.graphql"), BuiltIn: false},
+	{Name: "target_actions.graphql", Input: sourceData("target_actions.graphql"), BuiltIn: false},
 	{Name: "tasks.graphql", Input: sourceData("tasks.graphql"), BuiltIn: false},
 	{Name: "users.graphql", Input: sourceData("users.graphql"), BuiltIn: false},
 	{Name: "workflow.graphql", Input: sourceData("workflow.graphql"), BuiltIn: false},
@@ -10942,6 +10967,12 @@ func (ec *executionContext) childFields_Target(ctx context.Context, field graphq
 		return ec.fieldContext_Target_monitorings(ctx, field)
 	case "reviewChecks":
 		return ec.fieldContext_Target_reviewChecks(ctx, field)
+	case "revisable":
+		return ec.fieldContext_Target_revisable(ctx, field)
+	case "adjustable":
+		return ec.fieldContext_Target_adjustable(ctx, field)
+	case "adjustmentUnderWay":
+		return ec.fieldContext_Target_adjustmentUnderWay(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Target", field.Name)
 }
@@ -43114,6 +43145,75 @@ func (ec *executionContext) fieldContext_Target_reviewChecks(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Target_revisable(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Target_revisable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Target().Revisable(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Target_revisable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Target", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Target_adjustable(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Target_adjustable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Target().Adjustable(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Target_adjustable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Target", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Target_adjustmentUnderWay(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Target_adjustmentUnderWay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Target().AdjustmentUnderWay(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Target_adjustmentUnderWay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Target", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _TargetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TargetConnection) (ret graphql.Marshaler) {
@@ -78901,6 +79001,24 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Target_reviewChecks(ctx, field, obj)
+				})
+		case "revisable":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Target_revisable(ctx, field, obj)
+				})
+		case "adjustable":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Target_adjustable(ctx, field, obj)
+				})
+		case "adjustmentUnderWay":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Target_adjustmentUnderWay(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

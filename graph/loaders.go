@@ -33,9 +33,13 @@ type loadersExtension struct{ ruleSets workflow.RuleSets }
 type loaders struct {
 	ruleSets workflow.RuleSets
 
-	readMu sync.Mutex
-	read   []*ent.Target // targets read whose checks are not computed yet
-	seen   map[int]bool
+	readMu  sync.Mutex
+	read    []*ent.Target // targets read whose checks are not computed yet
+	unasked []int         // targets read whose adjustments are not looked up yet
+	seen    map[int]bool
+
+	underWayMu sync.Mutex
+	underWay   map[int]bool
 
 	checksMu sync.Mutex
 	checks   map[int][]rules.Check
@@ -51,7 +55,7 @@ func (loadersExtension) ExtensionName() string                   { return "Jixia
 func (loadersExtension) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (e loadersExtension) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	l := &loaders{ruleSets: e.ruleSets, seen: map[int]bool{}, checks: map[int][]rules.Check{}}
+	l := &loaders{ruleSets: e.ruleSets, seen: map[int]bool{}, checks: map[int][]rules.Check{}, underWay: map[int]bool{}}
 	return next(context.WithValue(ctx, loadersKey{}, l))
 }
 
@@ -81,6 +85,7 @@ func (l *loaders) note(ts ...*ent.Target) {
 		if t != nil && !l.seen[t.ID] {
 			l.seen[t.ID] = true
 			l.read = append(l.read, t)
+			l.unasked = append(l.unasked, t.ID)
 		}
 	}
 }
@@ -114,6 +119,29 @@ func (l *loaders) reviewChecks(ctx context.Context, t *ent.Target) ([]rules.Chec
 	return l.checks[t.ID], nil
 }
 
+// adjustmentUnderWay tells whether t has a newer version still under way,
+// looked up together with every other target the operation has read.
+func (l *loaders) adjustmentUnderWay(ctx context.Context, t *ent.Target) (bool, error) {
+	l.underWayMu.Lock()
+	defer l.underWayMu.Unlock()
+	if v, ok := l.underWay[t.ID]; ok {
+		return v, nil
+	}
+	l.note(t)
+	l.readMu.Lock()
+	batch := l.unasked
+	l.unasked = nil
+	l.readMu.Unlock()
+	found, err := workflow.AdjustmentsUnderWay(ctx, l.ruleSets.Client, batch)
+	if err != nil {
+		return false, err
+	}
+	for _, id := range batch {
+		l.underWay[id] = found[id]
+	}
+	return l.underWay[t.ID], nil
+}
+
 // nationalParams are the national rule set's parameters, read once per operation.
 func (l *loaders) nationalParams(ctx context.Context) (rules.Params, error) {
 	l.nationalOnce.Do(func() { l.national, _, l.nationalErr = l.ruleSets.Params(ctx, nil) })
@@ -127,6 +155,16 @@ func (r *Resolver) reviewChecksOf(ctx context.Context, t *ent.Target) ([]rules.C
 		return l.reviewChecks(ctx, t)
 	}
 	return workflow.ReviewChecks(ctx, r.client, r.ruleSets, t)
+}
+
+// adjustmentUnderWay tells whether t has a newer version still under way,
+// batched with the other targets of the operation when the loaders are installed.
+func (r *Resolver) adjustmentUnderWay(ctx context.Context, t *ent.Target) (bool, error) {
+	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
+		return l.adjustmentUnderWay(ctx, t)
+	}
+	found, err := workflow.AdjustmentsUnderWay(ctx, r.client, []int{t.ID})
+	return found[t.ID], err
 }
 
 // nationalParams are the national rule set's parameters, read once per

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
-import { launchBrowser, resultsDir, screenshot, watchErrors } from './support/browser.mjs';
+import { choose, launchBrowser, logIn as logInAs, newContext, resultsDir, screenshot, watchErrors } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const USER = process.env.JIXIAO_E2E_USER ?? 'admin';
@@ -37,13 +37,7 @@ async function findDrillTarget(apiToken = token) {
   return { indicator, project, department: project.department };
 }
 
-async function logIn(page, user = USER) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(user);
-  await page.getByLabel(/口令/).fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const logIn = (page, user = USER) => logInAs(page, server.url, user, PASSWORD);
 
 /** A logged-in browser context and API token for a demo user (admin, reviewer, leader, evaluator, dept). */
 async function as(user) {
@@ -54,24 +48,13 @@ async function as(user) {
     } catch (err) {
       throw new Error(`cannot log in as the demo user "${user}": the demo data must include it.\n${err.message}`);
     }
-    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const ctx = await newContext(browser);
     const page = await ctx.newPage();
     await logIn(page, user);
     await page.close();
     sessions.set(user, { context: ctx, token: apiToken });
   }
   return sessions.get(user);
-}
-
-/** Picks an option of an Ant Design select (opened by clicking `select`) by its text. */
-async function choose(page, select, text) {
-  await select.click();
-  // The select's own dropdown (others may still be fading out): the one holding its listbox.
-  const listId = await select.getAttribute('aria-controls');
-  const dropdown = listId
-    ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
-    : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible').last();
-  await dropdown.locator(`.ant-select-item-option[title="${text}"]`).first().click();
 }
 
 /** Clicks the OK button of the open Popconfirm or confirmation dialog. */
@@ -91,7 +74,7 @@ describe('Jixiao in a browser', { timeout: 600_000 }, () => {
       throw new Error(`cannot log in as the demo user "${USER}": the server must load the demo data (users included) into an empty database.\n${err.message}`);
     }
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context = await newContext(browser);
     const page = await context.newPage();
     await logIn(page);
     await page.close();
@@ -109,7 +92,7 @@ describe('Jixiao in a browser', { timeout: 600_000 }, () => {
   test('the cockpit renders after login (as leader), and how long it takes', async () => {
     const leader = await as('leader');
     // A fresh context with the leader's session cookie: nothing of the app cached.
-    const cold = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const cold = await newContext(browser);
     await cold.addCookies(await leader.context.cookies());
     const page = await cold.newPage();
     const errors = watchErrors(page);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { choose, launchBrowser, logIn, newContext, screenshot, watchErrors } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
@@ -15,29 +15,15 @@ let browser;
 let context;
 let token;
 
-/** Picks an option of an antd select by its title. */
-async function choose(page, select, text) {
-  await select.click();
-  const listId = await select.getAttribute('aria-controls');
-  const dropdown = listId
-    ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
-    : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible').last();
-  await dropdown.locator(`.ant-select-item-option[title="${text}"]`).first().click();
-}
-
 describe('appraisal', () => {
   before(async () => {
     server = await startServer();
     token = await login(server.url, 'admin', PASSWORD);
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context = await newContext(browser);
     const page = await context.newPage();
     page.setDefaultTimeout(90_000);
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel(/用户名/).fill('admin');
-    await page.getByLabel(/口令/).fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await logIn(page, server.url, 'admin', PASSWORD);
     await page.close();
   });
   after(async () => {

@@ -7,12 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
-import { axeViolations } from './support/axe.mjs';
-import { launchBrowser, resultsDir, screenshot, watchErrors } from './support/browser.mjs';
+import { screenshotAndAxe } from './support/axe.mjs';
+import { DESKTOP, fillLogin as sendLogin, freshPage as newPage, launchBrowser, newContext, resultsDir, screenshot } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
-const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 let server;
@@ -26,19 +25,9 @@ async function tokenOf(user) {
   return tokens.get(user);
 }
 
-async function freshPage(viewport = DESKTOP) {
-  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true /* axe-core is injected as a script, which the SPA's CSP ('self') refuses */ });
-  const page = await ctx.newPage();
-  // Patience, not timing: the machine these run on is shared and at times very loaded.
-  page.setDefaultTimeout(90_000);
-  return { ctx, page, errors: watchErrors(page) };
-}
+const freshPage = (viewport = DESKTOP) => newPage(browser, { viewport, axe: true });
 
-async function fillLogin(page, user, password = PASSWORD) {
-  await page.getByLabel(/用户名/).fill(user);
-  await page.getByLabel(/口令/).fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
+const fillLogin = (page, user, password = PASSWORD) => sendLogin(page, user, password);
 
 /** Logs in through the form and waits until the page after login shows its heading. */
 async function logIn(page, user) {
@@ -69,8 +58,7 @@ async function pickLevel(page, itemName, levelText) {
 
 /** Screenshot plus the axe check of the page as it stands. */
 async function check(page, name) {
-  await screenshot(page, name);
-  const found = await axeViolations(page);
+  const found = await screenshotAndAxe(page, name);
   a11y[name] = found;
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
@@ -325,7 +313,7 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
       return cookies;
     })();
     for (let i = 0; i < 5; i++) {
-      const ctx = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true });
+      const ctx = await newContext(browser, { axe: true });
       await ctx.addCookies(leaderCookies);
       const page = await ctx.newPage();
       await page.goto(`${server.url}/cockpit`);

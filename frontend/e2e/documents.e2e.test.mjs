@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { choose, launchBrowser, logIn, newContext, screenshot, watchErrors } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
@@ -20,27 +20,14 @@ let browser;
 let context;
 let token;
 
-async function choose(page, select, text) {
-  await select.click();
-  const listId = await select.getAttribute('aria-controls');
-  const dropdown = listId
-    ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
-    : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible').last();
-  await dropdown.locator(`.ant-select-item-option[title="${text}"]`).first().click();
-}
-
 describe('documents', () => {
   before(async () => {
     server = await startServer();
     token = await login(server.url, 'dept', PASSWORD);
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    context = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel(/用户名/).fill('dept');
-    await page.getByLabel(/口令/).fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await logIn(page, server.url, 'dept', PASSWORD);
     await page.close();
   });
   after(async () => {

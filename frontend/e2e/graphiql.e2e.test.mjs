@@ -3,7 +3,7 @@
 // under a Content-Security-Policy that names no outside host.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 let server;
@@ -18,7 +18,7 @@ after(async () => {
 });
 
 test('GraphiQL loads from the server alone and runs a query', async () => {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const outside = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -5,8 +5,8 @@
 // is checked with axe-core. Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations } from './support/axe.mjs';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { screenshotAndAxe } from './support/axe.mjs';
+import { DESKTOP, fillLogin, freshPage, launchBrowser } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
@@ -14,23 +14,16 @@ const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
 let server;
 let browser;
 
-async function loggedIn(user, viewport = { width: 1440, height: 900 }) {
-  const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true /* axe-core is injected as a script */ });
-  const page = await ctx.newPage();
-  // Patience, not timing: the machine these run on is shared and at times very loaded.
-  page.setDefaultTimeout(90_000);
-  const errors = watchErrors(page);
+async function loggedIn(user, viewport = DESKTOP) {
+  const { ctx, page, errors } = await freshPage(browser, { viewport, axe: true });
   await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(user);
-  await page.getByLabel(/口令/).fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await fillLogin(page, user, PASSWORD);
   await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
   return { ctx, page, errors };
 }
 
 async function check(page, name) {
-  await screenshot(page, name);
-  const found = await axeViolations(page);
+  const found = await screenshotAndAxe(page, name);
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'jixiao-public-e2e-'));
@@ -68,7 +68,7 @@ describe('public disclosure', () => {
     }
     assert.ok(year, 'the demo data has no published results');
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    const context = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}/public?fiscalYear=${year}`);

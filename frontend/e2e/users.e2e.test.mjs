@@ -5,8 +5,8 @@
 // checked with axe-core. Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations } from './support/axe.mjs';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { screenshotAndAxe } from './support/axe.mjs';
+import { fillLogin as sendLogin, freshPage as newPage, launchBrowser } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
@@ -17,24 +17,15 @@ const USERNAME = `e2e.user${Date.now().toString(36)}`;
 let server;
 let browser;
 
-async function freshPage() {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true /* axe-core is injected as a script */ });
-  const page = await ctx.newPage();
-  // Patience, not timing: the machine these run on is shared and at times very loaded.
-  page.setDefaultTimeout(90_000);
-  return { ctx, page, errors: watchErrors(page) };
-}
+const freshPage = () => newPage(browser, { axe: true });
 
 async function fillLogin(page, user, password) {
   await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(user);
-  await page.getByLabel(/口令/).fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await sendLogin(page, user, password);
 }
 
 async function check(page, name) {
-  await screenshot(page, name);
-  const found = await axeViolations(page);
+  const found = await screenshotAndAxe(page, name);
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
 

@@ -6,6 +6,11 @@
 // blank line explain it and are left out. Sort fields (…OrderField) have no
 // labels. Run by `npm run codegen`; src/format/enumLabels.test.ts fails when
 // the committed file is stale.
+//
+// It also writes subcategoriesOf, the indicator framework's tree: each
+// Subcategory value's explanation names its level-1 category on a line
+// "所属一级指标 / level-1 category: OUTPUT" (graph/describe), so the SPA keeps
+// no hand copy of it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +59,26 @@ export function collectEnums(sources) {
   return new Map([...enums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** The line of a Subcategory value's description that names its parent (graph/describe.ParentCategoryPrefix). */
+export const parentCategoryPrefix = '所属一级指标 / level-1 category: ';
+
+/** Level-1 category → its level-2 categories, in schema order, from the Subcategory descriptions. */
+export function collectSubcategories(sources) {
+  const tree = new Map();
+  for (const { name, body } of sources) {
+    for (const def of parse(body).definitions) {
+      if ((def.kind !== Kind.ENUM_TYPE_DEFINITION && def.kind !== Kind.ENUM_TYPE_EXTENSION) || def.name.value !== 'Subcategory') continue;
+      for (const v of def.values ?? []) {
+        const line = (v.description?.value ?? '').split('\n').find((l) => l.trim().startsWith(parentCategoryPrefix));
+        if (!line) throw new Error(`${name}: Subcategory.${v.name.value} does not name its level-1 category ("${parentCategoryPrefix}…")`);
+        const parent = line.trim().slice(parentCategoryPrefix.length).trim();
+        tree.set(parent, [...(tree.get(parent) ?? []), v.name.value]);
+      }
+    }
+  }
+  return tree;
+}
+
 const quote = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** The TypeScript module's text. */
@@ -76,6 +101,16 @@ export function renderEnumLabels(sources) {
     out.push(`  } satisfies Record<${name}, Label>,`);
   }
   out.push('} as const;', '');
+  const tree = collectSubcategories(sources);
+  const categories = [...(enums.get('IndicatorCategory') ?? [])].map(([value]) => value);
+  for (const parent of tree.keys()) if (!categories.includes(parent)) throw new Error(`Subcategory names an unknown level-1 category ${parent}`);
+  out.push(
+    '/** Level-2 categories under each level-1 category (the indicator framework), from the Subcategory descriptions. */',
+    'export const subcategoriesOf: Record<IndicatorCategory, Subcategory[]> = {',
+    ...categories.map((c) => `  ${c}: [${(tree.get(c) ?? []).map(quote).join(', ')}],`),
+    '};',
+    '',
+  );
   return out.join('\n');
 }
 

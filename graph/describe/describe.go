@@ -27,6 +27,10 @@ var labelled = map[string]map[string]enums.Label{
 	"Role":              enums.Role("").Labels(),
 }
 
+// ParentCategoryPrefix starts the line of a Subcategory value's description
+// that names its level-1 category.
+const ParentCategoryPrefix = "所属一级指标 / level-1 category: "
+
 // Schema is an entgql schema hook.
 func Schema(g *gen.Graph, s *ast.Schema) error {
 	comments := map[string]string{}
@@ -64,6 +68,11 @@ func Schema(g *gen.Graph, s *ast.Schema) error {
 		for _, v := range def.EnumValues {
 			if l, ok := labelled[name][v.Name]; ok {
 				v.Description = l.ZH + " / " + l.EN
+				if name == "Subcategory" {
+					// The indicator framework's tree, read by the SPA's generated
+					// subcategoriesOf (frontend/scripts/enum-labels.mjs).
+					v.Description += "\n\n" + ParentCategoryPrefix + string(enums.Subcategory(v.Name).Category())
+				}
 			} else if l, ok := enums.SchemaLabels[name][v.Name]; ok {
 				v.Description = l.ZH + " / " + l.EN
 			} else if f, ok := orderFields[name][v.Name]; ok {

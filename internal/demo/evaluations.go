@@ -122,7 +122,8 @@ func (g *gen) selfEvaluation(p *proj, y int, tv *targetPlan, paid, budget int64)
 				problems = append(problems, fmt.Sprintf("指标“%s”未填报完成值，佐证材料不足", ind.tp.name))
 			case slices.Contains(l2.Flags, rules.FlagOverAchieved):
 				problems = append(problems, fmt.Sprintf("指标“%s”超额完成（完成值%s，目标值%s），目标设置偏保守", ind.tp.name, ind.actual, ind.target))
-			case l2.Score.LessThan(l2.Points.Mul(decimal.RequireFromString("0.8"))):
+			// Below the qualitative "achieved" share of its points: not reached.
+			case l2.Score.LessThan(l2.Points.Mul(params.QualitativeAchievedMin)):
 				problems = append(problems, fmt.Sprintf("指标“%s”未达到年度目标", ind.tp.name))
 			}
 		}

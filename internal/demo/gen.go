@@ -235,7 +235,10 @@ func (g *gen) ruleSet() {
 	g.ruleSetID = g.id(tRuleSets)
 	t := at(2023, 12, 1, 9, 0)
 	g.cur.add(tRuleSets, int64(g.ruleSetID), t, t, "国家默认", int64(1), nil, nil, jsonText(params),
-		"财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）口径的全国默认评分与监控参数：单位自评预算执行率10分、产出50分、效益30分、满意度10分；优≥90、良≥80、中≥60；监控预警红色<60%、黄色<80%。")
+		// The numbers are read from the rules, which declare them once.
+		fmt.Sprintf("财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）口径的全国默认评分与监控参数：单位自评预算执行率%s分、产出50分、效益30分、满意度10分；优≥%s、良≥%s、中≥%s；监控预警红色<%s%%、黄色<%s%%。",
+			params.SelfExecutionPoints, params.GradeExcellent, params.GradeGood, params.GradeFair,
+			params.WarningRedBelow.Shift(2), params.WarningYellowBelow.Shift(2)))
 }
 
 func (g *gen) agenciesAndExperts() {
@@ -585,7 +588,8 @@ func (g *gen) departmentTargets() {
 					if m := g.deptMoney[[2]int{d.id, y}]; code == "BM002" && m != nil && m.budget > 0 {
 						rate := decimal.NewFromInt(m.paid).Mul(hundred).Div(decimal.NewFromInt(m.budget)).Round(2)
 						ind.actual, ind.deviation = &rate, ""
-						if rate.LessThan(ind.target.Mul(decimal.RequireFromString("0.8"))) {
+						// Spending short of the yellow warning share of the target needs a reason.
+						if rate.LessThan(ind.target.Mul(params.WarningYellowBelow)) {
 							ind.deviation = "部分项目实施进度滞后，年底结余资金较多。"
 						}
 					}

@@ -27,8 +27,15 @@ func (s *Service) EvaluationReport(ctx context.Context, id int) (pdfreport.Evalu
 	if err != nil {
 		return pdfreport.Evaluation{}, err
 	}
+	// The chart marks items scored below the 中 grade's line of the rule set
+	// the evaluation was scored under.
+	p, _, err := s.Targets.RuleSets.Params(ctx, e.RuleSetID)
+	if err != nil {
+		return pdfreport.Evaluation{}, err
+	}
 	return pdfreport.Evaluation{EvaluationForm: form, Kind: evaluationKindLabels[e.Kind],
-		Status: evaluationStatusLabels[e.Status], Report: e.Report, Generated: time.Now()}, nil
+		Status: evaluationStatusLabels[e.Status], Report: e.Report, Generated: time.Now(),
+		LowShare: p.GradeFair.Shift(-2)}, nil
 }
 
 func (s *Service) evaluationForm(ctx context.Context, id int) (forms.EvaluationForm, *ent.Evaluation, error) {

@@ -27,3 +27,10 @@ export async function axeViolations(page) {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`);
 }
+
+/** A screenshot of the page as it stands, then its serious and critical axe violations. */
+export async function screenshotAndAxe(page, name) {
+  const { screenshot } = await import('./browser.mjs');
+  await screenshot(page, name);
+  return axeViolations(page);
+}

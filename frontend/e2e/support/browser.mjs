@@ -30,3 +30,49 @@ export function watchErrors(page) {
   });
   return errors;
 }
+
+/** The desktop window every e2e file uses unless it tests another size. */
+export const DESKTOP = { width: 1440, height: 900 };
+
+/**
+ * A browser context as a user in Beijing sees the SPA: Chinese, Asia/Shanghai,
+ * a desktop window. axe: true lets axe-core be injected as a script (the
+ * SPA's CSP allows only its own scripts). Other options go to Playwright.
+ */
+export function newContext(browser, { axe = false, viewport = DESKTOP, ...options } = {}) {
+  return browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...(axe ? { bypassCSP: true } : {}), ...options });
+}
+
+/** A new context and page, with page errors collected: { ctx, page, errors }. */
+export async function freshPage(browser, options = {}) {
+  const ctx = await newContext(browser, options);
+  const page = await ctx.newPage();
+  // Patience, not timing: the machine these run on is shared and at times very loaded.
+  page.setDefaultTimeout(90_000);
+  return { ctx, page, errors: watchErrors(page) };
+}
+
+/** Fills and sends the login form on the page as it stands. */
+export async function fillLogin(page, user, password) {
+  await page.getByLabel(/用户名/).fill(user);
+  await page.getByLabel(/口令/).fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/** Logs in through the form at baseUrl and waits until the SPA has left the login page. */
+export async function logIn(page, baseUrl, user, password) {
+  await page.goto(`${baseUrl}/login`);
+  await fillLogin(page, user, password);
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Picks an option of an Ant Design select (opened by clicking `select`) by its title. */
+export async function choose(page, select, text) {
+  await select.click();
+  // The select's own dropdown (others may still be fading out): the one holding its listbox.
+  const listId = await select.getAttribute('aria-controls');
+  const dropdown = listId
+    ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
+    : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible').last();
+  await dropdown.locator(`.ant-select-item-option[title="${text}"]`).first().click();
+}

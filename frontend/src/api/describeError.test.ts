@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';

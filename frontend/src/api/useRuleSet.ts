@@ -36,3 +36,10 @@ export function useRuleSet(region: string | null | undefined, fiscalYear: number
   const [{ data }] = useQuery({ query: RuleSetForQuery, variables: { region: region ?? null, fiscalYear: fiscalYear ?? 0 }, pause });
   return pause ? undefined : data?.ruleSetFor;
 }
+
+/** The rule set in force for a region, or the national one when region is null (views across regions); undefined while loading. */
+export function useRuleSetInForce(region: string | null, fiscalYear: number | null | undefined): RuleParams | undefined {
+  const pause = fiscalYear == null;
+  const [{ data }] = useQuery({ query: RuleSetForQuery, variables: { region, fiscalYear: fiscalYear ?? 0 }, pause });
+  return pause ? undefined : data?.ruleSetFor;
+}

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { currentFiscalYear, formatDate, formatDateTime, formatYearMonth, isOverdue, shanghaiYearMonth } from './date';
 

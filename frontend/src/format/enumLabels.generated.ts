@@ -255,3 +255,11 @@ export const enumLabels = {
     BLUE: { zh: '蓝色（超前）', en: 'blue (far ahead)' },
   } satisfies Record<WarningLevel, Label>,
 } as const;
+
+/** Level-2 categories under each level-1 category (the indicator framework), from the Subcategory descriptions. */
+export const subcategoriesOf: Record<IndicatorCategory, Subcategory[]> = {
+  OUTPUT: ['QUANTITY', 'QUALITY', 'TIMELINESS', 'OUTPUT_COST'],
+  EFFECT: ['ECONOMIC_BENEFIT', 'SOCIAL_BENEFIT', 'ECOLOGICAL_BENEFIT', 'SUSTAINABILITY'],
+  SATISFACTION: ['SERVICE_SATISFACTION'],
+  COST: ['ECONOMIC_COST', 'SOCIAL_COST', 'ECOLOGICAL_COST'],
+};

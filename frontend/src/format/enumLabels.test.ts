@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readGenerated, readSchemaSources, renderEnumLabels, splitLabel } from '../../scripts/enum-labels.mjs';
 import * as schemaEnums from '../gql/schema-enums';
@@ -39,8 +40,15 @@ describe('enum labels', () => {
     expect(enumLabel('Grade', null, 'zh')).toBe('—');
   });
 
-  it('puts every level-2 category under exactly one level-1 category', () => {
+  it('puts every level-2 category under exactly one level-1 category, as the schema describes it', () => {
     const all = Object.values(subcategoriesOf).flat().sort();
     expect(all).toEqual(Object.values(schemaEnums.Subcategory).sort());
+    expect(subcategoriesOf.SATISFACTION).toEqual(['SERVICE_SATISFACTION']);
+    expect(subcategoriesOf.OUTPUT).toContain('QUANTITY');
+  });
+
+  it('refuses a level-2 category whose description does not name its parent', () => {
+    const schema = 'enum IndicatorCategory { "产出 / output" OUTPUT }\nenum Subcategory { "数量指标 / quantity" QUANTITY }';
+    expect(() => renderEnumLabels([{ name: 'x.graphql', body: schema }])).toThrow(/Subcategory.QUANTITY/);
   });
 });

@@ -3,11 +3,10 @@
 // enumLabels.generated.ts by `npm run codegen` (scripts/enum-labels.mjs): the
 // server names each value once. enumLabels.test.ts fails when the generated
 // file is stale or a value has no label.
-import type { IndicatorCategory, Subcategory } from '../gql/schema-enums';
 import type { Locale } from '../i18n/locale';
-import { enumLabels, type Label } from './enumLabels.generated';
+import { enumLabels, subcategoriesOf, type Label } from './enumLabels.generated';
 
-export { enumLabels, type Label };
+export { enumLabels, subcategoriesOf, type Label };
 
 export type EnumName = keyof typeof enumLabels;
 
@@ -28,10 +27,3 @@ export function enumOptions<E extends EnumName>(enumName: E, locale: Locale): { 
   return Object.entries(table).map(([value, label]) => ({ value: value as keyof (typeof enumLabels)[E] & string, label: label[locale] }));
 }
 
-/** Level-2 categories under each level-1 category (the indicator framework). */
-export const subcategoriesOf: Record<IndicatorCategory, Subcategory[]> = {
-  OUTPUT: ['QUANTITY', 'QUALITY', 'TIMELINESS', 'OUTPUT_COST'],
-  EFFECT: ['ECONOMIC_BENEFIT', 'SOCIAL_BENEFIT', 'ECOLOGICAL_BENEFIT', 'SUSTAINABILITY'],
-  SATISFACTION: ['SERVICE_SATISFACTION'],
-  COST: ['ECONOMIC_COST', 'SOCIAL_COST', 'ECOLOGICAL_COST'],
-};

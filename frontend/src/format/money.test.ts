@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fenToMoney, formatWan, formatYuan, moneyRatio, parseYuanInput, sumFen, toFen, wanForChart } from './money';
 

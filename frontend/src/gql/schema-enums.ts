@@ -811,29 +811,77 @@ export const StatsMeasure = {
 export type StatsMeasure = typeof StatsMeasure[keyof typeof StatsMeasure];
 /** Subcategory 类型 / Subcategory is enum for the field subcategory */
 export const Subcategory = {
-  /** 生态效益指标 / ecological benefit */
+  /**
+   * 生态效益指标 / ecological benefit
+   *
+   * 所属一级指标 / level-1 category: EFFECT
+   */
   EcologicalBenefit: 'ECOLOGICAL_BENEFIT',
-  /** 生态环境成本指标 / ecological cost */
+  /**
+   * 生态环境成本指标 / ecological cost
+   *
+   * 所属一级指标 / level-1 category: COST
+   */
   EcologicalCost: 'ECOLOGICAL_COST',
-  /** 经济效益指标 / economic benefit */
+  /**
+   * 经济效益指标 / economic benefit
+   *
+   * 所属一级指标 / level-1 category: EFFECT
+   */
   EconomicBenefit: 'ECONOMIC_BENEFIT',
-  /** 经济成本指标 / economic cost */
+  /**
+   * 经济成本指标 / economic cost
+   *
+   * 所属一级指标 / level-1 category: COST
+   */
   EconomicCost: 'ECONOMIC_COST',
-  /** 成本指标 / output cost */
+  /**
+   * 成本指标 / output cost
+   *
+   * 所属一级指标 / level-1 category: OUTPUT
+   */
   OutputCost: 'OUTPUT_COST',
-  /** 质量指标 / quality */
+  /**
+   * 质量指标 / quality
+   *
+   * 所属一级指标 / level-1 category: OUTPUT
+   */
   Quality: 'QUALITY',
-  /** 数量指标 / quantity */
+  /**
+   * 数量指标 / quantity
+   *
+   * 所属一级指标 / level-1 category: OUTPUT
+   */
   Quantity: 'QUANTITY',
-  /** 服务对象满意度指标 / service recipients' satisfaction */
+  /**
+   * 服务对象满意度指标 / service recipients' satisfaction
+   *
+   * 所属一级指标 / level-1 category: SATISFACTION
+   */
   ServiceSatisfaction: 'SERVICE_SATISFACTION',
-  /** 社会效益指标 / social benefit */
+  /**
+   * 社会效益指标 / social benefit
+   *
+   * 所属一级指标 / level-1 category: EFFECT
+   */
   SocialBenefit: 'SOCIAL_BENEFIT',
-  /** 社会成本指标 / social cost */
+  /**
+   * 社会成本指标 / social cost
+   *
+   * 所属一级指标 / level-1 category: COST
+   */
   SocialCost: 'SOCIAL_COST',
-  /** 可持续影响指标 / sustainable impact */
+  /**
+   * 可持续影响指标 / sustainable impact
+   *
+   * 所属一级指标 / level-1 category: EFFECT
+   */
   Sustainability: 'SUSTAINABILITY',
-  /** 时效指标 / timeliness */
+  /**
+   * 时效指标 / timeliness
+   *
+   * 所属一级指标 / level-1 category: OUTPUT
+   */
   Timeliness: 'TIMELINESS'
 } as const;
 

@@ -1,4 +1,3 @@
-import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // jsdom has no canvas: charts render as a labelled placeholder in unit tests.
@@ -9,30 +8,35 @@ vi.mock('../charts/LazyEChart', async () => {
   };
 });
 
-// What Ant Design expects from a browser and jsdom lacks.
-Object.defineProperty(window, 'matchMedia', {
-  writable: true,
-  value: (query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }),
-});
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(globalThis as unknown as { ResizeObserver: typeof ResizeObserverStub }).ResizeObserver ??= ResizeObserverStub;
-const originalGetComputedStyle = window.getComputedStyle;
-window.getComputedStyle = (elt: Element, pseudo?: string | null) => originalGetComputedStyle(elt, pseudo ? undefined : pseudo);
+// Pure tests (// @vitest-environment node: formats, rules previews, guards)
+// run without jsdom and without loading React Testing Library.
+if (typeof window !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react');
+  // What Ant Design expects from a browser and jsdom lacks.
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  });
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  (globalThis as unknown as { ResizeObserver: typeof ResizeObserverStub }).ResizeObserver ??= ResizeObserverStub;
+  const originalGetComputedStyle = window.getComputedStyle;
+  window.getComputedStyle = (elt: Element, pseudo?: string | null) => originalGetComputedStyle(elt, pseudo ? undefined : pseudo);
 
-afterEach(() => {
-  cleanup();
-  window.localStorage.clear();
-});
+  afterEach(() => {
+    cleanup();
+    window.localStorage.clear();
+  });
+}

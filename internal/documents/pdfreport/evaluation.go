@@ -20,6 +20,9 @@ type Evaluation struct {
 	Kind, Status string // as shown: 单位自评, 已公开 …
 	Report       string // 评价报告正文
 	Generated    time.Time
+	// LowShare is the share of its points below which an item's bar is red:
+	// the 中 grade's line of the evaluation's rule set (GradeFair ÷ 100).
+	LowShare decimal.Decimal
 }
 
 const (
@@ -152,7 +155,7 @@ func completionChart(pdf *fpdf.Fpdf, e Evaluation) {
 		}
 		ratio := it.Score.Div(it.Weight).InexactFloat64()
 		colour := [3]int{35, 120, 4}
-		if ratio < 0.6 {
+		if it.Score.LessThan(it.Weight.Mul(e.LowShare)) {
 			colour = [3]int{185, 28, 28}
 		}
 		bar(pdf, it.Name, ratio, fmt.Sprintf("%s/%s", it.Score.String(), it.Weight.String()), colour)

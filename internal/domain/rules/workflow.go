@@ -40,6 +40,33 @@ var RevisableTargetStatuses = []string{"DRAFT", "RETURNED", "ADJUSTING"}
 // TargetRevisable tells whether a target in status may be changed.
 func TargetRevisable(status string) bool { return slices.Contains(RevisableTargetStatuses, status) }
 
+// TargetRevisers are the roles that change a target's content: the declaring
+// side (the department, and the administrator who may do everything).
+var TargetRevisers = []enums.Role{enums.RoleDepartmentUser, enums.RoleFinanceAdmin}
+
+// TargetRevisableBy tells whether role may revise a target in status now.
+func TargetRevisableBy(role enums.Role, status string) bool {
+	return TargetRevisable(status) && slices.Contains(TargetRevisers, role)
+}
+
+// AdjustmentStatuses are the statuses of a newer version while its
+// adjustment is still under way; once it is approved the version it
+// replaces is superseded.
+var AdjustmentStatuses = []string{"ADJUSTING", "SUBMITTED", "RETURNED"}
+
+// AdjustmentUnderWay tells whether a newer version in status means the
+// adjustment of its predecessor is not finished.
+func AdjustmentUnderWay(successorStatus string) bool {
+	return slices.Contains(AdjustmentStatuses, successorStatus)
+}
+
+// TargetAdjustableBy tells whether role may start an adjustment of a target
+// in status now: the transition to ADJUSTING exists for the role and no
+// adjustment of it is under way.
+func TargetAdjustableBy(role enums.Role, status string, underWay bool) bool {
+	return !underWay && CanTransition(MachineTarget, status, "ADJUSTING", role) == nil
+}
+
 var (
 	finance    = []enums.Role{enums.RoleFinanceReviewer}
 	department = []enums.Role{enums.RoleDepartmentUser}

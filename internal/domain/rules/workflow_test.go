@@ -163,3 +163,47 @@ func TestTransitionsListEveryEdgeOnce(t *testing.T) {
 		t.Error("the reopening of a published evaluation is not listed")
 	}
 }
+
+func TestTargetRevisableAndAdjustableBy(t *testing.T) {
+	const (
+		admin    = enums.RoleFinanceAdmin
+		reviewer = enums.RoleFinanceReviewer
+		dept     = enums.RoleDepartmentUser
+		leader   = enums.RoleLeader
+	)
+	for _, tc := range []struct {
+		role     enums.Role
+		status   string
+		underWay bool
+		revise   bool
+		adjust   bool
+	}{
+		{dept, "DRAFT", false, true, false},
+		{dept, "RETURNED", false, true, false},
+		{dept, "ADJUSTING", false, true, false},
+		{dept, "SUBMITTED", false, false, false},
+		{dept, "APPROVED", false, false, true},
+		{dept, "APPROVED", true, false, false},
+		{dept, "SUPERSEDED", false, false, false},
+		{admin, "DRAFT", false, true, false},
+		{admin, "APPROVED", false, false, true},
+		{reviewer, "DRAFT", false, false, false},
+		{reviewer, "ADJUSTING", false, false, false},
+		{reviewer, "APPROVED", false, false, true},
+		{reviewer, "APPROVED", true, false, false},
+		{leader, "DRAFT", false, false, false},
+		{leader, "APPROVED", false, false, false},
+	} {
+		if got := TargetRevisableBy(tc.role, tc.status); got != tc.revise {
+			t.Errorf("TargetRevisableBy(%s, %s) = %v, want %v", tc.role, tc.status, got, tc.revise)
+		}
+		if got := TargetAdjustableBy(tc.role, tc.status, tc.underWay); got != tc.adjust {
+			t.Errorf("TargetAdjustableBy(%s, %s, %v) = %v, want %v", tc.role, tc.status, tc.underWay, got, tc.adjust)
+		}
+	}
+	for status, want := range map[string]bool{"ADJUSTING": true, "SUBMITTED": true, "RETURNED": true, "APPROVED": false, "SUPERSEDED": false, "DRAFT": false} {
+		if got := AdjustmentUnderWay(status); got != want {
+			t.Errorf("AdjustmentUnderWay(%s) = %v, want %v", status, got, want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import { useLocale, useT } from '../../i18n/locale';
 import { comparisonExportColumns } from '../analytics/comparisonExportColumns';
 import { comparisonMetrics, type MetricKey } from '../analytics/comparisonMetrics';
 import { ComparisonTable } from '../analytics/ComparisonTable';
+import { useRuleSetInForce } from '../../api/useRuleSet';
 import { ExecutionScoreScatter } from '../analytics/ExecutionScoreScatter';
 import { RankingBars } from '../analytics/RankingBars';
 import { useDepartmentStats, type DepartmentStatsRow } from '../analytics/useDepartmentStats';
@@ -45,6 +46,8 @@ export default function ComparisonPage() {
   const setMetricKey = (v: MetricKey) => setParam('metric', v === 'averageScore' ? undefined : v);
   const sectors = useEnumOptions('Sector');
   const stats = useDepartmentStats(fiscalYear);
+  // The scatter's reference lines: the chosen region's rules, else the national ones.
+  const rules = useRuleSetInForce(region ?? null, fiscalYear);
   const metrics = comparisonMetrics(t);
   const metric = metrics.find((m) => m.key === metricKey) ?? metrics[0];
   const regions = [...new Set((stats.rows ?? []).map((r) => r.region))].sort();
@@ -97,7 +100,7 @@ export default function ComparisonPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('执行率与得分', 'Execution rate vs score')}>
-            <ExecutionScoreScatter rows={rows} />
+            <ExecutionScoreScatter rows={rows} rules={rules} />
           </Card>
         </Col>
       </Row>

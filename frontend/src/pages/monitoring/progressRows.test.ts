@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../i18n/locale';
 import { toProgressInput, validateProgress } from './progressRows';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addChild, blankItem, fromStored, levelOf, nextKey, parseBands, periodTemplate, removeItem, toInput } from './schemeDraft';
 

@@ -7,7 +7,11 @@ import { callsOf, mockClient } from '../../test/mockClient';
 import { renderPage } from '../../test/renderPage';
 import TargetDetailPage from './TargetDetailPage';
 
-const target = (status: string) => ({
+// What the viewer may do (revisable, adjustable) is the server's answer: the page keeps no status list.
+type Actions = { revisable: boolean; adjustable: boolean };
+const none: Actions = { revisable: false, adjustable: false };
+
+const target = (status: string, actions: Actions) => ({
   __typename: 'Target',
   id: 't1',
   fiscalYear: 2026,
@@ -25,6 +29,7 @@ const target = (status: string) => ({
   submittedBy: { __typename: 'User', id: 'u1', displayName: '刘晓东' },
   predecessor: { __typename: 'Target', id: 't0', version: 1, status: 'SUPERSEDED' },
   successor: [],
+  ...actions,
   reviewChecks: [
     { __typename: 'ReviewCheck', code: 'HAS_OUTPUT', passed: true, severity: 'ERROR', message: '有产出指标 1 个' },
     { __typename: 'ReviewCheck', code: 'WEIGHTS_SUM', passed: false, severity: 'ERROR', message: '指标权重合计 80，应为 90' },
@@ -37,7 +42,7 @@ const target = (status: string) => ({
   },
 });
 
-function client(role: string, status: string, approveError?: CombinedError) {
+function client(role: string, status: string, approveError?: CombinedError, actions: Actions = none) {
   return mockClient({
     // The project's allocations of 2026: 1,000,000 adjusted from 800,000, and 100,000 never adjusted.
     TargetAllocations: () => ({
@@ -52,7 +57,7 @@ function client(role: string, status: string, approveError?: CombinedError) {
       },
     }),
     Viewer: () => ({ data: { viewer: { __typename: 'User', id: 'v', username: 'x', displayName: 'X', role, department: null } } }),
-    Target: () => ({ data: { node: target(status) } }),
+    Target: () => ({ data: { node: target(status, actions) } }),
     ApproveTarget: () => (approveError ? { error: approveError } : { data: { approveTarget: { __typename: 'Target', id: 't1', status: 'APPROVED', lockVersion: 8, approvedAmount: '1500000.00' } } }),
     ReturnTarget: () => ({ data: { returnTarget: { __typename: 'Target', id: 't1', status: 'RETURNED', lockVersion: 8 } } }),
   });
@@ -68,7 +73,7 @@ const open = (c: ReturnType<typeof client>) =>
 
 describe('TargetDetailPage', () => {
   it('shows the live review checks, failed first, the versions and the review history', async () => {
-    open(client('DEPARTMENT_USER', 'RETURNED'));
+    open(client('DEPARTMENT_USER', 'RETURNED', undefined, { revisable: true, adjustable: false }));
     const checks = await screen.findByTestId('review-checks');
     expect(within(checks).getByText('1 项未通过，1 项需注意')).toBeTruthy();
     const items = checks.querySelectorAll('li');
@@ -78,6 +83,24 @@ describe('TargetDetailPage', () => {
     // A returned target can be revised and resubmitted by the department; no review panel.
     expect(screen.getByRole('button', { name: /修\s*改/ })).toBeTruthy();
     expect(screen.queryByTestId('review-panel')).toBeNull();
+    expect(screen.queryByRole('button', { name: '调整目标' })).toBeNull();
+  });
+
+  it('offers revising and adjusting exactly when the server says the viewer may', async () => {
+    // A returned target the server says this viewer may not revise (say, another department's): no 修改, no 提交.
+    const { unmount } = open(client('DEPARTMENT_USER', 'RETURNED'));
+    await screen.findByTestId('review-checks');
+    expect(screen.queryByRole('button', { name: /修\s*改/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '调整目标' })).toBeNull();
+    unmount();
+    // An approved target: 调整目标 only when adjustable (no adjustment under way).
+    const adjustable = open(client('DEPARTMENT_USER', 'APPROVED', undefined, { revisable: false, adjustable: true }));
+    expect(await screen.findByRole('button', { name: '调整目标' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /修\s*改/ })).toBeNull();
+    adjustable.unmount();
+    open(client('FINANCE_REVIEWER', 'APPROVED'));
+    await screen.findByTestId('review-checks');
+    expect(screen.queryByRole('button', { name: '调整目标' })).toBeNull();
   });
 
   it('lets finance approve only with 优 or 良, and return only with comments', async () => {

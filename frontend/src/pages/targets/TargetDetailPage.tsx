@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { nodeOfType } from '../../api/nodeOfType';
 import { useLanguageContext } from '../../api/useLanguageContext';
-import { canEdit, isDepartmentSide, isFinance, useViewer } from '../../auth/ViewerContext';
+import { isFinance, useViewer } from '../../auth/ViewerContext';
 import { EnumTag } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IndicatorTable } from '../../components/IndicatorTable';
@@ -19,8 +19,6 @@ import { failedChecks, ReviewChecksList } from './ReviewChecksList';
 import { ReviewPanel } from './ReviewPanel';
 import { SubmitTargetButton } from './SubmitTargetButton';
 import { TargetQuery } from './targetOperations';
-
-const EDITABLE = ['DRAFT', 'RETURNED', 'ADJUSTING'];
 
 /** 绩效目标: one version of a target with its indicators, live review checks, reviews and the actions the viewer may take. */
 export default function TargetDetailPage() {
@@ -41,8 +39,8 @@ export default function TargetDetailPage() {
   const indicators = (target.indicators.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const reviews = (target.reviews.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const failed = failedChecks(target.reviewChecks);
-  const departmentMayChange = isDepartmentSide(viewer) && EDITABLE.includes(target.status);
-  const adjusting = (target.successor ?? []).some((s) => s.status === 'ADJUSTING' || s.status === 'SUBMITTED' || s.status === 'RETURNED');
+  // What the viewer may do now is the server's rule (Target.revisable, Target.adjustable).
+  const departmentMayChange = target.revisable;
   const subject = target.project ? target.project.name : target.department.name;
 
   return (
@@ -72,7 +70,7 @@ export default function TargetDetailPage() {
               </Link>
             )}
             {departmentMayChange && <SubmitTargetButton size="middle" id={target.id} lockVersion={target.lockVersion} onDone={reload} />}
-            {canEdit(viewer) && target.status === 'APPROVED' && !adjusting && <AdjustTargetButton id={target.id} lockVersion={target.lockVersion} />}
+            {target.adjustable && <AdjustTargetButton id={target.id} lockVersion={target.lockVersion} />}
           </>
         }
       />

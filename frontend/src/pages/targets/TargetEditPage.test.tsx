@@ -44,6 +44,8 @@ const target = {
   submittedBy: null,
   predecessor: null,
   successor: [],
+  revisable: true,
+  adjustable: false,
   reviewChecks: [],
   indicators: {
     __typename: 'IndicatorConnection',
@@ -57,9 +59,9 @@ const target = {
   reviews: { __typename: 'ReviewConnection', edges: [] },
 };
 
-function client() {
+function client(node: typeof target = target) {
   return mockClient({
-    Target: () => ({ data: { node: target } }),
+    Target: () => ({ data: { node } }),
     RuleSetFor: ruleSetHandler(),
     TemplateSuggestions: () => ({ data: { indicatorTemplates: { __typename: 'IndicatorTemplateConnection', edges: [] } } }),
     ReviseTarget: () => ({ data: { reviseTarget: { ...target, lockVersion: 4 } } }),
@@ -88,4 +90,11 @@ describe('TargetEditPage', () => {
     expect(second.lockVersion).toBe(4);
     expect(second.input).toEqual({ fiscalYear: 2026, term: 'ANNUAL', goal: '改善 20 所学校的办学条件', clearRequestedAmount: true });
   }, 60_000);
+
+  it('offers no editor when the server says the viewer may not revise the target', async () => {
+    // Status RETURNED, yet not revisable for this viewer: the page follows the server, not a status list.
+    renderPage(<TargetEditPage />, { client: client({ ...target, revisable: false }), path: '/targets/:id/edit', url: '/targets/t1/edit' });
+    expect(await screen.findByText(/此目标现在不能由您修改/)).toBeTruthy();
+    expect(screen.queryByLabelText('申请金额（元）')).toBeNull();
+  });
 });

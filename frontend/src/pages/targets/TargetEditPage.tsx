@@ -10,8 +10,6 @@ import { draftFromIndicator } from './indicatorDraft';
 import { TargetQuery } from './targetOperations';
 import { TargetEditor } from './TargetEditor';
 
-const EDITABLE = ['DRAFT', 'RETURNED', 'ADJUSTING'];
-
 /** 修改绩效目标: a draft, returned or adjusting target, its indicators replaced as a whole (reviseTarget). */
 export default function TargetEditPage() {
   const t = useT();
@@ -27,8 +25,8 @@ export default function TargetEditPage() {
     <>
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to={`/targets/${target.id}`}>{t('绩效目标', 'Target')}</Link> }, { title: t('修改', 'Revise') }]} />
       <PageTitle title={title} />
-      {!EDITABLE.includes(target.status) ? (
-        <Result status="warning" title={t('只有草稿、被退回或调整中的目标可以修改。', 'Only draft, returned or adjusting targets can be revised.')} extra={<Link to={`/targets/${target.id}`}>{t('返回目标', 'Back to the target')}</Link>} />
+      {!target.revisable ? (
+        <Result status="warning" title={t('此目标现在不能由您修改：只有申报部门可以修改草稿、被退回或调整中的目标。', 'You cannot revise this target now: only the declaring department revises draft, returned or adjusting targets.')} extra={<Link to={`/targets/${target.id}`}>{t('返回目标', 'Back to the target')}</Link>} />
       ) : !project ? (
         <Result status="info" title={t('部门整体目标请在部门页面修改。', 'Department-wide targets are revised elsewhere.')} />
       ) : (

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';

@@ -81,6 +81,8 @@ export const TargetFieldsFragment = graphql(`
       version
       status
     }
+    revisable
+    adjustable
     reviewChecks {
       code
       passed

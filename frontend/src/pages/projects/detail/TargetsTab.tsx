@@ -1,7 +1,6 @@
 import { Button, Card, Empty, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { isDepartmentSide, useViewer } from '../../../auth/ViewerContext';
 import { EnumTag } from '../../../components/EnumTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { IndicatorTable } from '../../../components/IndicatorTable';
@@ -13,7 +12,6 @@ import { ProjectTargetsQuery } from './targetsQuery';
 export function TargetsTab({ projectId }: { projectId: string }) {
   const t = useT();
   const label = useEnumLabel();
-  const { viewer } = useViewer();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProjectTargetsQuery, variables: { projectId } });
   const targets = (data?.targets.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   if (error) return <ErrorAlert error={error} />;
@@ -36,7 +34,7 @@ export function TargetsTab({ projectId }: { projectId: string }) {
           extra={
             <Space>
               <Link to={`/targets/${target.id}`}>{t('详情与审核', 'Details & review')}</Link>
-              {isDepartmentSide(viewer) && ['DRAFT', 'RETURNED', 'ADJUSTING'].includes(target.status) && (
+              {target.revisable && (
                 <>
                   <Link to={`/targets/${target.id}/edit`}>
                     <Button size="small">{t('修改', 'Revise')}</Button>

@@ -13,6 +13,7 @@ export const ProjectTargetsQuery = graphql(`
           status
           version
           lockVersion
+          revisable
           indicators(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {
             totalCount
             edges {
