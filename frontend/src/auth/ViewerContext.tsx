@@ -1,6 +1,5 @@
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { useClient, useQuery } from 'urql';
-import { prefetchCockpit } from '../pages/cockpit/prefetchCockpit';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery } from 'urql';
 import type { ViewerQuery as ViewerQueryResult } from '../gql/graphql';
 import { ViewerQuery } from './operations';
 
@@ -14,13 +13,6 @@ const ViewerContext = createContext<ViewerState>({ viewer: null, loading: true }
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [{ data, fetching }] = useQuery({ query: ViewerQuery, requestPolicy: 'network-only' });
   const value: ViewerState = { viewer: data?.viewer ?? null, loading: fetching && !data };
-  // The cockpit's data is asked for as soon as someone is known to be logged
-  // in, beside the download of its code rather than after it.
-  const client = useClient();
-  const viewerId = data?.viewer?.id;
-  useEffect(() => {
-    if (viewerId && window.location.pathname === '/cockpit') prefetchCockpit(client, window.location.search);
-  }, [client, viewerId]);
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 
