@@ -25,7 +25,13 @@ async function loggedIn(user, viewport = { width: 1440, height: 900 }) {
   await page.getByLabel(/用户名/).fill(user);
   await page.getByLabel(/口令/).fill(PASSWORD);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+  try {
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+  } catch (err) {
+    // What the page showed instead, for the one reading the failure.
+    await screenshot(page, `login-failed-${user}`).catch(() => undefined);
+    throw new Error(`${user} did not reach the workbench (at ${page.url()}; errors: ${errors.join('; ') || 'none'}): ${err.message}`);
+  }
   return { ctx, page, errors };
 }
 
