@@ -54,6 +54,29 @@ func (_q *EvaluationQuery) CursorAt(ctx context.Context, position int, opts ...E
 // list Paginate would return with the same options (nil past the end), so
 // that passing it as `after` opens the list just behind that row. It costs one
 // statement, whatever the position.
+func (_q *IndicatorTemplateQuery) CursorAt(ctx context.Context, position int, opts ...IndicatorTemplatePaginateOption) (*Cursor, error) {
+	if position < 1 {
+		return nil, nil
+	}
+	pager, err := newIndicatorTemplatePager(opts, false)
+	if err != nil {
+		return nil, err
+	}
+	if _q, err = pager.applyFilter(_q); err != nil {
+		return nil, err
+	}
+	nodes, err := pager.applyOrder(_q).Offset(position - 1).Limit(1).All(ctx)
+	if err != nil || len(nodes) == 0 {
+		return nil, err
+	}
+	cursor := pager.toCursor(nodes[0])
+	return &cursor, nil
+}
+
+// CursorAt returns the cursor of the row at 1-based position `position` of the
+// list Paginate would return with the same options (nil past the end), so
+// that passing it as `after` opens the list just behind that row. It costs one
+// statement, whatever the position.
 func (_q *ProjectQuery) CursorAt(ctx context.Context, position int, opts ...ProjectPaginateOption) (*Cursor, error) {
 	if position < 1 {
 		return nil, nil
@@ -105,6 +128,29 @@ func (_q *TargetQuery) CursorAt(ctx context.Context, position int, opts ...Targe
 		return nil, nil
 	}
 	pager, err := newTargetPager(opts, false)
+	if err != nil {
+		return nil, err
+	}
+	if _q, err = pager.applyFilter(_q); err != nil {
+		return nil, err
+	}
+	nodes, err := pager.applyOrder(_q).Offset(position - 1).Limit(1).All(ctx)
+	if err != nil || len(nodes) == 0 {
+		return nil, err
+	}
+	cursor := pager.toCursor(nodes[0])
+	return &cursor, nil
+}
+
+// CursorAt returns the cursor of the row at 1-based position `position` of the
+// list Paginate would return with the same options (nil past the end), so
+// that passing it as `after` opens the list just behind that row. It costs one
+// statement, whatever the position.
+func (_q *UserQuery) CursorAt(ctx context.Context, position int, opts ...UserPaginateOption) (*Cursor, error) {
+	if position < 1 {
+		return nil, nil
+	}
+	pager, err := newUserPager(opts, false)
 	if err != nil {
 		return nil, err
 	}

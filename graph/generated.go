@@ -993,58 +993,61 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Agencies                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
-		AgencyQualities         func(childComplexity int) int
-		AgencyRatings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyRatingOrder, where *ent.AgencyRatingWhereInput) int
-		AggregateExpertScores   func(childComplexity int, scores []*decimal.Decimal) int
-		Allocations             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
-		Assessments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
-		AuditEntries            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
-		BudgetLinks             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
-		CompositeScore          func(childComplexity int, parts []*CompositePartInput) int
-		DepartmentStats         func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
-		Departments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
-		Disbursements           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
-		EvaluationComposite     func(childComplexity int, parts []*EvaluationCompositePartInput) int
-		EvaluationSchemes       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationSchemeOrder, where *ent.EvaluationSchemeWhereInput) int
-		Evaluations             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
-		EvaluationsCursorAt     func(childComplexity int, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
-		ExecutionRateScore      func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
-		ExpertPanel             func(childComplexity int, evaluationID int) int
-		ExpertScores            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) int
-		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
-		Funds                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
-		GradeFor                func(childComplexity int, score decimal.Decimal, ruleSetID *int) int
-		IndicatorProgresses     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
-		IndicatorTemplates      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
-		Indicators              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
-		Monitorings             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
-		MyTasks                 func(childComplexity int) int
-		Node                    func(childComplexity int, id int) int
-		Nodes                   func(childComplexity int, ids []int) int
-		Overview                func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
-		PreviewEvaluationScheme func(childComplexity int, schemeID int, inputs []*SchemeItemScoreInput) int
-		Projects                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
-		ProjectsCursorAt        func(childComplexity int, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
-		PublicResults           func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
-		Rectifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
-		Regions                 func(childComplexity int) int
-		RescoreEvaluation       func(childComplexity int, id int, ruleSetID int) int
-		Reviews                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
-		RuleSetFor              func(childComplexity int, region *string, fiscalYear int) int
-		RuleSets                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
-		SameTypeProjects        func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
-		ScoreItems              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
-		ScorePreview            func(childComplexity int, input ScorePreviewInput) int
-		SelfEvaluationPreview   func(childComplexity int, input SelfEvaluationPreviewInput) int
-		SelfFinanceGaps         func(childComplexity int, fiscalYear int, departmentID *int, region *string) int
-		Stats                   func(childComplexity int, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) int
-		TargetSuggestion        func(childComplexity int, templateID int, departmentID int, fiscalYear int) int
-		Targets                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
-		TargetsCursorAt         func(childComplexity int, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
-		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		Viewer                  func(childComplexity int) int
-		WorkCalendar            func(childComplexity int, region *string, fiscalYear int) int
+		Agencies                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
+		AgencyQualities            func(childComplexity int) int
+		AgencyRatings              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyRatingOrder, where *ent.AgencyRatingWhereInput) int
+		AggregateExpertScores      func(childComplexity int, scores []*decimal.Decimal) int
+		Allocations                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
+		Assessments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		AuditEntries               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
+		BudgetLinks                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		CompositeScore             func(childComplexity int, parts []*CompositePartInput) int
+		DepartmentStats            func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
+		Departments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
+		Disbursements              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
+		EvaluationComposite        func(childComplexity int, parts []*EvaluationCompositePartInput) int
+		EvaluationSchemes          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationSchemeOrder, where *ent.EvaluationSchemeWhereInput) int
+		Evaluations                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		EvaluationsCursorAt        func(childComplexity int, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		ExecutionRateScore         func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
+		ExpertPanel                func(childComplexity int, evaluationID int) int
+		ExpertScores               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) int
+		Experts                    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
+		Funds                      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
+		GradeFor                   func(childComplexity int, score decimal.Decimal, ruleSetID *int) int
+		IndicatorProgresses        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
+		IndicatorTemplates         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
+		IndicatorTemplatesCursorAt func(childComplexity int, position int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
+		Indicators                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
+		Monitorings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
+		MyTasks                    func(childComplexity int) int
+		Node                       func(childComplexity int, id int) int
+		Nodes                      func(childComplexity int, ids []int) int
+		Overview                   func(childComplexity int, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) int
+		PreviewEvaluationScheme    func(childComplexity int, schemeID int, inputs []*SchemeItemScoreInput) int
+		Projects                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		ProjectsCursorAt           func(childComplexity int, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		PublicResults              func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
+		Rectifications             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		Regions                    func(childComplexity int) int
+		RescoreEvaluation          func(childComplexity int, id int, ruleSetID int) int
+		Reviews                    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
+		RuleSetFor                 func(childComplexity int, region *string, fiscalYear int) int
+		RuleSetInForce             func(childComplexity int, region *string, fiscalYear int) int
+		RuleSets                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
+		SameTypeProjects           func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
+		ScoreItems                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
+		ScorePreview               func(childComplexity int, input ScorePreviewInput) int
+		SelfEvaluationPreview      func(childComplexity int, input SelfEvaluationPreviewInput) int
+		SelfFinanceGaps            func(childComplexity int, fiscalYear int, departmentID *int, region *string) int
+		Stats                      func(childComplexity int, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) int
+		TargetSuggestion           func(childComplexity int, templateID int, departmentID int, fiscalYear int) int
+		Targets                    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
+		TargetsCursorAt            func(childComplexity int, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
+		Users                      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		UsersCursorAt              func(childComplexity int, position int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Viewer                     func(childComplexity int) int
+		WorkCalendar               func(childComplexity int, region *string, fiscalYear int) int
 	}
 
 	Rectification struct {
@@ -1565,6 +1568,8 @@ type QueryResolver interface {
 	ProjectsCursorAt(ctx context.Context, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*entgql.Cursor[int], error)
 	TargetsCursorAt(ctx context.Context, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*entgql.Cursor[int], error)
 	EvaluationsCursorAt(ctx context.Context, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) (*entgql.Cursor[int], error)
+	UsersCursorAt(ctx context.Context, position int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*entgql.Cursor[int], error)
+	IndicatorTemplatesCursorAt(ctx context.Context, position int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) (*entgql.Cursor[int], error)
 	PublicResults(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicResultConnection, error)
 	Regions(ctx context.Context) ([]*analytics.Region, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
@@ -1572,6 +1577,7 @@ type QueryResolver interface {
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
 	RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error)
+	RuleSetInForce(ctx context.Context, region *string, fiscalYear int) (*ent.RuleSet, error)
 	PreviewEvaluationScheme(ctx context.Context, schemeID int, inputs []*SchemeItemScoreInput) (*SchemePreview, error)
 	EvaluationComposite(ctx context.Context, parts []*EvaluationCompositePartInput) (*EvaluationComposite, error)
 	MyTasks(ctx context.Context) ([]*workflow.Task, error)
@@ -6437,6 +6443,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.IndicatorTemplates(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.IndicatorTemplateOrder), args["where"].(*ent.IndicatorTemplateWhereInput)), true
+	case "Query.indicatorTemplatesCursorAt":
+		if e.ComplexityRoot.Query.IndicatorTemplatesCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_indicatorTemplatesCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IndicatorTemplatesCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.IndicatorTemplateOrder), args["where"].(*ent.IndicatorTemplateWhereInput)), true
 	case "Query.indicators":
 		if e.ComplexityRoot.Query.Indicators == nil {
 			break
@@ -6593,6 +6610,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RuleSetFor(childComplexity, args["region"].(*string), args["fiscalYear"].(int)), true
+	case "Query.ruleSetInForce":
+		if e.ComplexityRoot.Query.RuleSetInForce == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ruleSetInForce_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RuleSetInForce(childComplexity, args["region"].(*string), args["fiscalYear"].(int)), true
 	case "Query.ruleSets":
 		if e.ComplexityRoot.Query.RuleSets == nil {
 			break
@@ -6714,6 +6742,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+	case "Query.usersCursorAt":
+		if e.ComplexityRoot.Query.UsersCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_usersCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.UsersCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -15639,6 +15678,36 @@ func (ec *executionContext) field_Query_indicatorProgresses_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_indicatorTemplatesCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.IndicatorTemplateOrder, error) {
+			return ec.unmarshalOIndicatorTemplateOrder2ᚖjixiaoᚋentᚐIndicatorTemplateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.IndicatorTemplateWhereInput, error) {
+			return ec.unmarshalOIndicatorTemplateWhereInput2ᚖjixiaoᚋentᚐIndicatorTemplateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_indicatorTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16187,6 +16256,28 @@ func (ec *executionContext) field_Query_ruleSetFor_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_ruleSetInForce_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_ruleSets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16580,6 +16671,36 @@ func (ec *executionContext) field_Query_targets_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_usersCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.UserOrder, error) {
+			return ec.unmarshalOUserOrder2ᚖjixiaoᚋentᚐUserOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
+			return ec.unmarshalOUserWhereInput2ᚖjixiaoᚋentᚐUserWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
 	return args, nil
 }
 
@@ -37309,6 +37430,94 @@ func (ec *executionContext) fieldContext_Query_evaluationsCursorAt(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_usersCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_usersCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().UsersCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.UserOrder), fc.Args["where"].(*ent.UserWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_usersCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_usersCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_indicatorTemplatesCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_indicatorTemplatesCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IndicatorTemplatesCursorAt(ctx, fc.Args["position"].(int), fc.Args["orderBy"].(*ent.IndicatorTemplateOrder), fc.Args["where"].(*ent.IndicatorTemplateWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_indicatorTemplatesCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_indicatorTemplatesCursorAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_publicResults(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37599,6 +37808,50 @@ func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_ruleSetFor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_ruleSetInForce(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ruleSetInForce(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RuleSetInForce(ctx, fc.Args["region"].(*string), fc.Args["fiscalYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RuleSet) graphql.Marshaler {
+			return ec.marshalORuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ruleSetInForce(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuleSet(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ruleSetInForce_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -77082,6 +77335,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_evaluationsCursorAt(ctx, field)
 				})
+		case "usersCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_usersCursorAt(ctx, field)
+				})
+		case "indicatorTemplatesCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_indicatorTemplatesCursorAt(ctx, field)
+				})
 		case "publicResults":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -77123,6 +77388,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ruleSetFor(ctx, field)
+				})
+		case "ruleSetInForce":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ruleSetInForce(ctx, field)
 				})
 		case "previewEvaluationScheme":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,

@@ -32,3 +32,17 @@ func (r *queryResolver) EvaluationsCursorAt(ctx context.Context, position int, o
 		return r.client.Evaluation.Query().CursorAt(ctx, position, ent.WithEvaluationOrder(orderBy), ent.WithEvaluationFilter(where.Filter))
 	})
 }
+
+// UsersCursorAt is the resolver for the usersCursorAt field.
+func (r *queryResolver) UsersCursorAt(ctx context.Context, position int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*entgql.Cursor[int], error) {
+	return cursorAt(position, func() (*entgql.Cursor[int], error) {
+		return r.client.User.Query().CursorAt(ctx, position, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+	})
+}
+
+// IndicatorTemplatesCursorAt is the resolver for the indicatorTemplatesCursorAt field.
+func (r *queryResolver) IndicatorTemplatesCursorAt(ctx context.Context, position int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) (*entgql.Cursor[int], error) {
+	return cursorAt(position, func() (*entgql.Cursor[int], error) {
+		return r.client.IndicatorTemplate.Query().CursorAt(ctx, position, ent.WithIndicatorTemplateOrder(orderBy), ent.WithIndicatorTemplateFilter(where.Filter))
+	})
+}

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"jixiao/ent"
 	"jixiao/internal/domain/money"
 	"jixiao/internal/domain/rules"
 )
@@ -15,6 +16,12 @@ import (
 func (r *queryResolver) RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error) {
 	p, _, err := r.ruleSets.For(ctx, deref(region), fiscalYear)
 	return &p, err
+}
+
+// RuleSetInForce is the resolver for the ruleSetInForce field.
+func (r *queryResolver) RuleSetInForce(ctx context.Context, region *string, fiscalYear int) (*ent.RuleSet, error) {
+	_, rs, err := r.ruleSets.For(ctx, deref(region), fiscalYear)
+	return rs, err
 }
 
 // KeyProjectThreshold is the resolver for the keyProjectThreshold field.

@@ -119,6 +119,7 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
     // The message is waited for, not the URL: the app may go to /login through a
     // navigation that replaces an earlier one (a load-event wait reports it as aborted).
     await page.getByText('登录已过期，请重新登录').waitFor();
+    await check(page, 'session-expired');
     assert.equal(new URL(page.url()).pathname, '/login');
     assert.equal(new URL(page.url()).searchParams.get('next'), '/projects');
     await fillLogin(page, 'dept');
@@ -142,7 +143,8 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
         const total = myTasks.reduce((n, x) => n + x.count, 0);
         assert.equal((await page.getByTestId('menu-task-badge').innerText()).trim(), total > 99 ? '99+' : String(total));
         const current = page.locator('nav a[aria-current=page]');
-        assert.equal(await current.innerText().then((s) => s.replace(/\d+\+?/, '').trim()), '工作台');
+        assert.equal(await current.getAttribute('href'), '/workbench');
+        assert.match(await current.innerText(), /^工作台/);
       } else {
         // The user's name stays on one line and the menu is folded away.
         const name = page.getByTestId('user-name');
@@ -176,6 +178,42 @@ describe('The SPA people use every day', { timeout: 900_000 }, () => {
     await check(page, 'cockpit-dept');
     assert.deepEqual(errors, []);
     await ctx.close();
+  });
+
+  test('phone: the cockpit keeps its key figures on screen and the drill-down table scrolls sideways, its first column fixed (leader)', async () => {
+    const { regions } = await gql(server.url, await tokenOf('leader'), '{ regions { name departmentCount } }');
+    const region = regions.find((r) => r.departmentCount > 0)?.name;
+    assert.ok(region, 'no region with departments');
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { ctx, page, errors } = await freshPage(viewport);
+      await logIn(page, 'leader');
+      await page.goto(`${server.url}/cockpit?region=${encodeURIComponent(region)}`);
+      await page.locator('[data-testid=drilldown] tbody tr.ant-table-row').first().waitFor();
+      await page.locator('.ant-statistic-content-value').first().waitFor();
+      // Nothing sticks out of the page sideways, and every key figure is fully on screen.
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'the page scrolls sideways');
+      const figures = await page.locator('.ant-statistic').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+      assert.equal(figures.length, 6);
+      for (const [left, right] of figures) assert.ok(left >= 0 && right <= viewport.width + 1, `a key figure is cut off (${left}–${right} of ${viewport.width})`);
+      // The departments' table scrolls within its card; its first column carries the fixed class.
+      const first = page.locator('[data-testid=drilldown] tbody tr.ant-table-row td').first();
+      assert.match((await first.getAttribute('class')) ?? '', /ant-table-cell-fix/);
+      if (viewport === PHONE) {
+        const scroller = page.locator('[data-testid=drilldown] .ant-table-content').first();
+        const { scrollWidth, clientWidth, overflowX } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, overflowX: getComputedStyle(el).overflowX }));
+        assert.ok(scrollWidth > clientWidth, `the drill-down table (${scrollWidth}px) fits a phone: nothing to scroll`);
+        assert.match(overflowX, /auto|scroll/);
+        const firstLeft = (await first.boundingBox()).x;
+        await scroller.evaluate((el) => {
+          el.scrollLeft = el.scrollWidth;
+        });
+        await page.waitForFunction(() => document.querySelector('[data-testid=drilldown] .ant-table-content').scrollLeft > 0);
+        assert.ok(Math.abs((await first.boundingBox()).x - firstLeft) < 2, 'the first column scrolled away');
+      }
+      await check(page, viewport === DESKTOP ? 'cockpit-region' : 'cockpit-region-phone');
+      assert.deepEqual(errors, []);
+      await ctx.close();
+    }
   });
 
   test('部门比较: a department that moved up shows a green ↑', async () => {

@@ -5,8 +5,9 @@
 // is checked with axe-core. Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { gql, login } from './support/api.mjs';
 import { screenshotAndAxe } from './support/axe.mjs';
-import { DESKTOP, fillLogin, freshPage, launchBrowser } from './support/browser.mjs';
+import { DESKTOP, fillLogin, freshPage, launchBrowser, screenshot } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
@@ -18,9 +19,17 @@ async function loggedIn(user, viewport = DESKTOP) {
   const { ctx, page, errors } = await freshPage(browser, { viewport, axe: true });
   await page.goto(`${server.url}/login`);
   await fillLogin(page, user, PASSWORD);
-  await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+  try {
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+  } catch (err) {
+    // What the page showed instead, for the one reading the failure.
+    await screenshot(page, `login-failed-${user}`).catch(() => undefined);
+    throw new Error(`${user} did not reach the workbench (at ${page.url()}; errors: ${errors.join('; ') || 'none'}): ${err.message}`);
+  }
   return { ctx, page, errors };
 }
+
+const PHONE = { width: 390, height: 844 };
 
 async function check(page, name) {
   const found = await screenshotAndAxe(page, name);
@@ -178,5 +187,117 @@ describe('Lists that scale, ledgers, calendar, focus and chart tables', { timeou
     assert.ok(rows > 0, 'the opened data table is empty');
     await check(page, 'cockpit-chart-table');
     await ctx.close();
+  });
+  test('users and the indicator library page by number too: total, size, jump, filters and page in the URL', async () => {
+    const token = await login(server.url, 'admin', PASSWORD);
+    const api = await gql(server.url, token, '{ users(first: 21, orderBy: { field: USERNAME, direction: ASC }) { totalCount edges { node { username } } } }');
+    const { ctx, page, errors } = await loggedIn('admin');
+    await page.getByRole('navigation').getByRole('link', { name: '用户管理' }).click();
+    await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
+    await page.locator('.ant-pagination-total-text').waitFor();
+    assert.equal((await page.locator('.ant-pagination-total-text').innerText()).trim(), `共 ${api.users.totalCount} 条`);
+    // Straight to page 3 of 10 by the URL: its first row is the 21st user by name.
+    await page.goto(`${server.url}/users?page=3&size=10`);
+    await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
+    await page.waitForFunction((name) => document.querySelector('.ant-table-tbody tr.ant-table-row td')?.textContent.trim() === name, api.users.edges[20].node.username);
+    assert.equal(await activePage(page), '3');
+    assert.equal(await page.locator('.ant-table-tbody tr.ant-table-row').count(), 10);
+    await check(page, 'users-page-3');
+    // Jump to page 2: the 11th user first; Back returns to page 3.
+    const jumper = page.locator('.ant-pagination-options-quick-jumper input');
+    await jumper.fill('2');
+    await jumper.press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('page') === '2' && u.searchParams.get('size') === '10');
+    await page.waitForFunction((name) => document.querySelector('.ant-table-tbody tr.ant-table-row td')?.textContent.trim() === name, api.users.edges[10].node.username);
+    await page.goBack();
+    await page.waitForURL((u) => u.searchParams.get('page') === '3');
+    await page.waitForFunction((name) => document.querySelector('.ant-table-tbody tr.ant-table-row td')?.textContent.trim() === name, api.users.edges[20].node.username);
+
+    // The indicator library: filter, page and size in the URL, the total the server counts.
+    const lib = await gql(server.url, token, '{ indicatorTemplates(first: 11, where: { category: OUTPUT }, orderBy: { field: CODE, direction: ASC }) { totalCount edges { node { code } } } }');
+    assert.ok(lib.indicatorTemplates.totalCount > 10, `only ${lib.indicatorTemplates.totalCount} output indicators in the library`);
+    await page.goto(`${server.url}/indicator-library?category=OUTPUT&page=2&size=10`);
+    await page.getByRole('heading', { level: 1, name: '指标库' }).waitFor();
+    await page.waitForFunction((code) => document.querySelector('.ant-table-tbody tr.ant-table-row td')?.textContent.trim() === code, lib.indicatorTemplates.edges[10].node.code);
+    assert.equal(await activePage(page), '2');
+    assert.equal((await page.locator('.ant-pagination-total-text').innerText()).trim(), `共 ${lib.indicatorTemplates.totalCount} 条`);
+    await check(page, 'indicator-library-page-2');
+    // A search starts again at page 1 and keeps the category and the size.
+    await page.getByLabel('搜索指标').fill('数量');
+    await page.getByLabel('搜索指标').press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('q') === '数量' && u.searchParams.get('category') === 'OUTPUT' && !u.searchParams.has('page') && u.searchParams.get('size') === '10');
+    assert.deepEqual(errors, [], errors.join('\n'));
+    await ctx.close();
+
+    const phone = await loggedIn('admin', PHONE);
+    await phone.page.goto(`${server.url}/users?page=2&size=10`);
+    await phone.page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
+    await phone.page.locator('.ant-pagination-item-active').waitFor();
+    await check(phone.page, 'users-page-2-phone');
+    await phone.ctx.close();
+  });
+
+  test('the menu carries one badge per kind of to-do, on the entry where it is done', async () => {
+    const where = { TARGETS_TO_REVIEW: '/reviews', TARGETS_TO_REVISE: '/reviews', TARGETS_TO_SUBMIT: '/reviews', MONITORING_DUE: '/projects', EVALUATIONS_TO_SCORE: '/evaluations', EVALUATIONS_TO_REVIEW: '/evaluations', RECTIFICATIONS_PENDING: '/rectifications' };
+    let kinds = 0;
+    for (const user of ['dept', 'reviewer']) {
+      const { myTasks } = await gql(server.url, await login(server.url, user, PASSWORD), '{ myTasks { kind count overdue } }');
+      const { ctx, page, errors } = await loggedIn(user);
+      await page.getByTestId('menu-task-badge').waitFor();
+      for (const task of myTasks.filter((x) => x.count > 0)) {
+        kinds++;
+        const badge = page.locator(`nav a[href="${where[task.kind]}"] [data-testid="menu-task-${task.kind}"]`);
+        assert.equal((await badge.innerText()).trim(), task.count > 99 ? '99+' : String(task.count), `${user}: ${task.kind}`);
+        // Screen readers hear what the number counts, not a bare number.
+        const name = await page.locator(`nav a[href="${where[task.kind]}"]`).innerText();
+        assert.match(name, new RegExp(`${task.count} 项`), `${user}: the ${task.kind} badge has no words`);
+      }
+      assert.equal(await page.locator('nav [data-testid^="menu-task-"]').count(), myTasks.filter((x) => x.count > 0).length + 1);
+      await check(page, `menu-badges-${user}`);
+      assert.deepEqual(errors, [], errors.join('\n'));
+      await ctx.close();
+    }
+    assert.ok(kinds >= 2, `the demo users have only ${kinds} kinds of to-do`);
+  });
+
+  test('工作日历 has a menu entry; finance sets a region\'s deadlines for a year and its departments see them', async () => {
+    const deptToken = await login(server.url, 'dept', PASSWORD);
+    const { viewer } = await gql(server.url, deptToken, '{ viewer { department { region } } }');
+    const region = viewer.department.region;
+    const { ctx, page, errors } = await loggedIn('admin');
+    await page.getByRole('navigation').getByRole('link', { name: '工作日历' }).click();
+    await page.getByRole('heading', { level: 1, name: '工作日历' }).waitFor();
+    await page.getByTestId('work-calendar').locator('tbody tr.ant-table-row').first().waitFor();
+    await check(page, 'calendar-admin');
+
+    await page.goto(`${server.url}/calendar?region=${encodeURIComponent(region)}&year=2027`);
+    const editor = page.getByTestId('calendar-editor');
+    await editor.getByText(/当前生效：/).waitFor();
+    const row = editor.locator('tr.ant-table-row', { hasText: '单位自评' });
+    const deadline = row.locator('.ant-picker input').nth(1);
+    await deadline.waitFor();
+    assert.equal(await deadline.inputValue(), '2028-04-30', 'the national self-evaluation deadline of FY 2027');
+    await deadline.click();
+    await deadline.fill('2028-05-20');
+    await deadline.press('Enter');
+    await page.keyboard.press('Escape');
+    await editor.getByRole('button', { name: /保存日历/ }).click();
+    await editor.getByText(/已保存为/).waitFor();
+    const calendar = page.getByTestId('work-calendar');
+    await calendar.locator('tr', { hasText: '单位自评' }).getByText('2028-05-20').waitFor();
+    await check(page, 'calendar-admin-saved');
+    assert.deepEqual(errors, [], errors.join('\n'));
+    await ctx.close();
+
+    // A department of that region sees the new deadline; nobody but finance gets the editor.
+    for (const viewport of [{ width: 1440, height: 900 }, PHONE]) {
+      const dept = await loggedIn('dept', viewport);
+      await dept.page.goto(`${server.url}/calendar?year=2027`);
+      await dept.page.getByRole('heading', { level: 1, name: '工作日历' }).waitFor();
+      await dept.page.getByTestId('work-calendar').locator('tr', { hasText: '单位自评' }).getByText('2028-05-20').waitFor();
+      assert.equal(await dept.page.getByTestId('calendar-editor').count(), 0);
+      await check(dept.page, viewport === PHONE ? 'calendar-dept-phone' : 'calendar-dept');
+      await dept.ctx.close();
+    }
   });
 });

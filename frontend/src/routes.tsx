@@ -7,8 +7,19 @@ import { ViewerProvider } from './auth/ViewerContext';
 import { AppShell, PageFallback } from './layout/AppShell';
 
 const LoginPage = lazy(() => import('./auth/LoginPage'));
+// The pages people land on, by first path segment: their chunk is asked for
+// at start-up (preloadLandingPage), beside the viewer query, instead of after it.
+const landing: Record<string, () => Promise<unknown>> = {
+  cockpit: () => import('./pages/cockpit/CockpitPage'),
+  workbench: () => import('./pages/workbench/WorkbenchPage'),
+  comparison: () => import('./pages/comparison/ComparisonPage'),
+  projects: () => import('./pages/projects/ProjectListPage'),
+  reviews: () => import('./pages/targets/ReviewQueuePage'),
+  evaluations: () => import('./pages/evaluations/EvaluationListPage'),
+};
 const CockpitPage = lazy(() => import('./pages/cockpit/CockpitPage'));
 const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
 const RectificationLedgerPage = lazy(() => import('./pages/rectifications/RectificationLedgerPage'));
 const BudgetLinkLedgerPage = lazy(() => import('./pages/budgetlinks/BudgetLinkLedgerPage'));
 const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
@@ -56,6 +67,7 @@ export const routes = [
         children: [
           { index: true, element: <Navigate to="/workbench" replace /> },
           { path: '/workbench', element: page(<WorkbenchPage />) },
+          { path: '/calendar', element: page(<CalendarPage />) },
           { path: '/rectifications', element: page(<RectificationLedgerPage />) },
           { path: '/budget-links', element: page(<BudgetLinkLedgerPage />) },
           { path: '/cockpit', element: page(<CockpitPage />) },
@@ -85,6 +97,13 @@ export const routes = [
     ],
   },
 ];
+
+/** Starts fetching the chunk of the page the browser opened on (the same module React.lazy imports later). */
+export function preloadLandingPage(pathname: string) {
+  const segments = pathname.split('/').filter(Boolean);
+  const first = segments[0] ?? 'workbench';
+  if (segments.length <= 1) void landing[first]?.().catch(() => undefined);
+}
 
 export function createAppRouter() {
   return createBrowserRouter(routes);

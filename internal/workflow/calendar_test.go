@@ -3,6 +3,7 @@ package workflow_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"testing"
 
@@ -148,6 +149,53 @@ func TestWorkCalendarPerRegionAndYear(t *testing.T) {
 		var ie *rules.InputError
 		if !errors.As(err, &ie) || ie.Field != "params.calendar[0].month" {
 			t.Fatalf("30 February: %v, want an input error naming params.calendar[0].month", err)
+		}
+	})
+}
+
+// The users' list (用户管理) pages by number like the others: the cursor of a
+// position under the list's filter and order (username) is one statement, and
+// paging on from it gives the rows walking the pages gives.
+func TestUsersCursorAtMatchesWalkingThePages(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		db, counter := counted(t, url)
+		admin := auth.ByWorkflow(auth.NewContext(context.Background(), &auth.Viewer{UserID: 1, Username: "admin", Role: enums.RoleFinanceAdmin}))
+		for i := 0; i < 9; i++ {
+			db.Client.User.Create().SetUsername(fmt.Sprintf("u%02d", (i*7)%9)).SetDisplayName("用户").SetRole(enums.RoleLeader).SaveX(admin)
+		}
+		order := &ent.UserOrder{Direction: "ASC", Field: ent.UserOrderFieldUsername}
+		where := &ent.UserWhereInput{Active: ptr(true)}
+		opts := func() []ent.UserPaginateOption {
+			return []ent.UserPaginateOption{ent.WithUserOrder(order), ent.WithUserFilter(where.Filter)}
+		}
+		all, err := db.Client.User.Query().Paginate(admin, nil, ptr(100), nil, nil, opts()...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all.Edges) < 9 {
+			t.Fatalf("%d users, want at least 9", len(all.Edges))
+		}
+		for _, position := range []int{1, 4, 7} {
+			counter.Reset()
+			cursor, err := db.Client.User.Query().CursorAt(admin, position, opts()...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := counter.Count(); n != 1 {
+				t.Errorf("position %d: %d statements, want 1", position, n)
+			}
+			page, err := db.Client.User.Query().Paginate(admin, cursor, ptr(2), nil, nil, opts()...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, e := range page.Edges {
+				if want := all.Edges[position+i].Node.Username; e.Node.Username != want {
+					t.Errorf("position %d, row %d: %s, want %s", position, i, e.Node.Username, want)
+				}
+			}
+		}
+		if cursor, err := db.Client.User.Query().CursorAt(admin, len(all.Edges)+1, opts()...); err != nil || cursor != nil {
+			t.Errorf("past the end: %v, %v; want nil", cursor, err)
 		}
 	})
 }

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Provider, type Client } from 'urql';
+import { takeBootClient } from './bootClient';
 import { createApiClient } from './client';
 
 const ResetContext = createContext<() => void>(() => {});
@@ -9,7 +10,7 @@ const ResetContext = createContext<() => void>(() => {});
  * fresh client so that nothing cached under the previous user is shown.
  */
 export function ClientProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
-  const [client, setClient] = useState<Client>(() => given ?? createApiClient());
+  const [client, setClient] = useState<Client>(() => given ?? takeBootClient() ?? createApiClient());
   const reset = useCallback(() => setClient(given ?? createApiClient()), [given]);
   const value = useMemo(() => reset, [reset]);
   return (

@@ -42,6 +42,9 @@ export function createApiClient(url = '/graphql'): Client {
       cacheExchange,
       mapExchange({
         onError(error, op) {
+          // A prefetch at start-up (prefetchCockpit) runs before anyone knows whether
+          // there is a session: its refusal means nothing, the page's own query decides.
+          if (op.context.prefetch) return;
           if (isSessionExpired(error, op)) toLoginAfterExpiry();
         },
       }),

@@ -18,3 +18,15 @@ export const EvaluationsCursorAtQuery = graphql(`
     evaluationsCursorAt(position: $position, where: $where, orderBy: $orderBy)
   }
 `);
+
+export const UsersCursorAtQuery = graphql(`
+  query UsersCursorAt($position: Int!, $where: UserWhereInput, $orderBy: UserOrder) {
+    usersCursorAt(position: $position, where: $where, orderBy: $orderBy)
+  }
+`);
+
+export const IndicatorTemplatesCursorAtQuery = graphql(`
+  query IndicatorTemplatesCursorAt($position: Int!, $where: IndicatorTemplateWhereInput, $orderBy: IndicatorTemplateOrder) {
+    indicatorTemplatesCursorAt(position: $position, where: $where, orderBy: $orderBy)
+  }
+`);

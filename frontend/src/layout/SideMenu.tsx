@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
+  CalendarOutlined,
   BarChartOutlined,
   CalculatorOutlined,
   CheckSquareOutlined,
@@ -14,12 +15,15 @@ import {
   ToolOutlined,
   TransactionOutlined,
 } from '@ant-design/icons';
-import { Badge, Menu, type MenuProps } from 'antd';
+import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useViewer } from '../auth/ViewerContext';
 import { useT } from '../i18n/locale';
-import { useTaskTotal } from '../pages/workbench/useTaskTotal';
+import { taskKindInfo } from '../pages/workbench/taskKinds';
+import { menuKeyOfTask, useTaskTotal } from '../pages/workbench/useTaskTotal';
+import { currentFiscalYear } from '../format/date';
+import { TaskBadge } from './TaskBadge';
 
 /** The first path segment decides which menu entry is lit. */
 function selectedKey(pathname: string): string {
@@ -31,18 +35,28 @@ function selectedKey(pathname: string): string {
 /**
  * The main menu: a <nav> landmark of real links (keyboard, middle-click,
  * screen readers), the current page marked with aria-current, icons hidden
- * from screen readers, and the to-do count on 工作台.
+ * from screen readers, the to-do count on 工作台 and, from the same myTasks
+ * query, one badge per kind of to-do on the entry where it is done.
  */
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { pathname } = useLocation();
   const { viewer } = useViewer();
   const current = selectedKey(pathname);
-  const { total, overdue } = useTaskTotal();
+  const { total, overdue, tasks } = useTaskTotal();
+  const year = currentFiscalYear();
+  const badges = (key: string) =>
+    tasks
+      .filter((task) => menuKeyOfTask[task.kind] === key)
+      .map((task) => {
+        const title = taskKindInfo(task.kind, t, year).title;
+        const text = t(`（${title} ${task.count} 项${task.overdue ? `，逾期 ${task.overdue} 项` : ''}）`, ` (${title}: ${task.count}${task.overdue ? `, ${task.overdue} overdue` : ''})`);
+        return <TaskBadge key={task.kind} kind={task.kind} count={task.count} overdue={task.overdue} text={text} testId={`menu-task-${task.kind}`} />;
+      });
   const link = (key: string, text: string, extra?: ReactNode) => (
     <Link to={`/${key}`} aria-current={current === key ? 'page' : undefined} onClick={onNavigate}>
       {text}
-      {extra}
+      {extra ?? badges(key)}
     </Link>
   );
   const entry = (key: string, icon: ReactNode, text: string, extra?: ReactNode) => ({ key, icon, label: link(key, text, extra), title: text });
@@ -52,17 +66,15 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
       <HomeOutlined aria-hidden />,
       t('工作台', 'Workbench'),
       total > 0 ? (
-        <Badge
+        <TaskBadge
           count={total}
-          overflowCount={99}
-          size="small"
-          color={overdue > 0 ? '#a8071a' : '#1f5fa8'}
-          style={{ marginInlineStart: 8, boxShadow: 'none' }}
-          title={t(`待办 ${total} 项${overdue ? `，逾期 ${overdue} 项` : ''}`, `${total} to-do(s)${overdue ? `, ${overdue} overdue` : ''}`)}
-          data-testid="menu-task-badge"
+          overdue={overdue}
+          text={t(`（待办 ${total} 项${overdue ? `，逾期 ${overdue} 项` : ''}）`, ` (${total} to-do(s)${overdue ? `, ${overdue} overdue` : ''})`)}
+          testId="menu-task-badge"
         />
       ) : undefined,
     ),
+    entry('calendar', <CalendarOutlined aria-hidden />, t('工作日历', 'Work calendar')),
     entry('cockpit', <DashboardOutlined aria-hidden />, t('驾驶舱', 'Cockpit')),
     entry('comparison', <BarChartOutlined aria-hidden />, t('部门比较', 'Comparison')),
     entry('projects', <ProjectOutlined aria-hidden />, t('项目', 'Projects')),

@@ -1,15 +1,14 @@
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { currentFiscalYear } from '../../format/date';
 import { LatestFiscalYearQuery } from './fiscalYearQuery';
+import { latestYearOf } from './latestYear';
 
 /** The fiscal year in the URL (?year=), else the latest year that has results (a scored evaluation), else the latest with projects, else this year. */
 export function useFiscalYear(): [number, (year: number) => void, boolean] {
   const [params, setParams] = useSearchParams();
   const fromUrl = Number(params.get('year'));
   const [{ data, fetching }] = useQuery({ query: LatestFiscalYearQuery, pause: fromUrl > 0 });
-  const latest = data?.evaluations.edges?.[0]?.node?.fiscalYear ?? data?.projects.edges?.[0]?.node?.fiscalYear;
-  const year = fromUrl > 0 ? fromUrl : (latest ?? currentFiscalYear());
+  const year = fromUrl > 0 ? fromUrl : latestYearOf(data);
   const setYear = (next: number) =>
     setParams(
       (current) => {

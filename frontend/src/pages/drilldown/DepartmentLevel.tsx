@@ -23,9 +23,11 @@ export function DepartmentLevel({ region, fiscalYear, onPick }: { region: string
         loading={fetching}
         pagination={false}
         dataSource={rows}
+        // On a phone the table scrolls sideways, its first column staying in view.
+        scroll={{ x: 'max-content' }}
         onRow={(r) => ({ onClick: () => onPick(r.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('部门/单位', 'Department'), dataIndex: 'name', render: (v: string, r) => (
+          { fixed: 'left', title: t('部门/单位', 'Department'), dataIndex: 'name', render: (v: string, r) => (
             <Link to={hrefFor('dept', r.id)} onClick={(e) => e.stopPropagation()}>
               {v}
             </Link>

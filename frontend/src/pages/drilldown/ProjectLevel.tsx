@@ -25,9 +25,11 @@ export function ProjectLevel({ departmentId, fiscalYear, onPick }: { departmentI
         loading={fetching}
         pagination={false}
         dataSource={rows}
+        // On a phone the table scrolls sideways, its first column staying in view.
+        scroll={{ x: 'max-content' }}
         onRow={(r) => ({ onClick: () => onPick(r.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('项目编码', 'Code'), dataIndex: 'code' },
+          { fixed: 'left', title: t('项目编码', 'Code'), dataIndex: 'code' },
           { title: t('项目名称', 'Project'), dataIndex: 'name', render: (v: string, r) => (
             <Link to={hrefFor('project', r.id)} onClick={(e) => e.stopPropagation()}>
               {v}

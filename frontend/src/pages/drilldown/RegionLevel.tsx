@@ -1,17 +1,21 @@
 import { Link } from 'react-router';
 import { Table } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useDepartments } from '../../components/useDepartments';
+import { useQuery } from 'urql';
 import { useT } from '../../i18n/locale';
+import { DrillRegionsQuery } from './drillQueries';
 import { useDrillPath } from './useDrillPath';
 
-/** Level 1: regions (市本级 and the counties), from the departments' region. */
+/** Level 1: regions (市本级 and the counties) with the departments the viewer sees in each; one small query, which the cockpit asks for before its code arrives (prefetchCockpit). */
 export function RegionLevel({ onPick }: { onPick: (region: string) => void }) {
   const t = useT();
   const { hrefFor } = useDrillPath();
-  const { departments, loading, error } = useDepartments();
-  const regions = [...new Set(departments.map((d) => d.region))].sort((a, b) => a.localeCompare(b, 'zh'));
-  const rows = regions.map((region) => ({ region, count: departments.filter((d) => d.region === region).length }));
+  const [{ data, fetching, error }] = useQuery({ query: DrillRegionsQuery });
+  const loading = fetching && !data;
+  const rows = (data?.regions ?? [])
+    .filter((r) => r.departmentCount > 0)
+    .map((r) => ({ region: r.name, count: r.departmentCount }))
+    .sort((a, b) => a.region.localeCompare(b.region, 'zh'));
   return (
     <>
       <ErrorAlert error={error} />

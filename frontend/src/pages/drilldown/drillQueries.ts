@@ -147,3 +147,13 @@ export const DrillNamesQuery = graphql(`
     }
   }
 `);
+
+/** Level 1 of the drill-down: the regions with how many departments the viewer sees in each. */
+export const DrillRegionsQuery = graphql(`
+  query DrillRegions {
+    regions {
+      name
+      departmentCount
+    }
+  }
+`);

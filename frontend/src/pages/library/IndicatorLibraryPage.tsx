@@ -1,12 +1,13 @@
 import { Card, Input, Select, Space, Table, Tag } from 'antd';
-import { useMemo, useState } from 'react';
-import { useQuery } from 'urql';
-import { CursorPager } from '../../components/CursorPager';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { IndicatorTemplatesCursorAtQuery } from '../../components/cursorAtQueries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageNumbers } from '../../components/PageNumbers';
 import { PageTitle } from '../../components/PageTitle';
-import { useCursorPagination } from '../../components/useCursorPagination';
+import { usePagedQuery } from '../../components/usePagedQuery';
 import { subcategoriesOf } from '../../format/enumLabels';
-import type { IndicatorCategory, IndicatorTemplateWhereInput, Sector, Subcategory } from '../../gql/graphql';
+import type { IndicatorCategory, IndicatorTemplateOrderField, IndicatorTemplateWhereInput, OrderDirection, Sector, Subcategory } from '../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
 import { IndicatorTemplatesQuery } from './indicatorTemplatesQuery';
@@ -23,18 +24,43 @@ function templateWhere(f: Filters): IndicatorTemplateWhereInput {
   return where;
 }
 
+const TEMPLATE_ORDER = { field: 'CODE' as IndicatorTemplateOrderField, direction: 'ASC' as OrderDirection };
+
 export default function IndicatorLibraryPage() {
   const t = useT();
   const label = useEnumLabel();
   const categories = useEnumOptions('IndicatorCategory');
   const sectors = useEnumOptions('Sector');
-  const [filters, setFilters] = useState<Filters>({});
-  const where = useMemo(() => templateWhere(filters), [filters]);
-  const pagination = useCursorPagination(JSON.stringify(where));
-  const [{ data, fetching, error }] = useQuery({
+  // Every filter, the page and its size live in the URL (?category=&subcategory=&sector=&q=&page=&size=).
+  const [params, setParams] = useSearchParams();
+  const filters: Filters = {
+    category: (params.get('category') as IndicatorCategory | null) ?? undefined,
+    subcategory: (params.get('subcategory') as Subcategory | null) ?? undefined,
+    sector: (params.get('sector') as Sector | 'COMMON' | null) ?? undefined,
+    q: params.get('q') ?? undefined,
+  };
+  const filterKey = JSON.stringify(filters);
+  // filterKey stands for the filters: the where changes only when they do.
+  const where = useMemo(() => templateWhere(filters), [filterKey]);
+  const setFilters = (f: Filters) => {
+    const next = new URLSearchParams(params);
+    for (const key of ['category', 'subcategory', 'sector', 'q'] as const) {
+      const value = f[key];
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    next.delete('page'); // a new filter starts at page 1
+    setParams(next, { replace: true });
+  };
+  const list = usePagedQuery({
     query: IndicatorTemplatesQuery,
-    variables: { first: pagination.first, after: pagination.after, where, orderBy: { field: 'CODE', direction: 'ASC' } },
+    variables: { where, orderBy: TEMPLATE_ORDER },
+    connection: (d) => d.indicatorTemplates,
+    cursorAt: IndicatorTemplatesCursorAtQuery,
+    cursorOf: (d) => d.indicatorTemplatesCursorAt,
+    cursorVariables: { where, orderBy: TEMPLATE_ORDER },
   });
+  const { data, fetching, error } = list;
   const connection = data?.indicatorTemplates;
   const rows = (connection?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const subOptions = (filters.category ? subcategoriesOf[filters.category] : Object.values(subcategoriesOf).flat()).map((s) => ({ value: s, label: label('Subcategory', s) }));
@@ -71,7 +97,14 @@ export default function IndicatorLibraryPage() {
             value={filters.sector}
             onChange={(sector) => setFilters({ ...filters, sector })}
           />
-          <Input.Search allowClear placeholder={t('指标名称或解释', 'Name or definition')} onSearch={(q) => setFilters({ ...filters, q })} style={{ width: 220 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('指标名称或解释', 'Name or definition')}
+            aria-label={t('搜索指标', 'Search indicators')}
+            defaultValue={filters.q}
+            onSearch={(q) => setFilters({ ...filters, q: q.trim() })}
+            style={{ width: 220 }}
+          />
         </Space>
         <ErrorAlert error={error} />
         <Table
@@ -97,7 +130,7 @@ export default function IndicatorLibraryPage() {
             },
           ]}
         />
-        <CursorPager pagination={pagination} totalCount={connection?.totalCount} hasNextPage={connection?.pageInfo.hasNextPage ?? false} endCursor={connection?.pageInfo.endCursor} loading={fetching} />
+        <PageNumbers list={list} />
       </Card>
     </>
   );

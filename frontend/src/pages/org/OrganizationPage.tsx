@@ -1,5 +1,5 @@
 import { Card, Col, Row, Spin } from 'antd';
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useDepartments } from '../../components/useDepartments';
@@ -10,7 +10,16 @@ import { UserTable } from './UserTable';
 export default function OrganizationPage() {
   const t = useT();
   const { tree, byId, loading, error } = useDepartments();
-  const [selected, setSelected] = useState<string>();
+  // The department shown is in the URL (?dept=), like the users' page; choosing another starts at page 1.
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('dept') ?? undefined;
+  const setSelected = (id: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('dept', id);
+    else next.delete('dept');
+    next.delete('page');
+    setParams(next);
+  };
   return (
     <>
       <PageTitle title={t('部门与用户', 'Departments & users')} />

@@ -1,23 +1,35 @@
 import { Table, Tag } from 'antd';
-import { useState } from 'react';
-import { useQuery, type CombinedError } from 'urql';
-import { CursorPager } from '../../components/CursorPager';
+import { useMemo, useState } from 'react';
+import type { CombinedError } from 'urql';
+import { UsersCursorAtQuery } from '../../components/cursorAtQueries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCursorPagination } from '../../components/useCursorPagination';
+import { PageNumbers } from '../../components/PageNumbers';
+import { usePagedQuery } from '../../components/usePagedQuery';
+import type { OrderDirection, UserOrderField } from '../../gql/graphql';
 import { formatDateTime } from '../../format/date';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
 import { UserActions } from '../users/UserActions';
 import { UsersQuery } from './usersQuery';
 
+const USER_ORDER = { field: 'USERNAME' as UserOrderField, direction: 'ASC' as OrderDirection };
+
 /** Users, all or those of one department; with manage, the administrator's actions too. */
 export function UserTable({ departmentId, manage }: { departmentId?: string; manage?: boolean }) {
   const t = useT();
   const [actionError, setActionError] = useState<CombinedError>();
   const label = useEnumLabel();
-  const where = departmentId ? { departmentID: departmentId } : {};
-  const pagination = useCursorPagination(JSON.stringify(where));
-  const [{ data, fetching, error }] = useQuery({ query: UsersQuery, variables: { first: pagination.first, after: pagination.after, where } });
+  const where = useMemo(() => (departmentId ? { departmentID: departmentId } : {}), [departmentId]);
+  // Numbered pages, page and size in the URL (?page=&size=); a jump asks usersCursorAt.
+  const list = usePagedQuery({
+    query: UsersQuery,
+    variables: { where, orderBy: USER_ORDER },
+    connection: (d) => d.users,
+    cursorAt: UsersCursorAtQuery,
+    cursorOf: (d) => d.usersCursorAt,
+    cursorVariables: { where, orderBy: USER_ORDER },
+  });
+  const { data, fetching, error } = list;
   const connection = data?.users;
   const rows = (connection?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   return (
@@ -51,7 +63,7 @@ export function UserTable({ departmentId, manage }: { departmentId?: string; man
             : []),
         ]}
       />
-      <CursorPager pagination={pagination} totalCount={connection?.totalCount} hasNextPage={connection?.pageInfo.hasNextPage ?? false} endCursor={connection?.pageInfo.endCursor} loading={fetching} />
+      <PageNumbers list={list} />
     </>
   );
 }

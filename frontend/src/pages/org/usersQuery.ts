@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const UsersQuery = graphql(`
-  query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {
-    users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {
+  query Users($first: Int!, $after: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {
+    users(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -16,12 +16,13 @@ import { WorkCalendarQuery } from './workCalendarQuery';
  * are marked, those past their deadline are greyed, and every row links to
  * where the work is done. A table, so that it reads the same to everyone.
  */
-export function WorkCalendar({ year, region }: { year: number; region?: string | null }) {
+export function WorkCalendar({ year, region, controlled }: { year: number; region?: string | null; /** The year is the caller's (the calendar page keeps it in the URL): no year switch here. */ controlled?: boolean }) {
   const t = useT();
   const label = useEnumLabel();
-  const [fiscalYear, setFiscalYear] = useState(year);
+  const [ownYear, setOwnYear] = useState(year);
+  const fiscalYear = controlled ? year : ownYear;
   const [showPast, setShowPast] = useState(false);
-  const [{ data, fetching, error }] = useQuery({ query: WorkCalendarQuery, variables: { fiscalYear, region: region ?? null } });
+  const [{ data, fetching, error }] = useQuery({ query: WorkCalendarQuery, variables: { fiscalYear, region: region ?? null }, requestPolicy: controlled ? 'cache-and-network' : undefined });
   const [now] = useState(() => new Date());
   const rows = useMemo(
     () =>
@@ -37,12 +38,14 @@ export function WorkCalendar({ year, region }: { year: number; region?: string |
       style={{ marginTop: 16 }}
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('工作日历', 'Work calendar')}</h2>}
       extra={
+        controlled ? undefined : (
         <Segmented<number>
           aria-label={t('预算年度', 'Fiscal year')}
           value={fiscalYear}
-          onChange={setFiscalYear}
+          onChange={setOwnYear}
           options={[year - 1, year, year + 1].map((y) => ({ value: y, label: t(`${y} 年度`, `FY ${y}`) }))}
         />
+        )
       }
     >
       <ErrorAlert error={error} />
