@@ -6,7 +6,7 @@ GO       ?= go
 ADDR     ?= :8080
 SPA_SRC  := $(shell find frontend/src frontend/index.html frontend/graphiql.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run test test-go test-large test-frontend e2e generate migration bench bench-go spa lint
+.PHONY: run test test-go test-large test-frontend e2e generate migration bench bench-go bench-documents spa lint pdf-font
 
 run: spa
 	$(GO) run ./server -addr $(ADDR)
@@ -51,3 +51,17 @@ bench: bench-go
 # CPU, allocations and statements per computed drill-down (1,000 indicators), in process.
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./internal/bench/drilldown
+
+# Cut the PDF reports' embedded CJK font (WenQuanYi Micro Hei, Apache-2.0) to the
+# characters of internal/documents/pdfreport/fontchars; needs Debian's
+# fonts-wqy-microhei and python3-fonttools. Deterministic: the same inputs give
+# the same file. Commit the result.
+PDF_FONT_SOURCE ?= /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+PDF_FONT        := internal/documents/pdfreport/font/wqy-microhei-subset.ttf
+pdf-font:
+	$(GO) run ./internal/documents/pdfreport/fontchars/cmd > $(PDF_FONT).chars.tmp
+	/usr/bin/python3 -m fontTools.subset $(PDF_FONT_SOURCE) --font-number=0 \
+		--text-file=$(PDF_FONT).chars.tmp --no-hinting --layout-features='' \
+		--drop-tables+=GSUB,GPOS,GDEF,vhea,vmtx,gasp,FFTM --output-file=$(PDF_FONT)
+	rm -f $(PDF_FONT).chars.tmp
+	ls -l $(PDF_FONT)
