@@ -74,7 +74,7 @@ func (Evidence) Hooks() []ent.Hook {
 	return []ent.Hook{func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if m.Op().Is(ent.OpCreate) {
-				if _, set := m.Field("public"); set && !financeMarks(ctx) {
+				if v, _ := m.Field("public"); v == true && !financeMarks(ctx) {
 					return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "只有财政部门可以公开佐证材料", EN: "only finance marks evidence public"}
 				}
 				return next.Mutate(ctx, m)
