@@ -435,6 +435,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evidence.FieldRectificationID:     {Type: field.TypeInt, Column: evidence.FieldRectificationID},
 			evidence.FieldUploadedByID:        {Type: field.TypeInt, Column: evidence.FieldUploadedByID},
 			evidence.FieldDepartmentID:        {Type: field.TypeInt, Column: evidence.FieldDepartmentID},
+			evidence.FieldPublic:              {Type: field.TypeBool, Column: evidence.FieldPublic},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
@@ -4402,6 +4403,11 @@ func (f *EvidenceFilter) WhereUploadedByID(p entql.IntP) {
 // WhereDepartmentID applies the entql int predicate on the department_id field.
 func (f *EvidenceFilter) WhereDepartmentID(p entql.IntP) {
 	f.Where(p.Field(evidence.FieldDepartmentID))
+}
+
+// WherePublic applies the entql bool predicate on the public field.
+func (f *EvidenceFilter) WherePublic(p entql.BoolP) {
+	f.Where(p.Field(evidence.FieldPublic))
 }
 
 // WhereHasIndicatorProgress applies a predicate to check if query has an edge indicator_progress.

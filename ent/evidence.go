@@ -47,6 +47,8 @@ type Evidence struct {
 	UploadedByID int `json:"uploaded_by_id,omitempty"`
 	// 所属部门（附着记录的部门）/ Owning department (that of the record it is attached to)
 	DepartmentID int `json:"department_id,omitempty"`
+	// 财政部门标记为公开 / Marked for disclosure by finance
+	Public bool `json:"public,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EvidenceQuery when eager-loading is set.
 	Edges        EvidenceEdges `json:"edges"`
@@ -145,6 +147,8 @@ func (*Evidence) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case evidence.FieldPublic:
+			values[i] = new(sql.NullBool)
 		case evidence.FieldID, evidence.FieldSize, evidence.FieldIndicatorProgressID, evidence.FieldMonitoringID, evidence.FieldScoreItemID, evidence.FieldRectificationID, evidence.FieldUploadedByID, evidence.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
 		case evidence.FieldName, evidence.FieldContentType, evidence.FieldSha256:
@@ -247,6 +251,12 @@ func (_m *Evidence) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field department_id", values[i])
 			} else if value.Valid {
 				_m.DepartmentID = int(value.Int64)
+			}
+		case evidence.FieldPublic:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field public", values[i])
+			} else if value.Valid {
+				_m.Public = value.Bool
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -357,6 +367,9 @@ func (_m *Evidence) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("department_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DepartmentID))
+	builder.WriteString(", ")
+	builder.WriteString("public=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Public))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -146,6 +146,20 @@ func (_c *EvidenceCreate) SetDepartmentID(v int) *EvidenceCreate {
 	return _c
 }
 
+// SetPublic sets the "public" field.
+func (_c *EvidenceCreate) SetPublic(v bool) *EvidenceCreate {
+	_c.mutation.SetPublic(v)
+	return _c
+}
+
+// SetNillablePublic sets the "public" field if the given value is not nil.
+func (_c *EvidenceCreate) SetNillablePublic(v *bool) *EvidenceCreate {
+	if v != nil {
+		_c.SetPublic(*v)
+	}
+	return _c
+}
+
 // SetIndicatorProgress sets the "indicator_progress" edge to the IndicatorProgress entity.
 func (_c *EvidenceCreate) SetIndicatorProgress(v *IndicatorProgress) *EvidenceCreate {
 	return _c.SetIndicatorProgressID(v.ID)
@@ -227,6 +241,10 @@ func (_c *EvidenceCreate) defaults() error {
 		v := evidence.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Public(); !ok {
+		v := evidence.DefaultPublic
+		_c.mutation.SetPublic(v)
+	}
 	return nil
 }
 
@@ -275,6 +293,9 @@ func (_c *EvidenceCreate) check() error {
 	}
 	if _, ok := _c.mutation.DepartmentID(); !ok {
 		return &ValidationError{Name: "department_id", err: errors.New(`ent: missing required field "Evidence.department_id"`)}
+	}
+	if _, ok := _c.mutation.Public(); !ok {
+		return &ValidationError{Name: "public", err: errors.New(`ent: missing required field "Evidence.public"`)}
 	}
 	if len(_c.mutation.UploadedByIDs()) == 0 {
 		return &ValidationError{Name: "uploaded_by", err: errors.New(`ent: missing required edge "Evidence.uploaded_by"`)}
@@ -331,6 +352,10 @@ func (_c *EvidenceCreate) createSpec() (*Evidence, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Sha256(); ok {
 		_spec.SetField(evidence.FieldSha256, field.TypeString, value)
 		_node.Sha256 = value
+	}
+	if value, ok := _c.mutation.Public(); ok {
+		_spec.SetField(evidence.FieldPublic, field.TypeBool, value)
+		_node.Public = value
 	}
 	if nodes := _c.mutation.IndicatorProgressIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

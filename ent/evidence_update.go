@@ -212,6 +212,20 @@ func (_u *EvidenceUpdate) SetNillableDepartmentID(v *int) *EvidenceUpdate {
 	return _u
 }
 
+// SetPublic sets the "public" field.
+func (_u *EvidenceUpdate) SetPublic(v bool) *EvidenceUpdate {
+	_u.mutation.SetPublic(v)
+	return _u
+}
+
+// SetNillablePublic sets the "public" field if the given value is not nil.
+func (_u *EvidenceUpdate) SetNillablePublic(v *bool) *EvidenceUpdate {
+	if v != nil {
+		_u.SetPublic(*v)
+	}
+	return _u
+}
+
 // SetIndicatorProgress sets the "indicator_progress" edge to the IndicatorProgress entity.
 func (_u *EvidenceUpdate) SetIndicatorProgress(v *IndicatorProgress) *EvidenceUpdate {
 	return _u.SetIndicatorProgressID(v.ID)
@@ -391,6 +405,9 @@ func (_u *EvidenceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Sha256(); ok {
 		_spec.SetField(evidence.FieldSha256, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Public(); ok {
+		_spec.SetField(evidence.FieldPublic, field.TypeBool, value)
 	}
 	if _u.mutation.IndicatorProgressCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -765,6 +782,20 @@ func (_u *EvidenceUpdateOne) SetNillableDepartmentID(v *int) *EvidenceUpdateOne 
 	return _u
 }
 
+// SetPublic sets the "public" field.
+func (_u *EvidenceUpdateOne) SetPublic(v bool) *EvidenceUpdateOne {
+	_u.mutation.SetPublic(v)
+	return _u
+}
+
+// SetNillablePublic sets the "public" field if the given value is not nil.
+func (_u *EvidenceUpdateOne) SetNillablePublic(v *bool) *EvidenceUpdateOne {
+	if v != nil {
+		_u.SetPublic(*v)
+	}
+	return _u
+}
+
 // SetIndicatorProgress sets the "indicator_progress" edge to the IndicatorProgress entity.
 func (_u *EvidenceUpdateOne) SetIndicatorProgress(v *IndicatorProgress) *EvidenceUpdateOne {
 	return _u.SetIndicatorProgressID(v.ID)
@@ -974,6 +1005,9 @@ func (_u *EvidenceUpdateOne) sqlSave(ctx context.Context) (_node *Evidence, err 
 	}
 	if value, ok := _u.mutation.Sha256(); ok {
 		_spec.SetField(evidence.FieldSha256, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Public(); ok {
+		_spec.SetField(evidence.FieldPublic, field.TypeBool, value)
 	}
 	if _u.mutation.IndicatorProgressCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -19325,6 +19325,7 @@ type EvidenceMutation struct {
 	size                      *int64
 	addsize                   *int64
 	sha256                    *string
+	public                    *bool
 	clearedFields             map[string]struct{}
 	indicator_progress        *int
 	clearedindicator_progress bool
@@ -19945,6 +19946,42 @@ func (m *EvidenceMutation) ResetDepartmentID() {
 	m.department = nil
 }
 
+// SetPublic sets the "public" field.
+func (m *EvidenceMutation) SetPublic(b bool) {
+	m.public = &b
+}
+
+// Public returns the value of the "public" field in the mutation.
+func (m *EvidenceMutation) Public() (r bool, exists bool) {
+	v := m.public
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublic returns the old "public" field's value of the Evidence entity.
+// If the Evidence object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EvidenceMutation) OldPublic(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublic is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublic requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublic: %w", err)
+	}
+	return oldValue.Public, nil
+}
+
+// ResetPublic resets all changes to the "public" field.
+func (m *EvidenceMutation) ResetPublic() {
+	m.public = nil
+}
+
 // ClearIndicatorProgress clears the "indicator_progress" edge to the IndicatorProgress entity.
 func (m *EvidenceMutation) ClearIndicatorProgress() {
 	m.clearedindicator_progress = true
@@ -20141,7 +20178,7 @@ func (m *EvidenceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EvidenceMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, evidence.FieldCreatedAt)
 	}
@@ -20178,6 +20215,9 @@ func (m *EvidenceMutation) Fields() []string {
 	if m.department != nil {
 		fields = append(fields, evidence.FieldDepartmentID)
 	}
+	if m.public != nil {
+		fields = append(fields, evidence.FieldPublic)
+	}
 	return fields
 }
 
@@ -20210,6 +20250,8 @@ func (m *EvidenceMutation) Field(name string) (ent.Value, bool) {
 		return m.UploadedByID()
 	case evidence.FieldDepartmentID:
 		return m.DepartmentID()
+	case evidence.FieldPublic:
+		return m.Public()
 	}
 	return nil, false
 }
@@ -20243,6 +20285,8 @@ func (m *EvidenceMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldUploadedByID(ctx)
 	case evidence.FieldDepartmentID:
 		return m.OldDepartmentID(ctx)
+	case evidence.FieldPublic:
+		return m.OldPublic(ctx)
 	}
 	return nil, fmt.Errorf("unknown Evidence field %s", name)
 }
@@ -20335,6 +20379,13 @@ func (m *EvidenceMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDepartmentID(v)
+		return nil
+	case evidence.FieldPublic:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublic(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Evidence field %s", name)
@@ -20462,6 +20513,9 @@ func (m *EvidenceMutation) ResetField(name string) error {
 		return nil
 	case evidence.FieldDepartmentID:
 		m.ResetDepartmentID()
+		return nil
+	case evidence.FieldPublic:
+		m.ResetPublic()
 		return nil
 	}
 	return fmt.Errorf("unknown Evidence field %s", name)

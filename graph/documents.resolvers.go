@@ -23,6 +23,11 @@ func (r *mutationResolver) UploadEvidence(ctx context.Context, attachTo int, fil
 	return r.documents.UploadEvidence(ctx, attachTo, file)
 }
 
+// SetEvidencePublic is the resolver for the setEvidencePublic field.
+func (r *mutationResolver) SetEvidencePublic(ctx context.Context, id int, public bool) (*ent.Evidence, error) {
+	return r.documents.SetEvidencePublic(ctx, id, public)
+}
+
 // Evidence returns EvidenceResolver implementation.
 func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
 

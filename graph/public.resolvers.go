@@ -17,3 +17,13 @@ import (
 func (r *queryResolver) PublicResults(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicResultConnection, error) {
 	return r.documents.PublicResults(ctx, documents.PublicFilter{FiscalYear: fiscalYear, DepartmentID: departmentID, Sector: sector, Search: deref(search)}, first, after)
 }
+
+// PublicTargets is the resolver for the publicTargets field.
+func (r *queryResolver) PublicTargets(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicTargetConnection, error) {
+	return r.documents.PublicTargets(ctx, documents.PublicFilter{FiscalYear: fiscalYear, DepartmentID: departmentID, Sector: sector, Search: deref(search)}, first, after)
+}
+
+// PublicDepartments is the resolver for the publicDepartments field.
+func (r *queryResolver) PublicDepartments(ctx context.Context, fiscalYear int) ([]*documents.PublicDepartment, error) {
+	return r.documents.PublicDepartments(ctx, fiscalYear)
+}

@@ -39,6 +39,8 @@ const (
 	FieldUploadedByID = "uploaded_by_id"
 	// FieldDepartmentID holds the string denoting the department_id field in the database.
 	FieldDepartmentID = "department_id"
+	// FieldPublic holds the string denoting the public field in the database.
+	FieldPublic = "public"
 	// EdgeIndicatorProgress holds the string denoting the indicator_progress edge name in mutations.
 	EdgeIndicatorProgress = "indicator_progress"
 	// EdgeMonitoring holds the string denoting the monitoring edge name in mutations.
@@ -112,6 +114,7 @@ var Columns = []string{
 	FieldRectificationID,
 	FieldUploadedByID,
 	FieldDepartmentID,
+	FieldPublic,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -146,6 +149,8 @@ var (
 	SizeValidator func(int64) error
 	// Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
 	Sha256Validator func(string) error
+	// DefaultPublic holds the default value on creation for the "public" field.
+	DefaultPublic bool
 )
 
 // OrderOption defines the ordering options for the Evidence queries.
@@ -214,6 +219,11 @@ func ByUploadedByID(opts ...sql.OrderTermOption) OrderOption {
 // ByDepartmentID orders the results by the department_id field.
 func ByDepartmentID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDepartmentID, opts...).ToFunc()
+}
+
+// ByPublic orders the results by the public field.
+func ByPublic(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPublic, opts...).ToFunc()
 }
 
 // ByIndicatorProgressField orders the results by indicator_progress field.

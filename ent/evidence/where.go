@@ -115,6 +115,11 @@ func DepartmentID(v int) predicate.Evidence {
 	return predicate.Evidence(sql.FieldEQ(FieldDepartmentID, v))
 }
 
+// Public applies equality check predicate on the "public" field. It's identical to PublicEQ.
+func Public(v bool) predicate.Evidence {
+	return predicate.Evidence(sql.FieldEQ(FieldPublic, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Evidence {
 	return predicate.Evidence(sql.FieldEQ(FieldCreatedAt, v))
@@ -588,6 +593,16 @@ func DepartmentIDIn(vs ...int) predicate.Evidence {
 // DepartmentIDNotIn applies the NotIn predicate on the "department_id" field.
 func DepartmentIDNotIn(vs ...int) predicate.Evidence {
 	return predicate.Evidence(sql.FieldNotIn(FieldDepartmentID, vs...))
+}
+
+// PublicEQ applies the EQ predicate on the "public" field.
+func PublicEQ(v bool) predicate.Evidence {
+	return predicate.Evidence(sql.FieldEQ(FieldPublic, v))
+}
+
+// PublicNEQ applies the NEQ predicate on the "public" field.
+func PublicNEQ(v bool) predicate.Evidence {
+	return predicate.Evidence(sql.FieldNEQ(FieldPublic, v))
 }
 
 // HasIndicatorProgress applies the HasEdge predicate on the "indicator_progress" edge.

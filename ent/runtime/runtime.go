@@ -891,6 +891,10 @@ func init() {
 			return nil
 		}
 	}()
+	// evidenceDescPublic is the schema descriptor for public field.
+	evidenceDescPublic := evidenceFields[10].Descriptor()
+	// evidence.DefaultPublic holds the default value on creation for the public field.
+	evidence.DefaultPublic = evidenceDescPublic.Default.(bool)
 	executionsummary.Policy = privacy.NewPolicies(schema.ExecutionSummary{})
 	executionsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

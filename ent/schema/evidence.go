@@ -10,9 +10,12 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"entgo.io/ent/entql"
+
 	gen "jixiao/ent"
 	"jixiao/ent/privacy"
 	"jixiao/ent/scoreitem"
+	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
 )
@@ -38,6 +41,9 @@ func (Evidence) Fields() []ent.Field {
 		field.Int("rectification_id").Optional().Nillable().Comment("整改 / Rectification"),
 		field.Int("uploaded_by_id").Comment("上传人 / Uploaded by"),
 		field.Int("department_id").Comment("所属部门（附着记录的部门）/ Owning department (that of the record it is attached to)"),
+		// Finance marks a file for disclosure; the public then reads it once
+		// the row it backs is published (a score item of a published evaluation).
+		field.Bool("public").Default(false).Comment("财政部门标记为公开 / Marked for disclosure by finance"),
 	}
 }
 
@@ -67,12 +73,37 @@ func (Evidence) Annotations() []schema.Annotation {
 func (Evidence) Hooks() []ent.Hook {
 	return []ent.Hook{func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if !m.Op().Is(ent.OpCreate) {
+			if m.Op().Is(ent.OpCreate) {
+				if v, _ := m.Field("public"); v == true && !financeMarks(ctx) {
+					return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "只有财政部门可以公开佐证材料", EN: "only finance marks evidence public"}
+				}
+				return next.Mutate(ctx, m)
+			}
+			if !m.Op().Is(ent.OpUpdateOne) || !onlyPublicChanges(m) {
 				return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "佐证材料一经上传不可修改或删除", EN: "evidence is never changed or deleted once uploaded"}
+			}
+			if !financeMarks(ctx) {
+				return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "只有财政部门可以公开佐证材料", EN: "only finance marks evidence public"}
 			}
 			return next.Mutate(ctx, m)
 		})
 	}}
+}
+
+// onlyPublicChanges: the one change evidence admits is its public mark.
+func onlyPublicChanges(m ent.Mutation) bool {
+	for _, f := range m.Fields() {
+		if f != "public" && f != "updated_at" {
+			return false
+		}
+	}
+	return len(m.ClearedFields()) == 0 && len(m.AddedEdges()) == 0 && len(m.RemovedEdges()) == 0 && len(m.ClearedEdges()) == 0
+}
+
+// financeMarks: finance administrators and reviewers decide disclosure.
+func financeMarks(ctx context.Context) bool {
+	v := auth.FromContext(ctx)
+	return v != nil && (v.Role == enums.RoleFinanceAdmin || v.Role == enums.RoleFinanceReviewer)
 }
 
 func (Evidence) Policy() ent.Policy {
@@ -80,6 +111,12 @@ func (Evidence) Policy() ent.Policy {
 		departmentReads: true,
 		evaluatorReads: func(f privacy.Filter, agency int) {
 			f.(*gen.EvidenceFilter).WhereHasScoreItemWith(scoreitem.HasEvaluationWith(assignedTo(agency)))
+		},
+		// The public reads a file finance marked public, backing a score item
+		// of a published evaluation: nothing else.
+		publishedReads: func(f privacy.Filter) {
+			f.Where(entql.FieldEQ("public", true))
+			f.(*gen.EvidenceFilter).WhereHasScoreItemWith(scoreitem.HasEvaluationWith(published()))
 		},
 		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser, enums.RoleEvaluator},
 	}.policy()

@@ -86,6 +86,32 @@ func (s *Service) UploadEvidence(ctx context.Context, attachTo int, up graphql.U
 	return create.SetContentType(contentType).SetSize(size).SetSha256(sum).Save(ctx)
 }
 
+// SetEvidencePublic marks a file for disclosure or withdraws the mark:
+// finance only (the data layer refuses anyone else), with its lock on the
+// row it backs left alone; the audit trail records the change. A file the
+// viewer cannot read does not exist for it.
+func (s *Service) SetEvidencePublic(ctx context.Context, id int, public bool) (*ent.Evidence, error) {
+	v := auth.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return nil, &fail.Error{Code: "UNAUTHENTICATED", ZH: "请先登录", EN: "log in first"}
+	}
+	if v.Role != enums.RoleFinanceAdmin && v.Role != enums.RoleFinanceReviewer {
+		return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "只有财政部门可以公开佐证材料", EN: "only finance marks evidence public"}
+	}
+	c := ent.FromContext(ctx)
+	if c == nil {
+		c = s.Client
+	}
+	e, err := c.Evidence.Get(ctx, id)
+	if err != nil {
+		return nil, notFound(err)
+	}
+	if e.Public == public {
+		return e, nil
+	}
+	return e.Update().SetPublic(public).Save(ctx)
+}
+
 // EvidenceURL is where a file is downloaded.
 func EvidenceURL(e *ent.Evidence) string { return "/files/" + strconv.Itoa(e.ID) }
 
@@ -105,18 +131,36 @@ func (s *Service) readable(ctx context.Context, e *ent.Evidence) (bool, error) {
 	return false, nil
 }
 
-// serveFile sends an evidence file to whoever may read what it is attached
-// to; to anyone else it does not exist (404).
-func (s *Service) serveFile(w http.ResponseWriter, r *http.Request) {
-	if !loggedIn(w, r) {
-		return
+// publicFile is the file if the public may read it: marked public and
+// backing a score item of a published evaluation (the data layer's rule).
+func (s *Service) publicFile(ctx context.Context, id int) (*ent.Evidence, bool, error) {
+	e, err := s.Client.Evidence.Query().Where(evidence.ID(id), evidence.Public(true)).Only(asPublic(ctx))
+	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
+		return nil, false, nil
 	}
+	return e, err == nil, err
+}
+
+// serveFile sends an evidence file to whoever may read what it is attached
+// to, and a file disclosed to the public (publicFile) to anyone; to anyone
+// else it does not exist (404), and a caller not logged in is asked to log in.
+func (s *Service) serveFile(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.Atoi(r.PathValue("fileID"))
 	if err != nil {
 		writeJSONError(w, http.StatusNotFound, fail.CodeNotFound, "未找到", "not found")
 		return
 	}
 	ctx := r.Context()
+	if e, ok, err := s.publicFile(ctx, id); err != nil {
+		writeError(w, r, err)
+		return
+	} else if ok {
+		s.sendFile(w, r, e, "public, max-age=300")
+		return
+	}
+	if !loggedIn(w, r) {
+		return
+	}
 	e, err := s.Client.Evidence.Query().Where(evidence.ID(id)).Only(privacy.DecisionContext(ctx, privacy.Allow))
 	if err != nil {
 		writeError(w, r, err)
@@ -129,6 +173,12 @@ func (s *Service) serveFile(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, notFound(err))
 		return
 	}
+	s.sendFile(w, r, e, "private, no-store")
+}
+
+// sendFile writes a file's content, as an attachment that cannot run.
+func (s *Service) sendFile(w http.ResponseWriter, r *http.Request, e *ent.Evidence, cacheControl string) {
+	ctx := r.Context()
 	body, err := s.Files.Open(ctx, e.Sha256)
 	if err != nil {
 		writeError(w, r, err)
@@ -137,13 +187,13 @@ func (s *Service) serveFile(w http.ResponseWriter, r *http.Request) {
 	defer body.Close()
 	w.Header().Set("Content-Type", e.ContentType)
 	w.Header().Set("Content-Length", strconv.FormatInt(e.Size, 10))
-	w.Header().Set("Cache-Control", "private, no-store")
+	w.Header().Set("Cache-Control", cacheControl)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Security-Policy", "sandbox")
 	w.Header().Set("ETag", `"`+e.Sha256+`"`)
 	w.Header().Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(e.Name))
 	if _, err := io.Copy(w, body); err != nil {
-		slog.WarnContext(ctx, "file download", "id", id, "err", err)
+		slog.WarnContext(ctx, "file download", "id", e.ID, "err", err)
 	}
 }
 

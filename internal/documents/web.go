@@ -182,8 +182,8 @@ func (s *Service) serveEvaluationPDF(w http.ResponseWriter, r *http.Request) {
 // writePDFError says a missing font as such (503), not as a broken file.
 func writePDFError(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, pdfreport.ErrNoFont) {
-		writeJSONError(w, http.StatusServiceUnavailable, "PDF_FONT_MISSING", "服务器未安装中文字体，暂不能生成 PDF 报告",
-			"the server has no CJK font for PDF reports (install fonts-wqy-zenhei or set JIXIAO_PDF_FONT)")
+		writeJSONError(w, http.StatusServiceUnavailable, "PDF_FONT_MISSING", "JIXIAO_PDF_FONT 指定的中文字体不存在，暂不能生成 PDF 报告",
+			"the CJK font JIXIAO_PDF_FONT names for PDF reports is missing")
 		return
 	}
 	writeError(w, r, err)

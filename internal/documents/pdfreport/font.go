@@ -1,15 +1,16 @@
 // Package pdfreport writes the printable reports (评价报告) as PDF with a
-// pure-Go library (github.com/go-pdf/fpdf, MIT) and a CJK TrueType font read
-// at run time: the repository and the binary carry no font. The font is
-// subset into each PDF (only the glyphs used), so a report stays small.
+// pure-Go library (github.com/go-pdf/fpdf, MIT) and a CJK TrueType font
+// embedded in the binary: a subset of WenQuanYi Micro Hei (Apache-2.0; see
+// font/README.md) cut to GB2312 and the characters the reports and demo
+// data use. fpdf subsets it again into each PDF (only the glyphs used), so
+// a report stays small.
 //
-// Which font: JIXIAO_PDF_FONT names a .ttf or .ttc file; otherwise the
-// first present of fontCandidates, e.g. Debian's fonts-wqy-zenhei
-// (WenQuanYi Zen Hei: GPLv2 with the font-embedding exception, so embedding
-// it in a generated PDF puts no licence on the PDF).
+// JIXIAO_PDF_FONT may name another .ttf or .ttc file (e.g. a full font for
+// rare characters); a missing file there is ErrNoFont, answered with 503.
 package pdfreport
 
 import (
+	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -17,15 +18,11 @@ import (
 	"sync"
 )
 
-// fontCandidates are TrueType-outline CJK fonts Debian installs.
-var fontCandidates = []string{
-	"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-	"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-	"/usr/share/fonts/truetype/arphic/uming.ttc",
-}
+//go:embed font/wqy-microhei-subset.ttf
+var embeddedFont []byte
 
-// ErrNoFont says no CJK font was found: the server answers 503 and the tests skip.
-var ErrNoFont = errors.New("no CJK font for PDF reports: install Debian's fonts-wqy-zenhei or set JIXIAO_PDF_FONT to a .ttf/.ttc file")
+// ErrNoFont says the font JIXIAO_PDF_FONT names is not there: the server answers 503.
+var ErrNoFont = errors.New("the CJK font JIXIAO_PDF_FONT names for PDF reports is missing")
 
 var font struct {
 	once sync.Once
@@ -35,30 +32,27 @@ var font struct {
 
 // Font is the CJK font as one TrueType file, read once per process.
 func Font() ([]byte, error) {
-	font.once.Do(func() { font.ttf, font.err = loadFont() })
+	font.once.Do(func() { font.ttf, font.err = loadFont(os.Getenv("JIXIAO_PDF_FONT")) })
 	return font.ttf, font.err
 }
 
-func loadFont() ([]byte, error) {
-	paths := fontCandidates
-	if p := os.Getenv("JIXIAO_PDF_FONT"); p != "" {
-		paths = []string{p}
+// loadFont reads the font at path, or gives the embedded one for "".
+func loadFont(path string) ([]byte, error) {
+	if path == "" {
+		return embeddedFont, nil
 	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if errors.Is(err, os.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("pdf font %s: %w", p, err)
-		}
-		ttf, err := firstFont(b)
-		if err != nil {
-			return nil, fmt.Errorf("pdf font %s: %w", p, err)
-		}
-		return ttf, nil
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s", ErrNoFont, path)
 	}
-	return nil, ErrNoFont
+	if err != nil {
+		return nil, fmt.Errorf("pdf font %s: %w", path, err)
+	}
+	ttf, err := firstFont(b)
+	if err != nil {
+		return nil, fmt.Errorf("pdf font %s: %w", path, err)
+	}
+	return ttf, nil
 }
 
 // firstFont returns a TrueType file as is, and the first font of a

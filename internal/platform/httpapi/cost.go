@@ -19,7 +19,7 @@ import (
 // viewer's MaxConcurrentExpensive slots while it runs. publicResults is here
 // too: anyone may ask it without logging in, so each client address gets
 // the same small budget (信息公开 is rate-limited).
-var expensive = map[string]bool{"stats": true, "departmentStats": true, "sameTypeProjects": true, "publicResults": true}
+var expensive = map[string]bool{"stats": true, "departmentStats": true, "sameTypeProjects": true, "publicResults": true, "publicTargets": true, "publicDepartments": true}
 
 // statsDefaultRows is what stats returns without first (analytics.defaultStatsRows).
 const statsDefaultRows = 1000

@@ -1,0 +1,2 @@
+-- reverse: modify "evidences" table
+ALTER TABLE "evidences" DROP COLUMN "public";

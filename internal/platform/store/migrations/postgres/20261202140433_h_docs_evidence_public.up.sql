@@ -1,0 +1,2 @@
+-- modify "evidences" table
+ALTER TABLE "evidences" ADD COLUMN "public" boolean NOT NULL DEFAULT false;
