@@ -17,7 +17,8 @@ import (
 // recorded on an indicator before its target was adjusted is the actual of
 // the adjusted version's copy in the self-evaluation (score, explanation and
 // compute), until the department records one on the new version, which then
-// wins. The earlier versions are read in one statement, however many items.
+// wins. The earlier versions are read in one statement, however many
+// indicators fall back.
 func TestSelfEvaluationActualsFollowTheLineage(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		w := newWorld(t, url)
@@ -48,11 +49,9 @@ func TestSelfEvaluationActualsFollowTheLineage(t *testing.T) {
 			Score: ptr(decimal.NewFromInt(36))}); err != nil {
 			t.Fatal(err)
 		}
-		w.counter.Reset()
 		if _, err := w.wf.Evaluations.Compute(w.dept, ev.ID, w.lock(ev.ID)); err != nil {
 			t.Fatal(err)
 		}
-		computeStatements := w.counter.Count()
 		got := w.c.ScoreItem.GetX(w.fixture, out.ID)
 		if got.Score == nil || !got.Score.Equal(got.Weight) || !containsActual(got.Explanation, "12") {
 			t.Fatalf("output item scored %v of %v (%s): the actual 12 recorded before the adjustment was not used", got.Score, got.Weight, got.Explanation)
@@ -62,14 +61,7 @@ func TestSelfEvaluationActualsFollowTheLineage(t *testing.T) {
 			workflow.Actual{ActualValue: ptr(decimal.NewFromInt(5))}); err != nil {
 			t.Fatal(err)
 		}
-		w.counter.Reset()
-		if _, err := w.wf.Evaluations.Compute(w.dept, ev.ID, w.lock(ev.ID)); err != nil {
-			t.Fatal(err)
-		}
-		// Nothing missing any more: one statement fewer (the earlier versions are not read).
-		if own := w.counter.Count(); own != computeStatements-1 {
-			t.Fatalf("compute ran %d statements with its own actual, %d with the fallback: want exactly one more for the fallback", own, computeStatements)
-		}
+		own := computeCounted(t, w, ev.ID)
 		got = w.c.ScoreItem.GetX(w.fixture, out.ID)
 		if got.Score == nil || !got.Score.LessThan(got.Weight) || !containsActual(got.Explanation, "5") {
 			t.Fatalf("output item scored %v of %v (%s) with its own actual 5", got.Score, got.Weight, got.Explanation)
@@ -77,10 +69,35 @@ func TestSelfEvaluationActualsFollowTheLineage(t *testing.T) {
 		if first := w.c.Indicator.GetX(w.fixture, w.output); !first.ActualValue.Equal(decimal.NewFromInt(12)) {
 			t.Fatalf("the first version's actual changed to %v", first.ActualValue)
 		}
+		// Cleared again, the fallback comes back. The earlier versions of every
+		// indicator missing an actual are read in one statement: with two
+		// missing (both items) compute runs as many statements as with one (the
+		// qualitative item's indicator records no level of its own either).
+		if _, err := w.wf.Evaluations.RecordActual(w.dept, ev.ID, w.lock(ev.ID), copyOut.ID,
+			workflow.Actual{ClearActualValue: ptr(true)}); err != nil {
+			t.Fatal(err)
+		}
+		if fallback := computeCounted(t, w, ev.ID); fallback != own {
+			t.Fatalf("compute ran %d statements with two indicators falling back, %d with one: the earlier versions are read per indicator", fallback, own)
+		}
+		if got = w.c.ScoreItem.GetX(w.fixture, out.ID); !got.Score.Equal(got.Weight) {
+			t.Fatalf("cleared on the new version, the output item scored %v of %v", got.Score, got.Weight)
+		}
 	})
 }
 
 // containsActual: the explanation names the actual value used.
 func containsActual(explanation, value string) bool {
 	return strings.Contains(explanation, value)
+}
+
+// computeCounted computes the evaluation and says how many statements it ran.
+func computeCounted(t *testing.T, w *world, id int) int64 {
+	t.Helper()
+	lock := w.lock(id)
+	w.counter.Reset()
+	if _, err := w.wf.Evaluations.Compute(w.dept, id, lock); err != nil {
+		t.Fatal(err)
+	}
+	return w.counter.Count()
 }
