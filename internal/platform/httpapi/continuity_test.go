@@ -45,7 +45,7 @@ func TestAdjustedTargetKeepsItsProgress(t *testing.T) {
 		ids, lock := approvedChain(a)
 		a.login("dept")
 		// October's monitoring, reported by the department on the approved version's indicator.
-		a.id("recordMonitoring", `mutation($p: ID!, $i: ID!) { recordMonitoring(input: {projectID: $p, fiscalYear: 2025, month: 10,
+		a.id("recordMonitoring", `mutation($p: ID!, $i: ID!) { recordMonitoring(input: {projectID: $p, fiscalYear: 2025, month: 10, correctiveAction: "加快支付进度",
 			progresses: [{indicatorID: $i, completedToDate: "10", expectedFullYear: "12", likelihood: CERTAIN}]}) { id } }`,
 			map[string]any{"p": ids["project"], "i": ids["indicator"]})
 		var adjusted struct{ AdjustTarget struct{ ID string } }
@@ -58,8 +58,9 @@ func TestAdjustedTargetKeepsItsProgress(t *testing.T) {
 		}
 		var drill struct {
 			Node struct {
-				Version, Status string
-				Indicators      struct {
+				Version    int
+				Status     string
+				Indicators struct {
 					Edges []struct {
 						Node struct {
 							ID, Name, LineageID string
@@ -79,8 +80,8 @@ func TestAdjustedTargetKeepsItsProgress(t *testing.T) {
 			id name lineageID progresses(first: 1) { totalCount }
 			previous { id progresses(first: 20) { edges { node { completedToDate monitoring { month } } } } } } } } } } }`,
 			map[string]any{"id": adjusted.AdjustTarget.ID}, &drill)
-		if drill.Node.Status != "ADJUSTING" {
-			t.Fatalf("the new version is %s, want ADJUSTING", drill.Node.Status)
+		if drill.Node.Status != "ADJUSTING" || drill.Node.Version != 2 {
+			t.Fatalf("the new version is v%d %s, want v2 ADJUSTING", drill.Node.Version, drill.Node.Status)
 		}
 		var out *struct {
 			ID, Name, LineageID string
