@@ -183,7 +183,7 @@ type RateAgencyInput struct {
 	Timeliness decimal.Decimal `json:"timeliness"`
 	// 报告质量 0–100 / report quality 0–100
 	ReportQuality decimal.Decimal `json:"reportQuality"`
-	// 财政评分 0–100 / finance's score 0–100
+	// 财政评分 0–100（仅计已提交及以后的评价：已提交、已审核、已发布；每个项目每年一份单位自评） / finance's score 0–100 (counts only evaluations from SUBMITTED on: submitted, reviewed, published; one self-evaluation per project and fiscal year)
 	FinanceScore decimal.Decimal `json:"financeScore"`
 	// 考核意见 / comments
 	Comments *string `json:"comments,omitempty"`

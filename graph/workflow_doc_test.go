@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,7 +17,14 @@ const workflowDoc = "../docs/workflow.md"
 var (
 	docMutationRow = regexp.MustCompile("(?m)^\\| `([a-zA-Z]+)` \\|")
 	docTransitions = regexp.MustCompile(`(?s)<!-- transitions:begin -->\n.*<!-- transitions:end -->`)
+	docTestName    = regexp.MustCompile("`(Test[A-Za-z0-9_]+)`")
 )
+
+// proofPackages are the packages the "proved by" column names, by the word it uses.
+var proofPackages = map[string]string{
+	"httpapi": "../internal/platform/httpapi", "workflow": "../internal/workflow", "identity": "../internal/platform/identity",
+	"documents": "../internal/documents", "analytics": "../internal/analytics", "graph": ".",
+}
 
 // transitionTable renders the state machines' edges and who may take them.
 func transitionTable() string {
@@ -70,6 +78,64 @@ func TestWorkflowDocListsEveryMutation(t *testing.T) {
 	for name := range listed {
 		if !slices.Contains(schema, name) {
 			t.Errorf("docs/workflow.md lists %s, which is not a mutation of the schema", name)
+		}
+	}
+	checkProofs(t, doc)
+}
+
+// checkProofs: every mutation's row names at least one test in its "proved
+// by" column, as "<package> `TestName`, …; <package> …", and each named test
+// exists in that package and runs on both databases (testdb.Dialects) — or
+// the note says "(PostgreSQL only…)" after it — so the note cannot point at a
+// test that is gone or silently runs on one database.
+func checkProofs(t *testing.T, doc string) {
+	bodies := map[string]map[string]string{} // package word → test name → body
+	body := func(pkg, test string) (string, bool) {
+		if bodies[pkg] == nil {
+			bodies[pkg] = map[string]string{}
+			files, _ := filepath.Glob(filepath.Join(proofPackages[pkg], "*_test.go"))
+			for _, f := range files {
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, fn := range strings.Split(string(b), "\nfunc ")[1:] {
+					if name, _, ok := strings.Cut(fn, "("); ok {
+						bodies[pkg][name] = fn
+					}
+				}
+			}
+		}
+		b, ok := bodies[pkg][test]
+		return b, ok
+	}
+	for _, line := range strings.Split(doc, "\n") {
+		m := docMutationRow.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "| "), " | ")
+		proof := cells[len(cells)-1]
+		named := 0
+		for _, group := range strings.Split(proof, ";") {
+			pkg, _, _ := strings.Cut(strings.TrimSpace(group), " ")
+			for _, tm := range docTestName.FindAllStringSubmatch(group, -1) {
+				named++
+				if _, known := proofPackages[pkg]; !known {
+					t.Errorf("%s: %s is named under %q, not a package the note knows", m[1], tm[1], pkg)
+					continue
+				}
+				b, ok := body(pkg, tm[1])
+				switch {
+				case !ok:
+					t.Errorf("%s: docs/workflow.md names %s %s, which does not exist", m[1], pkg, tm[1])
+				case !strings.Contains(b, "testdb.Dialects(") && !strings.Contains(group, "`"+tm[1]+"` (PostgreSQL only"):
+					t.Errorf("%s: %s %s does not run on both databases (testdb.Dialects) and the note does not say it is PostgreSQL only", m[1], pkg, tm[1])
+				}
+			}
+		}
+		if named == 0 {
+			t.Errorf("%s: docs/workflow.md names no test that proves it", m[1])
 		}
 	}
 }

@@ -1076,6 +1076,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	fundHooks := schema.Fund{}.Hooks()
+
+	fund.Hooks[1] = fundHooks[0]
 	fundMixinFields0 := fundMixin[0].Fields()
 	_ = fundMixinFields0
 	fundFields := schema.Fund{}.Fields()

@@ -53,6 +53,8 @@ func (Fund) Annotations() []schema.Annotation {
 	return listed("资金：某一预算年度、某一来源的资金 / A fund of one fiscal year and source", createAndUpdate...)
 }
 
+func (Fund) Hooks() []ent.Hook { return []ent.Hook{fundGuard()} }
+
 func (Fund) Policy() ent.Policy {
 	return access{everyoneReads: true}.policy()
 }

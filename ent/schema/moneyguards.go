@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/hook"
 	"jixiao/ent/privacy"
 	"jixiao/ent/project"
+	"jixiao/ent/target"
 	"jixiao/internal/domain/beijing"
 	"jixiao/internal/domain/fail"
 	"jixiao/internal/domain/money"
@@ -64,7 +65,7 @@ func allocationGuard() ent.Hook {
 			}
 			all := privacy.DecisionContext(ctx, privacy.Allow)
 			c := m.Client()
-			self, fundID, projectID := 0, 0, 0
+			self, fundID, projectID, year := 0, 0, 0, 0
 			var initial money.Money
 			var adjusted *money.Money
 			if m.Op().Is(ent.OpUpdateOne) {
@@ -79,10 +80,11 @@ func allocationGuard() ent.Hook {
 							"an allocation's fund, project, year and initial amount never change; record an adjusted amount instead")
 					}
 				}
-				self, fundID, projectID, initial, adjusted = old.ID, old.FundID, old.ProjectID, old.InitialAmount, old.AdjustedAmount
+				self, fundID, projectID, year, initial, adjusted = old.ID, old.FundID, old.ProjectID, old.FiscalYear, old.InitialAmount, old.AdjustedAmount
 			} else {
 				fundID, _ = m.FundID()
 				projectID, _ = m.ProjectID()
+				year, _ = m.FiscalYear()
 				initial, _ = m.InitialAmount()
 			}
 			if v, ok := m.AdjustedAmount(); ok {
@@ -95,7 +97,8 @@ func allocationGuard() ent.Hook {
 			if adjusted != nil {
 				budget, field = *adjusted, "adjustedAmount"
 			}
-			p, err := c.Project.Query().Where(project.ID(projectID)).Select(project.FieldStatus).Only(all)
+			// Concurrent allocations of one project queue on its row (三同步 below).
+			p, err := c.Project.Query().Where(project.ID(projectID)).Select(project.FieldStatus).Modify(forUpdate).Only(all)
 			if gen.IsNotFound(err) {
 				return nil, fail.Missing("projectID", "项目", "project", projectID)
 			}
@@ -133,6 +136,9 @@ func allocationGuard() ent.Hook {
 					"预算安排 "+budget.String()+" 元超出资金“"+f.Name+"”的剩余额度 "+remaining.String()+" 元",
 					"the allocation of "+budget.String()+" yuan exceeds the remaining "+remaining.String()+" yuan of fund "+f.Name)
 			}
+			if err := withinApprovedAmount(all, c, self, projectID, year, budget, field); err != nil {
+				return nil, err
+			}
 			if self != 0 {
 				paid, err := c.Disbursement.Query().Where(disbursement.AllocationID(self)).Aggregate(sum(disbursement.FieldAmount)).Int(all)
 				if err != nil {
@@ -147,6 +153,69 @@ func allocationGuard() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}
+}
+
+// withinApprovedAmount (三同步): a project's allocations of a year stay within
+// the amount finance approved with its target in force (the latest approved
+// version of that year, when it was approved with an amount); a target not
+// yet approved caps nothing (its approval is held to what is allocated). The
+// refusal is a CONFLICT with that decision, naming the amount field.
+func withinApprovedAmount(all context.Context, c *gen.Client, self, projectID, year int, budget money.Money, field string) error {
+	t, err := c.Target.Query().Where(target.ProjectID(projectID), target.FiscalYear(year), target.StatusEQ(target.StatusApproved)).
+		Order(gen.Desc(target.FieldVersion)).Select(target.FieldApprovedAmount).First(all)
+	if gen.IsNotFound(err) {
+		return nil
+	}
+	if err != nil || t.ApprovedAmount == nil {
+		return err
+	}
+	others, err := c.Allocation.Query().Where(allocation.ProjectID(projectID), allocation.FiscalYear(year), allocation.IDNEQ(self)).
+		Aggregate(budgetExpr).Int(all)
+	if err != nil {
+		return err
+	}
+	approved, total := *t.ApprovedAmount, money.Money(others)+budget
+	if total > approved {
+		y := strconv.Itoa(year)
+		return moneyErr(fail.CodeConflict, field,
+			"项目 "+y+" 年度预算安排合计 "+total.String()+" 元将超出绩效目标批复金额 "+approved.String()+" 元（三同步）；请先调整目标",
+			"the project's allocations of "+y+" would total "+total.String()+" yuan, above the "+approved.String()+
+				" yuan approved with its target (三同步); adjust the target first")
+	}
+	return nil
+}
+
+// fundGuard: a fund's amount never drops below what is allocated from it
+// (else "allocations within the fund" could be undone by editing the fund).
+// The fund's row is locked first, as allocations lock it.
+func fundGuard() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.FundFunc(func(ctx context.Context, m *gen.FundMutation) (ent.Value, error) {
+			amount, set := m.Amount()
+			if !set {
+				return next.Mutate(ctx, m)
+			}
+			id, one := m.ID()
+			if !one || !m.Op().Is(ent.OpUpdateOne) {
+				return nil, moneyErr(fail.CodeConflict, "amount", "资金总额只能逐笔修改", "a fund's amount is changed one fund at a time")
+			}
+			all := privacy.DecisionContext(ctx, privacy.Allow)
+			c := m.Client()
+			if _, err := c.Fund.Query().Where(fund.ID(id)).Modify(forUpdate).Only(all); err != nil {
+				return nil, err
+			}
+			allocated, err := c.Allocation.Query().Where(allocation.FundID(id)).Aggregate(budgetExpr).Int(all)
+			if err != nil {
+				return nil, err
+			}
+			if money.Money(allocated) > amount {
+				return nil, moneyErr(fail.CodeConflict, "amount",
+					"资金总额不能低于已安排的预算 "+money.Money(allocated).String()+" 元",
+					"a fund's amount cannot drop below the "+money.Money(allocated).String()+" yuan allocated from it")
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpUpdate|ent.OpUpdateOne)
 }
 
 func fieldOf(a *gen.Allocation, f string) any {

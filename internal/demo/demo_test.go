@@ -215,6 +215,9 @@ var violations = []struct{ name, sql string }{
 	{"三同步 (BUDGET_SYNC): a project's allocations of the year never exceed its targets' requested amount",
 		`SELECT COUNT(*) FROM targets t WHERE t.requested_amount < (SELECT COALESCE(SUM(COALESCE(a.adjusted_amount, a.initial_amount)), 0)
 		   FROM allocations a WHERE a.project_id = t.project_id AND a.fiscal_year = t.fiscal_year)`},
+	{"三同步: a project's allocations of the year stay within the amount approved with its target in force",
+		`SELECT COUNT(*) FROM targets t WHERE t.status = 'APPROVED' AND t.approved_amount < (SELECT COALESCE(SUM(COALESCE(a.adjusted_amount, a.initial_amount)), 0)
+		   FROM allocations a WHERE a.project_id = t.project_id AND a.fiscal_year = t.fiscal_year)`},
 	{"quantitative indicators have a target value and a unit, qualitative ones a text",
 		`SELECT COUNT(*) FROM indicators WHERE (comparator <> 'QUALITATIVE' AND (target_value IS NULL OR unit IS NULL))
 		   OR (comparator = 'QUALITATIVE' AND target_text IS NULL)`},

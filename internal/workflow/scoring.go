@@ -210,9 +210,14 @@ func (w Evaluations) tree(ctx context.Context, c *ent.Client, ev *ent.Evaluation
 	if err != nil {
 		return rules.Item{}, nil, err
 	}
+	inds := make([]*ent.Indicator, 0, len(rows))
 	byID := map[int]*node{}
 	for _, r := range rows {
 		byID[r.ID] = &node{row: r}
+		inds = append(inds, r.Edges.Indicator)
+	}
+	if err := inheritActuals(ctx, c, inds); err != nil {
+		return rules.Item{}, nil, err
 	}
 	var tops []*node
 	for _, r := range rows {
@@ -417,6 +422,9 @@ func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInp
 		return nil, err
 	}
 	item.Inputs = inputs
+	if err := inheritActuals(ctx, c, []*ent.Indicator{item.Edges.Indicator}); err != nil {
+		return nil, err
+	}
 	leaf, err := itemOf(&node{row: item}, 0, 0)
 	if err != nil {
 		return nil, err

@@ -1028,13 +1028,21 @@ export type DepartmentStatsOrder = {
 
 /** 部门统计的排序与排名字段 / What department statistics are ordered and ranked by */
 export type DepartmentStatsOrderField =
-  /** 平均得分 / average score */
+  /**
+   * 平均得分 / average score
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   | 'AVERAGE_SCORE'
   /** 调整后预算 / adjusted budget */
   | 'BUDGET'
   /** 单位编码 / department code */
   | 'CODE'
-  /** 评价数 / evaluation count */
+  /**
+   * 评价数 / evaluation count
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   | 'EVALUATION_COUNT'
   /** 预算执行率 / execution rate */
   | 'EXECUTION_RATE'

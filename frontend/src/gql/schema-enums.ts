@@ -165,13 +165,21 @@ export const DepartmentOrderField = {
 export type DepartmentOrderField = typeof DepartmentOrderField[keyof typeof DepartmentOrderField];
 /** 部门统计的排序与排名字段 / What department statistics are ordered and ranked by */
 export const DepartmentStatsOrderField = {
-  /** 平均得分 / average score */
+  /**
+   * 平均得分 / average score
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   AverageScore: 'AVERAGE_SCORE',
   /** 调整后预算 / adjusted budget */
   Budget: 'BUDGET',
   /** 单位编码 / department code */
   Code: 'CODE',
-  /** 评价数 / evaluation count */
+  /**
+   * 评价数 / evaluation count
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   EvaluationCount: 'EVALUATION_COUNT',
   /** 预算执行率 / execution rate */
   ExecutionRate: 'EXECUTION_RATE',
@@ -524,7 +532,11 @@ export const ProjectComparisonOrderField = {
   CostPerUnit: 'COST_PER_UNIT',
   /** 预算执行率 / execution rate */
   ExecutionRate: 'EXECUTION_RATE',
-  /** 得分 / score */
+  /**
+   * 得分 / score
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   Score: 'SCORE'
 } as const;
 
@@ -754,11 +766,19 @@ export const StatsDimension = {
 export type StatsDimension = typeof StatsDimension[keyof typeof StatsDimension];
 /** 统计立方的汇总指标 / A measure the stats cube adds up */
 export const StatsMeasure = {
-  /** 平均得分 / average score */
+  /**
+   * 平均得分 / average score
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   AverageScore: 'AVERAGE_SCORE',
   /** 调整后预算 / adjusted budget */
   Budget: 'BUDGET',
-  /** 评价数 / evaluations */
+  /**
+   * 评价数 / evaluations
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   EvaluationCount: 'EVALUATION_COUNT',
   /**
    * 预算执行率 / execution rate
@@ -766,7 +786,11 @@ export const StatsMeasure = {
    * 按月分组时为累计执行率 / to date when grouped by month
    */
   ExecutionRate: 'EXECUTION_RATE',
-  /** 等级分布 / grade distribution */
+  /**
+   * 等级分布 / grade distribution
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   GradeCounts: 'GRADE_COUNTS',
   /** 已完成的指标数 / indicators that met their target */
   IndicatorsCompleted: 'INDICATORS_COMPLETED',
@@ -798,7 +822,11 @@ export const StatsMeasure = {
   ProjectCount: 'PROJECT_COUNT',
   /** 红色预警项目数 / projects with a red warning */
   RedWarnings: 'RED_WARNINGS',
-  /** 已有总分的评价数 / evaluations with a total score */
+  /**
+   * 已有总分的评价数 / evaluations with a total score
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
   ScoredEvaluationCount: 'SCORED_EVALUATION_COUNT',
   /** 已批复目标数 / targets approved */
   TargetsApproved: 'TARGETS_APPROVED',

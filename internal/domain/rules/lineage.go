@@ -1,6 +1,12 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"jixiao/internal/domain/enums"
+)
 
 // Indicator lineage (issue 11 §8): an adjustment copies a target's indicators
 // into a new version; each copy names the indicator it revises (previous) and
@@ -28,3 +34,32 @@ func KeyOfIndicator(category, subcategory, name string) IndicatorKey {
 
 // IndicatorLink is what a revised indicator keeps of the one it revises.
 type IndicatorLink struct{ Previous, Lineage int }
+
+// VersionActual is what one version of an indicator recorded as its actual
+// (完成值) and which version it revises.
+type VersionActual struct {
+	Previous *int
+	Value    *decimal.Decimal
+	Level    *enums.QualitativeLevel
+}
+
+// Recorded says whether the version carries an actual value or level.
+func (v VersionActual) Recorded() bool { return v.Value != nil || v.Level != nil }
+
+// NearestActual is the actual a self-evaluation uses for an indicator that
+// recorded none itself: the one recorded on the nearest earlier version of it,
+// walking previous links through versions (by id). ok is false when no
+// earlier version recorded one (or the chain leaves the versions given).
+func NearestActual(previous *int, versions map[int]VersionActual) (VersionActual, bool) {
+	for steps := 0; previous != nil && steps <= len(versions); steps++ {
+		v, known := versions[*previous]
+		if !known {
+			return VersionActual{}, false
+		}
+		if v.Recorded() {
+			return v, true
+		}
+		previous = v.Previous
+	}
+	return VersionActual{}, false
+}

@@ -105,6 +105,8 @@ func TestWritePathMatrix(t *testing.T) {
 			SetDepartmentID(atoi(A["unit"])).SetRequestedAmount(100000020).SaveX(w.workflow)
 		c.Target.UpdateOneID(submittedA.ID).SetStatus(target.StatusSubmitted).ExecX(w.workflow)
 		c.Target.UpdateOneID(atoi(B["target"])).SetStatus(target.StatusSubmitted).ExecX(w.workflow)
+		draftA := c.Target.Create().SetFiscalYear(2027).SetGoal("草稿目标").SetProjectID(atoi(A["project"])).
+			SetDepartmentID(atoi(A["unit"])).SetRequestedAmount(100).SaveX(w.workflow)
 		c.Evaluation.UpdateOneID(atoi(B["evaluation"])).SetStatus(evaluation.StatusPublished).SetTotalScore(decimal.RequireFromString("82")).
 			SetGrade(enums.GradeGood).ExecX(w.workflow)
 		tLock := func(id int) int { return c.Target.GetX(w.system, id).LockVersion }
@@ -142,9 +144,12 @@ func TestWritePathMatrix(t *testing.T) {
 			{"reviewer rewrites a self-evaluation's findings", "reviewer", texts, map[string]any{"id": w.open, "l": lock(w.open)}, "FORBIDDEN"},
 			{"dept sets a rectification", "dept", rectify, map[string]any{"e": A["evaluation"], "d": A["unit"]}, "FORBIDDEN"},
 			{"dept links a result to the budget", "dept", link, map[string]any{"e": A["evaluation"]}, "FORBIDDEN"},
+			{"reviewer revises a department's draft target", "reviewer", revise, map[string]any{"id": draftA.ID, "l": 0}, "FORBIDDEN"},
+			{"evaluator revises a target", "evaluator", revise, map[string]any{"id": draftA.ID, "l": 0}, "NOT_FOUND"},
 			{"leader scores", "leader", score, map[string]any{"id": w.openItem, "l": lock(w.open)}, "FORBIDDEN"},
 			// Frozen states.
 			{"dept revises an approved target", "dept", revise, map[string]any{"id": A["target"], "l": targetLock}, "CONFLICT"},
+			{"reviewer changes an approved target's goal in place", "reviewer", revise, map[string]any{"id": A["target"], "l": targetLock}, "CONFLICT"},
 			{"dept rewrites a published self-evaluation", "dept", texts, map[string]any{"id": A["evaluation"], "l": lock(atoi(A["evaluation"]))}, "CONFLICT"},
 			{"reviewer rewrites a published self-evaluation", "reviewer", texts, map[string]any{"id": A["evaluation"], "l": lock(atoi(A["evaluation"]))}, "CONFLICT"},
 			{"dept scores a published evaluation", "dept", score, map[string]any{"id": A["scoreItem"], "l": lock(atoi(A["evaluation"]))}, "CONFLICT"},
