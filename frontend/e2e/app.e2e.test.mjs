@@ -64,7 +64,7 @@ async function confirmPopup(page, name) {
   await inPopover.or(inModal).first().click();
 }
 
-describe('Jixiao in a browser', { timeout: 600_000 }, () => {
+describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
   before(async () => {
     server = await startServer();
     try {

@@ -22,7 +22,7 @@ describe('appraisal', () => {
     browser = await launchBrowser();
     context = await newContext(browser);
     const page = await context.newPage();
-    page.setDefaultTimeout(90_000);
+    page.setDefaultTimeout(300_000);
     await logIn(page, server.url, 'admin', PASSWORD);
     await page.close();
   });
@@ -34,7 +34,7 @@ describe('appraisal', () => {
 
   test('as admin: build a 50/50 period composite scheme and compute it', async () => {
     const page = await context.newPage();
-    page.setDefaultTimeout(90_000);
+    page.setDefaultTimeout(300_000);
     const errors = watchErrors(page);
     await page.goto(`${server.url}/schemes`);
     await page.getByTestId('use-period-template').click();
@@ -109,7 +109,7 @@ describe('appraisal', () => {
     }
 
     const page = await context.newPage();
-    page.setDefaultTimeout(90_000);
+    page.setDefaultTimeout(300_000);
     const errors = watchErrors(page);
     await page.goto(`${server.url}/evaluations/${ev.id}/panel`);
     await page.getByTestId('panel-table').waitFor();

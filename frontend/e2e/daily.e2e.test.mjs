@@ -47,7 +47,7 @@ async function pickLevel(page, itemName, levelText) {
     const option = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) }).locator(`.ant-select-item-option[title="${levelText}"]`);
     await option.click();
     try {
-      await shown.first().waitFor({ timeout: 5_000 });
+      await shown.first().waitFor({ timeout: 30_000 });
       return;
     } catch {
       await page.keyboard.press('Escape');
@@ -63,7 +63,7 @@ async function check(page, name) {
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
 
-describe('The SPA people use every day', { timeout: 900_000 }, () => {
+describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();

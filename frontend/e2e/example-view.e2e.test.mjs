@@ -42,9 +42,9 @@ test('a county dashboard on another origin shows the figures the API gives', asy
   await page.goto(`${viewOrigin}/?api=${encodeURIComponent(server.url)}`);
   await page.getByLabel('口令 / password').fill('Jixiao@2026');
   await page.getByRole('button', { name: '登录 / log in' }).click();
-  await page.locator('#view').waitFor({ state: 'visible', timeout: 60_000 });
+  await page.locator('#view').waitFor({ state: 'visible', timeout: 300_000 });
   await page.locator('#region').selectOption('靖边县');
-  await page.locator('[data-figure="projectCount"]', { hasText: String(want.projectCount) }).waitFor({ timeout: 60_000 });
+  await page.locator('[data-figure="projectCount"]', { hasText: String(want.projectCount) }).waitFor({ timeout: 300_000 });
   assert.equal(await page.locator('[data-figure="paid"]').innerText(), want.paid);
   assert.equal(await page.locator('#error').innerText(), '');
   await screenshot(page, 'example-county-dashboard');

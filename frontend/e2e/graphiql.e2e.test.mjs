@@ -35,13 +35,13 @@ test('GraphiQL loads from the server alone and runs a query', async () => {
   assert.match(csp, /script-src 'self';/);
 
   // The schema was introspected: the documentation explorer knows Query.
-  await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+  await page.locator('.graphiql-container').waitFor({ timeout: 300_000 });
   await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
   await page.evaluate(() => {
     document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ gradeFor(score: "91.5") regions { name } }');
   });
   await page.locator('.graphiql-execute-button').click();
-  await page.locator('.graphiql-response .CodeMirror-code', { hasText: 'EXCELLENT' }).waitFor({ timeout: 60_000 });
+  await page.locator('.graphiql-response .CodeMirror-code', { hasText: 'EXCELLENT' }).waitFor({ timeout: 300_000 });
   const answer = await page.locator('.graphiql-response .CodeMirror-code').innerText();
   assert.match(answer, /"gradeFor": "EXCELLENT"/);
   assert.match(answer, /"regions"/);

@@ -48,7 +48,7 @@ async function rowsChangedFrom(page, before) {
   }, before);
 }
 
-describe('Lists that scale, ledgers, calendar, focus and chart tables', { timeout: 900_000 }, () => {
+describe('Lists that scale, ledgers, calendar, focus and chart tables', { timeout: 2_400_000 }, () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();

@@ -50,7 +50,7 @@ async function userRow(page, username) {
   }
 }
 
-describe('User administration', { timeout: 600_000 }, () => {
+describe('User administration', { timeout: 2_400_000 }, () => {
   let temporaryPassword;
 
   before(async () => {

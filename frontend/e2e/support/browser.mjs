@@ -48,7 +48,7 @@ export async function freshPage(browser, options = {}) {
   const ctx = await newContext(browser, options);
   const page = await ctx.newPage();
   // Patience, not timing: the machine these run on is shared and at times very loaded.
-  page.setDefaultTimeout(90_000);
+  page.setDefaultTimeout(300_000);
   return { ctx, page, errors: watchErrors(page) };
 }
 

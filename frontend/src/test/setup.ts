@@ -11,7 +11,11 @@ vi.mock('../charts/LazyEChart', async () => {
 // Pure tests (// @vitest-environment node: formats, rules previews, guards)
 // run without jsdom and without loading React Testing Library.
 if (typeof window !== 'undefined') {
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
+  // findBy*/waitFor resolve as soon as the page shows what is awaited; the long
+  // limit only decides when a test that will fail gives up. At 1 s (the default)
+  // a busy 2-core machine failed correct pages (make test, load 40).
+  configure({ asyncUtilTimeout: 120_000 });
   // What Ant Design expects from a browser and jsdom lacks.
   Object.defineProperty(window, 'matchMedia', {
     writable: true,

@@ -153,7 +153,7 @@ describe('EvaluationPage', () => {
     expect(callsOf(c.executeMutation, 'ScoreItem')[0]).toEqual({ id: 'q', lockVersion: 1, input: { level: 'PARTLY_ACHIEVED', score: '21', note: null } });
     // Computed with the lock version read after scoring, not the stale one.
     expect(callsOf(c.executeMutation, 'ComputeEvaluation')[0]).toEqual({ id: 'e1', lockVersion: 2 });
-  }, 60_000);
+  });
 });
 
 describe('EvaluationPage, a published evaluation', () => {
@@ -191,7 +191,7 @@ describe('EvaluationPage, a published evaluation', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: '撤回发布/重新打开' })).toBeNull());
     // Why and when it was reopened stays on the page (Beijing time).
     expect(screen.getByTestId('reopened').textContent).toBe('2026-02-01 10:00 由财政重新打开：满意度调查样本有误，需重新评分');
-  }, 60_000);
+  });
 
   it('shows the server\'s refusal in the dialog and keeps the reason', async () => {
     const c = client({
@@ -206,7 +206,7 @@ describe('EvaluationPage, a published evaluation', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: /重新打开/ }));
     expect(await within(dialog).findByText('数据已被他人修改，请刷新')).toBeTruthy();
     expect((within(dialog).getByLabelText('重新打开的理由') as HTMLTextAreaElement).value).toBe('数据有误');
-  }, 60_000);
+  });
 
   it('offers no reopen to a department user', async () => {
     const c = client({ Evaluation: () => ({ data: { node: published() } }) });
@@ -214,5 +214,5 @@ describe('EvaluationPage, a published evaluation', () => {
     await screen.findAllByText(/学生资助项目/);
     await waitFor(() => expect(callsOf(c.executeQuery, 'Viewer').length).toBeGreaterThan(0));
     expect(screen.queryByRole('button', { name: '撤回发布/重新打开' })).toBeNull();
-  }, 60_000);
+  });
 });

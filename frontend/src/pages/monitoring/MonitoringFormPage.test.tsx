@@ -119,5 +119,5 @@ describe('MonitoringFormPage', () => {
     });
     const result = await screen.findByTestId('monitoring-result');
     expect(within(result).getByText('序时进度')).toBeTruthy();
-  }, 60_000);
+  });
 });

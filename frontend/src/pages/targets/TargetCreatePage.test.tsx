@@ -112,7 +112,7 @@ describe('TargetCreatePage', () => {
     // What the clerk typed is still there.
     expect((screen.getByPlaceholderText(/概括说明预期产出和效果/) as HTMLTextAreaElement).value).toBe('改善 20 所学校的办学条件');
     expect(screen.getAllByLabelText('三级指标').map((i) => (i as HTMLInputElement).value)).toEqual(['改造学校数', '受益学生数', '家长满意度']);
-  }, 60_000);
+  });
 
   it('checks the requested amount as money, and shows the server\'s complaint about it on the field', async () => {
     const error = new CombinedError({
@@ -139,7 +139,7 @@ describe('TargetCreatePage', () => {
     const item = amount.closest('.ant-form-item') as HTMLElement;
     await waitFor(() => expect(within(item).getByText('申请金额不能为负')).toBeTruthy());
     expect((amount as HTMLInputElement).value).toBe('500000');
-  }, 60_000);
+  });
 
   it('saves the whole declaration in one request and continues on the saved target', async () => {
     const c = client();
@@ -149,5 +149,5 @@ describe('TargetCreatePage', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存为草稿' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/targets/t1/edit'));
     expect(callsOf(c.executeMutation, 'DeclareTarget')).toHaveLength(1);
-  }, 60_000);
+  });
 });

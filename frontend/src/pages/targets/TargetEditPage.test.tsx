@@ -89,7 +89,7 @@ describe('TargetEditPage', () => {
     // Saved again with the lock version the first save returned.
     expect(second.lockVersion).toBe(4);
     expect(second.input).toEqual({ fiscalYear: 2026, term: 'ANNUAL', goal: '改善 20 所学校的办学条件', clearRequestedAmount: true });
-  }, 60_000);
+  });
 
   it('offers no editor when the server says the viewer may not revise the target', async () => {
     // Status RETURNED, yet not revisable for this viewer: the page follows the server, not a status list.
