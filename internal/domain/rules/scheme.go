@@ -56,6 +56,7 @@ type Item struct {
 	Deduction   *Deduction       // DEDUCTION
 	Veto        *Veto            // VETO; nil = not triggered
 	Adjustments []Adjustment     // BONUS_PENALTY
+	Data        *DataMetric      // DATA: the department's data (nil = none: Manual is the fallback)
 }
 
 // Survey is a satisfaction survey (公众评议): the rate is the share of satisfied
@@ -201,6 +202,16 @@ func scoreLeaf(p Params, it Item) (Score, error) {
 		return scoreVeto(p, it.Veto)
 	case MethodBonusPenalty:
 		return scoreAdjustments(p, it.Adjustments)
+	case MethodData:
+		// Computed from the department's data where it exists; without data
+		// the evaluator's manual points count instead.
+		if it.Data != nil {
+			return ScoreData(p, *it.Data, it.Points)
+		}
+		if it.Manual != nil {
+			return scoreManual(p, *it.Manual, it.Points)
+		}
+		return Score{}, missing("data")
 	default:
 		return Score{}, inputError("method", "未知的评分方法 %q", "unknown scoring method %q", it.Method)
 	}

@@ -83,6 +83,13 @@ func (def SchemeDef) item(e SchemeEntry, inputs map[string]EntryInput) (Item, er
 		}
 	case MethodManual:
 		it.Manual = in.Score
+	case MethodData:
+		// A draft has no department: the what-if takes the metric's score as
+		// given points (like a manual item) unless a rate is given for a survey metric.
+		it.Manual = in.Score
+		if e.Code == MetricSatisfaction && in.Rate != nil {
+			it.Data = &DataMetric{Metric: e.Code, Satisfaction: &SurveyResults{Rates: []decimal.Decimal{*in.Rate}, Bands: e.Bands}}
+		}
 	case MethodExecutionRate:
 		if in.Rate != nil {
 			it.Execution = &Execution{Paid: *in.Rate, Budget: one}
