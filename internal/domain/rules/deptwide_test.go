@@ -64,7 +64,7 @@ func TestScoreManagement(t *testing.T) {
 		{"all on time", Management{OnTime{4, 4}, OnTime{12, 12}, OnTime{2, 2}}, "5"},
 		{"nothing due: full", Management{}, "5"},
 		{"mean over the parts with anything due", Management{OnTime{1, 2}, OnTime{0, 0}, OnTime{1, 1}}, "3.75"}, // 5 × (0.5 + 1) ÷ 2
-		{"thirds stay exact until the end", Management{OnTime{1, 3}, OnTime{2, 3}, OnTime{0, 3}}, "1.67"},      // 5 × 1 ÷ 3 = 1.666…
+		{"thirds stay exact until the end", Management{OnTime{1, 3}, OnTime{2, 3}, OnTime{0, 3}}, "1.67"},       // 5 × 1 ÷ 3 = 1.666…
 		{"none on time", Management{OnTime{0, 5}, OnTime{0, 7}, OnTime{0, 1}}, "0"},
 	} {
 		s, err := ScoreManagement(defaults, tc.m, d("5"))
