@@ -37,3 +37,24 @@ func TestCarryOver(t *testing.T) {
 	equalDecimal(t, "parent match", *c.Inputs["end.a"].Score, "30")
 	equalDecimal(t, "name match", *c.Inputs["mid.a"].Score, "48")
 }
+
+func TestLayoutAndDefOf(t *testing.T) {
+	key := KeyEvaluationTemplate()
+	half := d("0.5")
+	period := Item{Name: "综合", Method: MethodComposite, Points: d("100"), Children: []Item{
+		{Name: "年中", Method: MethodComposite, Points: d("100"), Share: &half, Children: key.Children},
+		{Name: "年末", Method: MethodComposite, Points: d("100"), Share: &half, Children: key.Children},
+	}}
+	def := DefOf(period)
+	if err := CheckSchemeDef(defaults, def); err != nil {
+		t.Fatal(err)
+	}
+	if def.Items[0].Share == nil || !def.Items[0].Share.Equal(d("50")) || def.Items[2].ParentKey != "1.1" {
+		t.Fatalf("def %+v", def.Items[:3])
+	}
+	back := def.Layout("综合")
+	r, err := ScoreScheme(defaults, fill(back))
+	if err != nil || !r.Total.Equal(d("100")) {
+		t.Fatalf("filled 50/50 composite = %s, %v", r.Total, err)
+	}
+}
