@@ -437,9 +437,6 @@ func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInp
 	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
 		return nil, fail.Frozen("评价已提交，评分只有在退回后才能修改", "the evaluation was submitted: its scores change only after being returned")
 	}
-	if err := touch(ctx, c, ev, lockVersion); err != nil {
-		return nil, err
-	}
 	inputs := map[string]string{}
 	for k, v := range item.Inputs {
 		inputs[k] = v
@@ -498,6 +495,11 @@ func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInp
 			return nil, err
 		}
 		update.SetScore(res.Root.Score).SetExplanation(res.Root.Explanation.ZH).SetExplanationEn(res.Root.Explanation.EN)
+	}
+	// The lock moves on only once the input is known to be sound: a refused
+	// score writes nothing.
+	if err := touch(ctx, c, ev, lockVersion); err != nil {
+		return nil, err
 	}
 	return update.Save(ctx)
 }
