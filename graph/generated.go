@@ -1006,6 +1006,7 @@ type ComplexityRoot struct {
 		Departments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
 		Disbursements           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		EvaluationComposite     func(childComplexity int, parts []*EvaluationCompositePartInput) int
+		EvaluationSchemeWhatIf  func(childComplexity int, schemeID int, fiscalYear *int) int
 		EvaluationSchemes       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationSchemeOrder, where *ent.EvaluationSchemeWhereInput) int
 		Evaluations             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		EvaluationsCursorAt     func(childComplexity int, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
@@ -1201,6 +1202,27 @@ type ComplexityRoot struct {
 		Total    func(childComplexity int) int
 		Total100 func(childComplexity int) int
 		Vetoed   func(childComplexity int) int
+	}
+
+	SchemeWhatIf struct {
+		Count          func(childComplexity int) int
+		FiscalYear     func(childComplexity int) int
+		GradeChanges   func(childComplexity int) int
+		MeanDifference func(childComplexity int) int
+		MeanDraft      func(childComplexity int) int
+		MeanStored     func(childComplexity int) int
+		Rows           func(childComplexity int) int
+	}
+
+	SchemeWhatIfRow struct {
+		AssumedItems func(childComplexity int) int
+		Difference   func(childComplexity int) int
+		DraftGrade   func(childComplexity int) int
+		DraftScore   func(childComplexity int) int
+		Evaluation   func(childComplexity int) int
+		MatchedItems func(childComplexity int) int
+		StoredGrade  func(childComplexity int) int
+		StoredScore  func(childComplexity int) int
 	}
 
 	ScoreItem struct {
@@ -1569,6 +1591,7 @@ type QueryResolver interface {
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
 	RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error)
+	EvaluationSchemeWhatIf(ctx context.Context, schemeID int, fiscalYear *int) (*SchemeWhatIf, error)
 	PreviewEvaluationScheme(ctx context.Context, schemeID int, inputs []*SchemeItemScoreInput) (*SchemePreview, error)
 	EvaluationComposite(ctx context.Context, parts []*EvaluationCompositePartInput) (*EvaluationComposite, error)
 	MyTasks(ctx context.Context) ([]*workflow.Task, error)
@@ -6310,6 +6333,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EvaluationComposite(childComplexity, args["parts"].([]*EvaluationCompositePartInput)), true
+	case "Query.evaluationSchemeWhatIf":
+		if e.ComplexityRoot.Query.EvaluationSchemeWhatIf == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluationSchemeWhatIf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EvaluationSchemeWhatIf(childComplexity, args["schemeId"].(int), args["fiscalYear"].(*int)), true
 	case "Query.evaluationSchemes":
 		if e.ComplexityRoot.Query.EvaluationSchemes == nil {
 			break
@@ -7411,6 +7445,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SchemePreview.Vetoed(childComplexity), true
+
+	case "SchemeWhatIf.count":
+		if e.ComplexityRoot.SchemeWhatIf.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.Count(childComplexity), true
+	case "SchemeWhatIf.fiscalYear":
+		if e.ComplexityRoot.SchemeWhatIf.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.FiscalYear(childComplexity), true
+	case "SchemeWhatIf.gradeChanges":
+		if e.ComplexityRoot.SchemeWhatIf.GradeChanges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.GradeChanges(childComplexity), true
+	case "SchemeWhatIf.meanDifference":
+		if e.ComplexityRoot.SchemeWhatIf.MeanDifference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.MeanDifference(childComplexity), true
+	case "SchemeWhatIf.meanDraft":
+		if e.ComplexityRoot.SchemeWhatIf.MeanDraft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.MeanDraft(childComplexity), true
+	case "SchemeWhatIf.meanStored":
+		if e.ComplexityRoot.SchemeWhatIf.MeanStored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.MeanStored(childComplexity), true
+	case "SchemeWhatIf.rows":
+		if e.ComplexityRoot.SchemeWhatIf.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.Rows(childComplexity), true
+
+	case "SchemeWhatIfRow.assumedItems":
+		if e.ComplexityRoot.SchemeWhatIfRow.AssumedItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.AssumedItems(childComplexity), true
+	case "SchemeWhatIfRow.difference":
+		if e.ComplexityRoot.SchemeWhatIfRow.Difference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.Difference(childComplexity), true
+	case "SchemeWhatIfRow.draftGrade":
+		if e.ComplexityRoot.SchemeWhatIfRow.DraftGrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.DraftGrade(childComplexity), true
+	case "SchemeWhatIfRow.draftScore":
+		if e.ComplexityRoot.SchemeWhatIfRow.DraftScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.DraftScore(childComplexity), true
+	case "SchemeWhatIfRow.evaluation":
+		if e.ComplexityRoot.SchemeWhatIfRow.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.Evaluation(childComplexity), true
+	case "SchemeWhatIfRow.matchedItems":
+		if e.ComplexityRoot.SchemeWhatIfRow.MatchedItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.MatchedItems(childComplexity), true
+	case "SchemeWhatIfRow.storedGrade":
+		if e.ComplexityRoot.SchemeWhatIfRow.StoredGrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.StoredGrade(childComplexity), true
+	case "SchemeWhatIfRow.storedScore":
+		if e.ComplexityRoot.SchemeWhatIfRow.StoredScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.StoredScore(childComplexity), true
 
 	case "ScoreItem.children":
 		if e.ComplexityRoot.ScoreItem.Children == nil {
@@ -10668,6 +10794,48 @@ func (ec *executionContext) childFields_SchemePreview(ctx context.Context, field
 		return ec.fieldContext_SchemePreview_items(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SchemePreview", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeWhatIf(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fiscalYear":
+		return ec.fieldContext_SchemeWhatIf_fiscalYear(ctx, field)
+	case "rows":
+		return ec.fieldContext_SchemeWhatIf_rows(ctx, field)
+	case "count":
+		return ec.fieldContext_SchemeWhatIf_count(ctx, field)
+	case "meanStored":
+		return ec.fieldContext_SchemeWhatIf_meanStored(ctx, field)
+	case "meanDraft":
+		return ec.fieldContext_SchemeWhatIf_meanDraft(ctx, field)
+	case "meanDifference":
+		return ec.fieldContext_SchemeWhatIf_meanDifference(ctx, field)
+	case "gradeChanges":
+		return ec.fieldContext_SchemeWhatIf_gradeChanges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeWhatIf", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeWhatIfRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "evaluation":
+		return ec.fieldContext_SchemeWhatIfRow_evaluation(ctx, field)
+	case "storedScore":
+		return ec.fieldContext_SchemeWhatIfRow_storedScore(ctx, field)
+	case "storedGrade":
+		return ec.fieldContext_SchemeWhatIfRow_storedGrade(ctx, field)
+	case "draftScore":
+		return ec.fieldContext_SchemeWhatIfRow_draftScore(ctx, field)
+	case "draftGrade":
+		return ec.fieldContext_SchemeWhatIfRow_draftGrade(ctx, field)
+	case "difference":
+		return ec.fieldContext_SchemeWhatIfRow_difference(ctx, field)
+	case "matchedItems":
+		return ec.fieldContext_SchemeWhatIfRow_matchedItems(ctx, field)
+	case "assumedItems":
+		return ec.fieldContext_SchemeWhatIfRow_assumedItems(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeWhatIfRow", field.Name)
 }
 
 func (ec *executionContext) childFields_ScoreItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15177,6 +15345,28 @@ func (ec *executionContext) field_Query_evaluationComposite_args(ctx context.Con
 		return nil, err
 	}
 	args["parts"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_evaluationSchemeWhatIf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "schemeId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["schemeId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg1
 	return args, nil
 }
 
@@ -37574,6 +37764,50 @@ func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_evaluationSchemeWhatIf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_evaluationSchemeWhatIf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EvaluationSchemeWhatIf(ctx, fc.Args["schemeId"].(int), fc.Args["fiscalYear"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SchemeWhatIf) graphql.Marshaler {
+			return ec.marshalNSchemeWhatIf2ᚖjixiaoᚋgraphᚐSchemeWhatIf(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_evaluationSchemeWhatIf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeWhatIf(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluationSchemeWhatIf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_previewEvaluationScheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40495,6 +40729,369 @@ func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SchemeWhatIf_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIf_rows(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SchemeWhatIfRow) graphql.Marshaler {
+			return ec.marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeWhatIf",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeWhatIfRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeWhatIf_count(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIf_meanStored(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_meanStored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanStored, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_meanStored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIf_meanDraft(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_meanDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanDraft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_meanDraft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIf_meanDifference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_meanDifference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanDifference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_meanDifference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIf_gradeChanges(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_gradeChanges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeChanges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_gradeChanges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_evaluation(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeWhatIfRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_storedScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_storedScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoredScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_storedGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_storedGrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoredGrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedGrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_draftScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_draftScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DraftScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_draftGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_draftGrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DraftGrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftGrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_difference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_difference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Difference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_difference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_matchedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_matchedItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_matchedItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_assumedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_assumedItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssumedItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_assumedItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
@@ -77024,6 +77621,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ruleSetFor(ctx, field)
 				})
+		case "evaluationSchemeWhatIf":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_evaluationSchemeWhatIf(ctx, field)
+				})
 		case "previewEvaluationScheme":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -78038,6 +78641,137 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 			}
 		case "items":
 			out.Values[i] = ec._SchemePreview_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemeWhatIfImplementors = []string{"SchemeWhatIf"}
+
+func (ec *executionContext) _SchemeWhatIf(ctx context.Context, sel ast.SelectionSet, obj *SchemeWhatIf) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeWhatIf")
+		case "fiscalYear":
+			out.Values[i] = ec._SchemeWhatIf_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._SchemeWhatIf_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._SchemeWhatIf_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meanStored":
+			out.Values[i] = ec._SchemeWhatIf_meanStored(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "meanDraft":
+			out.Values[i] = ec._SchemeWhatIf_meanDraft(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "meanDifference":
+			out.Values[i] = ec._SchemeWhatIf_meanDifference(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gradeChanges":
+			out.Values[i] = ec._SchemeWhatIf_gradeChanges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemeWhatIfRowImplementors = []string{"SchemeWhatIfRow"}
+
+func (ec *executionContext) _SchemeWhatIfRow(ctx context.Context, sel ast.SelectionSet, obj *SchemeWhatIfRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeWhatIfRow")
+		case "evaluation":
+			out.Values[i] = ec._SchemeWhatIfRow_evaluation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "storedScore":
+			out.Values[i] = ec._SchemeWhatIfRow_storedScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "storedGrade":
+			out.Values[i] = ec._SchemeWhatIfRow_storedGrade(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "draftScore":
+			out.Values[i] = ec._SchemeWhatIfRow_draftScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "draftGrade":
+			out.Values[i] = ec._SchemeWhatIfRow_draftGrade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "difference":
+			out.Values[i] = ec._SchemeWhatIfRow_difference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchedItems":
+			out.Values[i] = ec._SchemeWhatIfRow_matchedItems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assumedItems":
+			out.Values[i] = ec._SchemeWhatIfRow_assumedItems(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -81789,6 +82523,38 @@ func (ec *executionContext) marshalNSchemePreview2ᚖjixiaoᚋgraphᚐSchemePrev
 		return graphql.Null
 	}
 	return ec._SchemePreview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSchemeWhatIf2ᚖjixiaoᚋgraphᚐSchemeWhatIf(ctx context.Context, sel ast.SelectionSet, v *SchemeWhatIf) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeWhatIf!")
+		return graphql.Null
+	}
+	return ec._SchemeWhatIf(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeWhatIfRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSchemeWhatIfRow2ᚖjixiaoᚋgraphᚐSchemeWhatIfRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSchemeWhatIfRow2ᚖjixiaoᚋgraphᚐSchemeWhatIfRow(ctx context.Context, sel ast.SelectionSet, v *SchemeWhatIfRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeWhatIfRow!")
+		return graphql.Null
+	}
+	return ec._SchemeWhatIfRow(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx context.Context, sel ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {

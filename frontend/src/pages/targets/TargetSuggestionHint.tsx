@@ -8,7 +8,7 @@ export const TargetSuggestionQuery = graphql(`
     targetSuggestion(templateId: $templateId, departmentId: $departmentId, fiscalYear: $fiscalYear) {
       fiscalYear
       lastActuals {
-        fiscalYear
+        year
         value
       }
       lastYearActual
@@ -33,7 +33,7 @@ export function TargetSuggestionHint({ templateId, departmentId, fiscalYear, dis
   const [{ data }] = useQuery({ query: TargetSuggestionQuery, variables: { templateId, departmentId, fiscalYear } });
   const s = data?.targetSuggestion;
   if (!s || (s.suggested == null && s.lastActuals.length === 0 && s.sectorCount === 0)) return null;
-  const history = s.lastActuals.map((a) => `${a.fiscalYear}: ${a.value}`).join('，');
+  const history = s.lastActuals.map((a) => `${a.year}: ${a.value}`).join('，');
   return (
     <div data-testid={`suggestion-${templateId}`} style={{ fontSize: 12, marginTop: 4 }}>
       {s.suggested != null && (
