@@ -32,7 +32,7 @@ type ScoreItem struct {
 	Level int `json:"level,omitempty"`
 	// 分值 / Points
 	Weight decimal.Decimal `json:"weight,omitempty"`
-	// 评分方法：指标 / 预算执行率 / 人工打分 / 满意度调查 / 扣分 / 一票否决 / 加减分 / 组合 / Scoring method
+	// 评分方法：指标 / 预算执行率 / 人工打分 / 满意度调查 / 扣分 / 一票否决 / 加减分 / 组合 / 数据计算（部门整体：运行成本、管理效率、履职效能、满意度）/ Scoring method
 	Method scoreitem.Method `json:"method,omitempty"`
 	// 评分输入 / Scoring inputs
 	Inputs map[string]string `json:"inputs,omitempty"`

@@ -301,6 +301,44 @@ type SchemePreview struct {
 	Items []*SchemeItemScore `json:"items"`
 }
 
+// 草稿方案对上年评价的试算（不保存）/ A draft scheme against last year's evaluations (nothing saved)
+type SchemeWhatIf struct {
+	// 所比年度 / the year compared
+	FiscalYear int `json:"fiscalYear"`
+	// 各项评价 / the evaluations
+	Rows []*SchemeWhatIfRow `json:"rows"`
+	// 评价数 / how many
+	Count int `json:"count"`
+	// 已存平均分 / mean stored total
+	MeanStored *decimal.Decimal `json:"meanStored,omitempty"`
+	// 草稿平均分 / mean total under the draft
+	MeanDraft *decimal.Decimal `json:"meanDraft,omitempty"`
+	// 平均差值 / mean difference
+	MeanDifference *decimal.Decimal `json:"meanDifference,omitempty"`
+	// 等级变化的评价数 / evaluations whose grade changes
+	GradeChanges int `json:"gradeChanges"`
+}
+
+// 草稿方案对上年一项评价的试算 / One past evaluation scored under a draft scheme
+type SchemeWhatIfRow struct {
+	// 评价 / the evaluation
+	Evaluation *ent.Evaluation `json:"evaluation"`
+	// 已存总分（百分制）/ its stored total (100-point scale)
+	StoredScore *decimal.Decimal `json:"storedScore,omitempty"`
+	// 已存等级 / its stored grade
+	StoredGrade *enums.Grade `json:"storedGrade,omitempty"`
+	// 按草稿方案的总分（百分制）/ its total under the draft (100-point scale)
+	DraftScore decimal.Decimal `json:"draftScore"`
+	// 按草稿方案的等级 / its grade under the draft
+	DraftGrade enums.Grade `json:"draftGrade"`
+	// 差值 = 草稿 − 已存 / difference = draft − stored
+	Difference decimal.Decimal `json:"difference"`
+	// 沿用原评分项输入的草稿评分项数 / draft items given the past item's own input
+	MatchedItems int `json:"matchedItems"`
+	// 无对应项、按原总分得分率计的草稿评分项数 / draft items without a counterpart, scored at the past total's rate
+	AssumedItems int `json:"assumedItems"`
+}
+
 // 假设评分中的一个评分项 / One item of a what-if
 type ScoreItemWhatIf struct {
 	// 评分项名称 / item name

@@ -42,6 +42,11 @@ func (r *mutationResolver) NewEvaluationSchemeVersion(ctx context.Context, id in
 	return r.schemes.NewVersion(ctx, id)
 }
 
+// EvaluationSchemeWhatIf is the resolver for the evaluationSchemeWhatIf field.
+func (r *queryResolver) EvaluationSchemeWhatIf(ctx context.Context, schemeID int, fiscalYear *int) (*SchemeWhatIf, error) {
+	return r.schemeWhatIf(ctx, schemeID, fiscalYear)
+}
+
 // PreviewEvaluationScheme is the resolver for the previewEvaluationScheme field.
 func (r *queryResolver) PreviewEvaluationScheme(ctx context.Context, schemeID int, inputs []*SchemeItemScoreInput) (*SchemePreview, error) {
 	return r.previewScheme(ctx, schemeID, inputs)

@@ -1438,7 +1438,7 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "level", Type: field.TypeInt, Default: 1},
 		{Name: "weight", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
-		{Name: "method", Type: field.TypeEnum, Enums: []string{"INDICATOR", "EXECUTION_RATE", "MANUAL", "SURVEY", "DEDUCTION", "VETO", "BONUS_PENALTY", "COMPOSITE"}},
+		{Name: "method", Type: field.TypeEnum, Enums: []string{"INDICATOR", "EXECUTION_RATE", "MANUAL", "SURVEY", "DEDUCTION", "VETO", "BONUS_PENALTY", "COMPOSITE", "DATA"}},
 		{Name: "inputs", Type: field.TypeJSON, Nullable: true},
 		{Name: "score", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
 		{Name: "explanation", Type: field.TypeString, Nullable: true, Size: 2147483647},

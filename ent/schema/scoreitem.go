@@ -37,7 +37,8 @@ func (ScoreItem) Fields() []ent.Field {
 			"Veto", "VETO",
 			"BonusPenalty", "BONUS_PENALTY",
 			"Composite", "COMPOSITE",
-		).Comment("评分方法：指标 / 预算执行率 / 人工打分 / 满意度调查 / 扣分 / 一票否决 / 加减分 / 组合 / Scoring method"),
+			"Data", "DATA",
+		).Comment("评分方法：指标 / 预算执行率 / 人工打分 / 满意度调查 / 扣分 / 一票否决 / 加减分 / 组合 / 数据计算（部门整体：运行成本、管理效率、履职效能、满意度）/ Scoring method"),
 		field.JSON("inputs", map[string]string{}).Optional().
 			Comment("评分输入 / Scoring inputs").
 			Annotations(entgql.Skip()),

@@ -158,6 +158,7 @@ const (
 	MethodVeto          Method = "VETO"
 	MethodBonusPenalty  Method = "BONUS_PENALTY"
 	MethodComposite     Method = "COMPOSITE"
+	MethodData          Method = "DATA"
 )
 
 func (m Method) String() string {
@@ -167,7 +168,7 @@ func (m Method) String() string {
 // MethodValidator is a validator for the "method" field enum values. It is called by the builders before save.
 func MethodValidator(m Method) error {
 	switch m {
-	case MethodIndicator, MethodExecutionRate, MethodManual, MethodSurvey, MethodDeduction, MethodVeto, MethodBonusPenalty, MethodComposite:
+	case MethodIndicator, MethodExecutionRate, MethodManual, MethodSurvey, MethodDeduction, MethodVeto, MethodBonusPenalty, MethodComposite, MethodData:
 		return nil
 	default:
 		return fmt.Errorf("scoreitem: invalid enum value for method field: %q", m)

@@ -1,7 +1,8 @@
 // End-to-end for appraisal depth (issue 15): finance builds an evaluation
-// scheme with a 50/50 period composite and computes it; an expert scores on
-// their sheet and the panel's aggregate appears. Debian's Chromium against
-// the real server (demo data, throwaway SQLite). Run `npm run build` first.
+// scheme with a 50/50 period composite, computes it and runs it against last
+// year's evaluations; the declaration form suggests a target value from
+// history; an expert scores on their sheet and the panel's aggregate appears.
+// Debian's Chromium against the real server (demo data, throwaway SQLite). Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
@@ -66,6 +67,60 @@ describe('appraisal', () => {
         ['end', '50'],
       ],
     );
+    // What-if of the saved draft against last year's evaluations: the page
+    // shows the server's summary for the same scheme.
+    await page.getByTestId('whatif-run').click();
+    const summary = page.getByTestId('whatif-summary');
+    await summary.waitFor();
+    const schemeId = (await gql(server.url, token, `{ evaluationSchemes(first: 1, where: { code: "E2E-PERIOD" }) { edges { node { id } } } }`)).evaluationSchemes.edges[0].node.id;
+    const whatIf = (await gql(server.url, token, `query($s: ID!) { evaluationSchemeWhatIf(schemeId: $s) { count meanDraft } }`, { s: schemeId })).evaluationSchemeWhatIf;
+    assert.ok(whatIf.count > 0, 'the demo has no submitted key evaluation to compare with');
+    await page.getByTestId('whatif-count').filter({ hasText: new RegExp(`^${whatIf.count}$`) }).waitFor();
+    await page.getByTestId('whatif-mean-draft').filter({ hasText: whatIf.meanDraft }).waitFor();
+    await screenshot(page, 'appraisal-scheme-whatif');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('as admin: the declaration form suggests a target value from history', async () => {
+    // A library indicator with an actual value, and a later project of the same department.
+    const found = await gql(
+      server.url,
+      token,
+      `{ indicators(first: 1, where: { hasTemplate: true, actualValueNotNil: true, hasTargetWith: { status: APPROVED } }) { edges { node {
+           template { id name subcategory } target { fiscalYear department { id projects(first: 1, orderBy: { field: FISCAL_YEAR, direction: DESC }) { edges { node { id fiscalYear } } } } } } } } }`,
+    );
+    const ind = found.indicators.edges[0]?.node;
+    assert.ok(ind, 'the demo has no library indicator with an actual value');
+    const project = ind.target.department.projects.edges[0].node;
+    const expected = (
+      await gql(server.url, token, `query($t: ID!, $d: ID!, $y: Int!) { targetSuggestion(templateId: $t, departmentId: $d, fiscalYear: $y) { suggested sectorCount } }`, {
+        t: ind.template.id,
+        d: ind.target.department.id,
+        y: project.fiscalYear,
+      })
+    ).targetSuggestion;
+    assert.ok(expected.suggested != null || expected.sectorCount > 0, 'the server suggests nothing for it');
+    const labels = { QUANTITY: '数量指标', QUALITY: '质量指标', TIMELINESS: '时效指标', OUTPUT_COST: '成本指标', ECONOMIC_BENEFIT: '经济效益指标', SOCIAL_BENEFIT: '社会效益指标', ECOLOGICAL_BENEFIT: '生态效益指标', SUSTAINABILITY: '可持续影响指标', SERVICE_SATISFACTION: '服务对象满意度指标', ECONOMIC_COST: '经济成本指标', SOCIAL_COST: '社会成本指标', ECOLOGICAL_COST: '生态环境成本指标' };
+    const categories = { QUANTITY: '产出', QUALITY: '产出', TIMELINESS: '产出', OUTPUT_COST: '产出', SERVICE_SATISFACTION: '满意度', ECONOMIC_COST: '成本', SOCIAL_COST: '成本', ECOLOGICAL_COST: '成本' };
+
+    const page = await context.newPage();
+    page.setDefaultTimeout(90_000);
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/targets/new?project=${project.id}`);
+    const level1 = categories[ind.template.subcategory] ?? '效益';
+    await choose(page, page.getByLabel('一级指标').first(), level1);
+    await choose(page, page.getByLabel('二级指标').first(), labels[ind.template.subcategory]);
+    await page.getByLabel('三级指标').first().fill(ind.template.name);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: ind.template.name }).first().click();
+    const hint = page.getByTestId(`suggestion-${ind.template.id}`);
+    await hint.waitFor();
+    if (expected.suggested != null) {
+      await hint.getByTestId('suggested-value').filter({ hasText: expected.suggested }).waitFor();
+      await hint.getByRole('button', { name: /采\s*用/ }).click();
+      assert.equal(await page.getByLabel('指标值', { exact: true }).first().inputValue(), expected.suggested);
+    }
+    await screenshot(page, 'appraisal-suggestion');
     assert.deepEqual(errors, []);
     await page.close();
   });

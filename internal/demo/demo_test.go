@@ -174,8 +174,12 @@ var violations = []struct{ name, sql string }{
 		 WHERE a.fiscal_year < p.fiscal_year OR a.fiscal_year > COALESCE(p.end_year, p.fiscal_year)`},
 	{"evaluation total = sum of its level-1 items",
 		`SELECT COUNT(*) FROM (SELECT e.id FROM evaluations e JOIN score_items s ON s.evaluation_id = e.id AND s.level = 1
-		 WHERE e.total_score IS NOT NULL GROUP BY e.id, e.total_score
+		 WHERE e.total_score IS NOT NULL AND e.evaluation_scheme_id IS NULL GROUP BY e.id, e.total_score
 		 HAVING ABS(SUM(CAST(s.score AS NUMERIC)) - CAST(e.total_score AS NUMERIC)) > 0.001) x`},
+	{"an evaluation from the 50/50 period scheme: total = the mean of its two periods (rounded half up)",
+		`SELECT COUNT(*) FROM (SELECT e.id FROM evaluations e JOIN score_items s ON s.evaluation_id = e.id AND s.level = 1
+		 WHERE e.total_score IS NOT NULL AND e.evaluation_scheme_id IS NOT NULL GROUP BY e.id, e.total_score
+		 HAVING COUNT(*) <> 2 OR ABS(SUM(CAST(s.score AS NUMERIC)) / 2 - CAST(e.total_score AS NUMERIC)) > 0.0051) x`},
 	{"composite item score = sum of its children",
 		`SELECT COUNT(*) FROM (SELECT p.id FROM score_items p JOIN score_items c ON c.parent_id = p.id
 		 WHERE p.score IS NOT NULL GROUP BY p.id, p.score
@@ -187,7 +191,13 @@ var violations = []struct{ name, sql string }{
 		`SELECT COUNT(*) FROM score_items WHERE CAST(score AS NUMERIC) < 0 OR CAST(score AS NUMERIC) > CAST(weight AS NUMERIC) + 0.0001`},
 	{"a scored evaluation's level-1 weights sum to 100",
 		`SELECT COUNT(*) FROM (SELECT e.id FROM evaluations e JOIN score_items s ON s.evaluation_id = e.id AND s.level = 1
-		 GROUP BY e.id HAVING ABS(SUM(CAST(s.weight AS NUMERIC)) - 100) > 0.001) x`},
+		 WHERE e.evaluation_scheme_id IS NULL GROUP BY e.id HAVING ABS(SUM(CAST(s.weight AS NUMERIC)) - 100) > 0.001) x`},
+	{"every period of the 50/50 scheme is on 100 points",
+		`SELECT COUNT(*) FROM evaluations e JOIN score_items s ON s.evaluation_id = e.id AND s.level = 1
+		 WHERE e.evaluation_scheme_id IS NOT NULL AND ABS(CAST(s.weight AS NUMERIC) - 100) > 0.001`},
+	{"the period scheme is used by some evaluations, submitted ones among them (published, frozen)",
+		`SELECT CASE WHEN COUNT(*) > 0 AND SUM(CASE WHEN e.status IN ('SUBMITTED', 'REVIEWED', 'PUBLISHED') THEN 1 ELSE 0 END) > 0 THEN 0 ELSE 1 END
+		 FROM evaluations e JOIN evaluation_schemes s ON s.id = e.evaluation_scheme_id WHERE s.code = 'PERIOD-5050'`},
 	{"grade matches the total (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below)",
 		`SELECT COUNT(*) FROM evaluations WHERE total_score IS NOT NULL AND grade <> CASE
 		   WHEN CAST(total_score AS NUMERIC) >= 90 THEN 'EXCELLENT' WHEN CAST(total_score AS NUMERIC) >= 80 THEN 'GOOD'

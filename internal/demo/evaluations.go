@@ -153,7 +153,7 @@ func (g *gen) selfEvaluation(p *proj, y int, tv *targetPlan, paid, budget int64)
 		y, p.name, wan(budget), wan(paid), rate.Mul(hundred).StringFixed(2), len(tv.inds), nOut, nEff, nSat, res.Total.StringFixed(2), gradeZH[grade])
 	g.cur.add(tEvaluations, int64(evalID), times.created, times.updated, evalLock(status), int64(y), string(evaluation.KindSelf), "SELF",
 		string(status), res.Total.StringFixed(2), string(grade), findings, recs, report, nullTime(times.published),
-		int64(p.id), int64(p.d.id), nil, int64(g.ruleSetID))
+		int64(p.id), int64(p.d.id), nil, int64(g.ruleSetID), nil)
 
 	// 结果应用: budget links for weak and strong results; rectification of problems.
 	g.applyResult(evalID, p.d.id, y, grade, budget, status, times)
@@ -289,6 +289,7 @@ type keyEval struct {
 	subject      string
 	paid, budget int64
 	agencyID     int
+	schemeID     int // made from a stored scheme version (评价方案), 0 for none
 }
 
 func (g *gen) projectKeyEvaluation(p *proj, y int, kind evaluation.Kind, paid, budget int64) {
@@ -314,6 +315,8 @@ func (g *gen) projectKeyEvaluation(p *proj, y int, kind evaluation.Kind, paid, b
 		if g.thirdParty > 1 && r.chance(0.5) {
 			ke.agencyID = pick(r, g.agencies).id
 		}
+		// Third-party evaluations are made from the published 50/50 period scheme.
+		ke.scheme, ke.schemeID, ke.template = periodSchemeCode, g.schemeID, periodSchemeDef().Layout("项目支出年中/年末综合评价")
 	}
 	g.keyEvaluation(ke)
 }
@@ -379,7 +382,7 @@ func (g *gen) keyEvaluation(ke keyEval) int {
 	walk = func(items []rules.Item, results []rules.ItemResult, parent, level int) {
 		for i := range items {
 			it := &items[i]
-			row := &itemRow{id: g.id(tScoreItems), parent: parent, level: level, name: it.Name, weight: it.Points,
+			row := &itemRow{id: g.id(tScoreItems), parent: parent, level: min(level, 3), name: it.Name, weight: it.Points,
 				method: scoreitem.Method(it.Method), sort: i + 1}
 			var sub []rules.ItemResult
 			if withScores {
@@ -392,6 +395,12 @@ func (g *gen) keyEvaluation(ke keyEval) int {
 					row.explanationEN = "the mean of three experts' marks (" + m + "): " + row.explanationEN
 				}
 				sub = res.Children
+			}
+			if it.Method == rules.MethodData { // the metric it reads when computed (运行成本 …)
+				if row.inputs == nil {
+					row.inputs = map[string]string{}
+				}
+				row.inputs["metric"] = it.Code
 			}
 			g.writeItem(row, evalID, ke.dept.id, times.created)
 			walk(it.Children, sub, row.id, level+1)
@@ -424,7 +433,7 @@ func (g *gen) keyEvaluation(ke keyEval) int {
 	}
 	g.cur.add(tEvaluations, int64(evalID), times.created, times.updated, evalLock(ke.status), int64(ke.year), string(ke.kind), ke.scheme,
 		string(ke.status), totalScore, grade, nullStr(findings), nullStr(recs), report, nullTime(times.published),
-		projectID, int64(ke.dept.id), nullInt(ke.agencyID), int64(g.ruleSetID))
+		projectID, int64(ke.dept.id), nullInt(ke.agencyID), int64(g.ruleSetID), nullInt(ke.schemeID))
 	for _, e := range g.pickExperts(3, ke.agencyID) {
 		g.cur.add(tEvaluationExperts, int64(evalID), int64(e))
 	}

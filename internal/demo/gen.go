@@ -34,6 +34,7 @@ type gen struct {
 
 	passwordHash string
 	ruleSetID    int
+	schemeID     int // the published 50/50 period scheme
 	agencies     []agencyRef
 	experts      []expertRef
 	templateIDs  map[string]int
@@ -121,6 +122,7 @@ func (g *gen) flush() error {
 // run generates everything: the static data, then the projects in chunks.
 func (g *gen) run(ctx context.Context) error {
 	g.ruleSet()
+	g.evaluationScheme()
 	g.agenciesAndExperts()
 	g.library()
 	g.departments()

@@ -13,6 +13,7 @@ import (
 	"jixiao/ent/department"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/expert"
 	"jixiao/ent/fund"
 	"jixiao/ent/indicator"
@@ -85,6 +86,9 @@ var (
 		ruleset.FieldName, ruleset.FieldVersion, ruleset.FieldRegion, ruleset.FieldFiscalYear, ruleset.FieldParams, ruleset.FieldDescription)
 	tAgencies = tbl(migrate.AgenciesTable, agency.FieldID, agency.FieldCreatedAt, agency.FieldUpdatedAt,
 		agency.FieldCode, agency.FieldName, agency.FieldContact, agency.FieldPhone)
+	tSchemes = tbl(migrate.EvaluationSchemesTable, evaluationscheme.FieldID, evaluationscheme.FieldCreatedAt, evaluationscheme.FieldUpdatedAt,
+		evaluationscheme.FieldLockVersion, evaluationscheme.FieldCode, evaluationscheme.FieldVersion, evaluationscheme.FieldName,
+		evaluationscheme.FieldSubject, evaluationscheme.FieldDescription, evaluationscheme.FieldDefinition)
 	tExperts = tbl(migrate.ExpertsTable, expert.FieldID, expert.FieldCreatedAt, expert.FieldUpdatedAt,
 		expert.FieldName, expert.FieldSpecialty, expert.FieldTitle, expert.FieldPhone, expert.FieldAgencyID)
 	tTemplates = tbl(migrate.IndicatorTemplatesTable, indicatortemplate.FieldID, indicatortemplate.FieldCreatedAt, indicatortemplate.FieldUpdatedAt,
@@ -138,7 +142,8 @@ var (
 	tEvaluations = tbl(migrate.EvaluationsTable, evaluation.FieldID, evaluation.FieldCreatedAt, evaluation.FieldUpdatedAt, evaluation.FieldLockVersion,
 		evaluation.FieldFiscalYear, evaluation.FieldKind, evaluation.FieldScheme, evaluation.FieldStatus, evaluation.FieldTotalScore,
 		evaluation.FieldGrade, evaluation.FieldFindings, evaluation.FieldRecommendations, evaluation.FieldReport, evaluation.FieldPublishedAt,
-		evaluation.FieldProjectID, evaluation.FieldDepartmentID, evaluation.FieldAgencyID, evaluation.FieldRuleSetID)
+		evaluation.FieldProjectID, evaluation.FieldDepartmentID, evaluation.FieldAgencyID, evaluation.FieldRuleSetID,
+		evaluation.FieldEvaluationSchemeID)
 	tEvaluationExperts = tbl(migrate.EvaluationExpertsTable, evaluation.ExpertsPrimaryKey...)
 	tScoreItems        = tbl(migrate.ScoreItemsTable, scoreitem.FieldID, scoreitem.FieldCreatedAt, scoreitem.FieldUpdatedAt,
 		scoreitem.FieldName, scoreitem.FieldLevel, scoreitem.FieldWeight, scoreitem.FieldMethod, scoreitem.FieldInputs,
@@ -156,7 +161,7 @@ var (
 
 // loadOrder is every table the loader writes, parents first.
 var loadOrder = func() []*table {
-	ts := []*table{tRuleSets, tAgencies, tExperts, tTemplates, tDepartments, tUsers, tFunds,
+	ts := []*table{tRuleSets, tSchemes, tAgencies, tExperts, tTemplates, tDepartments, tUsers, tFunds,
 		tProjects, tAssessments, tAssessmentExperts, tTargets, tIndicators, tReviews, tAllocations, tDisbursements,
 		tMonitorings, tProgresses, tEvaluations, tEvaluationExperts, tScoreItems, tRectifications, tBudgetLinks}
 	for i, t := range ts {

@@ -57,6 +57,11 @@ func (w Evaluations) layOut(ctx context.Context, c *ent.Client, ev *ent.Evaluati
 		if it := e.ItemOf(); it.Share != nil {
 			inputs["share"] = it.Share.String()
 		}
+		if e.Method == rules.MethodData {
+			inputs[inMetric] = e.Code
+		} else if e.Code != "" {
+			inputs[inCode] = e.Code
+		}
 		if e.PerIncident != nil {
 			inputs[inPerIncident] = e.PerIncident.String()
 		}

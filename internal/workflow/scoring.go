@@ -86,7 +86,10 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 		return nil, err
 	}
 	if stored != nil {
-		return ev, w.layOut(ctx, c, ev, stored.Definition, "", nil, 1)
+		if err := w.layOut(ctx, c, ev, stored.Definition, "", nil, 1); err != nil {
+			return nil, err
+		}
+		return ev, w.prefillFor(ctx, c, ev)
 	}
 	var (
 		root  rules.Item
@@ -117,7 +120,20 @@ func (w Evaluations) CreateFromTemplate(ctx context.Context, in NewEvaluation) (
 			return nil, err
 		}
 	}
-	return ev, nil
+	return ev, w.prefillFor(ctx, c, ev)
+}
+
+// prefillFor pre-fills a finance key or third-party evaluation of a project
+// from the project's indicators (prefill), under the rule set in force.
+func (w Evaluations) prefillFor(ctx context.Context, c *ent.Client, ev *ent.Evaluation) error {
+	if ev.ProjectID == nil || (ev.Kind != evaluation.KindFinanceKey && ev.Kind != evaluation.KindThirdParty) {
+		return nil
+	}
+	p, err := w.paramsOf(ctx, c, ev)
+	if err != nil {
+		return err
+	}
+	return w.prefill(ctx, c, ev, p)
 }
 
 // selfScheme lays the 单位自评 scheme out on the project's approved target.
@@ -180,6 +196,11 @@ func (w Evaluations) saveItem(ctx context.Context, c *ent.Client, ev *ent.Evalua
 	if it.Share != nil {
 		inputs["share"] = it.Share.String()
 	}
+	if it.Method == rules.MethodData {
+		inputs[inMetric] = it.Code
+	} else if it.Code != "" {
+		inputs[inCode] = it.Code
+	}
 	create := c.ScoreItem.Create().SetEvaluationID(ev.ID).SetName(it.Name).SetWeight(it.Points).
 		SetMethod(scoreitem.Method(it.Method)).SetLevel(min(level, 3)).SetSortOrder(order).SetNillableParentID(parent).SetInputs(inputs)
 	if id, ok := links[it]; ok {
@@ -204,8 +225,10 @@ type node struct {
 }
 
 // tree reads an evaluation's items and turns them into a rules scheme whose
-// root sums the top-level items.
-func (w Evaluations) tree(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rules.Item, []*node, error) {
+// root sums the top-level items. With the rule set p, DATA items get the
+// department's data (p's calendar dates the deadlines); without, they keep
+// the evaluator's points.
+func (w Evaluations) tree(ctx context.Context, c *ent.Client, ev *ent.Evaluation, p *rules.Params) (rules.Item, []*node, error) {
 	rows, err := c.ScoreItem.Query().Where(scoreitem.EvaluationID(ev.ID)).WithIndicator().Order(ent.Asc(scoreitem.FieldSortOrder)).All(ctx)
 	if err != nil {
 		return rules.Item{}, nil, err
@@ -241,7 +264,44 @@ func (w Evaluations) tree(ctx context.Context, c *ent.Client, ev *ent.Evaluation
 		root.Points = root.Points.Add(it.Points)
 		root.Children = append(root.Children, it)
 	}
+	// DATA items (a department-wide evaluation's 运行成本, 管理效率, 履职效能,
+	// 满意度) read the department's facts, once for all of them.
+	want := map[string]bool{}
+	for _, r := range rows {
+		if r.Method == scoreitem.MethodData {
+			want[r.Inputs[inMetric]] = true
+		}
+	}
+	if len(want) > 0 && p != nil {
+		data, err := w.departmentData(ctx, c, ev, *p, want)
+		if err != nil {
+			return rules.Item{}, nil, err
+		}
+		for i := range root.Children {
+			withData(&root.Children[i], data)
+		}
+	}
 	return root, tops, nil
+}
+
+// withData gives the DATA items of a tree their metric's data, keeping the
+// survey bands the scheme set on the item.
+func withData(it *rules.Item, data map[string]*rules.DataMetric) {
+	for i := range it.Children {
+		withData(&it.Children[i], data)
+	}
+	if it.Method != rules.MethodData {
+		return
+	}
+	if d, ok := data[it.Code]; ok {
+		m := *d
+		if m.Satisfaction != nil && it.Survey != nil {
+			s := *m.Satisfaction
+			s.Bands = it.Survey.Bands
+			m.Satisfaction = &s
+		}
+		it.Data = &m
+	}
 }
 
 func itemOf(n *node, budget, paid money.Money) (rules.Item, error) {
@@ -287,6 +347,16 @@ func itemOf(n *node, budget, paid money.Money) (rules.Item, error) {
 		it.Execution = &rules.Execution{Paid: paid.Decimal(), Budget: budget.Decimal()}
 	case rules.MethodManual:
 		it.Manual = get(inScore)
+		if pf := get(inPrefill); pf != nil {
+			it.Prefill = &rules.Prefill{Score: *pf, ZH: r.Inputs[inPrefillZH], EN: r.Inputs[inPrefillEN], Reason: r.Inputs[inNote]}
+		}
+	case rules.MethodData:
+		// The data are read for the whole tree (withData); the evaluator's
+		// points stand in where the department has none.
+		it.Code, it.Manual = r.Inputs[inMetric], get(inScore)
+		if bands := bandsOf(r.Inputs); len(bands) > 0 {
+			it.Survey = &rules.Survey{Bands: bands}
+		}
 	case rules.MethodSurvey:
 		if rate := get(inRate); rate != nil {
 			it.Survey = &rules.Survey{Rate: *rate, Bands: bandsOf(r.Inputs)}
@@ -372,16 +442,13 @@ func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInp
 	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
 		return nil, fail.Frozen("评价已提交，评分只有在退回后才能修改", "the evaluation was submitted: its scores change only after being returned")
 	}
-	if err := touch(ctx, c, ev, lockVersion); err != nil {
-		return nil, err
-	}
 	inputs := map[string]string{}
 	for k, v := range item.Inputs {
 		inputs[k] = v
 	}
 	set := func(key, v string) { inputs[key] = v }
 	switch scoreitem.Method(item.Method) {
-	case scoreitem.MethodManual:
+	case scoreitem.MethodManual, scoreitem.MethodData: // a DATA item's points count only without data
 		if in.Score != nil {
 			set(inScore, in.Score.String())
 		}
@@ -430,12 +497,17 @@ func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInp
 		return nil, err
 	}
 	update := c.ScoreItem.UpdateOneID(id).SetInputs(inputs)
-	if leaf.Points.IsPositive() {
+	if leaf.Points.IsPositive() && (leaf.Method != rules.MethodData || leaf.Manual != nil) {
 		res, err := rules.ScoreScheme(p, leaf)
 		if err != nil {
 			return nil, err
 		}
 		update.SetScore(res.Root.Score).SetExplanation(res.Root.Explanation.ZH).SetExplanationEn(res.Root.Explanation.EN)
+	}
+	// The lock moves on only once the input is known to be sound: a refused
+	// score writes nothing.
+	if err := touch(ctx, c, ev, lockVersion); err != nil {
+		return nil, err
 	}
 	return update.Save(ctx)
 }
@@ -462,7 +534,7 @@ func (w Evaluations) Compute(ctx context.Context, id, lockVersion int) (*ent.Eva
 	if err != nil {
 		return nil, err
 	}
-	root, tops, err := w.tree(ctx, c, ev)
+	root, tops, err := w.tree(ctx, c, ev, &p)
 	if err != nil {
 		return nil, err
 	}
@@ -527,7 +599,7 @@ func (w Evaluations) WhatIf(ctx context.Context, id, ruleSetID int) (rules.Schem
 	if err != nil {
 		return rules.SchemeResult{}, nil, nil, err
 	}
-	root, _, err := w.tree(ctx, c, ev)
+	root, _, err := w.tree(ctx, c, ev, &p)
 	if err != nil {
 		return rules.SchemeResult{}, nil, nil, err
 	}

@@ -165,6 +165,7 @@ export const enumLabels = {
     VETO: { zh: '一票否决', en: 'veto' },
     BONUS_PENALTY: { zh: '加减分', en: 'bonus / penalty' },
     COMPOSITE: { zh: '综合', en: 'composite' },
+    DATA: { zh: '数据计算', en: 'computed from data' },
   } satisfies Record<ScoreItemMethod, Label>,
   Sector: {
     EDUCATION: { zh: '教育', en: 'education' },

@@ -670,6 +670,8 @@ export const ScoreItemMethod = {
   BonusPenalty: 'BONUS_PENALTY',
   /** 综合 / composite */
   Composite: 'COMPOSITE',
+  /** 数据计算 / computed from data */
+  Data: 'DATA',
   /** 扣分法 / deduction */
   Deduction: 'DEDUCTION',
   /** 预算执行率 / execution rate */

@@ -119,6 +119,7 @@ var SchemaLabels = map[string]map[string]Label{
 		"VETO":           {"一票否决", "veto"},
 		"BONUS_PENALTY":  {"加减分", "bonus / penalty"},
 		"COMPOSITE":      {"综合", "composite"},
+		"DATA":           {"数据计算", "computed from data"},
 	},
 	"TargetStatus": {
 		"DRAFT":      {"草稿", "draft"},

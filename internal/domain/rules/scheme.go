@@ -56,6 +56,8 @@ type Item struct {
 	Deduction   *Deduction       // DEDUCTION
 	Veto        *Veto            // VETO; nil = not triggered
 	Adjustments []Adjustment     // BONUS_PENALTY
+	Data        *DataMetric      // DATA: the department's data (nil = none: Manual is the fallback)
+	Prefill     *Prefill         // MANUAL: points pre-filled from the project's indicators
 }
 
 // Survey is a satisfaction survey (公众评议): the rate is the share of satisfied
@@ -186,7 +188,14 @@ func scoreLeaf(p Params, it Item) (Score, error) {
 		if it.Manual == nil {
 			return Score{}, missing("manual")
 		}
-		return scoreManual(p, *it.Manual, it.Points)
+		s, err := scoreManual(p, *it.Manual, it.Points)
+		if err == nil && it.Prefill != nil {
+			if err := CheckPrefillChange(*it.Prefill, *it.Manual); err != nil {
+				return Score{}, err
+			}
+			s = withPrefill(s, *it.Prefill, *it.Manual)
+		}
+		return s, err
 	case MethodSurvey:
 		if it.Survey == nil {
 			return Score{}, missing("survey")
@@ -201,6 +210,20 @@ func scoreLeaf(p Params, it Item) (Score, error) {
 		return scoreVeto(p, it.Veto)
 	case MethodBonusPenalty:
 		return scoreAdjustments(p, it.Adjustments)
+	case MethodData:
+		// Computed from the department's data where it exists; without data
+		// the evaluator's manual points count instead.
+		if it.Data != nil {
+			return ScoreData(p, *it.Data, it.Points)
+		}
+		if it.Manual != nil {
+			s, err := scoreManual(p, *it.Manual, it.Points)
+			s.Explanation.Rule = "DATA_ABSENT_MANUAL"
+			s.Explanation.ZH = "本部门无此项数据，按" + s.Explanation.ZH
+			s.Explanation.EN = "no data for the department; " + s.Explanation.EN
+			return s, err
+		}
+		return Score{}, missing("data")
 	default:
 		return Score{}, inputError("method", "未知的评分方法 %q", "unknown scoring method %q", it.Method)
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -41,7 +42,7 @@ const MaxSchemeDepth = 4
 // schemeMethods are the methods an edited scheme may use. INDICATOR items are
 // laid out from a project's approved target (单位自评), never edited by hand.
 var schemeMethods = []Method{MethodExecutionRate, MethodManual, MethodSurvey, MethodDeduction,
-	MethodVeto, MethodBonusPenalty, MethodComposite}
+	MethodVeto, MethodBonusPenalty, MethodComposite, MethodData}
 
 // CheckSchemeDef checks a scheme: keys unique and parents known, at most
 // MaxSchemeDepth levels, only composites with children, every composite's
@@ -130,11 +131,15 @@ func checkEntry(p Params, e SchemeEntry, field string) error {
 	if !e.Method.carriesPoints() && (!e.Points.IsZero() || e.Share != nil) {
 		return inputError(field+".points", "一票否决与加减分项不占分值（“%s”）", "veto and bonus/penalty items carry no points or share (“%s”)", e.Name)
 	}
-	if e.PerIncident != nil && e.Method != MethodDeduction || len(e.Bands) > 0 && e.Method != MethodSurvey ||
+	if e.PerIncident != nil && e.Method != MethodDeduction || len(e.Bands) > 0 && e.Method != MethodSurvey && e.Method != MethodData ||
 		(e.MaxBonus != nil || e.MaxPenalty != nil) && e.Method != MethodBonusPenalty {
 		return inputError(field+".method", "评分项“%s”设置了不属于其评分方法的参数", "item “%s” sets a parameter of another method", e.Name)
 	}
 	switch e.Method {
+	case MethodData:
+		if !slices.Contains(Metrics(), e.Code) {
+			return inputError(field+".code", "数据项“%s”须以编码指明数据指标（%s）", "data item “%s” needs its metric as code (%s)", e.Name, strings.Join(Metrics(), ", "))
+		}
 	case MethodDeduction:
 		if e.PerIncident == nil || e.PerIncident.Sign() <= 0 || e.PerIncident.GreaterThan(e.Points) {
 			return inputError(field+".perIncident", "扣分项“%s”须设置每次扣分，大于 0 且不超过分值 %s", "deduction item “%s” needs points per incident above 0 and at most its %s points", e.Name, e.Points)

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/shopspring/decimal"
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
 
 // EntryInput is a scorer's input for one item of a scheme: Score is a MANUAL
 // item's points or a BONUS_PENALTY item's signed adjustment; Rate a SURVEY's
@@ -83,6 +87,13 @@ func (def SchemeDef) item(e SchemeEntry, inputs map[string]EntryInput) (Item, er
 		}
 	case MethodManual:
 		it.Manual = in.Score
+	case MethodData:
+		// A draft has no department: the what-if takes the metric's score as
+		// given points (like a manual item) unless a rate is given for a survey metric.
+		it.Manual = in.Score
+		if e.Code == MetricSatisfaction && in.Rate != nil {
+			it.Data = &DataMetric{Metric: e.Code, Satisfaction: &SurveyResults{Rates: []decimal.Decimal{*in.Rate}, Bands: e.Bands}}
+		}
 	case MethodExecutionRate:
 		if in.Rate != nil {
 			it.Execution = &Execution{Paid: *in.Rate, Budget: one}
@@ -110,4 +121,44 @@ func (def SchemeDef) item(e SchemeEntry, inputs map[string]EntryInput) (Item, er
 		return Item{}, inputError("method", "未知的评分方法 %q", "unknown scoring method %q", e.Method)
 	}
 	return it, nil
+}
+
+// Layout is a scheme as the tree an evaluation made from it is scored on,
+// without inputs: the root (named name) with every entry under its parent.
+func (def SchemeDef) Layout(name string) Item {
+	var under func(key string) []Item
+	under = func(key string) []Item {
+		var out []Item
+		for _, e := range def.ChildrenOf(key) {
+			it := e.ItemOf()
+			it.Children = under(e.Key)
+			out = append(out, it)
+		}
+		return out
+	}
+	return Item{Name: name, Method: MethodComposite, Points: def.Points, Children: under("")}
+}
+
+// DefOf is a scheme tree as a scheme definition: keys are the items' paths
+// of positions ("1", "1.2", …) and shares become percents. The inverse of Layout.
+func DefOf(root Item) SchemeDef {
+	def := SchemeDef{Points: root.Points}
+	var walk func(items []Item, parent string)
+	walk = func(items []Item, parent string) {
+		for i, it := range items {
+			key := fmt.Sprint(i + 1)
+			if parent != "" {
+				key = parent + "." + key
+			}
+			e := SchemeEntry{Key: key, ParentKey: parent, Code: it.Code, Name: it.Name, Method: it.Method, Points: it.Points}
+			if it.Share != nil {
+				s := it.Share.Mul(hundred)
+				e.Share = &s
+			}
+			def.Items = append(def.Items, e)
+			walk(it.Children, key)
+		}
+	}
+	walk(root.Children, "")
+	return def
 }

@@ -55,8 +55,9 @@ func KeyEvaluationTemplate() Item {
 }
 
 // DepartmentWideTemplate is the default department-wide (部门整体) scheme:
-// 部门决策 25, 综合管理 30 (incl. 绩效监控 5 and 信息公开 6), 部门绩效 45
-// (履职成效 20, 可持续 15, 满意度 10). Leaves carry no inputs yet.
+// 部门决策 25, 综合管理 30 (预算执行率 8, 运行成本 5, 管理效率 5 from the
+// data), 部门绩效 45 (履职效能 20 and 满意度 10 from the data, 可持续 15).
+// The DATA leaves carry their metric as code; the rest carry no inputs yet.
 func DepartmentWideTemplate() Item {
 	return group("", "部门整体绩效评价", 100,
 		group(CodeDecision, "部门决策", 25,
@@ -66,17 +67,21 @@ func DepartmentWideTemplate() Item {
 		),
 		group(CodeManagement, "综合管理", 30,
 			leaf("预算执行率", MethodExecutionRate, 8),
+			data(MetricRunningCost, "运行成本（人均支出）", 5),
+			data(MetricManagement, "管理效率（申报、监控、整改及时性）", 5),
 			leaf("资金使用合规性", MethodManual, 6),
-			leaf("管理制度健全性", MethodManual, 5),
-			leaf("绩效监控", MethodManual, 5),
 			leaf("信息公开", MethodManual, 6),
 		),
 		group(CodePerformance, "部门绩效", 45,
-			leaf("履职成效", MethodManual, 20),
+			data(MetricDelivery, "履职效能（项目指标达成）", 20),
 			leaf("可持续发展能力", MethodManual, 15),
-			leaf("服务对象满意度", MethodSurvey, 10),
+			data(MetricSatisfaction, "服务对象满意度", 10),
 		),
 	)
+}
+
+func data(metric, name string, points int64) Item {
+	return Item{Code: metric, Name: name, Method: MethodData, Points: decimal.NewFromInt(points)}
 }
 
 // CheckOutputEffectShare checks that the root's 产出 and 效益 items (codes

@@ -33,7 +33,7 @@ func fill(it Item) Item {
 		it.Children[i] = fill(it.Children[i])
 	}
 	switch it.Method {
-	case MethodManual:
+	case MethodManual, MethodData: // a DATA item without data takes manual points
 		it.Manual = &it.Points
 	case MethodSurvey:
 		it.Survey = &Survey{Rate: d("1")}
@@ -78,8 +78,8 @@ func TestTemplates(t *testing.T) {
 		}
 	}
 	for group, leaves := range map[int]map[string]string{
-		1: {"绩效监控": "5", "信息公开": "6"},
-		2: {"履职成效": "20", "可持续发展能力": "15", "服务对象满意度": "10"},
+		1: {"运行成本（人均支出）": "5", "管理效率（申报、监控、整改及时性）": "5", "信息公开": "6"},
+		2: {"履职效能（项目指标达成）": "20", "可持续发展能力": "15", "服务对象满意度": "10"},
 	} {
 		for name, points := range leaves {
 			if got := level1(dept.Children[group])[name]; got != points {

@@ -15,6 +15,7 @@ type Entry = { value: string; vetoed: boolean; reason: string };
 function inputKind(method: DraftItem['method']): 'score' | 'rate' | 'incidents' | 'veto' | 'bonus' | null {
   switch (method) {
     case 'MANUAL':
+    case 'DATA': // computed from a department's data; a draft has none, so points are entered
       return 'score';
     case 'SURVEY':
     case 'EXECUTION_RATE':

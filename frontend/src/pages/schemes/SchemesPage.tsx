@@ -8,6 +8,7 @@ import type { EvaluationSchemeSubject, ScoreItemMethod } from '../../gql/graphql
 import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
 import { SchemePreviewCard } from './SchemePreviewCard';
+import { SchemeWhatIfCard } from './SchemeWhatIfCard';
 import { addChild, blankItem, fromStored, levelOf, METHODS, nextKey, periodTemplate, pointless, removeItem, toInput, type DraftItem } from './schemeDraft';
 import {
   CreateEvaluationSchemeMutation,
@@ -225,6 +226,7 @@ export default function SchemesPage() {
         </Typography.Paragraph>
       </Card>
       {selected && <SchemePreviewCard schemeId={selected.id} items={fromStored(selected.items)} />}
+      {selected && <SchemeWhatIfCard key={selected.id} schemeId={selected.id} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
 import { isQualitative, newIndicatorDraft, type IndicatorDraft } from './indicatorDraft';
 import { IndicatorNamePicker } from './IndicatorNamePicker';
+import { TargetSuggestionHint } from './TargetSuggestionHint';
 import type { DraftErrors, DraftField } from './validateIndicators';
 
 type Props = {
@@ -14,12 +15,15 @@ type Props = {
   /** Messages per row key and field: the form's own checks and what the server said. */
   errors: DraftErrors;
   sector?: Sector;
+  /** The declaring department and year: with them a library indicator shows the server's suggested value. */
+  departmentId?: string;
+  fiscalYear?: number;
   disabled?: boolean;
   onChange: (rows: IndicatorDraft[]) => void;
 };
 
 /** Edits the indicators of a target: level 1 → level 2 → level-3 name, comparator, value, unit, weight, standard, baseline. */
-export function IndicatorTableEditor({ rows, errors, sector, disabled, onChange }: Props) {
+export function IndicatorTableEditor({ rows, errors, sector, departmentId, fiscalYear, disabled, onChange }: Props) {
   const t = useT();
   const label = useEnumLabel();
   const categories = useEnumOptions('IndicatorCategory');
@@ -111,7 +115,14 @@ export function IndicatorTableEditor({ rows, errors, sector, disabled, onChange 
             render: (_, r) =>
               isQualitative(r)
                 ? cell(r, 'targetText', <Input aria-label={t('指标值', 'Target')} disabled={disabled} status={status(r, 'targetText')} value={r.targetText} placeholder={t('如：达到省级标准', 'e.g. meets the provincial standard')} onChange={(e) => update(r.key, { targetText: e.target.value })} />)
-                : decimalInput(r, 'targetValue', t('指标值', 'Target')),
+                : (
+                  <>
+                    {decimalInput(r, 'targetValue', t('指标值', 'Target'))}
+                    {r.templateId && departmentId && fiscalYear ? (
+                      <TargetSuggestionHint templateId={r.templateId} departmentId={departmentId} fiscalYear={fiscalYear} disabled={disabled} onUse={(targetValue) => update(r.key, { targetValue })} />
+                    ) : null}
+                  </>
+                ),
           },
           {
             title: t('计量单位', 'Unit'),

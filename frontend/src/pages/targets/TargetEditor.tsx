@@ -165,7 +165,7 @@ export function TargetEditor({ project, initialValues, initialRows, saved }: Pro
             description={reviewWarnings.map((w) => <div key={w}>{w}</div>)}
           />
         )}
-        <IndicatorTableEditor rows={rows} errors={errors} sector={project.sector} onChange={changeRows} />
+        <IndicatorTableEditor rows={rows} errors={errors} sector={project.sector} departmentId={project.department.id} fiscalYear={fiscalYear} onChange={changeRows} />
         <Space style={{ marginTop: 24 }} wrap>
           <Button type="primary" loading={busy} disabled={submitting} onClick={saveDraft}>
             {t('保存为草稿', 'Save as draft')}
