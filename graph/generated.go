@@ -511,6 +511,7 @@ type ComplexityRoot struct {
 		CreatedAt   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Name        func(childComplexity int) int
+		Public      func(childComplexity int) int
 		Sha256      func(childComplexity int) int
 		Size        func(childComplexity int) int
 		URL         func(childComplexity int) int
@@ -820,6 +821,7 @@ type ComplexityRoot struct {
 		SaveEvaluationTexts          func(childComplexity int, id int, lockVersion int, input workflow.Texts) int
 		ScoreAsExpert                func(childComplexity int, input ExpertScoreInput) int
 		ScoreItem                    func(childComplexity int, id int, lockVersion int, input workflow.ScoreInput) int
+		SetEvidencePublic            func(childComplexity int, id int, public bool) int
 		SetUserActive                func(childComplexity int, id int, active bool) int
 		StartRectification           func(childComplexity int, id int, lockVersion int, note *string) int
 		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
@@ -963,10 +965,35 @@ type ComplexityRoot struct {
 		Suggestion func(childComplexity int) int
 	}
 
+	PublicDepartment struct {
+		Code   func(childComplexity int) int
+		ID     func(childComplexity int) int
+		Name   func(childComplexity int) int
+		Sector func(childComplexity int) int
+	}
+
+	PublicEvidence struct {
+		ContentType func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Size        func(childComplexity int) int
+		URL         func(childComplexity int) int
+	}
+
+	PublicIndicator struct {
+		Category    func(childComplexity int) int
+		Comparator  func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Subcategory func(childComplexity int) int
+		TargetText  func(childComplexity int) int
+		TargetValue func(childComplexity int) int
+		Unit        func(childComplexity int) int
+	}
+
 	PublicResult struct {
 		BudgetLinks     func(childComplexity int) int
 		DepartmentCode  func(childComplexity int) int
 		DepartmentName  func(childComplexity int) int
+		Evidence        func(childComplexity int) int
 		Findings        func(childComplexity int) int
 		FiscalYear      func(childComplexity int) int
 		Goal            func(childComplexity int) int
@@ -992,6 +1019,30 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PublicTarget struct {
+		ApprovedAmount func(childComplexity int) int
+		DepartmentCode func(childComplexity int) int
+		DepartmentName func(childComplexity int) int
+		FiscalYear     func(childComplexity int) int
+		Goal           func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Indicators     func(childComplexity int) int
+		ProjectCode    func(childComplexity int) int
+		ProjectName    func(childComplexity int) int
+		Sector         func(childComplexity int) int
+	}
+
+	PublicTargetConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PublicTargetEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
 		Agencies                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AgencyOrder, where *ent.AgencyWhereInput) int
 		AgencyQualities            func(childComplexity int) int
@@ -1006,6 +1057,7 @@ type ComplexityRoot struct {
 		Departments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
 		Disbursements              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		EvaluationComposite        func(childComplexity int, parts []*EvaluationCompositePartInput) int
+		EvaluationSchemeWhatIf     func(childComplexity int, schemeID int, fiscalYear *int) int
 		EvaluationSchemes          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationSchemeOrder, where *ent.EvaluationSchemeWhereInput) int
 		Evaluations                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		EvaluationsCursorAt        func(childComplexity int, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
@@ -1027,7 +1079,9 @@ type ComplexityRoot struct {
 		PreviewEvaluationScheme    func(childComplexity int, schemeID int, inputs []*SchemeItemScoreInput) int
 		Projects                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		ProjectsCursorAt           func(childComplexity int, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		PublicDepartments          func(childComplexity int, fiscalYear int) int
 		PublicResults              func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
+		PublicTargets              func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
 		Rectifications             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		Regions                    func(childComplexity int) int
 		RescoreEvaluation          func(childComplexity int, id int, ruleSetID int) int
@@ -1204,6 +1258,27 @@ type ComplexityRoot struct {
 		Total    func(childComplexity int) int
 		Total100 func(childComplexity int) int
 		Vetoed   func(childComplexity int) int
+	}
+
+	SchemeWhatIf struct {
+		Count          func(childComplexity int) int
+		FiscalYear     func(childComplexity int) int
+		GradeChanges   func(childComplexity int) int
+		MeanDifference func(childComplexity int) int
+		MeanDraft      func(childComplexity int) int
+		MeanStored     func(childComplexity int) int
+		Rows           func(childComplexity int) int
+	}
+
+	SchemeWhatIfRow struct {
+		AssumedItems func(childComplexity int) int
+		Difference   func(childComplexity int) int
+		DraftGrade   func(childComplexity int) int
+		DraftScore   func(childComplexity int) int
+		Evaluation   func(childComplexity int) int
+		MatchedItems func(childComplexity int) int
+		StoredGrade  func(childComplexity int) int
+		StoredScore  func(childComplexity int) int
 	}
 
 	ScoreItem struct {
@@ -1482,6 +1557,7 @@ type MutationResolver interface {
 	CreateAPIToken(ctx context.Context, name string, role *enums.Role, expiresAt *time.Time) (*CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (bool, error)
 	UploadEvidence(ctx context.Context, attachTo int, file graphql.Upload) (*ent.Evidence, error)
+	SetEvidencePublic(ctx context.Context, id int, public bool) (*ent.Evidence, error)
 	CreateEvaluationFromTemplate(ctx context.Context, input NewEvaluationInput) (*ent.Evaluation, error)
 	ScoreItem(ctx context.Context, id int, lockVersion int, input workflow.ScoreInput) (*ent.ScoreItem, error)
 	ComputeEvaluation(ctx context.Context, id int, lockVersion int) (*ent.Evaluation, error)
@@ -1571,6 +1647,8 @@ type QueryResolver interface {
 	UsersCursorAt(ctx context.Context, position int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*entgql.Cursor[int], error)
 	IndicatorTemplatesCursorAt(ctx context.Context, position int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) (*entgql.Cursor[int], error)
 	PublicResults(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicResultConnection, error)
+	PublicTargets(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicTargetConnection, error)
+	PublicDepartments(ctx context.Context, fiscalYear int) ([]*documents.PublicDepartment, error)
 	Regions(ctx context.Context) ([]*analytics.Region, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
@@ -1578,6 +1656,7 @@ type QueryResolver interface {
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
 	RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error)
 	RuleSetInForce(ctx context.Context, region *string, fiscalYear int) (*ent.RuleSet, error)
+	EvaluationSchemeWhatIf(ctx context.Context, schemeID int, fiscalYear *int) (*SchemeWhatIf, error)
 	PreviewEvaluationScheme(ctx context.Context, schemeID int, inputs []*SchemeItemScoreInput) (*SchemePreview, error)
 	EvaluationComposite(ctx context.Context, parts []*EvaluationCompositePartInput) (*EvaluationComposite, error)
 	MyTasks(ctx context.Context) ([]*workflow.Task, error)
@@ -3646,6 +3725,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Name(childComplexity), true
+	case "Evidence.public":
+		if e.ComplexityRoot.Evidence.Public == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Public(childComplexity), true
 	case "Evidence.sha256":
 		if e.ComplexityRoot.Evidence.Sha256 == nil {
 			break
@@ -5306,6 +5391,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ScoreItem(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(workflow.ScoreInput)), true
+	case "Mutation.setEvidencePublic":
+		if e.ComplexityRoot.Mutation.SetEvidencePublic == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setEvidencePublic_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetEvidencePublic(childComplexity, args["id"].(int), args["public"].(bool)), true
 	case "Mutation.setUserActive":
 		if e.ComplexityRoot.Mutation.SetUserActive == nil {
 			break
@@ -6061,6 +6157,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PublicBudgetLink.Suggestion(childComplexity), true
 
+	case "PublicDepartment.code":
+		if e.ComplexityRoot.PublicDepartment.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicDepartment.Code(childComplexity), true
+	case "PublicDepartment.id":
+		if e.ComplexityRoot.PublicDepartment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicDepartment.ID(childComplexity), true
+	case "PublicDepartment.name":
+		if e.ComplexityRoot.PublicDepartment.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicDepartment.Name(childComplexity), true
+	case "PublicDepartment.sector":
+		if e.ComplexityRoot.PublicDepartment.Sector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicDepartment.Sector(childComplexity), true
+
+	case "PublicEvidence.contentType":
+		if e.ComplexityRoot.PublicEvidence.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicEvidence.ContentType(childComplexity), true
+	case "PublicEvidence.name":
+		if e.ComplexityRoot.PublicEvidence.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicEvidence.Name(childComplexity), true
+	case "PublicEvidence.size":
+		if e.ComplexityRoot.PublicEvidence.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicEvidence.Size(childComplexity), true
+	case "PublicEvidence.url":
+		if e.ComplexityRoot.PublicEvidence.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicEvidence.URL(childComplexity), true
+
+	case "PublicIndicator.category":
+		if e.ComplexityRoot.PublicIndicator.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicIndicator.Category(childComplexity), true
+	case "PublicIndicator.comparator":
+		if e.ComplexityRoot.PublicIndicator.Comparator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicIndicator.Comparator(childComplexity), true
+	case "PublicIndicator.name":
+		if e.ComplexityRoot.PublicIndicator.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicIndicator.Name(childComplexity), true
+	case "PublicIndicator.subcategory":
+		if e.ComplexityRoot.PublicIndicator.Subcategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicIndicator.Subcategory(childComplexity), true
+	case "PublicIndicator.targetText":
+		if e.ComplexityRoot.PublicIndicator.TargetText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicIndicator.TargetText(childComplexity), true
+	case "PublicIndicator.targetValue":
+		if e.ComplexityRoot.PublicIndicator.TargetValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicIndicator.TargetValue(childComplexity), true
+	case "PublicIndicator.unit":
+		if e.ComplexityRoot.PublicIndicator.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicIndicator.Unit(childComplexity), true
+
 	case "PublicResult.budgetLinks":
 		if e.ComplexityRoot.PublicResult.BudgetLinks == nil {
 			break
@@ -6079,6 +6268,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicResult.DepartmentName(childComplexity), true
+	case "PublicResult.evidence":
+		if e.ComplexityRoot.PublicResult.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicResult.Evidence(childComplexity), true
 	case "PublicResult.findings":
 		if e.ComplexityRoot.PublicResult.Findings == nil {
 			break
@@ -6183,6 +6378,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicResultEdge.Node(childComplexity), true
+
+	case "PublicTarget.approvedAmount":
+		if e.ComplexityRoot.PublicTarget.ApprovedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.ApprovedAmount(childComplexity), true
+	case "PublicTarget.departmentCode":
+		if e.ComplexityRoot.PublicTarget.DepartmentCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.DepartmentCode(childComplexity), true
+	case "PublicTarget.departmentName":
+		if e.ComplexityRoot.PublicTarget.DepartmentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.DepartmentName(childComplexity), true
+	case "PublicTarget.fiscalYear":
+		if e.ComplexityRoot.PublicTarget.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.FiscalYear(childComplexity), true
+	case "PublicTarget.goal":
+		if e.ComplexityRoot.PublicTarget.Goal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.Goal(childComplexity), true
+	case "PublicTarget.id":
+		if e.ComplexityRoot.PublicTarget.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.ID(childComplexity), true
+	case "PublicTarget.indicators":
+		if e.ComplexityRoot.PublicTarget.Indicators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.Indicators(childComplexity), true
+	case "PublicTarget.projectCode":
+		if e.ComplexityRoot.PublicTarget.ProjectCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.ProjectCode(childComplexity), true
+	case "PublicTarget.projectName":
+		if e.ComplexityRoot.PublicTarget.ProjectName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.ProjectName(childComplexity), true
+	case "PublicTarget.sector":
+		if e.ComplexityRoot.PublicTarget.Sector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.Sector(childComplexity), true
+
+	case "PublicTargetConnection.edges":
+		if e.ComplexityRoot.PublicTargetConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTargetConnection.Edges(childComplexity), true
+	case "PublicTargetConnection.pageInfo":
+		if e.ComplexityRoot.PublicTargetConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTargetConnection.PageInfo(childComplexity), true
+	case "PublicTargetConnection.totalCount":
+		if e.ComplexityRoot.PublicTargetConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTargetConnection.TotalCount(childComplexity), true
+
+	case "PublicTargetEdge.cursor":
+		if e.ComplexityRoot.PublicTargetEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTargetEdge.Cursor(childComplexity), true
+	case "PublicTargetEdge.node":
+		if e.ComplexityRoot.PublicTargetEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTargetEdge.Node(childComplexity), true
 
 	case "Query.agencies":
 		if e.ComplexityRoot.Query.Agencies == nil {
@@ -6322,6 +6610,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EvaluationComposite(childComplexity, args["parts"].([]*EvaluationCompositePartInput)), true
+	case "Query.evaluationSchemeWhatIf":
+		if e.ComplexityRoot.Query.EvaluationSchemeWhatIf == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluationSchemeWhatIf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EvaluationSchemeWhatIf(childComplexity, args["schemeId"].(int), args["fiscalYear"].(*int)), true
 	case "Query.evaluationSchemes":
 		if e.ComplexityRoot.Query.EvaluationSchemes == nil {
 			break
@@ -6549,6 +6848,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ProjectsCursorAt(childComplexity, args["position"].(int), args["orderBy"].(*ent.ProjectOrder), args["where"].(*ent.ProjectWhereInput)), true
+	case "Query.publicDepartments":
+		if e.ComplexityRoot.Query.PublicDepartments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_publicDepartments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PublicDepartments(childComplexity, args["fiscalYear"].(int)), true
 	case "Query.publicResults":
 		if e.ComplexityRoot.Query.PublicResults == nil {
 			break
@@ -6560,6 +6870,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PublicResults(childComplexity, args["fiscalYear"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["departmentId"].(*int), args["sector"].(*enums.Sector), args["search"].(*string)), true
+	case "Query.publicTargets":
+		if e.ComplexityRoot.Query.PublicTargets == nil {
+			break
+		}
+
+		args, err := ec.field_Query_publicTargets_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PublicTargets(childComplexity, args["fiscalYear"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["departmentId"].(*int), args["sector"].(*enums.Sector), args["search"].(*string)), true
 	case "Query.rectifications":
 		if e.ComplexityRoot.Query.Rectifications == nil {
 			break
@@ -7456,6 +7777,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SchemePreview.Vetoed(childComplexity), true
+
+	case "SchemeWhatIf.count":
+		if e.ComplexityRoot.SchemeWhatIf.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.Count(childComplexity), true
+	case "SchemeWhatIf.fiscalYear":
+		if e.ComplexityRoot.SchemeWhatIf.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.FiscalYear(childComplexity), true
+	case "SchemeWhatIf.gradeChanges":
+		if e.ComplexityRoot.SchemeWhatIf.GradeChanges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.GradeChanges(childComplexity), true
+	case "SchemeWhatIf.meanDifference":
+		if e.ComplexityRoot.SchemeWhatIf.MeanDifference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.MeanDifference(childComplexity), true
+	case "SchemeWhatIf.meanDraft":
+		if e.ComplexityRoot.SchemeWhatIf.MeanDraft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.MeanDraft(childComplexity), true
+	case "SchemeWhatIf.meanStored":
+		if e.ComplexityRoot.SchemeWhatIf.MeanStored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.MeanStored(childComplexity), true
+	case "SchemeWhatIf.rows":
+		if e.ComplexityRoot.SchemeWhatIf.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIf.Rows(childComplexity), true
+
+	case "SchemeWhatIfRow.assumedItems":
+		if e.ComplexityRoot.SchemeWhatIfRow.AssumedItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.AssumedItems(childComplexity), true
+	case "SchemeWhatIfRow.difference":
+		if e.ComplexityRoot.SchemeWhatIfRow.Difference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.Difference(childComplexity), true
+	case "SchemeWhatIfRow.draftGrade":
+		if e.ComplexityRoot.SchemeWhatIfRow.DraftGrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.DraftGrade(childComplexity), true
+	case "SchemeWhatIfRow.draftScore":
+		if e.ComplexityRoot.SchemeWhatIfRow.DraftScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.DraftScore(childComplexity), true
+	case "SchemeWhatIfRow.evaluation":
+		if e.ComplexityRoot.SchemeWhatIfRow.Evaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.Evaluation(childComplexity), true
+	case "SchemeWhatIfRow.matchedItems":
+		if e.ComplexityRoot.SchemeWhatIfRow.MatchedItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.MatchedItems(childComplexity), true
+	case "SchemeWhatIfRow.storedGrade":
+		if e.ComplexityRoot.SchemeWhatIfRow.StoredGrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.StoredGrade(childComplexity), true
+	case "SchemeWhatIfRow.storedScore":
+		if e.ComplexityRoot.SchemeWhatIfRow.StoredScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeWhatIfRow.StoredScore(childComplexity), true
 
 	case "ScoreItem.children":
 		if e.ComplexityRoot.ScoreItem.Children == nil {
@@ -9590,6 +10003,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_url(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Evidence_createdAt(ctx, field)
+	case "public":
+		return ec.fieldContext_Evidence_public(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -10364,6 +10779,54 @@ func (ec *executionContext) childFields_PublicBudgetLink(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type PublicBudgetLink", field.Name)
 }
 
+func (ec *executionContext) childFields_PublicDepartment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PublicDepartment_id(ctx, field)
+	case "code":
+		return ec.fieldContext_PublicDepartment_code(ctx, field)
+	case "name":
+		return ec.fieldContext_PublicDepartment_name(ctx, field)
+	case "sector":
+		return ec.fieldContext_PublicDepartment_sector(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicDepartment", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicEvidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_PublicEvidence_name(ctx, field)
+	case "size":
+		return ec.fieldContext_PublicEvidence_size(ctx, field)
+	case "contentType":
+		return ec.fieldContext_PublicEvidence_contentType(ctx, field)
+	case "url":
+		return ec.fieldContext_PublicEvidence_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicEvidence", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicIndicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_PublicIndicator_category(ctx, field)
+	case "subcategory":
+		return ec.fieldContext_PublicIndicator_subcategory(ctx, field)
+	case "name":
+		return ec.fieldContext_PublicIndicator_name(ctx, field)
+	case "comparator":
+		return ec.fieldContext_PublicIndicator_comparator(ctx, field)
+	case "targetValue":
+		return ec.fieldContext_PublicIndicator_targetValue(ctx, field)
+	case "targetText":
+		return ec.fieldContext_PublicIndicator_targetText(ctx, field)
+	case "unit":
+		return ec.fieldContext_PublicIndicator_unit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicIndicator", field.Name)
+}
+
 func (ec *executionContext) childFields_PublicResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10396,6 +10859,8 @@ func (ec *executionContext) childFields_PublicResult(ctx context.Context, field 
 		return ec.fieldContext_PublicResult_publishedAt(ctx, field)
 	case "budgetLinks":
 		return ec.fieldContext_PublicResult_budgetLinks(ctx, field)
+	case "evidence":
+		return ec.fieldContext_PublicResult_evidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PublicResult", field.Name)
 }
@@ -10420,6 +10885,54 @@ func (ec *executionContext) childFields_PublicResultEdge(ctx context.Context, fi
 		return ec.fieldContext_PublicResultEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PublicResultEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicTarget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PublicTarget_id(ctx, field)
+	case "fiscalYear":
+		return ec.fieldContext_PublicTarget_fiscalYear(ctx, field)
+	case "departmentCode":
+		return ec.fieldContext_PublicTarget_departmentCode(ctx, field)
+	case "departmentName":
+		return ec.fieldContext_PublicTarget_departmentName(ctx, field)
+	case "sector":
+		return ec.fieldContext_PublicTarget_sector(ctx, field)
+	case "projectCode":
+		return ec.fieldContext_PublicTarget_projectCode(ctx, field)
+	case "projectName":
+		return ec.fieldContext_PublicTarget_projectName(ctx, field)
+	case "goal":
+		return ec.fieldContext_PublicTarget_goal(ctx, field)
+	case "approvedAmount":
+		return ec.fieldContext_PublicTarget_approvedAmount(ctx, field)
+	case "indicators":
+		return ec.fieldContext_PublicTarget_indicators(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicTarget", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicTargetConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PublicTargetConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PublicTargetConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PublicTargetConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicTargetConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicTargetEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PublicTargetEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PublicTargetEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicTargetEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Rectification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10732,6 +11245,48 @@ func (ec *executionContext) childFields_SchemePreview(ctx context.Context, field
 		return ec.fieldContext_SchemePreview_items(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SchemePreview", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeWhatIf(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fiscalYear":
+		return ec.fieldContext_SchemeWhatIf_fiscalYear(ctx, field)
+	case "rows":
+		return ec.fieldContext_SchemeWhatIf_rows(ctx, field)
+	case "count":
+		return ec.fieldContext_SchemeWhatIf_count(ctx, field)
+	case "meanStored":
+		return ec.fieldContext_SchemeWhatIf_meanStored(ctx, field)
+	case "meanDraft":
+		return ec.fieldContext_SchemeWhatIf_meanDraft(ctx, field)
+	case "meanDifference":
+		return ec.fieldContext_SchemeWhatIf_meanDifference(ctx, field)
+	case "gradeChanges":
+		return ec.fieldContext_SchemeWhatIf_gradeChanges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeWhatIf", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeWhatIfRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "evaluation":
+		return ec.fieldContext_SchemeWhatIfRow_evaluation(ctx, field)
+	case "storedScore":
+		return ec.fieldContext_SchemeWhatIfRow_storedScore(ctx, field)
+	case "storedGrade":
+		return ec.fieldContext_SchemeWhatIfRow_storedGrade(ctx, field)
+	case "draftScore":
+		return ec.fieldContext_SchemeWhatIfRow_draftScore(ctx, field)
+	case "draftGrade":
+		return ec.fieldContext_SchemeWhatIfRow_draftGrade(ctx, field)
+	case "difference":
+		return ec.fieldContext_SchemeWhatIfRow_difference(ctx, field)
+	case "matchedItems":
+		return ec.fieldContext_SchemeWhatIfRow_matchedItems(ctx, field)
+	case "assumedItems":
+		return ec.fieldContext_SchemeWhatIfRow_assumedItems(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeWhatIfRow", field.Name)
 }
 
 func (ec *executionContext) childFields_ScoreItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14106,6 +14661,28 @@ func (ec *executionContext) field_Mutation_scoreItem_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setEvidencePublic_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "public",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["public"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setUserActive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15250,6 +15827,28 @@ func (ec *executionContext) field_Query_evaluationComposite_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_evaluationSchemeWhatIf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "schemeId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["schemeId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_evaluationSchemes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16050,7 +16649,75 @@ func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_publicDepartments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_publicResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "departmentId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentId"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "sector",
+		func(ctx context.Context, v any) (*enums.Sector, error) {
+			return ec.unmarshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sector"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_publicTargets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
@@ -25417,6 +26084,29 @@ func (ec *executionContext) fieldContext_Evidence_createdAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Evidence_public(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_public(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Public, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_public(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30903,6 +31593,50 @@ func (ec *executionContext) fieldContext_Mutation_uploadEvidence(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setEvidencePublic(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setEvidencePublic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetEvidencePublic(ctx, fc.Args["id"].(int), fc.Args["public"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖjixiaoᚋentᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setEvidencePublic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setEvidencePublic_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createEvaluationFromTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35110,6 +35844,351 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_percent(_ context.Cont
 	return graphql.NewScalarFieldContext("PublicBudgetLink", field, false, false, "Decimal")
 }
 
+func (ec *executionContext) _PublicDepartment_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicDepartment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicDepartment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicDepartment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PublicDepartment_code(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicDepartment_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicDepartment_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicDepartment", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicDepartment_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicDepartment_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicDepartment_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicDepartment", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicDepartment_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicDepartment_sector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Sector) graphql.Marshaler {
+			return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicDepartment_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicDepartment", field, false, false, "Sector")
+}
+
+func (ec *executionContext) _PublicEvidence_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicEvidence_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicEvidence_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicEvidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicEvidence_size(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicEvidence_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicEvidence_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicEvidence", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicEvidence_contentType(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicEvidence_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicEvidence_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicEvidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicEvidence_url(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicEvidence_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicEvidence_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicEvidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicIndicator_category(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicIndicator_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.IndicatorCategory) graphql.Marshaler {
+			return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicIndicator_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicIndicator", field, false, false, "IndicatorCategory")
+}
+
+func (ec *executionContext) _PublicIndicator_subcategory(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicIndicator_subcategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subcategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Subcategory) graphql.Marshaler {
+			return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicIndicator_subcategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicIndicator", field, false, false, "Subcategory")
+}
+
+func (ec *executionContext) _PublicIndicator_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicIndicator_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicIndicator_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicIndicator_comparator(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicIndicator_comparator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comparator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Comparator) graphql.Marshaler {
+			return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicIndicator_comparator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicIndicator", field, false, false, "Comparator")
+}
+
+func (ec *executionContext) _PublicIndicator_targetValue(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicIndicator_targetValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicIndicator_targetValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicIndicator", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _PublicIndicator_targetText(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicIndicator_targetText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicIndicator_targetText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicIndicator_unit(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicIndicator_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicIndicator_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicIndicator", field, false, false, "String")
+}
+
 func (ec *executionContext) _PublicResult_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35464,6 +36543,38 @@ func (ec *executionContext) fieldContext_PublicResult_budgetLinks(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _PublicResult_evidence(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicResult_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []documents.PublicEvidence) graphql.Marshaler {
+			return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicResult_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicEvidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PublicResultConnection_edges(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35604,6 +36715,387 @@ func (ec *executionContext) _PublicResultEdge_cursor(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_PublicResultEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PublicResultEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PublicTarget_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PublicTarget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicTarget_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_departmentCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_departmentCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicTarget_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_departmentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_departmentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicTarget_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_sector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Sector) graphql.Marshaler {
+			return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "Sector")
+}
+
+func (ec *executionContext) _PublicTarget_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_projectCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_projectCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicTarget_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_projectName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_projectName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicTarget_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_goal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicTarget_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_approvedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_approvedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTarget", field, false, false, "Money")
+}
+
+func (ec *executionContext) _PublicTarget_indicators(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_indicators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indicators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []documents.PublicIndicator) graphql.Marshaler {
+			return ec.marshalNPublicIndicator2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicIndicatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_indicators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicTarget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicTargetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTargetConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*documents.PublicTargetEdge) graphql.Marshaler {
+			return ec.marshalNPublicTargetEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTargetConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicTargetConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicTargetEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicTargetConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTargetConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTargetConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicTargetConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicTargetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTargetConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTargetConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTargetConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicTargetEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTargetEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *documents.PublicTarget) graphql.Marshaler {
+			return ec.marshalNPublicTarget2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTargetEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicTargetEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicTarget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicTargetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTargetEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTargetEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicTargetEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -37562,6 +39054,94 @@ func (ec *executionContext) fieldContext_Query_publicResults(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_publicTargets(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publicTargets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PublicTargets(ctx, fc.Args["fiscalYear"].(int), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["departmentId"].(*int), fc.Args["sector"].(*enums.Sector), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *documents.PublicTargetConnection) graphql.Marshaler {
+			return ec.marshalNPublicTargetConnection2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publicTargets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicTargetConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_publicTargets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_publicDepartments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publicDepartments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PublicDepartments(ctx, fc.Args["fiscalYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*documents.PublicDepartment) graphql.Marshaler {
+			return ec.marshalNPublicDepartment2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicDepartmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publicDepartments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicDepartment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_publicDepartments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_regions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37852,6 +39432,50 @@ func (ec *executionContext) fieldContext_Query_ruleSetInForce(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_ruleSetInForce_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_evaluationSchemeWhatIf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_evaluationSchemeWhatIf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EvaluationSchemeWhatIf(ctx, fc.Args["schemeId"].(int), fc.Args["fiscalYear"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SchemeWhatIf) graphql.Marshaler {
+			return ec.marshalNSchemeWhatIf2ᚖjixiaoᚋgraphᚐSchemeWhatIf(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_evaluationSchemeWhatIf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeWhatIf(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluationSchemeWhatIf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40779,6 +42403,369 @@ func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SchemeWhatIf_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIf_rows(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SchemeWhatIfRow) graphql.Marshaler {
+			return ec.marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeWhatIf",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeWhatIfRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeWhatIf_count(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIf_meanStored(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_meanStored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanStored, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_meanStored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIf_meanDraft(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_meanDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanDraft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_meanDraft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIf_meanDifference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_meanDifference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanDifference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_meanDifference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIf_gradeChanges(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIf_gradeChanges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GradeChanges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIf_gradeChanges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIf", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_evaluation(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeWhatIfRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_storedScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_storedScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoredScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_storedGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_storedGrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoredGrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.Grade) graphql.Marshaler {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedGrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_draftScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_draftScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DraftScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_draftGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_draftGrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DraftGrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftGrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Grade")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_difference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_difference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Difference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v decimal.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_difference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_matchedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_matchedItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_matchedItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeWhatIfRow_assumedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeWhatIfRow_assumedItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssumedItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeWhatIfRow_assumedItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeWhatIfRow", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
@@ -73974,6 +75961,11 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "public":
+			out.Values[i] = ec._Evidence_public(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -75799,6 +77791,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setEvidencePublic":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setEvidencePublic(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createEvaluationFromTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createEvaluationFromTemplate(ctx, field)
@@ -76880,6 +78879,165 @@ func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.Selec
 	return objectFields{out, fields}
 }
 
+var publicDepartmentImplementors = []string{"PublicDepartment"}
+
+func (ec *executionContext) _PublicDepartment(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicDepartment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicDepartmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicDepartment")
+		case "id":
+			out.Values[i] = ec._PublicDepartment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._PublicDepartment_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PublicDepartment_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sector":
+			out.Values[i] = ec._PublicDepartment_sector(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var publicEvidenceImplementors = []string{"PublicEvidence"}
+
+func (ec *executionContext) _PublicEvidence(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicEvidence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicEvidenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicEvidence")
+		case "name":
+			out.Values[i] = ec._PublicEvidence_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._PublicEvidence_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentType":
+			out.Values[i] = ec._PublicEvidence_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._PublicEvidence_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var publicIndicatorImplementors = []string{"PublicIndicator"}
+
+func (ec *executionContext) _PublicIndicator(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicIndicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicIndicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicIndicator")
+		case "category":
+			out.Values[i] = ec._PublicIndicator_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subcategory":
+			out.Values[i] = ec._PublicIndicator_subcategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PublicIndicator_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comparator":
+			out.Values[i] = ec._PublicIndicator_comparator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetValue":
+			out.Values[i] = ec._PublicIndicator_targetValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "targetText":
+			out.Values[i] = ec._PublicIndicator_targetText(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._PublicIndicator_unit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
 var publicResultImplementors = []string{"PublicResult"}
 
 func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicResult) graphql.Marshaler {
@@ -76966,6 +79124,11 @@ func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evidence":
+			out.Values[i] = ec._PublicResult_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -77044,6 +79207,165 @@ func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.Selec
 			}
 		case "cursor":
 			out.Values[i] = ec._PublicResultEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var publicTargetImplementors = []string{"PublicTarget"}
+
+func (ec *executionContext) _PublicTarget(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicTarget) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicTarget")
+		case "id":
+			out.Values[i] = ec._PublicTarget_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._PublicTarget_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentCode":
+			out.Values[i] = ec._PublicTarget_departmentCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentName":
+			out.Values[i] = ec._PublicTarget_departmentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sector":
+			out.Values[i] = ec._PublicTarget_sector(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projectCode":
+			out.Values[i] = ec._PublicTarget_projectCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "projectName":
+			out.Values[i] = ec._PublicTarget_projectName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "goal":
+			out.Values[i] = ec._PublicTarget_goal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approvedAmount":
+			out.Values[i] = ec._PublicTarget_approvedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "indicators":
+			out.Values[i] = ec._PublicTarget_indicators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var publicTargetConnectionImplementors = []string{"PublicTargetConnection"}
+
+func (ec *executionContext) _PublicTargetConnection(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicTargetConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicTargetConnection")
+		case "edges":
+			out.Values[i] = ec._PublicTargetConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PublicTargetConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PublicTargetConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var publicTargetEdgeImplementors = []string{"PublicTargetEdge"}
+
+func (ec *executionContext) _PublicTargetEdge(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicTargetEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicTargetEdge")
+		case "node":
+			out.Values[i] = ec._PublicTargetEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PublicTargetEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -77353,6 +79675,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_publicResults(ctx, field)
 				})
+		case "publicTargets":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publicTargets(ctx, field)
+				})
+		case "publicDepartments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publicDepartments(ctx, field)
+				})
 		case "regions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -77394,6 +79728,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ruleSetInForce(ctx, field)
+				})
+		case "evaluationSchemeWhatIf":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_evaluationSchemeWhatIf(ctx, field)
 				})
 		case "previewEvaluationScheme":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -78409,6 +80749,137 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 			}
 		case "items":
 			out.Values[i] = ec._SchemePreview_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var schemeWhatIfImplementors = []string{"SchemeWhatIf"}
+
+func (ec *executionContext) _SchemeWhatIf(ctx context.Context, sel ast.SelectionSet, obj *SchemeWhatIf) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeWhatIf")
+		case "fiscalYear":
+			out.Values[i] = ec._SchemeWhatIf_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._SchemeWhatIf_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._SchemeWhatIf_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meanStored":
+			out.Values[i] = ec._SchemeWhatIf_meanStored(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "meanDraft":
+			out.Values[i] = ec._SchemeWhatIf_meanDraft(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "meanDifference":
+			out.Values[i] = ec._SchemeWhatIf_meanDifference(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gradeChanges":
+			out.Values[i] = ec._SchemeWhatIf_gradeChanges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var schemeWhatIfRowImplementors = []string{"SchemeWhatIfRow"}
+
+func (ec *executionContext) _SchemeWhatIfRow(ctx context.Context, sel ast.SelectionSet, obj *SchemeWhatIfRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeWhatIfRow")
+		case "evaluation":
+			out.Values[i] = ec._SchemeWhatIfRow_evaluation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "storedScore":
+			out.Values[i] = ec._SchemeWhatIfRow_storedScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "storedGrade":
+			out.Values[i] = ec._SchemeWhatIfRow_storedGrade(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "draftScore":
+			out.Values[i] = ec._SchemeWhatIfRow_draftScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "draftGrade":
+			out.Values[i] = ec._SchemeWhatIfRow_draftGrade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "difference":
+			out.Values[i] = ec._SchemeWhatIfRow_difference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchedItems":
+			out.Values[i] = ec._SchemeWhatIfRow_matchedItems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assumedItems":
+			out.Values[i] = ec._SchemeWhatIfRow_assumedItems(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -81843,6 +84314,70 @@ func (ec *executionContext) marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocu
 	return ret
 }
 
+func (ec *executionContext) marshalNPublicDepartment2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicDepartmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*documents.PublicDepartment) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicDepartment2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicDepartment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicDepartment2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicDepartment(ctx context.Context, sel ast.SelectionSet, v *documents.PublicDepartment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicDepartment!")
+		return graphql.Null
+	}
+	return ec._PublicDepartment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicEvidence2jixiaoᚋinternalᚋdocumentsᚐPublicEvidence(ctx context.Context, sel ast.SelectionSet, v documents.PublicEvidence) graphql.Marshaler {
+	return ec._PublicEvidence(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.PublicEvidence) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicEvidence2jixiaoᚋinternalᚋdocumentsᚐPublicEvidence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicIndicator2jixiaoᚋinternalᚋdocumentsᚐPublicIndicator(ctx context.Context, sel ast.SelectionSet, v documents.PublicIndicator) graphql.Marshaler {
+	return ec._PublicIndicator(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPublicIndicator2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicIndicatorᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.PublicIndicator) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicIndicator2jixiaoᚋinternalᚋdocumentsᚐPublicIndicator(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNPublicResult2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResult(ctx context.Context, sel ast.SelectionSet, v *documents.PublicResult) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PublicResult!")
@@ -81881,6 +84416,46 @@ func (ec *executionContext) marshalNPublicResultEdge2ᚖjixiaoᚋinternalᚋdocu
 		return graphql.Null
 	}
 	return ec._PublicResultEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicTarget2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTarget(ctx context.Context, sel ast.SelectionSet, v *documents.PublicTarget) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicTarget!")
+		return graphql.Null
+	}
+	return ec._PublicTarget(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicTargetConnection2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetConnection(ctx context.Context, sel ast.SelectionSet, v *documents.PublicTargetConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicTargetConnection!")
+		return graphql.Null
+	}
+	return ec._PublicTargetConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicTargetEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*documents.PublicTargetEdge) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicTargetEdge2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicTargetEdge2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdge(ctx context.Context, sel ast.SelectionSet, v *documents.PublicTargetEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicTargetEdge!")
+		return graphql.Null
+	}
+	return ec._PublicTargetEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx context.Context, v any) (enums.QualitativeLevel, error) {
@@ -82178,6 +84753,38 @@ func (ec *executionContext) marshalNSchemePreview2ᚖjixiaoᚋgraphᚐSchemePrev
 		return graphql.Null
 	}
 	return ec._SchemePreview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSchemeWhatIf2ᚖjixiaoᚋgraphᚐSchemeWhatIf(ctx context.Context, sel ast.SelectionSet, v *SchemeWhatIf) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeWhatIf!")
+		return graphql.Null
+	}
+	return ec._SchemeWhatIf(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeWhatIfRow) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSchemeWhatIfRow2ᚖjixiaoᚋgraphᚐSchemeWhatIfRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSchemeWhatIfRow2ᚖjixiaoᚋgraphᚐSchemeWhatIfRow(ctx context.Context, sel ast.SelectionSet, v *SchemeWhatIfRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeWhatIfRow!")
+		return graphql.Null
+	}
+	return ec._SchemeWhatIfRow(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx context.Context, sel ast.SelectionSet, v *ent.ScoreItem) graphql.Marshaler {
