@@ -22,7 +22,9 @@ import (
 	"jixiao/frontend"
 	"jixiao/internal/app"
 	"jixiao/internal/platform/httpapi"
+	"jixiao/internal/platform/live"
 	"jixiao/internal/platform/store"
+	"jixiao/internal/platform/tracing"
 )
 
 func main() {
@@ -81,7 +83,16 @@ type config struct {
 // run serves until ctx is cancelled (SIGTERM), then stops accepting
 // connections and lets the requests in flight finish before it returns.
 func run(ctx context.Context, cfg config) error {
-	db, err := app.Open(ctx, cfg.dbURL, store.DefaultOptions)
+	traced, stopTracing, err := tracing.Setup(ctx, os.Getenv("JIXIAO_OTEL_EXPORTER"), os.Stdout)
+	if err != nil {
+		return err
+	}
+	defer stopTracing(context.Background())
+	dbOpt := store.DefaultOptions
+	if traced {
+		dbOpt.Wrap = tracing.Driver // a span per SQL statement
+	}
+	db, err := app.Open(ctx, cfg.dbURL, dbOpt)
 	if err != nil {
 		return err
 	}
@@ -111,6 +122,9 @@ func run(ctx context.Context, cfg config) error {
 		WriteTimeout:      2 * time.Minute,  // statements time out after 30 s
 		IdleTimeout:       2 * time.Minute,
 	}
+	// Open subscriptions (live dashboards) end at shutdown: their clients
+	// subscribe again to the next server; the other requests finish.
+	srv.RegisterOnShutdown(live.StopAll)
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return err
