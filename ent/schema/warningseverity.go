@@ -40,7 +40,8 @@ func warningSeverityHook() ent.Hook {
 			switch {
 			case levelSet:
 				set.SetWarningSeverity(rules.WarningSeverity(level.(enums.WarningLevel)))
-			case m.FieldCleared("warning_level"):
+			case m.Op().Is(ent.OpCreate), m.FieldCleared("warning_level"):
+				// No level (a project never monitored): severity 0, whatever was given.
 				set.SetWarningSeverity(0)
 			case severitySet:
 				return nil, fail.Forbidden("warningSeverity", "预警严重程度由预警等级得出，不能直接修改", "the warning severity follows the warning level, never set directly")

@@ -1,12 +1,14 @@
 package analytics_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"jixiao/internal/analytics"
 	"jixiao/internal/domain/enums"
+	"jixiao/internal/domain/fail"
 	"jixiao/internal/testdb"
 )
 
@@ -89,7 +91,9 @@ func TestStatsProjectDimension(t *testing.T) {
 			"filter.projectIDIn": {Measures: []analytics.StatsMeasure{analytics.MeasureEvaluationCount},
 				Filter: &analytics.StatsFilter{ProjectIDIn: []int{1}}},
 		} {
-			if _, err := analytics.Stats(ctx, c, args); err == nil || !strings.Contains(err.Error(), name) {
+			_, err := analytics.Stats(ctx, c, args)
+			var fe *fail.Error
+			if !errors.As(err, &fe) || fe.Field != name {
 				t.Errorf("%s: %v", name, err)
 			}
 		}

@@ -54,7 +54,7 @@ func TestOrderByWarningSeverity(t *testing.T) {
 			t.Fatalf("green → red: severity %d", m.WarningSeverity)
 		}
 		// The severity alone is never written.
-		if err := c.Monitoring.UpdateOne(blue).SetWarningSeverity(4).Exec(ctx); err == nil || !strings.Contains(err.Error(), "warningSeverity") {
+		if err := c.Monitoring.UpdateOne(blue).SetWarningSeverity(4).Exec(ctx); err == nil || !strings.Contains(err.Error(), "warning severity follows the warning level") {
 			t.Fatalf("writing the severity alone: %v", err)
 		}
 

@@ -94,7 +94,7 @@ func TestSetup(t *testing.T) {
 	if err := stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), `"Name": "probe"`) {
+	if !strings.Contains(out.String(), `"Name":"probe"`) {
 		t.Fatalf("stdout exporter wrote: %s", out.String())
 	}
 }
