@@ -641,6 +641,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldBudget:           {Type: field.TypeInt64, Column: monitoring.FieldBudget},
 			monitoring.FieldPaidToDate:       {Type: field.TypeInt64, Column: monitoring.FieldPaidToDate},
 			monitoring.FieldWarningLevel:     {Type: field.TypeEnum, Column: monitoring.FieldWarningLevel},
+			monitoring.FieldWarningSeverity:  {Type: field.TypeInt, Column: monitoring.FieldWarningSeverity},
 			monitoring.FieldCorrectiveAction: {Type: field.TypeString, Column: monitoring.FieldCorrectiveAction},
 			monitoring.FieldRecommendation:   {Type: field.TypeEnum, Column: monitoring.FieldRecommendation},
 			monitoring.FieldNote:             {Type: field.TypeString, Column: monitoring.FieldNote},
@@ -687,21 +688,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Project",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			project.FieldCreatedAt:     {Type: field.TypeTime, Column: project.FieldCreatedAt},
-			project.FieldUpdatedAt:     {Type: field.TypeTime, Column: project.FieldUpdatedAt},
-			project.FieldLockVersion:   {Type: field.TypeInt, Column: project.FieldLockVersion},
-			project.FieldCode:          {Type: field.TypeString, Column: project.FieldCode},
-			project.FieldName:          {Type: field.TypeString, Column: project.FieldName},
-			project.FieldFiscalYear:    {Type: field.TypeInt, Column: project.FieldFiscalYear},
-			project.FieldEndYear:       {Type: field.TypeInt, Column: project.FieldEndYear},
-			project.FieldCategory:      {Type: field.TypeEnum, Column: project.FieldCategory},
-			project.FieldSector:        {Type: field.TypeEnum, Column: project.FieldSector},
-			project.FieldKeyProject:    {Type: field.TypeBool, Column: project.FieldKeyProject},
-			project.FieldPublicService: {Type: field.TypeBool, Column: project.FieldPublicService},
-			project.FieldStatus:        {Type: field.TypeEnum, Column: project.FieldStatus},
-			project.FieldDescription:   {Type: field.TypeString, Column: project.FieldDescription},
-			project.FieldWarningLevel:  {Type: field.TypeEnum, Column: project.FieldWarningLevel},
-			project.FieldDepartmentID:  {Type: field.TypeInt, Column: project.FieldDepartmentID},
+			project.FieldCreatedAt:       {Type: field.TypeTime, Column: project.FieldCreatedAt},
+			project.FieldUpdatedAt:       {Type: field.TypeTime, Column: project.FieldUpdatedAt},
+			project.FieldLockVersion:     {Type: field.TypeInt, Column: project.FieldLockVersion},
+			project.FieldCode:            {Type: field.TypeString, Column: project.FieldCode},
+			project.FieldName:            {Type: field.TypeString, Column: project.FieldName},
+			project.FieldFiscalYear:      {Type: field.TypeInt, Column: project.FieldFiscalYear},
+			project.FieldEndYear:         {Type: field.TypeInt, Column: project.FieldEndYear},
+			project.FieldCategory:        {Type: field.TypeEnum, Column: project.FieldCategory},
+			project.FieldSector:          {Type: field.TypeEnum, Column: project.FieldSector},
+			project.FieldKeyProject:      {Type: field.TypeBool, Column: project.FieldKeyProject},
+			project.FieldPublicService:   {Type: field.TypeBool, Column: project.FieldPublicService},
+			project.FieldStatus:          {Type: field.TypeEnum, Column: project.FieldStatus},
+			project.FieldDescription:     {Type: field.TypeString, Column: project.FieldDescription},
+			project.FieldWarningLevel:    {Type: field.TypeEnum, Column: project.FieldWarningLevel},
+			project.FieldWarningSeverity: {Type: field.TypeInt, Column: project.FieldWarningSeverity},
+			project.FieldDepartmentID:    {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
 	graph.Nodes[26] = &sqlgraph.Node{
@@ -715,20 +717,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ProjectYearSummary",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			projectyearsummary.FieldProjectID:         {Type: field.TypeInt, Column: projectyearsummary.FieldProjectID},
-			projectyearsummary.FieldFiscalYear:        {Type: field.TypeInt, Column: projectyearsummary.FieldFiscalYear},
-			projectyearsummary.FieldDepartmentID:      {Type: field.TypeInt, Column: projectyearsummary.FieldDepartmentID},
-			projectyearsummary.FieldCode:              {Type: field.TypeString, Column: projectyearsummary.FieldCode},
-			projectyearsummary.FieldCategory:          {Type: field.TypeString, Column: projectyearsummary.FieldCategory},
-			projectyearsummary.FieldSector:            {Type: field.TypeString, Column: projectyearsummary.FieldSector},
-			projectyearsummary.FieldAdjustedAmount:    {Type: field.TypeInt64, Column: projectyearsummary.FieldAdjustedAmount},
-			projectyearsummary.FieldPaidAmount:        {Type: field.TypeInt64, Column: projectyearsummary.FieldPaidAmount},
-			projectyearsummary.FieldScore:             {Type: field.TypeInt64, Column: projectyearsummary.FieldScore},
-			projectyearsummary.FieldGrade:             {Type: field.TypeString, Column: projectyearsummary.FieldGrade},
-			projectyearsummary.FieldScoreKind:         {Type: field.TypeString, Column: projectyearsummary.FieldScoreKind},
-			projectyearsummary.FieldOutputIndicatorID: {Type: field.TypeInt, Column: projectyearsummary.FieldOutputIndicatorID},
-			projectyearsummary.FieldOutputUnit:        {Type: field.TypeString, Column: projectyearsummary.FieldOutputUnit},
-			projectyearsummary.FieldOutputActual:      {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
+			projectyearsummary.FieldProjectID:             {Type: field.TypeInt, Column: projectyearsummary.FieldProjectID},
+			projectyearsummary.FieldFiscalYear:            {Type: field.TypeInt, Column: projectyearsummary.FieldFiscalYear},
+			projectyearsummary.FieldDepartmentID:          {Type: field.TypeInt, Column: projectyearsummary.FieldDepartmentID},
+			projectyearsummary.FieldCode:                  {Type: field.TypeString, Column: projectyearsummary.FieldCode},
+			projectyearsummary.FieldCategory:              {Type: field.TypeString, Column: projectyearsummary.FieldCategory},
+			projectyearsummary.FieldSector:                {Type: field.TypeString, Column: projectyearsummary.FieldSector},
+			projectyearsummary.FieldAdjustedAmount:        {Type: field.TypeInt64, Column: projectyearsummary.FieldAdjustedAmount},
+			projectyearsummary.FieldPaidAmount:            {Type: field.TypeInt64, Column: projectyearsummary.FieldPaidAmount},
+			projectyearsummary.FieldScore:                 {Type: field.TypeInt64, Column: projectyearsummary.FieldScore},
+			projectyearsummary.FieldGrade:                 {Type: field.TypeString, Column: projectyearsummary.FieldGrade},
+			projectyearsummary.FieldScoreKind:             {Type: field.TypeString, Column: projectyearsummary.FieldScoreKind},
+			projectyearsummary.FieldOutputIndicatorID:     {Type: field.TypeInt, Column: projectyearsummary.FieldOutputIndicatorID},
+			projectyearsummary.FieldOutputUnit:            {Type: field.TypeString, Column: projectyearsummary.FieldOutputUnit},
+			projectyearsummary.FieldOutputActual:          {Type: field.TypeOther, Column: projectyearsummary.FieldOutputActual},
+			projectyearsummary.FieldIndicators:            {Type: field.TypeInt, Column: projectyearsummary.FieldIndicators},
+			projectyearsummary.FieldIndicatorsCompleted:   {Type: field.TypeInt, Column: projectyearsummary.FieldIndicatorsCompleted},
+			projectyearsummary.FieldMonitoredMonths:       {Type: field.TypeInt, Column: projectyearsummary.FieldMonitoredMonths},
+			projectyearsummary.FieldRedMonths:             {Type: field.TypeInt, Column: projectyearsummary.FieldRedMonths},
+			projectyearsummary.FieldYellowMonths:          {Type: field.TypeInt, Column: projectyearsummary.FieldYellowMonths},
+			projectyearsummary.FieldLatestWarningSeverity: {Type: field.TypeInt, Column: projectyearsummary.FieldLatestWarningSeverity},
 		},
 	}
 	graph.Nodes[27] = &sqlgraph.Node{
@@ -5571,6 +5579,11 @@ func (f *MonitoringFilter) WhereWarningLevel(p entql.StringP) {
 	f.Where(p.Field(monitoring.FieldWarningLevel))
 }
 
+// WhereWarningSeverity applies the entql int predicate on the warning_severity field.
+func (f *MonitoringFilter) WhereWarningSeverity(p entql.IntP) {
+	f.Where(p.Field(monitoring.FieldWarningSeverity))
+}
+
 // WhereCorrectiveAction applies the entql string predicate on the corrective_action field.
 func (f *MonitoringFilter) WhereCorrectiveAction(p entql.StringP) {
 	f.Where(p.Field(monitoring.FieldCorrectiveAction))
@@ -5891,6 +5904,11 @@ func (f *ProjectFilter) WhereWarningLevel(p entql.StringP) {
 	f.Where(p.Field(project.FieldWarningLevel))
 }
 
+// WhereWarningSeverity applies the entql int predicate on the warning_severity field.
+func (f *ProjectFilter) WhereWarningSeverity(p entql.IntP) {
+	f.Where(p.Field(project.FieldWarningSeverity))
+}
+
 // WhereDepartmentID applies the entql int predicate on the department_id field.
 func (f *ProjectFilter) WhereDepartmentID(p entql.IntP) {
 	f.Where(p.Field(project.FieldDepartmentID))
@@ -6102,6 +6120,36 @@ func (f *ProjectYearSummaryFilter) WhereOutputUnit(p entql.StringP) {
 // WhereOutputActual applies the entql other predicate on the output_actual field.
 func (f *ProjectYearSummaryFilter) WhereOutputActual(p entql.OtherP) {
 	f.Where(p.Field(projectyearsummary.FieldOutputActual))
+}
+
+// WhereIndicators applies the entql int predicate on the indicators field.
+func (f *ProjectYearSummaryFilter) WhereIndicators(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldIndicators))
+}
+
+// WhereIndicatorsCompleted applies the entql int predicate on the indicators_completed field.
+func (f *ProjectYearSummaryFilter) WhereIndicatorsCompleted(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldIndicatorsCompleted))
+}
+
+// WhereMonitoredMonths applies the entql int predicate on the monitored_months field.
+func (f *ProjectYearSummaryFilter) WhereMonitoredMonths(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldMonitoredMonths))
+}
+
+// WhereRedMonths applies the entql int predicate on the red_months field.
+func (f *ProjectYearSummaryFilter) WhereRedMonths(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldRedMonths))
+}
+
+// WhereYellowMonths applies the entql int predicate on the yellow_months field.
+func (f *ProjectYearSummaryFilter) WhereYellowMonths(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldYellowMonths))
+}
+
+// WhereLatestWarningSeverity applies the entql int predicate on the latest_warning_severity field.
+func (f *ProjectYearSummaryFilter) WhereLatestWarningSeverity(p entql.IntP) {
+	f.Where(p.Field(projectyearsummary.FieldLatestWarningSeverity))
 }
 
 // addPredicate implements the predicateAdder interface.

@@ -5991,6 +5991,11 @@ func (_q *MonitoringQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, monitoring.FieldWarningLevel)
 				fieldSeen[monitoring.FieldWarningLevel] = struct{}{}
 			}
+		case "warningSeverity":
+			if _, ok := fieldSeen[monitoring.FieldWarningSeverity]; !ok {
+				selectedFields = append(selectedFields, monitoring.FieldWarningSeverity)
+				fieldSeen[monitoring.FieldWarningSeverity] = struct{}{}
+			}
 		case "correctiveAction":
 			if _, ok := fieldSeen[monitoring.FieldCorrectiveAction]; !ok {
 				selectedFields = append(selectedFields, monitoring.FieldCorrectiveAction)
@@ -6723,6 +6728,11 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[project.FieldWarningLevel]; !ok {
 				selectedFields = append(selectedFields, project.FieldWarningLevel)
 				fieldSeen[project.FieldWarningLevel] = struct{}{}
+			}
+		case "warningSeverity":
+			if _, ok := fieldSeen[project.FieldWarningSeverity]; !ok {
+				selectedFields = append(selectedFields, project.FieldWarningSeverity)
+				fieldSeen[project.FieldWarningSeverity] = struct{}{}
 			}
 		case "departmentID":
 			if _, ok := fieldSeen[project.FieldDepartmentID]; !ok {

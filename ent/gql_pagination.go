@@ -6232,6 +6232,20 @@ var (
 			}
 		},
 	}
+	// MonitoringOrderFieldWarningSeverity orders Monitoring by warning_severity.
+	MonitoringOrderFieldWarningSeverity = &MonitoringOrderField{
+		Value: func(_m *Monitoring) (ent.Value, error) {
+			return _m.WarningSeverity, nil
+		},
+		column: monitoring.FieldWarningSeverity,
+		toTerm: monitoring.ByWarningSeverity,
+		toCursor: func(_m *Monitoring) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.WarningSeverity,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -6248,6 +6262,8 @@ func (f MonitoringOrderField) String() string {
 		str = "MONTH"
 	case MonitoringOrderFieldWarningLevel.column:
 		str = "WARNING_LEVEL"
+	case MonitoringOrderFieldWarningSeverity.column:
+		str = "WARNING_SEVERITY"
 	}
 	return str
 }
@@ -6274,6 +6290,8 @@ func (f *MonitoringOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *MonitoringOrderFieldMonth
 	case "WARNING_LEVEL":
 		*f = *MonitoringOrderFieldWarningLevel
+	case "WARNING_SEVERITY":
+		*f = *MonitoringOrderFieldWarningSeverity
 	default:
 		return fmt.Errorf("%s is not a valid MonitoringOrderField", str)
 	}
@@ -6656,6 +6674,20 @@ var (
 			}
 		},
 	}
+	// ProjectOrderFieldWarningSeverity orders Project by warning_severity.
+	ProjectOrderFieldWarningSeverity = &ProjectOrderField{
+		Value: func(_m *Project) (ent.Value, error) {
+			return _m.WarningSeverity, nil
+		},
+		column: project.FieldWarningSeverity,
+		toTerm: project.ByWarningSeverity,
+		toCursor: func(_m *Project) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.WarningSeverity,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -6680,6 +6712,8 @@ func (f ProjectOrderField) String() string {
 		str = "STATUS"
 	case ProjectOrderFieldWarningLevel.column:
 		str = "WARNING_LEVEL"
+	case ProjectOrderFieldWarningSeverity.column:
+		str = "WARNING_SEVERITY"
 	}
 	return str
 }
@@ -6714,6 +6748,8 @@ func (f *ProjectOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *ProjectOrderFieldStatus
 	case "WARNING_LEVEL":
 		*f = *ProjectOrderFieldWarningLevel
+	case "WARNING_SEVERITY":
+		*f = *ProjectOrderFieldWarningSeverity
 	default:
 		return fmt.Errorf("%s is not a valid ProjectOrderField", str)
 	}

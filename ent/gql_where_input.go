@@ -9722,6 +9722,16 @@ type MonitoringWhereInput struct {
 	WarningLevelIn    []enums.WarningLevel `json:"warningLevelIn,omitempty"`
 	WarningLevelNotIn []enums.WarningLevel `json:"warningLevelNotIn,omitempty"`
 
+	// "warning_severity" field predicates.
+	WarningSeverity      *int  `json:"warningSeverity,omitempty"`
+	WarningSeverityNEQ   *int  `json:"warningSeverityNEQ,omitempty"`
+	WarningSeverityIn    []int `json:"warningSeverityIn,omitempty"`
+	WarningSeverityNotIn []int `json:"warningSeverityNotIn,omitempty"`
+	WarningSeverityGT    *int  `json:"warningSeverityGT,omitempty"`
+	WarningSeverityGTE   *int  `json:"warningSeverityGTE,omitempty"`
+	WarningSeverityLT    *int  `json:"warningSeverityLT,omitempty"`
+	WarningSeverityLTE   *int  `json:"warningSeverityLTE,omitempty"`
+
 	// "corrective_action" field predicates.
 	CorrectiveAction             *string  `json:"correctiveAction,omitempty"`
 	CorrectiveActionNEQ          *string  `json:"correctiveActionNEQ,omitempty"`
@@ -10089,6 +10099,30 @@ func (i *MonitoringWhereInput) P() (predicate.Monitoring, error) {
 	}
 	if len(i.WarningLevelNotIn) > 0 {
 		predicates = append(predicates, monitoring.WarningLevelNotIn(i.WarningLevelNotIn...))
+	}
+	if i.WarningSeverity != nil {
+		predicates = append(predicates, monitoring.WarningSeverityEQ(*i.WarningSeverity))
+	}
+	if i.WarningSeverityNEQ != nil {
+		predicates = append(predicates, monitoring.WarningSeverityNEQ(*i.WarningSeverityNEQ))
+	}
+	if len(i.WarningSeverityIn) > 0 {
+		predicates = append(predicates, monitoring.WarningSeverityIn(i.WarningSeverityIn...))
+	}
+	if len(i.WarningSeverityNotIn) > 0 {
+		predicates = append(predicates, monitoring.WarningSeverityNotIn(i.WarningSeverityNotIn...))
+	}
+	if i.WarningSeverityGT != nil {
+		predicates = append(predicates, monitoring.WarningSeverityGT(*i.WarningSeverityGT))
+	}
+	if i.WarningSeverityGTE != nil {
+		predicates = append(predicates, monitoring.WarningSeverityGTE(*i.WarningSeverityGTE))
+	}
+	if i.WarningSeverityLT != nil {
+		predicates = append(predicates, monitoring.WarningSeverityLT(*i.WarningSeverityLT))
+	}
+	if i.WarningSeverityLTE != nil {
+		predicates = append(predicates, monitoring.WarningSeverityLTE(*i.WarningSeverityLTE))
 	}
 	if i.CorrectiveAction != nil {
 		predicates = append(predicates, monitoring.CorrectiveActionEQ(*i.CorrectiveAction))
@@ -10484,6 +10518,16 @@ type ProjectWhereInput struct {
 	WarningLevelNotIn  []enums.WarningLevel `json:"warningLevelNotIn,omitempty"`
 	WarningLevelIsNil  bool                 `json:"warningLevelIsNil,omitempty"`
 	WarningLevelNotNil bool                 `json:"warningLevelNotNil,omitempty"`
+
+	// "warning_severity" field predicates.
+	WarningSeverity      *int  `json:"warningSeverity,omitempty"`
+	WarningSeverityNEQ   *int  `json:"warningSeverityNEQ,omitempty"`
+	WarningSeverityIn    []int `json:"warningSeverityIn,omitempty"`
+	WarningSeverityNotIn []int `json:"warningSeverityNotIn,omitempty"`
+	WarningSeverityGT    *int  `json:"warningSeverityGT,omitempty"`
+	WarningSeverityGTE   *int  `json:"warningSeverityGTE,omitempty"`
+	WarningSeverityLT    *int  `json:"warningSeverityLT,omitempty"`
+	WarningSeverityLTE   *int  `json:"warningSeverityLTE,omitempty"`
 
 	// "department_id" field predicates.
 	DepartmentID      *int  `json:"departmentID,omitempty"`
@@ -10929,6 +10973,30 @@ func (i *ProjectWhereInput) P() (predicate.Project, error) {
 	}
 	if i.WarningLevelNotNil {
 		predicates = append(predicates, project.WarningLevelNotNil())
+	}
+	if i.WarningSeverity != nil {
+		predicates = append(predicates, project.WarningSeverityEQ(*i.WarningSeverity))
+	}
+	if i.WarningSeverityNEQ != nil {
+		predicates = append(predicates, project.WarningSeverityNEQ(*i.WarningSeverityNEQ))
+	}
+	if len(i.WarningSeverityIn) > 0 {
+		predicates = append(predicates, project.WarningSeverityIn(i.WarningSeverityIn...))
+	}
+	if len(i.WarningSeverityNotIn) > 0 {
+		predicates = append(predicates, project.WarningSeverityNotIn(i.WarningSeverityNotIn...))
+	}
+	if i.WarningSeverityGT != nil {
+		predicates = append(predicates, project.WarningSeverityGT(*i.WarningSeverityGT))
+	}
+	if i.WarningSeverityGTE != nil {
+		predicates = append(predicates, project.WarningSeverityGTE(*i.WarningSeverityGTE))
+	}
+	if i.WarningSeverityLT != nil {
+		predicates = append(predicates, project.WarningSeverityLT(*i.WarningSeverityLT))
+	}
+	if i.WarningSeverityLTE != nil {
+		predicates = append(predicates, project.WarningSeverityLTE(*i.WarningSeverityLTE))
 	}
 	if i.DepartmentID != nil {
 		predicates = append(predicates, project.DepartmentIDEQ(*i.DepartmentID))

@@ -40,6 +40,8 @@ type Monitoring struct {
 	PaidToDate money.Money `json:"paid_to_date,omitempty"`
 	// 预警等级 / Warning level
 	WarningLevel enums.WarningLevel `json:"warning_level,omitempty"`
+	// 预警严重程度（由预警等级得出：4 红、3 黄、2 蓝、1 绿、0 无；按它降序即红色在前）/ Warning severity, derived from the warning level (4 red, 3 yellow, 2 blue, 1 green, 0 none); descending order puts red first
+	WarningSeverity int `json:"warning_severity,omitempty"`
 	// 纠偏措施 / Corrective action
 	CorrectiveAction string `json:"corrective_action,omitempty"`
 	// 处理建议：继续 / 调整 / 暂缓 / 终止 / Recommendation
@@ -136,7 +138,7 @@ func (*Monitoring) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case monitoring.FieldID, monitoring.FieldLockVersion, monitoring.FieldFiscalYear, monitoring.FieldMonth, monitoring.FieldBudget, monitoring.FieldPaidToDate, monitoring.FieldProjectID, monitoring.FieldTargetID, monitoring.FieldDepartmentID:
+		case monitoring.FieldID, monitoring.FieldLockVersion, monitoring.FieldFiscalYear, monitoring.FieldMonth, monitoring.FieldBudget, monitoring.FieldPaidToDate, monitoring.FieldWarningSeverity, monitoring.FieldProjectID, monitoring.FieldTargetID, monitoring.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
 		case monitoring.FieldPeriodKind, monitoring.FieldWarningLevel, monitoring.FieldCorrectiveAction, monitoring.FieldRecommendation, monitoring.FieldNote:
 			values[i] = new(sql.NullString)
@@ -216,6 +218,12 @@ func (_m *Monitoring) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field warning_level", values[i])
 			} else if value.Valid {
 				_m.WarningLevel = enums.WarningLevel(value.String)
+			}
+		case monitoring.FieldWarningSeverity:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field warning_severity", values[i])
+			} else if value.Valid {
+				_m.WarningSeverity = int(value.Int64)
 			}
 		case monitoring.FieldCorrectiveAction:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -341,6 +349,9 @@ func (_m *Monitoring) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("warning_level=")
 	builder.WriteString(fmt.Sprintf("%v", _m.WarningLevel))
+	builder.WriteString(", ")
+	builder.WriteString("warning_severity=")
+	builder.WriteString(fmt.Sprintf("%v", _m.WarningSeverity))
 	builder.WriteString(", ")
 	builder.WriteString("corrective_action=")
 	builder.WriteString(_m.CorrectiveAction)

@@ -121,6 +121,20 @@ func (_c *MonitoringCreate) SetNillableWarningLevel(v *enums.WarningLevel) *Moni
 	return _c
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (_c *MonitoringCreate) SetWarningSeverity(v int) *MonitoringCreate {
+	_c.mutation.SetWarningSeverity(v)
+	return _c
+}
+
+// SetNillableWarningSeverity sets the "warning_severity" field if the given value is not nil.
+func (_c *MonitoringCreate) SetNillableWarningSeverity(v *int) *MonitoringCreate {
+	if v != nil {
+		_c.SetWarningSeverity(*v)
+	}
+	return _c
+}
+
 // SetCorrectiveAction sets the "corrective_action" field.
 func (_c *MonitoringCreate) SetCorrectiveAction(v string) *MonitoringCreate {
 	_c.mutation.SetCorrectiveAction(v)
@@ -297,6 +311,10 @@ func (_c *MonitoringCreate) defaults() error {
 		v := monitoring.DefaultWarningLevel
 		_c.mutation.SetWarningLevel(v)
 	}
+	if _, ok := _c.mutation.WarningSeverity(); !ok {
+		v := monitoring.DefaultWarningSeverity
+		_c.mutation.SetWarningSeverity(v)
+	}
 	if _, ok := _c.mutation.Recommendation(); !ok {
 		v := monitoring.DefaultRecommendation
 		_c.mutation.SetRecommendation(v)
@@ -366,6 +384,14 @@ func (_c *MonitoringCreate) check() error {
 	if v, ok := _c.mutation.WarningLevel(); ok {
 		if err := monitoring.WarningLevelValidator(v); err != nil {
 			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Monitoring.warning_level": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.WarningSeverity(); !ok {
+		return &ValidationError{Name: "warning_severity", err: errors.New(`ent: missing required field "Monitoring.warning_severity"`)}
+	}
+	if v, ok := _c.mutation.WarningSeverity(); ok {
+		if err := monitoring.WarningSeverityValidator(v); err != nil {
+			return &ValidationError{Name: "warning_severity", err: fmt.Errorf(`ent: validator failed for field "Monitoring.warning_severity": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.Recommendation(); !ok {
@@ -449,6 +475,10 @@ func (_c *MonitoringCreate) createSpec() (*Monitoring, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.WarningLevel(); ok {
 		_spec.SetField(monitoring.FieldWarningLevel, field.TypeEnum, value)
 		_node.WarningLevel = value
+	}
+	if value, ok := _c.mutation.WarningSeverity(); ok {
+		_spec.SetField(monitoring.FieldWarningSeverity, field.TypeInt, value)
+		_node.WarningSeverity = value
 	}
 	if value, ok := _c.mutation.CorrectiveAction(); ok {
 		_spec.SetField(monitoring.FieldCorrectiveAction, field.TypeString, value)

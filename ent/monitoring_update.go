@@ -175,6 +175,27 @@ func (_u *MonitoringUpdate) SetNillableWarningLevel(v *enums.WarningLevel) *Moni
 	return _u
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (_u *MonitoringUpdate) SetWarningSeverity(v int) *MonitoringUpdate {
+	_u.mutation.ResetWarningSeverity()
+	_u.mutation.SetWarningSeverity(v)
+	return _u
+}
+
+// SetNillableWarningSeverity sets the "warning_severity" field if the given value is not nil.
+func (_u *MonitoringUpdate) SetNillableWarningSeverity(v *int) *MonitoringUpdate {
+	if v != nil {
+		_u.SetWarningSeverity(*v)
+	}
+	return _u
+}
+
+// AddWarningSeverity adds value to the "warning_severity" field.
+func (_u *MonitoringUpdate) AddWarningSeverity(v int) *MonitoringUpdate {
+	_u.mutation.AddWarningSeverity(v)
+	return _u
+}
+
 // SetCorrectiveAction sets the "corrective_action" field.
 func (_u *MonitoringUpdate) SetCorrectiveAction(v string) *MonitoringUpdate {
 	_u.mutation.SetCorrectiveAction(v)
@@ -466,6 +487,11 @@ func (_u *MonitoringUpdate) check() error {
 			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Monitoring.warning_level": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.WarningSeverity(); ok {
+		if err := monitoring.WarningSeverityValidator(v); err != nil {
+			return &ValidationError{Name: "warning_severity", err: fmt.Errorf(`ent: validator failed for field "Monitoring.warning_severity": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Recommendation(); ok {
 		if err := monitoring.RecommendationValidator(v); err != nil {
 			return &ValidationError{Name: "recommendation", err: fmt.Errorf(`ent: validator failed for field "Monitoring.recommendation": %w`, err)}
@@ -536,6 +562,12 @@ func (_u *MonitoringUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.WarningLevel(); ok {
 		_spec.SetField(monitoring.FieldWarningLevel, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.WarningSeverity(); ok {
+		_spec.SetField(monitoring.FieldWarningSeverity, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWarningSeverity(); ok {
+		_spec.AddField(monitoring.FieldWarningSeverity, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.CorrectiveAction(); ok {
 		_spec.SetField(monitoring.FieldCorrectiveAction, field.TypeString, value)
@@ -890,6 +922,27 @@ func (_u *MonitoringUpdateOne) SetNillableWarningLevel(v *enums.WarningLevel) *M
 	return _u
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (_u *MonitoringUpdateOne) SetWarningSeverity(v int) *MonitoringUpdateOne {
+	_u.mutation.ResetWarningSeverity()
+	_u.mutation.SetWarningSeverity(v)
+	return _u
+}
+
+// SetNillableWarningSeverity sets the "warning_severity" field if the given value is not nil.
+func (_u *MonitoringUpdateOne) SetNillableWarningSeverity(v *int) *MonitoringUpdateOne {
+	if v != nil {
+		_u.SetWarningSeverity(*v)
+	}
+	return _u
+}
+
+// AddWarningSeverity adds value to the "warning_severity" field.
+func (_u *MonitoringUpdateOne) AddWarningSeverity(v int) *MonitoringUpdateOne {
+	_u.mutation.AddWarningSeverity(v)
+	return _u
+}
+
 // SetCorrectiveAction sets the "corrective_action" field.
 func (_u *MonitoringUpdateOne) SetCorrectiveAction(v string) *MonitoringUpdateOne {
 	_u.mutation.SetCorrectiveAction(v)
@@ -1194,6 +1247,11 @@ func (_u *MonitoringUpdateOne) check() error {
 			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Monitoring.warning_level": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.WarningSeverity(); ok {
+		if err := monitoring.WarningSeverityValidator(v); err != nil {
+			return &ValidationError{Name: "warning_severity", err: fmt.Errorf(`ent: validator failed for field "Monitoring.warning_severity": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Recommendation(); ok {
 		if err := monitoring.RecommendationValidator(v); err != nil {
 			return &ValidationError{Name: "recommendation", err: fmt.Errorf(`ent: validator failed for field "Monitoring.recommendation": %w`, err)}
@@ -1281,6 +1339,12 @@ func (_u *MonitoringUpdateOne) sqlSave(ctx context.Context) (_node *Monitoring, 
 	}
 	if value, ok := _u.mutation.WarningLevel(); ok {
 		_spec.SetField(monitoring.FieldWarningLevel, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.WarningSeverity(); ok {
+		_spec.SetField(monitoring.FieldWarningSeverity, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWarningSeverity(); ok {
+		_spec.AddField(monitoring.FieldWarningSeverity, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.CorrectiveAction(); ok {
 		_spec.SetField(monitoring.FieldCorrectiveAction, field.TypeString, value)

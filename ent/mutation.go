@@ -30166,6 +30166,8 @@ type MonitoringMutation struct {
 	paid_to_date          *money.Money
 	addpaid_to_date       *money.Money
 	warning_level         *enums.WarningLevel
+	warning_severity      *int
+	addwarning_severity   *int
 	corrective_action     *string
 	recommendation        *monitoring.Recommendation
 	note                  *string
@@ -30709,6 +30711,62 @@ func (m *MonitoringMutation) ResetWarningLevel() {
 	m.warning_level = nil
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (m *MonitoringMutation) SetWarningSeverity(i int) {
+	m.warning_severity = &i
+	m.addwarning_severity = nil
+}
+
+// WarningSeverity returns the value of the "warning_severity" field in the mutation.
+func (m *MonitoringMutation) WarningSeverity() (r int, exists bool) {
+	v := m.warning_severity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWarningSeverity returns the old "warning_severity" field's value of the Monitoring entity.
+// If the Monitoring object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitoringMutation) OldWarningSeverity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWarningSeverity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWarningSeverity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWarningSeverity: %w", err)
+	}
+	return oldValue.WarningSeverity, nil
+}
+
+// AddWarningSeverity adds i to the "warning_severity" field.
+func (m *MonitoringMutation) AddWarningSeverity(i int) {
+	if m.addwarning_severity != nil {
+		*m.addwarning_severity += i
+	} else {
+		m.addwarning_severity = &i
+	}
+}
+
+// AddedWarningSeverity returns the value that was added to the "warning_severity" field in this mutation.
+func (m *MonitoringMutation) AddedWarningSeverity() (r int, exists bool) {
+	v := m.addwarning_severity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWarningSeverity resets all changes to the "warning_severity" field.
+func (m *MonitoringMutation) ResetWarningSeverity() {
+	m.warning_severity = nil
+	m.addwarning_severity = nil
+}
+
 // SetCorrectiveAction sets the "corrective_action" field.
 func (m *MonitoringMutation) SetCorrectiveAction(s string) {
 	m.corrective_action = &s
@@ -31187,7 +31245,7 @@ func (m *MonitoringMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MonitoringMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, monitoring.FieldCreatedAt)
 	}
@@ -31214,6 +31272,9 @@ func (m *MonitoringMutation) Fields() []string {
 	}
 	if m.warning_level != nil {
 		fields = append(fields, monitoring.FieldWarningLevel)
+	}
+	if m.warning_severity != nil {
+		fields = append(fields, monitoring.FieldWarningSeverity)
 	}
 	if m.corrective_action != nil {
 		fields = append(fields, monitoring.FieldCorrectiveAction)
@@ -31259,6 +31320,8 @@ func (m *MonitoringMutation) Field(name string) (ent.Value, bool) {
 		return m.PaidToDate()
 	case monitoring.FieldWarningLevel:
 		return m.WarningLevel()
+	case monitoring.FieldWarningSeverity:
+		return m.WarningSeverity()
 	case monitoring.FieldCorrectiveAction:
 		return m.CorrectiveAction()
 	case monitoring.FieldRecommendation:
@@ -31298,6 +31361,8 @@ func (m *MonitoringMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldPaidToDate(ctx)
 	case monitoring.FieldWarningLevel:
 		return m.OldWarningLevel(ctx)
+	case monitoring.FieldWarningSeverity:
+		return m.OldWarningSeverity(ctx)
 	case monitoring.FieldCorrectiveAction:
 		return m.OldCorrectiveAction(ctx)
 	case monitoring.FieldRecommendation:
@@ -31382,6 +31447,13 @@ func (m *MonitoringMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetWarningLevel(v)
 		return nil
+	case monitoring.FieldWarningSeverity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWarningSeverity(v)
+		return nil
 	case monitoring.FieldCorrectiveAction:
 		v, ok := value.(string)
 		if !ok {
@@ -31447,6 +31519,9 @@ func (m *MonitoringMutation) AddedFields() []string {
 	if m.addpaid_to_date != nil {
 		fields = append(fields, monitoring.FieldPaidToDate)
 	}
+	if m.addwarning_severity != nil {
+		fields = append(fields, monitoring.FieldWarningSeverity)
+	}
 	return fields
 }
 
@@ -31465,6 +31540,8 @@ func (m *MonitoringMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedBudget()
 	case monitoring.FieldPaidToDate:
 		return m.AddedPaidToDate()
+	case monitoring.FieldWarningSeverity:
+		return m.AddedWarningSeverity()
 	}
 	return nil, false
 }
@@ -31508,6 +31585,13 @@ func (m *MonitoringMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddPaidToDate(v)
+		return nil
+	case monitoring.FieldWarningSeverity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWarningSeverity(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Monitoring numeric field %s", name)
@@ -31583,6 +31667,9 @@ func (m *MonitoringMutation) ResetField(name string) error {
 		return nil
 	case monitoring.FieldWarningLevel:
 		m.ResetWarningLevel()
+		return nil
+	case monitoring.FieldWarningSeverity:
+		m.ResetWarningSeverity()
 		return nil
 	case monitoring.FieldCorrectiveAction:
 		m.ResetCorrectiveAction()
@@ -33220,6 +33307,8 @@ type ProjectMutation struct {
 	status               *project.Status
 	description          *string
 	warning_level        *enums.WarningLevel
+	warning_severity     *int
+	addwarning_severity  *int
 	clearedFields        map[string]struct{}
 	department           *int
 	cleareddepartment    bool
@@ -33948,6 +34037,62 @@ func (m *ProjectMutation) ResetWarningLevel() {
 	delete(m.clearedFields, project.FieldWarningLevel)
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (m *ProjectMutation) SetWarningSeverity(i int) {
+	m.warning_severity = &i
+	m.addwarning_severity = nil
+}
+
+// WarningSeverity returns the value of the "warning_severity" field in the mutation.
+func (m *ProjectMutation) WarningSeverity() (r int, exists bool) {
+	v := m.warning_severity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWarningSeverity returns the old "warning_severity" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldWarningSeverity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWarningSeverity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWarningSeverity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWarningSeverity: %w", err)
+	}
+	return oldValue.WarningSeverity, nil
+}
+
+// AddWarningSeverity adds i to the "warning_severity" field.
+func (m *ProjectMutation) AddWarningSeverity(i int) {
+	if m.addwarning_severity != nil {
+		*m.addwarning_severity += i
+	} else {
+		m.addwarning_severity = &i
+	}
+}
+
+// AddedWarningSeverity returns the value that was added to the "warning_severity" field in this mutation.
+func (m *ProjectMutation) AddedWarningSeverity() (r int, exists bool) {
+	v := m.addwarning_severity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWarningSeverity resets all changes to the "warning_severity" field.
+func (m *ProjectMutation) ResetWarningSeverity() {
+	m.warning_severity = nil
+	m.addwarning_severity = nil
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (m *ProjectMutation) SetDepartmentID(i int) {
 	m.department = &i
@@ -34369,7 +34514,7 @@ func (m *ProjectMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProjectMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, project.FieldCreatedAt)
 	}
@@ -34412,6 +34557,9 @@ func (m *ProjectMutation) Fields() []string {
 	if m.warning_level != nil {
 		fields = append(fields, project.FieldWarningLevel)
 	}
+	if m.warning_severity != nil {
+		fields = append(fields, project.FieldWarningSeverity)
+	}
 	if m.department != nil {
 		fields = append(fields, project.FieldDepartmentID)
 	}
@@ -34451,6 +34599,8 @@ func (m *ProjectMutation) Field(name string) (ent.Value, bool) {
 		return m.Description()
 	case project.FieldWarningLevel:
 		return m.WarningLevel()
+	case project.FieldWarningSeverity:
+		return m.WarningSeverity()
 	case project.FieldDepartmentID:
 		return m.DepartmentID()
 	}
@@ -34490,6 +34640,8 @@ func (m *ProjectMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldDescription(ctx)
 	case project.FieldWarningLevel:
 		return m.OldWarningLevel(ctx)
+	case project.FieldWarningSeverity:
+		return m.OldWarningSeverity(ctx)
 	case project.FieldDepartmentID:
 		return m.OldDepartmentID(ctx)
 	}
@@ -34599,6 +34751,13 @@ func (m *ProjectMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetWarningLevel(v)
 		return nil
+	case project.FieldWarningSeverity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWarningSeverity(v)
+		return nil
 	case project.FieldDepartmentID:
 		v, ok := value.(int)
 		if !ok {
@@ -34623,6 +34782,9 @@ func (m *ProjectMutation) AddedFields() []string {
 	if m.addend_year != nil {
 		fields = append(fields, project.FieldEndYear)
 	}
+	if m.addwarning_severity != nil {
+		fields = append(fields, project.FieldWarningSeverity)
+	}
 	return fields
 }
 
@@ -34637,6 +34799,8 @@ func (m *ProjectMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedFiscalYear()
 	case project.FieldEndYear:
 		return m.AddedEndYear()
+	case project.FieldWarningSeverity:
+		return m.AddedWarningSeverity()
 	}
 	return nil, false
 }
@@ -34666,6 +34830,13 @@ func (m *ProjectMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddEndYear(v)
+		return nil
+	case project.FieldWarningSeverity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWarningSeverity(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Project numeric field %s", name)
@@ -34756,6 +34927,9 @@ func (m *ProjectMutation) ResetField(name string) error {
 		return nil
 	case project.FieldWarningLevel:
 		m.ResetWarningLevel()
+		return nil
+	case project.FieldWarningSeverity:
+		m.ResetWarningSeverity()
 		return nil
 	case project.FieldDepartmentID:
 		m.ResetDepartmentID()
@@ -34999,34 +35173,46 @@ func (m *ProjectMutation) ResetEdge(name string) error {
 // ProjectYearSummaryMutation represents an operation that mutates the ProjectYearSummary nodes in the graph.
 type ProjectYearSummaryMutation struct {
 	config
-	op                     Op
-	typ                    string
-	id                     *int
-	project_id             *int
-	addproject_id          *int
-	fiscal_year            *int
-	addfiscal_year         *int
-	department_id          *int
-	adddepartment_id       *int
-	code                   *string
-	category               *string
-	sector                 *string
-	adjusted_amount        *int64
-	addadjusted_amount     *int64
-	paid_amount            *int64
-	addpaid_amount         *int64
-	score                  *int64
-	addscore               *int64
-	grade                  *string
-	score_kind             *string
-	output_indicator_id    *int
-	addoutput_indicator_id *int
-	output_unit            *string
-	output_actual          *decimal.Decimal
-	clearedFields          map[string]struct{}
-	done                   bool
-	oldValue               func(context.Context) (*ProjectYearSummary, error)
-	predicates             []predicate.ProjectYearSummary
+	op                         Op
+	typ                        string
+	id                         *int
+	project_id                 *int
+	addproject_id              *int
+	fiscal_year                *int
+	addfiscal_year             *int
+	department_id              *int
+	adddepartment_id           *int
+	code                       *string
+	category                   *string
+	sector                     *string
+	adjusted_amount            *int64
+	addadjusted_amount         *int64
+	paid_amount                *int64
+	addpaid_amount             *int64
+	score                      *int64
+	addscore                   *int64
+	grade                      *string
+	score_kind                 *string
+	output_indicator_id        *int
+	addoutput_indicator_id     *int
+	output_unit                *string
+	output_actual              *decimal.Decimal
+	indicators                 *int
+	addindicators              *int
+	indicators_completed       *int
+	addindicators_completed    *int
+	monitored_months           *int
+	addmonitored_months        *int
+	red_months                 *int
+	addred_months              *int
+	yellow_months              *int
+	addyellow_months           *int
+	latest_warning_severity    *int
+	addlatest_warning_severity *int
+	clearedFields              map[string]struct{}
+	done                       bool
+	oldValue                   func(context.Context) (*ProjectYearSummary, error)
+	predicates                 []predicate.ProjectYearSummary
 }
 
 var _ ent.Mutation = (*ProjectYearSummaryMutation)(nil)
@@ -35851,6 +36037,342 @@ func (m *ProjectYearSummaryMutation) ResetOutputActual() {
 	delete(m.clearedFields, projectyearsummary.FieldOutputActual)
 }
 
+// SetIndicators sets the "indicators" field.
+func (m *ProjectYearSummaryMutation) SetIndicators(i int) {
+	m.indicators = &i
+	m.addindicators = nil
+}
+
+// Indicators returns the value of the "indicators" field in the mutation.
+func (m *ProjectYearSummaryMutation) Indicators() (r int, exists bool) {
+	v := m.indicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicators returns the old "indicators" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldIndicators(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicators is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicators requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicators: %w", err)
+	}
+	return oldValue.Indicators, nil
+}
+
+// AddIndicators adds i to the "indicators" field.
+func (m *ProjectYearSummaryMutation) AddIndicators(i int) {
+	if m.addindicators != nil {
+		*m.addindicators += i
+	} else {
+		m.addindicators = &i
+	}
+}
+
+// AddedIndicators returns the value that was added to the "indicators" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedIndicators() (r int, exists bool) {
+	v := m.addindicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicators resets all changes to the "indicators" field.
+func (m *ProjectYearSummaryMutation) ResetIndicators() {
+	m.indicators = nil
+	m.addindicators = nil
+}
+
+// SetIndicatorsCompleted sets the "indicators_completed" field.
+func (m *ProjectYearSummaryMutation) SetIndicatorsCompleted(i int) {
+	m.indicators_completed = &i
+	m.addindicators_completed = nil
+}
+
+// IndicatorsCompleted returns the value of the "indicators_completed" field in the mutation.
+func (m *ProjectYearSummaryMutation) IndicatorsCompleted() (r int, exists bool) {
+	v := m.indicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorsCompleted returns the old "indicators_completed" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldIndicatorsCompleted(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorsCompleted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorsCompleted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorsCompleted: %w", err)
+	}
+	return oldValue.IndicatorsCompleted, nil
+}
+
+// AddIndicatorsCompleted adds i to the "indicators_completed" field.
+func (m *ProjectYearSummaryMutation) AddIndicatorsCompleted(i int) {
+	if m.addindicators_completed != nil {
+		*m.addindicators_completed += i
+	} else {
+		m.addindicators_completed = &i
+	}
+}
+
+// AddedIndicatorsCompleted returns the value that was added to the "indicators_completed" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedIndicatorsCompleted() (r int, exists bool) {
+	v := m.addindicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicatorsCompleted resets all changes to the "indicators_completed" field.
+func (m *ProjectYearSummaryMutation) ResetIndicatorsCompleted() {
+	m.indicators_completed = nil
+	m.addindicators_completed = nil
+}
+
+// SetMonitoredMonths sets the "monitored_months" field.
+func (m *ProjectYearSummaryMutation) SetMonitoredMonths(i int) {
+	m.monitored_months = &i
+	m.addmonitored_months = nil
+}
+
+// MonitoredMonths returns the value of the "monitored_months" field in the mutation.
+func (m *ProjectYearSummaryMutation) MonitoredMonths() (r int, exists bool) {
+	v := m.monitored_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonitoredMonths returns the old "monitored_months" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldMonitoredMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonitoredMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonitoredMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonitoredMonths: %w", err)
+	}
+	return oldValue.MonitoredMonths, nil
+}
+
+// AddMonitoredMonths adds i to the "monitored_months" field.
+func (m *ProjectYearSummaryMutation) AddMonitoredMonths(i int) {
+	if m.addmonitored_months != nil {
+		*m.addmonitored_months += i
+	} else {
+		m.addmonitored_months = &i
+	}
+}
+
+// AddedMonitoredMonths returns the value that was added to the "monitored_months" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedMonitoredMonths() (r int, exists bool) {
+	v := m.addmonitored_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMonitoredMonths resets all changes to the "monitored_months" field.
+func (m *ProjectYearSummaryMutation) ResetMonitoredMonths() {
+	m.monitored_months = nil
+	m.addmonitored_months = nil
+}
+
+// SetRedMonths sets the "red_months" field.
+func (m *ProjectYearSummaryMutation) SetRedMonths(i int) {
+	m.red_months = &i
+	m.addred_months = nil
+}
+
+// RedMonths returns the value of the "red_months" field in the mutation.
+func (m *ProjectYearSummaryMutation) RedMonths() (r int, exists bool) {
+	v := m.red_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRedMonths returns the old "red_months" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldRedMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRedMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRedMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRedMonths: %w", err)
+	}
+	return oldValue.RedMonths, nil
+}
+
+// AddRedMonths adds i to the "red_months" field.
+func (m *ProjectYearSummaryMutation) AddRedMonths(i int) {
+	if m.addred_months != nil {
+		*m.addred_months += i
+	} else {
+		m.addred_months = &i
+	}
+}
+
+// AddedRedMonths returns the value that was added to the "red_months" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedRedMonths() (r int, exists bool) {
+	v := m.addred_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRedMonths resets all changes to the "red_months" field.
+func (m *ProjectYearSummaryMutation) ResetRedMonths() {
+	m.red_months = nil
+	m.addred_months = nil
+}
+
+// SetYellowMonths sets the "yellow_months" field.
+func (m *ProjectYearSummaryMutation) SetYellowMonths(i int) {
+	m.yellow_months = &i
+	m.addyellow_months = nil
+}
+
+// YellowMonths returns the value of the "yellow_months" field in the mutation.
+func (m *ProjectYearSummaryMutation) YellowMonths() (r int, exists bool) {
+	v := m.yellow_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYellowMonths returns the old "yellow_months" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldYellowMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYellowMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYellowMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYellowMonths: %w", err)
+	}
+	return oldValue.YellowMonths, nil
+}
+
+// AddYellowMonths adds i to the "yellow_months" field.
+func (m *ProjectYearSummaryMutation) AddYellowMonths(i int) {
+	if m.addyellow_months != nil {
+		*m.addyellow_months += i
+	} else {
+		m.addyellow_months = &i
+	}
+}
+
+// AddedYellowMonths returns the value that was added to the "yellow_months" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedYellowMonths() (r int, exists bool) {
+	v := m.addyellow_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYellowMonths resets all changes to the "yellow_months" field.
+func (m *ProjectYearSummaryMutation) ResetYellowMonths() {
+	m.yellow_months = nil
+	m.addyellow_months = nil
+}
+
+// SetLatestWarningSeverity sets the "latest_warning_severity" field.
+func (m *ProjectYearSummaryMutation) SetLatestWarningSeverity(i int) {
+	m.latest_warning_severity = &i
+	m.addlatest_warning_severity = nil
+}
+
+// LatestWarningSeverity returns the value of the "latest_warning_severity" field in the mutation.
+func (m *ProjectYearSummaryMutation) LatestWarningSeverity() (r int, exists bool) {
+	v := m.latest_warning_severity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLatestWarningSeverity returns the old "latest_warning_severity" field's value of the ProjectYearSummary entity.
+// If the ProjectYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectYearSummaryMutation) OldLatestWarningSeverity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLatestWarningSeverity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLatestWarningSeverity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLatestWarningSeverity: %w", err)
+	}
+	return oldValue.LatestWarningSeverity, nil
+}
+
+// AddLatestWarningSeverity adds i to the "latest_warning_severity" field.
+func (m *ProjectYearSummaryMutation) AddLatestWarningSeverity(i int) {
+	if m.addlatest_warning_severity != nil {
+		*m.addlatest_warning_severity += i
+	} else {
+		m.addlatest_warning_severity = &i
+	}
+}
+
+// AddedLatestWarningSeverity returns the value that was added to the "latest_warning_severity" field in this mutation.
+func (m *ProjectYearSummaryMutation) AddedLatestWarningSeverity() (r int, exists bool) {
+	v := m.addlatest_warning_severity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLatestWarningSeverity resets all changes to the "latest_warning_severity" field.
+func (m *ProjectYearSummaryMutation) ResetLatestWarningSeverity() {
+	m.latest_warning_severity = nil
+	m.addlatest_warning_severity = nil
+}
+
 // Where appends a list predicates to the ProjectYearSummaryMutation builder.
 func (m *ProjectYearSummaryMutation) Where(ps ...predicate.ProjectYearSummary) {
 	m.predicates = append(m.predicates, ps...)
@@ -35885,7 +36407,7 @@ func (m *ProjectYearSummaryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProjectYearSummaryMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 20)
 	if m.project_id != nil {
 		fields = append(fields, projectyearsummary.FieldProjectID)
 	}
@@ -35928,6 +36450,24 @@ func (m *ProjectYearSummaryMutation) Fields() []string {
 	if m.output_actual != nil {
 		fields = append(fields, projectyearsummary.FieldOutputActual)
 	}
+	if m.indicators != nil {
+		fields = append(fields, projectyearsummary.FieldIndicators)
+	}
+	if m.indicators_completed != nil {
+		fields = append(fields, projectyearsummary.FieldIndicatorsCompleted)
+	}
+	if m.monitored_months != nil {
+		fields = append(fields, projectyearsummary.FieldMonitoredMonths)
+	}
+	if m.red_months != nil {
+		fields = append(fields, projectyearsummary.FieldRedMonths)
+	}
+	if m.yellow_months != nil {
+		fields = append(fields, projectyearsummary.FieldYellowMonths)
+	}
+	if m.latest_warning_severity != nil {
+		fields = append(fields, projectyearsummary.FieldLatestWarningSeverity)
+	}
 	return fields
 }
 
@@ -35964,6 +36504,18 @@ func (m *ProjectYearSummaryMutation) Field(name string) (ent.Value, bool) {
 		return m.OutputUnit()
 	case projectyearsummary.FieldOutputActual:
 		return m.OutputActual()
+	case projectyearsummary.FieldIndicators:
+		return m.Indicators()
+	case projectyearsummary.FieldIndicatorsCompleted:
+		return m.IndicatorsCompleted()
+	case projectyearsummary.FieldMonitoredMonths:
+		return m.MonitoredMonths()
+	case projectyearsummary.FieldRedMonths:
+		return m.RedMonths()
+	case projectyearsummary.FieldYellowMonths:
+		return m.YellowMonths()
+	case projectyearsummary.FieldLatestWarningSeverity:
+		return m.LatestWarningSeverity()
 	}
 	return nil, false
 }
@@ -36001,6 +36553,18 @@ func (m *ProjectYearSummaryMutation) OldField(ctx context.Context, name string) 
 		return m.OldOutputUnit(ctx)
 	case projectyearsummary.FieldOutputActual:
 		return m.OldOutputActual(ctx)
+	case projectyearsummary.FieldIndicators:
+		return m.OldIndicators(ctx)
+	case projectyearsummary.FieldIndicatorsCompleted:
+		return m.OldIndicatorsCompleted(ctx)
+	case projectyearsummary.FieldMonitoredMonths:
+		return m.OldMonitoredMonths(ctx)
+	case projectyearsummary.FieldRedMonths:
+		return m.OldRedMonths(ctx)
+	case projectyearsummary.FieldYellowMonths:
+		return m.OldYellowMonths(ctx)
+	case projectyearsummary.FieldLatestWarningSeverity:
+		return m.OldLatestWarningSeverity(ctx)
 	}
 	return nil, fmt.Errorf("unknown ProjectYearSummary field %s", name)
 }
@@ -36108,6 +36672,48 @@ func (m *ProjectYearSummaryMutation) SetField(name string, value ent.Value) erro
 		}
 		m.SetOutputActual(v)
 		return nil
+	case projectyearsummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicators(v)
+		return nil
+	case projectyearsummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorsCompleted(v)
+		return nil
+	case projectyearsummary.FieldMonitoredMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonitoredMonths(v)
+		return nil
+	case projectyearsummary.FieldRedMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRedMonths(v)
+		return nil
+	case projectyearsummary.FieldYellowMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYellowMonths(v)
+		return nil
+	case projectyearsummary.FieldLatestWarningSeverity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLatestWarningSeverity(v)
+		return nil
 	}
 	return fmt.Errorf("unknown ProjectYearSummary field %s", name)
 }
@@ -36137,6 +36743,24 @@ func (m *ProjectYearSummaryMutation) AddedFields() []string {
 	if m.addoutput_indicator_id != nil {
 		fields = append(fields, projectyearsummary.FieldOutputIndicatorID)
 	}
+	if m.addindicators != nil {
+		fields = append(fields, projectyearsummary.FieldIndicators)
+	}
+	if m.addindicators_completed != nil {
+		fields = append(fields, projectyearsummary.FieldIndicatorsCompleted)
+	}
+	if m.addmonitored_months != nil {
+		fields = append(fields, projectyearsummary.FieldMonitoredMonths)
+	}
+	if m.addred_months != nil {
+		fields = append(fields, projectyearsummary.FieldRedMonths)
+	}
+	if m.addyellow_months != nil {
+		fields = append(fields, projectyearsummary.FieldYellowMonths)
+	}
+	if m.addlatest_warning_severity != nil {
+		fields = append(fields, projectyearsummary.FieldLatestWarningSeverity)
+	}
 	return fields
 }
 
@@ -36159,6 +36783,18 @@ func (m *ProjectYearSummaryMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedScore()
 	case projectyearsummary.FieldOutputIndicatorID:
 		return m.AddedOutputIndicatorID()
+	case projectyearsummary.FieldIndicators:
+		return m.AddedIndicators()
+	case projectyearsummary.FieldIndicatorsCompleted:
+		return m.AddedIndicatorsCompleted()
+	case projectyearsummary.FieldMonitoredMonths:
+		return m.AddedMonitoredMonths()
+	case projectyearsummary.FieldRedMonths:
+		return m.AddedRedMonths()
+	case projectyearsummary.FieldYellowMonths:
+		return m.AddedYellowMonths()
+	case projectyearsummary.FieldLatestWarningSeverity:
+		return m.AddedLatestWarningSeverity()
 	}
 	return nil, false
 }
@@ -36216,6 +36852,48 @@ func (m *ProjectYearSummaryMutation) AddField(name string, value ent.Value) erro
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddOutputIndicatorID(v)
+		return nil
+	case projectyearsummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicators(v)
+		return nil
+	case projectyearsummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicatorsCompleted(v)
+		return nil
+	case projectyearsummary.FieldMonitoredMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMonitoredMonths(v)
+		return nil
+	case projectyearsummary.FieldRedMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRedMonths(v)
+		return nil
+	case projectyearsummary.FieldYellowMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYellowMonths(v)
+		return nil
+	case projectyearsummary.FieldLatestWarningSeverity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLatestWarningSeverity(v)
 		return nil
 	}
 	return fmt.Errorf("unknown ProjectYearSummary numeric field %s", name)
@@ -36324,6 +37002,24 @@ func (m *ProjectYearSummaryMutation) ResetField(name string) error {
 		return nil
 	case projectyearsummary.FieldOutputActual:
 		m.ResetOutputActual()
+		return nil
+	case projectyearsummary.FieldIndicators:
+		m.ResetIndicators()
+		return nil
+	case projectyearsummary.FieldIndicatorsCompleted:
+		m.ResetIndicatorsCompleted()
+		return nil
+	case projectyearsummary.FieldMonitoredMonths:
+		m.ResetMonitoredMonths()
+		return nil
+	case projectyearsummary.FieldRedMonths:
+		m.ResetRedMonths()
+		return nil
+	case projectyearsummary.FieldYellowMonths:
+		m.ResetYellowMonths()
+		return nil
+	case projectyearsummary.FieldLatestWarningSeverity:
+		m.ResetLatestWarningSeverity()
 		return nil
 	}
 	return fmt.Errorf("unknown ProjectYearSummary field %s", name)

@@ -47,6 +47,8 @@ type Project struct {
 	Description string `json:"description,omitempty"`
 	// 最近一期监控的预警等级（填报监控时更新）/ Warning level of the latest monitoring (set when monitoring is recorded)
 	WarningLevel *enums.WarningLevel `json:"warning_level,omitempty"`
+	// 预警严重程度（由预警等级得出：4 红、3 黄、2 蓝、1 绿、0 无；按它降序即红色在前）/ Warning severity, derived from the warning level (4 red, 3 yellow, 2 blue, 1 green, 0 none); descending order puts red first
+	WarningSeverity int `json:"warning_severity,omitempty"`
 	// 主管部门/单位 / Department
 	DepartmentID int `json:"department_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -157,7 +159,7 @@ func (*Project) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case project.FieldKeyProject, project.FieldPublicService:
 			values[i] = new(sql.NullBool)
-		case project.FieldID, project.FieldLockVersion, project.FieldFiscalYear, project.FieldEndYear, project.FieldDepartmentID:
+		case project.FieldID, project.FieldLockVersion, project.FieldFiscalYear, project.FieldEndYear, project.FieldWarningSeverity, project.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
 		case project.FieldCode, project.FieldName, project.FieldCategory, project.FieldSector, project.FieldStatus, project.FieldDescription, project.FieldWarningLevel:
 			values[i] = new(sql.NullString)
@@ -269,6 +271,12 @@ func (_m *Project) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.WarningLevel = new(enums.WarningLevel)
 				*_m.WarningLevel = enums.WarningLevel(value.String)
+			}
+		case project.FieldWarningSeverity:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field warning_severity", values[i])
+			} else if value.Valid {
+				_m.WarningSeverity = int(value.Int64)
 			}
 		case project.FieldDepartmentID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -392,6 +400,9 @@ func (_m *Project) String() string {
 		builder.WriteString("warning_level=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("warning_severity=")
+	builder.WriteString(fmt.Sprintf("%v", _m.WarningSeverity))
 	builder.WriteString(", ")
 	builder.WriteString("department_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DepartmentID))

@@ -184,6 +184,20 @@ func (_c *ProjectCreate) SetNillableWarningLevel(v *enums.WarningLevel) *Project
 	return _c
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (_c *ProjectCreate) SetWarningSeverity(v int) *ProjectCreate {
+	_c.mutation.SetWarningSeverity(v)
+	return _c
+}
+
+// SetNillableWarningSeverity sets the "warning_severity" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableWarningSeverity(v *int) *ProjectCreate {
+	if v != nil {
+		_c.SetWarningSeverity(*v)
+	}
+	return _c
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_c *ProjectCreate) SetDepartmentID(v int) *ProjectCreate {
 	_c.mutation.SetDepartmentID(v)
@@ -352,6 +366,10 @@ func (_c *ProjectCreate) defaults() error {
 		v := project.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.WarningSeverity(); !ok {
+		v := project.DefaultWarningSeverity
+		_c.mutation.SetWarningSeverity(v)
+	}
 	return nil
 }
 
@@ -433,6 +451,14 @@ func (_c *ProjectCreate) check() error {
 	if v, ok := _c.mutation.WarningLevel(); ok {
 		if err := project.WarningLevelValidator(v); err != nil {
 			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Project.warning_level": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.WarningSeverity(); !ok {
+		return &ValidationError{Name: "warning_severity", err: errors.New(`ent: missing required field "Project.warning_severity"`)}
+	}
+	if v, ok := _c.mutation.WarningSeverity(); ok {
+		if err := project.WarningSeverityValidator(v); err != nil {
+			return &ValidationError{Name: "warning_severity", err: fmt.Errorf(`ent: validator failed for field "Project.warning_severity": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.DepartmentID(); !ok {
@@ -522,6 +548,10 @@ func (_c *ProjectCreate) createSpec() (*Project, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.WarningLevel(); ok {
 		_spec.SetField(project.FieldWarningLevel, field.TypeEnum, value)
 		_node.WarningLevel = &value
+	}
+	if value, ok := _c.mutation.WarningSeverity(); ok {
+		_spec.SetField(project.FieldWarningSeverity, field.TypeInt, value)
+		_node.WarningSeverity = value
 	}
 	if nodes := _c.mutation.DepartmentIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{

@@ -250,6 +250,27 @@ func (_u *ProjectUpdate) ClearWarningLevel() *ProjectUpdate {
 	return _u
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (_u *ProjectUpdate) SetWarningSeverity(v int) *ProjectUpdate {
+	_u.mutation.ResetWarningSeverity()
+	_u.mutation.SetWarningSeverity(v)
+	return _u
+}
+
+// SetNillableWarningSeverity sets the "warning_severity" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableWarningSeverity(v *int) *ProjectUpdate {
+	if v != nil {
+		_u.SetWarningSeverity(*v)
+	}
+	return _u
+}
+
+// AddWarningSeverity adds value to the "warning_severity" field.
+func (_u *ProjectUpdate) AddWarningSeverity(v int) *ProjectUpdate {
+	_u.mutation.AddWarningSeverity(v)
+	return _u
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_u *ProjectUpdate) SetDepartmentID(v int) *ProjectUpdate {
 	_u.mutation.SetDepartmentID(v)
@@ -585,6 +606,11 @@ func (_u *ProjectUpdate) check() error {
 			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Project.warning_level": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.WarningSeverity(); ok {
+		if err := project.WarningSeverityValidator(v); err != nil {
+			return &ValidationError{Name: "warning_severity", err: fmt.Errorf(`ent: validator failed for field "Project.warning_severity": %w`, err)}
+		}
+	}
 	if _u.mutation.DepartmentCleared() && len(_u.mutation.DepartmentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Project.department"`)
 	}
@@ -665,6 +691,12 @@ func (_u *ProjectUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.WarningLevelCleared() {
 		_spec.ClearField(project.FieldWarningLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.WarningSeverity(); ok {
+		_spec.SetField(project.FieldWarningSeverity, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWarningSeverity(); ok {
+		_spec.AddField(project.FieldWarningSeverity, field.TypeInt, value)
 	}
 	if _u.mutation.DepartmentCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1200,6 +1232,27 @@ func (_u *ProjectUpdateOne) ClearWarningLevel() *ProjectUpdateOne {
 	return _u
 }
 
+// SetWarningSeverity sets the "warning_severity" field.
+func (_u *ProjectUpdateOne) SetWarningSeverity(v int) *ProjectUpdateOne {
+	_u.mutation.ResetWarningSeverity()
+	_u.mutation.SetWarningSeverity(v)
+	return _u
+}
+
+// SetNillableWarningSeverity sets the "warning_severity" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableWarningSeverity(v *int) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetWarningSeverity(*v)
+	}
+	return _u
+}
+
+// AddWarningSeverity adds value to the "warning_severity" field.
+func (_u *ProjectUpdateOne) AddWarningSeverity(v int) *ProjectUpdateOne {
+	_u.mutation.AddWarningSeverity(v)
+	return _u
+}
+
 // SetDepartmentID sets the "department_id" field.
 func (_u *ProjectUpdateOne) SetDepartmentID(v int) *ProjectUpdateOne {
 	_u.mutation.SetDepartmentID(v)
@@ -1548,6 +1601,11 @@ func (_u *ProjectUpdateOne) check() error {
 			return &ValidationError{Name: "warning_level", err: fmt.Errorf(`ent: validator failed for field "Project.warning_level": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.WarningSeverity(); ok {
+		if err := project.WarningSeverityValidator(v); err != nil {
+			return &ValidationError{Name: "warning_severity", err: fmt.Errorf(`ent: validator failed for field "Project.warning_severity": %w`, err)}
+		}
+	}
 	if _u.mutation.DepartmentCleared() && len(_u.mutation.DepartmentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Project.department"`)
 	}
@@ -1645,6 +1703,12 @@ func (_u *ProjectUpdateOne) sqlSave(ctx context.Context) (_node *Project, err er
 	}
 	if _u.mutation.WarningLevelCleared() {
 		_spec.ClearField(project.FieldWarningLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.WarningSeverity(); ok {
+		_spec.SetField(project.FieldWarningSeverity, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWarningSeverity(); ok {
+		_spec.AddField(project.FieldWarningSeverity, field.TypeInt, value)
 	}
 	if _u.mutation.DepartmentCleared() {
 		edge := &sqlgraph.EdgeSpec{

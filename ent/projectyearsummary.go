@@ -45,7 +45,19 @@ type ProjectYearSummary struct {
 	OutputUnit *string `json:"output_unit,omitempty"`
 	// 其完成值 / Its actual value
 	OutputActual *decimal.Decimal `json:"output_actual,omitempty"`
-	selectValues sql.SelectValues
+	// 现行目标的指标数 / Indicators of the current targets
+	Indicators int `json:"indicators,omitempty"`
+	// 已完成的指标数 / Indicators that met their target
+	IndicatorsCompleted int `json:"indicators_completed,omitempty"`
+	// 当年监控期数 / Monitoring periods recorded in the year
+	MonitoredMonths int `json:"monitored_months,omitempty"`
+	// 当年红色预警的监控期数 / Periods with a red warning in the year
+	RedMonths int `json:"red_months,omitempty"`
+	// 当年黄色预警的监控期数 / Periods with a yellow warning in the year
+	YellowMonths int `json:"yellow_months,omitempty"`
+	// 最近一期监控的预警严重程度（rules.WarningSeverity；0 无监控）/ Severity of the latest monitoring's warning (rules.WarningSeverity; 0 none)
+	LatestWarningSeverity int `json:"latest_warning_severity,omitempty"`
+	selectValues          sql.SelectValues
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -55,7 +67,7 @@ func (*ProjectYearSummary) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case projectyearsummary.FieldOutputActual:
 			values[i] = &sql.NullScanner{S: new(decimal.Decimal)}
-		case projectyearsummary.FieldID, projectyearsummary.FieldProjectID, projectyearsummary.FieldFiscalYear, projectyearsummary.FieldDepartmentID, projectyearsummary.FieldAdjustedAmount, projectyearsummary.FieldPaidAmount, projectyearsummary.FieldScore, projectyearsummary.FieldOutputIndicatorID:
+		case projectyearsummary.FieldID, projectyearsummary.FieldProjectID, projectyearsummary.FieldFiscalYear, projectyearsummary.FieldDepartmentID, projectyearsummary.FieldAdjustedAmount, projectyearsummary.FieldPaidAmount, projectyearsummary.FieldScore, projectyearsummary.FieldOutputIndicatorID, projectyearsummary.FieldIndicators, projectyearsummary.FieldIndicatorsCompleted, projectyearsummary.FieldMonitoredMonths, projectyearsummary.FieldRedMonths, projectyearsummary.FieldYellowMonths, projectyearsummary.FieldLatestWarningSeverity:
 			values[i] = new(sql.NullInt64)
 		case projectyearsummary.FieldCode, projectyearsummary.FieldCategory, projectyearsummary.FieldSector, projectyearsummary.FieldGrade, projectyearsummary.FieldScoreKind, projectyearsummary.FieldOutputUnit:
 			values[i] = new(sql.NullString)
@@ -170,6 +182,42 @@ func (_m *ProjectYearSummary) assignValues(columns []string, values []any) error
 				_m.OutputActual = new(decimal.Decimal)
 				*_m.OutputActual = *value.S.(*decimal.Decimal)
 			}
+		case projectyearsummary.FieldIndicators:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field indicators", values[i])
+			} else if value.Valid {
+				_m.Indicators = int(value.Int64)
+			}
+		case projectyearsummary.FieldIndicatorsCompleted:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field indicators_completed", values[i])
+			} else if value.Valid {
+				_m.IndicatorsCompleted = int(value.Int64)
+			}
+		case projectyearsummary.FieldMonitoredMonths:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field monitored_months", values[i])
+			} else if value.Valid {
+				_m.MonitoredMonths = int(value.Int64)
+			}
+		case projectyearsummary.FieldRedMonths:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field red_months", values[i])
+			} else if value.Valid {
+				_m.RedMonths = int(value.Int64)
+			}
+		case projectyearsummary.FieldYellowMonths:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field yellow_months", values[i])
+			} else if value.Valid {
+				_m.YellowMonths = int(value.Int64)
+			}
+		case projectyearsummary.FieldLatestWarningSeverity:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field latest_warning_severity", values[i])
+			} else if value.Valid {
+				_m.LatestWarningSeverity = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -259,6 +307,24 @@ func (_m *ProjectYearSummary) String() string {
 		builder.WriteString("output_actual=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("indicators=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Indicators))
+	builder.WriteString(", ")
+	builder.WriteString("indicators_completed=")
+	builder.WriteString(fmt.Sprintf("%v", _m.IndicatorsCompleted))
+	builder.WriteString(", ")
+	builder.WriteString("monitored_months=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MonitoredMonths))
+	builder.WriteString(", ")
+	builder.WriteString("red_months=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RedMonths))
+	builder.WriteString(", ")
+	builder.WriteString("yellow_months=")
+	builder.WriteString(fmt.Sprintf("%v", _m.YellowMonths))
+	builder.WriteString(", ")
+	builder.WriteString("latest_warning_severity=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LatestWarningSeverity))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -168,6 +168,90 @@ func (_c *ProjectYearSummaryCreate) SetNillableOutputActual(v *decimal.Decimal) 
 	return _c
 }
 
+// SetIndicators sets the "indicators" field.
+func (_c *ProjectYearSummaryCreate) SetIndicators(v int) *ProjectYearSummaryCreate {
+	_c.mutation.SetIndicators(v)
+	return _c
+}
+
+// SetNillableIndicators sets the "indicators" field if the given value is not nil.
+func (_c *ProjectYearSummaryCreate) SetNillableIndicators(v *int) *ProjectYearSummaryCreate {
+	if v != nil {
+		_c.SetIndicators(*v)
+	}
+	return _c
+}
+
+// SetIndicatorsCompleted sets the "indicators_completed" field.
+func (_c *ProjectYearSummaryCreate) SetIndicatorsCompleted(v int) *ProjectYearSummaryCreate {
+	_c.mutation.SetIndicatorsCompleted(v)
+	return _c
+}
+
+// SetNillableIndicatorsCompleted sets the "indicators_completed" field if the given value is not nil.
+func (_c *ProjectYearSummaryCreate) SetNillableIndicatorsCompleted(v *int) *ProjectYearSummaryCreate {
+	if v != nil {
+		_c.SetIndicatorsCompleted(*v)
+	}
+	return _c
+}
+
+// SetMonitoredMonths sets the "monitored_months" field.
+func (_c *ProjectYearSummaryCreate) SetMonitoredMonths(v int) *ProjectYearSummaryCreate {
+	_c.mutation.SetMonitoredMonths(v)
+	return _c
+}
+
+// SetNillableMonitoredMonths sets the "monitored_months" field if the given value is not nil.
+func (_c *ProjectYearSummaryCreate) SetNillableMonitoredMonths(v *int) *ProjectYearSummaryCreate {
+	if v != nil {
+		_c.SetMonitoredMonths(*v)
+	}
+	return _c
+}
+
+// SetRedMonths sets the "red_months" field.
+func (_c *ProjectYearSummaryCreate) SetRedMonths(v int) *ProjectYearSummaryCreate {
+	_c.mutation.SetRedMonths(v)
+	return _c
+}
+
+// SetNillableRedMonths sets the "red_months" field if the given value is not nil.
+func (_c *ProjectYearSummaryCreate) SetNillableRedMonths(v *int) *ProjectYearSummaryCreate {
+	if v != nil {
+		_c.SetRedMonths(*v)
+	}
+	return _c
+}
+
+// SetYellowMonths sets the "yellow_months" field.
+func (_c *ProjectYearSummaryCreate) SetYellowMonths(v int) *ProjectYearSummaryCreate {
+	_c.mutation.SetYellowMonths(v)
+	return _c
+}
+
+// SetNillableYellowMonths sets the "yellow_months" field if the given value is not nil.
+func (_c *ProjectYearSummaryCreate) SetNillableYellowMonths(v *int) *ProjectYearSummaryCreate {
+	if v != nil {
+		_c.SetYellowMonths(*v)
+	}
+	return _c
+}
+
+// SetLatestWarningSeverity sets the "latest_warning_severity" field.
+func (_c *ProjectYearSummaryCreate) SetLatestWarningSeverity(v int) *ProjectYearSummaryCreate {
+	_c.mutation.SetLatestWarningSeverity(v)
+	return _c
+}
+
+// SetNillableLatestWarningSeverity sets the "latest_warning_severity" field if the given value is not nil.
+func (_c *ProjectYearSummaryCreate) SetNillableLatestWarningSeverity(v *int) *ProjectYearSummaryCreate {
+	if v != nil {
+		_c.SetLatestWarningSeverity(*v)
+	}
+	return _c
+}
+
 // Mutation returns the ProjectYearSummaryMutation object of the builder.
 func (_c *ProjectYearSummaryCreate) Mutation() *ProjectYearSummaryMutation {
 	return _c.mutation
@@ -213,6 +297,30 @@ func (_c *ProjectYearSummaryCreate) defaults() error {
 		v := projectyearsummary.DefaultPaidAmount
 		_c.mutation.SetPaidAmount(v)
 	}
+	if _, ok := _c.mutation.Indicators(); !ok {
+		v := projectyearsummary.DefaultIndicators
+		_c.mutation.SetIndicators(v)
+	}
+	if _, ok := _c.mutation.IndicatorsCompleted(); !ok {
+		v := projectyearsummary.DefaultIndicatorsCompleted
+		_c.mutation.SetIndicatorsCompleted(v)
+	}
+	if _, ok := _c.mutation.MonitoredMonths(); !ok {
+		v := projectyearsummary.DefaultMonitoredMonths
+		_c.mutation.SetMonitoredMonths(v)
+	}
+	if _, ok := _c.mutation.RedMonths(); !ok {
+		v := projectyearsummary.DefaultRedMonths
+		_c.mutation.SetRedMonths(v)
+	}
+	if _, ok := _c.mutation.YellowMonths(); !ok {
+		v := projectyearsummary.DefaultYellowMonths
+		_c.mutation.SetYellowMonths(v)
+	}
+	if _, ok := _c.mutation.LatestWarningSeverity(); !ok {
+		v := projectyearsummary.DefaultLatestWarningSeverity
+		_c.mutation.SetLatestWarningSeverity(v)
+	}
 	return nil
 }
 
@@ -241,6 +349,24 @@ func (_c *ProjectYearSummaryCreate) check() error {
 	}
 	if _, ok := _c.mutation.PaidAmount(); !ok {
 		return &ValidationError{Name: "paid_amount", err: errors.New(`ent: missing required field "ProjectYearSummary.paid_amount"`)}
+	}
+	if _, ok := _c.mutation.Indicators(); !ok {
+		return &ValidationError{Name: "indicators", err: errors.New(`ent: missing required field "ProjectYearSummary.indicators"`)}
+	}
+	if _, ok := _c.mutation.IndicatorsCompleted(); !ok {
+		return &ValidationError{Name: "indicators_completed", err: errors.New(`ent: missing required field "ProjectYearSummary.indicators_completed"`)}
+	}
+	if _, ok := _c.mutation.MonitoredMonths(); !ok {
+		return &ValidationError{Name: "monitored_months", err: errors.New(`ent: missing required field "ProjectYearSummary.monitored_months"`)}
+	}
+	if _, ok := _c.mutation.RedMonths(); !ok {
+		return &ValidationError{Name: "red_months", err: errors.New(`ent: missing required field "ProjectYearSummary.red_months"`)}
+	}
+	if _, ok := _c.mutation.YellowMonths(); !ok {
+		return &ValidationError{Name: "yellow_months", err: errors.New(`ent: missing required field "ProjectYearSummary.yellow_months"`)}
+	}
+	if _, ok := _c.mutation.LatestWarningSeverity(); !ok {
+		return &ValidationError{Name: "latest_warning_severity", err: errors.New(`ent: missing required field "ProjectYearSummary.latest_warning_severity"`)}
 	}
 	return nil
 }
@@ -323,6 +449,30 @@ func (_c *ProjectYearSummaryCreate) createSpec() (*ProjectYearSummary, *sqlgraph
 	if value, ok := _c.mutation.OutputActual(); ok {
 		_spec.SetField(projectyearsummary.FieldOutputActual, field.TypeOther, value)
 		_node.OutputActual = &value
+	}
+	if value, ok := _c.mutation.Indicators(); ok {
+		_spec.SetField(projectyearsummary.FieldIndicators, field.TypeInt, value)
+		_node.Indicators = value
+	}
+	if value, ok := _c.mutation.IndicatorsCompleted(); ok {
+		_spec.SetField(projectyearsummary.FieldIndicatorsCompleted, field.TypeInt, value)
+		_node.IndicatorsCompleted = value
+	}
+	if value, ok := _c.mutation.MonitoredMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldMonitoredMonths, field.TypeInt, value)
+		_node.MonitoredMonths = value
+	}
+	if value, ok := _c.mutation.RedMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldRedMonths, field.TypeInt, value)
+		_node.RedMonths = value
+	}
+	if value, ok := _c.mutation.YellowMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldYellowMonths, field.TypeInt, value)
+		_node.YellowMonths = value
+	}
+	if value, ok := _c.mutation.LatestWarningSeverity(); ok {
+		_spec.SetField(projectyearsummary.FieldLatestWarningSeverity, field.TypeInt, value)
+		_node.LatestWarningSeverity = value
 	}
 	return _node, _spec
 }

@@ -310,6 +310,132 @@ func (_u *ProjectYearSummaryUpdate) ClearOutputActual() *ProjectYearSummaryUpdat
 	return _u
 }
 
+// SetIndicators sets the "indicators" field.
+func (_u *ProjectYearSummaryUpdate) SetIndicators(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.ResetIndicators()
+	_u.mutation.SetIndicators(v)
+	return _u
+}
+
+// SetNillableIndicators sets the "indicators" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdate) SetNillableIndicators(v *int) *ProjectYearSummaryUpdate {
+	if v != nil {
+		_u.SetIndicators(*v)
+	}
+	return _u
+}
+
+// AddIndicators adds value to the "indicators" field.
+func (_u *ProjectYearSummaryUpdate) AddIndicators(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.AddIndicators(v)
+	return _u
+}
+
+// SetIndicatorsCompleted sets the "indicators_completed" field.
+func (_u *ProjectYearSummaryUpdate) SetIndicatorsCompleted(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.ResetIndicatorsCompleted()
+	_u.mutation.SetIndicatorsCompleted(v)
+	return _u
+}
+
+// SetNillableIndicatorsCompleted sets the "indicators_completed" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdate) SetNillableIndicatorsCompleted(v *int) *ProjectYearSummaryUpdate {
+	if v != nil {
+		_u.SetIndicatorsCompleted(*v)
+	}
+	return _u
+}
+
+// AddIndicatorsCompleted adds value to the "indicators_completed" field.
+func (_u *ProjectYearSummaryUpdate) AddIndicatorsCompleted(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.AddIndicatorsCompleted(v)
+	return _u
+}
+
+// SetMonitoredMonths sets the "monitored_months" field.
+func (_u *ProjectYearSummaryUpdate) SetMonitoredMonths(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.ResetMonitoredMonths()
+	_u.mutation.SetMonitoredMonths(v)
+	return _u
+}
+
+// SetNillableMonitoredMonths sets the "monitored_months" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdate) SetNillableMonitoredMonths(v *int) *ProjectYearSummaryUpdate {
+	if v != nil {
+		_u.SetMonitoredMonths(*v)
+	}
+	return _u
+}
+
+// AddMonitoredMonths adds value to the "monitored_months" field.
+func (_u *ProjectYearSummaryUpdate) AddMonitoredMonths(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.AddMonitoredMonths(v)
+	return _u
+}
+
+// SetRedMonths sets the "red_months" field.
+func (_u *ProjectYearSummaryUpdate) SetRedMonths(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.ResetRedMonths()
+	_u.mutation.SetRedMonths(v)
+	return _u
+}
+
+// SetNillableRedMonths sets the "red_months" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdate) SetNillableRedMonths(v *int) *ProjectYearSummaryUpdate {
+	if v != nil {
+		_u.SetRedMonths(*v)
+	}
+	return _u
+}
+
+// AddRedMonths adds value to the "red_months" field.
+func (_u *ProjectYearSummaryUpdate) AddRedMonths(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.AddRedMonths(v)
+	return _u
+}
+
+// SetYellowMonths sets the "yellow_months" field.
+func (_u *ProjectYearSummaryUpdate) SetYellowMonths(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.ResetYellowMonths()
+	_u.mutation.SetYellowMonths(v)
+	return _u
+}
+
+// SetNillableYellowMonths sets the "yellow_months" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdate) SetNillableYellowMonths(v *int) *ProjectYearSummaryUpdate {
+	if v != nil {
+		_u.SetYellowMonths(*v)
+	}
+	return _u
+}
+
+// AddYellowMonths adds value to the "yellow_months" field.
+func (_u *ProjectYearSummaryUpdate) AddYellowMonths(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.AddYellowMonths(v)
+	return _u
+}
+
+// SetLatestWarningSeverity sets the "latest_warning_severity" field.
+func (_u *ProjectYearSummaryUpdate) SetLatestWarningSeverity(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.ResetLatestWarningSeverity()
+	_u.mutation.SetLatestWarningSeverity(v)
+	return _u
+}
+
+// SetNillableLatestWarningSeverity sets the "latest_warning_severity" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdate) SetNillableLatestWarningSeverity(v *int) *ProjectYearSummaryUpdate {
+	if v != nil {
+		_u.SetLatestWarningSeverity(*v)
+	}
+	return _u
+}
+
+// AddLatestWarningSeverity adds value to the "latest_warning_severity" field.
+func (_u *ProjectYearSummaryUpdate) AddLatestWarningSeverity(v int) *ProjectYearSummaryUpdate {
+	_u.mutation.AddLatestWarningSeverity(v)
+	return _u
+}
+
 // Mutation returns the ProjectYearSummaryMutation object of the builder.
 func (_u *ProjectYearSummaryUpdate) Mutation() *ProjectYearSummaryMutation {
 	return _u.mutation
@@ -437,6 +563,42 @@ func (_u *ProjectYearSummaryUpdate) sqlSave(ctx context.Context) (_node int, err
 	}
 	if _u.mutation.OutputActualCleared() {
 		_spec.ClearField(projectyearsummary.FieldOutputActual, field.TypeOther)
+	}
+	if value, ok := _u.mutation.Indicators(); ok {
+		_spec.SetField(projectyearsummary.FieldIndicators, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedIndicators(); ok {
+		_spec.AddField(projectyearsummary.FieldIndicators, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.IndicatorsCompleted(); ok {
+		_spec.SetField(projectyearsummary.FieldIndicatorsCompleted, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedIndicatorsCompleted(); ok {
+		_spec.AddField(projectyearsummary.FieldIndicatorsCompleted, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MonitoredMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldMonitoredMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMonitoredMonths(); ok {
+		_spec.AddField(projectyearsummary.FieldMonitoredMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RedMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldRedMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRedMonths(); ok {
+		_spec.AddField(projectyearsummary.FieldRedMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.YellowMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldYellowMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedYellowMonths(); ok {
+		_spec.AddField(projectyearsummary.FieldYellowMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.LatestWarningSeverity(); ok {
+		_spec.SetField(projectyearsummary.FieldLatestWarningSeverity, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLatestWarningSeverity(); ok {
+		_spec.AddField(projectyearsummary.FieldLatestWarningSeverity, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -741,6 +903,132 @@ func (_u *ProjectYearSummaryUpdateOne) ClearOutputActual() *ProjectYearSummaryUp
 	return _u
 }
 
+// SetIndicators sets the "indicators" field.
+func (_u *ProjectYearSummaryUpdateOne) SetIndicators(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.ResetIndicators()
+	_u.mutation.SetIndicators(v)
+	return _u
+}
+
+// SetNillableIndicators sets the "indicators" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdateOne) SetNillableIndicators(v *int) *ProjectYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetIndicators(*v)
+	}
+	return _u
+}
+
+// AddIndicators adds value to the "indicators" field.
+func (_u *ProjectYearSummaryUpdateOne) AddIndicators(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.AddIndicators(v)
+	return _u
+}
+
+// SetIndicatorsCompleted sets the "indicators_completed" field.
+func (_u *ProjectYearSummaryUpdateOne) SetIndicatorsCompleted(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.ResetIndicatorsCompleted()
+	_u.mutation.SetIndicatorsCompleted(v)
+	return _u
+}
+
+// SetNillableIndicatorsCompleted sets the "indicators_completed" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdateOne) SetNillableIndicatorsCompleted(v *int) *ProjectYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetIndicatorsCompleted(*v)
+	}
+	return _u
+}
+
+// AddIndicatorsCompleted adds value to the "indicators_completed" field.
+func (_u *ProjectYearSummaryUpdateOne) AddIndicatorsCompleted(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.AddIndicatorsCompleted(v)
+	return _u
+}
+
+// SetMonitoredMonths sets the "monitored_months" field.
+func (_u *ProjectYearSummaryUpdateOne) SetMonitoredMonths(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.ResetMonitoredMonths()
+	_u.mutation.SetMonitoredMonths(v)
+	return _u
+}
+
+// SetNillableMonitoredMonths sets the "monitored_months" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdateOne) SetNillableMonitoredMonths(v *int) *ProjectYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetMonitoredMonths(*v)
+	}
+	return _u
+}
+
+// AddMonitoredMonths adds value to the "monitored_months" field.
+func (_u *ProjectYearSummaryUpdateOne) AddMonitoredMonths(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.AddMonitoredMonths(v)
+	return _u
+}
+
+// SetRedMonths sets the "red_months" field.
+func (_u *ProjectYearSummaryUpdateOne) SetRedMonths(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.ResetRedMonths()
+	_u.mutation.SetRedMonths(v)
+	return _u
+}
+
+// SetNillableRedMonths sets the "red_months" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdateOne) SetNillableRedMonths(v *int) *ProjectYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetRedMonths(*v)
+	}
+	return _u
+}
+
+// AddRedMonths adds value to the "red_months" field.
+func (_u *ProjectYearSummaryUpdateOne) AddRedMonths(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.AddRedMonths(v)
+	return _u
+}
+
+// SetYellowMonths sets the "yellow_months" field.
+func (_u *ProjectYearSummaryUpdateOne) SetYellowMonths(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.ResetYellowMonths()
+	_u.mutation.SetYellowMonths(v)
+	return _u
+}
+
+// SetNillableYellowMonths sets the "yellow_months" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdateOne) SetNillableYellowMonths(v *int) *ProjectYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetYellowMonths(*v)
+	}
+	return _u
+}
+
+// AddYellowMonths adds value to the "yellow_months" field.
+func (_u *ProjectYearSummaryUpdateOne) AddYellowMonths(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.AddYellowMonths(v)
+	return _u
+}
+
+// SetLatestWarningSeverity sets the "latest_warning_severity" field.
+func (_u *ProjectYearSummaryUpdateOne) SetLatestWarningSeverity(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.ResetLatestWarningSeverity()
+	_u.mutation.SetLatestWarningSeverity(v)
+	return _u
+}
+
+// SetNillableLatestWarningSeverity sets the "latest_warning_severity" field if the given value is not nil.
+func (_u *ProjectYearSummaryUpdateOne) SetNillableLatestWarningSeverity(v *int) *ProjectYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetLatestWarningSeverity(*v)
+	}
+	return _u
+}
+
+// AddLatestWarningSeverity adds value to the "latest_warning_severity" field.
+func (_u *ProjectYearSummaryUpdateOne) AddLatestWarningSeverity(v int) *ProjectYearSummaryUpdateOne {
+	_u.mutation.AddLatestWarningSeverity(v)
+	return _u
+}
+
 // Mutation returns the ProjectYearSummaryMutation object of the builder.
 func (_u *ProjectYearSummaryUpdateOne) Mutation() *ProjectYearSummaryMutation {
 	return _u.mutation
@@ -898,6 +1186,42 @@ func (_u *ProjectYearSummaryUpdateOne) sqlSave(ctx context.Context) (_node *Proj
 	}
 	if _u.mutation.OutputActualCleared() {
 		_spec.ClearField(projectyearsummary.FieldOutputActual, field.TypeOther)
+	}
+	if value, ok := _u.mutation.Indicators(); ok {
+		_spec.SetField(projectyearsummary.FieldIndicators, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedIndicators(); ok {
+		_spec.AddField(projectyearsummary.FieldIndicators, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.IndicatorsCompleted(); ok {
+		_spec.SetField(projectyearsummary.FieldIndicatorsCompleted, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedIndicatorsCompleted(); ok {
+		_spec.AddField(projectyearsummary.FieldIndicatorsCompleted, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MonitoredMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldMonitoredMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMonitoredMonths(); ok {
+		_spec.AddField(projectyearsummary.FieldMonitoredMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RedMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldRedMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRedMonths(); ok {
+		_spec.AddField(projectyearsummary.FieldRedMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.YellowMonths(); ok {
+		_spec.SetField(projectyearsummary.FieldYellowMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedYellowMonths(); ok {
+		_spec.AddField(projectyearsummary.FieldYellowMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.LatestWarningSeverity(); ok {
+		_spec.SetField(projectyearsummary.FieldLatestWarningSeverity, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLatestWarningSeverity(); ok {
+		_spec.AddField(projectyearsummary.FieldLatestWarningSeverity, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &ProjectYearSummary{config: _u.config}

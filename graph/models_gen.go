@@ -425,6 +425,9 @@ type SelfEvaluationPreviewInput struct {
 	RuleSetID *int `json:"ruleSetId,omitempty"`
 }
 
+type Subscription struct {
+}
+
 // 满意度档次：满意度达到起点即得该比例的分值（取达到的最高档）/ A survey band: a satisfaction rate at least `from` earns `share` of the points (the highest band reached counts)
 type SurveyBand struct {
 	// 起点（0–1）/ start, 0..1

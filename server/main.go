@@ -22,7 +22,9 @@ import (
 	"jixiao/frontend"
 	"jixiao/internal/app"
 	"jixiao/internal/platform/httpapi"
+	"jixiao/internal/platform/live"
 	"jixiao/internal/platform/store"
+	"jixiao/internal/platform/tracing"
 )
 
 func main() {
@@ -81,9 +83,17 @@ type config struct {
 // run serves until ctx is cancelled (SIGTERM), then stops accepting
 // connections and lets the requests in flight finish before it returns.
 func run(ctx context.Context, cfg config) error {
+	traced, stopTracing, err := tracing.Setup(ctx, os.Getenv("JIXIAO_OTEL_EXPORTER"), os.Stdout)
+	if err != nil {
+		return err
+	}
+	defer stopTracing(context.Background())
 	opt := store.DefaultOptions
 	// A PostgreSQL streaming-replication standby for query reads (README, "Read replica").
 	opt.ReplicaURL = os.Getenv("JIXIAO_REPLICA_URL")
+	if traced {
+		opt.Wrap = tracing.Driver // a span per SQL statement
+	}
 	db, err := app.Open(ctx, cfg.dbURL, opt)
 	if err != nil {
 		return err
@@ -114,6 +124,9 @@ func run(ctx context.Context, cfg config) error {
 		WriteTimeout:      2 * time.Minute,  // statements time out after 30 s
 		IdleTimeout:       2 * time.Minute,
 	}
+	// Open subscriptions (live dashboards) end at shutdown: their clients
+	// subscribe again to the next server; the other requests finish.
+	srv.RegisterOnShutdown(live.StopAll)
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return err

@@ -1087,6 +1087,7 @@ var (
 		{Name: "budget", Type: field.TypeInt64},
 		{Name: "paid_to_date", Type: field.TypeInt64},
 		{Name: "warning_level", Type: field.TypeEnum, Enums: []string{"GREEN", "YELLOW", "RED", "BLUE"}, Default: "GREEN"},
+		{Name: "warning_severity", Type: field.TypeInt, Default: 0},
 		{Name: "corrective_action", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "recommendation", Type: field.TypeEnum, Enums: []string{"CONTINUE", "ADJUST", "SUSPEND", "STOP"}, Default: "CONTINUE"},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -1102,19 +1103,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "monitorings_departments_monitorings",
-				Columns:    []*schema.Column{MonitoringsColumns[13]},
+				Columns:    []*schema.Column{MonitoringsColumns[14]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "monitorings_projects_monitorings",
-				Columns:    []*schema.Column{MonitoringsColumns[14]},
+				Columns:    []*schema.Column{MonitoringsColumns[15]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "monitorings_targets_monitorings",
-				Columns:    []*schema.Column{MonitoringsColumns[15]},
+				Columns:    []*schema.Column{MonitoringsColumns[16]},
 				RefColumns: []*schema.Column{TargetsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1123,17 +1124,22 @@ var (
 			{
 				Name:    "monitoring_project_id_fiscal_year_month",
 				Unique:  true,
-				Columns: []*schema.Column{MonitoringsColumns[14], MonitoringsColumns[4], MonitoringsColumns[5]},
+				Columns: []*schema.Column{MonitoringsColumns[15], MonitoringsColumns[4], MonitoringsColumns[5]},
 			},
 			{
 				Name:    "monitoring_department_id_fiscal_year_month",
 				Unique:  false,
-				Columns: []*schema.Column{MonitoringsColumns[13], MonitoringsColumns[4], MonitoringsColumns[5]},
+				Columns: []*schema.Column{MonitoringsColumns[14], MonitoringsColumns[4], MonitoringsColumns[5]},
 			},
 			{
 				Name:    "monitoring_fiscal_year_warning_level",
 				Unique:  false,
 				Columns: []*schema.Column{MonitoringsColumns[4], MonitoringsColumns[9]},
+			},
+			{
+				Name:    "monitoring_fiscal_year_warning_severity",
+				Unique:  false,
+				Columns: []*schema.Column{MonitoringsColumns[4], MonitoringsColumns[10]},
 			},
 		},
 	}
@@ -1190,6 +1196,7 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"RESERVE", "APPROVED", "IN_PROGRESS", "COMPLETED", "SUSPENDED", "STOPPED"}, Default: "RESERVE"},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "warning_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"GREEN", "YELLOW", "RED", "BLUE"}},
+		{Name: "warning_severity", Type: field.TypeInt, Default: 0},
 		{Name: "department_id", Type: field.TypeInt},
 	}
 	// ProjectsTable holds the schema information for the "projects" table.
@@ -1200,7 +1207,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "projects_departments_projects",
-				Columns:    []*schema.Column{ProjectsColumns[15]},
+				Columns:    []*schema.Column{ProjectsColumns[16]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1209,7 +1216,7 @@ var (
 			{
 				Name:    "project_department_id_fiscal_year",
 				Unique:  false,
-				Columns: []*schema.Column{ProjectsColumns[15], ProjectsColumns[6]},
+				Columns: []*schema.Column{ProjectsColumns[16], ProjectsColumns[6]},
 			},
 			{
 				Name:    "project_fiscal_year_sector",
@@ -1240,6 +1247,12 @@ var (
 		{Name: "output_indicator_id", Type: field.TypeInt, Nullable: true},
 		{Name: "output_unit", Type: field.TypeString, Nullable: true},
 		{Name: "output_actual", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "numeric(20,4)", "sqlite3": "text"}},
+		{Name: "indicators", Type: field.TypeInt, Default: 0},
+		{Name: "indicators_completed", Type: field.TypeInt, Default: 0},
+		{Name: "monitored_months", Type: field.TypeInt, Default: 0},
+		{Name: "red_months", Type: field.TypeInt, Default: 0},
+		{Name: "yellow_months", Type: field.TypeInt, Default: 0},
+		{Name: "latest_warning_severity", Type: field.TypeInt, Default: 0},
 	}
 	// ProjectYearSummariesTable holds the schema information for the "project_year_summaries" table.
 	ProjectYearSummariesTable = &schema.Table{

@@ -38,6 +38,8 @@ const (
 	FieldPaidToDate = "paid_to_date"
 	// FieldWarningLevel holds the string denoting the warning_level field in the database.
 	FieldWarningLevel = "warning_level"
+	// FieldWarningSeverity holds the string denoting the warning_severity field in the database.
+	FieldWarningSeverity = "warning_severity"
 	// FieldCorrectiveAction holds the string denoting the corrective_action field in the database.
 	FieldCorrectiveAction = "corrective_action"
 	// FieldRecommendation holds the string denoting the recommendation field in the database.
@@ -111,6 +113,7 @@ var Columns = []string{
 	FieldBudget,
 	FieldPaidToDate,
 	FieldWarningLevel,
+	FieldWarningSeverity,
 	FieldCorrectiveAction,
 	FieldRecommendation,
 	FieldNote,
@@ -135,7 +138,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "jixiao/ent/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -155,6 +158,10 @@ var (
 	BudgetValidator func(int64) error
 	// PaidToDateValidator is a validator for the "paid_to_date" field. It is called by the builders before save.
 	PaidToDateValidator func(int64) error
+	// DefaultWarningSeverity holds the default value on creation for the "warning_severity" field.
+	DefaultWarningSeverity int
+	// WarningSeverityValidator is a validator for the "warning_severity" field. It is called by the builders before save.
+	WarningSeverityValidator func(int) error
 )
 
 // PeriodKind defines the type for the "period_kind" enum field.
@@ -274,6 +281,11 @@ func ByPaidToDate(opts ...sql.OrderTermOption) OrderOption {
 // ByWarningLevel orders the results by the warning_level field.
 func ByWarningLevel(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldWarningLevel, opts...).ToFunc()
+}
+
+// ByWarningSeverity orders the results by the warning_severity field.
+func ByWarningSeverity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldWarningSeverity, opts...).ToFunc()
 }
 
 // ByCorrectiveAction orders the results by the corrective_action field.

@@ -94,6 +94,11 @@ func PaidToDate(v money.Money) predicate.Monitoring {
 	return predicate.Monitoring(sql.FieldEQ(FieldPaidToDate, vc))
 }
 
+// WarningSeverity applies equality check predicate on the "warning_severity" field. It's identical to WarningSeverityEQ.
+func WarningSeverity(v int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldEQ(FieldWarningSeverity, v))
+}
+
 // CorrectiveAction applies equality check predicate on the "corrective_action" field. It's identical to CorrectiveActionEQ.
 func CorrectiveAction(v string) predicate.Monitoring {
 	return predicate.Monitoring(sql.FieldEQ(FieldCorrectiveAction, v))
@@ -475,6 +480,46 @@ func WarningLevelNotIn(vs ...enums.WarningLevel) predicate.Monitoring {
 		v[i] = vs[i]
 	}
 	return predicate.Monitoring(sql.FieldNotIn(FieldWarningLevel, v...))
+}
+
+// WarningSeverityEQ applies the EQ predicate on the "warning_severity" field.
+func WarningSeverityEQ(v int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldEQ(FieldWarningSeverity, v))
+}
+
+// WarningSeverityNEQ applies the NEQ predicate on the "warning_severity" field.
+func WarningSeverityNEQ(v int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldNEQ(FieldWarningSeverity, v))
+}
+
+// WarningSeverityIn applies the In predicate on the "warning_severity" field.
+func WarningSeverityIn(vs ...int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldIn(FieldWarningSeverity, vs...))
+}
+
+// WarningSeverityNotIn applies the NotIn predicate on the "warning_severity" field.
+func WarningSeverityNotIn(vs ...int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldNotIn(FieldWarningSeverity, vs...))
+}
+
+// WarningSeverityGT applies the GT predicate on the "warning_severity" field.
+func WarningSeverityGT(v int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldGT(FieldWarningSeverity, v))
+}
+
+// WarningSeverityGTE applies the GTE predicate on the "warning_severity" field.
+func WarningSeverityGTE(v int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldGTE(FieldWarningSeverity, v))
+}
+
+// WarningSeverityLT applies the LT predicate on the "warning_severity" field.
+func WarningSeverityLT(v int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldLT(FieldWarningSeverity, v))
+}
+
+// WarningSeverityLTE applies the LTE predicate on the "warning_severity" field.
+func WarningSeverityLTE(v int) predicate.Monitoring {
+	return predicate.Monitoring(sql.FieldLTE(FieldWarningSeverity, v))
 }
 
 // CorrectiveActionEQ applies the EQ predicate on the "corrective_action" field.

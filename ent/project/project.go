@@ -48,6 +48,8 @@ const (
 	FieldDescription = "description"
 	// FieldWarningLevel holds the string denoting the warning_level field in the database.
 	FieldWarningLevel = "warning_level"
+	// FieldWarningSeverity holds the string denoting the warning_severity field in the database.
+	FieldWarningSeverity = "warning_severity"
 	// FieldDepartmentID holds the string denoting the department_id field in the database.
 	FieldDepartmentID = "department_id"
 	// EdgeDepartment holds the string denoting the department edge name in mutations.
@@ -134,6 +136,7 @@ var Columns = []string{
 	FieldStatus,
 	FieldDescription,
 	FieldWarningLevel,
+	FieldWarningSeverity,
 	FieldDepartmentID,
 }
 
@@ -153,7 +156,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "jixiao/ent/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -177,6 +180,10 @@ var (
 	DefaultKeyProject bool
 	// DefaultPublicService holds the default value on creation for the "public_service" field.
 	DefaultPublicService bool
+	// DefaultWarningSeverity holds the default value on creation for the "warning_severity" field.
+	DefaultWarningSeverity int
+	// WarningSeverityValidator is a validator for the "warning_severity" field. It is called by the builders before save.
+	WarningSeverityValidator func(int) error
 )
 
 // Category defines the type for the "category" enum field.
@@ -331,6 +338,11 @@ func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 // ByWarningLevel orders the results by the warning_level field.
 func ByWarningLevel(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldWarningLevel, opts...).ToFunc()
+}
+
+// ByWarningSeverity orders the results by the warning_severity field.
+func ByWarningSeverity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldWarningSeverity, opts...).ToFunc()
 }
 
 // ByDepartmentID orders the results by the department_id field.

@@ -106,6 +106,11 @@ func Description(v string) predicate.Project {
 	return predicate.Project(sql.FieldEQ(FieldDescription, v))
 }
 
+// WarningSeverity applies equality check predicate on the "warning_severity" field. It's identical to WarningSeverityEQ.
+func WarningSeverity(v int) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldWarningSeverity, v))
+}
+
 // DepartmentID applies equality check predicate on the "department_id" field. It's identical to DepartmentIDEQ.
 func DepartmentID(v int) predicate.Project {
 	return predicate.Project(sql.FieldEQ(FieldDepartmentID, v))
@@ -654,6 +659,46 @@ func WarningLevelIsNil() predicate.Project {
 // WarningLevelNotNil applies the NotNil predicate on the "warning_level" field.
 func WarningLevelNotNil() predicate.Project {
 	return predicate.Project(sql.FieldNotNull(FieldWarningLevel))
+}
+
+// WarningSeverityEQ applies the EQ predicate on the "warning_severity" field.
+func WarningSeverityEQ(v int) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldWarningSeverity, v))
+}
+
+// WarningSeverityNEQ applies the NEQ predicate on the "warning_severity" field.
+func WarningSeverityNEQ(v int) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldWarningSeverity, v))
+}
+
+// WarningSeverityIn applies the In predicate on the "warning_severity" field.
+func WarningSeverityIn(vs ...int) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldWarningSeverity, vs...))
+}
+
+// WarningSeverityNotIn applies the NotIn predicate on the "warning_severity" field.
+func WarningSeverityNotIn(vs ...int) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldWarningSeverity, vs...))
+}
+
+// WarningSeverityGT applies the GT predicate on the "warning_severity" field.
+func WarningSeverityGT(v int) predicate.Project {
+	return predicate.Project(sql.FieldGT(FieldWarningSeverity, v))
+}
+
+// WarningSeverityGTE applies the GTE predicate on the "warning_severity" field.
+func WarningSeverityGTE(v int) predicate.Project {
+	return predicate.Project(sql.FieldGTE(FieldWarningSeverity, v))
+}
+
+// WarningSeverityLT applies the LT predicate on the "warning_severity" field.
+func WarningSeverityLT(v int) predicate.Project {
+	return predicate.Project(sql.FieldLT(FieldWarningSeverity, v))
+}
+
+// WarningSeverityLTE applies the LTE predicate on the "warning_severity" field.
+func WarningSeverityLTE(v int) predicate.Project {
+	return predicate.Project(sql.FieldLTE(FieldWarningSeverity, v))
 }
 
 // DepartmentIDEQ applies the EQ predicate on the "department_id" field.

@@ -40,6 +40,18 @@ const (
 	FieldOutputUnit = "output_unit"
 	// FieldOutputActual holds the string denoting the output_actual field in the database.
 	FieldOutputActual = "output_actual"
+	// FieldIndicators holds the string denoting the indicators field in the database.
+	FieldIndicators = "indicators"
+	// FieldIndicatorsCompleted holds the string denoting the indicators_completed field in the database.
+	FieldIndicatorsCompleted = "indicators_completed"
+	// FieldMonitoredMonths holds the string denoting the monitored_months field in the database.
+	FieldMonitoredMonths = "monitored_months"
+	// FieldRedMonths holds the string denoting the red_months field in the database.
+	FieldRedMonths = "red_months"
+	// FieldYellowMonths holds the string denoting the yellow_months field in the database.
+	FieldYellowMonths = "yellow_months"
+	// FieldLatestWarningSeverity holds the string denoting the latest_warning_severity field in the database.
+	FieldLatestWarningSeverity = "latest_warning_severity"
 	// Table holds the table name of the projectyearsummary in the database.
 	Table = "project_year_summaries"
 )
@@ -61,6 +73,12 @@ var Columns = []string{
 	FieldOutputIndicatorID,
 	FieldOutputUnit,
 	FieldOutputActual,
+	FieldIndicators,
+	FieldIndicatorsCompleted,
+	FieldMonitoredMonths,
+	FieldRedMonths,
+	FieldYellowMonths,
+	FieldLatestWarningSeverity,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -85,6 +103,18 @@ var (
 	DefaultAdjustedAmount int64
 	// DefaultPaidAmount holds the default value on creation for the "paid_amount" field.
 	DefaultPaidAmount int64
+	// DefaultIndicators holds the default value on creation for the "indicators" field.
+	DefaultIndicators int
+	// DefaultIndicatorsCompleted holds the default value on creation for the "indicators_completed" field.
+	DefaultIndicatorsCompleted int
+	// DefaultMonitoredMonths holds the default value on creation for the "monitored_months" field.
+	DefaultMonitoredMonths int
+	// DefaultRedMonths holds the default value on creation for the "red_months" field.
+	DefaultRedMonths int
+	// DefaultYellowMonths holds the default value on creation for the "yellow_months" field.
+	DefaultYellowMonths int
+	// DefaultLatestWarningSeverity holds the default value on creation for the "latest_warning_severity" field.
+	DefaultLatestWarningSeverity int
 )
 
 // OrderOption defines the ordering options for the ProjectYearSummary queries.
@@ -163,4 +193,34 @@ func ByOutputUnit(opts ...sql.OrderTermOption) OrderOption {
 // ByOutputActual orders the results by the output_actual field.
 func ByOutputActual(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOutputActual, opts...).ToFunc()
+}
+
+// ByIndicators orders the results by the indicators field.
+func ByIndicators(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIndicators, opts...).ToFunc()
+}
+
+// ByIndicatorsCompleted orders the results by the indicators_completed field.
+func ByIndicatorsCompleted(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIndicatorsCompleted, opts...).ToFunc()
+}
+
+// ByMonitoredMonths orders the results by the monitored_months field.
+func ByMonitoredMonths(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMonitoredMonths, opts...).ToFunc()
+}
+
+// ByRedMonths orders the results by the red_months field.
+func ByRedMonths(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRedMonths, opts...).ToFunc()
+}
+
+// ByYellowMonths orders the results by the yellow_months field.
+func ByYellowMonths(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldYellowMonths, opts...).ToFunc()
+}
+
+// ByLatestWarningSeverity orders the results by the latest_warning_severity field.
+func ByLatestWarningSeverity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLatestWarningSeverity, opts...).ToFunc()
 }

@@ -124,6 +124,36 @@ func OutputActual(v decimal.Decimal) predicate.ProjectYearSummary {
 	return predicate.ProjectYearSummary(sql.FieldEQ(FieldOutputActual, v))
 }
 
+// Indicators applies equality check predicate on the "indicators" field. It's identical to IndicatorsEQ.
+func Indicators(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldIndicators, v))
+}
+
+// IndicatorsCompleted applies equality check predicate on the "indicators_completed" field. It's identical to IndicatorsCompletedEQ.
+func IndicatorsCompleted(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldIndicatorsCompleted, v))
+}
+
+// MonitoredMonths applies equality check predicate on the "monitored_months" field. It's identical to MonitoredMonthsEQ.
+func MonitoredMonths(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldMonitoredMonths, v))
+}
+
+// RedMonths applies equality check predicate on the "red_months" field. It's identical to RedMonthsEQ.
+func RedMonths(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldRedMonths, v))
+}
+
+// YellowMonths applies equality check predicate on the "yellow_months" field. It's identical to YellowMonthsEQ.
+func YellowMonths(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldYellowMonths, v))
+}
+
+// LatestWarningSeverity applies equality check predicate on the "latest_warning_severity" field. It's identical to LatestWarningSeverityEQ.
+func LatestWarningSeverity(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldLatestWarningSeverity, v))
+}
+
 // ProjectIDEQ applies the EQ predicate on the "project_id" field.
 func ProjectIDEQ(v int) predicate.ProjectYearSummary {
 	return predicate.ProjectYearSummary(sql.FieldEQ(FieldProjectID, v))
@@ -892,6 +922,246 @@ func OutputActualIsNil() predicate.ProjectYearSummary {
 // OutputActualNotNil applies the NotNil predicate on the "output_actual" field.
 func OutputActualNotNil() predicate.ProjectYearSummary {
 	return predicate.ProjectYearSummary(sql.FieldNotNull(FieldOutputActual))
+}
+
+// IndicatorsEQ applies the EQ predicate on the "indicators" field.
+func IndicatorsEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldIndicators, v))
+}
+
+// IndicatorsNEQ applies the NEQ predicate on the "indicators" field.
+func IndicatorsNEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNEQ(FieldIndicators, v))
+}
+
+// IndicatorsIn applies the In predicate on the "indicators" field.
+func IndicatorsIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldIn(FieldIndicators, vs...))
+}
+
+// IndicatorsNotIn applies the NotIn predicate on the "indicators" field.
+func IndicatorsNotIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNotIn(FieldIndicators, vs...))
+}
+
+// IndicatorsGT applies the GT predicate on the "indicators" field.
+func IndicatorsGT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGT(FieldIndicators, v))
+}
+
+// IndicatorsGTE applies the GTE predicate on the "indicators" field.
+func IndicatorsGTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGTE(FieldIndicators, v))
+}
+
+// IndicatorsLT applies the LT predicate on the "indicators" field.
+func IndicatorsLT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLT(FieldIndicators, v))
+}
+
+// IndicatorsLTE applies the LTE predicate on the "indicators" field.
+func IndicatorsLTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLTE(FieldIndicators, v))
+}
+
+// IndicatorsCompletedEQ applies the EQ predicate on the "indicators_completed" field.
+func IndicatorsCompletedEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldIndicatorsCompleted, v))
+}
+
+// IndicatorsCompletedNEQ applies the NEQ predicate on the "indicators_completed" field.
+func IndicatorsCompletedNEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNEQ(FieldIndicatorsCompleted, v))
+}
+
+// IndicatorsCompletedIn applies the In predicate on the "indicators_completed" field.
+func IndicatorsCompletedIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldIn(FieldIndicatorsCompleted, vs...))
+}
+
+// IndicatorsCompletedNotIn applies the NotIn predicate on the "indicators_completed" field.
+func IndicatorsCompletedNotIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNotIn(FieldIndicatorsCompleted, vs...))
+}
+
+// IndicatorsCompletedGT applies the GT predicate on the "indicators_completed" field.
+func IndicatorsCompletedGT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGT(FieldIndicatorsCompleted, v))
+}
+
+// IndicatorsCompletedGTE applies the GTE predicate on the "indicators_completed" field.
+func IndicatorsCompletedGTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGTE(FieldIndicatorsCompleted, v))
+}
+
+// IndicatorsCompletedLT applies the LT predicate on the "indicators_completed" field.
+func IndicatorsCompletedLT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLT(FieldIndicatorsCompleted, v))
+}
+
+// IndicatorsCompletedLTE applies the LTE predicate on the "indicators_completed" field.
+func IndicatorsCompletedLTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLTE(FieldIndicatorsCompleted, v))
+}
+
+// MonitoredMonthsEQ applies the EQ predicate on the "monitored_months" field.
+func MonitoredMonthsEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldMonitoredMonths, v))
+}
+
+// MonitoredMonthsNEQ applies the NEQ predicate on the "monitored_months" field.
+func MonitoredMonthsNEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNEQ(FieldMonitoredMonths, v))
+}
+
+// MonitoredMonthsIn applies the In predicate on the "monitored_months" field.
+func MonitoredMonthsIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldIn(FieldMonitoredMonths, vs...))
+}
+
+// MonitoredMonthsNotIn applies the NotIn predicate on the "monitored_months" field.
+func MonitoredMonthsNotIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNotIn(FieldMonitoredMonths, vs...))
+}
+
+// MonitoredMonthsGT applies the GT predicate on the "monitored_months" field.
+func MonitoredMonthsGT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGT(FieldMonitoredMonths, v))
+}
+
+// MonitoredMonthsGTE applies the GTE predicate on the "monitored_months" field.
+func MonitoredMonthsGTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGTE(FieldMonitoredMonths, v))
+}
+
+// MonitoredMonthsLT applies the LT predicate on the "monitored_months" field.
+func MonitoredMonthsLT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLT(FieldMonitoredMonths, v))
+}
+
+// MonitoredMonthsLTE applies the LTE predicate on the "monitored_months" field.
+func MonitoredMonthsLTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLTE(FieldMonitoredMonths, v))
+}
+
+// RedMonthsEQ applies the EQ predicate on the "red_months" field.
+func RedMonthsEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldRedMonths, v))
+}
+
+// RedMonthsNEQ applies the NEQ predicate on the "red_months" field.
+func RedMonthsNEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNEQ(FieldRedMonths, v))
+}
+
+// RedMonthsIn applies the In predicate on the "red_months" field.
+func RedMonthsIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldIn(FieldRedMonths, vs...))
+}
+
+// RedMonthsNotIn applies the NotIn predicate on the "red_months" field.
+func RedMonthsNotIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNotIn(FieldRedMonths, vs...))
+}
+
+// RedMonthsGT applies the GT predicate on the "red_months" field.
+func RedMonthsGT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGT(FieldRedMonths, v))
+}
+
+// RedMonthsGTE applies the GTE predicate on the "red_months" field.
+func RedMonthsGTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGTE(FieldRedMonths, v))
+}
+
+// RedMonthsLT applies the LT predicate on the "red_months" field.
+func RedMonthsLT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLT(FieldRedMonths, v))
+}
+
+// RedMonthsLTE applies the LTE predicate on the "red_months" field.
+func RedMonthsLTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLTE(FieldRedMonths, v))
+}
+
+// YellowMonthsEQ applies the EQ predicate on the "yellow_months" field.
+func YellowMonthsEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldYellowMonths, v))
+}
+
+// YellowMonthsNEQ applies the NEQ predicate on the "yellow_months" field.
+func YellowMonthsNEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNEQ(FieldYellowMonths, v))
+}
+
+// YellowMonthsIn applies the In predicate on the "yellow_months" field.
+func YellowMonthsIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldIn(FieldYellowMonths, vs...))
+}
+
+// YellowMonthsNotIn applies the NotIn predicate on the "yellow_months" field.
+func YellowMonthsNotIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNotIn(FieldYellowMonths, vs...))
+}
+
+// YellowMonthsGT applies the GT predicate on the "yellow_months" field.
+func YellowMonthsGT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGT(FieldYellowMonths, v))
+}
+
+// YellowMonthsGTE applies the GTE predicate on the "yellow_months" field.
+func YellowMonthsGTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGTE(FieldYellowMonths, v))
+}
+
+// YellowMonthsLT applies the LT predicate on the "yellow_months" field.
+func YellowMonthsLT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLT(FieldYellowMonths, v))
+}
+
+// YellowMonthsLTE applies the LTE predicate on the "yellow_months" field.
+func YellowMonthsLTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLTE(FieldYellowMonths, v))
+}
+
+// LatestWarningSeverityEQ applies the EQ predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldEQ(FieldLatestWarningSeverity, v))
+}
+
+// LatestWarningSeverityNEQ applies the NEQ predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityNEQ(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNEQ(FieldLatestWarningSeverity, v))
+}
+
+// LatestWarningSeverityIn applies the In predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldIn(FieldLatestWarningSeverity, vs...))
+}
+
+// LatestWarningSeverityNotIn applies the NotIn predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityNotIn(vs ...int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldNotIn(FieldLatestWarningSeverity, vs...))
+}
+
+// LatestWarningSeverityGT applies the GT predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityGT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGT(FieldLatestWarningSeverity, v))
+}
+
+// LatestWarningSeverityGTE applies the GTE predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityGTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldGTE(FieldLatestWarningSeverity, v))
+}
+
+// LatestWarningSeverityLT applies the LT predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityLT(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLT(FieldLatestWarningSeverity, v))
+}
+
+// LatestWarningSeverityLTE applies the LTE predicate on the "latest_warning_severity" field.
+func LatestWarningSeverityLTE(v int) predicate.ProjectYearSummary {
+	return predicate.ProjectYearSummary(sql.FieldLTE(FieldLatestWarningSeverity, v))
 }
 
 // And groups predicates with the AND operator between them.

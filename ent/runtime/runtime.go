@@ -1296,6 +1296,8 @@ func init() {
 	monitoring.Hooks[2] = monitoringHooks[1]
 
 	monitoring.Hooks[3] = monitoringHooks[2]
+
+	monitoring.Hooks[4] = monitoringHooks[3]
 	monitoringMixinFields0 := monitoringMixin[0].Fields()
 	_ = monitoringMixinFields0
 	monitoringMixinFields1 := monitoringMixin[1].Fields()
@@ -1334,6 +1336,12 @@ func init() {
 	monitoringDescPaidToDate := monitoringFields[4].Descriptor()
 	// monitoring.PaidToDateValidator is a validator for the "paid_to_date" field. It is called by the builders before save.
 	monitoring.PaidToDateValidator = monitoringDescPaidToDate.Validators[0].(func(int64) error)
+	// monitoringDescWarningSeverity is the schema descriptor for warning_severity field.
+	monitoringDescWarningSeverity := monitoringFields[6].Descriptor()
+	// monitoring.DefaultWarningSeverity holds the default value on creation for the warning_severity field.
+	monitoring.DefaultWarningSeverity = monitoringDescWarningSeverity.Default.(int)
+	// monitoring.WarningSeverityValidator is a validator for the "warning_severity" field. It is called by the builders before save.
+	monitoring.WarningSeverityValidator = monitoringDescWarningSeverity.Validators[0].(func(int) error)
 	performancesummary.Policy = privacy.NewPolicies(schema.PerformanceSummary{})
 	performancesummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -1402,6 +1410,8 @@ func init() {
 	project.Hooks[2] = projectHooks[1]
 
 	project.Hooks[3] = projectHooks[2]
+
+	project.Hooks[4] = projectHooks[3]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectMixinFields1 := projectMixin[1].Fields()
@@ -1476,6 +1486,12 @@ func init() {
 	projectDescPublicService := projectFields[7].Descriptor()
 	// project.DefaultPublicService holds the default value on creation for the public_service field.
 	project.DefaultPublicService = projectDescPublicService.Default.(bool)
+	// projectDescWarningSeverity is the schema descriptor for warning_severity field.
+	projectDescWarningSeverity := projectFields[11].Descriptor()
+	// project.DefaultWarningSeverity holds the default value on creation for the warning_severity field.
+	project.DefaultWarningSeverity = projectDescWarningSeverity.Default.(int)
+	// project.WarningSeverityValidator is a validator for the "warning_severity" field. It is called by the builders before save.
+	project.WarningSeverityValidator = projectDescWarningSeverity.Validators[0].(func(int) error)
 	projectyearsummary.Policy = privacy.NewPolicies(schema.ProjectYearSummary{})
 	projectyearsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -1495,6 +1511,30 @@ func init() {
 	projectyearsummaryDescPaidAmount := projectyearsummaryFields[7].Descriptor()
 	// projectyearsummary.DefaultPaidAmount holds the default value on creation for the paid_amount field.
 	projectyearsummary.DefaultPaidAmount = projectyearsummaryDescPaidAmount.Default.(int64)
+	// projectyearsummaryDescIndicators is the schema descriptor for indicators field.
+	projectyearsummaryDescIndicators := projectyearsummaryFields[14].Descriptor()
+	// projectyearsummary.DefaultIndicators holds the default value on creation for the indicators field.
+	projectyearsummary.DefaultIndicators = projectyearsummaryDescIndicators.Default.(int)
+	// projectyearsummaryDescIndicatorsCompleted is the schema descriptor for indicators_completed field.
+	projectyearsummaryDescIndicatorsCompleted := projectyearsummaryFields[15].Descriptor()
+	// projectyearsummary.DefaultIndicatorsCompleted holds the default value on creation for the indicators_completed field.
+	projectyearsummary.DefaultIndicatorsCompleted = projectyearsummaryDescIndicatorsCompleted.Default.(int)
+	// projectyearsummaryDescMonitoredMonths is the schema descriptor for monitored_months field.
+	projectyearsummaryDescMonitoredMonths := projectyearsummaryFields[16].Descriptor()
+	// projectyearsummary.DefaultMonitoredMonths holds the default value on creation for the monitored_months field.
+	projectyearsummary.DefaultMonitoredMonths = projectyearsummaryDescMonitoredMonths.Default.(int)
+	// projectyearsummaryDescRedMonths is the schema descriptor for red_months field.
+	projectyearsummaryDescRedMonths := projectyearsummaryFields[17].Descriptor()
+	// projectyearsummary.DefaultRedMonths holds the default value on creation for the red_months field.
+	projectyearsummary.DefaultRedMonths = projectyearsummaryDescRedMonths.Default.(int)
+	// projectyearsummaryDescYellowMonths is the schema descriptor for yellow_months field.
+	projectyearsummaryDescYellowMonths := projectyearsummaryFields[18].Descriptor()
+	// projectyearsummary.DefaultYellowMonths holds the default value on creation for the yellow_months field.
+	projectyearsummary.DefaultYellowMonths = projectyearsummaryDescYellowMonths.Default.(int)
+	// projectyearsummaryDescLatestWarningSeverity is the schema descriptor for latest_warning_severity field.
+	projectyearsummaryDescLatestWarningSeverity := projectyearsummaryFields[19].Descriptor()
+	// projectyearsummary.DefaultLatestWarningSeverity holds the default value on creation for the latest_warning_severity field.
+	projectyearsummary.DefaultLatestWarningSeverity = projectyearsummaryDescLatestWarningSeverity.Default.(int)
 	rectificationMixin := schema.Rectification{}.Mixin()
 	rectification.Policy = privacy.NewPolicies(schema.Rectification{})
 	rectification.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -185,8 +185,9 @@ func (RectificationSummary) Policy() ent.Policy               { return summaryPo
 
 // ProjectYearSummary 项目年度汇总: one row per project and fiscal year it
 // runs in — budget, payments, its most authoritative score and its main
-// quantity output indicator — for the same-type comparison (比较法). Kept
-// under the key of the project's own department.
+// quantity output indicator — for the same-type comparison (比较法), and its
+// indicator completion and monitoring warnings for the stats cube's PROJECT
+// dimension. Kept under the key of the project's own department.
 type ProjectYearSummary struct{ ent.Schema }
 
 func (ProjectYearSummary) Fields() []ent.Field {
@@ -206,6 +207,13 @@ func (ProjectYearSummary) Fields() []ent.Field {
 		field.String("output_unit").Optional().Nillable().Comment("其计量单位 / Its unit"),
 		field.Other("output_actual", decimal.Decimal{}).SchemaType(decimalColumn).Optional().Nillable().
 			Comment("其完成值 / Its actual value"),
+		field.Int("indicators").Default(0).Comment("现行目标的指标数 / Indicators of the current targets"),
+		field.Int("indicators_completed").Default(0).Comment("已完成的指标数 / Indicators that met their target"),
+		field.Int("monitored_months").Default(0).Comment("当年监控期数 / Monitoring periods recorded in the year"),
+		field.Int("red_months").Default(0).Comment("当年红色预警的监控期数 / Periods with a red warning in the year"),
+		field.Int("yellow_months").Default(0).Comment("当年黄色预警的监控期数 / Periods with a yellow warning in the year"),
+		field.Int("latest_warning_severity").Default(0).
+			Comment("最近一期监控的预警严重程度（rules.WarningSeverity；0 无监控）/ Severity of the latest monitoring's warning (rules.WarningSeverity; 0 none)"),
 	}
 }
 

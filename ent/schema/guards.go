@@ -575,7 +575,7 @@ func projectComputed() ent.Hook {
 				return nil, fail.Forbidden("warningLevel", "预警等级由监控计算得出，不能直接修改", "the warning level is computed by monitoring, never set directly")
 			}
 			if v := auth.FromContext(ctx); isRole(v, enums.RoleFinanceReviewer) &&
-				len(changedBeyond(m, project.FieldStatus, project.FieldLockVersion, project.FieldWarningLevel)) > 0 {
+				len(changedBeyond(m, project.FieldStatus, project.FieldLockVersion, project.FieldWarningLevel, "warning_severity")) > 0 {
 				return nil, fail.Forbidden("", "项目由主管部门申报，财政审核只能变更其状态", "a project is its department's declaration: a finance reviewer changes only its status")
 			}
 			return next.Mutate(ctx, m)

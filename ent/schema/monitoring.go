@@ -37,6 +37,7 @@ func (Monitoring) Fields() []ent.Field {
 		field.Enum("warning_level").GoType(enums.WarningLevel("")).Default(string(enums.WarningLevelGreen)).
 			Comment("预警等级 / Warning level").
 			Annotations(entgql.Type("WarningLevel"), entgql.OrderField("WARNING_LEVEL")),
+		warningSeverityField(),
 		field.Text("corrective_action").Optional().Comment("纠偏措施 / Corrective action"),
 		field.Enum("recommendation").NamedValues(
 			"Continue", "CONTINUE",
@@ -67,6 +68,7 @@ func (Monitoring) Indexes() []ent.Index {
 		index.Fields("project_id", "fiscal_year", "month").Unique(),
 		index.Fields("department_id", "fiscal_year", "month"),
 		index.Fields("fiscal_year", "warning_level"),
+		index.Fields("fiscal_year", "warning_severity"),
 	}
 }
 
@@ -75,7 +77,7 @@ func (Monitoring) Annotations() []schema.Annotation {
 }
 
 func (Monitoring) Hooks() []ent.Hook {
-	return []ent.Hook{workflowOnly("绩效监控", "monitoring record"), guardMonitoring(), inheritDepartment(func(ctx context.Context, m *gen.MonitoringMutation) (int, bool, error) {
+	return []ent.Hook{workflowOnly("绩效监控", "monitoring record"), guardMonitoring(), warningSeverityHook(), inheritDepartment(func(ctx context.Context, m *gen.MonitoringMutation) (int, bool, error) {
 		id, ok := m.ProjectID()
 		if !ok {
 			return 0, false, nil

@@ -61,6 +61,7 @@ func (Project) Fields() []ent.Field {
 		field.Enum("warning_level").GoType(enums.WarningLevel("")).Optional().Nillable().
 			Comment("最近一期监控的预警等级（填报监控时更新）/ Warning level of the latest monitoring (set when monitoring is recorded)").
 			Annotations(entgql.Type("WarningLevel"), entgql.OrderField("WARNING_LEVEL"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		warningSeverityField(),
 		departmentIDField("主管部门/单位 / Department"),
 	}
 }
@@ -68,7 +69,7 @@ func (Project) Fields() []ent.Field {
 // Hooks: a project ends no earlier than it starts; computed fields and the
 // reviewer's reach (guards.go); the status moves only by workflow events.
 func (Project) Hooks() []ent.Hook {
-	return []ent.Hook{projectYears(), projectComputed(), projectStatusByEvents()}
+	return []ent.Hook{projectYears(), projectComputed(), warningSeverityHook(), projectStatusByEvents()}
 }
 
 func (Project) Edges() []ent.Edge {

@@ -272,7 +272,7 @@ UNION SELECT p.department_id, t.fiscal_year, t.fiscal_year FROM indicators i
     JOIN targets t ON t.id = i.target_id JOIN projects p ON p.id = t.project_id WHERE i.id IN %[1]s`,
 	},
 	gen.TypeMonitoring: {
-		tables: performanceTable | rectificationTable,
+		tables: performanceTable | rectificationTable | projectTable,
 		fields: []string{"month", "fiscal_year", "warning_level", "project_id", "department_id"},
 		// Rectifications take their fiscal year from the record that found the problem.
 		keys: `SELECT department_id, fiscal_year, fiscal_year FROM monitorings WHERE id IN %[1]s

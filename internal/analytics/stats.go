@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/project"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
+	"jixiao/internal/domain/rules"
 )
 
 // StatsDimension is what the stats cube groups by.
@@ -30,10 +31,11 @@ const (
 	DimProjectCategory StatsDimension = "PROJECT_CATEGORY"
 	DimMonth           StatsDimension = "MONTH"
 	DimEvaluationKind  StatsDimension = "EVALUATION_KIND"
+	DimProject         StatsDimension = "PROJECT"
 )
 
 var statsDimensions = []StatsDimension{DimDepartment, DimRegion, DimSector, DimFiscalYear, DimFundSource,
-	DimProjectCategory, DimMonth, DimEvaluationKind}
+	DimProjectCategory, DimMonth, DimEvaluationKind, DimProject}
 
 func (d StatsDimension) MarshalGQL(w io.Writer) { marshalEnum(w, d) }
 func (d *StatsDimension) UnmarshalGQL(v any) error {
@@ -64,13 +66,18 @@ const (
 	MeasureScoredEvaluationCount   StatsMeasure = "SCORED_EVALUATION_COUNT"
 	MeasureAverageScore            StatsMeasure = "AVERAGE_SCORE"
 	MeasureGradeCounts             StatsMeasure = "GRADE_COUNTS"
+	MeasureMonitoredMonths         StatsMeasure = "MONITORED_MONTHS"
+	MeasureRedMonths               StatsMeasure = "RED_MONTHS"
+	MeasureYellowMonths            StatsMeasure = "YELLOW_MONTHS"
+	MeasureLatestWarning           StatsMeasure = "LATEST_WARNING"
 )
 
 var statsMeasures = []StatsMeasure{MeasureProjectCount, MeasureKeyProjectCount, MeasureInitialBudget, MeasureBudget,
 	MeasurePaid, MeasurePaidToDate, MeasureExecutionRate, MeasureTargetsDeclared, MeasureTargetsApproved,
 	MeasureIndicatorCount, MeasureIndicatorsReported, MeasureIndicatorsCompleted, MeasureIndicatorCompletionRate,
 	MeasureMonitoredProjects, MeasureRedWarnings, MeasureYellowWarnings, MeasureEvaluationCount,
-	MeasureScoredEvaluationCount, MeasureAverageScore, MeasureGradeCounts}
+	MeasureScoredEvaluationCount, MeasureAverageScore, MeasureGradeCounts, MeasureMonitoredMonths,
+	MeasureRedMonths, MeasureYellowMonths, MeasureLatestWarning}
 
 func (m StatsMeasure) MarshalGQL(w io.Writer) { marshalEnum(w, m) }
 func (m *StatsMeasure) UnmarshalGQL(v any) error {
@@ -97,8 +104,63 @@ var (
 	evaluationCube = cube{"evaluation_summaries",
 		[]StatsMeasure{MeasureEvaluationCount, MeasureScoredEvaluationCount, MeasureAverageScore, MeasureGradeCounts},
 		[]StatsDimension{DimDepartment, DimRegion, DimSector, DimFiscalYear, DimProjectCategory, DimEvaluationKind}}
-	cubes = []cube{executionCube, performanceCube, evaluationCube}
+	// projectCube is one row per project and year: the only cube with the
+	// PROJECT dimension and the monitoring-period measures. It also feeds
+	// budget, payments and indicator measures when PROJECT is grouped (the
+	// first cube in cubes that has a measure and every grouped dimension
+	// feeds it, so one query never adds a figure from two cubes).
+	projectCube = cube{"project_year_summaries",
+		[]StatsMeasure{MeasureProjectCount, MeasureBudget, MeasurePaid, MeasurePaidToDate, MeasureExecutionRate,
+			MeasureIndicatorCount, MeasureIndicatorsCompleted, MeasureIndicatorCompletionRate,
+			MeasureMonitoredMonths, MeasureRedMonths, MeasureYellowMonths, MeasureLatestWarning},
+		[]StatsDimension{DimProject, DimDepartment, DimRegion, DimSector, DimFiscalYear, DimProjectCategory}}
+	cubes = []cube{executionCube, performanceCube, evaluationCube, projectCube}
 )
+
+// measureColumns are the cubeColumns a measure reads.
+var measureColumns = map[StatsMeasure][]string{
+	MeasureProjectCount:            {"projects"},
+	MeasureKeyProjectCount:         {"key_projects"},
+	MeasureInitialBudget:           {"initial", "t_initial"},
+	MeasureBudget:                  {"adjusted", "t_adjusted"},
+	MeasurePaid:                    {"paid"},
+	MeasurePaidToDate:              {"paid_to_date"},
+	MeasureExecutionRate:           {"paid_to_date", "adjusted", "t_adjusted"},
+	MeasureTargetsDeclared:         {"declared"},
+	MeasureTargetsApproved:         {"approved"},
+	MeasureIndicatorCount:          {"indicators"},
+	MeasureIndicatorsReported:      {"reported"},
+	MeasureIndicatorsCompleted:     {"completed"},
+	MeasureIndicatorCompletionRate: {"completed", "indicators"},
+	MeasureMonitoredProjects:       {"monitored"},
+	MeasureRedWarnings:             {"red"},
+	MeasureYellowWarnings:          {"yellow"},
+	MeasureEvaluationCount:         {"evaluations"},
+	MeasureScoredEvaluationCount:   {"scored"},
+	MeasureAverageScore:            {"score_sum", "scored"},
+	MeasureGradeCounts:             {"excellent", "good", "fair", "poor"},
+	MeasureMonitoredMonths:         {"monitored_months"},
+	MeasureRedMonths:               {"red_months"},
+	MeasureYellowMonths:            {"yellow_months"},
+	MeasureLatestWarning:           {"worst"},
+}
+
+// usedCube is a cube with the measures it feeds in one query.
+type usedCube struct {
+	cube
+	feeds []StatsMeasure
+}
+
+// columns are the cubeColumns the cube yields for its measures.
+func (u usedCube) columns() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range u.feeds {
+		for _, c := range measureColumns[m] {
+			out[c] = true
+		}
+	}
+	return out
+}
 
 // StatsFilter cuts the cube. Department filters select departments (in the
 // viewer's scope); the others select summary rows.
@@ -121,6 +183,8 @@ type StatsFilter struct {
 	FundSourceIn []fund.Source
 	// EvaluationKindIn cuts the evaluation measures.
 	EvaluationKindIn []evaluation.Kind
+	// ProjectIDIn selects projects (the project-level measures only).
+	ProjectIDIn []int
 	// AsOfMonth: payments of months 1..m only.
 	AsOfMonth *int
 }
@@ -140,6 +204,7 @@ type StatsArgs struct {
 	OrderBy     *StatsOrder
 	First       *int
 	Departments DepartmentLoader
+	Projects    Loader[*ent.Project]
 }
 
 // StatsResult is the cube's answer: one row per combination of the grouped
@@ -171,6 +236,8 @@ type StatsKey struct {
 	ProjectCategory *project.Category
 	Month           *int
 	EvaluationKind  *evaluation.Kind
+	Project         *ent.Project
+	ProjectID       *int
 }
 
 // StatsValues holds the requested measures; the others are nil.
@@ -195,6 +262,10 @@ type StatsValues struct {
 	ScoredEvaluationCount   *int
 	AverageScore            *decimal.Decimal
 	GradeCounts             *GradeCounts
+	MonitoredMonths         *int
+	RedMonths               *int
+	YellowMonths            *int
+	LatestWarning           *enums.WarningLevel
 }
 
 // cubeColumns are the sums every cube subquery yields (0 where it has none).
@@ -202,7 +273,20 @@ type StatsValues struct {
 // month's group, so the total takes it once (from month 1).
 var cubeColumns = []string{"initial", "adjusted", "paid", "paid_to_date", "t_initial", "t_adjusted",
 	"projects", "key_projects", "declared", "approved", "indicators", "reported", "completed", "monitored", "red", "yellow",
-	"evaluations", "scored", "score_sum", "excellent", "good", "fair", "poor"}
+	"evaluations", "scored", "score_sum", "excellent", "good", "fair", "poor",
+	"monitored_months", "red_months", "yellow_months", "worst"}
+
+// maxColumns are taken as the largest value, not the sum: worst is the most
+// severe latest warning (rules.WarningSeverity) of the group's projects.
+var maxColumns = map[string]bool{"worst": true}
+
+// aggregate is how a cubeColumns column combines rows.
+func aggregate(col string) string {
+	if maxColumns[col] {
+		return "MAX"
+	}
+	return "SUM"
+}
 
 const (
 	defaultStatsRows = 1000
@@ -266,9 +350,12 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 	if slices.Contains(dims, DimDepartment) {
 		groupCols = append(groupCols, "k_department_code")
 	}
+	if slices.Contains(dims, DimProject) {
+		groupCols = append(groupCols, "k_project_code")
+	}
 	sel := slices.Clone(groupCols)
 	for _, c := range cubeColumns {
-		sel = append(sel, fmt.Sprintf("SUM(%s) AS %s", c, c))
+		sel = append(sel, fmt.Sprintf("%s(%s) AS %s", aggregate(c), c, c))
 	}
 	for _, c := range cubeColumns {
 		total := c
@@ -278,7 +365,8 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 		case "t_initial", "t_adjusted":
 			total = "0"
 		}
-		sel = append(sel, fmt.Sprintf("SUM(SUM(%s)) OVER () AS total_%s", total, c))
+		agg := aggregate(c)
+		sel = append(sel, fmt.Sprintf("%s(%s(%s)) OVER () AS total_%s", agg, agg, total, c))
 	}
 	sel = append(sel, "COUNT(*) OVER () AS n")
 	fmt.Fprintf(&b, "SELECT %s\nFROM facts", strings.Join(sel, ", "))
@@ -294,7 +382,7 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 	}
 	fmt.Fprintf(&b, "\nLIMIT %s", p.add(limit))
 
-	var depIDs []int
+	var depIDs, projectIDs []int
 	err = query(ctx, client, b.String(), p, func(rows *sql.Rows) error {
 		keys := make([]any, len(groupCols))
 		for i := range keys {
@@ -319,6 +407,9 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 		if k.DepartmentID != nil {
 			depIDs = append(depIDs, *k.DepartmentID)
 		}
+		if k.ProjectID != nil {
+			projectIDs = append(projectIDs, *k.ProjectID)
+		}
 		res.Rows = append(res.Rows, &StatsRow{Key: k, Values: values(args.Measures, row)})
 		return nil
 	})
@@ -340,6 +431,17 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 			}
 		}
 	}
+	if args.Projects != nil && len(projectIDs) > 0 {
+		projects, err := args.Projects(ctx, projectIDs)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range res.Rows {
+			if r.Key.ProjectID != nil {
+				r.Key.Project = projects[*r.Key.ProjectID]
+			}
+		}
+	}
 	return res, nil
 }
 
@@ -353,34 +455,57 @@ func compactDims(in []StatsDimension) []StatsDimension {
 	return out
 }
 
-// cubesFor picks the cubes that feed the measures and checks that each can be
-// grouped and filtered as asked.
-func cubesFor(measures []StatsMeasure, dims []StatsDimension, f *StatsFilter) ([]cube, error) {
-	var used []cube
-	for _, c := range cubes {
-		needed := false
-		for _, m := range measures {
-			if slices.Contains(c.measures, m) {
-				needed = true
-				for _, d := range dims {
-					if !slices.Contains(c.dims, d) {
-						return nil, badInput("groupBy",
-							fmt.Sprintf("指标 %s 不能按 %s 分组", m, d),
-							fmt.Sprintf("measure %s cannot be grouped by %s", m, d))
-					}
-				}
-				if len(f.FundSourceIn) > 0 && c.table != executionCube.table {
-					return nil, badInput("filter.fundSourceIn",
-						fmt.Sprintf("指标 %s 不能按资金来源筛选", m),
-						fmt.Sprintf("measure %s cannot be filtered by fund source", m))
-				}
+// cubesFor gives each measure the first cube that has it and every grouped
+// dimension, and checks the filter against the cubes used.
+func cubesFor(measures []StatsMeasure, dims []StatsDimension, f *StatsFilter) ([]usedCube, error) {
+	var used []usedCube
+	for _, m := range measures {
+		at := -1
+		for i, c := range cubes {
+			if slices.Contains(c.measures, m) && !slices.ContainsFunc(dims, func(d StatsDimension) bool { return !slices.Contains(c.dims, d) }) {
+				at = i
+				break
 			}
 		}
-		if needed {
-			used = append(used, c)
+		if at < 0 {
+			return nil, notGroupable(m, dims)
 		}
+		c := cubes[at]
+		if len(f.FundSourceIn) > 0 && c.table != executionCube.table {
+			return nil, badInput("filter.fundSourceIn",
+				fmt.Sprintf("指标 %s 不能按资金来源筛选", m),
+				fmt.Sprintf("measure %s cannot be filtered by fund source", m))
+		}
+		if c.table == projectCube.table && f.AsOfMonth != nil && slices.Contains([]StatsMeasure{MeasurePaid, MeasurePaidToDate, MeasureExecutionRate}, m) {
+			return nil, badInput("filter.asOfMonth",
+				fmt.Sprintf("按项目分组时指标 %s 为全年数，不能指定截至月份", m),
+				fmt.Sprintf("grouped by project, measure %s is the whole year's: asOfMonth cannot be given", m))
+		}
+		if len(f.ProjectIDIn) > 0 && c.table != projectCube.table {
+			return nil, badInput("filter.projectIDIn",
+				fmt.Sprintf("指标 %s 不能按项目筛选（请按 PROJECT 分组）", m),
+				fmt.Sprintf("measure %s cannot be filtered by project (group by PROJECT)", m))
+		}
+		j := slices.IndexFunc(used, func(u usedCube) bool { return u.table == c.table })
+		if j < 0 {
+			used = append(used, usedCube{cube: c})
+			j = len(used) - 1
+		}
+		used[j].feeds = append(used[j].feeds, m)
 	}
 	return used, nil
+}
+
+// notGroupable names a grouped dimension that no cube feeding m has.
+func notGroupable(m StatsMeasure, dims []StatsDimension) error {
+	bad := dims[len(dims)-1]
+	for _, d := range dims {
+		if !slices.ContainsFunc(cubes, func(c cube) bool { return slices.Contains(c.measures, m) && slices.Contains(c.dims, d) }) {
+			bad = d
+			break
+		}
+	}
+	return badInput("groupBy", fmt.Sprintf("指标 %s 不能按 %s 分组", m, bad), fmt.Sprintf("measure %s cannot be grouped by %s", m, bad))
 }
 
 // statsMembers is the CTE members(id, code, region, sector): the departments
@@ -410,7 +535,7 @@ func statsMembers(p *params, sc scope, f *StatsFilter) string {
 
 // subquery selects the cube's rows that pass the filter, with the grouped
 // dimensions as k_* columns and every cubeColumns sum.
-func (c cube) subquery(p *params, dims []StatsDimension, f *StatsFilter) string {
+func (c usedCube) subquery(p *params, dims []StatsDimension, f *StatsFilter) string {
 	month := slices.Contains(dims, DimMonth)
 	sector := "COALESCE(NULLIF(s.sector, ''), d.sector)"
 	var cols []string
@@ -433,11 +558,16 @@ func (c cube) subquery(p *params, dims []StatsDimension, f *StatsFilter) string 
 			expr = "mm.m"
 		case DimEvaluationKind:
 			expr = "s.kind"
+		case DimProject:
+			expr = "s.project_id"
 		}
 		cols = append(cols, expr+" AS k_"+strings.ToLower(string(d)))
 	}
 	if slices.Contains(dims, DimDepartment) {
 		cols = append(cols, "d.code AS k_department_code")
+	}
+	if slices.Contains(dims, DimProject) {
+		cols = append(cols, "s.code AS k_project_code")
 	}
 	vals := map[string]string{}
 	switch c.table {
@@ -470,21 +600,29 @@ func (c cube) subquery(p *params, dims []StatsDimension, f *StatsFilter) string 
 			"red": "red_projects", "yellow": "yellow_projects"} {
 			vals[col] = "s." + src
 		}
+	case projectCube.table:
+		vals["projects"] = "1"
+		vals["adjusted"], vals["t_adjusted"] = "s.adjusted_amount", "s.adjusted_amount"
+		vals["paid"], vals["paid_to_date"] = "s.paid_amount", "s.paid_amount"
+		vals["indicators"], vals["completed"] = "s.indicators", "s.indicators_completed"
+		vals["monitored_months"], vals["red_months"], vals["yellow_months"] = "s.monitored_months", "s.red_months", "s.yellow_months"
+		vals["worst"] = "s.latest_warning_severity"
 	default:
 		for _, col := range []string{"evaluations", "scored", "score_sum", "excellent", "good", "fair", "poor"} {
 			vals[col] = "s." + col
 		}
 	}
+	wanted := c.columns()
 	// Each cube adds up its own rows first (few groups), so the union the
 	// outer query groups again is small.
 	keys := len(cols)
 	for _, col := range cubeColumns {
 		v, ok := vals[col]
-		if !ok {
+		if !ok || !wanted[col] {
 			cols = append(cols, "0 AS "+col)
 			continue
 		}
-		cols = append(cols, "SUM("+v+") AS "+col)
+		cols = append(cols, aggregate(col)+"("+v+") AS "+col)
 	}
 
 	conds := []string{"TRUE"}
@@ -511,6 +649,9 @@ func (c cube) subquery(p *params, dims []StatsDimension, f *StatsFilter) string 
 	}
 	if len(f.FundSourceIn) > 0 && c.table == executionCube.table {
 		conds = append(conds, "s.fund_source IN "+list(p, strs(f.FundSourceIn)))
+	}
+	if len(f.ProjectIDIn) > 0 && c.table == projectCube.table {
+		conds = append(conds, "s.project_id IN "+list(p, f.ProjectIDIn))
 	}
 	if len(f.EvaluationKindIn) > 0 && c.table == evaluationCube.table {
 		conds = append(conds, "s.kind IN "+list(p, strs(f.EvaluationKindIn)))
@@ -565,8 +706,11 @@ func statsOrder(o *StatsOrder, dims []StatsDimension) (string, error) {
 }
 
 func dimOrder(d StatsDimension) string {
-	if d == DimDepartment {
+	switch d {
+	case DimDepartment:
 		return "k_department_code"
+	case DimProject:
+		return "k_project_code"
 	}
 	return "k_" + strings.ToLower(string(d))
 }
@@ -591,10 +735,15 @@ var measureOrder = map[StatsMeasure]string{
 	MeasureEvaluationCount:         "SUM(evaluations)",
 	MeasureScoredEvaluationCount:   "SUM(scored)",
 	MeasureAverageScore:            averageScoreKey("SUM(score_sum)", "SUM(scored)"),
+	MeasureMonitoredMonths:         "SUM(monitored_months)",
+	MeasureRedMonths:               "SUM(red_months)",
+	MeasureYellowMonths:            "SUM(yellow_months)",
+	// By severity (red, yellow, blue, green), not alphabetically.
+	MeasureLatestWarning: "NULLIF(MAX(worst), 0)",
 }
 
 // cubeSums are the cubeColumns of one row, in order.
-type cubeSums struct{ v [23]int64 }
+type cubeSums struct{ v [27]int64 }
 
 func (s *cubeSums) scanners() []any {
 	out := make([]any, len(s.v))
@@ -655,6 +804,16 @@ func values(measures []StatsMeasure, s cubeSums) *StatsValues {
 			v.AverageScore = averageScore(s.get("score_sum"), s.get("scored"))
 		case MeasureGradeCounts:
 			v.GradeCounts = &GradeCounts{int(s.get("excellent")), int(s.get("good")), int(s.get("fair")), int(s.get("poor"))}
+		case MeasureMonitoredMonths:
+			v.MonitoredMonths = iv("monitored_months")
+		case MeasureRedMonths:
+			v.RedMonths = iv("red_months")
+		case MeasureYellowMonths:
+			v.YellowMonths = iv("yellow_months")
+		case MeasureLatestWarning:
+			if l, ok := rules.WarningLevelOfSeverity(int(s.get("worst"))); ok {
+				v.LatestWarning = &l
+			}
 		}
 	}
 	return v
@@ -702,6 +861,12 @@ func statsKey(dims []StatsDimension, raw []any) (*StatsKey, error) {
 		case DimEvaluationKind:
 			v := evaluation.Kind(s)
 			k.EvaluationKind = &v
+		case DimProject:
+			n, err := atoi(s)
+			if err != nil {
+				return nil, err
+			}
+			k.ProjectID = &n
 		}
 	}
 	return k, nil

@@ -396,7 +396,9 @@ const authority = `CASE e.kind WHEN 'FINANCE_KEY' THEN 0 WHEN 'THIRD_PARTY' THEN
 // most authoritative scored evaluation of the year (the latest of a kind), and
 // the main quantity output indicator — of the current target versions of the
 // year, the quantitative 产出/数量 indicator with the highest weight, then the
-// first in order.
+// first in order; its indicator completion (current targets, as the
+// performance summary counts it), its monitoring periods by warning and the
+// severity of its latest one (for the stats cube's PROJECT dimension).
 var projectInsert = `pr AS (
     SELECT p.id, p.department_id, p.code, p.category, p.sector, k.fiscal_year FROM keys k
     JOIN projects p ON p.department_id = k.department_id
@@ -418,13 +420,35 @@ outputs AS (
     FROM pr JOIN targets t ON t.project_id = pr.id AND t.fiscal_year = pr.fiscal_year
     JOIN indicators i ON i.target_id = t.id
     WHERE ` + currentTarget + `
-        AND i.category = 'OUTPUT' AND i.subcategory = 'QUANTITY' AND i.comparator <> 'QUALITATIVE')
+        AND i.category = 'OUTPUT' AND i.subcategory = 'QUANTITY' AND i.comparator <> 'QUALITATIVE'),
+completion AS (
+    SELECT pr.id, pr.fiscal_year, COUNT(*) AS indicators, SUM(` + indicatorCompleted + `) AS completed
+    FROM pr JOIN targets t ON t.project_id = pr.id AND t.fiscal_year = pr.fiscal_year
+    JOIN indicators i ON i.target_id = t.id
+    WHERE ` + currentTarget + `
+    GROUP BY pr.id, pr.fiscal_year),
+warnings AS (
+    SELECT pr.id, pr.fiscal_year, COUNT(*) AS months,
+        SUM(CASE WHEN m.warning_level = 'RED' THEN 1 ELSE 0 END) AS red,
+        SUM(CASE WHEN m.warning_level = 'YELLOW' THEN 1 ELSE 0 END) AS yellow
+    FROM pr JOIN monitorings m ON m.project_id = pr.id AND m.fiscal_year = pr.fiscal_year
+    GROUP BY pr.id, pr.fiscal_year),
+latest AS (
+    SELECT pr.id, pr.fiscal_year, m.warning_severity,
+        ROW_NUMBER() OVER (PARTITION BY pr.id, pr.fiscal_year ORDER BY m.month DESC, m.id DESC) AS rn
+    FROM pr JOIN monitorings m ON m.project_id = pr.id AND m.fiscal_year = pr.fiscal_year)
 INSERT INTO project_year_summaries (project_id, fiscal_year, department_id, code, category, sector,
-    adjusted_amount, paid_amount, score, grade, score_kind, output_indicator_id, output_unit, output_actual)
+    adjusted_amount, paid_amount, score, grade, score_kind, output_indicator_id, output_unit, output_actual,
+    indicators, indicators_completed, monitored_months, red_months, yellow_months, latest_warning_severity)
 SELECT pr.id, pr.fiscal_year, pr.department_id, pr.code, pr.category, pr.sector,
-    COALESCE(b.adjusted, 0), COALESCE(pd.paid, 0), s.score, s.grade, s.kind, o.indicator_id, o.unit, o.actual_value
+    COALESCE(b.adjusted, 0), COALESCE(pd.paid, 0), s.score, s.grade, s.kind, o.indicator_id, o.unit, o.actual_value,
+    COALESCE(c.indicators, 0), COALESCE(c.completed, 0), COALESCE(w.months, 0), COALESCE(w.red, 0),
+    COALESCE(w.yellow, 0), COALESCE(l.warning_severity, 0)
 FROM pr
 LEFT JOIN budget b ON b.id = pr.id AND b.fiscal_year = pr.fiscal_year
 LEFT JOIN payments pd ON pd.id = pr.id AND pd.fiscal_year = pr.fiscal_year
 LEFT JOIN scores s ON s.id = pr.id AND s.fiscal_year = pr.fiscal_year AND s.rn = 1
-LEFT JOIN outputs o ON o.id = pr.id AND o.fiscal_year = pr.fiscal_year AND o.rn = 1`
+LEFT JOIN outputs o ON o.id = pr.id AND o.fiscal_year = pr.fiscal_year AND o.rn = 1
+LEFT JOIN completion c ON c.id = pr.id AND c.fiscal_year = pr.fiscal_year
+LEFT JOIN warnings w ON w.id = pr.id AND w.fiscal_year = pr.fiscal_year
+LEFT JOIN latest l ON l.id = pr.id AND l.fiscal_year = pr.fiscal_year AND l.rn = 1`

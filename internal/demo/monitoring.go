@@ -118,7 +118,7 @@ func (g *gen) monitor(p *proj, y int, allocs []*allocPlan, yt *yearTargets) {
 			target = int64(tv.id)
 		}
 		g.cur.add(tMonitorings, int64(id), reported, reported, int64(0), int64(y), int64(m), string(kind), budget, paid,
-			string(overall), nullStr(action), string(rec), note, int64(p.id), target, int64(p.d.id))
+			string(overall), int64(rules.WarningSeverity(overall)), nullStr(action), string(rec), note, int64(p.id), target, int64(p.d.id))
 		for _, pp := range progs {
 			pid := g.id(tProgresses)
 			var level, reason, likelihood any

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"fmt"
+	"jixiao/internal/domain/rules"
 	"math"
 	"slices"
 	"strings"
@@ -133,7 +134,8 @@ func (g *gen) project(d *dept) {
 			warning = string(p.warning)
 		}
 		g.cur.add(tProjects, int64(p.id), created, updated, int64(lock), p.code, p.name, int64(p.year), endYear(p),
-			string(p.k.cat), string(d.sector), p.key, p.public, string(status), g.projectDescription(p), warning, int64(d.id))
+			string(p.k.cat), string(d.sector), p.key, p.public, string(status), g.projectDescription(p), warning,
+			int64(rules.WarningSeverity(p.warning)), int64(d.id))
 	}()
 
 	g.assessment(p, created)

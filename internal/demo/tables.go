@@ -106,7 +106,7 @@ var (
 	tProjects = tbl(migrate.ProjectsTable, project.FieldID, project.FieldCreatedAt, project.FieldUpdatedAt, project.FieldLockVersion,
 		project.FieldCode, project.FieldName, project.FieldFiscalYear, project.FieldEndYear, project.FieldCategory, project.FieldSector,
 		project.FieldKeyProject, project.FieldPublicService, project.FieldStatus, project.FieldDescription, project.FieldWarningLevel,
-		project.FieldDepartmentID)
+		project.FieldWarningSeverity, project.FieldDepartmentID)
 	tAssessments = tbl(migrate.AssessmentsTable, assessment.FieldID, assessment.FieldCreatedAt, assessment.FieldUpdatedAt,
 		assessment.FieldNecessity, assessment.FieldFeasibility, assessment.FieldBenefit, assessment.FieldEconomy, assessment.FieldCompliance,
 		assessment.FieldConclusion, assessment.FieldSummary, assessment.FieldAssessedAt, assessment.FieldProjectID, assessment.FieldDepartmentID)
@@ -133,7 +133,7 @@ var (
 		disbursement.FieldDepartmentID)
 	tMonitorings = tbl(migrate.MonitoringsTable, monitoring.FieldID, monitoring.FieldCreatedAt, monitoring.FieldUpdatedAt, monitoring.FieldLockVersion,
 		monitoring.FieldFiscalYear, monitoring.FieldMonth, monitoring.FieldPeriodKind, monitoring.FieldBudget, monitoring.FieldPaidToDate,
-		monitoring.FieldWarningLevel, monitoring.FieldCorrectiveAction, monitoring.FieldRecommendation, monitoring.FieldNote,
+		monitoring.FieldWarningLevel, monitoring.FieldWarningSeverity, monitoring.FieldCorrectiveAction, monitoring.FieldRecommendation, monitoring.FieldNote,
 		monitoring.FieldProjectID, monitoring.FieldTargetID, monitoring.FieldDepartmentID)
 	tProgresses = tbl(migrate.IndicatorProgressesTable, indicatorprogress.FieldID, indicatorprogress.FieldCreatedAt, indicatorprogress.FieldUpdatedAt,
 		indicatorprogress.FieldCompletedToDate, indicatorprogress.FieldCompletedLevel, indicatorprogress.FieldExpectedFullYear,

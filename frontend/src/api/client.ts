@@ -1,4 +1,5 @@
-import { cacheExchange, createClient, fetchExchange, mapExchange, type Client, type CombinedError, type Operation } from 'urql';
+import { createClient as createSSEClient } from 'graphql-sse';
+import { cacheExchange, createClient, fetchExchange, mapExchange, subscriptionExchange, type Client, type CombinedError, type Operation } from 'urql';
 
 let requestLanguage: 'zh' | 'en' = 'zh';
 
@@ -36,6 +37,15 @@ function toLoginAfterExpiry() {
  * (see useLanguageContext).
  */
 export function createApiClient(url = '/graphql'): Client {
+  // Subscriptions (live dashboards, dataChanged) over Server-Sent Events:
+  // the graphql-sse protocol, one POST per subscription, the same cookie and
+  // cross-site rules as every query.
+  const sse = createSSEClient({
+    url: () => new URL(url, window.location.href).toString(),
+    credentials: 'same-origin',
+    headers: () => ({ 'accept-language': requestLanguage === 'en' ? 'en' : 'zh-CN,zh;q=0.9' }),
+    retryAttempts: 5,
+  });
   return createClient({
     url,
     exchanges: [
@@ -49,6 +59,17 @@ export function createApiClient(url = '/graphql'): Client {
         },
       }),
       fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query || '' };
+          return {
+            subscribe(sink) {
+              const dispose = sse.subscribe(input, sink);
+              return { unsubscribe: dispose };
+            },
+          };
+        },
+      }),
     ],
     preferGetMethod: 'within-url-limit',
     requestPolicy: 'cache-and-network',

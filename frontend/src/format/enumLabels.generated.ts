@@ -191,6 +191,7 @@ export const enumLabels = {
     PROJECT_CATEGORY: { zh: '项目类别', en: 'project category' },
     MONTH: { zh: '月份', en: 'month' },
     EVALUATION_KIND: { zh: '评价类型', en: 'evaluation kind' },
+    PROJECT: { zh: '项目', en: 'project' },
   } satisfies Record<StatsDimension, Label>,
   StatsMeasure: {
     PROJECT_COUNT: { zh: '项目数', en: 'projects' },
@@ -213,6 +214,10 @@ export const enumLabels = {
     SCORED_EVALUATION_COUNT: { zh: '已有总分的评价数', en: 'evaluations with a total score' },
     AVERAGE_SCORE: { zh: '平均得分', en: 'average score' },
     GRADE_COUNTS: { zh: '等级分布', en: 'grade distribution' },
+    MONITORED_MONTHS: { zh: '监控期数', en: 'monitoring periods' },
+    RED_MONTHS: { zh: '红色预警期数', en: 'red months' },
+    YELLOW_MONTHS: { zh: '黄色预警期数', en: 'yellow months' },
+    LATEST_WARNING: { zh: '最近一期预警', en: 'latest warning' },
   } satisfies Record<StatsMeasure, Label>,
   Subcategory: {
     QUANTITY: { zh: '数量指标', en: 'quantity' },

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription DataChanged($fiscalYear: Int!, $departmentId: ID, $region: String) {\n    dataChanged(fiscalYear: $fiscalYear, departmentId: $departmentId, region: $region) {\n      fingerprint\n      initial\n    }\n  }\n": typeof types.DataChangedDocument,
     "\n  query RuleSetFor($region: String, $fiscalYear: Int!) {\n    ruleSetFor(region: $region, fiscalYear: $fiscalYear) {\n      ruleSetName\n      ruleSetVersion\n      scorePlaces\n      gradeExcellent\n      gradeGood\n      gradeFair\n      selfExecutionPoints\n      overAchievementFactor\n      qualitativeAchievedMin\n      qualitativePartlyMin\n      warningRedBelow\n      warningYellowBelow\n      warningBlueFrom\n      monthsPerYear\n      indicatorPoints\n    }\n  }\n": typeof types.RuleSetForDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        region\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -114,6 +115,7 @@ type Documents = {
     "\n  query WorkCalendar($fiscalYear: Int!, $region: String) {\n    workCalendar(fiscalYear: $fiscalYear, region: $region) {\n      kind\n      start\n      deadline\n      month\n      count\n      ruleSetName\n    }\n  }\n": typeof types.WorkCalendarDocument,
 };
 const documents: Documents = {
+    "\n  subscription DataChanged($fiscalYear: Int!, $departmentId: ID, $region: String) {\n    dataChanged(fiscalYear: $fiscalYear, departmentId: $departmentId, region: $region) {\n      fingerprint\n      initial\n    }\n  }\n": types.DataChangedDocument,
     "\n  query RuleSetFor($region: String, $fiscalYear: Int!) {\n    ruleSetFor(region: $region, fiscalYear: $fiscalYear) {\n      ruleSetName\n      ruleSetVersion\n      scorePlaces\n      gradeExcellent\n      gradeGood\n      gradeFair\n      selfExecutionPoints\n      overAchievementFactor\n      qualitativeAchievedMin\n      qualitativePartlyMin\n      warningRedBelow\n      warningYellowBelow\n      warningBlueFrom\n      monthsPerYear\n      indicatorPoints\n    }\n  }\n": types.RuleSetForDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      department {\n        id\n        name\n        region\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.LoginDocument,
@@ -228,6 +230,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DataChanged($fiscalYear: Int!, $departmentId: ID, $region: String) {\n    dataChanged(fiscalYear: $fiscalYear, departmentId: $departmentId, region: $region) {\n      fingerprint\n      initial\n    }\n  }\n"): (typeof documents)["\n  subscription DataChanged($fiscalYear: Int!, $departmentId: ID, $region: String) {\n    dataChanged(fiscalYear: $fiscalYear, departmentId: $departmentId, region: $region) {\n      fingerprint\n      initial\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

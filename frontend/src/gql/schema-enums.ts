@@ -472,7 +472,9 @@ export const MonitoringOrderField = {
   /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT',
   /** 按预警等级排序 / order by warning level */
-  WarningLevel: 'WARNING_LEVEL'
+  WarningLevel: 'WARNING_LEVEL',
+  /** 按预警严重程度（由预警等级得出排序 / order by warning severity */
+  WarningSeverity: 'WARNING_SEVERITY'
 } as const;
 
 export type MonitoringOrderField = typeof MonitoringOrderField[keyof typeof MonitoringOrderField];
@@ -560,7 +562,9 @@ export const ProjectOrderField = {
   /** 按更新时间（UTC）/ Updated at (UTC)排序 / order by updated at */
   UpdatedAt: 'UPDATED_AT',
   /** 按最近一期监控的预警等级（填报监控时更新）/ Warning level of the latest monitoring (set when monitoring is recorded)排序 / order by warning level */
-  WarningLevel: 'WARNING_LEVEL'
+  WarningLevel: 'WARNING_LEVEL',
+  /** 按预警严重程度（由预警等级得出排序 / order by warning severity */
+  WarningSeverity: 'WARNING_SEVERITY'
 } as const;
 
 export type ProjectOrderField = typeof ProjectOrderField[keyof typeof ProjectOrderField];
@@ -753,6 +757,12 @@ export const StatsDimension = {
    * 仅用于预算与支出指标：当月支出、累计支出、累计执行率 / budget and payment measures only: paid in the month, to date, execution rate to date
    */
   Month: 'MONTH',
+  /**
+   * 项目 / project
+   *
+   * 每个项目每年一行（项目年度汇总）：可用项目数、预算、支出、执行率（全年）、指标数、已完成指标数、指标完成率和监控期指标 / one row per project and year (the project-year summary): project count, budget, paid, execution rate (the whole year), indicators, indicators completed, completion rate and the monitoring-period measures
+   */
+  Project: 'PROJECT',
   /** 项目类别 / project category */
   ProjectCategory: 'PROJECT_CATEGORY',
   /** 区域 / region */
@@ -806,6 +816,18 @@ export const StatsMeasure = {
   InitialBudget: 'INITIAL_BUDGET',
   /** 重点项目数 / key projects */
   KeyProjectCount: 'KEY_PROJECT_COUNT',
+  /**
+   * 最近一期预警 / latest warning
+   *
+   * 各项目当年最近一期监控的预警等级中最严重的（红 > 黄 > 蓝 > 绿）；排序按严重程度；无监控为空 / the most severe (red > yellow > blue > green) of the projects' latest monitoring warnings in the year; orders by severity; null without monitoring
+   */
+  LatestWarning: 'LATEST_WARNING',
+  /**
+   * 监控期数 / monitoring periods
+   *
+   * 项目当年已填报的监控期数（按项目年度汇总）/ the monitoring periods recorded for the projects in the year (from the project-year summary)
+   */
+  MonitoredMonths: 'MONITORED_MONTHS',
   /** 有监控记录的项目数 / projects monitored */
   MonitoredProjects: 'MONITORED_PROJECTS',
   /**
@@ -822,6 +844,12 @@ export const StatsMeasure = {
    * 跨年度相加时为项目·年 / project-years when years are added up
    */
   ProjectCount: 'PROJECT_COUNT',
+  /**
+   * 红色预警期数 / red months
+   *
+   * 项目当年监控为红色预警的期数之和 / the monitoring periods with a red warning, added up over the projects
+   */
+  RedMonths: 'RED_MONTHS',
   /** 红色预警项目数 / projects with a red warning */
   RedWarnings: 'RED_WARNINGS',
   /**
@@ -834,6 +862,12 @@ export const StatsMeasure = {
   TargetsApproved: 'TARGETS_APPROVED',
   /** 已申报目标数 / targets declared */
   TargetsDeclared: 'TARGETS_DECLARED',
+  /**
+   * 黄色预警期数 / yellow months
+   *
+   * 项目当年监控为黄色预警的期数之和 / the monitoring periods with a yellow warning, added up over the projects
+   */
+  YellowMonths: 'YELLOW_MONTHS',
   /** 黄色预警项目数 / projects with a yellow warning */
   YellowWarnings: 'YELLOW_WARNINGS'
 } as const;

@@ -1,7 +1,7 @@
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { Client } from 'urql';
 import { vi } from 'vitest';
-import { fromValue } from 'wonka';
+import { fromValue, never } from 'wonka';
 
 type Handler = (variables: Record<string, unknown>) => { data?: unknown; error?: unknown };
 
@@ -25,7 +25,7 @@ export function mockClient(handlers: Record<string, Handler>) {
   const client = {
     executeQuery,
     executeMutation,
-    executeSubscription: vi.fn(),
+    executeSubscription: vi.fn(() => never), // no live notices in unit tests
     query: vi.fn((query: DocumentNode, variables: Record<string, unknown>) => ({ toPromise: () => Promise.resolve(answer({ query, variables })) })),
     mutation: vi.fn((query: DocumentNode, variables: Record<string, unknown>) => ({ toPromise: () => Promise.resolve(answer({ query, variables })) })),
   } as unknown as Client & { executeQuery: typeof executeQuery; executeMutation: typeof executeMutation };

@@ -10,9 +10,24 @@ import (
 	"jixiao/internal/domain/enums"
 )
 
-// severity orders levels for WorstWarning: blue is worth a look, unlike green.
-func severity(w enums.WarningLevel) int {
-	return map[enums.WarningLevel]int{enums.WarningLevelGreen: 0, enums.WarningLevelBlue: 1, enums.WarningLevelYellow: 2, enums.WarningLevelRed: 3}[w]
+// WarningSeverity ranks a warning level for sorting and for WorstWarning:
+// 4 red, 3 yellow, 2 blue (far ahead: worth a look, unlike green), 1 green,
+// 0 no level at all. It is stored beside every warning level (the
+// warning_severity columns) so lists sort by severity, not alphabetically.
+func WarningSeverity(w enums.WarningLevel) int {
+	return map[enums.WarningLevel]int{enums.WarningLevelGreen: 1, enums.WarningLevelBlue: 2, enums.WarningLevelYellow: 3, enums.WarningLevelRed: 4}[w]
+}
+
+func severity(w enums.WarningLevel) int { return WarningSeverity(w) }
+
+// WarningLevelOfSeverity is the level of a WarningSeverity; false for 0 (none).
+func WarningLevelOfSeverity(n int) (enums.WarningLevel, bool) {
+	for _, l := range []enums.WarningLevel{enums.WarningLevelGreen, enums.WarningLevelBlue, enums.WarningLevelYellow, enums.WarningLevelRed} {
+		if WarningSeverity(l) == n {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // WorstWarning is the most severe of levels (red, yellow, blue, green); green

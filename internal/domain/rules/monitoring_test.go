@@ -211,3 +211,17 @@ func FuzzIndicatorWarning(f *testing.F) {
 		}
 	})
 }
+
+func TestWarningSeverityOrdersRedYellowBlueGreen(t *testing.T) {
+	for _, tc := range []struct {
+		level enums.WarningLevel
+		want  int
+	}{
+		{enums.WarningLevelRed, 4}, {enums.WarningLevelYellow, 3}, {enums.WarningLevelBlue, 2},
+		{enums.WarningLevelGreen, 1}, {"", 0},
+	} {
+		if got := WarningSeverity(tc.level); got != tc.want {
+			t.Errorf("WarningSeverity(%q) = %d, want %d", tc.level, got, tc.want)
+		}
+	}
+}

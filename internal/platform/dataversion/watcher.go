@@ -218,6 +218,14 @@ func (w *Watcher) apply(got map[int]int64) {
 	w.changed = make(chan struct{})
 }
 
+// Changed is closed at the next change of any version this watcher learns
+// (then a new channel is made): live dashboards wait on it.
+func (w *Watcher) Changed() <-chan struct{} {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.changed
+}
+
 // WaitFor returns once row id has reached version v (tests of several
 // servers wait on it instead of sleeping), or when ctx ends.
 func (w *Watcher) WaitFor(ctx context.Context, id int, v int64) error {

@@ -43,6 +43,13 @@ func TestAnalyticsCostModel(t *testing.T) {
 		if c := code(a.do(wide, nil)); c != CodeQueryTooComplex {
 			t.Fatalf("7 dimensions × 10,000 rows: %v; want %s", c, CodeQueryTooComplex)
 		}
+		// The PROJECT dimension (a row and a loaded project per project and
+		// year) costs one dimension more than another of the same arity.
+		a.ok(`{ stats(groupBy: [DEPARTMENT, FISCAL_YEAR], measures: [BUDGET], first: 1500) { totalRows } }`, nil, nil)
+		if c := code(a.do(`{ stats(groupBy: [PROJECT, FISCAL_YEAR], measures: [RED_MONTHS], first: 1500) { totalRows } }`, nil)); c != CodeQueryTooComplex {
+			t.Fatalf("PROJECT × FISCAL_YEAR × 1,500 rows: %v; want %s", c, CodeQueryTooComplex)
+		}
+		a.ok(`{ stats(groupBy: [PROJECT, FISCAL_YEAR], measures: [RED_MONTHS], first: 1000) { totalRows } }`, nil, nil)
 		var aliases []string
 		for i := 0; i < 30; i++ {
 			aliases = append(aliases, "s"+strconv.Itoa(i)+`: stats(groupBy: [REGION, SECTOR], measures: [BUDGET], first: 100) { totalRows }`)

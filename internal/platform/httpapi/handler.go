@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"io/fs"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -22,6 +23,7 @@ import (
 	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/querycache"
 	"jixiao/internal/platform/store"
+	"jixiao/internal/platform/tracing"
 )
 
 // Options configure the handler.
@@ -96,6 +98,9 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 
 func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handler {
 	srv := handler.New(graph.NewSchema(client, ids))
+	// Subscriptions (dataChanged) over Server-Sent Events: a POST that
+	// accepts text/event-stream; before POST, which would take it too.
+	srv.AddTransport(transport.SSE{KeepAlivePingInterval: 20 * time.Second})
 	srv.AddTransport(transport.Options{})
 	// Answers are written as they stand, without json.Marshal's second pass (fastwrite.go).
 	srv.AddTransport(directWrite{transport.GET{}})
@@ -107,6 +112,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.Use(regionGuard{client})
 	srv.Use(passwordChangeGate{})
 	srv.Use(metrics.GraphQL{})
+	srv.Use(tracing.GraphQL{}) // a span per operation (no-op unless JIXIAO_OTEL_EXPORTER is set)
 	if opt.Development {
 		srv.Use(extension.Introspection{})
 	}
@@ -123,7 +129,20 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	// Every mutation runs in one transaction: all of it is written, or nothing.
 	srv.Use(newTransactioner(client))
 	srv.SetErrorPresenter(presentError)
-	return metrics.Track(srv)
+	return metrics.Track(streaming(srv))
+}
+
+// streaming lifts the server's write timeout from a subscription's stream,
+// which stays open as long as the page that asked for it (keep-alive pings
+// every 20 s tell a proxy it is alive).
+func streaming(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost && strings.Contains(r.Header.Get("Accept"), "text/event-stream") {
+			_ = http.NewResponseController(w).SetWriteDeadline(time.Time{})
+			w.Header().Set("X-Accel-Buffering", "no") // nginx passes each event on at once
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // readiness answers 200 while the database answers within a second, 503 otherwise.

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { SERVER_MAX_PAGE_SIZE } from '../../api/limits';
+import { useDataChanged } from '../../api/useDataChanged';
 import { useAllPages } from '../../api/useAllPages';
 import type { Grade, Sector } from '../../gql/graphql';
 import { DepartmentStatsQuery } from './departmentStatsQuery';
@@ -27,12 +29,19 @@ export type DepartmentStatsRow = {
   rankChange: number | null;
 };
 
-/** The department comparison for a fiscal year (departmentStats, ranked by average score), every page. */
+/**
+ * The department comparison for a fiscal year (departmentStats, ranked by
+ * average score), every page — read again whenever the server says the
+ * figures changed (live).
+ */
 export function useDepartmentStats(fiscalYear: number) {
+  const [refresh, setRefresh] = useState(0);
+  const live = useDataChanged({ fiscalYear }, () => setRefresh((n) => n + 1));
   const { nodes, loading, error } = useAllPages(
     DepartmentStatsQuery,
     { fiscalYear, first: SERVER_MAX_PAGE_SIZE, after: null, orderBy: { field: 'AVERAGE_SCORE', direction: 'DESC' } },
     (d) => d.departmentStats,
+    { refresh },
   );
   const rows = nodes?.map(
     (s): DepartmentStatsRow => ({
@@ -53,5 +62,5 @@ export function useDepartmentStats(fiscalYear: number) {
       rankChange: s.change.rank ?? null,
     }),
   );
-  return { rows, loading, error };
+  return { rows, loading, error, live };
 }

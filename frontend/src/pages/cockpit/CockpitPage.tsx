@@ -1,4 +1,4 @@
-import { Card, Col, Row, Typography } from 'antd';
+import { Card, Col, Row, Tag, Typography } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageTitle } from '../../components/PageTitle';
@@ -24,13 +24,26 @@ export default function CockpitPage() {
   const t = useT();
   const [fiscalYear, setFiscalYear, choosingYear] = useFiscalYear();
   const { path } = useDrillPath();
-  const { data: o, fetching: loadingFigures, error } = useOverview({ fiscalYear, region: path.region, departmentId: path.dept, pause: choosingYear });
+  const { data: o, fetching: loadingFigures, error, live } = useOverview({ fiscalYear, region: path.region, departmentId: path.dept, pause: choosingYear });
   const fetching = loadingFigures || choosingYear;
   const scope = useScopeName(path);
 
   return (
     <>
-      <PageTitle printable title={t('驾驶舱', 'Cockpit')} extra={<FiscalYearSelect value={fiscalYear} onChange={(y) => y && setFiscalYear(y)} />} />
+      <PageTitle
+        printable
+        title={t('驾驶舱', 'Cockpit')}
+        extra={
+          <>
+            {live && (
+              <Tag color="green" data-testid="live" title={t('数据变化时自动更新', 'Updates itself when the figures change')}>
+                {t('实时', 'Live')}
+              </Tag>
+            )}
+            <FiscalYearSelect value={fiscalYear} onChange={(y) => y && setFiscalYear(y)} />
+          </>
+        }
+      />
       <Typography.Paragraph type="secondary" data-testid="scope">
         {t(`统计范围：${scope}`, `Scope: ${scope}`)}
       </Typography.Paragraph>

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Select, Space } from 'antd';
+import { App, Button, Card, Col, Row, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -81,6 +81,11 @@ export default function ComparisonPage() {
         title={t('部门比较', 'Department comparison')}
         extra={
           <>
+            {stats.live && (
+              <Tag color="green" data-testid="live" title={t('数据变化时自动更新', 'Updates itself when the figures change')}>
+                {t('实时', 'Live')}
+              </Tag>
+            )}
             <FiscalYearSelect value={fiscalYear} onChange={(y) => y && setFiscalYear(y)} />
             <Select allowClear placeholder={t('全部区域', 'All regions')} aria-label={t('区域', 'Region')} style={{ width: 140 }} value={region} onChange={setRegion} options={regions.map((r) => ({ value: r, label: r }))} />
             <Select<Sector> allowClear placeholder={t('全部领域', 'All sectors')} aria-label={t('领域', 'Sector')} style={{ width: 150 }} value={sector} onChange={setSector} options={sectors} />
