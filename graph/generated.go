@@ -30,6 +30,7 @@ import (
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
 	"jixiao/internal/domain/rules"
+	"jixiao/internal/platform/live"
 	"jixiao/internal/workflow"
 	"math"
 	"strconv"
@@ -65,6 +66,7 @@ type ResolverRoot interface {
 	RuleSet() RuleSetResolver
 	RuleSetParameters() RuleSetParametersResolver
 	ScoreItem() ScoreItemResolver
+	Subscription() SubscriptionResolver
 	Target() TargetResolver
 }
 
@@ -285,6 +287,12 @@ type ComplexityRoot struct {
 		Name      func(childComplexity int) int
 		Role      func(childComplexity int) int
 		Token     func(childComplexity int) int
+	}
+
+	DataChange struct {
+		At          func(childComplexity int) int
+		Fingerprint func(childComplexity int) int
+		Initial     func(childComplexity int) int
 	}
 
 	Department struct {
@@ -752,6 +760,7 @@ type ComplexityRoot struct {
 		TimeProgress     func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		WarningLevel     func(childComplexity int) int
+		WarningSeverity  func(childComplexity int) int
 	}
 
 	MonitoringConnection struct {
@@ -887,29 +896,30 @@ type ComplexityRoot struct {
 	}
 
 	Project struct {
-		Allocations   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
-		Assessments   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
-		Category      func(childComplexity int) int
-		Code          func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		Department    func(childComplexity int) int
-		DepartmentID  func(childComplexity int) int
-		Description   func(childComplexity int) int
-		Disbursements func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
-		EndYear       func(childComplexity int) int
-		Evaluations   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
-		FiscalYear    func(childComplexity int) int
-		ID            func(childComplexity int) int
-		KeyProject    func(childComplexity int) int
-		LockVersion   func(childComplexity int) int
-		Monitorings   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
-		Name          func(childComplexity int) int
-		PublicService func(childComplexity int) int
-		Sector        func(childComplexity int) int
-		Status        func(childComplexity int) int
-		Targets       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
-		UpdatedAt     func(childComplexity int) int
-		WarningLevel  func(childComplexity int) int
+		Allocations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AllocationOrder, where *ent.AllocationWhereInput) int
+		Assessments     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		Category        func(childComplexity int) int
+		Code            func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		Department      func(childComplexity int) int
+		DepartmentID    func(childComplexity int) int
+		Description     func(childComplexity int) int
+		Disbursements   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
+		EndYear         func(childComplexity int) int
+		Evaluations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
+		FiscalYear      func(childComplexity int) int
+		ID              func(childComplexity int) int
+		KeyProject      func(childComplexity int) int
+		LockVersion     func(childComplexity int) int
+		Monitorings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
+		Name            func(childComplexity int) int
+		PublicService   func(childComplexity int) int
+		Sector          func(childComplexity int) int
+		Status          func(childComplexity int) int
+		Targets         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
+		UpdatedAt       func(childComplexity int) int
+		WarningLevel    func(childComplexity int) int
+		WarningSeverity func(childComplexity int) int
 	}
 
 	ProjectComparison struct {
@@ -1345,7 +1355,9 @@ type ComplexityRoot struct {
 		FiscalYear      func(childComplexity int) int
 		FundSource      func(childComplexity int) int
 		Month           func(childComplexity int) int
+		Project         func(childComplexity int) int
 		ProjectCategory func(childComplexity int) int
+		ProjectID       func(childComplexity int) int
 		Region          func(childComplexity int) int
 		Sector          func(childComplexity int) int
 	}
@@ -1376,15 +1388,23 @@ type ComplexityRoot struct {
 		IndicatorsReported      func(childComplexity int) int
 		InitialBudget           func(childComplexity int) int
 		KeyProjectCount         func(childComplexity int) int
+		LatestWarning           func(childComplexity int) int
+		MonitoredMonths         func(childComplexity int) int
 		MonitoredProjects       func(childComplexity int) int
 		Paid                    func(childComplexity int) int
 		PaidToDate              func(childComplexity int) int
 		ProjectCount            func(childComplexity int) int
+		RedMonths               func(childComplexity int) int
 		RedWarnings             func(childComplexity int) int
 		ScoredEvaluationCount   func(childComplexity int) int
 		TargetsApproved         func(childComplexity int) int
 		TargetsDeclared         func(childComplexity int) int
+		YellowMonths            func(childComplexity int) int
 		YellowWarnings          func(childComplexity int) int
+	}
+
+	Subscription struct {
+		DataChanged func(childComplexity int, fiscalYear int, departmentID *int, region *string) int
 	}
 
 	SurveyBand struct {
@@ -1672,6 +1692,9 @@ type RuleSetParametersResolver interface {
 }
 type ScoreItemResolver interface {
 	InputsJSON(ctx context.Context, obj *ent.ScoreItem) (string, error)
+}
+type SubscriptionResolver interface {
+	DataChanged(ctx context.Context, fiscalYear int, departmentID *int, region *string) (<-chan *live.Event, error)
 }
 type TargetResolver interface {
 	ReviewChecks(ctx context.Context, obj *ent.Target) ([]*ReviewCheck, error)
@@ -2604,6 +2627,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreatedApiToken.Token(childComplexity), true
+
+	case "DataChange.at":
+		if e.ComplexityRoot.DataChange.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataChange.At(childComplexity), true
+	case "DataChange.fingerprint":
+		if e.ComplexityRoot.DataChange.Fingerprint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataChange.Fingerprint(childComplexity), true
+	case "DataChange.initial":
+		if e.ComplexityRoot.DataChange.Initial == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataChange.Initial(childComplexity), true
 
 	case "Department.allocations":
 		if e.ComplexityRoot.Department.Allocations == nil {
@@ -4820,6 +4862,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Monitoring.WarningLevel(childComplexity), true
+	case "Monitoring.warningSeverity":
+		if e.ComplexityRoot.Monitoring.WarningSeverity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Monitoring.WarningSeverity(childComplexity), true
 
 	case "MonitoringConnection.edges":
 		if e.ComplexityRoot.MonitoringConnection.Edges == nil {
@@ -5957,6 +6005,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.WarningLevel(childComplexity), true
+	case "Project.warningSeverity":
+		if e.ComplexityRoot.Project.WarningSeverity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.WarningSeverity(childComplexity), true
 
 	case "ProjectComparison.budget":
 		if e.ComplexityRoot.ProjectComparison.Budget == nil {
@@ -8151,12 +8205,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatsKey.Month(childComplexity), true
+	case "StatsKey.project":
+		if e.ComplexityRoot.StatsKey.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.Project(childComplexity), true
 	case "StatsKey.projectCategory":
 		if e.ComplexityRoot.StatsKey.ProjectCategory == nil {
 			break
 		}
 
 		return e.ComplexityRoot.StatsKey.ProjectCategory(childComplexity), true
+	case "StatsKey.projectID":
+		if e.ComplexityRoot.StatsKey.ProjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.ProjectID(childComplexity), true
 	case "StatsKey.region":
 		if e.ComplexityRoot.StatsKey.Region == nil {
 			break
@@ -8286,6 +8352,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatsValues.KeyProjectCount(childComplexity), true
+	case "StatsValues.latestWarning":
+		if e.ComplexityRoot.StatsValues.LatestWarning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.LatestWarning(childComplexity), true
+	case "StatsValues.monitoredMonths":
+		if e.ComplexityRoot.StatsValues.MonitoredMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.MonitoredMonths(childComplexity), true
 	case "StatsValues.monitoredProjects":
 		if e.ComplexityRoot.StatsValues.MonitoredProjects == nil {
 			break
@@ -8310,6 +8388,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatsValues.ProjectCount(childComplexity), true
+	case "StatsValues.redMonths":
+		if e.ComplexityRoot.StatsValues.RedMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.RedMonths(childComplexity), true
 	case "StatsValues.redWarnings":
 		if e.ComplexityRoot.StatsValues.RedWarnings == nil {
 			break
@@ -8334,12 +8418,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatsValues.TargetsDeclared(childComplexity), true
+	case "StatsValues.yellowMonths":
+		if e.ComplexityRoot.StatsValues.YellowMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsValues.YellowMonths(childComplexity), true
 	case "StatsValues.yellowWarnings":
 		if e.ComplexityRoot.StatsValues.YellowWarnings == nil {
 			break
 		}
 
 		return e.ComplexityRoot.StatsValues.YellowWarnings(childComplexity), true
+
+	case "Subscription.dataChanged":
+		if e.ComplexityRoot.Subscription.DataChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_dataChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.DataChanged(childComplexity, args["fiscalYear"].(int), args["departmentId"].(*int), args["region"].(*string)), true
 
 	case "SurveyBand.from":
 		if e.ComplexityRoot.SurveyBand.From == nil {
@@ -9081,6 +9183,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				Data: buf.Bytes(),
 			}
 		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -9106,7 +9225,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -9125,6 +9244,7 @@ var sources = []*ast.Source{
 	{Name: "documents.graphql", Input: sourceData("documents.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
+	{Name: "live.graphql", Input: sourceData("live.graphql"), BuiltIn: false},
 	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "paging.graphql", Input: sourceData("paging.graphql"), BuiltIn: false},
@@ -9547,6 +9667,18 @@ func (ec *executionContext) childFields_CreatedApiToken(ctx context.Context, fie
 		return ec.fieldContext_CreatedApiToken_expiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreatedApiToken", field.Name)
+}
+
+func (ec *executionContext) childFields_DataChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fingerprint":
+		return ec.fieldContext_DataChange_fingerprint(ctx, field)
+	case "initial":
+		return ec.fieldContext_DataChange_initial(ctx, field)
+	case "at":
+		return ec.fieldContext_DataChange_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataChange", field.Name)
 }
 
 func (ec *executionContext) childFields_Department(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10453,6 +10585,8 @@ func (ec *executionContext) childFields_Monitoring(ctx context.Context, field gr
 		return ec.fieldContext_Monitoring_paidToDate(ctx, field)
 	case "warningLevel":
 		return ec.fieldContext_Monitoring_warningLevel(ctx, field)
+	case "warningSeverity":
+		return ec.fieldContext_Monitoring_warningSeverity(ctx, field)
 	case "correctiveAction":
 		return ec.fieldContext_Monitoring_correctiveAction(ctx, field)
 	case "recommendation":
@@ -10653,6 +10787,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_description(ctx, field)
 	case "warningLevel":
 		return ec.fieldContext_Project_warningLevel(ctx, field)
+	case "warningSeverity":
+		return ec.fieldContext_Project_warningSeverity(ctx, field)
 	case "departmentID":
 		return ec.fieldContext_Project_departmentID(ctx, field)
 	case "department":
@@ -11423,6 +11559,10 @@ func (ec *executionContext) childFields_StatsKey(ctx context.Context, field grap
 		return ec.fieldContext_StatsKey_month(ctx, field)
 	case "evaluationKind":
 		return ec.fieldContext_StatsKey_evaluationKind(ctx, field)
+	case "project":
+		return ec.fieldContext_StatsKey_project(ctx, field)
+	case "projectID":
+		return ec.fieldContext_StatsKey_projectID(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StatsKey", field.Name)
 }
@@ -11497,6 +11637,14 @@ func (ec *executionContext) childFields_StatsValues(ctx context.Context, field g
 		return ec.fieldContext_StatsValues_averageScore(ctx, field)
 	case "gradeCounts":
 		return ec.fieldContext_StatsValues_gradeCounts(ctx, field)
+	case "monitoredMonths":
+		return ec.fieldContext_StatsValues_monitoredMonths(ctx, field)
+	case "redMonths":
+		return ec.fieldContext_StatsValues_redMonths(ctx, field)
+	case "yellowMonths":
+		return ec.fieldContext_StatsValues_yellowMonths(ctx, field)
+	case "latestWarning":
+		return ec.fieldContext_StatsValues_latestWarning(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StatsValues", field.Name)
 }
@@ -17555,6 +17703,36 @@ func (ec *executionContext) field_ScoreItem_children_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Subscription_dataChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "departmentId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Target_indicators_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21430,6 +21608,75 @@ func (ec *executionContext) _CreatedApiToken_expiresAt(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_CreatedApiToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreatedApiToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataChange_fingerprint(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataChange_fingerprint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fingerprint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataChange_fingerprint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataChange_initial(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataChange_initial(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Initial, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataChange_initial(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataChange", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataChange_at(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataChange_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataChange_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataChange", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
@@ -30086,6 +30333,29 @@ func (ec *executionContext) fieldContext_Monitoring_warningLevel(_ context.Conte
 	return graphql.NewScalarFieldContext("Monitoring", field, false, false, "WarningLevel")
 }
 
+func (ec *executionContext) _Monitoring_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Monitoring_warningSeverity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningSeverity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Monitoring_warningSeverity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Monitoring", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Monitoring_correctiveAction(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34697,6 +34967,29 @@ func (ec *executionContext) _Project_warningLevel(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Project_warningLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Project", field, false, false, "WarningLevel")
+}
+
+func (ec *executionContext) _Project_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_warningSeverity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningSeverity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_warningSeverity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Project_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
@@ -43983,6 +44276,61 @@ func (ec *executionContext) fieldContext_StatsKey_evaluationKind(_ context.Conte
 	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "EvaluationKind")
 }
 
+func (ec *executionContext) _StatsKey_project(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
+			return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsKey",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsKey_projectID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_projectID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_projectID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "ID")
+}
+
 func (ec *executionContext) _StatsResult_groupBy(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44668,6 +45016,142 @@ func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GradeCounts(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsValues_monitoredMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_monitoredMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonitoredMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_monitoredMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_redMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_redMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_redMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_yellowMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_yellowMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YellowMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_yellowMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsValues_latestWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsValues_latestWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LatestWarning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsValues_latestWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsValues", field, false, false, "WarningLevel")
+}
+
+func (ec *executionContext) _Subscription_dataChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_dataChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().DataChanged(ctx, fc.Args["fiscalYear"].(int), fc.Args["departmentId"].(*int), fc.Args["region"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *live.Event) graphql.Marshaler {
+			return ec.marshalNDataChange2ᚖjixiaoᚋinternalᚋplatformᚋliveᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_dataChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_dataChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -64138,7 +64622,7 @@ func (ec *executionContext) unmarshalInputMonitoringWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "month", "monthNEQ", "monthIn", "monthNotIn", "monthGT", "monthGTE", "monthLT", "monthLTE", "periodKind", "periodKindNEQ", "periodKindIn", "periodKindNotIn", "budget", "budgetNEQ", "budgetIn", "budgetNotIn", "budgetGT", "budgetGTE", "budgetLT", "budgetLTE", "paidToDate", "paidToDateNEQ", "paidToDateIn", "paidToDateNotIn", "paidToDateGT", "paidToDateGTE", "paidToDateLT", "paidToDateLTE", "warningLevel", "warningLevelNEQ", "warningLevelIn", "warningLevelNotIn", "correctiveAction", "correctiveActionNEQ", "correctiveActionIn", "correctiveActionNotIn", "correctiveActionGT", "correctiveActionGTE", "correctiveActionLT", "correctiveActionLTE", "correctiveActionContains", "correctiveActionHasPrefix", "correctiveActionHasSuffix", "correctiveActionIsNil", "correctiveActionNotNil", "correctiveActionEqualFold", "correctiveActionContainsFold", "recommendation", "recommendationNEQ", "recommendationIn", "recommendationNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "targetID", "targetIDNEQ", "targetIDIn", "targetIDNotIn", "targetIDIsNil", "targetIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasProject", "hasProjectWith", "hasTarget", "hasTargetWith", "hasDepartment", "hasDepartmentWith", "hasProgresses", "hasProgressesWith", "hasRectifications", "hasRectificationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "month", "monthNEQ", "monthIn", "monthNotIn", "monthGT", "monthGTE", "monthLT", "monthLTE", "periodKind", "periodKindNEQ", "periodKindIn", "periodKindNotIn", "budget", "budgetNEQ", "budgetIn", "budgetNotIn", "budgetGT", "budgetGTE", "budgetLT", "budgetLTE", "paidToDate", "paidToDateNEQ", "paidToDateIn", "paidToDateNotIn", "paidToDateGT", "paidToDateGTE", "paidToDateLT", "paidToDateLTE", "warningLevel", "warningLevelNEQ", "warningLevelIn", "warningLevelNotIn", "warningSeverity", "warningSeverityNEQ", "warningSeverityIn", "warningSeverityNotIn", "warningSeverityGT", "warningSeverityGTE", "warningSeverityLT", "warningSeverityLTE", "correctiveAction", "correctiveActionNEQ", "correctiveActionIn", "correctiveActionNotIn", "correctiveActionGT", "correctiveActionGTE", "correctiveActionLT", "correctiveActionLTE", "correctiveActionContains", "correctiveActionHasPrefix", "correctiveActionHasSuffix", "correctiveActionIsNil", "correctiveActionNotNil", "correctiveActionEqualFold", "correctiveActionContainsFold", "recommendation", "recommendationNEQ", "recommendationIn", "recommendationNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "projectID", "projectIDNEQ", "projectIDIn", "projectIDNotIn", "targetID", "targetIDNEQ", "targetIDIn", "targetIDNotIn", "targetIDIsNil", "targetIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasProject", "hasProjectWith", "hasTarget", "hasTargetWith", "hasDepartment", "hasDepartmentWith", "hasProgresses", "hasProgressesWith", "hasRectifications", "hasRectificationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64670,6 +65154,62 @@ func (ec *executionContext) unmarshalInputMonitoringWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.WarningLevelNotIn = data
+		case "warningSeverity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverity = data
+		case "warningSeverityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityNEQ = data
+		case "warningSeverityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityIn = data
+		case "warningSeverityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityNotIn = data
+		case "warningSeverityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityGT = data
+		case "warningSeverityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityGTE = data
+		case "warningSeverityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityLT = data
+		case "warningSeverityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityLTE = data
 		case "correctiveAction":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctiveAction"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -65294,7 +65834,7 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "endYear", "endYearNEQ", "endYearIn", "endYearNotIn", "endYearGT", "endYearGTE", "endYearLT", "endYearLTE", "endYearIsNil", "endYearNotNil", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "keyProject", "keyProjectNEQ", "publicService", "publicServiceNEQ", "status", "statusNEQ", "statusIn", "statusNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "warningLevel", "warningLevelNEQ", "warningLevelIn", "warningLevelNotIn", "warningLevelIsNil", "warningLevelNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasDepartment", "hasDepartmentWith", "hasAllocations", "hasAllocationsWith", "hasDisbursements", "hasDisbursementsWith", "hasTargets", "hasTargetsWith", "hasAssessments", "hasAssessmentsWith", "hasMonitorings", "hasMonitoringsWith", "hasEvaluations", "hasEvaluationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "endYear", "endYearNEQ", "endYearIn", "endYearNotIn", "endYearGT", "endYearGTE", "endYearLT", "endYearLTE", "endYearIsNil", "endYearNotNil", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "keyProject", "keyProjectNEQ", "publicService", "publicServiceNEQ", "status", "statusNEQ", "statusIn", "statusNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "warningLevel", "warningLevelNEQ", "warningLevelIn", "warningLevelNotIn", "warningLevelIsNil", "warningLevelNotNil", "warningSeverity", "warningSeverityNEQ", "warningSeverityIn", "warningSeverityNotIn", "warningSeverityGT", "warningSeverityGTE", "warningSeverityLT", "warningSeverityLTE", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "hasDepartment", "hasDepartmentWith", "hasAllocations", "hasAllocationsWith", "hasDisbursements", "hasDisbursementsWith", "hasTargets", "hasTargetsWith", "hasAssessments", "hasAssessmentsWith", "hasMonitorings", "hasMonitoringsWith", "hasEvaluations", "hasEvaluationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -66113,6 +66653,62 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.WarningLevelNotNil = data
+		case "warningSeverity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverity = data
+		case "warningSeverityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityNEQ = data
+		case "warningSeverityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityIn = data
+		case "warningSeverityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityNotIn = data
+		case "warningSeverityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityGT = data
+		case "warningSeverityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityGTE = data
+		case "warningSeverityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityLT = data
+		case "warningSeverityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningSeverityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningSeverityLTE = data
 		case "departmentID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -70196,7 +70792,7 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fiscalYear", "fiscalYearIn", "fiscalYearGTE", "fiscalYearLTE", "departmentID", "includeSubunits", "departmentIDIn", "region", "regionIn", "sector", "sectorIn", "projectCategoryIn", "fundSourceIn", "evaluationKindIn", "asOfMonth"}
+	fieldsInOrder := [...]string{"fiscalYear", "fiscalYearIn", "fiscalYearGTE", "fiscalYearLTE", "departmentID", "includeSubunits", "departmentIDIn", "region", "regionIn", "sector", "sectorIn", "projectCategoryIn", "fundSourceIn", "evaluationKindIn", "projectIDIn", "asOfMonth"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -70301,6 +70897,13 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.EvaluationKindIn = data
+		case "projectIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectIDIn = data
 		case "asOfMonth":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfMonth"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -74538,6 +75141,49 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 	return objectFields{out, fields}
 }
 
+var dataChangeImplementors = []string{"DataChange"}
+
+func (ec *executionContext) _DataChange(ctx context.Context, sel ast.SelectionSet, obj *live.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataChange")
+		case "fingerprint":
+			out.Values[i] = ec._DataChange_fingerprint(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "initial":
+			out.Values[i] = ec._DataChange_initial(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._DataChange_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
 var departmentImplementors = []string{"Department", "Node"}
 
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *ent.Department) graphql.Marshaler {
@@ -77404,6 +78050,11 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "warningSeverity":
+			out.Values[i] = ec._Monitoring_warningSeverity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "correctiveAction":
 			out.Values[i] = ec._Monitoring_correctiveAction(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -78457,6 +79108,11 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 		case "warningLevel":
 			out.Values[i] = ec._Project_warningLevel(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningSeverity":
+			out.Values[i] = ec._Project_warningSeverity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "departmentID":
@@ -81325,6 +81981,16 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "project":
+			out.Values[i] = ec._StatsKey_project(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "projectID":
+			out.Values[i] = ec._StatsKey_projectID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81549,6 +82215,26 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "monitoredMonths":
+			out.Values[i] = ec._StatsValues_monitoredMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "redMonths":
+			out.Values[i] = ec._StatsValues_redMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "yellowMonths":
+			out.Values[i] = ec._StatsValues_yellowMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "latestWarning":
+			out.Values[i] = ec._StatsValues_latestWarning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81564,6 +82250,26 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 	}
 
 	return objectFields{out, fields}
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "dataChanged":
+		return ec._Subscription_dataChanged(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var surveyBandImplementors = []string{"SurveyBand"}
@@ -83193,6 +83899,14 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDataChange2ᚖjixiaoᚋinternalᚋplatformᚋliveᚐEvent(ctx context.Context, sel ast.SelectionSet, v *live.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataChange!")
+		return graphql.Null
+	}
+	return ec._DataChange(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx context.Context, v any) (decimal.Decimal, error) {
