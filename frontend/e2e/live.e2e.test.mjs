@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.mjs';
+import { freshPage, launchBrowser, logIn, screenshot } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
@@ -14,20 +14,13 @@ let server;
 let browser;
 
 async function loggedIn(user) {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await ctx.newPage();
-  page.setDefaultTimeout(90_000); // patience on a loaded machine, not a timing
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel(/用户名/).fill(user);
-  await page.getByLabel(/口令/).fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  const { ctx, page, errors } = await freshPage(browser);
+  await logIn(page, server.url, user, PASSWORD);
   await page.locator('h1').first().waitFor();
   return { ctx, page, errors };
 }
 
-describe('Live dashboards', { timeout: 600_000 }, () => {
+describe('Live dashboards', { timeout: 2_400_000 }, () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();

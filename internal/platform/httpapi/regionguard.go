@@ -28,8 +28,9 @@ func (regionGuard) ExtensionName() string                          { return "Jix
 func (regionGuard) Validate(schema graphql.ExecutableSchema) error { return nil }
 
 func (g regionGuard) MutateOperationContext(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
-	// Mutations may name a new region (a department created in it).
-	if rc.Operation == nil || rc.Operation.Operation != ast.Query {
+	// Mutations may name a new region (a department created in it); queries
+	// and subscriptions (dataChanged) may only name existing ones.
+	if rc.Operation == nil || rc.Operation.Operation == ast.Mutation {
 		return nil
 	}
 	found := map[string]string{} // region name → the argument that named it

@@ -144,6 +144,12 @@ func TestDataChangedSubscription(t *testing.T) {
 			len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "FORBIDDEN" {
 			t.Fatalf("another department's notices: %s %+v", event, out)
 		}
+		// A region that is no region (a typo of 靖边县) is refused, as queries refuse it.
+		typo := `subscription($y: Int!) { dataChanged(fiscalYear: $y, region: "靖边") { fingerprint } }`
+		event, out := leader.subscribe(typo, map[string]any{"y": 2025}, nil).next()
+		if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
+			t.Fatalf("unknown region: %s %+v", event, out)
+		}
 		// Without a login: UNAUTHENTICATED.
 		anon := *a
 		anon.token = ""
