@@ -65,6 +65,11 @@ func (w Targets) Return(ctx context.Context, id, lockVersion int, comments strin
 func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string, acknowledgeWarnings bool, approvedAmount *money.Money) (*ent.Target, error) {
 	ctx = step(ctx)
 	return w.move(ctx, id, lockVersion, target.StatusApproved, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
+		if t.ProjectID != nil {
+			if err := lockProject(ctx, c, *t.ProjectID); err != nil {
+				return err
+			}
+		}
 		inputs, params, err := reviewInputs(ctx, c, w.RuleSets, []*ent.Target{t})
 		if err != nil {
 			return err
