@@ -425,6 +425,8 @@ type SelfEvaluationPreviewInput struct {
 	RuleSetID *int `json:"ruleSetId,omitempty"`
 }
 
+// 订阅：页面打开期间，服务器在其所示数据变化时通知（GraphQL over SSE）
+// / Subscriptions: the server tells an open page when the figures it shows have changed (GraphQL over Server-Sent Events)
 type Subscription struct {
 }
 
