@@ -51,7 +51,7 @@ export function PublicTargetsTable({ filters }: { filters: PublicFilters }) {
                   { title: t('一级指标', 'Level 1'), dataIndex: 'category', width: 100, render: (v: string) => label('IndicatorCategory', v) },
                   { title: t('二级指标', 'Level 2'), dataIndex: 'subcategory', width: 130, render: (v: string) => label('Subcategory', v) },
                   { title: t('三级指标', 'Indicator'), dataIndex: 'name' },
-                  { title: t('比较符', 'Comparator'), dataIndex: 'comparator', width: 80, align: 'center', render: (v: string) => label('Comparator', v) },
+                  { title: t('比较符', 'Comparator'), dataIndex: 'comparator', width: 120, align: 'center', render: (v: string) => label('Comparator', v) },
                   {
                     title: t('指标值', 'Target'),
                     key: 'target',
