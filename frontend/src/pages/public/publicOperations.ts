@@ -35,3 +35,50 @@ export const PublicResultsQuery = graphql(`
     }
   }
 `);
+
+/** 信息公开: the departments with something published in a year, to filter by. */
+export const PublicDepartmentsQuery = graphql(`
+  query PublicDepartments($fiscalYear: Int!) {
+    publicDepartments(fiscalYear: $fiscalYear) {
+      id
+      code
+      name
+      sector
+    }
+  }
+`);
+
+/** 信息公开: the approved (published) targets of a year with their indicators. */
+export const PublicTargetsQuery = graphql(`
+  query PublicTargets($fiscalYear: Int!, $first: Int, $after: Cursor, $sector: Sector, $search: String, $departmentId: ID) {
+    publicTargets(fiscalYear: $fiscalYear, first: $first, after: $after, sector: $sector, search: $search, departmentId: $departmentId) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          fiscalYear
+          departmentCode
+          departmentName
+          sector
+          projectCode
+          projectName
+          goal
+          approvedAmount
+          indicators {
+            category
+            subcategory
+            name
+            comparator
+            targetValue
+            targetText
+            unit
+          }
+        }
+      }
+    }
+  }
+`);
