@@ -27,7 +27,7 @@ func (r *queryResolver) Overview(ctx context.Context, fiscalYear int, department
 
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) (*analytics.StatsResult, error) {
-	return analytics.Stats(ctx, r.client, analytics.StatsArgs{GroupBy: groupBy, Measures: measures, Filter: filter, OrderBy: orderBy, First: first, Departments: departmentsAt(ctx, r.client, "rows", "key", "department"), Projects: projectsAt(ctx, r.client, "rows", "key", "project")})
+	return analytics.Stats(ctx, r.client, analytics.StatsArgs{GroupBy: groupBy, Measures: measures, Filter: filter, OrderBy: orderBy, First: first, Departments: departmentsAt(ctx, r.client, "rows", "key", "department"), Projects: projectsAt(ctx, r.client, "rows", "key", "project"), Templates: templatesAt(ctx, r.client, "rows", "key", "template")})
 }
 
 // SameTypeProjects is the resolver for the sameTypeProjects field.

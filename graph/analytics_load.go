@@ -8,6 +8,7 @@ import (
 	"jixiao/ent"
 	"jixiao/ent/department"
 	"jixiao/ent/indicator"
+	"jixiao/ent/indicatortemplate"
 	"jixiao/ent/project"
 	"jixiao/internal/analytics"
 )
@@ -90,4 +91,14 @@ func indicatorsAt(ctx context.Context, client *ent.Client, path ...string) analy
 		}
 		return q.All(ctx)
 	}, func(i *ent.Indicator) int { return i.ID }, path...)
+}
+
+func templatesAt(ctx context.Context, client *ent.Client, path ...string) analytics.Loader[*ent.IndicatorTemplate] {
+	return loaderAt(ctx, func(fctx, ctx context.Context, ids []int) ([]*ent.IndicatorTemplate, error) {
+		q, err := client.IndicatorTemplate.Query().Where(indicatortemplate.IDIn(ids...)).CollectFields(fctx, "IndicatorTemplate")
+		if err != nil {
+			return nil, err
+		}
+		return q.All(ctx)
+	}, func(t *ent.IndicatorTemplate) int { return t.ID }, path...)
 }

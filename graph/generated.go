@@ -1360,6 +1360,8 @@ type ComplexityRoot struct {
 		ProjectID       func(childComplexity int) int
 		Region          func(childComplexity int) int
 		Sector          func(childComplexity int) int
+		Template        func(childComplexity int) int
+		TemplateID      func(childComplexity int) int
 	}
 
 	StatsResult struct {
@@ -8235,6 +8237,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatsKey.Sector(childComplexity), true
+	case "StatsKey.template":
+		if e.ComplexityRoot.StatsKey.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.Template(childComplexity), true
+	case "StatsKey.templateID":
+		if e.ComplexityRoot.StatsKey.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKey.TemplateID(childComplexity), true
 
 	case "StatsResult.groupBy":
 		if e.ComplexityRoot.StatsResult.GroupBy == nil {
@@ -11563,6 +11577,10 @@ func (ec *executionContext) childFields_StatsKey(ctx context.Context, field grap
 		return ec.fieldContext_StatsKey_project(ctx, field)
 	case "projectID":
 		return ec.fieldContext_StatsKey_projectID(ctx, field)
+	case "template":
+		return ec.fieldContext_StatsKey_template(ctx, field)
+	case "templateID":
+		return ec.fieldContext_StatsKey_templateID(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StatsKey", field.Name)
 }
@@ -44328,6 +44346,61 @@ func (ec *executionContext) _StatsKey_projectID(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_StatsKey_projectID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatsKey_template(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IndicatorTemplate) graphql.Marshaler {
+			return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsKey",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsKey_templateID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsKey_templateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsKey_templateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StatsKey", field, false, false, "ID")
 }
 
@@ -81988,6 +82061,16 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "projectID":
 			out.Values[i] = ec._StatsKey_projectID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "template":
+			out.Values[i] = ec._StatsKey_template(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "templateID":
+			out.Values[i] = ec._StatsKey_templateID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -32,10 +32,13 @@ const (
 	DimMonth           StatsDimension = "MONTH"
 	DimEvaluationKind  StatsDimension = "EVALUATION_KIND"
 	DimProject         StatsDimension = "PROJECT"
+	// DimTemplate is the indicator library template (指标库) an indicator
+	// was made from; indicators made from none share a null key.
+	DimTemplate StatsDimension = "TEMPLATE"
 )
 
 var statsDimensions = []StatsDimension{DimDepartment, DimRegion, DimSector, DimFiscalYear, DimFundSource,
-	DimProjectCategory, DimMonth, DimEvaluationKind, DimProject}
+	DimProjectCategory, DimMonth, DimEvaluationKind, DimProject, DimTemplate}
 
 func (d StatsDimension) MarshalGQL(w io.Writer) { marshalEnum(w, d) }
 func (d *StatsDimension) UnmarshalGQL(v any) error {
@@ -114,7 +117,17 @@ var (
 			MeasureIndicatorCount, MeasureIndicatorsCompleted, MeasureIndicatorCompletionRate,
 			MeasureMonitoredMonths, MeasureRedMonths, MeasureYellowMonths, MeasureLatestWarning},
 		[]StatsDimension{DimProject, DimDepartment, DimRegion, DimSector, DimFiscalYear, DimProjectCategory}}
-	cubes = []cube{executionCube, performanceCube, evaluationCube, projectCube}
+	// templateCube is one row per indicator of the targets in force (as the
+	// performance summary counts them) with its library template: the only
+	// cube with the TEMPLATE dimension, and it feeds only the indicator
+	// measures. It is no summary table but the CTE template_facts over the
+	// base tables (indexed by target and template), written into the
+	// statement only when used: a summary per template would be refreshed
+	// by every indicator edit for the one query that reads it.
+	templateCube = cube{"template_facts",
+		[]StatsMeasure{MeasureIndicatorCount, MeasureIndicatorsReported, MeasureIndicatorsCompleted, MeasureIndicatorCompletionRate},
+		[]StatsDimension{DimTemplate, DimDepartment, DimRegion, DimSector, DimFiscalYear, DimProjectCategory}}
+	cubes = []cube{executionCube, performanceCube, evaluationCube, projectCube, templateCube}
 )
 
 // measureColumns are the cubeColumns a measure reads.
@@ -205,6 +218,7 @@ type StatsArgs struct {
 	First       *int
 	Departments DepartmentLoader
 	Projects    Loader[*ent.Project]
+	Templates   Loader[*ent.IndicatorTemplate]
 }
 
 // StatsResult is the cube's answer: one row per combination of the grouped
@@ -238,6 +252,8 @@ type StatsKey struct {
 	EvaluationKind  *evaluation.Kind
 	Project         *ent.Project
 	ProjectID       *int
+	Template        *ent.IndicatorTemplate
+	TemplateID      *int
 }
 
 // StatsValues holds the requested measures; the others are nil.
@@ -333,6 +349,9 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 	var b strings.Builder
 	b.WriteString("WITH RECURSIVE\n")
 	b.WriteString(statsMembers(p, sc, f))
+	if slices.ContainsFunc(used, func(u usedCube) bool { return u.table == templateCube.table }) {
+		b.WriteString(",\n" + templateFacts)
+	}
 	if slices.Contains(dims, DimMonth) {
 		b.WriteString(",\nmonths(m) AS (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12))")
 	}
@@ -352,6 +371,9 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 	}
 	if slices.Contains(dims, DimProject) {
 		groupCols = append(groupCols, "k_project_code")
+	}
+	if slices.Contains(dims, DimTemplate) {
+		groupCols = append(groupCols, "k_template_code")
 	}
 	sel := slices.Clone(groupCols)
 	for _, c := range cubeColumns {
@@ -382,7 +404,7 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 	}
 	fmt.Fprintf(&b, "\nLIMIT %s", p.add(limit))
 
-	var depIDs, projectIDs []int
+	var depIDs, projectIDs, templateIDs []int
 	err = query(ctx, client, b.String(), p, func(rows *sql.Rows) error {
 		keys := make([]any, len(groupCols))
 		for i := range keys {
@@ -409,6 +431,9 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 		}
 		if k.ProjectID != nil {
 			projectIDs = append(projectIDs, *k.ProjectID)
+		}
+		if k.TemplateID != nil {
+			templateIDs = append(templateIDs, *k.TemplateID)
 		}
 		res.Rows = append(res.Rows, &StatsRow{Key: k, Values: values(args.Measures, row)})
 		return nil
@@ -439,6 +464,17 @@ func Stats(ctx context.Context, client db, args StatsArgs) (*StatsResult, error)
 		for _, r := range res.Rows {
 			if r.Key.ProjectID != nil {
 				r.Key.Project = projects[*r.Key.ProjectID]
+			}
+		}
+	}
+	if args.Templates != nil && len(templateIDs) > 0 {
+		templates, err := args.Templates(ctx, templateIDs)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range res.Rows {
+			if r.Key.TemplateID != nil {
+				r.Key.Template = templates[*r.Key.TemplateID]
 			}
 		}
 	}
@@ -560,6 +596,8 @@ func (c usedCube) subquery(p *params, dims []StatsDimension, f *StatsFilter) str
 			expr = "s.kind"
 		case DimProject:
 			expr = "s.project_id"
+		case DimTemplate:
+			expr = "s.template_id"
 		}
 		cols = append(cols, expr+" AS k_"+strings.ToLower(string(d)))
 	}
@@ -568,6 +606,9 @@ func (c usedCube) subquery(p *params, dims []StatsDimension, f *StatsFilter) str
 	}
 	if slices.Contains(dims, DimProject) {
 		cols = append(cols, "s.code AS k_project_code")
+	}
+	if slices.Contains(dims, DimTemplate) {
+		cols = append(cols, "s.template_code AS k_template_code")
 	}
 	vals := map[string]string{}
 	switch c.table {
@@ -607,6 +648,8 @@ func (c usedCube) subquery(p *params, dims []StatsDimension, f *StatsFilter) str
 		vals["indicators"], vals["completed"] = "s.indicators", "s.indicators_completed"
 		vals["monitored_months"], vals["red_months"], vals["yellow_months"] = "s.monitored_months", "s.red_months", "s.yellow_months"
 		vals["worst"] = "s.latest_warning_severity"
+	case templateCube.table:
+		vals["indicators"], vals["reported"], vals["completed"] = "1", "s.reported", "s.completed"
 	default:
 		for _, col := range []string{"evaluations", "scored", "score_sum", "excellent", "good", "fair", "poor"} {
 			vals[col] = "s." + col
@@ -711,6 +754,8 @@ func dimOrder(d StatsDimension) string {
 		return "k_department_code"
 	case DimProject:
 		return "k_project_code"
+	case DimTemplate:
+		return "k_template_code"
 	}
 	return "k_" + strings.ToLower(string(d))
 }
@@ -867,6 +912,12 @@ func statsKey(dims []StatsDimension, raw []any) (*StatsKey, error) {
 				return nil, err
 			}
 			k.ProjectID = &n
+		case DimTemplate:
+			n, err := atoi(s)
+			if err != nil {
+				return nil, err
+			}
+			k.TemplateID = &n
 		}
 	}
 	return k, nil
@@ -879,3 +930,18 @@ func atoi(s string) (int, error) {
 	}
 	return int(n.i), nil
 }
+
+// templateFacts is the CTE of templateCube: each indicator of the targets in
+// force of the departments in scope (members), as the performance summary
+// counts them, with its template (null: made from none) and the project's
+// category and sector (empty for a department-wide target).
+var templateFacts = `template_facts AS (
+    SELECT t.department_id, t.fiscal_year, COALESCE(p.category, '') AS category, COALESCE(p.sector, '') AS sector,
+        i.template_id, tp.code AS template_code,
+        ` + indicatorReported + ` AS reported,
+        ` + indicatorCompleted + ` AS completed
+    FROM targets t JOIN members m ON m.id = t.department_id
+    JOIN indicators i ON i.target_id = t.id
+    LEFT JOIN projects p ON p.id = t.project_id
+    LEFT JOIN indicator_templates tp ON tp.id = i.template_id
+    WHERE ` + currentTarget + `)`

@@ -192,6 +192,7 @@ export const enumLabels = {
     MONTH: { zh: '月份', en: 'month' },
     EVALUATION_KIND: { zh: '评价类型', en: 'evaluation kind' },
     PROJECT: { zh: '项目', en: 'project' },
+    TEMPLATE: { zh: '指标模板', en: 'indicator template' },
   } satisfies Record<StatsDimension, Label>,
   StatsMeasure: {
     PROJECT_COUNT: { zh: '项目数', en: 'projects' },

@@ -772,7 +772,13 @@ export const StatsDimension = {
    *
    * 项目的政策领域；部门整体取部门的行业 / the project's policy area; department-wide rows take the department's
    */
-  Sector: 'SECTOR'
+  Sector: 'SECTOR',
+  /**
+   * 指标模板 / indicator template
+   *
+   * 绩效指标所引用的指标库指标（未引用模板的指标归入空值一组）；仅用于指标数、已报完成值指标数、已完成指标数和指标完成率（在用目标版本的指标） / the indicator library template an indicator was made from (indicators made from none form the null group); indicator count, indicators reported, indicators completed and completion rate only (the indicators of the targets in force)
+   */
+  Template: 'TEMPLATE'
 } as const;
 
 export type StatsDimension = typeof StatsDimension[keyof typeof StatsDimension];

@@ -61,6 +61,11 @@ func (a *analysis) analyticsCost(f *ast.Field) int {
 			// project: the finest grain of the cube costs one dimension more.
 			dims++
 		}
+		if listHas(groupBy, a.vars, "TEMPLATE") {
+			// Read from the indicators themselves (no summary), and each
+			// row's key loads a template: one dimension more, as PROJECT.
+			dims++
+		}
 	}
 	return satMul(a.limits.ExpensiveUnit, satMul(max(rows, 1), 1+dims))
 }

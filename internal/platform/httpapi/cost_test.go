@@ -50,6 +50,11 @@ func TestAnalyticsCostModel(t *testing.T) {
 			t.Fatalf("PROJECT × FISCAL_YEAR × 1,500 rows: %v; want %s", c, CodeQueryTooComplex)
 		}
 		a.ok(`{ stats(groupBy: [PROJECT, FISCAL_YEAR], measures: [RED_MONTHS], first: 1000) { totalRows } }`, nil, nil)
+		// So does TEMPLATE (read from the indicators, a template loaded per row).
+		if c := code(a.do(`{ stats(groupBy: [TEMPLATE, FISCAL_YEAR], measures: [INDICATOR_COMPLETION_RATE], first: 1500) { totalRows } }`, nil)); c != CodeQueryTooComplex {
+			t.Fatalf("TEMPLATE × FISCAL_YEAR × 1,500 rows: %v; want %s", c, CodeQueryTooComplex)
+		}
+		a.ok(`{ stats(groupBy: [TEMPLATE, FISCAL_YEAR], measures: [INDICATOR_COMPLETION_RATE], first: 1000) { totalRows } }`, nil, nil)
 		var aliases []string
 		for i := 0; i < 30; i++ {
 			aliases = append(aliases, "s"+strconv.Itoa(i)+`: stats(groupBy: [REGION, SECTOR], measures: [BUDGET], first: 100) { totalRows }`)
