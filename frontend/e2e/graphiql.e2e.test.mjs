@@ -40,6 +40,9 @@ test('GraphiQL loads from the server alone and runs a query', async () => {
   await page.evaluate(() => {
     document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ gradeFor(score: "91.5") regions { name } }');
   });
+  // GraphiQL reads the operation's name from the editor after a debounce: until
+  // the tab is renamed, a click would still send the previous tab's operation.
+  await page.locator('.graphiql-tab-active', { hasText: '<untitled>' }).waitFor();
   await page.locator('.graphiql-execute-button').click();
   await page.locator('.graphiql-response .CodeMirror-code', { hasText: 'EXCELLENT' }).waitFor({ timeout: 300_000 });
   const answer = await page.locator('.graphiql-response .CodeMirror-code').innerText();
