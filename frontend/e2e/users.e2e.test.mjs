@@ -32,10 +32,21 @@ async function check(page, name) {
 /** Opens an antd select by its label and picks the option with this text. */
 async function pick(page, scope, label, text) {
   const select = scope.getByLabel(label, { exact: true });
-  await select.click();
-  const listId = await select.getAttribute('aria-controls');
-  await page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) }).locator('.ant-select-item-option', { hasText: text }).first().click();
-  await scope.locator('.ant-select', { hasText: text }).first().waitFor();
+  const shown = scope.locator('.ant-select', { hasText: text }).first();
+  // A click that lands while the dropdown is still opening is lost (seen in CI):
+  // the select then shows nothing, so open it and pick again.
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const listId = await select.getAttribute('aria-controls');
+    await page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) }).locator('.ant-select-item-option', { hasText: text }).first().click();
+    try {
+      await shown.waitFor({ timeout: attempt < 3 ? 30_000 : 300_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** The row of a user in the table of 用户管理, paging on until it shows. */
