@@ -33,9 +33,12 @@ function readPhases() {
   const entry = document.querySelector('script[type=module][src*="/assets/main-"]')?.getAttribute('src');
   const initialJs = resources.filter((e) => e.name.endsWith('.js') && e.startTime < (named(entry ?? '§')?.responseEnd ?? 0) + 1);
   const queries = {};
+  const sent = {};
   for (const e of resources) {
     const op = /[?&]operationName=(\w+)/.exec(e.name)?.[1];
-    if (op && !queries[op]) queries[op] = { start: e.startTime, end: e.responseEnd };
+    if (!op) continue;
+    sent[op] = (sent[op] ?? 0) + 1;
+    queries[op] ??= { start: e.startTime, end: e.responseEnd };
   }
   const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
   const chunk = (part) => named(part) && { start: named(part).startTime, end: named(part).responseEnd };
@@ -53,6 +56,7 @@ function readPhases() {
     chartsChunk: chunk('/EChart-'),
     jsKb: resources.filter((e) => e.name.endsWith('.js')).reduce((kb, e) => kb + e.encodedBodySize / 1024, 0),
     jsFiles: resources.filter((e) => e.name.endsWith('.js')).length,
+    querySent: sent,
   };
 }
 
@@ -103,7 +107,7 @@ export function summarise(runs) {
   const flat = (run) => {
     const out = { figuresMs: run.figuresMs, observedMs: run.observedMs };
     for (const [k, v] of Object.entries(run.cpuMs)) out[`cpu.${k}`] = v;
-    for (const [k, v] of Object.entries(run.phases)) out[`phase.${k}`] = v && typeof v === 'object' ? v.end : v;
+    for (const [k, v] of Object.entries(run.phases)) if (k !== 'querySent') out[`phase.${k}`] = v && typeof v === 'object' ? v.end : v;
     return out;
   };
   const rows = runs.map(flat);
