@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 // The Go server embeds dist/ (frontend/embed.go) and serves it at `/`, with the
@@ -56,6 +58,50 @@ function precompress(): Plugin {
 }
 
 const __dirname = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Puts the start-up script (src/startup.ts) first in index.html: one small
+ * file of its own, bundled apart with everything it needs and no imports,
+ * async, so that it runs as soon as it has arrived, while the app's far
+ * larger code is still loading, and sends the page's first queries. (As a
+ * second entry of the app's build it would share chunks with the app and wait
+ * for them; Vite would merge a second <script> of the page into the app's
+ * entry, which runs only after all of the app has loaded.)
+ */
+function startupScriptFirst(): Plugin {
+  let fileName = '';
+  let code = '';
+  return {
+    name: 'jixiao-startup-script-first',
+    apply: 'build',
+    async buildStart() {
+      const built = await build({
+        configFile: false,
+        root: __dirname,
+        logLevel: 'warn',
+        publicDir: false,
+        plugins: [splitGraphqlDocuments()],
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        build: { write: false, minify: true, lib: { entry: resolve(__dirname, 'src/startup.ts'), formats: ['es'] }, rolldownOptions: { output: { minify: true } } },
+      });
+      const outputs = (Array.isArray(built) ? built : [built]) as { output: { type: string; code?: string }[] }[];
+      const chunks = outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+      if (chunks.length !== 1 || !chunks[0].code) throw new Error(`the start-up script must build to one file, got ${chunks.length}`);
+      code = chunks[0].code;
+      fileName = `assets/startup-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.filename.endsWith('index.html')) return html;
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${fileName}` }, injectTo: 'head-prepend' as const }];
+      },
+    },
+  };
+}
 
 /**
  * Splits the GraphQL documents by the page that uses them. The client
@@ -118,7 +164,7 @@ function splitGraphqlDocuments(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [splitGraphqlDocuments(), react(), keepDistPlaceholder(), precompress()],
+  plugins: [splitGraphqlDocuments(), react(), startupScriptFirst(), keepDistPlaceholder(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

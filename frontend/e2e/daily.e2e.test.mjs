@@ -4,12 +4,14 @@
 // 1440×900 and 390×844 go to frontend/test-results/. Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
 import { screenshotAndAxe } from './support/axe.mjs';
 import { DESKTOP, fillLogin as sendLogin, freshPage as newPage, launchBrowser, newContext, resultsDir, screenshot } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
+import { measureCockpitLoad, summarise } from '../scripts/cockpit-measure.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
 const PHONE = { width: 390, height: 844 };
@@ -342,7 +344,7 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
   });
 
   test('cockpit time to figures on a fresh browser (median of 5)', async () => {
-    const runs = [];
+    // Recorded, not asserted: the machine is shared and its load varies (scripts/cockpit-measure.mjs).
     const leaderCookies = await (async () => {
       const { ctx, page } = await freshPage();
       await logIn(page, 'leader');
@@ -350,19 +352,20 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
       await ctx.close();
       return cookies;
     })();
+    const loads = [];
     for (let i = 0; i < 5; i++) {
       const ctx = await newContext(browser, { axe: true });
       await ctx.addCookies(leaderCookies);
-      const page = await ctx.newPage();
-      await page.goto(`${server.url}/cockpit`);
-      await page.locator('[data-testid=drilldown] tbody tr.ant-table-row').first().waitFor();
-      await page.locator('.ant-statistic-content-value').first().waitFor();
-      runs.push(Math.round(await page.evaluate(() => performance.now())));
-      if (i === 0) await screenshot(page, 'cockpit-leader');
+      const load = await measureCockpitLoad(ctx, server.url, { onPage: i === 0 ? (page) => screenshot(page, 'cockpit-leader') : undefined });
+      // The start-up answers are taken, not asked for a second time by the page.
+      for (const op of ['Viewer', 'LatestFiscalYear', 'Overview', 'DrillRegions']) assert.equal(load.phases.querySent[op], 1, `${op} sent ${load.phases.querySent[op]} times before the figures`);
+      loads.push(load);
       await ctx.close();
     }
-    runs.sort((a, b) => a - b);
+    const runs = loads.map((l) => l.figuresMs).sort((a, b) => a - b);
+    const median = summarise(loads);
     metrics.cockpitFiguresMs = { median: runs[2], runs };
-    console.log(`cockpit figures shown ${runs[2]} ms after navigation start (median of 5: ${runs.join(', ')})`);
+    metrics.cockpit = { median, loadAverage: loadavg().map((l) => +l.toFixed(2)), runs: loads };
+    console.log(`cockpit figures shown ${runs[2]} ms after navigation start (median of 5: ${runs.join(', ')}); main thread busy ${median['cpu.task']} ms; load ${loadavg()[0].toFixed(1)}`);
   });
 });

@@ -1,53 +1,47 @@
-// Every page is its own chunk (React.lazy): the first load carries only the
+// Every page is its own chunk (lazyPage): the first load carries only the
 // shell; ECharts comes with the chart chunks.
-import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, matchRoutes, Navigate, Outlet, type RouteObject } from 'react-router';
 import { RequireLogin } from './auth/RequireLogin';
 import { ViewerProvider } from './auth/ViewerContext';
 import { AppShell, PageFallback } from './layout/AppShell';
+import { lazyPage, type LazyPage } from './lazyPage';
 
-const LoginPage = lazy(() => import('./auth/LoginPage'));
-// The pages people land on, by first path segment: their chunk is asked for
-// at start-up (preloadLandingPage), beside the viewer query, instead of after it.
-const landing: Record<string, () => Promise<unknown>> = {
-  cockpit: () => import('./pages/cockpit/CockpitPage'),
-  workbench: () => import('./pages/workbench/WorkbenchPage'),
-  comparison: () => import('./pages/comparison/ComparisonPage'),
-  projects: () => import('./pages/projects/ProjectListPage'),
-  reviews: () => import('./pages/targets/ReviewQueuePage'),
-  evaluations: () => import('./pages/evaluations/EvaluationListPage'),
-};
-const CockpitPage = lazy(() => import('./pages/cockpit/CockpitPage'));
-const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
-const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
-const RectificationLedgerPage = lazy(() => import('./pages/rectifications/RectificationLedgerPage'));
-const BudgetLinkLedgerPage = lazy(() => import('./pages/budgetlinks/BudgetLinkLedgerPage'));
-const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage'));
-const ProjectListPage = lazy(() => import('./pages/projects/ProjectListPage'));
-const ProjectDetailPage = lazy(() => import('./pages/projects/detail/ProjectDetailPage'));
-const ProjectCreatePage = lazy(() => import('./pages/projects/create/ProjectCreatePage'));
-const ProjectEditPage = lazy(() => import('./pages/projects/create/ProjectEditPage'));
-const TargetCreatePage = lazy(() => import('./pages/targets/TargetCreatePage'));
-const TargetDetailPage = lazy(() => import('./pages/targets/TargetDetailPage'));
-const TargetEditPage = lazy(() => import('./pages/targets/TargetEditPage'));
-const ReviewQueuePage = lazy(() => import('./pages/targets/ReviewQueuePage'));
-const MonitoringFormPage = lazy(() => import('./pages/monitoring/MonitoringFormPage'));
-const EvaluationListPage = lazy(() => import('./pages/evaluations/EvaluationListPage'));
-const NewEvaluationPage = lazy(() => import('./pages/evaluations/NewEvaluationPage'));
-const EvaluationPage = lazy(() => import('./pages/evaluations/EvaluationPage'));
-const ExpertPanelPage = lazy(() => import('./pages/panel/ExpertPanelPage'));
-const SchemesPage = lazy(() => import('./pages/schemes/SchemesPage'));
-const CompositePage = lazy(() => import('./pages/composites/CompositePage'));
-const IndicatorLibraryPage = lazy(() => import('./pages/library/IndicatorLibraryPage'));
-const OrganizationPage = lazy(() => import('./pages/org/OrganizationPage'));
-const UsersPage = lazy(() => import('./pages/users/UsersPage'));
-const ChangePasswordPage = lazy(() => import('./pages/account/ChangePasswordPage'));
-const PublicResultsPage = lazy(() => import('./pages/public/PublicResultsPage'));
-const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const LoginPage = lazyPage(() => import('./auth/LoginPage'));
+const CockpitPage = lazyPage(() => import('./pages/cockpit/CockpitPage'));
+const WorkbenchPage = lazyPage(() => import('./pages/workbench/WorkbenchPage'));
+const CalendarPage = lazyPage(() => import('./pages/calendar/CalendarPage'));
+const RectificationLedgerPage = lazyPage(() => import('./pages/rectifications/RectificationLedgerPage'));
+const BudgetLinkLedgerPage = lazyPage(() => import('./pages/budgetlinks/BudgetLinkLedgerPage'));
+const ComparisonPage = lazyPage(() => import('./pages/comparison/ComparisonPage'));
+const ProjectListPage = lazyPage(() => import('./pages/projects/ProjectListPage'));
+const ProjectDetailPage = lazyPage(() => import('./pages/projects/detail/ProjectDetailPage'));
+const ProjectCreatePage = lazyPage(() => import('./pages/projects/create/ProjectCreatePage'));
+const ProjectEditPage = lazyPage(() => import('./pages/projects/create/ProjectEditPage'));
+const TargetCreatePage = lazyPage(() => import('./pages/targets/TargetCreatePage'));
+const TargetDetailPage = lazyPage(() => import('./pages/targets/TargetDetailPage'));
+const TargetEditPage = lazyPage(() => import('./pages/targets/TargetEditPage'));
+const ReviewQueuePage = lazyPage(() => import('./pages/targets/ReviewQueuePage'));
+const MonitoringFormPage = lazyPage(() => import('./pages/monitoring/MonitoringFormPage'));
+const EvaluationListPage = lazyPage(() => import('./pages/evaluations/EvaluationListPage'));
+const NewEvaluationPage = lazyPage(() => import('./pages/evaluations/NewEvaluationPage'));
+const EvaluationPage = lazyPage(() => import('./pages/evaluations/EvaluationPage'));
+const ExpertPanelPage = lazyPage(() => import('./pages/panel/ExpertPanelPage'));
+const SchemesPage = lazyPage(() => import('./pages/schemes/SchemesPage'));
+const CompositePage = lazyPage(() => import('./pages/composites/CompositePage'));
+const IndicatorLibraryPage = lazyPage(() => import('./pages/library/IndicatorLibraryPage'));
+const OrganizationPage = lazyPage(() => import('./pages/org/OrganizationPage'));
+const UsersPage = lazyPage(() => import('./pages/users/UsersPage'));
+const ChangePasswordPage = lazyPage(() => import('./pages/account/ChangePasswordPage'));
+const PublicResultsPage = lazyPage(() => import('./pages/public/PublicResultsPage'));
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<PageFallback />}>{element}</Suspense>;
 
-export const routes = [
+/** A route showing Page; its handle lets preloadLandingPage find the page's code. */
+const pageRoute = (path: string, Page: LazyPage): RouteObject => ({ path, element: page(<Page />), handle: { page: Page } });
+
+export const routes: RouteObject[] = [
   {
     element: (
       <ViewerProvider>
@@ -55,9 +49,9 @@ export const routes = [
       </ViewerProvider>
     ),
     children: [
-      { path: '/login', element: page(<LoginPage />) },
+      pageRoute('/login', LoginPage),
       // 信息公开: anyone, no login.
-      { path: '/public', element: page(<PublicResultsPage />) },
+      pageRoute('/public', PublicResultsPage),
       {
         element: (
           <RequireLogin>
@@ -65,44 +59,45 @@ export const routes = [
           </RequireLogin>
         ),
         children: [
-          { index: true, element: <Navigate to="/workbench" replace /> },
-          { path: '/workbench', element: page(<WorkbenchPage />) },
-          { path: '/calendar', element: page(<CalendarPage />) },
-          { path: '/rectifications', element: page(<RectificationLedgerPage />) },
-          { path: '/budget-links', element: page(<BudgetLinkLedgerPage />) },
-          { path: '/cockpit', element: page(<CockpitPage />) },
-          { path: '/comparison', element: page(<ComparisonPage />) },
-          { path: '/projects', element: page(<ProjectListPage />) },
-          { path: '/projects/new', element: page(<ProjectCreatePage />) },
-          { path: '/projects/:id', element: page(<ProjectDetailPage />) },
-          { path: '/projects/:id/edit', element: page(<ProjectEditPage />) },
-          { path: '/projects/:id/monitoring/new', element: page(<MonitoringFormPage />) },
-          { path: '/targets/new', element: page(<TargetCreatePage />) },
-          { path: '/targets/:id', element: page(<TargetDetailPage />) },
-          { path: '/targets/:id/edit', element: page(<TargetEditPage />) },
-          { path: '/reviews', element: page(<ReviewQueuePage />) },
-          { path: '/evaluations', element: page(<EvaluationListPage />) },
-          { path: '/evaluations/new', element: page(<NewEvaluationPage />) },
-          { path: '/evaluations/:id', element: page(<EvaluationPage />) },
-          { path: '/evaluations/:id/panel', element: page(<ExpertPanelPage />) },
-          { path: '/schemes', element: page(<SchemesPage />) },
-          { path: '/composites', element: page(<CompositePage />) },
-          { path: '/indicator-library', element: page(<IndicatorLibraryPage />) },
-          { path: '/organization', element: page(<OrganizationPage />) },
-          { path: '/users', element: page(<UsersPage />) },
-          { path: '/password', element: page(<ChangePasswordPage />) },
-          { path: '*', element: page(<NotFoundPage />) },
+          { index: true, element: <Navigate to="/workbench" replace />, handle: { page: WorkbenchPage } },
+          pageRoute('/workbench', WorkbenchPage),
+          pageRoute('/calendar', CalendarPage),
+          pageRoute('/rectifications', RectificationLedgerPage),
+          pageRoute('/budget-links', BudgetLinkLedgerPage),
+          pageRoute('/cockpit', CockpitPage),
+          pageRoute('/comparison', ComparisonPage),
+          pageRoute('/projects', ProjectListPage),
+          pageRoute('/projects/new', ProjectCreatePage),
+          pageRoute('/projects/:id', ProjectDetailPage),
+          pageRoute('/projects/:id/edit', ProjectEditPage),
+          pageRoute('/projects/:id/monitoring/new', MonitoringFormPage),
+          pageRoute('/targets/new', TargetCreatePage),
+          pageRoute('/targets/:id', TargetDetailPage),
+          pageRoute('/targets/:id/edit', TargetEditPage),
+          pageRoute('/reviews', ReviewQueuePage),
+          pageRoute('/evaluations', EvaluationListPage),
+          pageRoute('/evaluations/new', NewEvaluationPage),
+          pageRoute('/evaluations/:id', EvaluationPage),
+          pageRoute('/evaluations/:id/panel', ExpertPanelPage),
+          pageRoute('/schemes', SchemesPage),
+          pageRoute('/composites', CompositePage),
+          pageRoute('/indicator-library', IndicatorLibraryPage),
+          pageRoute('/organization', OrganizationPage),
+          pageRoute('/users', UsersPage),
+          pageRoute('/password', ChangePasswordPage),
+          pageRoute('*', NotFoundPage),
         ],
       },
     ],
   },
 ];
 
-/** Starts fetching the chunk of the page the browser opened on (the same module React.lazy imports later). */
+/** Starts fetching the code of the page the browser opened on, beside the app's own (a failure shows when the page renders). */
 export function preloadLandingPage(pathname: string) {
-  const segments = pathname.split('/').filter(Boolean);
-  const first = segments[0] ?? 'workbench';
-  if (segments.length <= 1) void landing[first]?.().catch(() => undefined);
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const handle = match.route.handle as { page?: LazyPage } | undefined;
+    void handle?.page?.preload().catch(() => undefined);
+  }
 }
 
 export function createAppRouter() {

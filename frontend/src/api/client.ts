@@ -1,5 +1,7 @@
 import { createClient as createSSEClient } from 'graphql-sse';
 import { cacheExchange, createClient, fetchExchange, mapExchange, subscriptionExchange, type Client, type CombinedError, type Operation } from 'urql';
+import { acceptLanguage } from './acceptLanguage';
+import { startupFetch } from './startup/startupFetch';
 
 let requestLanguage: 'zh' | 'en' = 'zh';
 
@@ -34,16 +36,17 @@ function toLoginAfterExpiry() {
  * so the browser sends it on its own (same origin). Accept-Language tells the
  * server which half of its texts to send (review checks, score previews);
  * pages showing such texts re-run their query when the language changes
- * (see useLanguageContext).
+ * (see useLanguageContext). The first client of the page (startup: true)
+ * takes the answers the start-up script already asked for (src/startup.ts).
  */
-export function createApiClient(url = '/graphql'): Client {
+export function createApiClient(url = '/graphql', { startup = false } = {}): Client {
   // Subscriptions (live dashboards, dataChanged) over Server-Sent Events:
   // the graphql-sse protocol, one POST per subscription, the same cookie and
   // cross-site rules as every query.
   const sse = createSSEClient({
     url: () => new URL(url, window.location.href).toString(),
     credentials: 'same-origin',
-    headers: () => ({ 'accept-language': requestLanguage === 'en' ? 'en' : 'zh-CN,zh;q=0.9' }),
+    headers: () => ({ 'accept-language': acceptLanguage(requestLanguage) }),
     retryAttempts: 5,
   });
   return createClient({
@@ -52,9 +55,6 @@ export function createApiClient(url = '/graphql'): Client {
       cacheExchange,
       mapExchange({
         onError(error, op) {
-          // A prefetch at start-up (prefetchCockpit) runs before anyone knows whether
-          // there is a session: its refusal means nothing, the page's own query decides.
-          if (op.context.prefetch) return;
           if (isSessionExpired(error, op)) toLoginAfterExpiry();
         },
       }),
@@ -73,11 +73,12 @@ export function createApiClient(url = '/graphql'): Client {
     ],
     preferGetMethod: 'within-url-limit',
     requestPolicy: 'cache-and-network',
+    ...(startup ? { fetch: startupFetch } : {}),
     fetchOptions: () => ({
       credentials: 'same-origin',
       headers: {
         accept: 'application/graphql-response+json, application/json',
-        'accept-language': requestLanguage === 'en' ? 'en' : 'zh-CN,zh;q=0.9',
+        'accept-language': acceptLanguage(requestLanguage),
       },
     }),
   });

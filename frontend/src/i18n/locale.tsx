@@ -2,26 +2,17 @@
 // where it is used, as a pair: t('项目', 'Projects').
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setRequestLanguage } from '../api/client';
+import { LOCALE_STORAGE_KEY as STORAGE_KEY, storedLocale, type Locale } from './storedLocale';
 
-export type Locale = 'zh' | 'en';
-
-const STORAGE_KEY = 'jixiao.locale';
+export type { Locale };
 
 type LocaleState = { locale: Locale; setLocale: (next: Locale) => void };
 
 const LocaleContext = createContext<LocaleState>({ locale: 'zh', setLocale: () => {} });
 
-function initialLocale(): Locale {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
-  } catch {
-    return 'zh';
-  }
-}
-
 export function LocaleProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
-    const first = initial ?? initialLocale();
+    const first = initial ?? storedLocale();
     setRequestLanguage(first);
     return first;
   });

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/locale';
 import { DrillRegionsQuery } from './drillQueries';
 import { useDrillPath } from './useDrillPath';
 
-/** Level 1: regions (市本级 and the counties) with the departments the viewer sees in each; one small query, which the cockpit asks for before its code arrives (prefetchCockpit). */
+/** Level 1: regions (市本级 and the counties) with the departments the viewer sees in each; one small query, which the start-up script asks for on the cockpit before the code arrives (prefetchCockpit). */
 export function RegionLevel({ onPick }: { onPick: (region: string) => void }) {
   const t = useT();
   const { hrefFor } = useDrillPath();

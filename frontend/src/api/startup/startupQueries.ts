@@ -1,0 +1,66 @@
+import { formatDocument, stringifyDocument, stringifyVariables, type TypedDocumentNode } from 'urql';
+
+/**
+ * Queries asked for at start-up, before the app's code has arrived, and
+ * handed to the GraphQL client when it asks the same (startupFetch). Kept on
+ * window so that the start-up script and the app, two separate scripts of
+ * the build, see the same table.
+ */
+type Table = Map<string, Promise<Response>>;
+
+declare global {
+  interface Window {
+    __jixiaoStartupQueries?: Table;
+  }
+}
+
+function table(): Table {
+  window.__jixiaoStartupQueries ??= new Map();
+  return window.__jixiaoStartupQueries;
+}
+
+/** What makes two asks the same: operation, variables and the language of the answer. */
+export function queryKey(operationName: string, variables: string, language: string): string {
+  return `${language}\n${operationName}\n${variables}`;
+}
+
+function operationNameOf(document: TypedDocumentNode<unknown, never>): string {
+  for (const d of document.definitions) if (d.kind === 'OperationDefinition' && d.name) return d.name.value;
+  throw new Error('a start-up query needs a name');
+}
+
+/**
+ * Sends a query now (GET, as the client would: the same document with the
+ * __typename fields its cache adds) and keeps the answer for the client.
+ * Resolves to the answer's JSON, or undefined when it failed.
+ */
+export function startQuery<Data, Variables extends Record<string, unknown>>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  language: string,
+): Promise<Data | undefined> {
+  const name = operationNameOf(document);
+  const vars = stringifyVariables(variables);
+  const params = new URLSearchParams({ query: stringifyDocument(formatDocument(document)), operationName: name, variables: vars });
+  const response = fetch(`/graphql?${params}`, {
+    credentials: 'same-origin',
+    headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': language },
+  });
+  table().set(queryKey(name, vars, language), response);
+  return response
+    .then((r) => (r.ok ? r.clone().json() : undefined))
+    .then((body: { data?: Data; errors?: unknown } | undefined) => (body && !body.errors ? body.data : undefined))
+    .catch(() => undefined);
+}
+
+/** Takes (once) the start-up answer to the same query, if there is one. */
+export function takeStartupAnswer(key: string): Promise<Response> | undefined {
+  const found = window.__jixiaoStartupQueries?.get(key);
+  if (found) window.__jixiaoStartupQueries!.delete(key);
+  return found;
+}
+
+/** Forgets every start-up answer not taken (after a login or logout they belong to someone else). */
+export function dropStartupAnswers() {
+  window.__jixiaoStartupQueries?.clear();
+}
