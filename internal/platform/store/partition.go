@@ -3,8 +3,8 @@ package store
 import (
 	"slices"
 
-	atlas "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/postgres"
+	atlas "ariga.io/atlas/sql/schema"
 	"entgo.io/ent/dialect/sql/schema"
 )
 
