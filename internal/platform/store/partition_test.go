@@ -149,9 +149,17 @@ func violations(t *testing.T, db *sql.DB) []string {
 }
 
 // A year without a partition goes to DEFAULT; adding the year's partitions
-// moves its rows there, and adding them again changes nothing.
+// moves its rows there (a payment and its reversal stay linked: the move is
+// no delete), and adding them again changes nothing.
 func checkAddPartitions(t *testing.T, db *store.DB) {
 	mustExec(t, db.SQL, `INSERT INTO audit_entries (created_at, action) VALUES ('2011-06-01 00:00:00+00', 'old')`)
+	// The reversal sits in a year that has its partition, so it stays while
+	// the payment moves.
+	const payment = `INSERT INTO disbursements (created_at, updated_at, paid_on, amount, fiscal_year, month, allocation_id, department_id, project_id, reason, reversal_of_id)
+	  SELECT created_at, updated_at, paid_on, %s, %s, month, allocation_id, department_id, project_id, %s, %s
+	  FROM disbursements WHERE id = (SELECT min(id) FROM disbursements)`
+	mustExec(t, db.SQL, fmt.Sprintf(payment, "5", "2011", "'old'", "NULL"))
+	mustExec(t, db.SQL, fmt.Sprintf(payment, "-5", "fiscal_year", "'old reversal'", "(SELECT id FROM disbursements WHERE reason = 'old')"))
 	where := func() string {
 		var s string
 		if err := db.SQL.QueryRow(`SELECT tableoid::regclass::text FROM audit_entries WHERE action = 'old'`).Scan(&s); err != nil {
@@ -169,6 +177,14 @@ func checkAddPartitions(t *testing.T, db *store.DB) {
 	}
 	if got := where(); got != "audit_entries_2011" {
 		t.Fatalf("after add_fiscal_year_partitions(2011) the entry is in %s", got)
+	}
+	var moved, linked int
+	if err := db.SQL.QueryRow(`SELECT count(*) FILTER (WHERE tableoid = 'disbursements_2011'::regclass), count(reversal_of_id)
+	  FROM disbursements WHERE reason IN ('old', 'old reversal')`).Scan(&moved, &linked); err != nil {
+		t.Fatal(err)
+	}
+	if moved != 1 || linked != 1 {
+		t.Fatalf("the 2011 payment: %d of 1 moved to disbursements_2011, %d of 1 reversal still linked", moved, linked)
 	}
 	var n int
 	if err := db.SQL.QueryRow(`SELECT count(*) FROM pg_class WHERE relname IN ('disbursements_2012', 'indicator_progresses_2012', 'audit_entries_2012')`).Scan(&n); err != nil || n != 3 {
