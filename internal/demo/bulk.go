@@ -4,8 +4,27 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/lib/pq"
+)
+
+const (
+	deferIntegrity = "SET LOCAL jixiao.deferred_integrity = 'on'"
+	// checkIntegrity fails the load when any row breaks a constraint the
+	// partitioned tables' triggers enforce, then turns the triggers back on.
+	checkIntegrity = `DO $$
+DECLARE
+  v record;
+BEGIN
+  IF to_regproc('check_partitioned_integrity') IS NOT NULL THEN
+    FOR v IN SELECT * FROM check_partitioned_integrity() LIMIT 1 LOOP
+      RAISE EXCEPTION 'integrity: % on %: %', v.constraint_name, v.table_name, v.detail;
+    END LOOP;
+  END IF;
+END
+$$`
+	undeferIntegrity = "SET LOCAL jixiao.deferred_integrity = 'off'"
 )
 
 // PostgreSQL bulk mode. Checking foreign keys row by row and maintaining
@@ -16,6 +35,11 @@ import (
 // rebuilt in one pass and every foreign key is validated over all rows at
 // once. DDL is transactional in PostgreSQL, so a failure restores everything;
 // other sessions wait on the tables until the load commits.
+//
+// The partitioned tables' constraints that are triggers in PostgreSQL
+// (store.Partitioned) are deferred the same way: the load sets
+// jixiao.deferred_integrity for its transaction and, with the foreign keys,
+// runs check_partitioned_integrity() over all rows at once.
 
 type bulkDDL struct {
 	dropFKs, dropIndexes      []string
@@ -48,7 +72,7 @@ func bulkMode(ctx context.Context, tx *sql.Tx) (*bulkDDL, error) {
 	for i, t := range loadOrder {
 		names[i] = t.name()
 	}
-	b := &bulkDDL{}
+	b := &bulkDDL{dropFKs: []string{deferIntegrity}}
 	rows, err := tx.QueryContext(ctx, `
 SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', c.relname, con.conname),
        format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.relname, con.conname, pg_get_constraintdef(con.oid))
@@ -88,7 +112,11 @@ ORDER BY c.relname, ic.relname`, pq.Array(names))
 			rows.Close()
 			return nil, err
 		}
+		// A partitioned table's index reads "ON ONLY t" (the parent alone): made
+		// again as "ON t", it is built on every partition too.
+		create = strings.Replace(create, " ON ONLY ", " ON ", 1)
 		b.dropIndexes, b.createIndexes = append(b.dropIndexes, drop), append(b.createIndexes, create)
 	}
+	b.restoreFKs = append(b.restoreFKs, checkIntegrity, undeferIntegrity)
 	return b, rows.Close()
 }

@@ -5,11 +5,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"time"
 
 	"entgo.io/ent/dialect"
 	"github.com/golang-migrate/migrate/v4"
 	"github.com/golang-migrate/migrate/v4/database/postgres"
 	"github.com/golang-migrate/migrate/v4/source/iofs"
+
+	"jixiao/internal/domain/beijing"
 )
 
 // PostgresMigrations are the versioned migration files, written by
@@ -48,5 +51,23 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err := m.Up(); err != nil && !errors.Is(err, migrate.ErrNoChange) {
 		return fmt.Errorf("migrate: %w", err)
 	}
+	return d.AddFiscalYearPartitions(ctx, thisYear())
+}
+
+// AddFiscalYearPartitions makes sure the partitioned tables (Partitioned)
+// have their partitions for the year and the next one, so that a new year's
+// rows do not pile up in the DEFAULT partitions; start-up calls it for the
+// current year. A no-op once they exist, and on SQLite.
+func (d *DB) AddFiscalYearPartitions(ctx context.Context, year int) error {
+	if d.Dialect != dialect.Postgres {
+		return nil
+	}
+	if _, err := d.SQL.ExecContext(ctx, "SELECT add_fiscal_year_partitions($1), add_fiscal_year_partitions($1 + 1)", year); err != nil {
+		return fmt.Errorf("migrate: partitions of %d: %w", year, err)
+	}
 	return nil
 }
+
+// thisYear is the current year in Beijing (a year's partitions hold its
+// Beijing calendar year).
+func thisYear() int { return time.Now().In(beijing.Location).Year() }

@@ -30,7 +30,8 @@ func TestPostgresMigrationsMatchSchema(t *testing.T) {
 	}
 	err = migrate.NamedDiff(context.Background(), dev, "pending",
 		schema.WithDir(mdir), schema.WithMigrationMode(schema.ModeReplay),
-		schema.WithDialect(dialect.Postgres), schema.WithFormatter(sqltool.GolangMigrateFormatter))
+		schema.WithDialect(dialect.Postgres), schema.WithFormatter(sqltool.GolangMigrateFormatter),
+		schema.WithDiffHook(store.AcceptPartitioning))
 	if err != nil {
 		t.Fatal(err)
 	}
