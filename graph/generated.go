@@ -985,6 +985,7 @@ type ComplexityRoot struct {
 	PublicEvidence struct {
 		ContentType func(childComplexity int) int
 		Name        func(childComplexity int) int
+		Sha256      func(childComplexity int) int
 		Size        func(childComplexity int) int
 		URL         func(childComplexity int) int
 	}
@@ -1033,6 +1034,7 @@ type ComplexityRoot struct {
 		ApprovedAmount func(childComplexity int) int
 		DepartmentCode func(childComplexity int) int
 		DepartmentName func(childComplexity int) int
+		Evidence       func(childComplexity int) int
 		FiscalYear     func(childComplexity int) int
 		Goal           func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -6250,6 +6252,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicEvidence.Name(childComplexity), true
+	case "PublicEvidence.sha256":
+		if e.ComplexityRoot.PublicEvidence.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicEvidence.Sha256(childComplexity), true
 	case "PublicEvidence.size":
 		if e.ComplexityRoot.PublicEvidence.Size == nil {
 			break
@@ -6453,6 +6461,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublicTarget.DepartmentName(childComplexity), true
+	case "PublicTarget.evidence":
+		if e.ComplexityRoot.PublicTarget.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicTarget.Evidence(childComplexity), true
 	case "PublicTarget.fiscalYear":
 		if e.ComplexityRoot.PublicTarget.FiscalYear == nil {
 			break
@@ -10951,6 +10965,8 @@ func (ec *executionContext) childFields_PublicEvidence(ctx context.Context, fiel
 		return ec.fieldContext_PublicEvidence_size(ctx, field)
 	case "contentType":
 		return ec.fieldContext_PublicEvidence_contentType(ctx, field)
+	case "sha256":
+		return ec.fieldContext_PublicEvidence_sha256(ctx, field)
 	case "url":
 		return ec.fieldContext_PublicEvidence_url(ctx, field)
 	}
@@ -11059,6 +11075,8 @@ func (ec *executionContext) childFields_PublicTarget(ctx context.Context, field 
 		return ec.fieldContext_PublicTarget_approvedAmount(ctx, field)
 	case "indicators":
 		return ec.fieldContext_PublicTarget_indicators(ctx, field)
+	case "evidence":
+		return ec.fieldContext_PublicTarget_evidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PublicTarget", field.Name)
 }
@@ -36316,6 +36334,29 @@ func (ec *executionContext) fieldContext_PublicEvidence_contentType(_ context.Co
 	return graphql.NewScalarFieldContext("PublicEvidence", field, false, false, "String")
 }
 
+func (ec *executionContext) _PublicEvidence_sha256(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicEvidence_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicEvidence_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicEvidence", field, false, false, "String")
+}
+
 func (ec *executionContext) _PublicEvidence_url(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37262,6 +37303,38 @@ func (ec *executionContext) fieldContext_PublicTarget_indicators(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicTarget_evidence(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicTarget_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []documents.PublicEvidence) graphql.Marshaler {
+			return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicTarget_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicTarget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicEvidence(ctx, field)
 		},
 	}
 	return fc, nil
@@ -79682,6 +79755,11 @@ func (ec *executionContext) _PublicEvidence(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "sha256":
+			out.Values[i] = ec._PublicEvidence_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "url":
 			out.Values[i] = ec._PublicEvidence_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -80014,6 +80092,11 @@ func (ec *executionContext) _PublicTarget(ctx context.Context, sel ast.Selection
 			}
 		case "indicators":
 			out.Values[i] = ec._PublicTarget_indicators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._PublicTarget_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

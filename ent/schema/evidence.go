@@ -13,8 +13,14 @@ import (
 	"entgo.io/ent/entql"
 
 	gen "jixiao/ent"
+	"jixiao/ent/evaluation"
+	"jixiao/ent/evidence"
+	"jixiao/ent/indicator"
+	"jixiao/ent/indicatorprogress"
+	"jixiao/ent/monitoring"
 	"jixiao/ent/privacy"
 	"jixiao/ent/scoreitem"
+	"jixiao/ent/target"
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
@@ -113,10 +119,20 @@ func (Evidence) Policy() ent.Policy {
 			f.(*gen.EvidenceFilter).WhereHasScoreItemWith(scoreitem.HasEvaluationWith(assignedTo(agency)))
 		},
 		// The public reads a file finance marked public, backing a score item
-		// of a published evaluation: nothing else.
+		// of a published evaluation, or the monitoring or an indicator's
+		// progress of an approved target: nothing else.
 		publishedReads: func(f privacy.Filter) {
-			f.Where(entql.FieldEQ("public", true))
-			f.(*gen.EvidenceFilter).WhereHasScoreItemWith(scoreitem.HasEvaluationWith(published()))
+			approvedTarget := entql.HasEdgeWith(monitoring.EdgeTarget, entql.FieldEQ(target.FieldStatus, string(target.StatusApproved)))
+			f.Where(entql.And(
+				entql.FieldEQ(evidence.FieldPublic, true),
+				entql.Or(
+					entql.HasEdgeWith(evidence.EdgeScoreItem, entql.HasEdgeWith(scoreitem.EdgeEvaluation,
+						entql.FieldEQ(evaluation.FieldStatus, string(evaluation.StatusPublished)))),
+					entql.HasEdgeWith(evidence.EdgeMonitoring, approvedTarget),
+					entql.HasEdgeWith(evidence.EdgeIndicatorProgress, entql.HasEdgeWith(indicatorprogress.EdgeIndicator,
+						entql.HasEdgeWith(indicator.EdgeTarget, entql.FieldEQ(target.FieldStatus, string(target.StatusApproved))))),
+				),
+			))
 		},
 		writers: []enums.Role{enums.RoleFinanceReviewer, enums.RoleDepartmentUser, enums.RoleEvaluator},
 	}.policy()

@@ -1,17 +1,22 @@
 // End-to-end for public disclosure (信息公开): the /public page opened in a
 // fresh browser without logging in shows the published results of a year,
-// filters live in the URL, the CSV download holds the same rows, and a
-// department picked shows its results and, in their own tab, its targets.
+// filters live in the URL, the CSV download holds the same rows, a
+// department picked shows its results and, in their own tab, its targets,
+// whose open data (CSV, JSON) and evidence finance marked public download
+// without logging in.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { gql, login } from './support/api.mjs';
 import { screenshotAndAxe } from './support/axe.mjs';
 import { choose, launchBrowser, newContext, screenshot, watchErrors } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
+const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
 const work = mkdtempSync(join(tmpdir(), 'jixiao-public-e2e-'));
+process.env.JIXIAO_FILES_DIR ??= join(work, 'files'); // the server started below inherits it
 let server;
 let browser;
 
@@ -183,6 +188,73 @@ describe('public disclosure', () => {
     await page.goto(page.url());
     await page.getByTestId('public-targets').locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     assert.equal(await page.getByRole('tab', { name: '绩效目标' }).getAttribute('aria-selected'), 'true');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('anonymous: the targets tab downloads its open data and a public evidence file; an unmarked file stays closed', async () => {
+    // A monitoring period of an approved project target of the demo department.
+    const deptToken = await login(server.url, 'dept', PASSWORD);
+    const { monitorings } = await gql(
+      server.url,
+      deptToken,
+      `{ monitorings(first: 1, where: { hasTargetWith: [{ status: APPROVED, projectIDNotNil: true }] }) {
+        edges { node { id target { id fiscalYear } department { id code name } project { code name } } } } }`,
+    );
+    const mon = monitorings.edges[0]?.node;
+    assert.ok(mon, 'the demo department has no monitoring of an approved project target');
+    const content = Buffer.from(`%PDF-1.4\n% public e2e ${Date.now()}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+    const upload = async (name) => {
+      const form = new FormData();
+      form.set('operations', JSON.stringify({ query: 'mutation($to: ID!, $f: Upload!) { uploadEvidence(attachTo: $to, file: $f) { id name url } }', variables: { to: mon.id, f: null } }));
+      form.set('map', JSON.stringify({ 0: ['variables.f'] }));
+      form.set('0', new Blob([content], { type: 'application/pdf' }), name);
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${deptToken}`, 'GraphQL-Preflight': '1' }, body: form });
+      const body = await res.json();
+      assert.ok(!body.errors, JSON.stringify(body.errors));
+      return body.data.uploadEvidence;
+    };
+    const disclosed = await upload('公开的监控报告.pdf');
+    const internal = await upload('内部的监控材料.pdf');
+    const adminToken = await login(server.url, 'admin', PASSWORD);
+    await gql(server.url, adminToken, 'mutation($id: ID!) { setEvidencePublic(id: $id, public: true) { id public } }', { id: disclosed.id });
+
+    // Anonymous: the public file downloads, the other asks to log in.
+    const open = await fetch(`${server.url}${disclosed.url}`);
+    assert.equal(open.status, 200);
+    assert.deepEqual(Buffer.from(await open.arrayBuffer()), content);
+    assert.equal((await fetch(`${server.url}${internal.url}`)).status, 401);
+
+    // The open data of the targets holds the public file, never the other.
+    const year = mon.target.fiscalYear;
+    const filter = `fiscalYear=${year}&departmentId=${mon.department.id}&search=${encodeURIComponent(mon.project.code)}`;
+    const json = await (await fetch(`${server.url}/public/targets.json?${filter}`)).json();
+    const listed = json.targets.find((t) => t.id === mon.target.id);
+    assert.ok(listed, 'the approved target is in /public/targets.json');
+    assert.ok(listed.evidence.some((f) => f.url === disclosed.url && f.sha256.length === 64 && f.size === content.length));
+    assert.ok(!JSON.stringify(json).includes(internal.url), 'an unmarked file is not in the open data');
+
+    const context = await newContext(browser, { acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/public?${filter}&view=targets`);
+    const row = page.getByTestId('public-targets').locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: mon.project.name }).first();
+    await row.waitFor();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('public-download-csv').click()]);
+    assert.match(csv.suggestedFilename(), new RegExp(`绩效目标公开-${year}\\.csv$`));
+    await csv.saveAs(join(work, 'targets.csv'));
+    const rows = parseCsv(readFileSync(join(work, 'targets.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    assert.equal(rows[0][0], '目标ID id');
+    assert.ok(rows.slice(1).some((r) => r[0] === mon.target.id && r.at(-1).includes(disclosed.url)), 'the CSV rows of the target carry the public file');
+
+    await row.getByRole('button', { name: /展开/ }).click();
+    const link = page.getByTestId('public-evidence').getByRole('link', { name: disclosed.name });
+    await link.waitFor();
+    assert.equal(await page.getByTestId('public-evidence').getByRole('link', { name: internal.name }).count(), 0);
+    await screenshot(page, 'public-target-evidence');
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    await file.saveAs(join(work, 'evidence.pdf'));
+    assert.deepEqual(readFileSync(join(work, 'evidence.pdf')), content);
     assert.deepEqual(errors, []);
     await context.close();
   });

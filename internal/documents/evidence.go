@@ -42,26 +42,14 @@ func (s *Service) UploadEvidence(ctx context.Context, attachTo int, up graphql.U
 	if c == nil {
 		c = s.Client
 	}
-	create := c.Evidence.Create().SetName(up.Filename).SetUploadedByID(v.UserID)
-	node, err := c.Noder(ctx, attachTo)
+	rec, err := backedRecordOf(ctx, c, attachTo)
 	if err != nil {
-		return nil, fail.Missing("attachTo", "记录", "record", attachTo)
+		return nil, err
 	}
-	switch n := node.(type) {
-	case *ent.IndicatorProgress:
-		create.SetIndicatorProgressID(n.ID).SetDepartmentID(n.DepartmentID)
-	case *ent.Monitoring:
-		create.SetMonitoringID(n.ID).SetDepartmentID(n.DepartmentID)
-	case *ent.ScoreItem:
-		create.SetScoreItemID(n.ID).SetDepartmentID(n.DepartmentID)
-	case *ent.Rectification:
-		create.SetRectificationID(n.ID).SetDepartmentID(n.DepartmentID)
-	default:
-		return nil, fail.BadInput("attachTo", "佐证材料只能附于指标进度、监控、评分项或整改", "evidence attaches to an indicator progress, monitoring, score item or rectification")
-	}
-	if _, onScore := node.(*ent.ScoreItem); v.Role == enums.RoleEvaluator && !onScore {
+	if v.Role == enums.RoleEvaluator && !rec.scoreItem {
 		return nil, &fail.Error{Code: fail.CodeForbidden, ZH: "第三方机构只能为评分项上传佐证材料", EN: "evaluators attach evidence to score items only"}
 	}
+	create := rec.attach(c.Evidence.Create()).SetName(up.Filename).SetUploadedByID(v.UserID).SetDepartmentID(rec.departmentID)
 	head := make([]byte, 512)
 	n, err := io.ReadFull(up.File, head)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {

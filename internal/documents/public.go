@@ -54,12 +54,14 @@ type PublicResult struct {
 }
 
 // PublicEvidence is a file finance marked public, backing a score of a
-// published evaluation: its name, size, type and download address only.
+// published evaluation or the monitoring of an approved target: its name,
+// size, type, hash and download address only (no uploader).
 type PublicEvidence struct {
-	Name        string
-	Size        int64
-	ContentType string
-	URL         string
+	Name        string `json:"name"`
+	Size        int64  `json:"size"`
+	ContentType string `json:"contentType"`
+	Sha256      string `json:"sha256"`
+	URL         string `json:"url"`
 }
 
 // PublicBudgetLink is a budget link finance marked for disclosure (公开).
@@ -237,7 +239,7 @@ func (s *Service) publicPage(ctx context.Context, year int, preds []predicate.Ev
 	for _, f := range files {
 		if si := f.Edges.ScoreItem; si != nil && byID[si.EvaluationID] != nil {
 			r := byID[si.EvaluationID]
-			r.Evidence = append(r.Evidence, PublicEvidence{Name: f.Name, Size: f.Size, ContentType: f.ContentType, URL: EvidenceURL(f)})
+			r.Evidence = append(r.Evidence, publicEvidence(f))
 		}
 	}
 	return out, nil

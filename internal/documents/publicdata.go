@@ -150,25 +150,25 @@ func newCSVPublic(w io.Writer) (*csvPublic, error) {
 func (c *csvPublic) Write(p PublicRecord) error { return c.w.Write(csvSafe(p.CSVRow())) }
 func (c *csvPublic) Close() error               { c.w.Flush(); return c.w.Error() }
 
-// jsonPublic streams {"fiscalYear": y, "results": [...]} one record at a time.
+// jsonPublic streams {"fiscalYear": y, "<list>": [...]} one record at a time.
 type jsonPublic struct {
 	w     io.Writer
 	count int
 }
 
-func newJSONPublic(w io.Writer, year int) (*jsonPublic, error) {
-	_, err := fmt.Fprintf(w, "{\"fiscalYear\":%d,\"results\":[", year)
+func newJSONPublic(w io.Writer, year int, list string) (*jsonPublic, error) {
+	_, err := fmt.Fprintf(w, "{\"fiscalYear\":%d,\"%s\":[", year, list)
 	return &jsonPublic{w: w}, err
 }
 
-func (j *jsonPublic) Write(p PublicRecord) error {
+func (j *jsonPublic) write(record any) error {
 	if j.count > 0 {
 		if _, err := io.WriteString(j.w, ",\n"); err != nil {
 			return err
 		}
 	}
 	j.count++
-	b, err := json.Marshal(p)
+	b, err := json.Marshal(record)
 	if err != nil {
 		return err
 	}
@@ -176,7 +176,14 @@ func (j *jsonPublic) Write(p PublicRecord) error {
 	return err
 }
 
+func (j *jsonPublic) Write(p PublicRecord) error { return j.write(p) }
+
 func (j *jsonPublic) Close() error {
 	_, err := io.WriteString(j.w, "]}\n")
 	return err
 }
+
+// jsonTargets streams {"fiscalYear": y, "targets": [...]}.
+type jsonTargets struct{ *jsonPublic }
+
+func (j jsonTargets) Write(p PublicTargetRecord) error { return j.write(p) }

@@ -19,7 +19,8 @@ import (
 
 // PublicTarget is an approved target as the public may see it: the project,
 // the goal, the approved amount and the indicators' wording and values. No
-// weight, baseline, actual, reviewer, comment or lock version.
+// weight, baseline, actual, reviewer, comment or lock version. Its evidence
+// is what finance marked public on its monitoring and indicator progress.
 type PublicTarget struct {
 	ID             int
 	FiscalYear     int
@@ -31,6 +32,7 @@ type PublicTarget struct {
 	Goal           string
 	ApprovedAmount *money.Money
 	Indicators     []PublicIndicator
+	Evidence       []PublicEvidence
 }
 
 // PublicIndicator is one indicator of a published target.
@@ -67,7 +69,7 @@ type PublicDepartment struct {
 
 // PublicTargets is one page of the approved targets of a year (the version
 // in force: superseded versions are not approved), in id order, read as the
-// public; 4 statements whatever the page size.
+// public; at most 9 statements whatever the page size (4 without public evidence).
 func (s *Service) PublicTargets(ctx context.Context, f PublicFilter, first *int, after *ent.Cursor) (*PublicTargetConnection, error) {
 	limit := PublicPageSize
 	if first != nil {
@@ -76,7 +78,70 @@ func (s *Service) PublicTargets(ctx context.Context, f PublicFilter, first *int,
 		}
 		limit = *first
 	}
-	if _, err := publicWhere(f); err != nil { // the same range checks
+	preds, err := publicTargetWhere(f)
+	if err != nil {
+		return nil, err
+	}
+	ctx = asPublic(ctx)
+	conn := &PublicTargetConnection{Edges: []*PublicTargetEdge{}, PageInfo: ent.PageInfo{HasPreviousPage: after != nil}}
+	if conn.TotalCount, err = s.Client.Target.Query().Where(preds...).Count(ctx); err != nil {
+		return nil, err
+	}
+	if after != nil {
+		preds = append(preds, target.IDGT(after.ID))
+	}
+	if limit == 0 {
+		return conn, nil
+	}
+	rows, err := s.publicTargetPage(ctx, preds, limit+1)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) > limit {
+		rows, conn.PageInfo.HasNextPage = rows[:limit], true
+	}
+	for _, t := range rows {
+		conn.Edges = append(conn.Edges, &PublicTargetEdge{Node: t, Cursor: ent.Cursor{ID: t.ID}})
+	}
+	if n := len(conn.Edges); n > 0 {
+		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	}
+	return conn, nil
+}
+
+// EachPublicTarget calls yield with every published target the filter
+// selects (at most PublicMaxDownload), page by page, in the order of PublicTargets.
+func (s *Service) EachPublicTarget(ctx context.Context, f PublicFilter, yield func(*PublicTarget) error) error {
+	preds, err := publicTargetWhere(f)
+	if err != nil {
+		return err
+	}
+	ctx = asPublic(ctx)
+	const page = 200
+	last, n := 0, 0
+	for n < PublicMaxDownload {
+		rows, err := s.publicTargetPage(ctx, append(preds[:len(preds):len(preds)], target.IDGT(last)), min(page, PublicMaxDownload-n))
+		if err != nil {
+			return err
+		}
+		for _, t := range rows {
+			if err := yield(t); err != nil {
+				return err
+			}
+			last = t.ID
+		}
+		n += len(rows)
+		if len(rows) < page {
+			break
+		}
+	}
+	return nil
+}
+
+// publicTargetWhere turns the filter into predicates on approved targets
+// (the version in force), with publicResults' range checks.
+func publicTargetWhere(f PublicFilter) ([]predicate.Target, error) {
+	if _, err := publicWhere(f); err != nil {
 		return nil, err
 	}
 	preds := []predicate.Target{target.FiscalYear(f.FiscalYear), target.StatusEQ(target.StatusApproved)}
@@ -95,19 +160,13 @@ func (s *Service) PublicTargets(ctx context.Context, f PublicFilter, first *int,
 			target.HasDepartmentWith(department.NameContains(f.Search)),
 		))
 	}
-	ctx = asPublic(ctx)
-	conn := &PublicTargetConnection{Edges: []*PublicTargetEdge{}, PageInfo: ent.PageInfo{HasPreviousPage: after != nil}}
-	var err error
-	if conn.TotalCount, err = s.Client.Target.Query().Where(preds...).Count(ctx); err != nil {
-		return nil, err
-	}
-	if after != nil {
-		preds = append(preds, target.IDGT(after.ID))
-	}
-	if limit == 0 {
-		return conn, nil
-	}
-	rows, err := s.Client.Target.Query().Where(preds...).Order(ent.Asc(target.FieldID)).Limit(limit + 1).
+	return preds, nil
+}
+
+// publicTargetPage reads up to limit targets in id order with their
+// department, project, indicators and public evidence; ctx reads as the public.
+func (s *Service) publicTargetPage(ctx context.Context, preds []predicate.Target, limit int) ([]*PublicTarget, error) {
+	rows, err := s.Client.Target.Query().Where(preds...).Order(ent.Asc(target.FieldID)).Limit(limit).
 		WithDepartment().WithProject().
 		WithIndicators(func(q *ent.IndicatorQuery) {
 			q.Order(ent.Asc(indicator.FieldSortOrder), ent.Asc(indicator.FieldID))
@@ -115,20 +174,28 @@ func (s *Service) PublicTargets(ctx context.Context, f PublicFilter, first *int,
 	if err != nil {
 		return nil, err
 	}
-	if len(rows) > limit {
-		rows, conn.PageInfo.HasNextPage = rows[:limit], true
+	out := make([]*PublicTarget, len(rows))
+	byID := make(map[int]*PublicTarget, len(rows))
+	ids := make([]int, len(rows))
+	for i, t := range rows {
+		out[i] = publicTarget(t)
+		byID[t.ID], ids[i] = out[i], t.ID
 	}
-	for _, t := range rows {
-		conn.Edges = append(conn.Edges, &PublicTargetEdge{Node: publicTarget(t), Cursor: ent.Cursor{ID: t.ID}})
+	files, err := s.publicTargetEvidence(ctx, ids)
+	if err != nil {
+		return nil, err
 	}
-	if n := len(conn.Edges); n > 0 {
-		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	for _, f := range files {
+		if t := byID[f.targetID]; t != nil {
+			t.Evidence = append(t.Evidence, f.PublicEvidence)
+		}
 	}
-	return conn, nil
+	return out, nil
 }
 
 func publicTarget(t *ent.Target) *PublicTarget {
-	p := &PublicTarget{ID: t.ID, FiscalYear: t.FiscalYear, Goal: t.Goal, ApprovedAmount: t.ApprovedAmount, Indicators: []PublicIndicator{}}
+	p := &PublicTarget{ID: t.ID, FiscalYear: t.FiscalYear, Goal: t.Goal, ApprovedAmount: t.ApprovedAmount,
+		Indicators: []PublicIndicator{}, Evidence: []PublicEvidence{}}
 	if d := t.Edges.Department; d != nil {
 		p.DepartmentCode, p.DepartmentName, p.Sector = d.Code, d.Name, d.Sector
 	}

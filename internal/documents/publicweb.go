@@ -1,7 +1,9 @@
 package documents
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -73,6 +75,54 @@ func publicFilterOf(r *http.Request) (PublicFilter, error) {
 // servePublic answers GET /public/results.{csv,json}: the rows of
 // publicResults for anyone, logged in or not.
 func (s *Service) servePublic(format string) http.HandlerFunc {
+	return s.openData(format, "绩效评价结果公开", func(ctx context.Context, w io.Writer, f PublicFilter) error {
+		var out publicWriter
+		var err error
+		if format == "csv" {
+			out, err = newCSVPublic(w)
+		} else {
+			out, err = newJSONPublic(w, f.FiscalYear, "results")
+		}
+		if err == nil {
+			err = s.EachPublicResult(ctx, f, func(p *PublicResult) error { return out.Write(p.Record()) })
+		}
+		if err == nil {
+			err = out.Close()
+		}
+		return err
+	})
+}
+
+// servePublicTargets answers GET /public/targets.{csv,json}: the rows of
+// publicTargets for anyone, logged in or not.
+func (s *Service) servePublicTargets(format string) http.HandlerFunc {
+	return s.openData(format, "绩效目标公开", func(ctx context.Context, w io.Writer, f PublicFilter) error {
+		var out interface {
+			Write(PublicTargetRecord) error
+			Close() error
+		}
+		var err error
+		if format == "csv" {
+			out, err = newCSVTargets(w)
+		} else {
+			var j *jsonPublic
+			j, err = newJSONPublic(w, f.FiscalYear, "targets")
+			out = jsonTargets{j}
+		}
+		if err == nil {
+			err = s.EachPublicTarget(ctx, f, func(t *PublicTarget) error { return out.Write(t.Record()) })
+		}
+		if err == nil {
+			err = out.Close()
+		}
+		return err
+	})
+}
+
+// openData is an open-data download: the filter checked before the first
+// byte, at most PublicDownloadsPerAddress at once per client address (429
+// beyond), then the file streamed as an attachment named title-year.format.
+func (s *Service) openData(format, title string, write func(context.Context, io.Writer, PublicFilter) error) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		f, err := publicFilterOf(r)
 		if err == nil {
@@ -91,23 +141,14 @@ func (s *Service) servePublic(format string) http.HandlerFunc {
 			return
 		}
 		defer s.downloads.release(key)
-		name := fmt.Sprintf("绩效评价结果公开-%d.%s", f.FiscalYear, format)
-		var out publicWriter
+		name := fmt.Sprintf("%s-%d.%s", title, f.FiscalYear, format)
 		if format == "csv" {
 			attachment(w, "text/csv; charset=utf-8", name)
-			out, err = newCSVPublic(w)
 		} else {
 			attachment(w, "application/json; charset=utf-8", name)
-			out, err = newJSONPublic(w, f.FiscalYear)
 		}
-		if err == nil {
-			err = s.EachPublicResult(r.Context(), f, func(p *PublicResult) error { return out.Write(p.Record()) })
-		}
-		if err == nil {
-			err = out.Close()
-		}
-		if err != nil {
-			slog.ErrorContext(r.Context(), "public download", "format", format, "err", err)
+		if err := write(r.Context(), w, f); err != nil {
+			slog.ErrorContext(r.Context(), "public download", "file", name, "err", err)
 		}
 	}
 }

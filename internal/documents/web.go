@@ -39,9 +39,11 @@ func (s *Service) Routes(mux *http.ServeMux, wrap, guard func(http.Handler) http
 	mux.Handle("GET /export/departments/{departmentID}/{file}", wrap(http.HandlerFunc(s.serveDepartment)))
 	mux.Handle("GET /files/{fileID}", wrap(http.HandlerFunc(s.serveFile)))
 	mux.Handle("POST /import/targets", wrap(guard(http.HandlerFunc(s.serveImport))))
-	// Open data (信息公开): anyone, logged in or not, reads what publicResults reads.
+	// Open data (信息公开): anyone, logged in or not, reads what publicResults and publicTargets read.
 	mux.Handle("GET /public/results.csv", wrap(s.servePublic("csv")))
 	mux.Handle("GET /public/results.json", wrap(s.servePublic("json")))
+	mux.Handle("GET /public/targets.csv", wrap(s.servePublicTargets("csv")))
+	mux.Handle("GET /public/targets.json", wrap(s.servePublicTargets("json")))
 }
 
 func (s *Service) serveTemplate(w http.ResponseWriter, r *http.Request) {

@@ -70,6 +70,9 @@ function client() {
                 indicators: [
                   { __typename: 'PublicIndicator', category: 'OUTPUT', subcategory: 'QUANTITY', name: '配置中心数', comparator: 'GE', targetValue: '30', targetText: null, unit: '家' },
                 ],
+                evidence: [
+                  { __typename: 'PublicEvidence', name: '设备验收单.pdf', size: 2048, sha256: 'ab'.repeat(32), url: '/files/77' },
+                ],
               },
             },
           ],
@@ -111,11 +114,18 @@ describe('PublicResultsPage', () => {
     expect(within(row).getByText('1,200,000.00')).toBeTruthy();
     expect(new URLSearchParams(router.state.location.search).get('view')).toBe('targets');
     expect(callsOf(c.executeQuery, 'PublicTargets')[0]).toMatchObject({ fiscalYear: 2025, departmentId: 'd2', sector: 'HEALTH', search: '设备', first: 20, after: null });
-    expect(screen.queryByTestId('public-download-csv')).toBeNull(); // the open data holds results only
+    // The downloads follow the tab: the targets, with the page's filters.
+    expect(screen.getByTestId('public-download-csv').getAttribute('href')).toBe('/public/targets.csv?fiscalYear=2025&departmentId=d2&sector=HEALTH&search=%E8%AE%BE%E5%A4%87');
+    expect(screen.getByTestId('public-download-json').getAttribute('href')).toBe('/public/targets.json?fiscalYear=2025&departmentId=d2&sector=HEALTH&search=%E8%AE%BE%E5%A4%87');
 
     fireEvent.click(within(row).getByRole('button', { name: /展开/ }));
     expect(await screen.findByText('配置中心数')).toBeTruthy();
     expect(screen.getByText('为 30 家社区卫生服务中心配置设备')).toBeTruthy();
+    // The public file of the target: a download link, its size and hash.
+    const file = within(screen.getByTestId('public-evidence')).getByRole('link', { name: '设备验收单.pdf' });
+    expect(file.getAttribute('href')).toBe('/files/77');
+    expect(within(screen.getByTestId('public-evidence')).getByText(/2 KB/)).toBeTruthy();
+    expect(within(screen.getByTestId('public-evidence')).getByTitle('ab'.repeat(32))).toBeTruthy();
   });
 
   it('opens the targets tab named in the URL', async () => {

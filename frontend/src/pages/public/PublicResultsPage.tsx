@@ -86,16 +86,13 @@ export default function PublicResultsPage() {
               onSearch={(v) => set({ search: v.trim() })}
               style={{ width: 260 }}
             />
-            {view === 'results' && (
-              <>
-                <Button icon={<DownloadOutlined aria-hidden />} href={publicDownloadUrl('csv', filters)} download data-testid="public-download-csv">
-                  {t('下载 CSV', 'Download CSV')}
-                </Button>
-                <Button icon={<DownloadOutlined aria-hidden />} href={publicDownloadUrl('json', filters)} download data-testid="public-download-json">
-                  {t('下载 JSON', 'Download JSON')}
-                </Button>
-              </>
-            )}
+            {/* The downloads hold the rows of the open tab, with the same filters. */}
+            <Button icon={<DownloadOutlined aria-hidden />} href={publicDownloadUrl('csv', filters, view)} download data-testid="public-download-csv">
+              {t('下载 CSV', 'Download CSV')}
+            </Button>
+            <Button icon={<DownloadOutlined aria-hidden />} href={publicDownloadUrl('json', filters, view)} download data-testid="public-download-json">
+              {t('下载 JSON', 'Download JSON')}
+            </Button>
           </Space>
           <Tabs
             activeKey={view}

@@ -9,6 +9,7 @@ import type { PublicTargetsQuery as PublicTargetsData } from '../../gql/graphql'
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useT } from '../../i18n/locale';
 import type { PublicFilters } from './publicFilters';
+import { PublicEvidenceList } from './PublicEvidenceList';
 import { PublicTargetsQuery } from './publicOperations';
 
 type Row = PublicTargetsData['publicTargets']['edges'][number]['node'];
@@ -40,6 +41,11 @@ export function PublicTargetsTable({ filters }: { filters: PublicFilters }) {
             <>
               <Descriptions column={1} size="small" bordered style={{ marginBottom: 12 }}>
                 <Descriptions.Item label={t('年度总体目标', 'Overall goal')}>{r.goal || '—'}</Descriptions.Item>
+                {r.evidence.length > 0 && (
+                  <Descriptions.Item label={t('公开的佐证材料', 'Public evidence')}>
+                    <PublicEvidenceList files={r.evidence} />
+                  </Descriptions.Item>
+                )}
               </Descriptions>
               <Table<Indicator>
                 rowKey={(i) => `${i.category}-${i.subcategory}-${i.name}`}

@@ -77,6 +77,12 @@ export const PublicTargetsQuery = graphql(`
             targetText
             unit
           }
+          evidence {
+            name
+            size
+            sha256
+            url
+          }
         }
       }
     }
