@@ -70938,7 +70938,7 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fiscalYear", "fiscalYearIn", "fiscalYearGTE", "fiscalYearLTE", "departmentID", "includeSubunits", "departmentIDIn", "region", "regionIn", "sector", "sectorIn", "projectCategoryIn", "fundSourceIn", "evaluationKindIn", "projectIDIn", "asOfMonth"}
+	fieldsInOrder := [...]string{"fiscalYear", "fiscalYearIn", "fiscalYearGTE", "fiscalYearLTE", "departmentID", "includeSubunits", "departmentIDIn", "region", "regionIn", "sector", "sectorIn", "projectCategoryIn", "fundSourceIn", "evaluationKindIn", "projectIDIn", "templateIDIn", "asOfMonth"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -71050,6 +71050,13 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.ProjectIDIn = data
+		case "templateIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateIDIn = data
 		case "asOfMonth":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfMonth"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)

@@ -25,7 +25,8 @@ var credentialTables = []string{"sessions", "users", "api_tokens"}
 // dataChanged streams the changes of the overview in args, as the viewer of
 // ctx sees it (the same scoping as the overview query).
 func (r *Resolver) dataChanged(ctx context.Context, args analytics.OverviewArgs) (<-chan *live.Event, error) {
-	if auth.FromContext(ctx) == nil {
+	viewer := auth.FromContext(ctx)
+	if viewer == nil {
 		return nil, fail.Forbidden("", "请先登录", "log in first")
 	}
 	if r.identity == nil || r.identity.Versions == nil {
@@ -33,6 +34,8 @@ func (r *Resolver) dataChanged(ctx context.Context, args analytics.OverviewArgs)
 	}
 	src := live.Source{
 		Versions:   r.identity.Versions,
+		Slots:      live.SlotsFrom(ctx), // per viewer and per server (httpapi/subscription.go)
+		Viewer:     viewer.UserID,
 		Tables:     liveTables,
 		Credential: credentialTables,
 		Fingerprint: func(ctx context.Context) (string, error) {

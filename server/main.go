@@ -36,6 +36,8 @@ func main() {
 	secure := flag.String("cookie-secure", os.Getenv("JIXIAO_COOKIE_SECURE"), "on or off: mark the session cookie Secure; default on in production (JIXIAO_COOKIE_SECURE)")
 	flag.StringVar(&cfg.proxyHeader, "trusted-proxy-header", os.Getenv("JIXIAO_TRUSTED_PROXY_HEADER"), "header a trusted reverse proxy writes the client address in, e.g. X-Forwarded-For; empty = the connection's address (JIXIAO_TRUSTED_PROXY_HEADER)")
 	cors := flag.String("cors-origins", os.Getenv("JIXIAO_CORS_ORIGINS"), "comma-separated origins whose pages may call the API with credentials, e.g. https://dash.example.gov.cn; * = any origin, without credentials (JIXIAO_CORS_ORIGINS)")
+	perViewer := flag.String("subscriptions-per-viewer", os.Getenv("JIXIAO_SUBSCRIPTIONS_PER_VIEWER"), "most open subscriptions (live dashboards) per user; empty = 8 (JIXIAO_SUBSCRIPTIONS_PER_VIEWER)")
+	subscriptions := flag.String("subscriptions", os.Getenv("JIXIAO_SUBSCRIPTIONS"), "most open subscriptions on the server; empty = 500 (JIXIAO_SUBSCRIPTIONS)")
 	flag.Parse()
 	slog.SetDefault(slog.New(httpapi.LogHandler(logFormat(os.Getenv("JIXIAO_LOG_FORMAT")))))
 	cfg.development = *env == "development"
@@ -47,6 +49,10 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.corsOrigins = origins
+	if cfg.subscriptions, err = subscriptionLimits(*perViewer, *subscriptions); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
 	tuneGC()
 
 	ctx, stop := signalContext()
@@ -72,6 +78,8 @@ type config struct {
 	secureCookie bool
 	proxyHeader  string
 	corsOrigins  []string
+	// subscriptions bound the open live-dashboard streams.
+	subscriptions live.Limits
 	// shutdownGrace bounds the wait for in-flight requests; 0 means 30 s.
 	shutdownGrace time.Duration
 	// listening, if set, is told the bound address (tests listen on :0).
@@ -113,7 +121,7 @@ func run(ctx context.Context, cfg config) error {
 	dist, _ := fs.Sub(frontend.Dist, "dist")
 	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Versions: db.Versions, Replica: db.Replica, Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
 		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off",
-		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files})
+		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files, Subscriptions: cfg.subscriptions})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}

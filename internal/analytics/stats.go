@@ -118,15 +118,16 @@ var (
 			MeasureMonitoredMonths, MeasureRedMonths, MeasureYellowMonths, MeasureLatestWarning},
 		[]StatsDimension{DimProject, DimDepartment, DimRegion, DimSector, DimFiscalYear, DimProjectCategory}}
 	// templateCube is one row per indicator of the targets in force (as the
-	// performance summary counts them) with its library template: the only
-	// cube with the TEMPLATE dimension, and it feeds only the indicator
-	// measures. It is no summary table but the CTE template_facts over the
+	// performance summary counts them) with its library template and project
+	// (null for a department-wide target): the only cube with the TEMPLATE
+	// dimension, so TEMPLATE × PROJECT is read here (indicator completion by
+	// template per project), and it feeds only the indicator measures. It is no summary table but the CTE template_facts over the
 	// base tables (indexed by target and template), written into the
 	// statement only when used: a summary per template would be refreshed
 	// by every indicator edit for the one query that reads it.
 	templateCube = cube{"template_facts",
 		[]StatsMeasure{MeasureIndicatorCount, MeasureIndicatorsReported, MeasureIndicatorsCompleted, MeasureIndicatorCompletionRate},
-		[]StatsDimension{DimTemplate, DimDepartment, DimRegion, DimSector, DimFiscalYear, DimProjectCategory}}
+		[]StatsDimension{DimTemplate, DimProject, DimDepartment, DimRegion, DimSector, DimFiscalYear, DimProjectCategory}}
 	cubes = []cube{executionCube, performanceCube, evaluationCube, projectCube, templateCube}
 )
 
@@ -196,8 +197,12 @@ type StatsFilter struct {
 	FundSourceIn []fund.Source
 	// EvaluationKindIn cuts the evaluation measures.
 	EvaluationKindIn []evaluation.Kind
-	// ProjectIDIn selects projects (the project-level measures only).
+	// ProjectIDIn selects projects (the project-level measures only, and the
+	// indicator measures by template).
 	ProjectIDIn []int
+	// TemplateIDIn selects the indicators made from these library templates
+	// (the indicator measures, read by template).
+	TemplateIDIn []int
 	// AsOfMonth: payments of months 1..m only.
 	AsOfMonth *int
 }
@@ -495,13 +500,21 @@ func compactDims(in []StatsDimension) []StatsDimension {
 // dimension, and checks the filter against the cubes used.
 func cubesFor(measures []StatsMeasure, dims []StatsDimension, f *StatsFilter) ([]usedCube, error) {
 	var used []usedCube
+	fits := func(c cube, m StatsMeasure) bool {
+		return slices.Contains(c.measures, m) && !slices.ContainsFunc(dims, func(d StatsDimension) bool { return !slices.Contains(c.dims, d) })
+	}
 	for _, m := range measures {
 		at := -1
 		for i, c := range cubes {
-			if slices.Contains(c.measures, m) && !slices.ContainsFunc(dims, func(d StatsDimension) bool { return !slices.Contains(c.dims, d) }) {
+			if fits(c, m) {
 				at = i
 				break
 			}
+		}
+		// A template filter reads the indicator measures by template even
+		// when TEMPLATE is not grouped (one cube per measure, as ever).
+		if len(f.TemplateIDIn) > 0 && fits(templateCube, m) {
+			at = slices.IndexFunc(cubes, func(c cube) bool { return c.table == templateCube.table })
 		}
 		if at < 0 {
 			return nil, notGroupable(m, dims)
@@ -517,10 +530,15 @@ func cubesFor(measures []StatsMeasure, dims []StatsDimension, f *StatsFilter) ([
 				fmt.Sprintf("按项目分组时指标 %s 为全年数，不能指定截至月份", m),
 				fmt.Sprintf("grouped by project, measure %s is the whole year's: asOfMonth cannot be given", m))
 		}
-		if len(f.ProjectIDIn) > 0 && c.table != projectCube.table {
+		if len(f.ProjectIDIn) > 0 && c.table != projectCube.table && c.table != templateCube.table {
 			return nil, badInput("filter.projectIDIn",
 				fmt.Sprintf("指标 %s 不能按项目筛选（请按 PROJECT 分组）", m),
 				fmt.Sprintf("measure %s cannot be filtered by project (group by PROJECT)", m))
+		}
+		if len(f.TemplateIDIn) > 0 && c.table != templateCube.table {
+			return nil, badInput("filter.templateIDIn",
+				fmt.Sprintf("指标 %s 不能按指标库模板筛选（仅指标数量与完成情况）", m),
+				fmt.Sprintf("measure %s cannot be filtered by template (the indicator counts and completion only)", m))
 		}
 		j := slices.IndexFunc(used, func(u usedCube) bool { return u.table == c.table })
 		if j < 0 {
@@ -693,8 +711,11 @@ func (c usedCube) subquery(p *params, dims []StatsDimension, f *StatsFilter) str
 	if len(f.FundSourceIn) > 0 && c.table == executionCube.table {
 		conds = append(conds, "s.fund_source IN "+list(p, strs(f.FundSourceIn)))
 	}
-	if len(f.ProjectIDIn) > 0 && c.table == projectCube.table {
+	if len(f.ProjectIDIn) > 0 && (c.table == projectCube.table || c.table == templateCube.table) {
 		conds = append(conds, "s.project_id IN "+list(p, f.ProjectIDIn))
+	}
+	if len(f.TemplateIDIn) > 0 && c.table == templateCube.table {
+		conds = append(conds, "s.template_id IN "+list(p, f.TemplateIDIn))
 	}
 	if len(f.EvaluationKindIn) > 0 && c.table == evaluationCube.table {
 		conds = append(conds, "s.kind IN "+list(p, strs(f.EvaluationKindIn)))
@@ -933,11 +954,11 @@ func atoi(s string) (int, error) {
 
 // templateFacts is the CTE of templateCube: each indicator of the targets in
 // force of the departments in scope (members), as the performance summary
-// counts them, with its template (null: made from none) and the project's
-// category and sector (empty for a department-wide target).
+// counts them, with its template (null: made from none), its project and the
+// project's code, category and sector (null and empty for a department-wide target).
 var templateFacts = `template_facts AS (
     SELECT t.department_id, t.fiscal_year, COALESCE(p.category, '') AS category, COALESCE(p.sector, '') AS sector,
-        i.template_id, tp.code AS template_code,
+        t.project_id, p.code, i.template_id, tp.code AS template_code,
         ` + indicatorReported + ` AS reported,
         ` + indicatorCompleted + ` AS completed
     FROM targets t JOIN members m ON m.id = t.department_id

@@ -65,6 +65,8 @@ func TestStatsTemplateDimension(t *testing.T) {
 		type counts struct{ n, reported, completed int }
 		want := map[string]*counts{}
 		byDept := map[string]*counts{}
+		byProject := map[string]*counts{}
+		t1ByProject := map[string]*counts{}
 		add := func(m map[string]*counts, k string, rep, done bool) {
 			if m[k] == nil {
 				m[k] = &counts{}
@@ -93,6 +95,14 @@ func TestStatsTemplateDimension(t *testing.T) {
 				rep, done := indicatorState(i)
 				add(want, tplKey(i.TemplateID), rep, done)
 				add(byDept, fmt.Sprintf("%s/d%d", tplKey(i.TemplateID), tg.DepartmentID), rep, done)
+				project := "-"
+				if tg.ProjectID != nil {
+					project = fmt.Sprintf("p%d", *tg.ProjectID)
+				}
+				add(byProject, tplKey(i.TemplateID)+"/"+project, rep, done)
+				if i.TemplateID != nil && *i.TemplateID == t1.ID {
+					add(t1ByProject, project, rep, done)
+				}
 				all.n++
 				if done {
 					all.completed++
@@ -168,11 +178,96 @@ func TestStatsTemplateDimension(t *testing.T) {
 			t.Errorf("by template and department:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(exp, "\n"))
 		}
 
+		// By template and project (indicator completion by template per
+		// project), in one statement too.
+		counter.Reset()
+		res, err = analytics.Stats(ctx, c, analytics.StatsArgs{
+			GroupBy:  []analytics.StatsDimension{analytics.DimTemplate, analytics.DimProject},
+			Measures: []analytics.StatsMeasure{analytics.MeasureIndicatorCount, analytics.MeasureIndicatorsReported, analytics.MeasureIndicatorsCompleted},
+			Filter:   &analytics.StatsFilter{FiscalYear: &year},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := counter.Count(); n != 1 {
+			t.Errorf("stats by template and project: %d statements, want 1", n)
+		}
+		projectKey := func(id *int) string {
+			if id == nil {
+				return "-"
+			}
+			return fmt.Sprintf("p%d", *id)
+		}
+		got, exp = nil, nil
+		for _, r := range res.Rows {
+			v := r.Values
+			got = append(got, fmt.Sprintf("%s/%s %d/%d/%d", tplKey(r.Key.TemplateID), projectKey(r.Key.ProjectID), *v.IndicatorCount, *v.IndicatorsReported, *v.IndicatorsCompleted))
+		}
+		for k, w := range byProject {
+			exp = append(exp, fmt.Sprintf("%s %d/%d/%d", k, w.n, w.reported, w.completed))
+		}
+		sort.Strings(got)
+		sort.Strings(exp)
+		if len(byProject) < 4 || strings.Join(got, "\n") != strings.Join(exp, "\n") {
+			t.Errorf("by template and project:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(exp, "\n"))
+		}
+
+		// templateIDIn keeps one template's indicators: by project, and in
+		// all without grouping (the filter alone reads by template).
+		res, err = analytics.Stats(ctx, c, analytics.StatsArgs{
+			GroupBy:  []analytics.StatsDimension{analytics.DimProject},
+			Measures: []analytics.StatsMeasure{analytics.MeasureIndicatorCount, analytics.MeasureIndicatorsReported, analytics.MeasureIndicatorsCompleted},
+			Filter:   &analytics.StatsFilter{FiscalYear: &year, TemplateIDIn: []int{t1.ID}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, exp = nil, nil
+		var t1All counts
+		for _, r := range res.Rows {
+			v := r.Values
+			got = append(got, fmt.Sprintf("%s %d/%d/%d", projectKey(r.Key.ProjectID), *v.IndicatorCount, *v.IndicatorsReported, *v.IndicatorsCompleted))
+		}
+		for k, w := range t1ByProject {
+			exp = append(exp, fmt.Sprintf("%s %d/%d/%d", k, w.n, w.reported, w.completed))
+			t1All.n, t1All.reported, t1All.completed = t1All.n+w.n, t1All.reported+w.reported, t1All.completed+w.completed
+		}
+		sort.Strings(got)
+		sort.Strings(exp)
+		if len(exp) == 0 || strings.Join(got, "\n") != strings.Join(exp, "\n") {
+			t.Errorf("T1 by project:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(exp, "\n"))
+		}
+		only := must(analytics.Stats(ctx, c, analytics.StatsArgs{
+			Measures: []analytics.StatsMeasure{analytics.MeasureIndicatorCount, analytics.MeasureIndicatorsCompleted},
+			Filter:   &analytics.StatsFilter{FiscalYear: &year, TemplateIDIn: []int{t1.ID}},
+		}))
+		if *only.Total.IndicatorCount != t1All.n || *only.Total.IndicatorsCompleted != t1All.completed {
+			t.Errorf("T1 in all: %d/%d; want %+v", *only.Total.IndicatorCount, *only.Total.IndicatorsCompleted, t1All)
+		}
+		// A project filter cuts the template rows too.
+		var someProject int
+		for k := range t1ByProject {
+			if k != "-" {
+				fmt.Sscanf(k, "p%d", &someProject)
+				break
+			}
+		}
+		one := must(analytics.Stats(ctx, c, analytics.StatsArgs{
+			GroupBy:  []analytics.StatsDimension{analytics.DimTemplate},
+			Measures: []analytics.StatsMeasure{analytics.MeasureIndicatorCount},
+			Filter:   &analytics.StatsFilter{FiscalYear: &year, TemplateIDIn: []int{t1.ID}, ProjectIDIn: []int{someProject}},
+		}))
+		if w := t1ByProject[fmt.Sprintf("p%d", someProject)]; len(one.Rows) != 1 || *one.Rows[0].Values.IndicatorCount != w.n {
+			t.Errorf("T1 of project %d: %+v; want %+v", someProject, one.Rows, w)
+		}
+
 		// Refusals name the argument and the measure.
 		for name, args := range map[string]analytics.StatsArgs{
 			"groupBy": {GroupBy: []analytics.StatsDimension{analytics.DimTemplate}, Measures: []analytics.StatsMeasure{analytics.MeasureBudget}},
-			"filter.projectIDIn": {GroupBy: []analytics.StatsDimension{analytics.DimTemplate}, Measures: []analytics.StatsMeasure{analytics.MeasureIndicatorCount},
+			"filter.projectIDIn": {GroupBy: []analytics.StatsDimension{analytics.DimDepartment}, Measures: []analytics.StatsMeasure{analytics.MeasureIndicatorCount},
 				Filter: &analytics.StatsFilter{ProjectIDIn: []int{1}}},
+			"filter.templateIDIn": {Measures: []analytics.StatsMeasure{analytics.MeasureBudget},
+				Filter: &analytics.StatsFilter{TemplateIDIn: []int{1}}},
 		} {
 			_, err := analytics.Stats(ctx, c, args)
 			var fe *fail.Error

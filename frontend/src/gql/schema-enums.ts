@@ -776,7 +776,7 @@ export const StatsDimension = {
   /**
    * 指标模板 / indicator template
    *
-   * 绩效指标所引用的指标库指标（未引用模板的指标归入空值一组）；仅用于指标数、已报完成值指标数、已完成指标数和指标完成率（在用目标版本的指标） / the indicator library template an indicator was made from (indicators made from none form the null group); indicator count, indicators reported, indicators completed and completion rate only (the indicators of the targets in force)
+   * 绩效指标所引用的指标库指标（未引用模板的指标归入空值一组）；仅用于指标数、已报完成值指标数、已完成指标数和指标完成率（在用目标版本的指标）；可与 PROJECT 组合（各项目按模板的指标完成情况） / the indicator library template an indicator was made from (indicators made from none form the null group); indicator count, indicators reported, indicators completed and completion rate only (the indicators of the targets in force); combines with PROJECT (indicator completion by template per project)
    */
   Template: 'TEMPLATE'
 } as const;

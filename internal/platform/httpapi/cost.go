@@ -56,14 +56,12 @@ func (a *analysis) analyticsCost(f *ast.Field) int {
 	if f.Name == "stats" {
 		groupBy := f.Arguments.ForName("groupBy")
 		dims = listLength(groupBy, a.vars)
-		if listHas(groupBy, a.vars, "PROJECT") {
-			// One row per project and year, and each row's key loads a
-			// project: the finest grain of the cube costs one dimension more.
-			dims++
-		}
-		if listHas(groupBy, a.vars, "TEMPLATE") {
-			// Read from the indicators themselves (no summary), and each
-			// row's key loads a template: one dimension more, as PROJECT.
+		if listHas(groupBy, a.vars, "PROJECT") || listHas(groupBy, a.vars, "TEMPLATE") {
+			// The fine grain: one row per project and year (each key loads
+			// a project), or read from the indicators themselves (each key
+			// loads a template) costs one dimension more — once, also for
+			// TEMPLATE × PROJECT, which reads the same indicator rows and
+			// whose row count first already bounds.
 			dims++
 		}
 	}

@@ -55,6 +55,11 @@ func TestAnalyticsCostModel(t *testing.T) {
 			t.Fatalf("TEMPLATE × FISCAL_YEAR × 1,500 rows: %v; want %s", c, CodeQueryTooComplex)
 		}
 		a.ok(`{ stats(groupBy: [TEMPLATE, FISCAL_YEAR], measures: [INDICATOR_COMPLETION_RATE], first: 1000) { totalRows } }`, nil, nil)
+		// TEMPLATE × PROJECT counts the fine grain once: as any two dimensions with it.
+		if c := code(a.do(`{ stats(groupBy: [TEMPLATE, PROJECT], measures: [INDICATOR_COMPLETION_RATE], first: 1500) { totalRows } }`, nil)); c != CodeQueryTooComplex {
+			t.Fatalf("TEMPLATE × PROJECT × 1,500 rows: %v; want %s", c, CodeQueryTooComplex)
+		}
+		a.ok(`{ stats(groupBy: [TEMPLATE, PROJECT], measures: [INDICATOR_COMPLETION_RATE], first: 1000) { totalRows } }`, nil, nil)
 		var aliases []string
 		for i := 0; i < 30; i++ {
 			aliases = append(aliases, "s"+strconv.Itoa(i)+`: stats(groupBy: [REGION, SECTOR], measures: [BUDGET], first: 100) { totalRows }`)

@@ -20,6 +20,7 @@ import (
 	"jixiao/graph"
 	"jixiao/internal/platform/dataversion"
 	"jixiao/internal/platform/identity"
+	"jixiao/internal/platform/live"
 	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/querycache"
 	"jixiao/internal/platform/store"
@@ -60,6 +61,9 @@ type Options struct {
 	// a cached answer and a known session cost no statement. Nil reads the
 	// versions per request and looks every session up.
 	Versions *dataversion.Watcher
+	// Subscriptions bound the open dataChanged streams, per viewer and in
+	// all; zero fields take live.DefaultPerViewer and live.DefaultTotal.
+	Subscriptions live.Limits
 	// Replica (store.DB.Replica), when set, takes the query operations' reads
 	// with read-your-writes (replica.go).
 	Replica *store.Replica
@@ -129,7 +133,7 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	// Every mutation runs in one transaction: all of it is written, or nothing.
 	srv.Use(newTransactioner(client))
 	srv.SetErrorPresenter(presentError)
-	return metrics.Track(streaming(srv))
+	return metrics.Track(streaming(subscriptionSlots(opt.Subscriptions, srv)))
 }
 
 // streaming lifts the server's write timeout from a subscription's stream,

@@ -48,6 +48,10 @@ type Source struct {
 	// listener lost); 0 takes 30 s.
 	Poll time.Duration
 	Now  func() time.Time
+	// Slots, when set, bound the open streams (per Viewer, a user id, and in
+	// all): the stream holds one from its start until it ends.
+	Slots  *Slots
+	Viewer int
 }
 
 // Stream starts the events; the channel closes when ctx ends, the viewer
@@ -61,18 +65,28 @@ func (s Source) Stream(ctx context.Context) (<-chan *Event, error) {
 	if poll <= 0 {
 		poll = 30 * time.Second
 	}
+	release := func() {}
+	if s.Slots != nil {
+		r, err := s.Slots.Acquire(s.Viewer)
+		if err != nil {
+			return nil, err
+		}
+		release = r
+	}
 	// Take the change channel and the versions before reading the figures:
 	// a change committed while they are read wakes the loop.
 	changed := s.Versions.Changed()
 	seen := s.Versions.Current()
 	fp, err := s.Fingerprint(ctx)
 	if err != nil {
+		release()
 		return nil, err
 	}
 	out := make(chan *Event, 1)
 	out <- &Event{Fingerprint: fp, Initial: true, At: now()}
 	go func() {
 		defer close(out)
+		defer release() // before the close: a reader that sees the end finds the slot free
 		ticker := time.NewTicker(poll)
 		defer ticker.Stop()
 		for {
