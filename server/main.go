@@ -35,6 +35,7 @@ func main() {
 	cache := flag.String("query-cache", envOr("JIXIAO_QUERY_CACHE", "on"), "on or off: keep query answers per data version (JIXIAO_QUERY_CACHE)")
 	secure := flag.String("cookie-secure", os.Getenv("JIXIAO_COOKIE_SECURE"), "on or off: mark the session cookie Secure; default on in production (JIXIAO_COOKIE_SECURE)")
 	flag.StringVar(&cfg.proxyHeader, "trusted-proxy-header", os.Getenv("JIXIAO_TRUSTED_PROXY_HEADER"), "header a trusted reverse proxy writes the client address in, e.g. X-Forwarded-For; empty = the connection's address (JIXIAO_TRUSTED_PROXY_HEADER)")
+	penalty := flag.String("penalty", os.Getenv("JIXIAO_PENALTY"), "off, or FIRST,MAX,QUIET: how long the requests of a client refused more than 3 times wait, e.g. 250ms,5s,1m (JIXIAO_PENALTY)")
 	cors := flag.String("cors-origins", os.Getenv("JIXIAO_CORS_ORIGINS"), "comma-separated origins whose pages may call the API with credentials, e.g. https://dash.example.gov.cn; * = any origin, without credentials (JIXIAO_CORS_ORIGINS)")
 	flag.Parse()
 	slog.SetDefault(slog.New(httpapi.LogHandler(logFormat(os.Getenv("JIXIAO_LOG_FORMAT")))))
@@ -47,6 +48,10 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.corsOrigins = origins
+	if cfg.penalty, err = httpapi.ParsePenalty(*penalty); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
 	tuneGC()
 
 	ctx, stop := signalContext()
@@ -72,6 +77,7 @@ type config struct {
 	secureCookie bool
 	proxyHeader  string
 	corsOrigins  []string
+	penalty      httpapi.Penalty
 	// shutdownGrace bounds the wait for in-flight requests; 0 means 30 s.
 	shutdownGrace time.Duration
 	// listening, if set, is told the bound address (tests listen on :0).
@@ -113,7 +119,7 @@ func run(ctx context.Context, cfg config) error {
 	dist, _ := fs.Sub(frontend.Dist, "dist")
 	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Versions: db.Versions, Replica: db.Replica, Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
 		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off",
-		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files})
+		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files, Penalty: cfg.penalty})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}
