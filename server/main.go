@@ -35,6 +35,7 @@ func main() {
 	cache := flag.String("query-cache", envOr("JIXIAO_QUERY_CACHE", "on"), "on or off: keep query answers per data version (JIXIAO_QUERY_CACHE)")
 	secure := flag.String("cookie-secure", os.Getenv("JIXIAO_COOKIE_SECURE"), "on or off: mark the session cookie Secure; default on in production (JIXIAO_COOKIE_SECURE)")
 	flag.StringVar(&cfg.proxyHeader, "trusted-proxy-header", os.Getenv("JIXIAO_TRUSTED_PROXY_HEADER"), "header a trusted reverse proxy writes the client address in, e.g. X-Forwarded-For; empty = the connection's address (JIXIAO_TRUSTED_PROXY_HEADER)")
+	penalty := flag.String("penalty", os.Getenv("JIXIAO_PENALTY"), "off, or FIRST,MAX,QUIET: how long the requests of a client refused more than 3 times wait, e.g. 250ms,5s,1m (JIXIAO_PENALTY)")
 	cors := flag.String("cors-origins", os.Getenv("JIXIAO_CORS_ORIGINS"), "comma-separated origins whose pages may call the API with credentials, e.g. https://dash.example.gov.cn; * = any origin, without credentials (JIXIAO_CORS_ORIGINS)")
 	perViewer := flag.String("subscriptions-per-viewer", os.Getenv("JIXIAO_SUBSCRIPTIONS_PER_VIEWER"), "most open subscriptions (live dashboards) per user; empty = 8 (JIXIAO_SUBSCRIPTIONS_PER_VIEWER)")
 	subscriptions := flag.String("subscriptions", os.Getenv("JIXIAO_SUBSCRIPTIONS"), "most open subscriptions on the server; empty = 500 (JIXIAO_SUBSCRIPTIONS)")
@@ -50,6 +51,10 @@ func main() {
 	}
 	cfg.corsOrigins = origins
 	if cfg.subscriptions, err = subscriptionLimits(*perViewer, *subscriptions); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	if cfg.penalty, err = httpapi.ParsePenalty(*penalty); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
@@ -80,6 +85,8 @@ type config struct {
 	corsOrigins  []string
 	// subscriptions bound the open live-dashboard streams.
 	subscriptions live.Limits
+	// penalty slows down clients that keep getting refused.
+	penalty httpapi.Penalty
 	// shutdownGrace bounds the wait for in-flight requests; 0 means 30 s.
 	shutdownGrace time.Duration
 	// listening, if set, is told the bound address (tests listen on :0).
@@ -121,7 +128,7 @@ func run(ctx context.Context, cfg config) error {
 	dist, _ := fs.Sub(frontend.Dist, "dist")
 	handler := httpapi.New(db.Client, db.SQL, httpapi.Options{Versions: db.Versions, Replica: db.Replica, Development: cfg.development, SPA: dist, NoQueryCache: cfg.noQueryCache,
 		SecureCookie: cfg.secureCookie, TrustedProxyHeader: cfg.proxyHeader, NoMetrics: os.Getenv("JIXIAO_METRICS") == "off",
-		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files, Subscriptions: cfg.subscriptions})
+		CORS: httpapi.CORS{Origins: cfg.corsOrigins}, Docs: docs.Files, Subscriptions: cfg.subscriptions, Penalty: cfg.penalty})
 	if cfg.wrap != nil {
 		handler = cfg.wrap(handler)
 	}

@@ -7,12 +7,13 @@
 //	baseline    the other user alone;
 //	flood       for comparison, the burst's 4 clients sending a cheap query
 //	            ({ viewer { id username } }) back to back: what any flood costs;
-//	issue       4 clients (4 users) each sending, back to back, the request of
-//	            the issue: 30 aliases of stats grouped by all seven dimensions
-//	            with first: 10000 (the cost model refuses it before any SQL);
 //	heaviest    4 clients sending the heaviest analytics request the limits
 //	            accept: 30 aliases of stats by seven dimensions, first: 20
 //	            (each alias one full cube statement);
+//	issue       4 clients (4 users) each sending, back to back, the request of
+//	            the issue: 30 aliases of stats grouped by all seven dimensions
+//	            with first: 10000 (the cost model refuses it before any SQL;
+//	            after 3 refusals each client is in the tarpit, JIXIAO_PENALTY);
 //	login       8 clients sending wrong passwords in parallel (for known
 //	            users, so every attempt costs a password check);
 //	after       the other user again, -settle after the last burst.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -68,6 +69,14 @@ type Options struct {
 	// with read-your-writes (replica.go).
 	Replica *store.Replica
 
+	// Penalty is the tarpit of clients that keep getting refused (penalty.go,
+	// JIXIAO_PENALTY); zero takes DefaultPenalty, Penalty{Off: true} turns it off.
+	Penalty Penalty
+
+	// tarpit, if set, replaces the one built from Penalty (tests: fake clock and waiter).
+	tarpit *tarpit
+	// documents, if set, is the cache of parsed queries (tests count its look-ups).
+	documents graphql.Cache[*ast.QueryDocument]
 	// expensiveSlots, if set, is the budget of expensive operations (tests hold slots).
 	expensiveSlots *viewerSlots
 	// expensiveGate, if set, is the server-wide gate of expensive fields (tests hold it).
@@ -85,7 +94,14 @@ func New(client *ent.Client, db *sql.DB, opt Options) http.Handler {
 		ids.Now = opt.Now
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(), authenticate(ids, client, opt, graphQL(client, ids, opt))))
+	pit := opt.tarpit
+	if pit == nil {
+		pit = newTarpit(opt.Penalty.withDefaults(), nil, nil)
+	}
+	// The tarpit comes after authentication (it knows the viewer) and before
+	// any GraphQL work.
+	mux.Handle("/graphql", guardGraphQL(opt.Limits.withDefaults(),
+		authenticate(ids, client, opt, pit.middleware(graphQL(client, ids, opt)))))
 	if opt.Development {
 		mux.Handle("GET /graphiql", graphiQL(opt.SPA)) // graphiql.go: bundled, no CDN
 	}
@@ -110,7 +126,11 @@ func graphQL(client *ent.Client, ids *identity.Service, opt Options) http.Handle
 	srv.AddTransport(directWrite{transport.GET{}})
 	srv.AddTransport(directWrite{transport.POST{}})
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBytes, MaxMemory: 8 << 20}) // evidence uploads
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if opt.documents != nil {
+		srv.SetQueryCache(opt.documents)
+	} else {
+		srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	}
 	harden(srv, opt) // limits.go: first, so that its checks run before the other extensions
 	srv.Use(argumentGuard{})
 	srv.Use(regionGuard{client})

@@ -139,7 +139,7 @@ func harden(srv *handler.Server, opt Options) {
 	if gate == nil {
 		gate = newExpensiveGate(limits.MaxExpensiveAtOnce)
 	}
-	srv.Use(queryGuard{limits: limits, development: opt.Development, slots: slots, gate: gate})
+	srv.Use(queryGuard{limits: limits, development: opt.Development, slots: slots, gate: gate, refused: newRefusedCache()})
 }
 
 // queryGuard checks each operation against the limits after it is parsed and
@@ -150,6 +150,7 @@ type queryGuard struct {
 	development bool
 	slots       *viewerSlots
 	gate        *expensiveGate
+	refused     *refusedCache // refusedcache.go
 }
 
 var _ interface {
@@ -163,8 +164,29 @@ var _ interface {
 func (queryGuard) ExtensionName() string                          { return "JixiaoQueryGuard" }
 func (queryGuard) Validate(schema graphql.ExecutableSchema) error { return nil }
 
-// MutateOperationParameters counts the query's tokens before it is parsed.
+// MutateOperationParameters refuses again an operation refused before
+// (refusedcache.go), then counts the query's tokens before it is parsed.
 func (g queryGuard) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	note := refusalNoteFrom(ctx)
+	if note == nil || p.Query == "" { // an automatic persisted query's hash: its text comes later
+		return g.countTokens(p)
+	}
+	note.cacheKey = refusedKey(p)
+	err := g.refused.lookup(ctx, note.cacheKey)
+	if err == nil {
+		err = g.countTokens(p)
+		g.refused.remember(ctx, note.cacheKey, err)
+	}
+	// Noted now: gqlgen writes the status of a refused operation before
+	// it presents the error, and Retry-After must go with the status.
+	if err != nil {
+		noteRefusal(ctx, err)
+	}
+	return err
+}
+
+// countTokens refuses a query of more than MaxTokens lexical tokens.
+func (g queryGuard) countTokens(p *graphql.RawParams) *gqlerror.Error {
 	if len(p.Query) <= g.limits.MaxTokens { // every token takes at least one byte
 		return nil
 	}
@@ -183,8 +205,18 @@ func (g queryGuard) MutateOperationParameters(ctx context.Context, p *graphql.Ra
 	}
 }
 
-// MutateOperationContext rejects what the limits forbid and sets default page sizes.
+// MutateOperationContext rejects what the limits forbid, remembering the
+// refusal (refusedcache.go), and sets default page sizes.
 func (g queryGuard) MutateOperationContext(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
+	err := g.check(ctx, rc)
+	if note := refusalNoteFrom(ctx); note != nil && err != nil {
+		g.refused.remember(ctx, note.cacheKey, err)
+		noteRefusal(ctx, err) // before gqlgen writes the status (see above)
+	}
+	return err
+}
+
+func (g queryGuard) check(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
 	op := rc.Operation
 	if info := requestInfoFrom(ctx); info != nil && info.method != "POST" && op.Operation != ast.Query {
 		info.status, info.allow = 405, "POST"
@@ -234,6 +266,7 @@ func (g queryGuard) InterceptResponse(ctx context.Context, next graphql.Response
 		if e == nil {
 			continue
 		}
+		noteRefusal(ctx, e) // penalty.go: refusals slow the client down
 		if _, ok := e.Extensions["code"]; !ok {
 			masked := presentError(ctx, errors.New(e.Message))
 			masked.Path, masked.Locations = e.Path, e.Locations
