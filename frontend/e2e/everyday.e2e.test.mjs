@@ -153,19 +153,24 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
 
   test('整改台账 filters through the page: status and sort go to the URL, the rows follow (dept)', async () => {
     const token = await tokenOf('dept');
-    const data = await gql(server.url, token, '{ open: rectifications(first: 1, where: { status: OPEN }) { totalCount } }');
+    const counts = await gql(server.url, token, '{ OPEN: rectifications(first: 1, where: { status: OPEN }) { totalCount } IN_PROGRESS: rectifications(first: 1, where: { status: IN_PROGRESS }) { totalCount } DONE: rectifications(first: 1, where: { status: DONE }) { totalCount } }');
+    const labels = { OPEN: '待整改', IN_PROGRESS: '整改中', DONE: '已完成' };
+    // The status with the most rows, so that the filter has something to show.
+    const [status] = Object.keys(labels).sort((a, b) => counts[b].totalCount - counts[a].totalCount);
+    assert.ok(counts[status].totalCount > 0, 'the department has no rectification');
     for (const [viewport, suffix] of VIEWPORTS) {
       const { ctx, page, errors } = await loggedIn('dept', viewport);
       await page.goto(`${server.url}/rectifications`);
       await tableReady(page);
       await page.getByLabel('状态').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="待整改"]').click();
-      await page.waitForURL((u) => u.searchParams.get('status') === 'OPEN');
-      await page.locator('.ant-pagination-total-text', { hasText: `共 ${data.open.totalCount} 条` }).waitFor();
-      for (const s of await page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts()) assert.match(s, /待整改/);
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${labels[status]}"]`).click();
+      await page.waitForURL((u) => u.searchParams.get('status') === status);
+      await page.locator('.ant-pagination-total-text', { hasText: `共 ${counts[status].totalCount} 条` }).waitFor();
+      await tableReady(page);
+      for (const s of await page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts()) assert.ok(s.includes(labels[status]), `a row of another status: ${s}`);
       await page.getByLabel('排序').click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '期限由远及近' }).click();
-      await page.waitForURL((u) => u.searchParams.get('sort') === 'deadline.desc' && u.searchParams.get('status') === 'OPEN');
+      await page.waitForURL((u) => u.searchParams.get('sort') === 'deadline.desc' && u.searchParams.get('status') === status);
       await check(page, `rectification-filtered${suffix}`);
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
@@ -255,8 +260,11 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
   });
 
   test('phone: a wide table scrolls sideways from the keyboard (leader, 部门比较 and the drill-down)', async () => {
+    const { regions } = await gql(server.url, await tokenOf('leader'), '{ regions { name departmentCount } }');
+    const region = regions.find((r) => r.departmentCount > 0)?.name;
     const { ctx, page, errors } = await loggedIn('leader', PHONE);
-    for (const path of ['/comparison', '/cockpit']) {
+    // The drill-down's department level is the wide one (the city's regions fit a phone).
+    for (const path of ['/comparison', `/cockpit?region=${encodeURIComponent(region)}`]) {
       await page.goto(`${server.url}${path}`);
       await tableReady(page);
       const scroller = page.locator('.ant-table-content').last();
@@ -274,8 +282,31 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
       await page.waitForFunction((el) => el.scrollLeft > 0, await scroller.elementHandle());
       assert.ok((await scroller.evaluate((el) => el.scrollLeft)) > 0, `${path}: arrow keys on ${focused} do not scroll the table`);
-      await check(page, `keyboard-scroll${path.replace('/', '-')}-phone`);
+      await check(page, `keyboard-scroll-${path.slice(1).split('?')[0]}-phone`);
     }
+    assert.deepEqual(errors, [], errors.join('\n'));
+    await ctx.close();
+  });
+
+  test('phone: the pager\'s total and page numbers each stay on one line inside the screen (admin, 202 evaluations)', async () => {
+    const { ctx, page, errors } = await loggedIn('admin', PHONE);
+    await page.goto(`${server.url}/evaluations?page=3`);
+    await tableReady(page);
+    const pager = page.locator('.ant-pagination').first();
+    await pager.locator('.ant-pagination-item-active').waitFor();
+    const boxes = await pager.locator(':scope > li:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), left: r.left, right: r.right })));
+    for (const b of boxes) assert.ok(b.left >= 0 && b.right <= PHONE.width, `a pager item sticks out (${b.left}–${b.right})`);
+    // The total reads on one line ("共 202 条"), not one character under the other.
+    const total = await pager.locator('.ant-pagination-total-text').evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 32 }));
+    assert.ok(total.height < total.line * 1.5, `the total wraps: ${total.height}px high for ${total.line}px lines`);
+    // The page numbers themselves share one line.
+    const tops = [...new Set(boxes.slice(1).map((b) => b.top))];
+    assert.ok(Math.max(...tops) - Math.min(...tops) < 8, `the page numbers wrap onto ${tops.length} lines (${tops.join(', ')})`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'the page scrolls sideways');
+    await check(page, 'evaluations-pager-phone');
+    // The next page is still one tap away.
+    await pager.locator('.ant-pagination-next').click();
+    await page.waitForURL((u) => u.searchParams.get('page') === '4');
     assert.deepEqual(errors, [], errors.join('\n'));
     await ctx.close();
   });

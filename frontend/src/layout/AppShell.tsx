@@ -6,6 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { MenuToggle } from './MenuToggle';
 import { SideMenu } from './SideMenu';
 import { useFocusHeading } from './useFocusHeading';
+import { useKeyboardScrollableTables } from './useKeyboardScrollableTables';
 import { UserMenu } from './UserMenu';
 
 const { Header, Sider, Content } = Layout;
@@ -27,6 +28,7 @@ export function AppShell() {
   const [collapsed, setCollapsed] = useState<boolean>();
   const folded = collapsed ?? narrow;
   useFocusHeading();
+  useKeyboardScrollableTables();
   // On a phone the open menu closes with Escape, as a disclosure does.
   useEffect(() => {
     if (!narrow || folded) return;
