@@ -187,6 +187,8 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await tableReady(page);
       await page.locator('th', { hasText: '调整金额（万元）' }).click();
       await page.waitForURL((u) => u.searchParams.get('sort') === 'amount.asc' && u.searchParams.get('suggestion') === 'CUT');
+      // The URL changes before React renders the new order: wait for the rendered sort.
+      await page.locator('th[aria-sort="ascending"]', { hasText: '调整金额（万元）' }).waitFor();
       await tableReady(page);
       const book = await exportAndRead(page);
       assert.match(book.title, /^结果应用台账/);
