@@ -1,13 +1,16 @@
 import { Grid, Layout, Space, Spin, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useT } from '../i18n/locale';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MenuToggle } from './MenuToggle';
 import { SideMenu } from './SideMenu';
 import { useFocusHeading } from './useFocusHeading';
+import { useKeyboardScrollableTables } from './useKeyboardScrollableTables';
 import { UserMenu } from './UserMenu';
 
 const { Header, Sider, Content } = Layout;
+const HEADER_HEIGHT = 64;
 
 export function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '15vh auto' }} />;
@@ -25,9 +28,22 @@ export function AppShell() {
   const [collapsed, setCollapsed] = useState<boolean>();
   const folded = collapsed ?? narrow;
   useFocusHeading();
+  useKeyboardScrollableTables();
+  // On a phone the open menu closes with Escape, as a disclosure does.
+  useEffect(() => {
+    if (!narrow || folded) return;
+    const close = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setCollapsed(true);
+      document.querySelector<HTMLElement>('[aria-controls="app-menu"]')?.focus();
+    };
+    window.addEventListener('keydown', close);
+    return () => window.removeEventListener('keydown', close);
+  }, [narrow, folded]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider
+        id="app-menu"
         className="no-print app-sider"
         breakpoint="lg"
         collapsible
@@ -35,14 +51,16 @@ export function AppShell() {
         onCollapse={(c) => setCollapsed(c)}
         collapsedWidth={narrow ? 0 : 56}
         width={220}
-        zeroWidthTriggerStyle={{ top: 12 }}
-        style={narrow && !folded ? { position: 'fixed', zIndex: 20, height: '100vh', left: 0, top: 0 } : undefined}
+        // On a phone the header's MenuToggle opens and closes it; the open menu lies below the header, over the page.
+        trigger={narrow ? null : undefined}
+        style={narrow && !folded ? { position: 'fixed', zIndex: 20, height: `calc(100vh - ${HEADER_HEIGHT}px)`, overflowY: 'auto', left: 0, top: HEADER_HEIGHT } : undefined}
       >
         <div style={{ color: '#fff', padding: '16px 20px', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>{t('绩效', 'Jixiao')}</div>
         <SideMenu onNavigate={narrow ? () => setCollapsed(true) : undefined} />
       </Sider>
       <Layout style={{ minWidth: 0 }}>
-        <Header className="no-print app-header" style={{ background: '#fff', padding: narrow ? '0 12px 0 56px' : '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12 }}>
+        <Header className="no-print app-header" style={{ background: '#fff', height: HEADER_HEIGHT, padding: narrow ? '0 12px' : '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12 }}>
+          {narrow && <MenuToggle open={!folded} onToggle={() => setCollapsed(!folded)} />}
           {!narrow && <Typography.Text strong>{t('全过程预算绩效管理', 'Budget performance management')}</Typography.Text>}
           <Space size={narrow ? 'small' : 'large'} style={{ marginLeft: 'auto', whiteSpace: 'nowrap' }}>
             <LanguageSwitch />

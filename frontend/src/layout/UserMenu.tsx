@@ -23,8 +23,9 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
         {viewer.displayName}
         {!compact && <Typography.Text type="secondary"> · {label('Role', viewer.role)}</Typography.Text>}
       </Typography.Text>
-      <Button size="small" icon={<KeyOutlined />} onClick={() => navigate('/password')}>
-        {t('修改密码', 'Change password')}
+      {/* On a phone the header also holds the menu button: icons only, named for screen readers. */}
+      <Button size="small" aria-label={compact ? t('修改密码', 'Change password') : undefined} icon={<KeyOutlined aria-hidden />} onClick={() => navigate('/password')}>
+        {!compact && t('修改密码', 'Change password')}
       </Button>
       <Button
         size="small"

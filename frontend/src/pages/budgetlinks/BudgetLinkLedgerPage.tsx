@@ -12,6 +12,7 @@ import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { useDepartments } from '../../components/useDepartments';
 import { exportToExcel } from '../../export/exportToExcel';
+import { useExportScope } from '../../export/useExportScope';
 import { formatDateTime } from '../../format/date';
 import { formatDecimal } from '../../format/decimal';
 import { formatWan } from '../../format/money';
@@ -47,6 +48,7 @@ export default function BudgetLinkLedgerPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 20;
   const [exporting, setExporting] = useState(false);
+  const exportScope = useExportScope();
 
   const where = useMemo<BudgetLinkWhereInput>(() => {
     const w: BudgetLinkWhereInput = {};
@@ -84,10 +86,11 @@ export default function BudgetLinkLedgerPage() {
   async function exportShown() {
     setExporting(true);
     try {
+      const deptName = dept ? departments.find((d) => d.id === dept)?.name : undefined;
       const filters = [
+        exportScope({ department: deptName }),
         year && t(`${year} 预算年度`, `budget year ${year}`),
         evalYear && t(`${evalYear} 年度评价`, `evaluated ${evalYear}`),
-        dept && departments.find((d) => d.id === dept)?.name,
         suggestion && label('BudgetLinkSuggestion', suggestion),
         ...flags.map((f) => ({ notify: t('通报', 'notice'), disclose: t('公开', 'disclosed'), accountability: t('问责', 'accountability') })[f]),
       ].filter(Boolean);
@@ -111,7 +114,7 @@ export default function BudgetLinkLedgerPage() {
           { title: t('说明', 'Note'), value: (r: Row) => r.note ?? '', width: 40 },
         ],
         rows,
-        t(`结果应用台账 · ${filters.join(' · ') || '全部'} · 按${sortName}${sort.desc ? '降序' : '升序'} · 导出时间 ${now}`, `Result application · ${filters.join(' · ') || 'all'} · by ${sortName} ${sort.desc ? 'descending' : 'ascending'} · exported ${now}`),
+        t(`结果应用台账 · ${filters.join(' · ')} · 按${sortName}${sort.desc ? '降序' : '升序'} · 导出时间 ${now}`, `Result application · ${filters.join(' · ')} · by ${sortName} ${sort.desc ? 'descending' : 'ascending'} · exported ${now}`),
       );
     } catch {
       message.error(t('导出失败，请重试', 'Export failed; please try again'));

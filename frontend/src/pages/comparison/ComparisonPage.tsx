@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { exportToExcel } from '../../export/exportToExcel';
+import { useExportScope } from '../../export/useExportScope';
 import { formatDateTime } from '../../format/date';
 import type { Sector } from '../../gql/graphql';
 import { useEnumOptions } from '../../i18n/useEnumLabel';
@@ -55,11 +56,12 @@ export default function ComparisonPage() {
   const [shown, setShown] = useState<DepartmentStatsRow[]>();
   const visible = shown && shown.length === rows.length && shown.every((r) => rows.includes(r)) ? shown : rows;
   const [exporting, setExporting] = useState(false);
+  const exportScope = useExportScope();
 
   async function exportShown() {
     setExporting(true);
     try {
-      const filters = [region ?? t('全部区域', 'all regions'), sector ? sectors.find((o) => o.value === sector)?.label : t('全部领域', 'all sectors')].join(' · ');
+      const filters = [exportScope({ region }), sector ? sectors.find((o) => o.value === sector)?.label : t('全部领域', 'all sectors')].join(' · ');
       const at = formatDateTime(new Date().toISOString());
       await exportToExcel(
         t(`部门比较_${fiscalYear}`, `department-comparison-${fiscalYear}`),

@@ -54,9 +54,69 @@ export function ScoringSheet({ items, drafts, errors, previews, rowErrors, edita
     );
   };
 
+  // What a closed sheet shows: the entries as text, not disabled inputs
+  // (grey on grey at 1.8:1, and not read out as content).
+  const shown = (value: string | null | undefined, suffix?: string | null) => (value == null || value === '' ? '—' : `${value}${suffix ? ` ${suffix}` : ''}`);
+  const readOnly = (item: SheetItem, kind: ReturnType<typeof editorKind>, d: ItemDraft) => {
+    const ind = item.indicator;
+    const line = (name: string, value: string) => (
+      <div>
+        <Typography.Text type="secondary">{name}</Typography.Text> {value}
+      </div>
+    );
+    switch (kind) {
+      case 'actual':
+        return (
+          <div data-readonly-entry>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('目标', 'Target')} {label('Comparator', ind!.comparator)} {formatDecimal(ind!.targetValue, { trim: true })} {ind!.unit ?? ''}
+            </Typography.Text>
+            {line(t('完成值：', 'Actual: '), shown(d.actualValue ?? ind!.actualValue, ind!.unit))}
+            {(d.deviationReason ?? ind!.deviationReason) && line(t('偏差原因：', 'Deviation: '), (d.deviationReason ?? ind!.deviationReason)!)}
+          </div>
+        );
+      case 'qualitative': {
+        const level = d.level ?? ind?.actualLevel ?? undefined;
+        return (
+          <div data-readonly-entry>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('目标：', 'Target: ')}
+              {ind?.targetText || '—'}
+            </Typography.Text>
+            {line(t('达成等级：', 'Level: '), level ? label('QualitativeLevel', level) : '—')}
+          </div>
+        );
+      }
+      case 'manual':
+        return <span data-readonly-entry>{shown(d.score ?? item.score)}</span>;
+      case 'survey':
+        return <span data-readonly-entry>{line(t('满意度：', 'Satisfaction: '), shown(d.ratePercent, '%'))}</span>;
+      case 'deduction':
+        return <span data-readonly-entry>{line(t('扣分次数：', 'Incidents: '), shown(d.incidents))}</span>;
+      case 'veto':
+        return (
+          <div data-readonly-entry>
+            {d.vetoed ? t('触发一票否决', 'Veto triggered') : t('未触发一票否决', 'No veto')}
+            {d.note && line(t('理由：', 'Reason: '), d.note)}
+          </div>
+        );
+      case 'bonus':
+        return (
+          <div data-readonly-entry>
+            {line(t('加减分：', 'Adjustment: '), shown(d.score))}
+            {d.note && line(t('理由：', 'Reason: '), d.note)}
+          </div>
+        );
+      default:
+        return undefined;
+    }
+  };
+
   const editor = (item: SheetItem) => {
     const d = drafts[item.id] ?? {};
     const kind = editorKind(item);
+    const text = editable ? undefined : readOnly(item, kind, d);
+    if (text) return text;
     const ind = item.indicator;
     const disabled = !editable;
     switch (kind) {

@@ -12,6 +12,7 @@ import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { useDepartments } from '../../components/useDepartments';
 import { exportToExcel } from '../../export/exportToExcel';
+import { useExportScope } from '../../export/useExportScope';
 import { formatDate, formatDateTime } from '../../format/date';
 import type { RectificationStatus, RectificationWhereInput } from '../../gql/graphql';
 import { useEnumLabel, useEnumOptions } from '../../i18n/useEnumLabel';
@@ -44,6 +45,7 @@ export default function RectificationLedgerPage() {
   const pageSize = PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 20;
   const [now] = useState(() => new Date().toISOString());
   const [exporting, setExporting] = useState(false);
+  const exportScope = useExportScope();
 
   const where = useMemo<RectificationWhereInput>(() => {
     const w: RectificationWhereInput = {};
@@ -75,9 +77,10 @@ export default function RectificationLedgerPage() {
   async function exportShown() {
     setExporting(true);
     try {
+      const deptName = dept ? departments.find((d) => d.id === dept)?.name : undefined;
       const filters = [
+        exportScope({ department: deptName }),
         year && t(`${year} 年度`, `FY ${year}`),
-        dept && departments.find((d) => d.id === dept)?.name,
         status && label('RectificationStatus', status),
         open && t('未完成', 'not done'),
         overdue && t('已逾期', 'overdue'),
@@ -95,7 +98,7 @@ export default function RectificationLedgerPage() {
           { title: t('整改情况', 'Completion note'), value: (r) => r.completionNote ?? '', width: 40 },
         ],
         rows,
-        t(`整改台账 · ${filters.join(' · ') || '全部'} · 按期限${direction === 'ASC' ? '升序' : '降序'} · 导出时间 ${formatDateTime(new Date().toISOString())}`, `Rectifications · ${filters.join(' · ') || 'all'} · deadline ${direction === 'ASC' ? 'ascending' : 'descending'} · exported ${formatDateTime(new Date().toISOString())}`),
+        t(`整改台账 · ${filters.join(' · ')} · 按期限${direction === 'ASC' ? '升序' : '降序'} · 导出时间 ${formatDateTime(new Date().toISOString())}`, `Rectifications · ${filters.join(' · ')} · deadline ${direction === 'ASC' ? 'ascending' : 'descending'} · exported ${formatDateTime(new Date().toISOString())}`),
       );
     } catch {
       message.error(t('导出失败，请重试', 'Export failed; please try again'));

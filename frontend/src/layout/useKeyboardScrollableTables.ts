@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+
+const SCROLLERS = '.ant-table-content, .ant-table-body';
+
+/** The name a scrolling table is announced by: its card's title, else the page heading. */
+function regionName(el: HTMLElement): string {
+  const card = el.closest('.ant-card');
+  const title = card?.querySelector('.ant-card-head-title')?.textContent?.trim() || document.querySelector('main h1')?.textContent?.trim() || '';
+  const hint = document.documentElement.lang.startsWith('en') ? '(scrolls sideways)' : '（可左右滚动）';
+  return `${title}${hint}`;
+}
+
+/** Makes each table wider than its box a named, focusable region (and undoes it when it fits again). */
+function mark() {
+  for (const el of document.querySelectorAll<HTMLElement>(SCROLLERS)) {
+    const scrolls = el.scrollWidth > el.clientWidth + 1;
+    if (scrolls && el.tabIndex !== 0) {
+      el.tabIndex = 0;
+      el.setAttribute('role', 'region');
+      el.setAttribute('aria-label', regionName(el));
+      el.dataset.keyboardScroll = '';
+    } else if (!scrolls && el.dataset.keyboardScroll !== undefined) {
+      el.removeAttribute('tabindex');
+      el.removeAttribute('role');
+      el.removeAttribute('aria-label');
+      delete el.dataset.keyboardScroll;
+    }
+  }
+}
+
+/**
+ * A table that scrolls sideways (phones, wide ledgers) must be scrollable
+ * from the keyboard too (WCAG 2.1.1; axe's scrollable-region-focusable):
+ * a region without links or inputs in it cannot take the focus otherwise.
+ * Antd renders the scrolling box itself, so it is marked here, after every
+ * change of the page and of the window's size, once per frame.
+ */
+export function useKeyboardScrollableTables() {
+  useEffect(() => {
+    let frame = 0;
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(() => {
+        frame = 0;
+        mark();
+      });
+    };
+    const observer = new MutationObserver(schedule);
+    observer.observe(document.body, { childList: true, subtree: true });
+    window.addEventListener('resize', schedule);
+    schedule();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', schedule);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+}
