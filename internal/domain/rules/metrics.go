@@ -46,3 +46,9 @@ func Metrics() []string {
 	}
 	return out
 }
+
+// Name is the metric's name in lang ("en…" English, else Chinese).
+func (m DataMetricInfo) Name(lang string) string { return pick(lang, m.NameZH, m.NameEN) }
+
+// Source says what the metric is computed from, in lang.
+func (m DataMetricInfo) Source(lang string) string { return pick(lang, m.SourceZH, m.SourceEN) }
