@@ -192,7 +192,7 @@ func indicatorFacts(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rul
 	rows, err := c.Indicator.Query().Where(indicator.HasTargetWith(target.DepartmentID(ev.DepartmentID),
 		target.FiscalYear(ev.FiscalYear), target.ProjectIDNotNil(), target.StatusEQ(target.StatusApproved))).
 		Select(indicator.FieldCategory, indicator.FieldComparator, indicator.FieldTargetValue, indicator.FieldActualValue,
-			indicator.FieldActualLevel, indicator.FieldUnit).All(ctx)
+			indicator.FieldActualLevel, indicator.FieldUnit).Order(ent.Asc(indicator.FieldID)).All(ctx) // in order: the surveys are listed
 	if err != nil {
 		return d, nil, err
 	}
