@@ -82,6 +82,32 @@ describe('appraisal', () => {
     await page.close();
   });
 
+  test('as admin: a DATA item picks its metric from the list the server gives', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(300_000);
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/schemes`);
+    await page.getByTestId('scheme-code').fill('E2E-DATA');
+    await page.getByTestId('scheme-name').fill('部门整体数据项');
+    await choose(page, page.getByLabel('评价对象'), '部门整体');
+    await page.getByTestId('add-top').click();
+    await page.getByTestId('item-name-k1').fill('运行成本');
+    await page.getByTestId('item-points-k1').fill('100');
+    await choose(page, page.getByTestId('item-method-k1').getByRole('combobox'), '数据计算');
+    const metrics = (await gql(server.url, token, `{ schemeDataMetrics { code name source } }`)).schemeDataMetrics;
+    const cost = metrics.find((m) => m.code === 'RUNNING_COST');
+    assert.ok(cost && metrics.length >= 6, 'the server lists the data metrics');
+    await choose(page, page.getByTestId('item-metric-k1').getByRole('combobox'), cost.name);
+    await page.getByTestId('item-metric-source-k1').filter({ hasText: cost.source }).waitFor();
+    await page.getByTestId('scheme-save').click();
+    await page.getByTestId('scheme-preview').waitFor();
+    const stored = await gql(server.url, token, `{ evaluationSchemes(first: 1, where: { code: "E2E-DATA" }) { edges { node { subject items { method code } } } } }`);
+    assert.deepEqual(stored.evaluationSchemes.edges[0].node, { subject: 'DEPARTMENT', items: [{ method: 'DATA', code: 'RUNNING_COST' }] });
+    await screenshot(page, 'appraisal-scheme-data-metric');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('as admin: the declaration form suggests a target value from history', async () => {
     // A library indicator with an actual value, and a later project of the same department.
     const found = await gql(

@@ -20,7 +20,7 @@ function client() {
     lockVersion: 0,
     frozen: false,
     points: saved!.points,
-    items: saved!.items.map((i) => ({ __typename: 'SchemeItem', code: null, ...i, bands: (i.bands ?? []).map((b) => ({ __typename: 'SurveyBand', ...b })) })),
+    items: saved!.items.map((i) => ({ __typename: 'SchemeItem', ...i, bands: (i.bands ?? []).map((b) => ({ __typename: 'SurveyBand', ...b })) })),
   });
   return mockClient({
     EvaluationSchemes: () => ({ data: { evaluationSchemes: { __typename: 'EvaluationSchemeConnection', edges: saved ? [{ __typename: 'EvaluationSchemeEdge', node: scheme() }] : [] } } }),
@@ -104,8 +104,9 @@ describe('SchemesPage', () => {
     fireEvent.mouseDown(within(screen.getByTestId('item-method-k1')).getByRole('combobox'));
     fireEvent.click((await screen.findAllByTitle('数据计算')).at(-1)!);
     fireEvent.mouseDown(within(await screen.findByTestId('item-metric-k1')).getByRole('combobox'));
-    expect(await screen.findAllByTitle('实际支出 ÷ 预算')).not.toHaveLength(0);
-    fireEvent.click((await screen.findAllByTitle('人均支出对比同行业中位数')).at(-1)!);
+    expect(await screen.findAllByTitle('服务端：预算执行率')).not.toHaveLength(0);
+    fireEvent.click((await screen.findAllByTitle('服务端：运行成本')).at(-1)!);
+    expect((await screen.findByTestId('item-metric-source-k1')).textContent).toBe('人均支出对比同行业中位数');
     fireEvent.click(screen.getByTestId('scheme-save'));
     await waitFor(() => expect(callsOf(c.executeMutation, 'CreateEvaluationScheme')).toHaveLength(1));
     const input = (callsOf(c.executeMutation, 'CreateEvaluationScheme')[0] as { input: Input }).input;

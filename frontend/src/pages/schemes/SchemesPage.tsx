@@ -241,19 +241,28 @@ export default function SchemesPage() {
 function MethodParams({ item, metrics, disabled, onChange }: { item: DraftItem; metrics: readonly DataMetric[]; disabled: boolean; onChange: (patch: Partial<DraftItem>) => void }) {
   const t = useT();
   switch (item.method) {
-    case 'DATA':
+    case 'DATA': {
+      const chosen = metrics.find((m) => m.code === item.code);
       return (
-        <Select<string>
-          value={item.code || undefined}
-          disabled={disabled}
-          style={{ width: 300 }}
-          placeholder={t('选择数据指标', 'Pick a data metric')}
-          aria-label={t('数据指标', 'Data metric')}
-          data-testid={`item-metric-${item.key}`}
-          options={metrics.map((m) => ({ value: m.code, label: m.name, title: m.source }))}
-          onChange={(code) => onChange({ code })}
-        />
+        <div style={{ maxWidth: 320 }}>
+          <Select<string>
+            value={item.code || undefined}
+            disabled={disabled}
+            style={{ width: 300 }}
+            placeholder={t('选择数据指标', 'Pick a data metric')}
+            aria-label={t('数据指标', 'Data metric')}
+            data-testid={`item-metric-${item.key}`}
+            options={metrics.map((m) => ({ value: m.code, label: m.name, title: m.name }))}
+            onChange={(code) => onChange({ code })}
+          />
+          {chosen && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid={`item-metric-source-${item.key}`}>
+              {chosen.source}
+            </Typography.Text>
+          )}
+        </div>
       );
+    }
     case 'DEDUCTION':
       return <Input addonBefore={t('每次扣', 'Per incident')} value={item.perIncident} disabled={disabled} style={{ width: 160 }} data-testid={`item-param-${item.key}`} onChange={(e) => onChange({ perIncident: e.target.value })} />;
     case 'SURVEY':
