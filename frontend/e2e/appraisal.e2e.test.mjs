@@ -1,7 +1,9 @@
 // End-to-end for appraisal depth (issue 15): finance builds an evaluation
 // scheme with a 50/50 period composite, computes it and runs it against last
 // year's evaluations; the declaration form suggests a target value from
-// history; an expert scores on their sheet and the panel's aggregate appears.
+// history; an expert scores on their sheet and the panel's aggregate appears;
+// a DATA item of a scheme picks its metric from the server's schemeDataMetrics.
+// Issue 15's items mapped to code and tests: docs/appraisal-coverage.md.
 // Debian's Chromium against the real server (demo data, throwaway SQLite). Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
