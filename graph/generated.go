@@ -1102,6 +1102,7 @@ type ComplexityRoot struct {
 		RuleSetInForce             func(childComplexity int, region *string, fiscalYear int) int
 		RuleSets                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuleSetOrder, where *ent.RuleSetWhereInput) int
 		SameTypeProjects           func(childComplexity int, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) int
+		SchemeDataMetrics          func(childComplexity int) int
 		ScoreItems                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) int
 		ScorePreview               func(childComplexity int, input ScorePreviewInput) int
 		SelfEvaluationPreview      func(childComplexity int, input SelfEvaluationPreviewInput) int
@@ -1238,6 +1239,14 @@ type ComplexityRoot struct {
 		WarningBlueFrom              func(childComplexity int) int
 		WarningRedBelow              func(childComplexity int) int
 		WarningYellowBelow           func(childComplexity int) int
+	}
+
+	SchemeDataMetric struct {
+		Code   func(childComplexity int) int
+		Name   func(childComplexity int) int
+		NameEn func(childComplexity int) int
+		NameZh func(childComplexity int) int
+		Source func(childComplexity int) int
 	}
 
 	SchemeItem struct {
@@ -1680,6 +1689,7 @@ type QueryResolver interface {
 	SelfEvaluationPreview(ctx context.Context, input SelfEvaluationPreviewInput) (*SelfEvaluationPreview, error)
 	RuleSetFor(ctx context.Context, region *string, fiscalYear int) (*rules.Params, error)
 	RuleSetInForce(ctx context.Context, region *string, fiscalYear int) (*ent.RuleSet, error)
+	SchemeDataMetrics(ctx context.Context) ([]*SchemeDataMetric, error)
 	EvaluationSchemeWhatIf(ctx context.Context, schemeID int, fiscalYear *int) (*SchemeWhatIf, error)
 	PreviewEvaluationScheme(ctx context.Context, schemeID int, inputs []*SchemeItemScoreInput) (*SchemePreview, error)
 	EvaluationComposite(ctx context.Context, parts []*EvaluationCompositePartInput) (*EvaluationComposite, error)
@@ -7034,6 +7044,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SameTypeProjects(childComplexity, args["fiscalYear"].(int), args["sector"].(enums.Sector), args["category"].(*project.Category), args["region"].(*string), args["outputUnit"].(*string), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["orderBy"].(*analytics.ProjectComparisonOrder)), true
+	case "Query.schemeDataMetrics":
+		if e.ComplexityRoot.Query.SchemeDataMetrics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SchemeDataMetrics(childComplexity), true
 	case "Query.scoreItems":
 		if e.ComplexityRoot.Query.ScoreItems == nil {
 			break
@@ -7706,6 +7722,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RuleSetParameters.WarningYellowBelow(childComplexity), true
+
+	case "SchemeDataMetric.code":
+		if e.ComplexityRoot.SchemeDataMetric.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeDataMetric.Code(childComplexity), true
+	case "SchemeDataMetric.name":
+		if e.ComplexityRoot.SchemeDataMetric.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeDataMetric.Name(childComplexity), true
+	case "SchemeDataMetric.nameEn":
+		if e.ComplexityRoot.SchemeDataMetric.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeDataMetric.NameEn(childComplexity), true
+	case "SchemeDataMetric.nameZh":
+		if e.ComplexityRoot.SchemeDataMetric.NameZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeDataMetric.NameZh(childComplexity), true
+	case "SchemeDataMetric.source":
+		if e.ComplexityRoot.SchemeDataMetric.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeDataMetric.Source(childComplexity), true
 
 	case "SchemeItem.bands":
 		if e.ComplexityRoot.SchemeItem.Bands == nil {
@@ -11349,6 +11396,22 @@ func (ec *executionContext) childFields_RuleSetParameters(ctx context.Context, f
 		return ec.fieldContext_RuleSetParameters_keyProjectThreshold(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RuleSetParameters", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeDataMetric(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_SchemeDataMetric_code(ctx, field)
+	case "name":
+		return ec.fieldContext_SchemeDataMetric_name(ctx, field)
+	case "nameZh":
+		return ec.fieldContext_SchemeDataMetric_nameZh(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_SchemeDataMetric_nameEn(ctx, field)
+	case "source":
+		return ec.fieldContext_SchemeDataMetric_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeDataMetric", field.Name)
 }
 
 func (ec *executionContext) childFields_SchemeItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -39822,6 +39885,38 @@ func (ec *executionContext) fieldContext_Query_ruleSetInForce(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_schemeDataMetrics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_schemeDataMetrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().SchemeDataMetrics(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SchemeDataMetric) graphql.Marshaler {
+			return ec.marshalNSchemeDataMetric2ᚕᚖjixiaoᚋgraphᚐSchemeDataMetricᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_schemeDataMetrics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeDataMetric(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_evaluationSchemeWhatIf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42240,6 +42335,121 @@ func (ec *executionContext) _RuleSetParameters_keyProjectThreshold(ctx context.C
 }
 func (ec *executionContext) fieldContext_RuleSetParameters_keyProjectThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RuleSetParameters", field, true, true, "Money")
+}
+
+func (ec *executionContext) _SchemeDataMetric_code(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeDataMetric_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeDataMetric_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeDataMetric", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeDataMetric_name(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeDataMetric_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeDataMetric_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeDataMetric", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeDataMetric_nameZh(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeDataMetric_nameZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeDataMetric_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeDataMetric", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeDataMetric_nameEn(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeDataMetric_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeDataMetric_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeDataMetric", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeDataMetric_source(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeDataMetric_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeDataMetric_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeDataMetric", field, false, false, "String")
 }
 
 func (ec *executionContext) _SchemeItem_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
@@ -80548,6 +80758,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ruleSetInForce(ctx, field)
 				})
+		case "schemeDataMetrics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_schemeDataMetrics(ctx, field)
+				})
 		case "evaluationSchemeWhatIf":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -81372,6 +81588,59 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RuleSetParameters_keyProjectThreshold(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var schemeDataMetricImplementors = []string{"SchemeDataMetric"}
+
+func (ec *executionContext) _SchemeDataMetric(ctx context.Context, sel ast.SelectionSet, obj *SchemeDataMetric) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeDataMetricImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeDataMetric")
+		case "code":
+			out.Values[i] = ec._SchemeDataMetric_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._SchemeDataMetric_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameZh":
+			out.Values[i] = ec._SchemeDataMetric_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameEn":
+			out.Values[i] = ec._SchemeDataMetric_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._SchemeDataMetric_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -85546,6 +85815,30 @@ func (ec *executionContext) unmarshalNRuleSetVersionInput2jixiaoᚋinternalᚋwo
 func (ec *executionContext) unmarshalNRuleSetWhereInput2ᚖjixiaoᚋentᚐRuleSetWhereInput(ctx context.Context, v any) (*ent.RuleSetWhereInput, error) {
 	res, err := ec.unmarshalInputRuleSetWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSchemeDataMetric2ᚕᚖjixiaoᚋgraphᚐSchemeDataMetricᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeDataMetric) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSchemeDataMetric2ᚖjixiaoᚋgraphᚐSchemeDataMetric(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSchemeDataMetric2ᚖjixiaoᚋgraphᚐSchemeDataMetric(ctx context.Context, sel ast.SelectionSet, v *SchemeDataMetric) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeDataMetric!")
+		return graphql.Null
+	}
+	return ec._SchemeDataMetric(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSchemeItem2ᚕᚖjixiaoᚋgraphᚐSchemeItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeItem) graphql.Marshaler {

@@ -201,6 +201,20 @@ type ReviewCheck struct {
 	Message string `json:"message"`
 }
 
+// 评价方案数据项（DATA）可用的数据指标 / A data-driven metric a DATA item of a scheme may use
+type SchemeDataMetric struct {
+	// 编码（数据项的 code）/ code (the DATA item's code)
+	Code string `json:"code"`
+	// 名称（按请求语言）/ name, in the request's language
+	Name string `json:"name"`
+	// 中文名称 / name in Chinese
+	NameZh string `json:"nameZh"`
+	// 英文名称 / name in English
+	NameEn string `json:"nameEn"`
+	// 计算依据（按请求语言）/ what it is computed from, in the request's language
+	Source string `json:"source"`
+}
+
 // 评价方案中的一个评分项 / One item of an evaluation scheme
 type SchemeItem struct {
 	// 标识（方案内唯一）/ key, unique in the scheme

@@ -42,6 +42,11 @@ func (r *mutationResolver) NewEvaluationSchemeVersion(ctx context.Context, id in
 	return r.schemes.NewVersion(ctx, id)
 }
 
+// SchemeDataMetrics is the resolver for the schemeDataMetrics field.
+func (r *queryResolver) SchemeDataMetrics(ctx context.Context) ([]*SchemeDataMetric, error) {
+	return schemeDataMetrics(lang(ctx)), nil
+}
+
 // EvaluationSchemeWhatIf is the resolver for the evaluationSchemeWhatIf field.
 func (r *queryResolver) EvaluationSchemeWhatIf(ctx context.Context, schemeID int, fiscalYear *int) (*SchemeWhatIf, error) {
 	return r.schemeWhatIf(ctx, schemeID, fiscalYear)

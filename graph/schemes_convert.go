@@ -113,3 +113,12 @@ func evaluationComposite(c *workflow.Composite, err error) (*EvaluationComposite
 	}
 	return out, nil
 }
+
+// schemeDataMetrics lists the rules' data metrics, named in lang.
+func schemeDataMetrics(lang string) []*SchemeDataMetric {
+	var out []*SchemeDataMetric
+	for _, m := range rules.DataMetrics() {
+		out = append(out, &SchemeDataMetric{Code: m.Code, Name: m.Name(lang), NameZh: m.NameZH, NameEn: m.NameEN, Source: m.Source(lang)})
+	}
+	return out
+}

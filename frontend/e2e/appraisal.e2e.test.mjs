@@ -1,7 +1,9 @@
 // End-to-end for appraisal depth (issue 15): finance builds an evaluation
 // scheme with a 50/50 period composite, computes it and runs it against last
 // year's evaluations; the declaration form suggests a target value from
-// history; an expert scores on their sheet and the panel's aggregate appears.
+// history; an expert scores on their sheet and the panel's aggregate appears;
+// a DATA item of a scheme picks its metric from the server's schemeDataMetrics.
+// Issue 15's items mapped to code and tests: docs/appraisal-coverage.md.
 // Debian's Chromium against the real server (demo data, throwaway SQLite). Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -78,6 +80,32 @@ describe('appraisal', () => {
     await page.getByTestId('whatif-count').filter({ hasText: new RegExp(`^${whatIf.count}$`) }).waitFor();
     await page.getByTestId('whatif-mean-draft').filter({ hasText: whatIf.meanDraft }).waitFor();
     await screenshot(page, 'appraisal-scheme-whatif');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('as admin: a DATA item picks its metric from the list the server gives', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(300_000);
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/schemes`);
+    await page.getByTestId('scheme-code').fill('E2E-DATA');
+    await page.getByTestId('scheme-name').fill('部门整体数据项');
+    await choose(page, page.getByLabel('评价对象'), '部门整体');
+    await page.getByTestId('add-top').click();
+    await page.getByTestId('item-name-k1').fill('运行成本');
+    await page.getByTestId('item-points-k1').fill('100');
+    await choose(page, page.getByTestId('item-method-k1').getByRole('combobox'), '数据计算');
+    const metrics = (await gql(server.url, token, `{ schemeDataMetrics { code name source } }`)).schemeDataMetrics;
+    const cost = metrics.find((m) => m.code === 'RUNNING_COST');
+    assert.ok(cost && metrics.length >= 6, 'the server lists the data metrics');
+    await choose(page, page.getByTestId('item-metric-k1').getByRole('combobox'), cost.name);
+    await page.getByTestId('item-metric-source-k1').filter({ hasText: cost.source }).waitFor();
+    await page.getByTestId('scheme-save').click();
+    await page.getByTestId('scheme-preview').waitFor();
+    const stored = await gql(server.url, token, `{ evaluationSchemes(first: 1, where: { code: "E2E-DATA" }) { edges { node { subject items { method code } } } } }`);
+    assert.deepEqual(stored.evaluationSchemes.edges[0].node, { subject: 'DEPARTMENT', items: [{ method: 'DATA', code: 'RUNNING_COST' }] });
+    await screenshot(page, 'appraisal-scheme-data-metric');
     assert.deepEqual(errors, []);
     await page.close();
   });

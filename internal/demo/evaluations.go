@@ -351,6 +351,14 @@ func (g *gen) fill(it *rules.Item, ke *keyEval, marks map[*rules.Item]string) {
 	if it.Method == rules.MethodExecutionRate && ke.budget <= 0 {
 		it.Method = rules.MethodManual // no budget figures: the experts judge it
 	}
+	if it.Method == rules.MethodData && ke.p == nil {
+		// Department-wide items read the department's own data, as the
+		// workflow computes them; without data the experts' marks count.
+		if d, ok := g.facts.data(ke.dept.id, ke.year)[it.Code]; ok {
+			it.Data = d
+			return
+		}
+	}
 	switch it.Method {
 	case rules.MethodExecutionRate:
 		it.Execution = &rules.Execution{Paid: yuanDec(ke.paid), Budget: yuanDec(ke.budget)}
@@ -389,6 +397,9 @@ func (g *gen) keyEvaluation(ke keyEval) int {
 				res := results[i]
 				s := res.Score
 				row.score, row.explanation, row.explanationEN, row.inputs = &s, res.Explanation.ZH, res.Explanation.EN, res.Explanation.InputMap()
+				if it.Manual != nil { // the points given, where the workflow reads them (what-if, recompute)
+					row.inputs["score"] = it.Manual.String()
+				}
 				if m, ok := marks[it]; ok {
 					row.inputs["expertScores"] = m
 					row.explanation = "专家组三位专家打分（" + m + "）的平均分：" + row.explanation

@@ -49,6 +49,7 @@ type gen struct {
 	nameSeq       map[string]int // dept + year + base name
 	voucherSeq    int
 	counters      map[string]int
+	facts         *deptFacts        // what department-wide evaluations' DATA items read
 	deptMoney     map[[2]int]*money // (budget department id, year) → its projects' budget and payments
 	keyCount      int               // key project-years of closed years seen
 	thirdParty    int               // third-party evaluations so far
@@ -99,11 +100,14 @@ type fundRef struct {
 }
 
 func newGen(size Size, passwordHash string, emit func(*chunk) error) *gen {
-	return &gen{
+	g := &gen{
 		r: newRNG(), size: size, plan: size.plan(), emit: emit, cur: newChunk(), ids: make([]int, len(loadOrder)),
 		passwordHash: passwordHash, templateIDs: map[string]int{}, funds: map[string]*fundRef{},
 		fundSums: map[int]int64{}, counters: map[string]int{}, deptMoney: map[[2]int]*money{}, projectSeq: map[string]int{}, nameSeq: map[string]int{},
 	}
+	g.facts = newDeptFacts()
+	g.cur.tap = g.facts.observe
+	return g
 }
 
 // id hands out the next id of a table, inside its 2³² range.
@@ -115,6 +119,7 @@ func (g *gen) id(t *table) int {
 func (g *gen) flush() error {
 	c := g.cur
 	g.cur = newChunk()
+	g.cur.tap = g.facts.observe
 	g.chunkProjects = 0
 	return g.emit(c)
 }

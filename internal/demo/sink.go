@@ -17,6 +17,8 @@ type chunk struct {
 	rows [][]any // per table (by pos): values, len(cols) per row
 	// fundAmounts, on the last chunk, are the funds' final amounts.
 	fundAmounts map[int]int64
+	// tap sees every row as it is added (the department facts).
+	tap func(t *table, vals []any)
 }
 
 func newChunk() *chunk { return &chunk{rows: make([][]any, len(loadOrder))} }
@@ -27,6 +29,9 @@ func (c *chunk) add(t *table, vals ...any) {
 		panic(fmt.Sprintf("demo: %s row has %d values for %d columns", t.name(), len(vals), len(t.cols)))
 	}
 	c.rows[t.pos] = append(c.rows[t.pos], vals...)
+	if c.tap != nil {
+		c.tap(t, vals)
+	}
 }
 
 func (c *chunk) count(t *table) int { return len(c.rows[t.pos]) / len(t.cols) }

@@ -51,12 +51,14 @@ func (w Evaluations) departmentData(ctx context.Context, c *ent.Client, ev *ent.
 			out[rules.MetricRunningCost] = &rules.DataMetric{Metric: rules.MetricRunningCost, RunningCost: rc}
 		}
 	}
-	if want[rules.MetricManagement] {
+	if want[rules.MetricManagement] || want[rules.MetricTimeliness] || want[rules.MetricRectification] {
 		m, err := w.management(ctx, c, ev, p)
 		if err != nil {
 			return nil, err
 		}
-		out[rules.MetricManagement] = &rules.DataMetric{Metric: rules.MetricManagement, Management: m}
+		for _, metric := range []string{rules.MetricManagement, rules.MetricTimeliness, rules.MetricRectification} {
+			out[metric] = &rules.DataMetric{Metric: metric, Management: m}
+		}
 	}
 	if want[rules.MetricDelivery] || want[rules.MetricSatisfaction] {
 		delivery, surveys, err := indicatorFacts(ctx, c, ev)
@@ -190,7 +192,7 @@ func indicatorFacts(ctx context.Context, c *ent.Client, ev *ent.Evaluation) (rul
 	rows, err := c.Indicator.Query().Where(indicator.HasTargetWith(target.DepartmentID(ev.DepartmentID),
 		target.FiscalYear(ev.FiscalYear), target.ProjectIDNotNil(), target.StatusEQ(target.StatusApproved))).
 		Select(indicator.FieldCategory, indicator.FieldComparator, indicator.FieldTargetValue, indicator.FieldActualValue,
-			indicator.FieldActualLevel, indicator.FieldUnit).All(ctx)
+			indicator.FieldActualLevel, indicator.FieldUnit).Order(ent.Asc(indicator.FieldID)).All(ctx) // in order: the surveys are listed
 	if err != nil {
 		return d, nil, err
 	}

@@ -130,7 +130,10 @@ func storedItem(it *ent.ScoreItem, name map[int]string) rules.StoredItem {
 		return nil
 	}
 	s := rules.StoredItem{Name: it.Name, Method: rules.Method(it.Method), Points: it.Weight, Score: it.Score,
-		Rate: get(inRate), Adjustment: get(inAdjustment), Vetoed: it.Inputs[inVetoed] == "true"}
+		Rate: get(inRate), Adjustment: get(inAdjustment), Vetoed: it.Inputs[inVetoed] == "true", Code: it.Inputs[inCode]}
+	if it.Method == scoreitem.MethodData {
+		s.Code = it.Inputs[inMetric]
+	}
 	if it.ParentID != nil {
 		s.ParentName = name[*it.ParentID]
 	}

@@ -277,6 +277,10 @@ func (w Evaluations) tree(ctx context.Context, c *ent.Client, ev *ent.Evaluation
 		if err != nil {
 			return rules.Item{}, nil, err
 		}
+		if want[rules.MetricExecution] && budget > 0 { // the figures EXECUTION_RATE items read
+			data[rules.MetricExecution] = &rules.DataMetric{Metric: rules.MetricExecution,
+				Execution: &rules.Execution{Paid: paid.Decimal(), Budget: budget.Decimal()}}
+		}
 		for i := range root.Children {
 			withData(&root.Children[i], data)
 		}

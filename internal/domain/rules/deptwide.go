@@ -22,15 +22,11 @@ const (
 	MetricSatisfaction = "SATISFACTION_SURVEY"   // 满意度：满意度调查（满意度指标的完成值）
 )
 
-// Metrics lists the metrics a DATA item may name.
-func Metrics() []string {
-	return []string{MetricRunningCost, MetricManagement, MetricDelivery, MetricSatisfaction}
-}
-
 // DataMetric is the data one DATA item is scored from: exactly the part
-// named by Metric is set.
+// named by Metric is set (Management for all three timeliness metrics).
 type DataMetric struct {
 	Metric       string
+	Execution    *Execution
 	RunningCost  *RunningCost
 	Management   *Management
 	Delivery     *Delivery
@@ -99,11 +95,19 @@ func ScoreData(p Params, m DataMetric, points decimal.Decimal) (Score, error) {
 			return Score{}, missing
 		}
 		return ScoreRunningCost(p, *m.RunningCost, points)
-	case MetricManagement:
+	case MetricExecution:
+		if m.Execution == nil {
+			return Score{}, missing
+		}
+		if err := m.Execution.check(); err != nil {
+			return Score{}, err
+		}
+		return scoreExecution(p, *m.Execution, points), nil
+	case MetricManagement, MetricTimeliness, MetricRectification:
 		if m.Management == nil {
 			return Score{}, missing
 		}
-		return ScoreManagement(p, *m.Management, points)
+		return scoreOnTime(p, m.Management.parts(m.Metric), points)
 	case MetricDelivery:
 		if m.Delivery == nil {
 			return Score{}, missing
@@ -149,14 +153,34 @@ func ScoreRunningCost(p Params, rc RunningCost, w decimal.Decimal) (Score, error
 // of declarations, monitoring and rectifications, over those with anything
 // due; nothing due at all scores full points.
 func ScoreManagement(p Params, m Management, w decimal.Decimal) (Score, error) {
-	parts := []struct {
-		key, zh, en string
-		v           OnTime
-	}{
-		{"declarations", "按时申报", "declared on time", m.Declarations},
-		{"monitoring", "按时监控", "monitored on time", m.Monitoring},
-		{"rectifications", "按期整改", "rectified on time", m.Rectifications},
+	return scoreOnTime(p, m.parts(MetricManagement), w)
+}
+
+// onTimePart is one kind of thing due, as 管理效率 and its halves count it.
+type onTimePart struct {
+	key, zh, en string
+	v           OnTime
+}
+
+// parts are the kinds of things a timeliness metric counts: declarations
+// and monitoring (TIMELINESS), rectifications (RECTIFICATIONS_ON_TIME), or
+// all three (MANAGEMENT_EFFICIENCY).
+func (m Management) parts(metric string) []onTimePart {
+	decl := onTimePart{"declarations", "按时申报", "declared on time", m.Declarations}
+	mon := onTimePart{"monitoring", "按时监控", "monitored on time", m.Monitoring}
+	rect := onTimePart{"rectifications", "按期整改", "rectified on time", m.Rectifications}
+	switch metric {
+	case MetricTimeliness:
+		return []onTimePart{decl, mon}
+	case MetricRectification:
+		return []onTimePart{rect}
 	}
+	return []onTimePart{decl, mon, rect}
+}
+
+// scoreOnTime: points × the mean of the parts' on-time shares, over the
+// parts with anything due; nothing due at all scores full points.
+func scoreOnTime(p Params, parts []onTimePart, w decimal.Decimal) (Score, error) {
 	var inputs []KV
 	var zh, en, terms []string
 	num, den, k := decimal.Zero, one, 0

@@ -6,6 +6,7 @@ import "github.com/shopspring/decimal"
 // draft scheme reads it: where it sat, how it was scored and with what.
 type StoredItem struct {
 	Name, ParentName string
+	Code             string // the scheme code (OUTPUT …) or a DATA item's metric, if any
 	Method           Method
 	Points           decimal.Decimal
 	Score            *decimal.Decimal
@@ -20,11 +21,13 @@ type Carried struct {
 	Inputs  map[string]EntryInput
 	Matched int // draft items given the past item's own input
 	Assumed int // draft items without a counterpart, scored at the past total's rate
+	Scores  int // of the matched, draft items given a past manual or expert panel's score
 }
 
 // CarryOver maps a past evaluation's items onto a draft scheme's leaves, for
 // the what-if of the draft against last year: a leaf takes the past item of
-// the same name (under a parent of the same name first), keeping its input
+// the same name (under a parent of the same name first), else the one of the
+// same code (a renamed item keeps its code), keeping its input
 // where the method is the same (a survey's rate, a deduction's incidents, a
 // veto, an adjustment) and otherwise its score rate scaled to the draft's
 // points; a leaf with no counterpart is scored at the evaluation's total rate
@@ -49,7 +52,15 @@ func CarryOver(def SchemeDef, past []StoredItem, total100 decimal.Decimal) Carri
 				byName = it
 			}
 		}
-		return byName
+		if byName != nil || e.Code == "" {
+			return byName
+		}
+		for i := range past {
+			if it := &past[i]; it.Code == e.Code && it.Method != MethodComposite {
+				return it
+			}
+		}
+		return nil
 	}
 	rate := decimal.Max(decimal.Zero, decimal.Min(one, total100.Div(hundred)))
 	for _, e := range def.Items {
@@ -109,7 +120,12 @@ func CarryOver(def SchemeDef, past []StoredItem, total100 decimal.Decimal) Carri
 			}
 			in.Incidents = &n
 		default:
+			// A manual item (or a data item with no data in a draft) takes the
+			// past score — an expert panel's aggregate where a panel scored it.
 			in.Score = scaled()
+			if it.Score != nil {
+				out.Scores++
+			}
 		}
 		out.Inputs[e.Key] = in
 	}

@@ -38,6 +38,28 @@ func TestCarryOver(t *testing.T) {
 	equalDecimal(t, "name match", *c.Inputs["mid.a"].Score, "48")
 }
 
+// TestCarryOverScoresByCode: a renamed draft item finds last year's item by
+// its code and carries its manual or expert-panel score, scaled to its points.
+func TestCarryOverScoresByCode(t *testing.T) {
+	def := SchemeDef{Points: d("100"), Items: []SchemeEntry{
+		{Key: "out", Code: "OUTPUT", Name: "产出与效益", Method: MethodManual, Points: d("50")},
+		{Key: "dec", Code: "DECISION", Name: "决策", Method: MethodManual, Points: d("50")},
+	}}
+	past := []StoredItem{
+		{Name: "产出", Code: "OUTPUT", Method: MethodManual, Points: d("35"), Score: dp("28")}, // a panel's aggregate
+		{Name: "过程", Code: "PROCESS", Method: MethodManual, Points: d("20"), Score: dp("20")},
+	}
+	c := CarryOver(def, past, d("80"))
+	if c.Matched != 1 || c.Assumed != 1 || c.Scores != 1 {
+		t.Fatalf("matched %d assumed %d scores %d", c.Matched, c.Assumed, c.Scores)
+	}
+	equalDecimal(t, "by code, scaled", *c.Inputs["out"].Score, "40") // 28/35 × 50
+	equalDecimal(t, "assumed at the total's rate", *c.Inputs["dec"].Score, "40")
+	// A name match wins over a code match.
+	past = append(past, StoredItem{Name: "产出与效益", Method: MethodManual, Points: d("50"), Score: dp("45")})
+	equalDecimal(t, "name first", *CarryOver(def, past, d("80")).Inputs["out"].Score, "45")
+}
+
 func TestLayoutAndDefOf(t *testing.T) {
 	key := KeyEvaluationTemplate()
 	half := d("0.5")

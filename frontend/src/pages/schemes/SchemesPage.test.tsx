@@ -20,7 +20,7 @@ function client() {
     lockVersion: 0,
     frozen: false,
     points: saved!.points,
-    items: saved!.items.map((i) => ({ __typename: 'SchemeItem', code: null, ...i, bands: (i.bands ?? []).map((b) => ({ __typename: 'SurveyBand', ...b })) })),
+    items: saved!.items.map((i) => ({ __typename: 'SchemeItem', ...i, bands: (i.bands ?? []).map((b) => ({ __typename: 'SurveyBand', ...b })) })),
   });
   return mockClient({
     EvaluationSchemes: () => ({ data: { evaluationSchemes: { __typename: 'EvaluationSchemeConnection', edges: saved ? [{ __typename: 'EvaluationSchemeEdge', node: scheme() }] : [] } } }),
@@ -28,6 +28,15 @@ function client() {
       saved = (v as { input: Input }).input;
       return { data: { createEvaluationScheme: scheme() } };
     },
+    // The metrics a DATA item may read, as the server's rules list them (labels deliberately not the SPA's own).
+    SchemeDataMetrics: () => ({
+      data: {
+        schemeDataMetrics: [
+          { __typename: 'SchemeDataMetric', code: 'EXECUTION_RATE', name: '服务端：预算执行率', source: '实际支出 ÷ 预算' },
+          { __typename: 'SchemeDataMetric', code: 'RUNNING_COST', name: '服务端：运行成本', source: '人均支出对比同行业中位数' },
+        ],
+      },
+    }),
     PreviewEvaluationScheme: () => ({
       data: {
         previewEvaluationScheme: {
@@ -82,5 +91,25 @@ describe('SchemesPage', () => {
     const asked = (c.query as unknown as { mock: { calls: unknown[][] } }).mock.calls.at(-1)![1] as { schemeId: string; inputs: unknown[] };
     expect(asked).toEqual({ schemeId: 's1', inputs: [{ key: 'mid.out', score: '54' }, { key: 'mid.sv', rate: '0.85' }] });
     expect(periodTemplate()).toHaveLength(6);
+  });
+
+  it('offers a DATA item the metrics the server lists and sends the one picked as its code', async () => {
+    const c = client();
+    renderPage(<SchemesPage />, { client: c, path: '/schemes', url: '/schemes' });
+    fireEvent.click(await screen.findByTestId('add-top'));
+    fireEvent.change(screen.getByTestId('scheme-code'), { target: { value: 'DW-DATA' } });
+    fireEvent.change(screen.getByTestId('scheme-name'), { target: { value: '部门整体数据项' } });
+    fireEvent.change(screen.getByTestId('item-name-k1'), { target: { value: '运行成本' } });
+    fireEvent.change(screen.getByTestId('item-points-k1'), { target: { value: '100' } });
+    fireEvent.mouseDown(within(screen.getByTestId('item-method-k1')).getByRole('combobox'));
+    fireEvent.click((await screen.findAllByTitle('数据计算')).at(-1)!);
+    fireEvent.mouseDown(within(await screen.findByTestId('item-metric-k1')).getByRole('combobox'));
+    expect(await screen.findAllByTitle('服务端：预算执行率')).not.toHaveLength(0);
+    fireEvent.click((await screen.findAllByTitle('服务端：运行成本')).at(-1)!);
+    expect((await screen.findByTestId('item-metric-source-k1')).textContent).toBe('人均支出对比同行业中位数');
+    fireEvent.click(screen.getByTestId('scheme-save'));
+    await waitFor(() => expect(callsOf(c.executeMutation, 'CreateEvaluationScheme')).toHaveLength(1));
+    const input = (callsOf(c.executeMutation, 'CreateEvaluationScheme')[0] as { input: Input }).input;
+    expect(input.items).toMatchObject([{ key: 'k1', method: 'DATA', code: 'RUNNING_COST', points: '100' }]);
   });
 });

@@ -14,8 +14,11 @@ import {
   CreateEvaluationSchemeMutation,
   EvaluationSchemesQuery,
   NewEvaluationSchemeVersionMutation,
+  SchemeDataMetricsQuery,
   UpdateEvaluationSchemeMutation,
 } from './schemeOperations';
+
+type DataMetric = { code: string; name: string; source: string };
 
 const NEW = 'new';
 
@@ -31,6 +34,9 @@ export default function SchemesPage() {
   const label = useEnumLabel();
   const subjects = useEnumOptions('EvaluationSchemeSubject');
   const [{ data, fetching }, reload] = useQuery({ query: EvaluationSchemesQuery });
+  // The metrics a DATA item may read come from the server's rules, never a list kept here.
+  const [{ data: metricData }] = useQuery({ query: SchemeDataMetricsQuery });
+  const metrics = metricData?.schemeDataMetrics ?? [];
   const schemes = useMemo(() => {
     const nodes = (data?.evaluationSchemes.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
     return [...nodes].sort((a, b) => a.code.localeCompare(b.code) || b.version - a.version);
@@ -129,7 +135,7 @@ export default function SchemesPage() {
           options={methodOptions}
           aria-label={t('评分方法', 'Method')}
           data-testid={`item-method-${it.key}`}
-          onChange={(method) => change(it.key, { method, ...(pointless(method) ? { points: '0', share: '' } : {}) })}
+          onChange={(method) => change(it.key, { method, ...(method === 'DATA' ? { code: '' } : {}), ...(pointless(method) ? { points: '0', share: '' } : {}) })}
         />
       ),
     },
@@ -152,7 +158,7 @@ export default function SchemesPage() {
     {
       title: t('方法参数', 'Parameters'),
       key: 'params',
-      render: (_: unknown, it: DraftItem) => <MethodParams item={it} disabled={frozen} onChange={(patch) => change(it.key, patch)} />,
+      render: (_: unknown, it: DraftItem) => <MethodParams item={it} metrics={metrics} disabled={frozen} onChange={(patch) => change(it.key, patch)} />,
     },
     {
       title: t('操作', 'Actions'),
@@ -231,10 +237,32 @@ export default function SchemesPage() {
   );
 }
 
-/** The parameters of an item's method: deduction size, survey bands, bonus limits. */
-function MethodParams({ item, disabled, onChange }: { item: DraftItem; disabled: boolean; onChange: (patch: Partial<DraftItem>) => void }) {
+/** The parameters of an item's method: deduction size, survey bands, bonus limits, a data item's metric. */
+function MethodParams({ item, metrics, disabled, onChange }: { item: DraftItem; metrics: readonly DataMetric[]; disabled: boolean; onChange: (patch: Partial<DraftItem>) => void }) {
   const t = useT();
   switch (item.method) {
+    case 'DATA': {
+      const chosen = metrics.find((m) => m.code === item.code);
+      return (
+        <div style={{ maxWidth: 320 }}>
+          <Select<string>
+            value={item.code || undefined}
+            disabled={disabled}
+            style={{ width: 300 }}
+            placeholder={t('选择数据指标', 'Pick a data metric')}
+            aria-label={t('数据指标', 'Data metric')}
+            data-testid={`item-metric-${item.key}`}
+            options={metrics.map((m) => ({ value: m.code, label: m.name, title: m.name }))}
+            onChange={(code) => onChange({ code })}
+          />
+          {chosen && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid={`item-metric-source-${item.key}`}>
+              {chosen.source}
+            </Typography.Text>
+          )}
+        </div>
+      );
+    }
     case 'DEDUCTION':
       return <Input addonBefore={t('每次扣', 'Per incident')} value={item.perIncident} disabled={disabled} style={{ width: 160 }} data-testid={`item-param-${item.key}`} onChange={(e) => onChange({ perIncident: e.target.value })} />;
     case 'SURVEY':

@@ -32,13 +32,25 @@ describe('scheme draft', () => {
       { ...blankItem('b', null, 'BONUS_PENALTY'), name: '加减分', points: '5', share: '50', maxBonus: '3', maxPenalty: '' },
     ];
     expect(toInput(items)).toEqual([
-      { key: 'd', parentKey: null, name: '扣分', method: 'DEDUCTION', points: '10', share: null, perIncident: '2', bands: null, maxBonus: null, maxPenalty: null },
-      { key: 'b', parentKey: null, name: '加减分', method: 'BONUS_PENALTY', points: '0', share: null, perIncident: null, bands: null, maxBonus: '3', maxPenalty: null },
+      { key: 'd', parentKey: null, name: '扣分', method: 'DEDUCTION', code: null, points: '10', share: null, perIncident: '2', bands: null, maxBonus: null, maxPenalty: null },
+      { key: 'b', parentKey: null, name: '加减分', method: 'BONUS_PENALTY', code: null, points: '0', share: null, perIncident: null, bands: null, maxBonus: '3', maxPenalty: null },
     ]);
   });
 
   it('round-trips a stored scheme', () => {
     const stored = toInput(periodTemplate()).map((i) => ({ ...i, bands: i.bands ?? [] }));
     expect(fromStored(stored)).toEqual(periodTemplate());
+  });
+
+  it("keeps a DATA item's metric and a stored item's code", () => {
+    const items = [
+      { ...blankItem('r', null, 'DATA'), name: '运行成本', points: '5', code: 'RUNNING_COST' },
+      { ...blankItem('o', null, 'COMPOSITE'), name: '产出', points: '35', code: 'OUTPUT' },
+    ];
+    expect(toInput(items).map((i) => [i.method, i.code])).toEqual([
+      ['DATA', 'RUNNING_COST'],
+      ['COMPOSITE', 'OUTPUT'],
+    ]);
+    expect(fromStored(toInput(items).map((i) => ({ ...i, bands: i.bands ?? [] })))).toEqual(items);
   });
 });

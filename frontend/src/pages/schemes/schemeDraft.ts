@@ -8,6 +8,7 @@ export type DraftItem = {
   parentKey: string | null;
   name: string;
   method: ScoreItemMethod;
+  code: string; // DATA: the metric (schemeDataMetrics); else the item's code, kept as stored
   points: string;
   share: string; // percent; '' = none
   perIncident: string; // DEDUCTION
@@ -16,13 +17,13 @@ export type DraftItem = {
   maxPenalty: string;
 };
 
-export const METHODS: ScoreItemMethod[] = ['COMPOSITE', 'MANUAL', 'EXECUTION_RATE', 'SURVEY', 'DEDUCTION', 'VETO', 'BONUS_PENALTY'];
+export const METHODS: ScoreItemMethod[] = ['COMPOSITE', 'MANUAL', 'EXECUTION_RATE', 'SURVEY', 'DEDUCTION', 'VETO', 'BONUS_PENALTY', 'DATA'];
 
 /** Methods whose items carry no points (they act on their parent). */
 export const pointless = (m: ScoreItemMethod) => m === 'VETO' || m === 'BONUS_PENALTY';
 
 export function blankItem(key: string, parentKey: string | null, method: ScoreItemMethod = 'MANUAL'): DraftItem {
-  return { key, parentKey, name: '', method, points: pointless(method) ? '0' : '', share: '', perIncident: '', bands: '', maxBonus: '', maxPenalty: '' };
+  return { key, parentKey, name: '', method, code: '', points: pointless(method) ? '0' : '', share: '', perIncident: '', bands: '', maxBonus: '', maxPenalty: '' };
 }
 
 /** A key not used yet: k1, k2, … */
@@ -85,6 +86,7 @@ export function toInput(items: DraftItem[]) {
     parentKey: i.parentKey,
     name: i.name.trim(),
     method: i.method,
+    code: opt(i.code),
     points: pointless(i.method) ? '0' : i.points.trim() || '0',
     share: pointless(i.method) ? null : opt(i.share),
     perIncident: i.method === 'DEDUCTION' ? opt(i.perIncident) : null,
@@ -99,6 +101,7 @@ type StoredItem = {
   parentKey?: string | null;
   name: string;
   method: ScoreItemMethod;
+  code?: string | null;
   points: string;
   share?: string | null;
   perIncident?: string | null;
@@ -114,6 +117,7 @@ export function fromStored(items: readonly StoredItem[]): DraftItem[] {
     parentKey: i.parentKey ?? null,
     name: i.name,
     method: i.method,
+    code: i.code ?? '',
     points: i.points,
     share: i.share ?? '',
     perIncident: i.perIncident ?? '',

@@ -85,3 +85,13 @@ export const PreviewEvaluationSchemeQuery = graphql(`
     }
   }
 `);
+
+export const SchemeDataMetricsQuery = graphql(`
+  query SchemeDataMetrics {
+    schemeDataMetrics {
+      code
+      name
+      source
+    }
+  }
+`);
