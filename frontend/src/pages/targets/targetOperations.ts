@@ -83,6 +83,7 @@ export const TargetFieldsFragment = graphql(`
     }
     revisable
     adjustable
+    viewerActions
     reviewChecks {
       code
       passed
