@@ -3,8 +3,10 @@
 // from ruleSetFor or the server's computed fields. This scans every
 // hand-written source under src/ (scripts/rule-literals.mjs; `node
 // scripts/rule-literals.mjs` lists the findings).
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRuleLiterals, handWrittenSources, scanSources } from '../scripts/rule-literals.mjs';
+import { findRuleLiterals, handWrittenSources, scanSources, srcDir } from '../scripts/rule-literals.mjs';
 
 const names = (source: string) => findRuleLiterals(source).map((f) => f.name);
 
@@ -36,5 +38,46 @@ describe('rule numbers in the SPA', () => {
     'const x = Math.round(r.executionRate * 1000) / 10;',
   ])('leaves layout and examples alone: %s', (source) => {
     expect(names(source)).toEqual([]);
+  });
+});
+
+// The buttons on target, evaluation and rectification pages come from the
+// server's viewerActions (workflow/actions.go, the function the mutations
+// use): these pages keep no copy of which status or role allows an action.
+const actionPages = ['targets', 'evaluations', 'rectifications'].flatMap((dir) => handWrittenSources(join(srcDir, 'pages', dir)));
+const workflowStatus = "'(?:DRAFT|SUBMITTED|RETURNED|APPROVED|ADJUSTING|SUPERSEDED|PLANNED|IN_PROGRESS|REVIEWED|PUBLISHED|OPEN|DONE)'";
+const actionCopies = [
+  { name: 'a status compared with a workflow status', re: new RegExp(String.raw`\bstatus\s*[!=]==?\s*` + workflowStatus + '|' + workflowStatus + String.raw`\s*[!=]==?\s*[\w.?]*status\b`) },
+  { name: 'a role check beside a status', re: /(?:isFinance|canEdit|isDepartmentSide)\([^)]*\)[^;]*\bstatus\b|\brole\b[^;]*\bstatus\b/ },
+  { name: 'a list of roles that may act', re: /\b[A-Z_]*ROLES\s*=|\[\s*'(?:FINANCE_ADMIN|FINANCE_REVIEWER|DEPARTMENT_USER|EVALUATOR)'\s*,[^\]]*\]\.includes\([^)]*\.role\)\s*&&[^;]*status/ },
+];
+const actionCopiesIn = (source: string) =>
+  source.split('\n').flatMap((line, i) => actionCopies.filter((c) => c.re.test(line.replace(/\/\/.*$/, ''))).map((c) => ({ line: i + 1, name: c.name, text: line.trim() })));
+
+describe('action rules in the target, evaluation and rectification pages', () => {
+  it('appear in no hand-written source', () => {
+    expect(actionPages.length).toBeGreaterThan(20);
+    expect(actionPages.flatMap((file) => actionCopiesIn(readFileSync(file, 'utf8')).map((f) => ({ file: relative(srcDir, file), ...f })))).toEqual([]);
+  });
+
+  // The shapes the copies took before viewerActions: each is found.
+  it.each([
+    ["{isFinance(viewer) && target.status === 'SUBMITTED' && (", 'a status compared with a workflow status'],
+    ["if (viewerMayScore && evaluation.status === 'IN_PROGRESS') {", 'a status compared with a workflow status'],
+    ["{r.status !== 'DONE' && (", 'a status compared with a workflow status'],
+    ["const open = evaluation.status === 'PLANNED' || evaluation.status === 'IN_PROGRESS';", 'a status compared with a workflow status'],
+    ["if (isFinance && evaluation.status === 'PUBLISHED') {", 'a status compared with a workflow status'],
+    ["const SCORING_ROLES = ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER', 'EVALUATOR'];", 'a list of roles that may act'],
+    ['const mayReview = isFinance(viewer) && row.status;', 'a role check beside a status'],
+  ])('finds %s', (source, name) => {
+    expect(actionCopiesIn(source).map((f) => f.name)).toContain(name);
+  });
+
+  it.each([
+    "{may('SUBMIT') && <SubmitTargetButton size=\"middle\" id={target.id} lockVersion={target.lockVersion} onDone={reload} />}",
+    "<EnumTag enumName=\"TargetStatus\" value={target.status} />",
+    "const editable = evaluation.viewerActions.includes('SCORE');",
+  ])('leaves the server-driven forms alone: %s', (source) => {
+    expect(actionCopiesIn(source)).toEqual([]);
   });
 });

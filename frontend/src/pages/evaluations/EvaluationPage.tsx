@@ -59,7 +59,6 @@ export default function EvaluationPage() {
   if (error) return <ErrorAlert error={error} />;
   if (!evaluation) return <Result status="404" title={t('评价不存在或无权查看', 'The evaluation does not exist or is not visible to you')} />;
 
-  const open = evaluation.status === 'PLANNED' || evaluation.status === 'IN_PROGRESS';
   // Whether the viewer scores this evaluation now is the server's rule (Evaluation.viewerActions).
   const editable = evaluation.viewerActions.includes('SCORE');
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -265,7 +264,7 @@ export default function EvaluationPage() {
                   <EnumTag enumName="Grade" value={evaluation.grade} />
                 </div>
               </Col>
-              {open && pending.length > 0 && (
+              {editable && pending.length > 0 && (
                 <Col span={12}>
                   <Statistic title={t('按当前输入预估', 'Preview of the input')} value={live.total ? formatDecimal(live.total) : '—'} loading={live.loading && !live.total} />
                   <div data-testid="preview-grade" data-ready={!live.loading && !live.incomplete && live.total != null} data-total={live.total ?? ''} style={{ marginTop: 4 }}>
@@ -307,7 +306,7 @@ export default function EvaluationPage() {
         <Space orientation="vertical" style={{ width: '100%', marginBottom: flagAlerts.length ? 12 : 0 }}>
           {flagAlerts}
         </Space>
-        {!open && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('评价已提交，评分不能再修改。', 'The evaluation was submitted; its scores are final.')} />}
+        {!editable && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('当前不能修改评分（评价已提交，或不由您打分）。', 'You cannot change the scores now (the evaluation was submitted, or is not yours to score).')} />}
         <ScoringSheet items={items} drafts={drafts} errors={errors} previews={live.items} rowErrors={rowErrors} editable={editable} onChange={change} rules={ruleSet} />
       </Card>
       <Card title={t('评价结论', 'Conclusions')} style={{ marginBottom: 16 }}>

@@ -232,6 +232,7 @@ export const ReviewQueueQuery = graphql(`
           status
           version
           lockVersion
+          viewerActions
           updatedAt
           project {
             id
