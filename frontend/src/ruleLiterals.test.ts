@@ -3,10 +3,9 @@
 // from ruleSetFor or the server's computed fields. This scans every
 // hand-written source under src/ (scripts/rule-literals.mjs; `node
 // scripts/rule-literals.mjs` lists the findings).
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRuleLiterals, handWrittenSources, scanSources, srcDir } from '../scripts/rule-literals.mjs';
+import { actionCopiesIn, actionPages, scanActionPages } from '../scripts/action-copies.mjs';
+import { findRuleLiterals, handWrittenSources, scanSources } from '../scripts/rule-literals.mjs';
 
 const names = (source: string) => findRuleLiterals(source).map((f) => f.name);
 
@@ -43,21 +42,12 @@ describe('rule numbers in the SPA', () => {
 
 // The buttons on target, evaluation and rectification pages come from the
 // server's viewerActions (workflow/actions.go, the function the mutations
-// use): these pages keep no copy of which status or role allows an action.
-const actionPages = ['targets', 'evaluations', 'rectifications'].flatMap((dir) => handWrittenSources(join(srcDir, 'pages', dir)));
-const workflowStatus = "'(?:DRAFT|SUBMITTED|RETURNED|APPROVED|ADJUSTING|SUPERSEDED|PLANNED|IN_PROGRESS|REVIEWED|PUBLISHED|OPEN|DONE)'";
-const actionCopies = [
-  { name: 'a status compared with a workflow status', re: new RegExp(String.raw`\bstatus\s*[!=]==?\s*` + workflowStatus + '|' + workflowStatus + String.raw`\s*[!=]==?\s*[\w.?]*status\b`) },
-  { name: 'a role check beside a status', re: /(?:isFinance|canEdit|isDepartmentSide)\([^)]*\)[^;]*\bstatus\b|\brole\b[^;]*\bstatus\b/ },
-  { name: 'a list of roles that may act', re: /\b[A-Z_]*ROLES\s*=|\[\s*'(?:FINANCE_ADMIN|FINANCE_REVIEWER|DEPARTMENT_USER|EVALUATOR)'\s*,[^\]]*\]\.includes\([^)]*\.role\)\s*&&[^;]*status/ },
-];
-const actionCopiesIn = (source: string) =>
-  source.split('\n').flatMap((line, i) => actionCopies.filter((c) => c.re.test(line.replace(/\/\/.*$/, ''))).map((c) => ({ line: i + 1, name: c.name, text: line.trim() })));
-
+// use): these pages keep no copy of which status or role allows an action
+// (scripts/action-copies.mjs).
 describe('action rules in the target, evaluation and rectification pages', () => {
   it('appear in no hand-written source', () => {
-    expect(actionPages.length).toBeGreaterThan(20);
-    expect(actionPages.flatMap((file) => actionCopiesIn(readFileSync(file, 'utf8')).map((f) => ({ file: relative(srcDir, file), ...f })))).toEqual([]);
+    expect(actionPages().length).toBeGreaterThan(20);
+    expect(scanActionPages()).toEqual([]);
   });
 
   // The shapes the copies took before viewerActions: each is found.
