@@ -211,7 +211,7 @@ describe('EvaluationPage, a published evaluation', () => {
   });
 
   it('offers no reopen to a department user', async () => {
-    const c = client({ Evaluation: () => ({ data: { node: published() } }) });
+    const c = client({ Evaluation: () => ({ data: { node: { ...published(), viewerActions: [] } } }) });
     open(c);
     await screen.findAllByText(/学生资助项目/);
     await waitFor(() => expect(callsOf(c.executeQuery, 'Viewer').length).toBeGreaterThan(0));
