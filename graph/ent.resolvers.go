@@ -166,6 +166,9 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Evaluation returns EvaluationResolver implementation.
+func (r *Resolver) Evaluation() EvaluationResolver { return &evaluationResolver{r} }
+
 // EvaluationScheme returns EvaluationSchemeResolver implementation.
 func (r *Resolver) EvaluationScheme() EvaluationSchemeResolver { return &evaluationSchemeResolver{r} }
 
@@ -188,6 +191,7 @@ func (r *Resolver) ScoreItem() ScoreItemResolver { return &scoreItemResolver{r} 
 func (r *Resolver) Target() TargetResolver { return &targetResolver{r} }
 
 type (
+	evaluationResolver       struct{ *Resolver }
 	evaluationSchemeResolver struct{ *Resolver }
 	monitoringResolver       struct{ *Resolver }
 	queryResolver            struct{ *Resolver }

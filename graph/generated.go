@@ -55,6 +55,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Evaluation() EvaluationResolver
 	EvaluationScheme() EvaluationSchemeResolver
 	Evidence() EvidenceResolver
 	HistoricalValue() HistoricalValueResolver
@@ -455,6 +456,7 @@ type ComplexityRoot struct {
 		Status             func(childComplexity int) int
 		TotalScore         func(childComplexity int) int
 		UpdatedAt          func(childComplexity int) int
+		ViewerActions      func(childComplexity int) int
 	}
 
 	EvaluationComposite struct {
@@ -1135,6 +1137,7 @@ type ComplexityRoot struct {
 		RequiredAction func(childComplexity int) int
 		Status         func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
+		ViewerActions  func(childComplexity int) int
 	}
 
 	RectificationConnection struct {
@@ -1453,6 +1456,7 @@ type ComplexityRoot struct {
 		Term               func(childComplexity int) int
 		UpdatedAt          func(childComplexity int) int
 		Version            func(childComplexity int) int
+		ViewerActions      func(childComplexity int) int
 	}
 
 	TargetConnection struct {
@@ -1554,6 +1558,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type EvaluationResolver interface {
+	ViewerActions(ctx context.Context, obj *ent.Evaluation) ([]enums.EvaluationAction, error)
+}
 type EvaluationSchemeResolver interface {
 	Points(ctx context.Context, obj *ent.EvaluationScheme) (*decimal.Decimal, error)
 	Items(ctx context.Context, obj *ent.EvaluationScheme) ([]*SchemeItem, error)
@@ -1696,6 +1703,7 @@ type QueryResolver interface {
 	MyTasks(ctx context.Context) ([]*workflow.Task, error)
 }
 type RectificationResolver interface {
+	ViewerActions(ctx context.Context, obj *ent.Rectification) ([]enums.RectificationAction, error)
 	Overdue(ctx context.Context, obj *ent.Rectification) (bool, error)
 }
 type RuleSetResolver interface {
@@ -1715,6 +1723,7 @@ type TargetResolver interface {
 	Revisable(ctx context.Context, obj *ent.Target) (bool, error)
 	Adjustable(ctx context.Context, obj *ent.Target) (bool, error)
 	AdjustmentUnderWay(ctx context.Context, obj *ent.Target) (bool, error)
+	ViewerActions(ctx context.Context, obj *ent.Target) ([]enums.TargetAction, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -3545,6 +3554,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evaluation.UpdatedAt(childComplexity), true
+	case "Evaluation.viewerActions":
+		if e.ComplexityRoot.Evaluation.ViewerActions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.ViewerActions(childComplexity), true
 
 	case "EvaluationComposite.grade":
 		if e.ComplexityRoot.EvaluationComposite.Grade == nil {
@@ -7280,6 +7295,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Rectification.UpdatedAt(childComplexity), true
+	case "Rectification.viewerActions":
+		if e.ComplexityRoot.Rectification.ViewerActions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rectification.ViewerActions(childComplexity), true
 
 	case "RectificationConnection.edges":
 		if e.ComplexityRoot.RectificationConnection.Edges == nil {
@@ -8708,6 +8729,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Target.Version(childComplexity), true
+	case "Target.viewerActions":
+		if e.ComplexityRoot.Target.ViewerActions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Target.ViewerActions(childComplexity), true
 
 	case "TargetConnection.edges":
 		if e.ComplexityRoot.TargetConnection.Edges == nil {
@@ -9300,7 +9327,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "evaluation_actions.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "rectification_actions.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -9319,11 +9346,13 @@ var sources = []*ast.Source{
 	{Name: "documents.graphql", Input: sourceData("documents.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
+	{Name: "evaluation_actions.graphql", Input: sourceData("evaluation_actions.graphql"), BuiltIn: false},
 	{Name: "live.graphql", Input: sourceData("live.graphql"), BuiltIn: false},
 	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "paging.graphql", Input: sourceData("paging.graphql"), BuiltIn: false},
 	{Name: "public.graphql", Input: sourceData("public.graphql"), BuiltIn: false},
+	{Name: "rectification_actions.graphql", Input: sourceData("rectification_actions.graphql"), BuiltIn: false},
 	{Name: "regions.graphql", Input: sourceData("regions.graphql"), BuiltIn: false},
 	{Name: "rules.graphql", Input: sourceData("rules.graphql"), BuiltIn: false},
 	{Name: "ruleset.graphql", Input: sourceData("ruleset.graphql"), BuiltIn: false},
@@ -10076,6 +10105,8 @@ func (ec *executionContext) childFields_Evaluation(ctx context.Context, field gr
 		return ec.fieldContext_Evaluation_rectifications(ctx, field)
 	case "budgetLinks":
 		return ec.fieldContext_Evaluation_budgetLinks(ctx, field)
+	case "viewerActions":
+		return ec.fieldContext_Evaluation_viewerActions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
 }
@@ -11184,6 +11215,8 @@ func (ec *executionContext) childFields_Rectification(ctx context.Context, field
 		return ec.fieldContext_Rectification_evaluation(ctx, field)
 	case "monitoring":
 		return ec.fieldContext_Rectification_monitoring(ctx, field)
+	case "viewerActions":
+		return ec.fieldContext_Rectification_viewerActions(ctx, field)
 	case "overdue":
 		return ec.fieldContext_Rectification_overdue(ctx, field)
 	}
@@ -11814,6 +11847,8 @@ func (ec *executionContext) childFields_Target(ctx context.Context, field graphq
 		return ec.fieldContext_Target_adjustable(ctx, field)
 	case "adjustmentUnderWay":
 		return ec.fieldContext_Target_adjustmentUnderWay(ctx, field)
+	case "viewerActions":
+		return ec.fieldContext_Target_viewerActions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Target", field.Name)
 }
@@ -25388,6 +25423,29 @@ func (ec *executionContext) fieldContext_Evaluation_budgetLinks(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_viewerActions(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_viewerActions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evaluation().ViewerActions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enums.EvaluationAction) graphql.Marshaler {
+			return ec.marshalNEvaluationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationActionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_viewerActions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, true, true, "EvaluationAction")
 }
 
 func (ec *executionContext) _EvaluationComposite_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
@@ -40552,6 +40610,29 @@ func (ec *executionContext) fieldContext_Rectification_monitoring(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Rectification_viewerActions(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rectification_viewerActions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Rectification().ViewerActions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enums.RectificationAction) graphql.Marshaler {
+			return ec.marshalNRectificationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRectificationActionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rectification_viewerActions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rectification", field, true, true, "RectificationAction")
+}
+
 func (ec *executionContext) _Rectification_overdue(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46294,6 +46375,29 @@ func (ec *executionContext) _Target_adjustmentUnderWay(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Target_adjustmentUnderWay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Target", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Target_viewerActions(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Target_viewerActions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Target().ViewerActions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enums.TargetAction) graphql.Marshaler {
+			return ec.marshalNTargetAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐTargetActionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Target_viewerActions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Target", field, true, true, "TargetAction")
 }
 
 func (ec *executionContext) _TargetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TargetConnection) (ret graphql.Marshaler) {
@@ -76513,6 +76617,12 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evaluation_budgetLinks(ctx, field, obj)
 				})
+		case "viewerActions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evaluation_viewerActions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80913,6 +81023,12 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rectification_monitoring(ctx, field, obj)
 				})
+		case "viewerActions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Rectification_viewerActions(ctx, field, obj)
+				})
 		case "overdue":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -82910,6 +83026,12 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Target_adjustmentUnderWay(ctx, field, obj)
 				})
+		case "viewerActions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Target_viewerActions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -84561,6 +84683,46 @@ func (ec *executionContext) marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx 
 	return ec._Evaluation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNEvaluationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationAction(ctx context.Context, v any) (enums.EvaluationAction, error) {
+	var res enums.EvaluationAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationAction(ctx context.Context, sel ast.SelectionSet, v enums.EvaluationAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEvaluationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationActionᚄ(ctx context.Context, v any) ([]enums.EvaluationAction, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enums.EvaluationAction, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEvaluationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationAction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNEvaluationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.EvaluationAction) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvaluationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEvaluationComposite2ᚖjixiaoᚋgraphᚐEvaluationComposite(ctx context.Context, sel ast.SelectionSet, v *EvaluationComposite) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EvaluationComposite!")
@@ -85637,6 +85799,46 @@ func (ec *executionContext) marshalNRectification2ᚖjixiaoᚋentᚐRectificatio
 	return ec._Rectification(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRectificationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐRectificationAction(ctx context.Context, v any) (enums.RectificationAction, error) {
+	var res enums.RectificationAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRectificationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐRectificationAction(ctx context.Context, sel ast.SelectionSet, v enums.RectificationAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNRectificationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRectificationActionᚄ(ctx context.Context, v any) ([]enums.RectificationAction, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enums.RectificationAction, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRectificationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐRectificationAction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRectificationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRectificationActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.RectificationAction) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRectificationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐRectificationAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNRectificationConnection2ᚖjixiaoᚋentᚐRectificationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RectificationConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RectificationConnection!")
@@ -86328,6 +86530,46 @@ func (ec *executionContext) marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx context.
 		return graphql.Null
 	}
 	return ec._Target(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTargetAction2jixiaoᚋinternalᚋdomainᚋenumsᚐTargetAction(ctx context.Context, v any) (enums.TargetAction, error) {
+	var res enums.TargetAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTargetAction2jixiaoᚋinternalᚋdomainᚋenumsᚐTargetAction(ctx context.Context, sel ast.SelectionSet, v enums.TargetAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTargetAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐTargetActionᚄ(ctx context.Context, v any) ([]enums.TargetAction, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enums.TargetAction, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTargetAction2jixiaoᚋinternalᚋdomainᚋenumsᚐTargetAction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNTargetAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐTargetActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.TargetAction) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTargetAction2jixiaoᚋinternalᚋdomainᚋenumsᚐTargetAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTargetConnection2ᚖjixiaoᚋentᚐTargetConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TargetConnection) graphql.Marshaler {

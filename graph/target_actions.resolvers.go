@@ -8,25 +8,25 @@ package graph
 import (
 	"context"
 	"jixiao/ent"
-	"jixiao/internal/domain/rules"
+	"jixiao/internal/domain/enums"
 )
 
 // Revisable is the resolver for the revisable field.
 func (r *targetResolver) Revisable(ctx context.Context, obj *ent.Target) (bool, error) {
-	return rules.TargetRevisableBy(roleOf(ctx), string(obj.Status)), nil
+	return r.mayTakeTargetAction(ctx, obj, enums.TargetActionRevise)
 }
 
 // Adjustable is the resolver for the adjustable field.
 func (r *targetResolver) Adjustable(ctx context.Context, obj *ent.Target) (bool, error) {
-	role := roleOf(ctx)
-	if !rules.TargetAdjustableBy(role, string(obj.Status), false) {
-		return false, nil // no need to look for a newer version
-	}
-	underWay, err := r.adjustmentUnderWay(ctx, obj)
-	return rules.TargetAdjustableBy(role, string(obj.Status), underWay), err
+	return r.mayTakeTargetAction(ctx, obj, enums.TargetActionAdjust)
 }
 
 // AdjustmentUnderWay is the resolver for the adjustmentUnderWay field.
 func (r *targetResolver) AdjustmentUnderWay(ctx context.Context, obj *ent.Target) (bool, error) {
 	return r.adjustmentUnderWay(ctx, obj)
+}
+
+// ViewerActions is the resolver for the viewerActions field.
+func (r *targetResolver) ViewerActions(ctx context.Context, obj *ent.Target) ([]enums.TargetAction, error) {
+	return r.targetActions(ctx, obj)
 }

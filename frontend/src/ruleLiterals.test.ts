@@ -4,6 +4,7 @@
 // hand-written source under src/ (scripts/rule-literals.mjs; `node
 // scripts/rule-literals.mjs` lists the findings).
 import { describe, expect, it } from 'vitest';
+import { actionCopiesIn, actionPages, scanActionPages } from '../scripts/action-copies.mjs';
 import { findRuleLiterals, handWrittenSources, scanSources } from '../scripts/rule-literals.mjs';
 
 const names = (source: string) => findRuleLiterals(source).map((f) => f.name);
@@ -36,5 +37,37 @@ describe('rule numbers in the SPA', () => {
     'const x = Math.round(r.executionRate * 1000) / 10;',
   ])('leaves layout and examples alone: %s', (source) => {
     expect(names(source)).toEqual([]);
+  });
+});
+
+// The buttons on target, evaluation and rectification pages come from the
+// server's viewerActions (workflow/actions.go, the function the mutations
+// use): these pages keep no copy of which status or role allows an action
+// (scripts/action-copies.mjs).
+describe('action rules in the target, evaluation and rectification pages', () => {
+  it('appear in no hand-written source', () => {
+    expect(actionPages().length).toBeGreaterThan(20);
+    expect(scanActionPages()).toEqual([]);
+  });
+
+  // The shapes the copies took before viewerActions: each is found.
+  it.each([
+    ["{isFinance(viewer) && target.status === 'SUBMITTED' && (", 'a status compared with a workflow status'],
+    ["if (viewerMayScore && evaluation.status === 'IN_PROGRESS') {", 'a status compared with a workflow status'],
+    ["{r.status !== 'DONE' && (", 'a status compared with a workflow status'],
+    ["const open = evaluation.status === 'PLANNED' || evaluation.status === 'IN_PROGRESS';", 'a status compared with a workflow status'],
+    ["if (isFinance && evaluation.status === 'PUBLISHED') {", 'a status compared with a workflow status'],
+    ["const SCORING_ROLES = ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER', 'EVALUATOR'];", 'a list of roles that may act'],
+    ['const mayReview = isFinance(viewer) && row.status;', 'a role check beside a status'],
+  ])('finds %s', (source, name) => {
+    expect(actionCopiesIn(source).map((f) => f.name)).toContain(name);
+  });
+
+  it.each([
+    "{may('SUBMIT') && <SubmitTargetButton size=\"middle\" id={target.id} lockVersion={target.lockVersion} onDone={reload} />}",
+    "<EnumTag enumName=\"TargetStatus\" value={target.status} />",
+    "const editable = evaluation.viewerActions.includes('SCORE');",
+  ])('leaves the server-driven forms alone: %s', (source) => {
+    expect(actionCopiesIn(source)).toEqual([]);
   });
 });

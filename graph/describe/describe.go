@@ -17,14 +17,43 @@ import (
 
 // labelled are the shared enums whose values carry their own labels.
 var labelled = map[string]map[string]enums.Label{
-	"Comparator":        enums.Comparator("").Labels(),
-	"QualitativeLevel":  enums.QualitativeLevel("").Labels(),
-	"Grade":             enums.Grade("").Labels(),
-	"IndicatorCategory": enums.IndicatorCategory("").Labels(),
-	"Subcategory":       enums.Subcategory("").Labels(),
-	"Sector":            enums.Sector("").Labels(),
-	"WarningLevel":      enums.WarningLevel("").Labels(),
-	"Role":              enums.Role("").Labels(),
+	"Comparator":          enums.Comparator("").Labels(),
+	"QualitativeLevel":    enums.QualitativeLevel("").Labels(),
+	"Grade":               enums.Grade("").Labels(),
+	"IndicatorCategory":   enums.IndicatorCategory("").Labels(),
+	"Subcategory":         enums.Subcategory("").Labels(),
+	"Sector":              enums.Sector("").Labels(),
+	"WarningLevel":        enums.WarningLevel("").Labels(),
+	"Role":                enums.Role("").Labels(),
+	"TargetAction":        enums.TargetAction("").Labels(),
+	"EvaluationAction":    enums.EvaluationAction("").Labels(),
+	"RectificationAction": enums.RectificationAction("").Labels(),
+}
+
+// actionEnums are shared enums no entity stores (the actions a viewer may
+// take, Target.viewerActions …): the schema declares them here, from the same
+// table as the others, so that their labels too come from package enums.
+var actionEnums = []struct {
+	name, doc string
+	values    []string
+}{
+	{"TargetAction", "绩效目标操作 / an action on a target", enums.TargetAction("").Values()},
+	{"EvaluationAction", "绩效评价操作 / an action on an evaluation", enums.EvaluationAction("").Values()},
+	{"RectificationAction", "整改操作 / an action on a rectification", enums.RectificationAction("").Values()},
+}
+
+// declareActionEnums adds the action enums to the schema, bound to their Go types.
+func declareActionEnums(s *ast.Schema) {
+	for _, e := range actionEnums {
+		def := &ast.Definition{Kind: ast.Enum, Name: e.name, Description: e.doc, Directives: ast.DirectiveList{{
+			Name: "goModel", Arguments: ast.ArgumentList{{Name: "model",
+				Value: &ast.Value{Kind: ast.StringValue, Raw: "jixiao/internal/domain/enums." + e.name}}},
+		}}}
+		for _, v := range e.values {
+			def.EnumValues = append(def.EnumValues, &ast.EnumValueDefinition{Name: v})
+		}
+		s.Types[e.name] = def
+	}
 }
 
 // ParentCategoryPrefix starts the line of a Subcategory value's description
@@ -33,6 +62,7 @@ const ParentCategoryPrefix = "所属一级指标 / level-1 category: "
 
 // Schema is an entgql schema hook.
 func Schema(g *gen.Graph, s *ast.Schema) error {
+	declareActionEnums(s)
 	comments := map[string]string{}
 	orderFields := map[string]map[string]string{} // XOrderField → value → the field's Chinese name
 	for _, n := range g.Nodes {

@@ -7,8 +7,8 @@ import (
 
 	"jixiao/ent"
 	"jixiao/ent/evaluation"
+	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
-	"jixiao/internal/domain/rules"
 )
 
 // Evaluations creates, scores and moves evaluations through their statuses.
@@ -22,7 +22,7 @@ type Evaluations struct {
 // Scoring an item or recording an actual value clears the total (it is
 // stale), so a total older than any item is never submitted.
 func (w Evaluations) Submit(ctx context.Context, id, lockVersion int) (*ent.Evaluation, error) {
-	return w.move(ctx, id, lockVersion, evaluation.StatusSubmitted, func(e *ent.Evaluation, _ *ent.EvaluationUpdate) error {
+	return w.move(ctx, id, lockVersion, enums.EvaluationActionSubmit, func(e *ent.Evaluation, _ *ent.EvaluationUpdate) error {
 		if e.TotalScore == nil {
 			return fail.Transition("请先计算评价得分再提交（评分有改动后须重新计算）", "compute the evaluation before submitting it (again, after any item changed)")
 		}
@@ -35,10 +35,7 @@ func (w Evaluations) Return(ctx context.Context, id, lockVersion int, comments s
 	if strings.TrimSpace(comments) == "" {
 		return nil, fail.BadInput("comments", "退回时须填写意见", "returning an evaluation needs comments")
 	}
-	return w.move(ctx, id, lockVersion, evaluation.StatusInProgress, func(e *ent.Evaluation, u *ent.EvaluationUpdate) error {
-		if e.Status != evaluation.StatusSubmitted { // a published one is reopened (Reopen), not returned
-			return fail.Transition("只有已提交的评价可以退回", "only a submitted evaluation is returned")
-		}
+	return w.move(ctx, id, lockVersion, enums.EvaluationActionReturn, func(_ *ent.Evaluation, u *ent.EvaluationUpdate) error {
 		u.SetRecommendations(comments)
 		return nil
 	})
@@ -54,10 +51,7 @@ func (w Evaluations) Reopen(ctx context.Context, id, lockVersion int, reason str
 	if reason == "" {
 		return nil, fail.BadInput("reason", "重新打开已公开的评价须说明理由", "reopening a published evaluation needs a reason")
 	}
-	return w.move(ctx, id, lockVersion, evaluation.StatusInProgress, func(e *ent.Evaluation, u *ent.EvaluationUpdate) error {
-		if e.Status != evaluation.StatusPublished {
-			return fail.Transition("只有已公开的评价需要重新打开", "only a published evaluation is reopened")
-		}
+	return w.move(ctx, id, lockVersion, enums.EvaluationActionReopen, func(_ *ent.Evaluation, u *ent.EvaluationUpdate) error {
 		u.ClearPublishedAt().SetReopenedAt(w.Now().UTC()).SetReopenReason(reason)
 		return nil
 	})
@@ -65,19 +59,22 @@ func (w Evaluations) Reopen(ctx context.Context, id, lockVersion int, reason str
 
 // Review records finance's review of a submitted evaluation.
 func (w Evaluations) Review(ctx context.Context, id, lockVersion int) (*ent.Evaluation, error) {
-	return w.move(ctx, id, lockVersion, evaluation.StatusReviewed, nil)
+	return w.move(ctx, id, lockVersion, enums.EvaluationActionReview, nil)
 }
 
 // Publish discloses a reviewed evaluation to the public.
 func (w Evaluations) Publish(ctx context.Context, id, lockVersion int) (*ent.Evaluation, error) {
-	return w.move(ctx, id, lockVersion, evaluation.StatusPublished, func(_ *ent.Evaluation, u *ent.EvaluationUpdate) error {
+	return w.move(ctx, id, lockVersion, enums.EvaluationActionPublish, func(_ *ent.Evaluation, u *ent.EvaluationUpdate) error {
 		u.SetPublishedAt(w.Now().UTC())
 		return nil
 	})
 }
 
-func (w Evaluations) move(ctx context.Context, id, lockVersion int, to evaluation.Status,
+// move takes a status-changing action if the viewer may take it now
+// (actions.go) and nobody changed the evaluation since lockVersion.
+func (w Evaluations) move(ctx context.Context, id, lockVersion int, action enums.EvaluationAction,
 	extra func(*ent.Evaluation, *ent.EvaluationUpdate) error) (*ent.Evaluation, error) {
+	to := evaluation.Status(evaluationMoves[action][1])
 	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	e, err := c.Evaluation.Get(ctx, id)
@@ -87,7 +84,7 @@ func (w Evaluations) move(ctx context.Context, id, lockVersion int, to evaluatio
 	if e.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效评价", "evaluation")
 	}
-	if err := check(rules.MachineEvaluation, string(e.Status), string(to), ctx); err != nil {
+	if err := allowEvaluation(ctx, e, action); err != nil {
 		return nil, err
 	}
 	u := c.Evaluation.Update().Where(evaluation.ID(id), evaluation.LockVersion(lockVersion)).SetStatus(to).AddLockVersion(1)
@@ -101,6 +98,15 @@ func (w Evaluations) move(ctx context.Context, id, lockVersion int, to evaluatio
 		return nil, err
 	}
 	return c.Evaluation.Get(ctx, id)
+}
+
+// allowEvaluation refuses an action the viewer may not take on e now.
+func allowEvaluation(ctx context.Context, e *ent.Evaluation, a enums.EvaluationAction) error {
+	v, err := viewer(ctx)
+	if err != nil {
+		return err
+	}
+	return refuseEvaluation(v, e, a)
 }
 
 // Texts are an evaluation's findings, recommendations and report; nil leaves

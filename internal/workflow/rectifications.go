@@ -8,6 +8,7 @@ import (
 	"jixiao/ent"
 	"jixiao/ent/rectification"
 	"jixiao/internal/domain/beijing"
+	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
 	"jixiao/internal/domain/rules"
 )
@@ -20,7 +21,7 @@ type Rectifications struct {
 
 // Start records that work on a rectification has begun.
 func (w Rectifications) Start(ctx context.Context, id, lockVersion int, note string) (*ent.Rectification, error) {
-	return w.move(ctx, id, lockVersion, rectification.StatusInProgress, func(u *ent.RectificationUpdate) {
+	return w.move(ctx, id, lockVersion, enums.RectificationActionStart, func(u *ent.RectificationUpdate) {
 		if note != "" {
 			u.SetCompletionNote(note)
 		}
@@ -32,12 +33,15 @@ func (w Rectifications) Complete(ctx context.Context, id, lockVersion int, note 
 	if strings.TrimSpace(note) == "" {
 		return nil, fail.BadInput("note", "请填写整改完成情况", "describe what was done")
 	}
-	return w.move(ctx, id, lockVersion, rectification.StatusDone, func(u *ent.RectificationUpdate) {
+	return w.move(ctx, id, lockVersion, enums.RectificationActionComplete, func(u *ent.RectificationUpdate) {
 		u.SetCompletionNote(note).SetCompletedAt(w.Now())
 	})
 }
 
-func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectification.Status, set func(*ent.RectificationUpdate)) (*ent.Rectification, error) {
+// move takes a status-changing action if the viewer may take it now
+// (actions.go) and nobody changed the rectification since lockVersion.
+func (w Rectifications) move(ctx context.Context, id, lockVersion int, action enums.RectificationAction, set func(*ent.RectificationUpdate)) (*ent.Rectification, error) {
+	to := rectification.Status(rectificationMoves[action])
 	ctx = step(ctx)
 	c := client(ctx, w.Client)
 	r, err := c.Rectification.Get(ctx, id)
@@ -47,7 +51,11 @@ func (w Rectifications) move(ctx context.Context, id, lockVersion int, to rectif
 	if r.LockVersion != lockVersion {
 		return nil, fail.Conflict("整改事项", "rectification")
 	}
-	if err := check(rules.MachineRectification, string(r.Status), string(to), ctx); err != nil {
+	v, err := viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := refuseRectification(v, r, action); err != nil {
 		return nil, err
 	}
 	u := c.Rectification.Update().Where(rectification.ID(id), rectification.LockVersion(lockVersion)).

@@ -443,8 +443,8 @@ func (w Evaluations) Score(ctx context.Context, id, lockVersion int, in ScoreInp
 		return nil, err
 	}
 	ev := item.Edges.Evaluation
-	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
-		return nil, fail.Frozen("评价已提交，评分只有在退回后才能修改", "the evaluation was submitted: its scores change only after being returned")
+	if err := allowEvaluation(ctx, ev, enums.EvaluationActionScore); err != nil {
+		return nil, err
 	}
 	inputs := map[string]string{}
 	for k, v := range item.Inputs {
@@ -528,8 +528,8 @@ func (w Evaluations) Compute(ctx context.Context, id, lockVersion int) (*ent.Eva
 	if ev.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效评价", "evaluation")
 	}
-	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
-		return nil, fail.Transition("评价已提交，不能重新计算", "the evaluation was submitted; it cannot be recomputed")
+	if err := allowEvaluation(ctx, ev, enums.EvaluationActionScore); err != nil {
+		return nil, err
 	}
 	if err := w.RuleSets.EnsureNational(ctx); err != nil {
 		return nil, err
@@ -650,8 +650,8 @@ func (w Evaluations) RecordActual(ctx context.Context, evaluationID, lockVersion
 	if err != nil {
 		return nil, err
 	}
-	if ev.Status != evaluation.StatusPlanned && ev.Status != evaluation.StatusInProgress {
-		return nil, fail.Frozen("评价已提交，完成值只有在退回后才能修改", "the evaluation was submitted: actual values change only after being returned")
+	if err := allowEvaluation(ctx, ev, enums.EvaluationActionScore); err != nil {
+		return nil, err
 	}
 	n, err := c.ScoreItem.Query().Where(scoreitem.EvaluationID(evaluationID), scoreitem.IndicatorID(indicatorID)).Count(ctx)
 	if err != nil {

@@ -26,7 +26,7 @@ type Targets struct {
 // a target failing an ERROR-level review check is not submitted.
 func (w Targets) Submit(ctx context.Context, id, lockVersion int) (*ent.Target, error) {
 	ctx = step(ctx)
-	return w.move(ctx, id, lockVersion, target.StatusSubmitted, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
+	return w.move(ctx, id, lockVersion, enums.TargetActionSubmit, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
 		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
 		if err != nil {
 			return err
@@ -46,7 +46,7 @@ func (w Targets) Return(ctx context.Context, id, lockVersion int, comments strin
 		return nil, fail.BadInput("comments", "退回时须填写审核意见", "returning a target needs comments")
 	}
 	ctx = step(ctx)
-	return w.move(ctx, id, lockVersion, target.StatusReturned, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
+	return w.move(ctx, id, lockVersion, enums.TargetActionReturn, func(c *ent.Client, t *ent.Target, _ *ent.TargetUpdate) error {
 		checks, err := ReviewChecks(ctx, c, w.RuleSets, t)
 		if err != nil {
 			return err
@@ -64,7 +64,7 @@ func (w Targets) Return(ctx context.Context, id, lockVersion int, comments strin
 // the request and not below what is already allocated.
 func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.Grade, comments string, acknowledgeWarnings bool, approvedAmount *money.Money) (*ent.Target, error) {
 	ctx = step(ctx)
-	return w.move(ctx, id, lockVersion, target.StatusApproved, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
+	return w.move(ctx, id, lockVersion, enums.TargetActionApprove, func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error {
 		if t.ProjectID != nil {
 			if err := lockProject(ctx, c, *t.ProjectID); err != nil {
 				return err
@@ -98,12 +98,6 @@ func (w Targets) Approve(ctx context.Context, id, lockVersion int, grade enums.G
 				u.SetApprovedAmount(money.Money(*approved))
 			}
 		}
-		v, _ := viewer(ctx)
-		if t.SubmittedByID != nil {
-			if err := rules.CheckNotSelfApproval(*t.SubmittedByID, v.UserID); err != nil {
-				return &fail.Error{Code: fail.CodeForbidden, ZH: "不能审核本人提交的目标", EN: "nobody approves what they submitted"}
-			}
-		}
 		if t.PredecessorID != nil {
 			if err := c.Target.UpdateOneID(*t.PredecessorID).SetStatus(target.StatusSuperseded).AddLockVersion(1).Exec(ctx); err != nil {
 				return err
@@ -131,7 +125,7 @@ func (w Targets) Adjust(ctx context.Context, id, lockVersion int) (*ent.Target, 
 	if old.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效目标", "target")
 	}
-	if err := check(rules.MachineTarget, string(old.Status), string(target.StatusAdjusting), ctx); err != nil {
+	if err := w.allow(ctx, c, old, enums.TargetActionAdjust); err != nil {
 		return nil, err
 	}
 	// The approved version itself is read-only to departments; the transition
@@ -165,10 +159,23 @@ func (w Targets) Adjust(ctx context.Context, id, lockVersion int) (*ent.Target, 
 	return next, nil
 }
 
-// move changes a target's status if the transition exists for the viewer and
+// allow refuses an action the viewer may not take on t now (actions.go).
+func (w Targets) allow(ctx context.Context, c *ent.Client, t *ent.Target, a enums.TargetAction) error {
+	v, err := viewer(ctx)
+	if err != nil {
+		return err
+	}
+	return refuseTarget(v, t, a, func() (bool, error) {
+		found, err := AdjustmentsUnderWay(ctx, c, []int{t.ID})
+		return found[t.ID], err
+	})
+}
+
+// move takes a status-changing action if the viewer may take it now and
 // nobody changed the target since lockVersion; extra runs in the same transaction.
-func (w Targets) move(ctx context.Context, id, lockVersion int, to target.Status,
+func (w Targets) move(ctx context.Context, id, lockVersion int, action enums.TargetAction,
 	extra func(c *ent.Client, t *ent.Target, u *ent.TargetUpdate) error) (*ent.Target, error) {
+	to := target.Status(targetMoves[action])
 	c := client(ctx, w.Client)
 	t, err := c.Target.Get(ctx, id)
 	if err != nil {
@@ -177,7 +184,7 @@ func (w Targets) move(ctx context.Context, id, lockVersion int, to target.Status
 	if t.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效目标", "target")
 	}
-	if err := check(rules.MachineTarget, string(t.Status), string(to), ctx); err != nil {
+	if err := w.allow(ctx, c, t, action); err != nil {
 		return nil, err
 	}
 	u := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion), target.StatusEQ(t.Status)).
@@ -231,8 +238,8 @@ func (w Targets) Revise(ctx context.Context, id, lockVersion int, in ent.UpdateT
 	if t.LockVersion != lockVersion {
 		return nil, fail.Conflict("绩效目标", "target")
 	}
-	if !rules.TargetRevisable(string(t.Status)) {
-		return nil, fail.Frozen("只有草稿、被退回或调整中的目标可以修改；已批复的目标请通过“调整”生成新版本", "only draft, returned or adjusting targets can be revised; adjust an approved one (a new version)")
+	if err := w.allow(ctx, c, t, enums.TargetActionRevise); err != nil {
+		return nil, err
 	}
 	n, err := c.Target.Update().Where(target.ID(id), target.LockVersion(lockVersion)).SetInput(in).AddLockVersion(1).Save(ctx)
 	if err := conflictUnless(n, err, "绩效目标", "target"); err != nil {

@@ -213,6 +213,23 @@ export const DisbursementOrderField = {
 } as const;
 
 export type DisbursementOrderField = typeof DisbursementOrderField[keyof typeof DisbursementOrderField];
+/** 绩效评价操作 / an action on an evaluation */
+export const EvaluationAction = {
+  /** 公开结果 / publish */
+  Publish: 'PUBLISH',
+  /** 重新打开 / reopen */
+  Reopen: 'REOPEN',
+  /** 退回重评 / return for re-scoring */
+  Return: 'RETURN',
+  /** 复核通过 / mark reviewed */
+  Review: 'REVIEW',
+  /** 打分 / score */
+  Score: 'SCORE',
+  /** 提交评价 / submit */
+  Submit: 'SUBMIT'
+} as const;
+
+export type EvaluationAction = typeof EvaluationAction[keyof typeof EvaluationAction];
 /** EvaluationKind 类型 / EvaluationKind is enum for the field kind */
 export const EvaluationKind = {
   /** 部门评价 / department evaluation */
@@ -596,6 +613,15 @@ export const QualitativeLevel = {
 } as const;
 
 export type QualitativeLevel = typeof QualitativeLevel[keyof typeof QualitativeLevel];
+/** 整改操作 / an action on a rectification */
+export const RectificationAction = {
+  /** 完成整改 / complete */
+  Complete: 'COMPLETE',
+  /** 开始整改 / start */
+  Start: 'START'
+} as const;
+
+export type RectificationAction = typeof RectificationAction[keyof typeof RectificationAction];
 /** Rectification 的排序字段 / Properties by which Rectification connections can be ordered. */
 export const RectificationOrderField = {
   /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */
@@ -956,6 +982,21 @@ export const Subcategory = {
 } as const;
 
 export type Subcategory = typeof Subcategory[keyof typeof Subcategory];
+/** 绩效目标操作 / an action on a target */
+export const TargetAction = {
+  /** 调整 / adjust */
+  Adjust: 'ADJUST',
+  /** 批复 / approve */
+  Approve: 'APPROVE',
+  /** 退回 / return */
+  Return: 'RETURN',
+  /** 修改 / revise */
+  Revise: 'REVISE',
+  /** 提交审核 / submit for review */
+  Submit: 'SUBMIT'
+} as const;
+
+export type TargetAction = typeof TargetAction[keyof typeof TargetAction];
 /** Target 的排序字段 / Properties by which Target connections can be ordered. */
 export const TargetOrderField = {
   /** 按创建时间（UTC）/ Created at (UTC)排序 / order by created at */

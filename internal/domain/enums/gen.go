@@ -90,6 +90,25 @@ var enums = []enum{
 		{"LEADER", "领导", "leader"},
 		{"PUBLIC", "公众", "public"},
 	}},
+	{"TargetAction", "绩效目标操作 / an action on a target", []value{
+		{"REVISE", "修改", "revise"},
+		{"SUBMIT", "提交审核", "submit for review"},
+		{"RETURN", "退回", "return"},
+		{"APPROVE", "批复", "approve"},
+		{"ADJUST", "调整", "adjust"},
+	}},
+	{"EvaluationAction", "绩效评价操作 / an action on an evaluation", []value{
+		{"SCORE", "打分", "score"},
+		{"SUBMIT", "提交评价", "submit"},
+		{"RETURN", "退回重评", "return for re-scoring"},
+		{"REVIEW", "复核通过", "mark reviewed"},
+		{"PUBLISH", "公开结果", "publish"},
+		{"REOPEN", "重新打开", "reopen"},
+	}},
+	{"RectificationAction", "整改操作 / an action on a rectification", []value{
+		{"START", "开始整改", "start"},
+		{"COMPLETE", "完成整改", "complete"},
+	}},
 }
 
 // constName is the Go constant of a value: GTE of Comparator → ComparatorGte.

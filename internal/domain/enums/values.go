@@ -621,3 +621,198 @@ func (v Role) MarshalGQL(w io.Writer) { marshal(w, v) }
 
 // UnmarshalGQL reads and validates a GraphQL enum value.
 func (v *Role) UnmarshalGQL(in any) error { return unmarshal(v, in, "Role", roleOrder) }
+
+// TargetAction: 绩效目标操作 / an action on a target.
+type TargetAction string
+
+const (
+	TargetActionRevise  TargetAction = "REVISE"  // 修改 / revise
+	TargetActionSubmit  TargetAction = "SUBMIT"  // 提交审核 / submit for review
+	TargetActionReturn  TargetAction = "RETURN"  // 退回 / return
+	TargetActionApprove TargetAction = "APPROVE" // 批复 / approve
+	TargetActionAdjust  TargetAction = "ADJUST"  // 调整 / adjust
+)
+
+var targetActionOrder = []TargetAction{TargetActionRevise, TargetActionSubmit, TargetActionReturn, TargetActionApprove, TargetActionAdjust}
+
+// Values lists the values in display order (ent reads it for the column's enum).
+func (TargetAction) Values() []string { return values(targetActionOrder) }
+
+// Labels gives each value's Chinese and English name.
+func (TargetAction) Labels() map[string]Label {
+	return map[string]Label{
+		"REVISE":  {"修改", "revise"},
+		"SUBMIT":  {"提交审核", "submit for review"},
+		"RETURN":  {"退回", "return"},
+		"APPROVE": {"批复", "approve"},
+		"ADJUST":  {"调整", "adjust"},
+	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (t TargetAction) ZH() string {
+	switch t {
+	case TargetActionRevise:
+		return "修改"
+	case TargetActionSubmit:
+		return "提交审核"
+	case TargetActionReturn:
+		return "退回"
+	case TargetActionApprove:
+		return "批复"
+	case TargetActionAdjust:
+		return "调整"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (t TargetAction) EN() string {
+	switch t {
+	case TargetActionRevise:
+		return "revise"
+	case TargetActionSubmit:
+		return "submit for review"
+	case TargetActionReturn:
+		return "return"
+	case TargetActionApprove:
+		return "approve"
+	case TargetActionAdjust:
+		return "adjust"
+	}
+	return ""
+}
+
+// MarshalGQL writes the GraphQL enum value.
+func (v TargetAction) MarshalGQL(w io.Writer) { marshal(w, v) }
+
+// UnmarshalGQL reads and validates a GraphQL enum value.
+func (v *TargetAction) UnmarshalGQL(in any) error {
+	return unmarshal(v, in, "TargetAction", targetActionOrder)
+}
+
+// EvaluationAction: 绩效评价操作 / an action on an evaluation.
+type EvaluationAction string
+
+const (
+	EvaluationActionScore   EvaluationAction = "SCORE"   // 打分 / score
+	EvaluationActionSubmit  EvaluationAction = "SUBMIT"  // 提交评价 / submit
+	EvaluationActionReturn  EvaluationAction = "RETURN"  // 退回重评 / return for re-scoring
+	EvaluationActionReview  EvaluationAction = "REVIEW"  // 复核通过 / mark reviewed
+	EvaluationActionPublish EvaluationAction = "PUBLISH" // 公开结果 / publish
+	EvaluationActionReopen  EvaluationAction = "REOPEN"  // 重新打开 / reopen
+)
+
+var evaluationActionOrder = []EvaluationAction{EvaluationActionScore, EvaluationActionSubmit, EvaluationActionReturn, EvaluationActionReview, EvaluationActionPublish, EvaluationActionReopen}
+
+// Values lists the values in display order (ent reads it for the column's enum).
+func (EvaluationAction) Values() []string { return values(evaluationActionOrder) }
+
+// Labels gives each value's Chinese and English name.
+func (EvaluationAction) Labels() map[string]Label {
+	return map[string]Label{
+		"SCORE":   {"打分", "score"},
+		"SUBMIT":  {"提交评价", "submit"},
+		"RETURN":  {"退回重评", "return for re-scoring"},
+		"REVIEW":  {"复核通过", "mark reviewed"},
+		"PUBLISH": {"公开结果", "publish"},
+		"REOPEN":  {"重新打开", "reopen"},
+	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (e EvaluationAction) ZH() string {
+	switch e {
+	case EvaluationActionScore:
+		return "打分"
+	case EvaluationActionSubmit:
+		return "提交评价"
+	case EvaluationActionReturn:
+		return "退回重评"
+	case EvaluationActionReview:
+		return "复核通过"
+	case EvaluationActionPublish:
+		return "公开结果"
+	case EvaluationActionReopen:
+		return "重新打开"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (e EvaluationAction) EN() string {
+	switch e {
+	case EvaluationActionScore:
+		return "score"
+	case EvaluationActionSubmit:
+		return "submit"
+	case EvaluationActionReturn:
+		return "return for re-scoring"
+	case EvaluationActionReview:
+		return "mark reviewed"
+	case EvaluationActionPublish:
+		return "publish"
+	case EvaluationActionReopen:
+		return "reopen"
+	}
+	return ""
+}
+
+// MarshalGQL writes the GraphQL enum value.
+func (v EvaluationAction) MarshalGQL(w io.Writer) { marshal(w, v) }
+
+// UnmarshalGQL reads and validates a GraphQL enum value.
+func (v *EvaluationAction) UnmarshalGQL(in any) error {
+	return unmarshal(v, in, "EvaluationAction", evaluationActionOrder)
+}
+
+// RectificationAction: 整改操作 / an action on a rectification.
+type RectificationAction string
+
+const (
+	RectificationActionStart    RectificationAction = "START"    // 开始整改 / start
+	RectificationActionComplete RectificationAction = "COMPLETE" // 完成整改 / complete
+)
+
+var rectificationActionOrder = []RectificationAction{RectificationActionStart, RectificationActionComplete}
+
+// Values lists the values in display order (ent reads it for the column's enum).
+func (RectificationAction) Values() []string { return values(rectificationActionOrder) }
+
+// Labels gives each value's Chinese and English name.
+func (RectificationAction) Labels() map[string]Label {
+	return map[string]Label{
+		"START":    {"开始整改", "start"},
+		"COMPLETE": {"完成整改", "complete"},
+	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (r RectificationAction) ZH() string {
+	switch r {
+	case RectificationActionStart:
+		return "开始整改"
+	case RectificationActionComplete:
+		return "完成整改"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (r RectificationAction) EN() string {
+	switch r {
+	case RectificationActionStart:
+		return "start"
+	case RectificationActionComplete:
+		return "complete"
+	}
+	return ""
+}
+
+// MarshalGQL writes the GraphQL enum value.
+func (v RectificationAction) MarshalGQL(w io.Writer) { marshal(w, v) }
+
+// UnmarshalGQL reads and validates a GraphQL enum value.
+func (v *RectificationAction) UnmarshalGQL(in any) error {
+	return unmarshal(v, in, "RectificationAction", rectificationActionOrder)
+}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/describeError';
 import { formatDecimal } from '../../format/decimal';
-import type { EvaluationFieldsFragment } from '../../gql/graphql';
+import type { EvaluationAction, EvaluationFieldsFragment } from '../../gql/graphql';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
 import { ReopenEvaluationButton } from './ReopenEvaluationButton';
@@ -11,16 +11,14 @@ import { PublishEvaluationMutation, ReturnEvaluationMutation, ReviewEvaluationMu
 
 type Props = {
   evaluation: EvaluationFieldsFragment;
-  viewerMayScore: boolean;
-  isFinance: boolean;
   pendingDrafts: number;
   onDone: () => void;
   /** Saves what is typed but not saved (the conclusions) before submitting; resolves to the lock version to submit with, or null to stop. */
   beforeSubmit?: () => Promise<number | null>;
 };
 
-/** Submit (scorer), review or return (finance), publish (finance): each after a confirmation. */
-export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendingDrafts, onDone, beforeSubmit }: Props) {
+/** Submit, review or return, publish, reopen: each after a confirmation, each offered only when the server lists it (Evaluation.viewerActions). */
+export function EvaluationActions({ evaluation, pendingDrafts, onDone, beforeSubmit }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const label = useEnumLabel();
@@ -54,8 +52,9 @@ export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendi
       },
     });
 
+  const may = (action: EvaluationAction) => evaluation.viewerActions.includes(action);
   const buttons = [];
-  if (viewerMayScore && evaluation.status === 'IN_PROGRESS') {
+  if (may('SUBMIT')) {
     const ready = evaluation.totalScore != null && pendingDrafts === 0;
     buttons.push(
       <Button
@@ -80,17 +79,21 @@ export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendi
       </Button>,
     );
   }
-  if (isFinance && evaluation.status === 'SUBMITTED') {
+  if (may('REVIEW')) {
     buttons.push(
       <Button key="review" type="primary" onClick={() => run(t('复核通过？', 'Mark as reviewed?'), t('复核后可对外公开。', 'A reviewed evaluation can be published.'), t('复核通过', 'Reviewed'), () => review(vars), t('已复核', 'Reviewed'))}>
         {t('复核通过', 'Mark reviewed')}
       </Button>,
+    );
+  }
+  if (may('RETURN')) {
+    buttons.push(
       <Button key="return" danger onClick={() => setReturnOpen(true)}>
         {t('退回重评', 'Return for re-scoring')}
       </Button>,
     );
   }
-  if (isFinance && evaluation.status === 'REVIEWED') {
+  if (may('PUBLISH')) {
     buttons.push(
       <Button
         key="publish"
@@ -102,7 +105,7 @@ export function EvaluationActions({ evaluation, viewerMayScore, isFinance, pendi
     );
   }
 
-  if (isFinance && evaluation.status === 'PUBLISHED') {
+  if (may('REOPEN')) {
     buttons.push(<ReopenEvaluationButton key="reopen" id={evaluation.id} lockVersion={evaluation.lockVersion} onDone={onDone} />);
   }
 

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError, type UserFacingError } from '../../api/describeError';
-import { canEdit, isFinance, useViewer } from '../../auth/ViewerContext';
+import { isFinance, useViewer } from '../../auth/ViewerContext';
 import { applyServerErrors } from '../../components/applyServerErrors';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { MoneyCell } from '../../components/MoneyCell';
@@ -110,7 +110,7 @@ export function EvaluationFollowUp({ evaluation }: { evaluation: EvaluationField
           )
         }
       >
-        {rects.length === 0 && !fetching ? <Empty description={t('暂无整改事项', 'No rectification')} /> : <RectificationTable rows={rects} loading={fetching} mayAct={canEdit(viewer)} onChanged={reload} showSource={false} />}
+        {rects.length === 0 && !fetching ? <Empty description={t('暂无整改事项', 'No rectification')} /> : <RectificationTable rows={rects} loading={fetching} onChanged={reload} showSource={false} />}
       </Card>
       <Card
         title={t('结果应用（与下年度预算挂钩）', 'Budget links (next year’s budget)')}

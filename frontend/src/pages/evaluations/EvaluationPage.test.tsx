@@ -45,6 +45,8 @@ const evaluation = () => ({
   kind: 'SELF',
   scheme: 'SELF',
   status: lockVersion === 0 ? 'PLANNED' : 'IN_PROGRESS',
+  // What the viewer may do is the server's answer: the department scores its own open self-evaluation.
+  viewerActions: ['SCORE'],
   totalScore: null,
   grade: null,
   lockVersion,
@@ -158,18 +160,18 @@ describe('EvaluationPage', () => {
 
 describe('EvaluationPage, a published evaluation', () => {
   const finance = { __typename: 'User', id: 'f', username: 'reviewer', displayName: '李娜', role: 'FINANCE_REVIEWER', department: null };
-  const published = () => ({ ...evaluation(), status: 'PUBLISHED', totalScore: '88.00', grade: 'GOOD', lockVersion: 9, publishedAt: '2026-01-20T02:00:00Z' });
+  const published = () => ({ ...evaluation(), status: 'PUBLISHED', viewerActions: ['REOPEN'], totalScore: '88.00', grade: 'GOOD', lockVersion: 9, publishedAt: '2026-01-20T02:00:00Z' });
 
   it('lets finance reopen it only with a reason, with the lock version read, then reloads', async () => {
     let reopened = false;
     const c = client({
       Viewer: () => ({ data: { viewer: finance } }),
       Evaluation: () => ({
-        data: { node: reopened ? { ...published(), status: 'IN_PROGRESS', lockVersion: 10, publishedAt: null, reopenedAt: '2026-02-01T02:00:00Z', reopenReason: '满意度调查样本有误，需重新评分' } : published() },
+        data: { node: reopened ? { ...published(), status: 'IN_PROGRESS', viewerActions: [], lockVersion: 10, publishedAt: null, reopenedAt: '2026-02-01T02:00:00Z', reopenReason: '满意度调查样本有误，需重新评分' } : published() },
       }),
       ReopenEvaluation: () => {
         reopened = true;
-        return { data: { reopenEvaluation: { ...published(), status: 'IN_PROGRESS', lockVersion: 10, publishedAt: null } } };
+        return { data: { reopenEvaluation: { ...published(), status: 'IN_PROGRESS', viewerActions: [], lockVersion: 10, publishedAt: null } } };
       },
     });
     open(c);
@@ -209,7 +211,7 @@ describe('EvaluationPage, a published evaluation', () => {
   });
 
   it('offers no reopen to a department user', async () => {
-    const c = client({ Evaluation: () => ({ data: { node: published() } }) });
+    const c = client({ Evaluation: () => ({ data: { node: { ...published(), viewerActions: [] } } }) });
     open(c);
     await screen.findAllByText(/学生资助项目/);
     await waitFor(() => expect(callsOf(c.executeQuery, 'Viewer').length).toBeGreaterThan(0));

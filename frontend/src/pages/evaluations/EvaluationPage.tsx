@@ -6,7 +6,6 @@ import { describeError, pickLanguage, type UserFacingError } from '../../api/des
 import { nodeOfType } from '../../api/nodeOfType';
 import { useLanguageContext } from '../../api/useLanguageContext';
 import { useRuleSet } from '../../api/useRuleSet';
-import { isFinance, useViewer } from '../../auth/ViewerContext';
 import { EnumTag } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -26,8 +25,6 @@ import { draftRequests, hasInput, validateItemDraft, type DraftErrors, type Item
 import { useLivePreview } from './useLivePreview';
 import { EvaluationExportButton, EvaluationReportButton } from '../../documents/EvaluationExportButton';
 
-const SCORING_ROLES = ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER', 'EVALUATOR'];
-
 /** 绩效评价: the scoring sheet with a live total and grade, computing, the review workflow, rectifications and budget links. */
 export default function EvaluationPage() {
   const t = useT();
@@ -36,7 +33,6 @@ export default function EvaluationPage() {
   const { message, modal } = App.useApp();
   const client = useClient();
   const { id = '' } = useParams();
-  const { viewer } = useViewer();
   const context = useLanguageContext();
   const [{ data, fetching, error }, refetch] = useQuery({ query: EvaluationQuery, variables: { id }, context });
   const evaluation = nodeOfType(data?.node, 'Evaluation');
@@ -63,8 +59,8 @@ export default function EvaluationPage() {
   if (error) return <ErrorAlert error={error} />;
   if (!evaluation) return <Result status="404" title={t('评价不存在或无权查看', 'The evaluation does not exist or is not visible to you')} />;
 
-  const open = evaluation.status === 'PLANNED' || evaluation.status === 'IN_PROGRESS';
-  const editable = open && viewer != null && SCORING_ROLES.includes(viewer.role);
+  // Whether the viewer scores this evaluation now is the server's rule (Evaluation.viewerActions).
+  const editable = evaluation.viewerActions.includes('SCORE');
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const change = (itemId: string, patch: Partial<ItemDraft>) => {
@@ -234,7 +230,7 @@ export default function EvaluationPage() {
                 {t('专家组评分', 'Expert panel')}
               </Link>
             )}
-            <EvaluationActions evaluation={evaluation} viewerMayScore={editable} isFinance={isFinance(viewer)} pendingDrafts={pending.length} onDone={reload} beforeSubmit={beforeSubmit} />
+            <EvaluationActions evaluation={evaluation} pendingDrafts={pending.length} onDone={reload} beforeSubmit={beforeSubmit} />
           </>
         }
       />
@@ -268,7 +264,7 @@ export default function EvaluationPage() {
                   <EnumTag enumName="Grade" value={evaluation.grade} />
                 </div>
               </Col>
-              {open && pending.length > 0 && (
+              {editable && pending.length > 0 && (
                 <Col span={12}>
                   <Statistic title={t('按当前输入预估', 'Preview of the input')} value={live.total ? formatDecimal(live.total) : '—'} loading={live.loading && !live.total} />
                   <div data-testid="preview-grade" data-ready={!live.loading && !live.incomplete && live.total != null} data-total={live.total ?? ''} style={{ marginTop: 4 }}>
@@ -310,7 +306,7 @@ export default function EvaluationPage() {
         <Space orientation="vertical" style={{ width: '100%', marginBottom: flagAlerts.length ? 12 : 0 }}>
           {flagAlerts}
         </Space>
-        {!open && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('评价已提交，评分不能再修改。', 'The evaluation was submitted; its scores are final.')} />}
+        {!editable && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('当前不能修改评分（评价已提交，或不由您打分）。', 'You cannot change the scores now (the evaluation was submitted, or is not yours to score).')} />}
         <ScoringSheet items={items} drafts={drafts} errors={errors} previews={live.items} rowErrors={rowErrors} editable={editable} onChange={change} rules={ruleSet} />
       </Card>
       <Card title={t('评价结论', 'Conclusions')} style={{ marginBottom: 16 }}>

@@ -40,6 +40,7 @@ export const EvaluationListQuery = graphql(`
 export const EvaluationFieldsFragment = graphql(`
   fragment EvaluationFields on Evaluation {
     id
+    viewerActions
     fiscalYear
     kind
     scheme

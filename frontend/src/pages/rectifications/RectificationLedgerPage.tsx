@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SERVER_MAX_PAGE_SIZE } from '../../api/limits';
 import { useAllPages } from '../../api/useAllPages';
-import { canEdit, useViewer } from '../../auth/ViewerContext';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { departmentSubtree } from '../../components/departmentSubtree';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -31,7 +30,6 @@ export default function RectificationLedgerPage() {
   const t = useT();
   const label = useEnumLabel();
   const { message } = App.useApp();
-  const { viewer } = useViewer();
   const statuses = useEnumOptions('RectificationStatus');
   const [params, setParams] = useSearchParams();
   const { departments } = useDepartments();
@@ -144,7 +142,7 @@ export default function RectificationLedgerPage() {
         <RectificationTable
           rows={rows}
           loading={loading}
-          mayAct={canEdit(viewer)}
+         
           onChanged={() => setReloads((n) => n + 1)}
           pagination={{
             current: page,

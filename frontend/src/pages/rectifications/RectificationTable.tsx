@@ -12,7 +12,6 @@ import { CompleteRectificationMutation, StartRectificationMutation } from './rec
 type Props = {
   rows: RectificationFieldsFragment[];
   loading?: boolean;
-  mayAct: boolean;
   onChanged: () => void;
   showSource?: boolean;
   /** Paging of a long list (the ledger); none by default. */
@@ -20,7 +19,7 @@ type Props = {
 };
 
 /** Rectifications (整改) with their deadline and derived overdue flag; start and complete them (a completion note is required). */
-export function RectificationTable({ rows, loading, mayAct, onChanged, showSource = true, pagination = false }: Props) {
+export function RectificationTable({ rows, loading, onChanged, showSource = true, pagination = false }: Props) {
   const t = useT();
   const { locale } = useLocale();
   const label = useEnumLabel();
@@ -31,6 +30,9 @@ export function RectificationTable({ rows, loading, mayAct, onChanged, showSourc
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string>();
   const [sending, setSending] = useState(false);
+
+  // What the viewer may do with each row is the server's rule (Rectification.viewerActions).
+  const mayAct = rows.some((r) => r.viewerActions.length > 0);
 
   async function confirm() {
     if (!dialog) return;
@@ -105,12 +107,12 @@ export function RectificationTable({ rows, loading, mayAct, onChanged, showSourc
                   width: 170,
                   render: (_: unknown, r: RectificationFieldsFragment) => (
                     <Space>
-                      {r.status === 'OPEN' && (
+                      {r.viewerActions.includes('START') && (
                         <Button size="small" onClick={() => setDialog({ row: r, action: 'start' })}>
                           {t('开始整改', 'Start')}
                         </Button>
                       )}
-                      {r.status !== 'DONE' && (
+                      {r.viewerActions.includes('COMPLETE') && (
                         <Button size="small" type="primary" onClick={() => setDialog({ row: r, action: 'complete' })}>
                           {t('完成整改', 'Complete')}
                         </Button>

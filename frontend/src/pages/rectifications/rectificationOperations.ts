@@ -9,6 +9,7 @@ export const RectificationFieldsFragment = graphql(`
     status
     overdue
     lockVersion
+    viewerActions
     completionNote
     completedAt
     department {

@@ -134,7 +134,7 @@ export default function ReviewQueuePage() {
               title: '',
               key: 'action',
               width: 80,
-              render: (_, r) => <Link to={`/targets/${r.id}`}>{isFinance(viewer) && r.status === 'SUBMITTED' ? t('审核', 'Review') : t('查看', 'Open')}</Link>,
+              render: (_, r) => <Link to={`/targets/${r.id}`}>{r.viewerActions.includes('APPROVE') || r.viewerActions.includes('RETURN') ? t('审核', 'Review') : t('查看', 'Open')}</Link>,
             },
           ]}
         />

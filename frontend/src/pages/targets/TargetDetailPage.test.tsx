@@ -7,9 +7,9 @@ import { callsOf, mockClient } from '../../test/mockClient';
 import { renderPage } from '../../test/renderPage';
 import TargetDetailPage from './TargetDetailPage';
 
-// What the viewer may do (revisable, adjustable) is the server's answer: the page keeps no status list.
-type Actions = { revisable: boolean; adjustable: boolean };
-const none: Actions = { revisable: false, adjustable: false };
+// What the viewer may do (viewerActions) is the server's answer: the page keeps no status or role list.
+type Actions = string[];
+const none: Actions = [];
 
 const target = (status: string, actions: Actions) => ({
   __typename: 'Target',
@@ -29,7 +29,9 @@ const target = (status: string, actions: Actions) => ({
   submittedBy: { __typename: 'User', id: 'u1', displayName: '刘晓东' },
   predecessor: { __typename: 'Target', id: 't0', version: 1, status: 'SUPERSEDED' },
   successor: [],
-  ...actions,
+  revisable: actions.includes('REVISE'),
+  adjustable: actions.includes('ADJUST'),
+  viewerActions: actions,
   reviewChecks: [
     { __typename: 'ReviewCheck', code: 'HAS_OUTPUT', passed: true, severity: 'ERROR', message: '有产出指标 1 个' },
     { __typename: 'ReviewCheck', code: 'WEIGHTS_SUM', passed: false, severity: 'ERROR', message: '指标权重合计 80，应为 90' },
@@ -73,7 +75,7 @@ const open = (c: ReturnType<typeof client>) =>
 
 describe('TargetDetailPage', () => {
   it('shows the live review checks, failed first, the versions and the review history', async () => {
-    open(client('DEPARTMENT_USER', 'RETURNED', undefined, { revisable: true, adjustable: false }));
+    open(client('DEPARTMENT_USER', 'RETURNED', undefined, ['REVISE', 'SUBMIT']));
     const checks = await screen.findByTestId('review-checks');
     expect(within(checks).getByText('1 项未通过，1 项需注意')).toBeTruthy();
     const items = checks.querySelectorAll('li');
@@ -94,7 +96,7 @@ describe('TargetDetailPage', () => {
     expect(screen.queryByRole('button', { name: '调整目标' })).toBeNull();
     unmount();
     // An approved target: 调整目标 only when adjustable (no adjustment under way).
-    const adjustable = open(client('DEPARTMENT_USER', 'APPROVED', undefined, { revisable: false, adjustable: true }));
+    const adjustable = open(client('DEPARTMENT_USER', 'APPROVED', undefined, ['ADJUST']));
     expect(await screen.findByRole('button', { name: '调整目标' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /修\s*改/ })).toBeNull();
     adjustable.unmount();
@@ -104,7 +106,7 @@ describe('TargetDetailPage', () => {
   });
 
   it('lets finance approve only with 优 or 良, and return only with comments', async () => {
-    const c = client('FINANCE_REVIEWER', 'SUBMITTED');
+    const c = client('FINANCE_REVIEWER', 'SUBMITTED', undefined, ['RETURN', 'APPROVE']);
     open(c);
     const panel = await screen.findByTestId('review-panel');
     fireEvent.click(within(panel).getByText('中'));
@@ -135,7 +137,7 @@ describe('TargetDetailPage', () => {
     const error = new CombinedError({
       graphQLErrors: [new GraphQLError('批复金额 1100000.00 元不能低于已安排预算 1100000.01 元 / below', { extensions: { code: 'BAD_USER_INPUT', field: 'approvedAmount' } })],
     });
-    const c = client('FINANCE_REVIEWER', 'SUBMITTED', error);
+    const c = client('FINANCE_REVIEWER', 'SUBMITTED', error, ['RETURN', 'APPROVE']);
     open(c);
     const panel = await screen.findByTestId('review-panel');
     const budget = within(panel).getByTestId('review-budget');

@@ -4,7 +4,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { nodeOfType } from '../../api/nodeOfType';
 import { useLanguageContext } from '../../api/useLanguageContext';
-import { isFinance, useViewer } from '../../auth/ViewerContext';
 import { EnumTag } from '../../components/EnumTag';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IndicatorTable } from '../../components/IndicatorTable';
@@ -18,6 +17,7 @@ import { AdjustTargetButton } from './AdjustTargetButton';
 import { failedChecks, ReviewChecksList } from './ReviewChecksList';
 import { ReviewPanel } from './ReviewPanel';
 import { SubmitTargetButton } from './SubmitTargetButton';
+import type { TargetAction } from '../../gql/graphql';
 import { TargetQuery } from './targetOperations';
 
 /** 绩效目标: one version of a target with its indicators, live review checks, reviews and the actions the viewer may take. */
@@ -26,7 +26,6 @@ export default function TargetDetailPage() {
   const label = useEnumLabel();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { viewer } = useViewer();
   const context = useLanguageContext();
   const [{ data, fetching, error }, refetch] = useQuery({ query: TargetQuery, variables: { id }, context });
   const target = nodeOfType(data?.node, 'Target');
@@ -39,8 +38,8 @@ export default function TargetDetailPage() {
   const indicators = (target.indicators.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const reviews = (target.reviews.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const failed = failedChecks(target.reviewChecks);
-  // What the viewer may do now is the server's rule (Target.revisable, Target.adjustable).
-  const departmentMayChange = target.revisable;
+  // What the viewer may do now is the server's rule (Target.viewerActions): the page keeps no status or role list.
+  const may = (action: TargetAction) => target.viewerActions.includes(action);
   const subject = target.project ? target.project.name : target.department.name;
 
   return (
@@ -64,13 +63,13 @@ export default function TargetDetailPage() {
         extra={
           <>
             <TargetExportButton id={target.id} />
-            {departmentMayChange && (
+            {may('REVISE') && (
               <Link to={`/targets/${target.id}/edit`}>
                 <Button icon={<EditOutlined />}>{t('修改', 'Revise')}</Button>
               </Link>
             )}
-            {departmentMayChange && <SubmitTargetButton size="middle" id={target.id} lockVersion={target.lockVersion} onDone={reload} />}
-            {target.adjustable && <AdjustTargetButton id={target.id} lockVersion={target.lockVersion} />}
+            {may('SUBMIT') && <SubmitTargetButton size="middle" id={target.id} lockVersion={target.lockVersion} onDone={reload} />}
+            {may('ADJUST') && <AdjustTargetButton id={target.id} lockVersion={target.lockVersion} />}
           </>
         }
       />
@@ -113,7 +112,7 @@ export default function TargetDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          {isFinance(viewer) && target.status === 'SUBMITTED' && (
+          {(may('APPROVE') || may('RETURN')) && (
             <Card title={t('财政审核', 'Finance review')} style={{ marginBottom: 16 }}>
               <ReviewPanel
                 targetId={target.id}

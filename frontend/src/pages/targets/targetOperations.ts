@@ -83,6 +83,7 @@ export const TargetFieldsFragment = graphql(`
     }
     revisable
     adjustable
+    viewerActions
     reviewChecks {
       code
       passed
@@ -231,6 +232,7 @@ export const ReviewQueueQuery = graphql(`
           status
           version
           lockVersion
+          viewerActions
           updatedAt
           project {
             id
