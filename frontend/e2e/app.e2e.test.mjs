@@ -285,7 +285,11 @@ describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
     await panel.getByLabel('审核意见').fill('指标清晰、可考核，同意批复。');
     await panel.getByRole('button', { name: '批复通过' }).click();
     await confirmPopup(page, /批\s*复/);
-    await page.locator('.ant-tag', { hasText: '已批复' }).first().waitFor();
+    // Either the status turns, or the panel says why not (then fail with its words, not a timeout).
+    const approved = page.locator('.ant-tag', { hasText: '已批复' }).first();
+    const refusal = panel.locator('.ant-alert-error');
+    await approved.or(refusal).first().waitFor();
+    if (await refusal.count()) assert.fail(`approval refused: ${await refusal.first().innerText()}`);
     await page.getByRole('cell', { name: '审核通过' }).waitFor();
     await page.locator('.ant-modal-mask').waitFor({ state: 'detached' }).catch(() => {});
     const data = await gql(server.url, reviewer.token, 'query($id: ID!) { node(id: $id) { ... on Target { status reviews(first: 5) { edges { node { decision grade } } } } } }', { id: targetId });

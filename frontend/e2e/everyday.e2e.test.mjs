@@ -245,6 +245,8 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
     await page.waitForFunction(() => document.querySelector('[aria-controls="app-menu"]')?.getAttribute('aria-expanded') === 'true');
     const nav = page.getByRole('navigation', { name: '主菜单' });
     await nav.getByRole('link', { name: /整改台账/ }).waitFor();
+    // The menu slides open: measure it once its transitions have ended, not mid-way.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
     const box = await nav.boundingBox();
     assert.ok(box && box.width > 150 && box.x >= 0, `the opened menu is not on screen (${JSON.stringify(box)})`);
     assert.equal((await page.getByTestId('menu-task-badge').innerText()).trim(), total > 99 ? '99+' : String(total));

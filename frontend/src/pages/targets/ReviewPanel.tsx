@@ -35,7 +35,7 @@ export function ReviewPanel({
   lockVersion: number;
   failedErrors: number;
   budget: ReviewBudget;
-  onDone: (decision: 'APPROVE' | 'RETURN') => void;
+  onDone: (decision: 'APPROVE' | 'RETURN', lockVersion?: number) => void;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -93,7 +93,7 @@ export function ReviewPanel({
           return;
         }
         message.success(t('已批复', 'Approved'));
-        onDone('APPROVE');
+        onDone('APPROVE', result.data?.approveTarget.lockVersion);
       },
     });
   }

@@ -1,7 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Result, Row, Space, Spin, Table, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { nodeOfType } from '../../api/nodeOfType';
 import { useLanguageContext } from '../../api/useLanguageContext';
 import { EnumTag } from '../../components/EnumTag';
@@ -30,6 +30,19 @@ export default function TargetDetailPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: TargetQuery, variables: { id }, context });
   const target = nodeOfType(data?.node, 'Target');
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const client = useClient();
+  /**
+   * Reads the target again until it shows at least this lock version: urql does
+   * not send a network-only query whose twin is still in flight and answers both
+   * with the twin's result, which can be the state before the last write.
+   */
+  async function reloadUntil(lockVersion: number) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const r = await client.query(TargetQuery, { id }, { requestPolicy: 'network-only', ...context }).toPromise();
+      const current = nodeOfType(r.data?.node, 'Target');
+      if (!current || current.lockVersion >= lockVersion) return;
+    }
+  }
 
   if (fetching && !data) return <Spin size="large" style={{ display: 'block', margin: '15vh auto' }} />;
   if (error) return <ErrorAlert error={error} />;
@@ -119,7 +132,7 @@ export default function TargetDetailPage() {
                 lockVersion={target.lockVersion}
                 failedErrors={failed.errors}
                 budget={{ projectId: target.project?.id ?? null, fiscalYear: target.fiscalYear, requestedAmount: target.requestedAmount ?? null }}
-                onDone={(decision) => (decision === 'APPROVE' ? reload() : navigate('/reviews'))}
+                onDone={(decision, lockVersion) => (decision !== 'APPROVE' ? navigate('/reviews') : lockVersion != null ? void reloadUntil(lockVersion) : reload())}
               />
             </Card>
           )}
