@@ -99,6 +99,21 @@ describe('coverage and self vs finance', () => {
       for (const text of trends) assert.match(text, /较上年(上升|下降) \d+\.\d 个百分点|与上年持平/);
       await page.getByTestId('coverage').scrollIntoViewIfNeeded();
       await check(page, `coverage-cockpit${suffix}`);
+      if (viewport === DESKTOP) {
+        // A region of the drill-down: the card follows the cockpit's scope.
+        const region = '靖边县';
+        const scoped = await gql(
+          server.url,
+          token,
+          `query($y: Int!, $p: Int!, $r: String) { now: overview(fiscalYear: $y, region: $r) { coverage { ${COVERAGE} } } before: overview(fiscalYear: $p, region: $r) { coverage { ${COVERAGE} } } }`,
+          { y: YEAR, p: YEAR - 1, r: region },
+        );
+        await page.goto(`${server.url}/cockpit?year=${YEAR}&region=${encodeURIComponent(region)}`);
+        await page.getByTestId('scope').filter({ hasText: region }).waitFor();
+        await page.getByTestId('coverage-target').getByTestId('share').waitFor();
+        assert.deepEqual(await cardTexts(page), expectedCard(scoped.now.coverage, scoped.before.coverage));
+        assert.notDeepEqual(expectedCard(scoped.now.coverage, scoped.before.coverage), want, 'the region differs from the city');
+      }
       assert.deepEqual(errors, []);
       await ctx.close();
     }
