@@ -125,6 +125,12 @@ describe('coverage and self vs finance', () => {
     const energy = gaps.find((g) => g.department.name === '市能源局');
     assert.ok(energy, '市能源局 has both evaluations in the demo');
     assert.equal(energy.flagged, true);
+    const api = await gql(
+      server.url,
+      token,
+      `query($y: Int!, $p: Int!) { now: overview(fiscalYear: $y) { coverage { ${COVERAGE} } } before: overview(fiscalYear: $p) { coverage { ${COVERAGE} } } }`,
+      { y: YEAR, p: YEAR - 1 },
+    );
     for (const [viewport, suffix] of VIEWPORTS) {
       const { ctx, page, errors } = await loggedIn('admin', viewport);
       await page.goto(`${server.url}/comparison?year=${YEAR}`);
@@ -139,6 +145,8 @@ describe('coverage and self vs finance', () => {
       for (const figure of ['99.96', '84.90', '15.06']) assert.ok(cells.includes(figure), `${figure} in ${cells.join(' | ')}`);
       // The coverage card is there for the same scope (the whole city).
       await page.getByTestId('coverage-target').getByTestId('share').waitFor();
+      assert.match(await page.getByTestId('coverage').locator('.ant-card-head-title').innerText(), /覆盖率（全市 · 2025 年度）/);
+      assert.deepEqual(await cardTexts(page), expectedCard(api.now.coverage, api.before.coverage));
       await page.getByTestId('gaps').scrollIntoViewIfNeeded();
       await check(page, `coverage-gaps${suffix}`);
 

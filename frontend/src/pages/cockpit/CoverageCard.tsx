@@ -7,6 +7,8 @@ import { coverageRows, type Trend } from './coverageRows';
 
 type Props = {
   fiscalYear: number;
+  /** Names the scope in the title where the page does not already (the comparison page's region). */
+  scope?: string;
   current?: CoverageFiguresFragment;
   previous?: CoverageFiguresFragment;
   loading?: boolean;
@@ -21,11 +23,11 @@ const arrow: Record<Trend, string> = { up: '↑', down: '↓', same: '→' };
  * 覆盖率: target, self-evaluation and key-evaluation coverage of a scope in a
  * year, each with last year's share and the change, all as plain text.
  */
-export function CoverageCard({ fiscalYear, current, previous, loading, error }: Props) {
+export function CoverageCard({ fiscalYear, scope, current, previous, loading, error }: Props) {
   const t = useT();
   const rows = current ? coverageRows(current, previous, t) : [];
   return (
-    <Card size="small" title={t(`覆盖率（${fiscalYear} 年度）`, `Coverage (FY ${fiscalYear})`)} loading={loading} data-testid="coverage">
+    <Card size="small" title={t(`覆盖率（${scope ? `${scope} · ` : ''}${fiscalYear} 年度）`, `Coverage (${scope ? `${scope} · ` : ''}FY ${fiscalYear})`)} loading={loading} data-testid="coverage">
       <ErrorAlert error={error} />
       <Row gutter={[16, 16]}>
         {rows.map((row) => (

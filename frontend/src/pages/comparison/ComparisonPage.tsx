@@ -120,7 +120,7 @@ export default function ComparisonPage() {
         </Col>
       </Row>
       <div style={{ marginBottom: 16 }}>
-        <CoverageCard fiscalYear={fiscalYear} current={coverage.current} previous={coverage.previous} loading={coverage.loading} error={coverage.error} />
+        <CoverageCard fiscalYear={fiscalYear} scope={region ?? t('全市', 'whole city')} current={coverage.current} previous={coverage.previous} loading={coverage.loading} error={coverage.error} />
       </div>
       <Card
         size="small"
