@@ -121,7 +121,7 @@ describe('coverage and self vs finance', () => {
 
   test('admin: 部门比较 ranks the self vs finance gap, 市能源局 flagged and expandable; state in the URL', async () => {
     const token = await login(server.url, 'admin', PASSWORD);
-    const gaps = (await gql(server.url, token, `query($y: Int!) { selfFinanceGaps(fiscalYear: $y) { rank flagged gap selfAverage financeAverage department { name } projects { project { name } } } }`, { y: YEAR })).selfFinanceGaps;
+    const gaps = (await gql(server.url, token, `query($y: Int!) { selfFinanceGaps(fiscalYear: $y) { rank flagged gap selfAverage financeAverage department { name region } projects { project { name } } } }`, { y: YEAR })).selfFinanceGaps;
     const energy = gaps.find((g) => g.department.name === '市能源局');
     assert.ok(energy, '市能源局 has both evaluations in the demo');
     assert.equal(energy.flagged, true);
@@ -170,6 +170,16 @@ describe('coverage and self vs finance', () => {
       await table.waitFor({ state: 'detached' });
       assert.equal(await page.getByTestId('gaps-toggle').getAttribute('aria-expanded'), 'false');
       await check(page, `coverage-gaps-hidden${suffix}`);
+
+      // A region without any department with both evaluations: the table says so, legibly.
+      if (viewport === DESKTOP) {
+        const { regions } = await gql(server.url, token, '{ regions { name departmentCount } }');
+        const quiet = regions.find((r) => r.departmentCount > 0 && !gaps.some((g) => g.department.region === r.name));
+        assert.ok(quiet, 'a region without score gaps in the demo');
+        await page.goto(`${server.url}/comparison?year=${YEAR}&region=${encodeURIComponent(quiet.name)}`);
+        await page.getByTestId('gap-table').getByText('本范围本年度尚无同时有自评和财政评价的项目').waitFor();
+        await check(page, 'coverage-gaps-empty');
+      }
       assert.deepEqual(errors, []);
       await ctx.close();
     }
