@@ -30,7 +30,7 @@ export default function CockpitPage() {
   const fetching = loadingFigures || choosingYear;
   const scope = useScopeName(path);
   // Coverage after the figures: the first queries (prefetchCockpit) stay as they are.
-  const coverage = useCoverage({ fiscalYear, region: path.region, departmentId: path.dept, pause: fetching || !o, refreshWith: o });
+  const coverage = useCoverage({ fiscalYear, region: path.region, departmentId: path.dept, pause: fetching || (!o && !error), refreshWith: o });
 
   return (
     <>
