@@ -13,6 +13,8 @@ import { useFiscalYear } from '../analytics/useFiscalYear';
 import { useOverview } from '../analytics/useOverview';
 import { DrillDownPanel } from '../drilldown/DrillDownPanel';
 import { useDrillPath } from '../drilldown/useDrillPath';
+import { CoverageCard } from './CoverageCard';
+import { useCoverage } from './useCoverage';
 import { useScopeName } from './useScopeName';
 
 /**
@@ -27,6 +29,8 @@ export default function CockpitPage() {
   const { data: o, fetching: loadingFigures, error, live } = useOverview({ fiscalYear, region: path.region, departmentId: path.dept, pause: choosingYear });
   const fetching = loadingFigures || choosingYear;
   const scope = useScopeName(path);
+  // Coverage after the figures: the first queries (prefetchCockpit) stay as they are.
+  const coverage = useCoverage({ fiscalYear, region: path.region, departmentId: path.dept, pause: fetching || (!o && !error), refreshWith: o });
 
   return (
     <>
@@ -87,6 +91,9 @@ export default function CockpitPage() {
           </Card>
         </Col>
       </Row>
+      <div style={{ marginBottom: 16 }}>
+        <CoverageCard fiscalYear={fiscalYear} current={coverage.current} previous={coverage.previous} loading={coverage.loading} error={coverage.error} />
+      </div>
       <DrillDownPanel fiscalYear={fiscalYear} />
     </>
   );

@@ -19,6 +19,10 @@ import { ExecutionScoreScatter } from '../analytics/ExecutionScoreScatter';
 import { RankingBars } from '../analytics/RankingBars';
 import { useDepartmentStats, type DepartmentStatsRow } from '../analytics/useDepartmentStats';
 import { useFiscalYear } from '../analytics/useFiscalYear';
+import { CoverageCard } from '../cockpit/CoverageCard';
+import { useCoverage } from '../cockpit/useCoverage';
+import { gapSortParam, parseGapSort } from './gapSort';
+import { ScoreGapCard } from './ScoreGapCard';
 
 /** Analysts compare departments: rankings, execution against score, and a sortable table to export. */
 export default function ComparisonPage() {
@@ -45,8 +49,12 @@ export default function ComparisonPage() {
   const setRegion = (v: string | undefined) => setParam('region', v);
   const setSector = (v: Sector | undefined) => setParam('sector', v);
   const setMetricKey = (v: MetricKey) => setParam('metric', v === 'averageScore' ? undefined : v);
+  const gapsShown = params.get('gaps') !== 'hidden';
+  const gapSort = parseGapSort(params.get('gapSort'));
   const sectors = useEnumOptions('Sector');
   const stats = useDepartmentStats(fiscalYear);
+  // Coverage and the score gaps after the page's own figures; coverage is the region's (sectors have none).
+  const coverage = useCoverage({ fiscalYear, region, pause: stats.loading, live: true });
   // The scatter's reference lines: the chosen region's rules, else the national ones.
   const rules = useRuleSetInForce(region ?? null, fiscalYear);
   const metrics = comparisonMetrics(t);
@@ -111,8 +119,12 @@ export default function ComparisonPage() {
           </Card>
         </Col>
       </Row>
+      <div style={{ marginBottom: 16 }}>
+        <CoverageCard fiscalYear={fiscalYear} scope={region ?? t('全市', 'whole city')} current={coverage.current} previous={coverage.previous} loading={coverage.loading} error={coverage.error} />
+      </div>
       <Card
         size="small"
+        style={{ marginBottom: 16 }}
         title={t('部门明细', 'Departments')}
         extra={
           <Space>
@@ -124,6 +136,15 @@ export default function ComparisonPage() {
       >
         <ComparisonTable rows={rows} loading={stats.loading} onSortedChange={setShown} />
       </Card>
+      <ScoreGapCard
+        fiscalYear={fiscalYear}
+        region={region}
+        shown={gapsShown}
+        onShownChange={(v) => setParam('gaps', v ? undefined : 'hidden')}
+        sort={gapSort}
+        onSortChange={(v) => setParam('gapSort', gapSortParam(v) ?? undefined)}
+        pause={stats.loading}
+      />
     </>
   );
 }
