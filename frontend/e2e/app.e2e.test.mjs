@@ -220,6 +220,7 @@ describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
     } catch (e) {
       // Say what the form showed instead of moving on (field errors, the server's answer).
       const shown = await page.locator('.ant-form-item-explain-error, [role=alert]').allInnerTexts();
+      await screenshot(page, 'project-not-saved');
       throw new Error(`the project was not saved; the form shows: ${shown.join(' | ') || '(nothing)'}`, { cause: e });
     }
     await page.getByRole('button', { name: /申报绩效目标/ }).click();

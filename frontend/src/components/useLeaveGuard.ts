@@ -3,11 +3,19 @@ import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { useT } from '../i18n/locale';
 
+/**
+ * Navigation state that says "the input was just saved": the guard lets it pass.
+ * (Waiting for the page to re-render with dirty=false before navigating is a race.)
+ */
+export const SAVED = { saved: true } as const;
+
 /** Asks before leaving a page whose form holds unsaved input (in-app navigation and closing the tab). */
 export function useLeaveGuard(when: boolean) {
   const t = useT();
   const { modal } = App.useApp();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname && (nextLocation.state as typeof SAVED | null)?.saved !== true,
+  );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     modal.confirm({

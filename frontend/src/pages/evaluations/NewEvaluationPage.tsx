@@ -8,7 +8,7 @@ import { applyServerErrors } from '../../components/applyServerErrors';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { ServerErrorAlert } from '../../components/ServerErrorAlert';
-import { useLeaveGuard } from '../../components/useLeaveGuard';
+import { SAVED, useLeaveGuard } from '../../components/useLeaveGuard';
 import { currentFiscalYear } from '../../format/date';
 import type { EvaluationKind } from '../../gql/graphql';
 import { useEnumOptions } from '../../i18n/useEnumLabel';
@@ -62,7 +62,7 @@ export default function NewEvaluationPage() {
     }
     setDirty(false);
     message.success(t('评价已创建，请开始打分', 'Evaluation created: start scoring'));
-    setTimeout(() => navigate(`/evaluations/${result.data!.createEvaluationFromTemplate.id}`), 0);
+    navigate(`/evaluations/${result.data!.createEvaluationFromTemplate.id}`, { state: SAVED });
   }
 
   return (

@@ -7,7 +7,7 @@ import { parseYuanInput } from '../../format/money';
 import { useRuleSet } from '../../api/useRuleSet';
 import { applyServerErrors } from '../../components/applyServerErrors';
 import { ServerErrorAlert } from '../../components/ServerErrorAlert';
-import { useLeaveGuard } from '../../components/useLeaveGuard';
+import { SAVED, useLeaveGuard } from '../../components/useLeaveGuard';
 import type { Sector, TargetTerm } from '../../gql/graphql';
 import { useEnumLabel } from '../../i18n/useEnumLabel';
 import { useLocale, useT } from '../../i18n/locale';
@@ -107,7 +107,7 @@ export function TargetEditor({ project, initialValues, initialRows, saved }: Pro
     if (!result) return;
     message.success(t('已保存；右侧是服务器对本版本的审核检查结果。', 'Saved; the review checks of this version are shown on the right.'));
     // A new target now has an address: continue editing it there (a reload keeps it).
-    if (wasNew) setTimeout(() => navigate(`/targets/${result.id}/edit`, { replace: true }), 0);
+    if (wasNew) navigate(`/targets/${result.id}/edit`, { replace: true, state: SAVED });
   }
 
   async function saveAndSubmit() {
@@ -121,7 +121,7 @@ export function TargetEditor({ project, initialValues, initialRows, saved }: Pro
       return;
     }
     message.success(t('已提交财政审核', 'Submitted for finance review'));
-    setTimeout(() => navigate(`/targets/${result.id}`), 0);
+    navigate(`/targets/${result.id}`, { state: SAVED });
   }
 
   const reviewWarnings = indicatorWarnings(rows, t, { publicService: project.publicService, rules: ruleSet });

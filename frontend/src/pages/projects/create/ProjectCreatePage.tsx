@@ -6,7 +6,7 @@ import { describeError, type UserFacingError } from '../../../api/describeError'
 import { applyServerErrors } from '../../../components/applyServerErrors';
 import { PageTitle } from '../../../components/PageTitle';
 import { ServerErrorAlert } from '../../../components/ServerErrorAlert';
-import { useLeaveGuard } from '../../../components/useLeaveGuard';
+import { SAVED, useLeaveGuard } from '../../../components/useLeaveGuard';
 import { currentFiscalYear } from '../../../format/date';
 import { useLocale, useT } from '../../../i18n/locale';
 import { CreateProjectMutation } from './createProjectMutation';
@@ -46,8 +46,7 @@ export default function ProjectCreatePage() {
     }
     setDirty(false);
     message.success(t('项目已创建', 'Project created'));
-    // Leave after the guard has seen dirty=false.
-    setTimeout(() => navigate(`/projects/${result.data!.createProject.id}`), 0);
+    navigate(`/projects/${result.data!.createProject.id}`, { state: SAVED });
   }
 
   return (

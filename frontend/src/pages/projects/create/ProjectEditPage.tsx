@@ -8,7 +8,7 @@ import { applyServerErrors } from '../../../components/applyServerErrors';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageTitle } from '../../../components/PageTitle';
 import { ServerErrorAlert } from '../../../components/ServerErrorAlert';
-import { useLeaveGuard } from '../../../components/useLeaveGuard';
+import { SAVED, useLeaveGuard } from '../../../components/useLeaveGuard';
 import { useLocale, useT } from '../../../i18n/locale';
 import { ProjectQuery } from '../detail/projectQuery';
 import { PROJECT_FORM_FIELDS, ProjectForm, type ProjectFormValues } from './ProjectForm';
@@ -74,7 +74,7 @@ export default function ProjectEditPage() {
     }
     setDirty(false);
     message.success(t('项目已保存', 'Project saved'));
-    setTimeout(() => navigate(`/projects/${id}`), 0);
+    navigate(`/projects/${id}`, { state: SAVED });
   }
 
   return (
