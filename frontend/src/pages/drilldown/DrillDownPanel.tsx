@@ -33,7 +33,7 @@ export function DrillDownPanel({ fiscalYear }: { fiscalYear: number }) {
   else if (path.project) level = <IndicatorLevel projectId={path.project} onPick={(id) => go('indicator', id)} />;
   else if (path.dept) level = <ProjectLevel departmentId={path.dept} fiscalYear={fiscalYear} onPick={(id) => go('project', id)} />;
   else if (path.region) level = <DepartmentLevel region={path.region} fiscalYear={fiscalYear} onPick={(id) => go('dept', id)} />;
-  else level = <RegionLevel onPick={(region) => go('region', region)} />;
+  else level = <RegionLevel fiscalYear={fiscalYear} onPick={(region) => go('region', region)} />;
 
   return (
     <Card title={t('逐级查看', 'Drill down')} data-testid="drilldown">
