@@ -9,11 +9,11 @@ import { DrillRegionsQuery } from './drillQueries';
 import { useDrillPath } from './useDrillPath';
 
 /** Level 1: regions (市本级 and the counties) with the viewer's departments in each and their figures of the year, added up by the server (regionStats); one small query, which the start-up script asks for on the cockpit before the code arrives (prefetchCockpit). */
-export function RegionLevel({ fiscalYear, onPick }: { fiscalYear: number; onPick: (region: string) => void }) {
+export function RegionLevel({ fiscalYear, pause = false, onPick }: { fiscalYear: number; pause?: boolean; onPick: (region: string) => void }) {
   const t = useT();
   const { hrefFor } = useDrillPath();
-  const [{ data, fetching, error }] = useQuery({ query: DrillRegionsQuery, variables: { fiscalYear } });
-  const loading = fetching && !data;
+  const [{ data, fetching, error }] = useQuery({ query: DrillRegionsQuery, variables: { fiscalYear }, pause });
+  const loading = (pause || fetching) && !data;
   const rows = (data?.regionStats ?? [])
     .filter((r) => r.departmentCount > 0)
     .map((r) => {
