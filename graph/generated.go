@@ -1097,6 +1097,7 @@ type ComplexityRoot struct {
 		PublicResults              func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
 		PublicTargets              func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) int
 		Rectifications             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		RegionStats                func(childComplexity int, fiscalYear int, asOfMonth *int) int
 		Regions                    func(childComplexity int) int
 		RescoreEvaluation          func(childComplexity int, id int, ruleSetID int) int
 		Reviews                    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReviewOrder, where *ent.ReviewWhereInput) int
@@ -1157,6 +1158,20 @@ type ComplexityRoot struct {
 		RuleSets        func(childComplexity int) int
 	}
 
+	RegionStats struct {
+		AverageScore          func(childComplexity int) int
+		Budget                func(childComplexity int) int
+		DepartmentCount       func(childComplexity int) int
+		ExecutionRate         func(childComplexity int) int
+		ExecutionWarning      func(childComplexity int) int
+		Paid                  func(childComplexity int) int
+		ProjectCount          func(childComplexity int) int
+		RedWarnings           func(childComplexity int) int
+		Region                func(childComplexity int) int
+		ScoredEvaluationCount func(childComplexity int) int
+		TimeProgress          func(childComplexity int) int
+	}
+
 	Review struct {
 		Comments     func(childComplexity int) int
 		CreatedAt    func(childComplexity int) int
@@ -1215,6 +1230,7 @@ type ComplexityRoot struct {
 	}
 
 	RuleSetParameters struct {
+		ApprovingGrades              func(childComplexity int) int
 		CostSharesOutput             func(childComplexity int) int
 		ExecutionRateCap             func(childComplexity int) int
 		GradeExcellent               func(childComplexity int) int
@@ -1690,6 +1706,7 @@ type QueryResolver interface {
 	PublicTargets(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicTargetConnection, error)
 	PublicDepartments(ctx context.Context, fiscalYear int) ([]*documents.PublicDepartment, error)
 	Regions(ctx context.Context) ([]*analytics.Region, error)
+	RegionStats(ctx context.Context, fiscalYear int, asOfMonth *int) ([]*analytics.RegionStats, error)
 	ScorePreview(ctx context.Context, input ScorePreviewInput) (*ScoreResult, error)
 	ExecutionRateScore(ctx context.Context, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) (*ScoreResult, error)
 	GradeFor(ctx context.Context, score decimal.Decimal, ruleSetID *int) (enums.Grade, error)
@@ -1711,6 +1728,7 @@ type RuleSetResolver interface {
 }
 type RuleSetParametersResolver interface {
 	KeyProjectThreshold(ctx context.Context, obj *rules.Params) (money.Money, error)
+	ApprovingGrades(ctx context.Context, obj *rules.Params) ([]enums.Grade, error)
 }
 type ScoreItemResolver interface {
 	InputsJSON(ctx context.Context, obj *ent.ScoreItem) (string, error)
@@ -6987,6 +7005,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rectifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RectificationOrder), args["where"].(*ent.RectificationWhereInput)), true
+	case "Query.regionStats":
+		if e.ComplexityRoot.Query.RegionStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_regionStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RegionStats(childComplexity, args["fiscalYear"].(int), args["asOfMonth"].(*int)), true
 	case "Query.regions":
 		if e.ComplexityRoot.Query.Regions == nil {
 			break
@@ -7353,6 +7382,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Region.RuleSets(childComplexity), true
 
+	case "RegionStats.averageScore":
+		if e.ComplexityRoot.RegionStats.AverageScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.AverageScore(childComplexity), true
+	case "RegionStats.budget":
+		if e.ComplexityRoot.RegionStats.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.Budget(childComplexity), true
+	case "RegionStats.departmentCount":
+		if e.ComplexityRoot.RegionStats.DepartmentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.DepartmentCount(childComplexity), true
+	case "RegionStats.executionRate":
+		if e.ComplexityRoot.RegionStats.ExecutionRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.ExecutionRate(childComplexity), true
+	case "RegionStats.executionWarning":
+		if e.ComplexityRoot.RegionStats.ExecutionWarning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.ExecutionWarning(childComplexity), true
+	case "RegionStats.paid":
+		if e.ComplexityRoot.RegionStats.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.Paid(childComplexity), true
+	case "RegionStats.projectCount":
+		if e.ComplexityRoot.RegionStats.ProjectCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.ProjectCount(childComplexity), true
+	case "RegionStats.redWarnings":
+		if e.ComplexityRoot.RegionStats.RedWarnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.RedWarnings(childComplexity), true
+	case "RegionStats.region":
+		if e.ComplexityRoot.RegionStats.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.Region(childComplexity), true
+	case "RegionStats.scoredEvaluationCount":
+		if e.ComplexityRoot.RegionStats.ScoredEvaluationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.ScoredEvaluationCount(childComplexity), true
+	case "RegionStats.timeProgress":
+		if e.ComplexityRoot.RegionStats.TimeProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.TimeProgress(childComplexity), true
+
 	case "Review.comments":
 		if e.ComplexityRoot.Review.Comments == nil {
 			break
@@ -7581,6 +7677,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RuleSetEdge.Node(childComplexity), true
 
+	case "RuleSetParameters.approvingGrades":
+		if e.ComplexityRoot.RuleSetParameters.ApprovingGrades == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RuleSetParameters.ApprovingGrades(childComplexity), true
 	case "RuleSetParameters.costSharesOutput":
 		if e.ComplexityRoot.RuleSetParameters.CostSharesOutput == nil {
 			break
@@ -11257,6 +11359,34 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 }
 
+func (ec *executionContext) childFields_RegionStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_RegionStats_region(ctx, field)
+	case "departmentCount":
+		return ec.fieldContext_RegionStats_departmentCount(ctx, field)
+	case "projectCount":
+		return ec.fieldContext_RegionStats_projectCount(ctx, field)
+	case "budget":
+		return ec.fieldContext_RegionStats_budget(ctx, field)
+	case "paid":
+		return ec.fieldContext_RegionStats_paid(ctx, field)
+	case "executionRate":
+		return ec.fieldContext_RegionStats_executionRate(ctx, field)
+	case "timeProgress":
+		return ec.fieldContext_RegionStats_timeProgress(ctx, field)
+	case "executionWarning":
+		return ec.fieldContext_RegionStats_executionWarning(ctx, field)
+	case "scoredEvaluationCount":
+		return ec.fieldContext_RegionStats_scoredEvaluationCount(ctx, field)
+	case "averageScore":
+		return ec.fieldContext_RegionStats_averageScore(ctx, field)
+	case "redWarnings":
+		return ec.fieldContext_RegionStats_redWarnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionStats", field.Name)
+}
+
 func (ec *executionContext) childFields_Review(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11427,6 +11557,8 @@ func (ec *executionContext) childFields_RuleSetParameters(ctx context.Context, f
 		return ec.fieldContext_RuleSetParameters_indicatorPoints(ctx, field)
 	case "keyProjectThreshold":
 		return ec.fieldContext_RuleSetParameters_keyProjectThreshold(ctx, field)
+	case "approvingGrades":
+		return ec.fieldContext_RuleSetParameters_approvingGrades(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RuleSetParameters", field.Name)
 }
@@ -17104,6 +17236,28 @@ func (ec *executionContext) field_Query_rectifications_args(ctx context.Context,
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_regionStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOfMonth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOfMonth"] = arg1
 	return args, nil
 }
 
@@ -39679,6 +39833,50 @@ func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_regionStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_regionStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RegionStats(ctx, fc.Args["fiscalYear"].(int), fc.Args["asOfMonth"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.RegionStats) graphql.Marshaler {
+			return ec.marshalNRegionStats2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionStatsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_regionStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionStats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_regionStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_scorePreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40865,6 +41063,259 @@ func (ec *executionContext) _Region_ruleSets(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Region_ruleSets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Region", field, false, false, "String")
+}
+
+func (ec *executionContext) _RegionStats_region(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _RegionStats_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_departmentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_departmentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RegionStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_projectCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_projectCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RegionStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RegionStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RegionStats_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_executionRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_executionRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RegionStats_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_timeProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_timeProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RegionStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_executionWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionWarning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enums.WarningLevel) graphql.Marshaler {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_executionWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "WarningLevel")
+}
+
+func (ec *executionContext) _RegionStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_scoredEvaluationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredEvaluationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_scoredEvaluationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RegionStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_averageScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_averageScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _RegionStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_redWarnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedWarnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_redWarnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
@@ -42416,6 +42867,29 @@ func (ec *executionContext) _RuleSetParameters_keyProjectThreshold(ctx context.C
 }
 func (ec *executionContext) fieldContext_RuleSetParameters_keyProjectThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RuleSetParameters", field, true, true, "Money")
+}
+
+func (ec *executionContext) _RuleSetParameters_approvingGrades(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuleSetParameters_approvingGrades(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RuleSetParameters().ApprovingGrades(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enums.Grade) graphql.Marshaler {
+			return ec.marshalNGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuleSetParameters_approvingGrades(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuleSetParameters", field, true, true, "Grade")
 }
 
 func (ec *executionContext) _SchemeDataMetric_code(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
@@ -80832,6 +81306,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_regions(ctx, field)
 				})
+		case "regionStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_regionStats(ctx, field)
+				})
 		case "scorePreview":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -81156,6 +81636,89 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "ruleSets":
 			out.Values[i] = ec._Region_ruleSets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
+var regionStatsImplementors = []string{"RegionStats"}
+
+func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionSet, obj *analytics.RegionStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionStats")
+		case "region":
+			out.Values[i] = ec._RegionStats_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentCount":
+			out.Values[i] = ec._RegionStats_departmentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projectCount":
+			out.Values[i] = ec._RegionStats_projectCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._RegionStats_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._RegionStats_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRate":
+			out.Values[i] = ec._RegionStats_executionRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeProgress":
+			out.Values[i] = ec._RegionStats_timeProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionWarning":
+			out.Values[i] = ec._RegionStats_executionWarning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "scoredEvaluationCount":
+			out.Values[i] = ec._RegionStats_scoredEvaluationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageScore":
+			out.Values[i] = ec._RegionStats_averageScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "redWarnings":
+			out.Values[i] = ec._RegionStats_redWarnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -81703,6 +82266,12 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RuleSetParameters_keyProjectThreshold(ctx, field, obj)
+				})
+		case "approvingGrades":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RuleSetParameters_approvingGrades(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -85077,6 +85646,36 @@ func (ec *executionContext) marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐG
 	return v
 }
 
+func (ec *executionContext) unmarshalNGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx context.Context, v any) ([]enums.Grade, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enums.Grade, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Grade) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNGradeCounts2jixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx context.Context, sel ast.SelectionSet, v analytics.GradeCounts) graphql.Marshaler {
 	return ec._GradeCounts(ctx, sel, &v)
 }
@@ -85898,6 +86497,30 @@ func (ec *executionContext) marshalNRegion2ᚖjixiaoᚋinternalᚋanalyticsᚐRe
 		return graphql.Null
 	}
 	return ec._Region(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRegionStats2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionStatsᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.RegionStats) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRegionStats2ᚖjixiaoᚋinternalᚋanalyticsᚐRegionStats(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRegionStats2ᚖjixiaoᚋinternalᚋanalyticsᚐRegionStats(ctx context.Context, sel ast.SelectionSet, v *analytics.RegionStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionStats!")
+		return graphql.Null
+	}
+	return ec._RegionStats(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReviewCheck2ᚕᚖjixiaoᚋgraphᚐReviewCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReviewCheck) graphql.Marshaler {

@@ -14,3 +14,8 @@ import (
 func (r *queryResolver) Regions(ctx context.Context) ([]*analytics.Region, error) {
 	return analytics.Regions(ctx, r.client)
 }
+
+// RegionStats is the resolver for the regionStats field.
+func (r *queryResolver) RegionStats(ctx context.Context, fiscalYear int, asOfMonth *int) ([]*analytics.RegionStats, error) {
+	return analytics.ListRegionStats(ctx, r.client, analytics.RegionStatsArgs{FiscalYear: fiscalYear, AsOfMonth: asOfMonth})
+}

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"jixiao/ent"
+	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/money"
 	"jixiao/internal/domain/rules"
 )
@@ -27,6 +28,11 @@ func (r *queryResolver) RuleSetInForce(ctx context.Context, region *string, fisc
 // KeyProjectThreshold is the resolver for the keyProjectThreshold field.
 func (r *ruleSetParametersResolver) KeyProjectThreshold(ctx context.Context, obj *rules.Params) (money.Money, error) {
 	return money.Money(obj.KeyProjectThresholdFen), nil
+}
+
+// ApprovingGrades is the resolver for the approvingGrades field.
+func (r *ruleSetParametersResolver) ApprovingGrades(ctx context.Context, obj *rules.Params) ([]enums.Grade, error) {
+	return rules.ApprovingGrades(), nil
 }
 
 // RuleSetParameters returns RuleSetParametersResolver implementation.

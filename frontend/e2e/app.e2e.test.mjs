@@ -139,6 +139,14 @@ describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
     const errors = watchErrors(page);
     await page.goto(`${server.url}/cockpit?year=${project.fiscalYear}`);
     const drill = page.getByTestId('drilldown');
+    // The region level shows each region's budget (万元) and average score, as the server adds them up (regionStats).
+    const { regionStats } = await gql(server.url, leader.token, 'query($y: Int!) { regionStats(fiscalYear: $y) { region budget averageScore } }', { y: project.fiscalYear });
+    const figures = regionStats.find((r) => r.averageScore != null && Number(r.budget) > 0);
+    assert.ok(figures, `no region has both a budget and a score in ${project.fiscalYear}`);
+    const row = drill.locator('tbody tr.ant-table-row').filter({ has: page.getByRole('cell', { name: figures.region, exact: true }) });
+    await row.waitFor();
+    assert.match(await row.getByTestId('region-budget').textContent(), /^\d{1,3}(,\d{3})*\.\d{2}$/);
+    assert.equal(Number(await row.getByTestId('region-score').textContent()), Number(figures.averageScore));
     await drill.getByRole('cell', { name: department.region, exact: true }).click();
     await drill.getByRole('cell', { name: department.name, exact: true }).click();
     await drill.getByRole('cell', { name: project.name, exact: true }).click();

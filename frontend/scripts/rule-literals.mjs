@@ -33,6 +33,8 @@ export const patterns = [
     on: 'text',
     re: new RegExp(String.raw`\w*(?:excellent|good|fair|poor|red|yellow|blue|threshold|band|warn|grade)\w*\s*[:=]\s*['"]?(?:` + rate + '|' + score + ')' + edge, 'i'),
   },
+  // The grades CheckApproval lets through (rules.ApprovingGrades), as a list of their own: the SPA reads ruleSetFor.approvingGrades.
+  { name: 'a list of the approving grades', on: 'text', re: /\[\s*(['"])EXCELLENT\1\s*,\s*(['"])GOOD\2\s*\]/ },
   { name: 'a rule number as a fallback', on: 'text', re: new RegExp(String.raw`\?\?\s*['"]?(?:` + rate + '|' + score + ')' + edge) },
 ];
 

@@ -25,6 +25,7 @@ describe('rule numbers in the SPA', () => {
     ["t('执行率低于 80% 为黄色预警', 'below 80 % is yellow')", 'a warning threshold as a percentage'],
     ["t('90 分及以上为优', '90 or more is excellent')", 'a grade band in points'],
     ["markLine: { data: [{ xAxis: 80 }, { yAxis: 90 }] }", 'a chart reference line at a rule number'],
+    ["export const APPROVING_GRADES: Grade[] = ['EXCELLENT', 'GOOD'];", 'a list of the approving grades'],
   ])('finds %s', (source, name) => {
     expect(names(source)).toContain(name);
   });
@@ -35,6 +36,7 @@ describe('rule numbers in the SPA', () => {
     "radius: '90%',",
     "bands: '0.9:1, 0.8:0.8, 0.6:0.5', // a scheme draft's editable example",
     'const x = Math.round(r.executionRate * 1000) / 10;',
+    "const grades: Grade[] = ['EXCELLENT', 'GOOD', 'FAIR', 'POOR'];",
   ])('leaves layout and examples alone: %s', (source) => {
     expect(names(source)).toEqual([]);
   });

@@ -127,11 +127,13 @@ func TestAnalyticsOverHTTP(t *testing.T) {
 		// department and its children's count; stats: departments and their
 		// parents; comparison: projects and their departments, departments,
 		// indicators and their targets, and the extra node query).
-		bounds := map[string]int64{"overview": 3, "stats": 3, "sameTypeProjects": 7}
+		bounds := map[string]int64{"overview": 3, "stats": 3, "sameTypeProjects": 7, "regionStats": 1}
 		for name, q := range map[string]string{
 			"overview": `query($d: ID!) { overview(fiscalYear: 2025, departmentId: $d) { departmentCount budget paid executionRate timeProgress
 				averageScore gradeCounts { excellent } redWarnings overdueRectifications department { name children { totalCount } }
 				months { month paid paidToDate executionRate timeProgress warning } change { budget } } }`,
+			// Every region's figures: one aggregate, however many regions.
+			"regionStats": `{ regionStats(fiscalYear: 2025) { region departmentCount budget executionRate averageScore } }`,
 			"stats": `query($d: ID!) { stats(groupBy: [DEPARTMENT, FUND_SOURCE], measures: [BUDGET, PAID, EXECUTION_RATE], filter: {fiscalYear: 2025, departmentID: $d}) {
 				totalRows truncated total { budget paid } rows { key { department { code parent { code } } fundSource } values { budget paid executionRate } } } }`,
 			"sameTypeProjects": `query($d: ID!) { sameTypeProjects(fiscalYear: 2025, sector: EDUCATION, first: 50) { totalCount edges { node {

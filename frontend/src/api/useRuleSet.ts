@@ -23,6 +23,7 @@ export const RuleSetForQuery = graphql(`
       warningBlueFrom
       monthsPerYear
       indicatorPoints
+      approvingGrades
     }
   }
 `);

@@ -22,6 +22,7 @@ export const testRuleSet: RuleParams = {
   warningBlueFrom: '1.2',
   monthsPerYear: 12,
   indicatorPoints: '90',
+  approvingGrades: ['EXCELLENT', 'GOOD'],
 };
 
 /** A mockClient handler answering RuleSetFor with rules (the test rule set by default). */

@@ -279,6 +279,19 @@ func (o ReviewOutcome) EN() string {
 	}[o]
 }
 
+// ApprovingGrades are the review grades with which a target may be approved
+// (CheckApproval): those whose outcome goes on to budgeting, in grade order.
+func ApprovingGrades() []enums.Grade {
+	var out []enums.Grade
+	for _, v := range enums.Grade("").Values() {
+		g := enums.Grade(v)
+		if o, err := ReviewOutcomeFor(g); err == nil && o != OutcomeReturn && o != OutcomeNoBudget {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // CheckApproval tells whether a reviewer may approve a target given its review
 // grade ("" = not graded) and its checks: not when graded 中 or 差, nor when the
 // project's ex-ante assessment rejected it. Other failed checks are for the

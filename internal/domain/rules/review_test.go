@@ -193,3 +193,23 @@ func TestCheckApproval(t *testing.T) {
 }
 
 func fen(v int64) *int64 { return &v }
+
+// The grades the SPA offers for approval are exactly those CheckApproval lets through.
+func TestApprovingGradesAreThoseCheckApprovalAllows(t *testing.T) {
+	got := ApprovingGrades()
+	if len(got) != 2 || got[0] != enums.GradeExcellent || got[1] != enums.GradeGood {
+		t.Fatalf("approving grades %v", got)
+	}
+	passed := ReviewChecks(defaults, goodTarget())
+	for _, v := range enums.Grade("").Values() {
+		g := enums.Grade(v)
+		approves := CheckApproval(g, passed) == nil
+		listed := false
+		for _, a := range got {
+			listed = listed || a == g
+		}
+		if approves != listed {
+			t.Errorf("%s: CheckApproval allows %v, listed %v", g, approves, listed)
+		}
+	}
+}

@@ -94,7 +94,7 @@ export default function CockpitPage() {
       <div style={{ marginBottom: 16 }}>
         <CoverageCard fiscalYear={fiscalYear} current={coverage.current} previous={coverage.previous} loading={coverage.loading} error={coverage.error} />
       </div>
-      <DrillDownPanel fiscalYear={fiscalYear} />
+      <DrillDownPanel fiscalYear={fiscalYear} choosingYear={choosingYear} />
     </>
   );
 }

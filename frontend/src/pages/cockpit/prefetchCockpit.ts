@@ -19,7 +19,8 @@ export function prefetchCockpit(search: string, language: string) {
   const fromUrl = Number(params.get('year'));
   const year = fromUrl > 0 ? Promise.resolve(fromUrl) : startQuery(LatestFiscalYearQuery, {}, language).then((data) => data && latestYearOf(data));
   void year.then((fiscalYear) => {
-    if (fiscalYear) void startQuery(OverviewQuery, { fiscalYear, departmentId: null, region: null }, language);
+    if (!fiscalYear) return;
+    void startQuery(OverviewQuery, { fiscalYear, departmentId: null, region: null }, language);
+    void startQuery(DrillRegionsQuery, { fiscalYear }, language);
   });
-  void startQuery(DrillRegionsQuery, {}, language);
 }

@@ -10,8 +10,8 @@ import { ProjectLevel } from './ProjectLevel';
 import { RegionLevel } from './RegionLevel';
 import { useDrillPath } from './useDrillPath';
 
-/** Drill-down: region → department → project → indicator → monitoring history, with a breadcrumb back up. */
-export function DrillDownPanel({ fiscalYear }: { fiscalYear: number }) {
+/** Drill-down: region → department → project → indicator → monitoring history, with a breadcrumb back up; choosingYear holds the regions' figures back until the year is known (the start-up script asked for that year's). */
+export function DrillDownPanel({ fiscalYear, choosingYear = false }: { fiscalYear: number; choosingYear?: boolean }) {
   const t = useT();
   const { path, go, hrefFor } = useDrillPath();
   const ids = [path.dept, path.project, path.indicator].filter((x): x is string => !!x);
@@ -33,7 +33,7 @@ export function DrillDownPanel({ fiscalYear }: { fiscalYear: number }) {
   else if (path.project) level = <IndicatorLevel projectId={path.project} onPick={(id) => go('indicator', id)} />;
   else if (path.dept) level = <ProjectLevel departmentId={path.dept} fiscalYear={fiscalYear} onPick={(id) => go('project', id)} />;
   else if (path.region) level = <DepartmentLevel region={path.region} fiscalYear={fiscalYear} onPick={(id) => go('dept', id)} />;
-  else level = <RegionLevel onPick={(region) => go('region', region)} />;
+  else level = <RegionLevel fiscalYear={fiscalYear} pause={choosingYear} onPick={(region) => go('region', region)} />;
 
   return (
     <Card title={t('逐级查看', 'Drill down')} data-testid="drilldown">

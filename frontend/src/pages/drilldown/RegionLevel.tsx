@@ -3,18 +3,30 @@ import { Table } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useQuery } from 'urql';
 import { useT } from '../../i18n/locale';
+import { formatDecimal, formatPercent } from '../../format/decimal';
+import { formatWan, toFen } from '../../format/money';
 import { DrillRegionsQuery } from './drillQueries';
 import { useDrillPath } from './useDrillPath';
 
-/** Level 1: regions (市本级 and the counties) with the departments the viewer sees in each; one small query, which the start-up script asks for on the cockpit before the code arrives (prefetchCockpit). */
-export function RegionLevel({ onPick }: { onPick: (region: string) => void }) {
+/** Level 1: regions (市本级 and the counties) with the viewer's departments in each and their figures of the year, added up by the server (regionStats); one small query, which the start-up script asks for on the cockpit before the code arrives (prefetchCockpit). */
+export function RegionLevel({ fiscalYear, pause = false, onPick }: { fiscalYear: number; pause?: boolean; onPick: (region: string) => void }) {
   const t = useT();
   const { hrefFor } = useDrillPath();
-  const [{ data, fetching, error }] = useQuery({ query: DrillRegionsQuery });
-  const loading = fetching && !data;
-  const rows = (data?.regions ?? [])
+  const [{ data, fetching, error }] = useQuery({ query: DrillRegionsQuery, variables: { fiscalYear }, pause });
+  const loading = (pause || fetching) && !data;
+  const rows = (data?.regionStats ?? [])
     .filter((r) => r.departmentCount > 0)
-    .map((r) => ({ region: r.name, count: r.departmentCount }))
+    .map((r) => {
+      // A region without a budget has no execution to show either: "—", not 0.
+      const budgeted = toFen(r.budget) > 0n;
+      return {
+        region: r.region,
+        count: r.departmentCount,
+        budget: budgeted ? formatWan(r.budget) : '—',
+        executionRate: budgeted ? formatPercent(r.executionRate) : '—',
+        averageScore: formatDecimal(r.averageScore),
+      };
+    })
     .sort((a, b) => a.region.localeCompare(b.region, 'zh'));
   return (
     <>
@@ -33,6 +45,9 @@ export function RegionLevel({ onPick }: { onPick: (region: string) => void }) {
             </Link>
           ) },
           { title: t('部门/单位数', 'Departments'), dataIndex: 'count', align: 'right' },
+          { title: t('预算（万元）', 'Budget (10k yuan)'), dataIndex: 'budget', align: 'right', onCell: () => ({ 'data-testid': 'region-budget' }) as object },
+          { title: t('执行率', 'Execution rate'), dataIndex: 'executionRate', align: 'right' },
+          { title: t('平均得分', 'Average score'), dataIndex: 'averageScore', align: 'right', onCell: () => ({ 'data-testid': 'region-score' }) as object },
         ]}
       />
     </>

@@ -2,6 +2,7 @@ import { App, Button, Descriptions, Form, Input, Radio, Space, Typography } from
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError, type UserFacingError } from '../../api/describeError';
+import { useRuleSetInForce } from '../../api/useRuleSet';
 import { applyServerErrors } from '../../components/applyServerErrors';
 import { MoneyCell } from '../../components/MoneyCell';
 import { ServerErrorAlert } from '../../components/ServerErrorAlert';
@@ -16,9 +17,6 @@ type Values = { grade?: Grade; comments?: string; approvedAmount?: string };
 
 /** What the reviewer weighs the approved amount against (三同步). */
 export type ReviewBudget = { projectId: string | null; fiscalYear: number; requestedAmount: string | null };
-
-/** Grades that let a target go on to budgeting (优 → budget, 良 → refine then budget). */
-export const APPROVING_GRADES: Grade[] = ['EXCELLENT', 'GOOD'];
 
 /**
  * Finance's review of a submitted target: a grade (优/良 approve; 中/差 go
@@ -44,6 +42,8 @@ export function ReviewPanel({
   const [form] = Form.useForm<Values>();
   const grade = Form.useWatch('grade', form);
   const [serverError, setServerError] = useState<UserFacingError>();
+  // The grades that let a target go on to budgeting are the server's (rules.CheckApproval); none until they arrive.
+  const approvingGrades: readonly Grade[] = useRuleSetInForce(null, budget.fiscalYear)?.approvingGrades ?? [];
   const [{ fetching: approving }, approve] = useMutation(ApproveTargetMutation);
   const [{ fetching: returning }, giveBack] = useMutation(ReturnTargetMutation);
   // The approved amount may not go below what the project already has for the year (the server says the same).
@@ -70,7 +70,7 @@ export function ReviewPanel({
     } catch {
       return;
     }
-    if (!values.grade || !APPROVING_GRADES.includes(values.grade)) {
+    if (!values.grade || !approvingGrades.includes(values.grade)) {
       form.setFields([{ name: 'grade', errors: [t('批复须评为“优”或“良”；“中”“差”请退回修改。', 'Approval needs the grade 优 or 良; return the target for 中 or 差.')] }]);
       return;
     }
@@ -168,7 +168,7 @@ export function ReviewPanel({
           <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('退回时必填：写明需要修改的地方', 'Required when returning: what needs changing')} />
         </Form.Item>
         <Space>
-          <Button type="primary" onClick={doApprove} loading={approving} disabled={returning || (grade != null && !APPROVING_GRADES.includes(grade))}>
+          <Button type="primary" onClick={doApprove} loading={approving} disabled={returning || (grade != null && !approvingGrades.includes(grade))}>
             {t('批复通过', 'Approve')}
           </Button>
           <Button danger onClick={doReturn} loading={returning} disabled={approving}>

@@ -4,6 +4,7 @@ import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { ViewerProvider } from '../../auth/ViewerContext';
 import { callsOf, mockClient } from '../../test/mockClient';
+import { ruleSetHandler } from '../../test/ruleSet';
 import { renderPage } from '../../test/renderPage';
 import TargetDetailPage from './TargetDetailPage';
 
@@ -59,6 +60,8 @@ function client(role: string, status: string, approveError?: CombinedError, acti
       },
     }),
     Viewer: () => ({ data: { viewer: { __typename: 'User', id: 'v', username: 'x', displayName: 'X', role, department: null } } }),
+    // The approving grades (优, 良) come from the server's rules.
+    RuleSetFor: ruleSetHandler(),
     Target: () => ({ data: { node: target(status, actions) } }),
     ApproveTarget: () => (approveError ? { error: approveError } : { data: { approveTarget: { __typename: 'Target', id: 't1', status: 'APPROVED', lockVersion: 8, approvedAmount: '1500000.00' } } }),
     ReturnTarget: () => ({ data: { returnTarget: { __typename: 'Target', id: 't1', status: 'RETURNED', lockVersion: 8 } } }),

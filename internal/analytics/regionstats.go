@@ -1,0 +1,75 @@
+package analytics
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+)
+
+// RegionStats is one region's figures in a fiscal year: what overview(region:)
+// gives for it, for every region at once (the drill-down's first level).
+type RegionStats struct {
+	Region string
+	// DepartmentCount counts the region's departments the viewer may see.
+	DepartmentCount int
+	Figures
+}
+
+// RegionStatsArgs are the arguments of ListRegionStats.
+type RegionStatsArgs struct {
+	FiscalYear int
+	AsOfMonth  *int
+}
+
+// ListRegionStats adds up the summaries of the viewer's departments per region
+// in one SQL statement, however many regions there are. Regions without a
+// department the viewer sees are not listed; rows are sorted by name in Go, so
+// that both databases give one order.
+func ListRegionStats(ctx context.Context, client db, args RegionStatsArgs) ([]*RegionStats, error) {
+	sc, err := viewerScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkMonth(args.AsOfMonth); err != nil {
+		return nil, err
+	}
+	out := []*RegionStats{}
+	if sc.none() {
+		return out, nil
+	}
+	p := &params{}
+	visible := sc.where("d.id", p)
+	fq := figuresQuery{year: args.FiscalYear, paidMonth: 12, now: now(ctx)}
+	if args.AsOfMonth != nil {
+		fq.paidMonth = *args.AsOfMonth
+	}
+	// Each region gets a number (its root) so that the common figures CTEs,
+	// which group by an integer root, add up its departments.
+	q := fmt.Sprintf(`WITH RECURSIVE
+roots AS (SELECT name, ROW_NUMBER() OVER (ORDER BY name) AS id
+  FROM (SELECT DISTINCT d.region AS name FROM departments d WHERE %s) n),
+members(root, id) AS (SELECT r.id, d.id FROM departments d JOIN roots r ON r.name = d.region WHERE %s),
+%s
+SELECT r.name, (SELECT COUNT(*) FROM members mm WHERE mm.root = r.id), %s
+FROM roots r %s`, visible, visible, fq.ctes(p), fq.columns("c"), fq.joins())
+	tp := float64(progressMonth(ctx, args.FiscalYear, args.AsOfMonth)) / 12
+	err = query(ctx, client, q, p, func(rows *sql.Rows) error {
+		var (
+			name  string
+			count integer
+			cur   sums
+		)
+		if err := rows.Scan(append([]any{&name, &count}, cur.scanners()...)...); err != nil {
+			return err
+		}
+		out = append(out, &RegionStats{Region: name, DepartmentCount: int(count.i), Figures: cur.figures(tp)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b *RegionStats) int { return cmp.Compare(a.Region, b.Region) })
+	return out, nil
+}
