@@ -9412,6 +9412,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type executionContext struct {
 	*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]
+	direct bool // plain fields skip gqlgen's field machinery (graph/lists.go)
+	defers bool // the operation has a @defer (graph/lists.go)
 }
 
 func newExecutionContext(
@@ -9420,6 +9422,8 @@ func newExecutionContext(
 	deferredResults chan graphql.DeferredResult,
 ) *executionContext {
 	return &executionContext{
+		direct: directFields(opCtx),
+		defers: hasDefer(opCtx),
 		ExecutionContextState: graphql.NewExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot](
 			opCtx,
 			(*graphql.ExecutableSchemaState[ResolverRoot, DirectiveRoot, ComplexityRoot])(execSchema),
@@ -18244,6 +18248,9 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _APIToken_id(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18267,6 +18274,9 @@ func (ec *executionContext) fieldContext_APIToken_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _APIToken_name(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18290,6 +18300,9 @@ func (ec *executionContext) fieldContext_APIToken_name(_ context.Context, field 
 }
 
 func (ec *executionContext) _APIToken_prefix(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Prefix)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18313,6 +18326,9 @@ func (ec *executionContext) fieldContext_APIToken_prefix(_ context.Context, fiel
 }
 
 func (ec *executionContext) _APIToken_role(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18336,6 +18352,9 @@ func (ec *executionContext) fieldContext_APIToken_role(_ context.Context, field 
 }
 
 func (ec *executionContext) _APIToken_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18359,6 +18378,9 @@ func (ec *executionContext) fieldContext_APIToken_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _APIToken_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LastUsedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18382,6 +18404,9 @@ func (ec *executionContext) fieldContext_APIToken_lastUsedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _APIToken_revokedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.RevokedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18405,6 +18430,9 @@ func (ec *executionContext) fieldContext_APIToken_revokedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _APIToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.ExpiresAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18428,6 +18456,9 @@ func (ec *executionContext) fieldContext_APIToken_expiresAt(_ context.Context, f
 }
 
 func (ec *executionContext) _APIToken_userID(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.UserID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18483,6 +18514,9 @@ func (ec *executionContext) fieldContext_APIToken_user(_ context.Context, field 
 }
 
 func (ec *executionContext) _Agency_id(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18506,6 +18540,9 @@ func (ec *executionContext) fieldContext_Agency_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Agency_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18529,6 +18566,9 @@ func (ec *executionContext) fieldContext_Agency_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Agency_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18552,6 +18592,9 @@ func (ec *executionContext) fieldContext_Agency_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Agency_code(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18575,6 +18618,9 @@ func (ec *executionContext) fieldContext_Agency_code(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Agency_name(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18598,6 +18644,9 @@ func (ec *executionContext) fieldContext_Agency_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Agency_contact(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Contact)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18621,6 +18670,9 @@ func (ec *executionContext) fieldContext_Agency_contact(_ context.Context, field
 }
 
 func (ec *executionContext) _Agency_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Phone)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18840,6 +18892,9 @@ func (ec *executionContext) fieldContext_AgencyConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _AgencyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18895,6 +18950,9 @@ func (ec *executionContext) fieldContext_AgencyEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _AgencyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18950,6 +19008,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_agency(_ context.Context,
 }
 
 func (ec *executionContext) _AgencyQuality_ratingCount(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RatingCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18973,6 +19034,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_ratingCount(_ context.Con
 }
 
 func (ec *executionContext) _AgencyQuality_averageOverall(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageOverall)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18996,6 +19060,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageOverall(_ context.
 }
 
 func (ec *executionContext) _AgencyQuality_averageTimeliness(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageTimeliness)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19019,6 +19086,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageTimeliness(_ conte
 }
 
 func (ec *executionContext) _AgencyQuality_averageReportQuality(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageReportQuality)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19042,6 +19112,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageReportQuality(_ co
 }
 
 func (ec *executionContext) _AgencyQuality_averageFinanceScore(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageFinanceScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19065,6 +19138,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageFinanceScore(_ con
 }
 
 func (ec *executionContext) _AgencyQuality_openEvaluations(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenEvaluations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19088,6 +19164,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_openEvaluations(_ context
 }
 
 func (ec *executionContext) _AgencyRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19111,6 +19190,9 @@ func (ec *executionContext) fieldContext_AgencyRating_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _AgencyRating_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19134,6 +19216,9 @@ func (ec *executionContext) fieldContext_AgencyRating_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _AgencyRating_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19157,6 +19242,9 @@ func (ec *executionContext) fieldContext_AgencyRating_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _AgencyRating_timeliness(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Timeliness)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19180,6 +19268,9 @@ func (ec *executionContext) fieldContext_AgencyRating_timeliness(_ context.Conte
 }
 
 func (ec *executionContext) _AgencyRating_reportQuality(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ReportQuality)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19203,6 +19294,9 @@ func (ec *executionContext) fieldContext_AgencyRating_reportQuality(_ context.Co
 }
 
 func (ec *executionContext) _AgencyRating_financeScore(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19226,6 +19320,9 @@ func (ec *executionContext) fieldContext_AgencyRating_financeScore(_ context.Con
 }
 
 func (ec *executionContext) _AgencyRating_overall(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Overall)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19249,6 +19346,9 @@ func (ec *executionContext) fieldContext_AgencyRating_overall(_ context.Context,
 }
 
 func (ec *executionContext) _AgencyRating_comments(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Comments)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19272,6 +19372,9 @@ func (ec *executionContext) fieldContext_AgencyRating_comments(_ context.Context
 }
 
 func (ec *executionContext) _AgencyRating_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19295,6 +19398,9 @@ func (ec *executionContext) fieldContext_AgencyRating_agencyID(_ context.Context
 }
 
 func (ec *executionContext) _AgencyRating_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19446,6 +19552,9 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _AgencyRatingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19501,6 +19610,9 @@ func (ec *executionContext) fieldContext_AgencyRatingEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _AgencyRatingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19524,6 +19636,9 @@ func (ec *executionContext) fieldContext_AgencyRatingEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _Allocation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19547,6 +19662,9 @@ func (ec *executionContext) fieldContext_Allocation_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Allocation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19570,6 +19688,9 @@ func (ec *executionContext) fieldContext_Allocation_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Allocation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19593,6 +19714,9 @@ func (ec *executionContext) fieldContext_Allocation_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Allocation_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19616,6 +19740,9 @@ func (ec *executionContext) fieldContext_Allocation_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Allocation_initialAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19662,6 +19789,9 @@ func (ec *executionContext) fieldContext_Allocation_adjustedAmount(_ context.Con
 }
 
 func (ec *executionContext) _Allocation_fundID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.FundID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19685,6 +19815,9 @@ func (ec *executionContext) fieldContext_Allocation_fundID(_ context.Context, fi
 }
 
 func (ec *executionContext) _Allocation_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19708,6 +19841,9 @@ func (ec *executionContext) fieldContext_Allocation_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Allocation_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19935,6 +20071,9 @@ func (ec *executionContext) fieldContext_AllocationConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AllocationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19990,6 +20129,9 @@ func (ec *executionContext) fieldContext_AllocationEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AllocationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20013,6 +20155,9 @@ func (ec *executionContext) fieldContext_AllocationEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20036,6 +20181,9 @@ func (ec *executionContext) fieldContext_Assessment_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Assessment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20059,6 +20207,9 @@ func (ec *executionContext) fieldContext_Assessment_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20082,6 +20233,9 @@ func (ec *executionContext) fieldContext_Assessment_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_necessity(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Necessity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20105,6 +20259,9 @@ func (ec *executionContext) fieldContext_Assessment_necessity(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_feasibility(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Feasibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20128,6 +20285,9 @@ func (ec *executionContext) fieldContext_Assessment_feasibility(_ context.Contex
 }
 
 func (ec *executionContext) _Assessment_benefit(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Benefit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20151,6 +20311,9 @@ func (ec *executionContext) fieldContext_Assessment_benefit(_ context.Context, f
 }
 
 func (ec *executionContext) _Assessment_economy(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Economy)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20174,6 +20337,9 @@ func (ec *executionContext) fieldContext_Assessment_economy(_ context.Context, f
 }
 
 func (ec *executionContext) _Assessment_compliance(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Compliance)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20197,6 +20363,9 @@ func (ec *executionContext) fieldContext_Assessment_compliance(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_conclusion(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNAssessmentConclusion2jixiaoᚋentᚋassessmentᚐConclusion(ctx, field.Selections, obj.Conclusion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20220,6 +20389,9 @@ func (ec *executionContext) fieldContext_Assessment_conclusion(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Summary)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20243,6 +20415,9 @@ func (ec *executionContext) fieldContext_Assessment_summary(_ context.Context, f
 }
 
 func (ec *executionContext) _Assessment_assessedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.AssessedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20266,6 +20441,9 @@ func (ec *executionContext) fieldContext_Assessment_assessedAt(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20289,6 +20467,9 @@ func (ec *executionContext) fieldContext_Assessment_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20484,6 +20665,9 @@ func (ec *executionContext) fieldContext_AssessmentConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AssessmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20539,6 +20723,9 @@ func (ec *executionContext) fieldContext_AssessmentEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AssessmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20562,6 +20749,9 @@ func (ec *executionContext) fieldContext_AssessmentEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20585,6 +20775,9 @@ func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20608,6 +20801,9 @@ func (ec *executionContext) fieldContext_AuditEntry_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _AuditEntry_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ActorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20631,6 +20827,9 @@ func (ec *executionContext) fieldContext_AuditEntry_actorID(_ context.Context, f
 }
 
 func (ec *executionContext) _AuditEntry_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ActorName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20654,6 +20853,9 @@ func (ec *executionContext) fieldContext_AuditEntry_actorName(_ context.Context,
 }
 
 func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Action)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20677,6 +20879,9 @@ func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, fi
 }
 
 func (ec *executionContext) _AuditEntry_entityType(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.EntityType)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20700,6 +20905,9 @@ func (ec *executionContext) fieldContext_AuditEntry_entityType(_ context.Context
 }
 
 func (ec *executionContext) _AuditEntry_entityID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EntityID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20723,6 +20931,9 @@ func (ec *executionContext) fieldContext_AuditEntry_entityID(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEntry_ip(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.IP)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20810,6 +21021,9 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20865,6 +21079,9 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20888,6 +21105,9 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLink_id(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20911,6 +21131,9 @@ func (ec *executionContext) fieldContext_BudgetLink_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _BudgetLink_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20934,6 +21157,9 @@ func (ec *executionContext) fieldContext_BudgetLink_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _BudgetLink_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20957,6 +21183,9 @@ func (ec *executionContext) fieldContext_BudgetLink_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _BudgetLink_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20980,6 +21209,9 @@ func (ec *executionContext) fieldContext_BudgetLink_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLink_suggestion(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, field.Selections, obj.Suggestion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21026,6 +21258,9 @@ func (ec *executionContext) fieldContext_BudgetLink_amount(_ context.Context, fi
 }
 
 func (ec *executionContext) _BudgetLink_percent(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Percent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21049,6 +21284,9 @@ func (ec *executionContext) fieldContext_BudgetLink_percent(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetLink_notify(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Notify)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21072,6 +21310,9 @@ func (ec *executionContext) fieldContext_BudgetLink_notify(_ context.Context, fi
 }
 
 func (ec *executionContext) _BudgetLink_disclose(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Disclose)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21095,6 +21336,9 @@ func (ec *executionContext) fieldContext_BudgetLink_disclose(_ context.Context, 
 }
 
 func (ec *executionContext) _BudgetLink_accountability(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Accountability)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21118,6 +21362,9 @@ func (ec *executionContext) fieldContext_BudgetLink_accountability(_ context.Con
 }
 
 func (ec *executionContext) _BudgetLink_note(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21141,6 +21388,9 @@ func (ec *executionContext) fieldContext_BudgetLink_note(_ context.Context, fiel
 }
 
 func (ec *executionContext) _BudgetLink_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21164,6 +21414,9 @@ func (ec *executionContext) fieldContext_BudgetLink_evaluationID(_ context.Conte
 }
 
 func (ec *executionContext) _BudgetLink_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21315,6 +21568,9 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _BudgetLinkConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21370,6 +21626,9 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _BudgetLinkEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21393,6 +21652,9 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _CalendarEntry_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCalendarKind2string(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21416,6 +21678,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_kind(_ context.Context, f
 }
 
 func (ec *executionContext) _CalendarEntry_start(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21439,6 +21704,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_start(_ context.Context, 
 }
 
 func (ec *executionContext) _CalendarEntry_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.Deadline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21462,6 +21730,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_deadline(_ context.Contex
 }
 
 func (ec *executionContext) _CalendarEntry_month(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21485,6 +21756,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_month(_ context.Context, 
 }
 
 func (ec *executionContext) _CalendarEntry_count(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21508,6 +21782,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_count(_ context.Context, 
 }
 
 func (ec *executionContext) _CalendarEntry_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.RuleSetName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21531,6 +21808,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_ruleSetName(_ context.Con
 }
 
 func (ec *executionContext) _CategoryPoints_category(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21554,6 +21834,9 @@ func (ec *executionContext) fieldContext_CategoryPoints_category(_ context.Conte
 }
 
 func (ec *executionContext) _CategoryPoints_points(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21577,6 +21860,9 @@ func (ec *executionContext) fieldContext_CategoryPoints_points(_ context.Context
 }
 
 func (ec *executionContext) _CategoryPoints_score(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21600,6 +21886,9 @@ func (ec *executionContext) fieldContext_CategoryPoints_score(_ context.Context,
 }
 
 func (ec *executionContext) _Coverage_totalBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.TotalBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21623,6 +21912,9 @@ func (ec *executionContext) fieldContext_Coverage_totalBudget(_ context.Context,
 }
 
 func (ec *executionContext) _Coverage_targetBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.TargetBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21669,6 +21961,9 @@ func (ec *executionContext) fieldContext_Coverage_targetBudgetShare(_ context.Co
 }
 
 func (ec *executionContext) _Coverage_selfEvaluationDueCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SelfEvaluationDueCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21692,6 +21987,9 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluationDueCount(_ conte
 }
 
 func (ec *executionContext) _Coverage_selfEvaluatedCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SelfEvaluatedCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21738,6 +22036,9 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluationShare(_ context.
 }
 
 func (ec *executionContext) _Coverage_keyEvaluationBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.KeyEvaluationBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21784,6 +22085,9 @@ func (ec *executionContext) fieldContext_Coverage_keyEvaluationBudgetShare(_ con
 }
 
 func (ec *executionContext) _CreatedApiToken_token(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Token)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21807,6 +22111,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_token(_ context.Context
 }
 
 func (ec *executionContext) _CreatedApiToken_id(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21830,6 +22137,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_id(_ context.Context, f
 }
 
 func (ec *executionContext) _CreatedApiToken_name(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21853,6 +22163,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_name(_ context.Context,
 }
 
 func (ec *executionContext) _CreatedApiToken_role(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21876,6 +22189,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_role(_ context.Context,
 }
 
 func (ec *executionContext) _CreatedApiToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.ExpiresAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21899,6 +22215,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_expiresAt(_ context.Con
 }
 
 func (ec *executionContext) _DataChange_fingerprint(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Fingerprint)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21922,6 +22241,9 @@ func (ec *executionContext) fieldContext_DataChange_fingerprint(_ context.Contex
 }
 
 func (ec *executionContext) _DataChange_initial(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Initial)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21945,6 +22267,9 @@ func (ec *executionContext) fieldContext_DataChange_initial(_ context.Context, f
 }
 
 func (ec *executionContext) _DataChange_at(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.At)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21968,6 +22293,9 @@ func (ec *executionContext) fieldContext_DataChange_at(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21991,6 +22319,9 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22014,6 +22345,9 @@ func (ec *executionContext) fieldContext_Department_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Department_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22037,6 +22371,9 @@ func (ec *executionContext) fieldContext_Department_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Department_code(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22060,6 +22397,9 @@ func (ec *executionContext) fieldContext_Department_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22083,6 +22423,9 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDepartmentKind2jixiaoᚋentᚋdepartmentᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22106,6 +22449,9 @@ func (ec *executionContext) fieldContext_Department_kind(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_region(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22129,6 +22475,9 @@ func (ec *executionContext) fieldContext_Department_region(_ context.Context, fi
 }
 
 func (ec *executionContext) _Department_sector(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22152,6 +22501,9 @@ func (ec *executionContext) fieldContext_Department_sector(_ context.Context, fi
 }
 
 func (ec *executionContext) _Department_headcount(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Headcount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22175,6 +22527,9 @@ func (ec *executionContext) fieldContext_Department_headcount(_ context.Context,
 }
 
 func (ec *executionContext) _Department_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22954,6 +23309,9 @@ func (ec *executionContext) fieldContext_DepartmentConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _DepartmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23009,6 +23367,9 @@ func (ec *executionContext) fieldContext_DepartmentEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _DepartmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23032,6 +23393,9 @@ func (ec *executionContext) fieldContext_DepartmentEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _DepartmentScoreGap_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Rank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23087,6 +23451,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_department(_ context
 }
 
 func (ec *executionContext) _DepartmentScoreGap_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23110,6 +23477,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_projectCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentScoreGap_selfAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfAverage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23133,6 +23503,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_selfAverage(_ contex
 }
 
 func (ec *executionContext) _DepartmentScoreGap_financeAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceAverage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23156,6 +23529,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_financeAverage(_ con
 }
 
 func (ec *executionContext) _DepartmentScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Gap)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23179,6 +23555,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_gap(_ context.Contex
 }
 
 func (ec *executionContext) _DepartmentScoreGap_flagged(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Flagged)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23266,6 +23645,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_department(_ context.Co
 }
 
 func (ec *executionContext) _DepartmentStats_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23289,6 +23671,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_fiscalYear(_ context.Co
 }
 
 func (ec *executionContext) _DepartmentStats_includesSubunits(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IncludesSubunits)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23312,6 +23697,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_includesSubunits(_ cont
 }
 
 func (ec *executionContext) _DepartmentStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23335,6 +23723,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_projectCount(_ context.
 }
 
 func (ec *executionContext) _DepartmentStats_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23358,6 +23749,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_keyProjectCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23381,6 +23775,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_initialBudget(_ context
 }
 
 func (ec *executionContext) _DepartmentStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23404,6 +23801,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_budget(_ context.Contex
 }
 
 func (ec *executionContext) _DepartmentStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23496,6 +23896,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_executionWarning(_ cont
 }
 
 func (ec *executionContext) _DepartmentStats_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23519,6 +23922,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_targetsDeclared(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23542,6 +23948,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_targetsApproved(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23565,6 +23974,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorCount(_ contex
 }
 
 func (ec *executionContext) _DepartmentStats_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23588,6 +24000,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorsReported(_ co
 }
 
 func (ec *executionContext) _DepartmentStats_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23634,6 +24049,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorCompletionRate
 }
 
 func (ec *executionContext) _DepartmentStats_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23657,6 +24075,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_evaluationCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23680,6 +24101,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_scoredEvaluationCount(_
 }
 
 func (ec *executionContext) _DepartmentStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23735,6 +24159,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_gradeCounts(_ context.C
 }
 
 func (ec *executionContext) _DepartmentStats_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23758,6 +24185,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_monitoredProjects(_ con
 }
 
 func (ec *executionContext) _DepartmentStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23781,6 +24211,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_redWarnings(_ context.C
 }
 
 func (ec *executionContext) _DepartmentStats_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23804,6 +24237,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_yellowWarnings(_ contex
 }
 
 func (ec *executionContext) _DepartmentStats_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23827,6 +24263,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_openRectifications(_ co
 }
 
 func (ec *executionContext) _DepartmentStats_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23850,6 +24289,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_overdueRectifications(_
 }
 
 func (ec *executionContext) _DepartmentStats_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Rank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23873,6 +24315,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_rank(_ context.Context,
 }
 
 func (ec *executionContext) _DepartmentStats_previousRank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.PreviousRank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24024,6 +24469,9 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _DepartmentStatsConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24079,6 +24527,9 @@ func (ec *executionContext) fieldContext_DepartmentStatsEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _DepartmentStatsEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24102,6 +24553,9 @@ func (ec *executionContext) fieldContext_DepartmentStatsEdge_cursor(_ context.Co
 }
 
 func (ec *executionContext) _Disbursement_id(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24125,6 +24579,9 @@ func (ec *executionContext) fieldContext_Disbursement_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Disbursement_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24148,6 +24605,9 @@ func (ec *executionContext) fieldContext_Disbursement_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24171,6 +24631,9 @@ func (ec *executionContext) fieldContext_Disbursement_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_paidOn(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.PaidOn)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24194,6 +24657,9 @@ func (ec *executionContext) fieldContext_Disbursement_paidOn(_ context.Context, 
 }
 
 func (ec *executionContext) _Disbursement_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24217,6 +24683,9 @@ func (ec *executionContext) fieldContext_Disbursement_amount(_ context.Context, 
 }
 
 func (ec *executionContext) _Disbursement_voucherNo(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.VoucherNo)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24240,6 +24709,9 @@ func (ec *executionContext) fieldContext_Disbursement_voucherNo(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_purpose(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Purpose)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24263,6 +24735,9 @@ func (ec *executionContext) fieldContext_Disbursement_purpose(_ context.Context,
 }
 
 func (ec *executionContext) _Disbursement_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24286,6 +24761,9 @@ func (ec *executionContext) fieldContext_Disbursement_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _Disbursement_month(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24309,6 +24787,9 @@ func (ec *executionContext) fieldContext_Disbursement_month(_ context.Context, f
 }
 
 func (ec *executionContext) _Disbursement_allocationID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.AllocationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24332,6 +24813,9 @@ func (ec *executionContext) fieldContext_Disbursement_allocationID(_ context.Con
 }
 
 func (ec *executionContext) _Disbursement_reversalOfID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ReversalOfID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24355,6 +24839,9 @@ func (ec *executionContext) fieldContext_Disbursement_reversalOfID(_ context.Con
 }
 
 func (ec *executionContext) _Disbursement_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Reason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24378,6 +24865,9 @@ func (ec *executionContext) fieldContext_Disbursement_reason(_ context.Context, 
 }
 
 func (ec *executionContext) _Disbursement_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24401,6 +24891,9 @@ func (ec *executionContext) fieldContext_Disbursement_projectID(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24660,6 +25153,9 @@ func (ec *executionContext) fieldContext_DisbursementConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _DisbursementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24715,6 +25211,9 @@ func (ec *executionContext) fieldContext_DisbursementEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _DisbursementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24738,6 +25237,9 @@ func (ec *executionContext) fieldContext_DisbursementEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _Evaluation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24761,6 +25263,9 @@ func (ec *executionContext) fieldContext_Evaluation_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evaluation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24784,6 +25289,9 @@ func (ec *executionContext) fieldContext_Evaluation_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Evaluation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24807,6 +25315,9 @@ func (ec *executionContext) fieldContext_Evaluation_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Evaluation_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24830,6 +25341,9 @@ func (ec *executionContext) fieldContext_Evaluation_lockVersion(_ context.Contex
 }
 
 func (ec *executionContext) _Evaluation_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24853,6 +25367,9 @@ func (ec *executionContext) fieldContext_Evaluation_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Evaluation_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24876,6 +25393,9 @@ func (ec *executionContext) fieldContext_Evaluation_kind(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Evaluation_scheme(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Scheme)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24899,6 +25419,9 @@ func (ec *executionContext) fieldContext_Evaluation_scheme(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evaluation_status(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationStatus2jixiaoᚋentᚋevaluationᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24922,6 +25445,9 @@ func (ec *executionContext) fieldContext_Evaluation_status(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evaluation_totalScore(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24968,6 +25494,9 @@ func (ec *executionContext) fieldContext_Evaluation_grade(_ context.Context, fie
 }
 
 func (ec *executionContext) _Evaluation_findings(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Findings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24991,6 +25520,9 @@ func (ec *executionContext) fieldContext_Evaluation_findings(_ context.Context, 
 }
 
 func (ec *executionContext) _Evaluation_recommendations(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Recommendations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25014,6 +25546,9 @@ func (ec *executionContext) fieldContext_Evaluation_recommendations(_ context.Co
 }
 
 func (ec *executionContext) _Evaluation_report(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Report)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25037,6 +25572,9 @@ func (ec *executionContext) fieldContext_Evaluation_report(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evaluation_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25083,6 +25621,9 @@ func (ec *executionContext) fieldContext_Evaluation_consistencyFlags(_ context.C
 }
 
 func (ec *executionContext) _Evaluation_reopenedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.ReopenedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25106,6 +25647,9 @@ func (ec *executionContext) fieldContext_Evaluation_reopenedAt(_ context.Context
 }
 
 func (ec *executionContext) _Evaluation_reopenReason(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ReopenReason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25129,6 +25673,9 @@ func (ec *executionContext) fieldContext_Evaluation_reopenReason(_ context.Conte
 }
 
 func (ec *executionContext) _Evaluation_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25152,6 +25699,9 @@ func (ec *executionContext) fieldContext_Evaluation_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Evaluation_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25175,6 +25725,9 @@ func (ec *executionContext) fieldContext_Evaluation_departmentID(_ context.Conte
 }
 
 func (ec *executionContext) _Evaluation_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25198,6 +25751,9 @@ func (ec *executionContext) fieldContext_Evaluation_agencyID(_ context.Context, 
 }
 
 func (ec *executionContext) _Evaluation_evaluationSchemeID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.EvaluationSchemeID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25221,6 +25777,9 @@ func (ec *executionContext) fieldContext_Evaluation_evaluationSchemeID(_ context
 }
 
 func (ec *executionContext) _Evaluation_ruleSetID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.RuleSetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25603,6 +26162,9 @@ func (ec *executionContext) fieldContext_Evaluation_viewerActions(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationComposite_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25626,6 +26188,9 @@ func (ec *executionContext) fieldContext_EvaluationComposite_score(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationComposite_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25713,6 +26278,9 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_evaluation(_ co
 }
 
 func (ec *executionContext) _EvaluationCompositePart_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25736,6 +26304,9 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_score(_ context
 }
 
 func (ec *executionContext) _EvaluationCompositePart_share(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25823,6 +26394,9 @@ func (ec *executionContext) fieldContext_EvaluationConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _EvaluationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25878,6 +26452,9 @@ func (ec *executionContext) fieldContext_EvaluationEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _EvaluationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25901,6 +26478,9 @@ func (ec *executionContext) fieldContext_EvaluationEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _EvaluationScheme_id(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25924,6 +26504,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_id(_ context.Context, 
 }
 
 func (ec *executionContext) _EvaluationScheme_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25947,6 +26530,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_createdAt(_ context.Co
 }
 
 func (ec *executionContext) _EvaluationScheme_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25970,6 +26556,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_updatedAt(_ context.Co
 }
 
 func (ec *executionContext) _EvaluationScheme_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25993,6 +26582,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_lockVersion(_ context.
 }
 
 func (ec *executionContext) _EvaluationScheme_code(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26016,6 +26608,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_code(_ context.Context
 }
 
 func (ec *executionContext) _EvaluationScheme_version(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26039,6 +26634,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_version(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationScheme_name(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26062,6 +26660,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_name(_ context.Context
 }
 
 func (ec *executionContext) _EvaluationScheme_subject(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, field.Selections, obj.Subject)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26085,6 +26686,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_subject(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationScheme_description(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26294,6 +26898,9 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_pageInfo(_ c
 }
 
 func (ec *executionContext) _EvaluationSchemeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26349,6 +26956,9 @@ func (ec *executionContext) fieldContext_EvaluationSchemeEdge_node(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationSchemeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26372,6 +26982,9 @@ func (ec *executionContext) fieldContext_EvaluationSchemeEdge_cursor(_ context.C
 }
 
 func (ec *executionContext) _EvaluationWhatIf_totalScore(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26395,6 +27008,9 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_totalScore(_ context.C
 }
 
 func (ec *executionContext) _EvaluationWhatIf_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26482,6 +27098,9 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_items(_ context.Contex
 }
 
 func (ec *executionContext) _Evidence_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26505,6 +27124,9 @@ func (ec *executionContext) fieldContext_Evidence_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Evidence_name(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26551,6 +27173,9 @@ func (ec *executionContext) fieldContext_Evidence_size(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evidence_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Sha256)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26574,6 +27199,9 @@ func (ec *executionContext) fieldContext_Evidence_sha256(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Evidence_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.ContentType)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26620,6 +27248,9 @@ func (ec *executionContext) fieldContext_Evidence_url(_ context.Context, field g
 }
 
 func (ec *executionContext) _Evidence_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26643,6 +27274,9 @@ func (ec *executionContext) fieldContext_Evidence_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Evidence_public(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Public)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26666,6 +27300,9 @@ func (ec *executionContext) fieldContext_Evidence_public(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26689,6 +27326,9 @@ func (ec *executionContext) fieldContext_Expert_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Expert_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26712,6 +27352,9 @@ func (ec *executionContext) fieldContext_Expert_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Expert_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26735,6 +27378,9 @@ func (ec *executionContext) fieldContext_Expert_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Expert_name(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26758,6 +27404,9 @@ func (ec *executionContext) fieldContext_Expert_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Expert_specialty(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Specialty)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26781,6 +27430,9 @@ func (ec *executionContext) fieldContext_Expert_specialty(_ context.Context, fie
 }
 
 func (ec *executionContext) _Expert_title(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26804,6 +27456,9 @@ func (ec *executionContext) fieldContext_Expert_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Expert_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Phone)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26827,6 +27482,9 @@ func (ec *executionContext) fieldContext_Expert_phone(_ context.Context, field g
 }
 
 func (ec *executionContext) _Expert_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26850,6 +27508,9 @@ func (ec *executionContext) fieldContext_Expert_agencyID(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Expert_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27080,6 +27741,9 @@ func (ec *executionContext) fieldContext_ExpertConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _ExpertConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27135,6 +27799,9 @@ func (ec *executionContext) fieldContext_ExpertEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ExpertEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27158,6 +27825,9 @@ func (ec *executionContext) fieldContext_ExpertEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _ExpertScore_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27181,6 +27851,9 @@ func (ec *executionContext) fieldContext_ExpertScore_id(_ context.Context, field
 }
 
 func (ec *executionContext) _ExpertScore_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27204,6 +27877,9 @@ func (ec *executionContext) fieldContext_ExpertScore_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _ExpertScore_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27227,6 +27903,9 @@ func (ec *executionContext) fieldContext_ExpertScore_updatedAt(_ context.Context
 }
 
 func (ec *executionContext) _ExpertScore_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27250,6 +27929,9 @@ func (ec *executionContext) fieldContext_ExpertScore_lockVersion(_ context.Conte
 }
 
 func (ec *executionContext) _ExpertScore_score(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27273,6 +27955,9 @@ func (ec *executionContext) fieldContext_ExpertScore_score(_ context.Context, fi
 }
 
 func (ec *executionContext) _ExpertScore_note(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27296,6 +27981,9 @@ func (ec *executionContext) fieldContext_ExpertScore_note(_ context.Context, fie
 }
 
 func (ec *executionContext) _ExpertScore_expertID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ExpertID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27319,6 +28007,9 @@ func (ec *executionContext) fieldContext_ExpertScore_expertID(_ context.Context,
 }
 
 func (ec *executionContext) _ExpertScore_scoreItemID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ScoreItemID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27342,6 +28033,9 @@ func (ec *executionContext) fieldContext_ExpertScore_scoreItemID(_ context.Conte
 }
 
 func (ec *executionContext) _ExpertScore_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27365,6 +28059,9 @@ func (ec *executionContext) fieldContext_ExpertScore_evaluationID(_ context.Cont
 }
 
 func (ec *executionContext) _ExpertScore_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27548,6 +28245,9 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _ExpertScoreConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27603,6 +28303,9 @@ func (ec *executionContext) fieldContext_ExpertScoreEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _ExpertScoreEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27626,6 +28329,9 @@ func (ec *executionContext) fieldContext_ExpertScoreEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _FiguresChange_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27649,6 +28355,9 @@ func (ec *executionContext) fieldContext_FiguresChange_projectCount(_ context.Co
 }
 
 func (ec *executionContext) _FiguresChange_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27672,6 +28381,9 @@ func (ec *executionContext) fieldContext_FiguresChange_budget(_ context.Context,
 }
 
 func (ec *executionContext) _FiguresChange_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27741,6 +28453,9 @@ func (ec *executionContext) fieldContext_FiguresChange_indicatorCompletionRate(_
 }
 
 func (ec *executionContext) _FiguresChange_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27764,6 +28479,9 @@ func (ec *executionContext) fieldContext_FiguresChange_evaluationCount(_ context
 }
 
 func (ec *executionContext) _FiguresChange_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27787,6 +28505,9 @@ func (ec *executionContext) fieldContext_FiguresChange_averageScore(_ context.Co
 }
 
 func (ec *executionContext) _FiguresChange_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27810,6 +28531,9 @@ func (ec *executionContext) fieldContext_FiguresChange_redWarnings(_ context.Con
 }
 
 func (ec *executionContext) _FiguresChange_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27833,6 +28557,9 @@ func (ec *executionContext) fieldContext_FiguresChange_yellowWarnings(_ context.
 }
 
 func (ec *executionContext) _FiguresChange_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Rank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27856,6 +28583,9 @@ func (ec *executionContext) fieldContext_FiguresChange_rank(_ context.Context, f
 }
 
 func (ec *executionContext) _Fund_id(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27879,6 +28609,9 @@ func (ec *executionContext) fieldContext_Fund_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Fund_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27902,6 +28635,9 @@ func (ec *executionContext) fieldContext_Fund_createdAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Fund_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27925,6 +28661,9 @@ func (ec *executionContext) fieldContext_Fund_updatedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Fund_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27948,6 +28687,9 @@ func (ec *executionContext) fieldContext_Fund_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Fund_name(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27971,6 +28713,9 @@ func (ec *executionContext) fieldContext_Fund_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Fund_source(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNFundSource2jixiaoᚋentᚋfundᚐSource(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27994,6 +28739,9 @@ func (ec *executionContext) fieldContext_Fund_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Fund_level(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNFundLevel2jixiaoᚋentᚋfundᚐLevel(ctx, field.Selections, obj.Level)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28017,6 +28765,9 @@ func (ec *executionContext) fieldContext_Fund_level(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Fund_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28148,6 +28899,9 @@ func (ec *executionContext) fieldContext_FundConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _FundConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28203,6 +28957,9 @@ func (ec *executionContext) fieldContext_FundEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _FundEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28226,6 +28983,9 @@ func (ec *executionContext) fieldContext_FundEdge_cursor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GradeCounts_excellent(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Excellent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28249,6 +29009,9 @@ func (ec *executionContext) fieldContext_GradeCounts_excellent(_ context.Context
 }
 
 func (ec *executionContext) _GradeCounts_good(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Good)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28272,6 +29035,9 @@ func (ec *executionContext) fieldContext_GradeCounts_good(_ context.Context, fie
 }
 
 func (ec *executionContext) _GradeCounts_fair(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Fair)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28295,6 +29061,9 @@ func (ec *executionContext) fieldContext_GradeCounts_fair(_ context.Context, fie
 }
 
 func (ec *executionContext) _GradeCounts_poor(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Poor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28318,6 +29087,9 @@ func (ec *executionContext) fieldContext_GradeCounts_poor(_ context.Context, fie
 }
 
 func (ec *executionContext) _HistoricalValue_year(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28341,6 +29113,9 @@ func (ec *executionContext) fieldContext_HistoricalValue_year(_ context.Context,
 }
 
 func (ec *executionContext) _HistoricalValue_department(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28387,6 +29162,9 @@ func (ec *executionContext) fieldContext_HistoricalValue_value(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28410,6 +29188,9 @@ func (ec *executionContext) fieldContext_Indicator_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _Indicator_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28433,6 +29214,9 @@ func (ec *executionContext) fieldContext_Indicator_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28456,6 +29240,9 @@ func (ec *executionContext) fieldContext_Indicator_updatedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_category(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28479,6 +29266,9 @@ func (ec *executionContext) fieldContext_Indicator_category(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_subcategory(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28502,6 +29292,9 @@ func (ec *executionContext) fieldContext_Indicator_subcategory(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_name(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28525,6 +29318,9 @@ func (ec *executionContext) fieldContext_Indicator_name(_ context.Context, field
 }
 
 func (ec *executionContext) _Indicator_comparator(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28548,6 +29344,9 @@ func (ec *executionContext) fieldContext_Indicator_comparator(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_targetValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TargetValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28571,6 +29370,9 @@ func (ec *executionContext) fieldContext_Indicator_targetValue(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_targetText(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.TargetText)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28594,6 +29396,9 @@ func (ec *executionContext) fieldContext_Indicator_targetText(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Unit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28617,6 +29422,9 @@ func (ec *executionContext) fieldContext_Indicator_unit(_ context.Context, field
 }
 
 func (ec *executionContext) _Indicator_weight(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28640,6 +29448,9 @@ func (ec *executionContext) fieldContext_Indicator_weight(_ context.Context, fie
 }
 
 func (ec *executionContext) _Indicator_standard(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorStandard2jixiaoᚋentᚋindicatorᚐStandard(ctx, field.Selections, obj.Standard)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28663,6 +29474,9 @@ func (ec *executionContext) fieldContext_Indicator_standard(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_baseline(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Baseline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28686,6 +29500,9 @@ func (ec *executionContext) fieldContext_Indicator_baseline(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_standardValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.StandardValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28709,6 +29526,9 @@ func (ec *executionContext) fieldContext_Indicator_standardValue(_ context.Conte
 }
 
 func (ec *executionContext) _Indicator_actualValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ActualValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28778,6 +29598,9 @@ func (ec *executionContext) fieldContext_Indicator_evidence(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_deviationReason(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.DeviationReason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28801,6 +29624,9 @@ func (ec *executionContext) fieldContext_Indicator_deviationReason(_ context.Con
 }
 
 func (ec *executionContext) _Indicator_sortOrder(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SortOrder)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28824,6 +29650,9 @@ func (ec *executionContext) fieldContext_Indicator_sortOrder(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.TargetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28847,6 +29676,9 @@ func (ec *executionContext) fieldContext_Indicator_targetID(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_templateID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TemplateID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28870,6 +29702,9 @@ func (ec *executionContext) fieldContext_Indicator_templateID(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_previousID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.PreviousID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28893,6 +29728,9 @@ func (ec *executionContext) fieldContext_Indicator_previousID(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_lineageID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.LineageID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28916,6 +29754,9 @@ func (ec *executionContext) fieldContext_Indicator_lineageID(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29251,6 +30092,9 @@ func (ec *executionContext) fieldContext_IndicatorConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _IndicatorConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29306,6 +30150,9 @@ func (ec *executionContext) fieldContext_IndicatorEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _IndicatorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29329,6 +30176,9 @@ func (ec *executionContext) fieldContext_IndicatorEdge_cursor(_ context.Context,
 }
 
 func (ec *executionContext) _IndicatorProgress_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29352,6 +30202,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_id(_ context.Context,
 }
 
 func (ec *executionContext) _IndicatorProgress_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29375,6 +30228,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_createdAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorProgress_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29398,6 +30254,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_updatedAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorProgress_completedToDate(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.CompletedToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29444,6 +30303,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_completedLevel(_ cont
 }
 
 func (ec *executionContext) _IndicatorProgress_expectedFullYear(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ExpectedFullYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29490,6 +30352,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_reason(_ context.Cont
 }
 
 func (ec *executionContext) _IndicatorProgress_reasonText(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ReasonText)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29536,6 +30401,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_likelihood(_ context.
 }
 
 func (ec *executionContext) _IndicatorProgress_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29559,6 +30427,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_warningLevel(_ contex
 }
 
 func (ec *executionContext) _IndicatorProgress_monitoringID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.MonitoringID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29582,6 +30453,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_monitoringID(_ contex
 }
 
 func (ec *executionContext) _IndicatorProgress_indicatorID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.IndicatorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29605,6 +30479,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_indicatorID(_ context
 }
 
 func (ec *executionContext) _IndicatorProgress_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29788,6 +30665,9 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _IndicatorProgressConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29843,6 +30723,9 @@ func (ec *executionContext) fieldContext_IndicatorProgressEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _IndicatorProgressEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29866,6 +30749,9 @@ func (ec *executionContext) fieldContext_IndicatorProgressEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _IndicatorTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29889,6 +30775,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_id(_ context.Context,
 }
 
 func (ec *executionContext) _IndicatorTemplate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29912,6 +30801,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_createdAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29935,6 +30827,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_updatedAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorTemplate_code(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29958,6 +30853,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_code(_ context.Contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_category(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29981,6 +30879,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_category(_ context.Co
 }
 
 func (ec *executionContext) _IndicatorTemplate_subcategory(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30004,6 +30905,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_subcategory(_ context
 }
 
 func (ec *executionContext) _IndicatorTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30027,6 +30931,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_name(_ context.Contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_definition(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Definition)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30050,6 +30957,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_definition(_ context.
 }
 
 func (ec *executionContext) _IndicatorTemplate_unit(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Unit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30073,6 +30983,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_unit(_ context.Contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_comparator(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30282,6 +31195,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _IndicatorTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30337,6 +31253,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplateEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _IndicatorTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30360,6 +31279,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplateEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _LoginResult_token(ctx context.Context, field graphql.CollectedField, obj *LoginResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Token)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30415,6 +31337,9 @@ func (ec *executionContext) fieldContext_LoginResult_user(_ context.Context, fie
 }
 
 func (ec *executionContext) _Monitoring_id(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30438,6 +31363,9 @@ func (ec *executionContext) fieldContext_Monitoring_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Monitoring_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30461,6 +31389,9 @@ func (ec *executionContext) fieldContext_Monitoring_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Monitoring_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30484,6 +31415,9 @@ func (ec *executionContext) fieldContext_Monitoring_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Monitoring_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30507,6 +31441,9 @@ func (ec *executionContext) fieldContext_Monitoring_lockVersion(_ context.Contex
 }
 
 func (ec *executionContext) _Monitoring_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30530,6 +31467,9 @@ func (ec *executionContext) fieldContext_Monitoring_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Monitoring_month(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30553,6 +31493,9 @@ func (ec *executionContext) fieldContext_Monitoring_month(_ context.Context, fie
 }
 
 func (ec *executionContext) _Monitoring_periodKind(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMonitoringPeriodKind2jixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, field.Selections, obj.PeriodKind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30576,6 +31519,9 @@ func (ec *executionContext) fieldContext_Monitoring_periodKind(_ context.Context
 }
 
 func (ec *executionContext) _Monitoring_budget(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30599,6 +31545,9 @@ func (ec *executionContext) fieldContext_Monitoring_budget(_ context.Context, fi
 }
 
 func (ec *executionContext) _Monitoring_paidToDate(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30622,6 +31571,9 @@ func (ec *executionContext) fieldContext_Monitoring_paidToDate(_ context.Context
 }
 
 func (ec *executionContext) _Monitoring_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30645,6 +31597,9 @@ func (ec *executionContext) fieldContext_Monitoring_warningLevel(_ context.Conte
 }
 
 func (ec *executionContext) _Monitoring_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.WarningSeverity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30668,6 +31623,9 @@ func (ec *executionContext) fieldContext_Monitoring_warningSeverity(_ context.Co
 }
 
 func (ec *executionContext) _Monitoring_correctiveAction(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.CorrectiveAction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30691,6 +31649,9 @@ func (ec *executionContext) fieldContext_Monitoring_correctiveAction(_ context.C
 }
 
 func (ec *executionContext) _Monitoring_recommendation(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMonitoringRecommendation2jixiaoᚋentᚋmonitoringᚐRecommendation(ctx, field.Selections, obj.Recommendation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30714,6 +31675,9 @@ func (ec *executionContext) fieldContext_Monitoring_recommendation(_ context.Con
 }
 
 func (ec *executionContext) _Monitoring_note(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30737,6 +31701,9 @@ func (ec *executionContext) fieldContext_Monitoring_note(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Monitoring_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30760,6 +31727,9 @@ func (ec *executionContext) fieldContext_Monitoring_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Monitoring_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TargetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30783,6 +31753,9 @@ func (ec *executionContext) fieldContext_Monitoring_targetID(_ context.Context, 
 }
 
 func (ec *executionContext) _Monitoring_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31100,6 +32073,9 @@ func (ec *executionContext) fieldContext_MonitoringConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _MonitoringConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31155,6 +32131,9 @@ func (ec *executionContext) fieldContext_MonitoringEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _MonitoringEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31178,6 +32157,9 @@ func (ec *executionContext) fieldContext_MonitoringEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _MonthlyExecution_month(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31201,6 +32183,9 @@ func (ec *executionContext) fieldContext_MonthlyExecution_month(_ context.Contex
 }
 
 func (ec *executionContext) _MonthlyExecution_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31224,6 +32209,9 @@ func (ec *executionContext) fieldContext_MonthlyExecution_paid(_ context.Context
 }
 
 func (ec *executionContext) _MonthlyExecution_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -33935,6 +34923,9 @@ func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.C
 }
 
 func (ec *executionContext) _Overview_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -33990,6 +34981,9 @@ func (ec *executionContext) fieldContext_Overview_department(_ context.Context, 
 }
 
 func (ec *executionContext) _Overview_region(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34013,6 +35007,9 @@ func (ec *executionContext) fieldContext_Overview_region(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Overview_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34036,6 +35033,9 @@ func (ec *executionContext) fieldContext_Overview_departmentCount(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34059,6 +35059,9 @@ func (ec *executionContext) fieldContext_Overview_projectCount(_ context.Context
 }
 
 func (ec *executionContext) _Overview_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34082,6 +35085,9 @@ func (ec *executionContext) fieldContext_Overview_keyProjectCount(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34105,6 +35111,9 @@ func (ec *executionContext) fieldContext_Overview_initialBudget(_ context.Contex
 }
 
 func (ec *executionContext) _Overview_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34128,6 +35137,9 @@ func (ec *executionContext) fieldContext_Overview_budget(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Overview_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34220,6 +35232,9 @@ func (ec *executionContext) fieldContext_Overview_executionWarning(_ context.Con
 }
 
 func (ec *executionContext) _Overview_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34243,6 +35258,9 @@ func (ec *executionContext) fieldContext_Overview_targetsDeclared(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34266,6 +35284,9 @@ func (ec *executionContext) fieldContext_Overview_targetsApproved(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34289,6 +35310,9 @@ func (ec *executionContext) fieldContext_Overview_indicatorCount(_ context.Conte
 }
 
 func (ec *executionContext) _Overview_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34312,6 +35336,9 @@ func (ec *executionContext) fieldContext_Overview_indicatorsReported(_ context.C
 }
 
 func (ec *executionContext) _Overview_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34358,6 +35385,9 @@ func (ec *executionContext) fieldContext_Overview_indicatorCompletionRate(_ cont
 }
 
 func (ec *executionContext) _Overview_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34381,6 +35411,9 @@ func (ec *executionContext) fieldContext_Overview_evaluationCount(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34404,6 +35437,9 @@ func (ec *executionContext) fieldContext_Overview_scoredEvaluationCount(_ contex
 }
 
 func (ec *executionContext) _Overview_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34459,6 +35495,9 @@ func (ec *executionContext) fieldContext_Overview_gradeCounts(_ context.Context,
 }
 
 func (ec *executionContext) _Overview_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34482,6 +35521,9 @@ func (ec *executionContext) fieldContext_Overview_monitoredProjects(_ context.Co
 }
 
 func (ec *executionContext) _Overview_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34505,6 +35547,9 @@ func (ec *executionContext) fieldContext_Overview_redWarnings(_ context.Context,
 }
 
 func (ec *executionContext) _Overview_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34528,6 +35573,9 @@ func (ec *executionContext) fieldContext_Overview_yellowWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _Overview_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34551,6 +35599,9 @@ func (ec *executionContext) fieldContext_Overview_openRectifications(_ context.C
 }
 
 func (ec *executionContext) _Overview_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34702,6 +35753,9 @@ func (ec *executionContext) fieldContext_Overview_coverage(_ context.Context, fi
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34725,6 +35779,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34858,6 +35915,9 @@ func (ec *executionContext) fieldContext_PanelItem_scores(_ context.Context, fie
 }
 
 func (ec *executionContext) _PanelItem_aggregate(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Aggregate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34881,6 +35941,9 @@ func (ec *executionContext) fieldContext_PanelItem_aggregate(_ context.Context, 
 }
 
 func (ec *executionContext) _PanelItem_spread(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Spread)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34936,6 +35999,9 @@ func (ec *executionContext) fieldContext_PanelItem_missing(_ context.Context, fi
 }
 
 func (ec *executionContext) _Project_id(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34959,6 +36025,9 @@ func (ec *executionContext) fieldContext_Project_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Project_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34982,6 +36051,9 @@ func (ec *executionContext) fieldContext_Project_createdAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Project_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35005,6 +36077,9 @@ func (ec *executionContext) fieldContext_Project_updatedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Project_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35028,6 +36103,9 @@ func (ec *executionContext) fieldContext_Project_lockVersion(_ context.Context, 
 }
 
 func (ec *executionContext) _Project_code(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35051,6 +36129,9 @@ func (ec *executionContext) fieldContext_Project_code(_ context.Context, field g
 }
 
 func (ec *executionContext) _Project_name(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35074,6 +36155,9 @@ func (ec *executionContext) fieldContext_Project_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Project_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35097,6 +36181,9 @@ func (ec *executionContext) fieldContext_Project_fiscalYear(_ context.Context, f
 }
 
 func (ec *executionContext) _Project_endYear(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EndYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35120,6 +36207,9 @@ func (ec *executionContext) fieldContext_Project_endYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Project_category(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNProjectCategory2jixiaoᚋentᚋprojectᚐCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35143,6 +36233,9 @@ func (ec *executionContext) fieldContext_Project_category(_ context.Context, fie
 }
 
 func (ec *executionContext) _Project_sector(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35166,6 +36259,9 @@ func (ec *executionContext) fieldContext_Project_sector(_ context.Context, field
 }
 
 func (ec *executionContext) _Project_keyProject(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.KeyProject)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35189,6 +36285,9 @@ func (ec *executionContext) fieldContext_Project_keyProject(_ context.Context, f
 }
 
 func (ec *executionContext) _Project_publicService(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.PublicService)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35212,6 +36311,9 @@ func (ec *executionContext) fieldContext_Project_publicService(_ context.Context
 }
 
 func (ec *executionContext) _Project_status(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNProjectStatus2jixiaoᚋentᚋprojectᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35235,6 +36337,9 @@ func (ec *executionContext) fieldContext_Project_status(_ context.Context, field
 }
 
 func (ec *executionContext) _Project_description(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35281,6 +36386,9 @@ func (ec *executionContext) fieldContext_Project_warningLevel(_ context.Context,
 }
 
 func (ec *executionContext) _Project_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.WarningSeverity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35304,6 +36412,9 @@ func (ec *executionContext) fieldContext_Project_warningSeverity(_ context.Conte
 }
 
 func (ec *executionContext) _Project_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35687,6 +36798,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_department(_ context.
 }
 
 func (ec *executionContext) _ProjectComparison_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35710,6 +36824,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_budget(_ context.Cont
 }
 
 func (ec *executionContext) _ProjectComparison_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35756,6 +36873,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_executionRate(_ conte
 }
 
 func (ec *executionContext) _ProjectComparison_score(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35857,6 +36977,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputIndicator(_ con
 }
 
 func (ec *executionContext) _ProjectComparison_outputUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.OutputUnit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35880,6 +37003,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputUnit(_ context.
 }
 
 func (ec *executionContext) _ProjectComparison_outputActual(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.OutputActual)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35903,6 +37029,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputActual(_ contex
 }
 
 func (ec *executionContext) _ProjectComparison_costPerUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.CostPerUnit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35926,6 +37055,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_costPerUnit(_ context
 }
 
 func (ec *executionContext) _ProjectComparison_scoreRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ScoreRank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35949,6 +37081,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_scoreRank(_ context.C
 }
 
 func (ec *executionContext) _ProjectComparison_costRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.CostRank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36036,6 +37171,9 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _ProjectComparisonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36091,6 +37229,9 @@ func (ec *executionContext) fieldContext_ProjectComparisonEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _ProjectComparisonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36178,6 +37319,9 @@ func (ec *executionContext) fieldContext_ProjectConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _ProjectConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36233,6 +37377,9 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _ProjectEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36288,6 +37435,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_project(_ context.Conte
 }
 
 func (ec *executionContext) _ProjectScoreGap_selfScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36311,6 +37461,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_selfScore(_ context.Con
 }
 
 func (ec *executionContext) _ProjectScoreGap_financeScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36334,6 +37487,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_financeScore(_ context.
 }
 
 func (ec *executionContext) _ProjectScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Gap)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36357,6 +37513,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_gap(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicBudgetLink_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36380,6 +37539,9 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_fiscalYear(_ context.C
 }
 
 func (ec *executionContext) _PublicBudgetLink_suggestion(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, field.Selections, obj.Suggestion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36426,6 +37588,9 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_amount(_ context.Conte
 }
 
 func (ec *executionContext) _PublicBudgetLink_percent(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Percent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36449,6 +37614,9 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_percent(_ context.Cont
 }
 
 func (ec *executionContext) _PublicDepartment_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36472,6 +37640,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_id(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicDepartment_code(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36495,6 +37666,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_code(_ context.Context
 }
 
 func (ec *executionContext) _PublicDepartment_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36518,6 +37692,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_name(_ context.Context
 }
 
 func (ec *executionContext) _PublicDepartment_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36541,6 +37718,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_sector(_ context.Conte
 }
 
 func (ec *executionContext) _PublicEvidence_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36587,6 +37767,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_size(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicEvidence_contentType(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.ContentType)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36610,6 +37793,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_contentType(_ context.Co
 }
 
 func (ec *executionContext) _PublicEvidence_sha256(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Sha256)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36633,6 +37819,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_sha256(_ context.Context
 }
 
 func (ec *executionContext) _PublicEvidence_url(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36656,6 +37845,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_url(_ context.Context, f
 }
 
 func (ec *executionContext) _PublicIndicator_category(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36679,6 +37871,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_category(_ context.Cont
 }
 
 func (ec *executionContext) _PublicIndicator_subcategory(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36702,6 +37897,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_subcategory(_ context.C
 }
 
 func (ec *executionContext) _PublicIndicator_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36725,6 +37923,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_name(_ context.Context,
 }
 
 func (ec *executionContext) _PublicIndicator_comparator(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36748,6 +37949,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_comparator(_ context.Co
 }
 
 func (ec *executionContext) _PublicIndicator_targetValue(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TargetValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36771,6 +37975,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_targetValue(_ context.C
 }
 
 func (ec *executionContext) _PublicIndicator_targetText(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.TargetText)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36794,6 +38001,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_targetText(_ context.Co
 }
 
 func (ec *executionContext) _PublicIndicator_unit(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Unit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36817,6 +38027,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_unit(_ context.Context,
 }
 
 func (ec *executionContext) _PublicResult_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36840,6 +38053,9 @@ func (ec *executionContext) fieldContext_PublicResult_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _PublicResult_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36863,6 +38079,9 @@ func (ec *executionContext) fieldContext_PublicResult_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _PublicResult_kind(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36886,6 +38105,9 @@ func (ec *executionContext) fieldContext_PublicResult_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _PublicResult_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36909,6 +38131,9 @@ func (ec *executionContext) fieldContext_PublicResult_departmentCode(_ context.C
 }
 
 func (ec *executionContext) _PublicResult_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36955,6 +38180,9 @@ func (ec *executionContext) fieldContext_PublicResult_sector(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicResult_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36978,6 +38206,9 @@ func (ec *executionContext) fieldContext_PublicResult_projectCode(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37001,6 +38232,9 @@ func (ec *executionContext) fieldContext_PublicResult_projectName(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Goal)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37024,6 +38258,9 @@ func (ec *executionContext) fieldContext_PublicResult_goal(_ context.Context, fi
 }
 
 func (ec *executionContext) _PublicResult_totalScore(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37070,6 +38307,9 @@ func (ec *executionContext) fieldContext_PublicResult_grade(_ context.Context, f
 }
 
 func (ec *executionContext) _PublicResult_findings(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Findings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37093,6 +38333,9 @@ func (ec *executionContext) fieldContext_PublicResult_findings(_ context.Context
 }
 
 func (ec *executionContext) _PublicResult_recommendations(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Recommendations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37116,6 +38359,9 @@ func (ec *executionContext) fieldContext_PublicResult_recommendations(_ context.
 }
 
 func (ec *executionContext) _PublicResult_publishedAt(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37267,6 +38513,9 @@ func (ec *executionContext) fieldContext_PublicResultConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _PublicResultConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37322,6 +38571,9 @@ func (ec *executionContext) fieldContext_PublicResultEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _PublicResultEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37345,6 +38597,9 @@ func (ec *executionContext) fieldContext_PublicResultEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _PublicTarget_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37368,6 +38623,9 @@ func (ec *executionContext) fieldContext_PublicTarget_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _PublicTarget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37391,6 +38649,9 @@ func (ec *executionContext) fieldContext_PublicTarget_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _PublicTarget_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37414,6 +38675,9 @@ func (ec *executionContext) fieldContext_PublicTarget_departmentCode(_ context.C
 }
 
 func (ec *executionContext) _PublicTarget_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37437,6 +38701,9 @@ func (ec *executionContext) fieldContext_PublicTarget_departmentName(_ context.C
 }
 
 func (ec *executionContext) _PublicTarget_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37460,6 +38727,9 @@ func (ec *executionContext) fieldContext_PublicTarget_sector(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicTarget_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37483,6 +38753,9 @@ func (ec *executionContext) fieldContext_PublicTarget_projectCode(_ context.Cont
 }
 
 func (ec *executionContext) _PublicTarget_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37506,6 +38779,9 @@ func (ec *executionContext) fieldContext_PublicTarget_projectName(_ context.Cont
 }
 
 func (ec *executionContext) _PublicTarget_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Goal)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37680,6 +38956,9 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _PublicTargetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37735,6 +39014,9 @@ func (ec *executionContext) fieldContext_PublicTargetEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _PublicTargetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40414,6 +41696,9 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _Rectification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40437,6 +41722,9 @@ func (ec *executionContext) fieldContext_Rectification_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _Rectification_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40460,6 +41748,9 @@ func (ec *executionContext) fieldContext_Rectification_createdAt(_ context.Conte
 }
 
 func (ec *executionContext) _Rectification_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40483,6 +41774,9 @@ func (ec *executionContext) fieldContext_Rectification_updatedAt(_ context.Conte
 }
 
 func (ec *executionContext) _Rectification_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40506,6 +41800,9 @@ func (ec *executionContext) fieldContext_Rectification_lockVersion(_ context.Con
 }
 
 func (ec *executionContext) _Rectification_problem(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Problem)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40529,6 +41826,9 @@ func (ec *executionContext) fieldContext_Rectification_problem(_ context.Context
 }
 
 func (ec *executionContext) _Rectification_requiredAction(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.RequiredAction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40552,6 +41852,9 @@ func (ec *executionContext) fieldContext_Rectification_requiredAction(_ context.
 }
 
 func (ec *executionContext) _Rectification_deadline(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.Deadline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40575,6 +41878,9 @@ func (ec *executionContext) fieldContext_Rectification_deadline(_ context.Contex
 }
 
 func (ec *executionContext) _Rectification_status(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRectificationStatus2jixiaoᚋentᚋrectificationᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40598,6 +41904,9 @@ func (ec *executionContext) fieldContext_Rectification_status(_ context.Context,
 }
 
 func (ec *executionContext) _Rectification_completionNote(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.CompletionNote)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40621,6 +41930,9 @@ func (ec *executionContext) fieldContext_Rectification_completionNote(_ context.
 }
 
 func (ec *executionContext) _Rectification_completedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.CompletedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40644,6 +41956,9 @@ func (ec *executionContext) fieldContext_Rectification_completedAt(_ context.Con
 }
 
 func (ec *executionContext) _Rectification_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40667,6 +41982,9 @@ func (ec *executionContext) fieldContext_Rectification_departmentID(_ context.Co
 }
 
 func (ec *executionContext) _Rectification_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40690,6 +42008,9 @@ func (ec *executionContext) fieldContext_Rectification_evaluationID(_ context.Co
 }
 
 func (ec *executionContext) _Rectification_monitoringID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.MonitoringID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40919,6 +42240,9 @@ func (ec *executionContext) fieldContext_RectificationConnection_pageInfo(_ cont
 }
 
 func (ec *executionContext) _RectificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40974,6 +42298,9 @@ func (ec *executionContext) fieldContext_RectificationEdge_node(_ context.Contex
 }
 
 func (ec *executionContext) _RectificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40997,6 +42324,9 @@ func (ec *executionContext) fieldContext_RectificationEdge_cursor(_ context.Cont
 }
 
 func (ec *executionContext) _Region_name(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41020,6 +42350,9 @@ func (ec *executionContext) fieldContext_Region_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Region_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41066,6 +42399,9 @@ func (ec *executionContext) fieldContext_Region_ruleSets(_ context.Context, fiel
 }
 
 func (ec *executionContext) _RegionStats_region(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41089,6 +42425,9 @@ func (ec *executionContext) fieldContext_RegionStats_region(_ context.Context, f
 }
 
 func (ec *executionContext) _RegionStats_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41112,6 +42451,9 @@ func (ec *executionContext) fieldContext_RegionStats_departmentCount(_ context.C
 }
 
 func (ec *executionContext) _RegionStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41135,6 +42477,9 @@ func (ec *executionContext) fieldContext_RegionStats_projectCount(_ context.Cont
 }
 
 func (ec *executionContext) _RegionStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41158,6 +42503,9 @@ func (ec *executionContext) fieldContext_RegionStats_budget(_ context.Context, f
 }
 
 func (ec *executionContext) _RegionStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41250,6 +42598,9 @@ func (ec *executionContext) fieldContext_RegionStats_executionWarning(_ context.
 }
 
 func (ec *executionContext) _RegionStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41273,6 +42624,9 @@ func (ec *executionContext) fieldContext_RegionStats_scoredEvaluationCount(_ con
 }
 
 func (ec *executionContext) _RegionStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41296,6 +42650,9 @@ func (ec *executionContext) fieldContext_RegionStats_averageScore(_ context.Cont
 }
 
 func (ec *executionContext) _RegionStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41319,6 +42676,9 @@ func (ec *executionContext) fieldContext_RegionStats_redWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41342,6 +42702,9 @@ func (ec *executionContext) fieldContext_Review_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Review_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41365,6 +42728,9 @@ func (ec *executionContext) fieldContext_Review_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Review_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41388,6 +42754,9 @@ func (ec *executionContext) fieldContext_Review_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Review_decision(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNReviewDecision2jixiaoᚋentᚋreviewᚐDecision(ctx, field.Selections, obj.Decision)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41434,6 +42803,9 @@ func (ec *executionContext) fieldContext_Review_grade(_ context.Context, field g
 }
 
 func (ec *executionContext) _Review_comments(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Comments)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41457,6 +42829,9 @@ func (ec *executionContext) fieldContext_Review_comments(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Review_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.TargetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41480,6 +42855,9 @@ func (ec *executionContext) fieldContext_Review_targetID(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Review_reviewerID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ReviewerID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41503,6 +42881,9 @@ func (ec *executionContext) fieldContext_Review_reviewerID(_ context.Context, fi
 }
 
 func (ec *executionContext) _Review_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41622,6 +43003,9 @@ func (ec *executionContext) fieldContext_Review_department(_ context.Context, fi
 }
 
 func (ec *executionContext) _ReviewCheck_code(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41645,6 +43029,9 @@ func (ec *executionContext) fieldContext_ReviewCheck_code(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReviewCheck_passed(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Passed)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41668,6 +43055,9 @@ func (ec *executionContext) fieldContext_ReviewCheck_passed(_ context.Context, f
 }
 
 func (ec *executionContext) _ReviewCheck_severity(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Severity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41691,6 +43081,9 @@ func (ec *executionContext) fieldContext_ReviewCheck_severity(_ context.Context,
 }
 
 func (ec *executionContext) _ReviewCheck_message(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Message)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41778,6 +43171,9 @@ func (ec *executionContext) fieldContext_ReviewConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _ReviewConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41833,6 +43229,9 @@ func (ec *executionContext) fieldContext_ReviewEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ReviewEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41856,6 +43255,9 @@ func (ec *executionContext) fieldContext_ReviewEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _RuleSet_id(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41879,6 +43281,9 @@ func (ec *executionContext) fieldContext_RuleSet_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _RuleSet_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41902,6 +43307,9 @@ func (ec *executionContext) fieldContext_RuleSet_createdAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _RuleSet_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41925,6 +43333,9 @@ func (ec *executionContext) fieldContext_RuleSet_updatedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _RuleSet_name(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41948,6 +43359,9 @@ func (ec *executionContext) fieldContext_RuleSet_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _RuleSet_version(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41971,6 +43385,9 @@ func (ec *executionContext) fieldContext_RuleSet_version(_ context.Context, fiel
 }
 
 func (ec *executionContext) _RuleSet_region(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41994,6 +43411,9 @@ func (ec *executionContext) fieldContext_RuleSet_region(_ context.Context, field
 }
 
 func (ec *executionContext) _RuleSet_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42017,6 +43437,9 @@ func (ec *executionContext) fieldContext_RuleSet_fiscalYear(_ context.Context, f
 }
 
 func (ec *executionContext) _RuleSet_description(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42171,6 +43594,9 @@ func (ec *executionContext) fieldContext_RuleSetConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _RuleSetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42226,6 +43652,9 @@ func (ec *executionContext) fieldContext_RuleSetEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _RuleSetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42249,6 +43678,9 @@ func (ec *executionContext) fieldContext_RuleSetEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _RuleSetParameters_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.RuleSetName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42272,6 +43704,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_ruleSetName(_ context
 }
 
 func (ec *executionContext) _RuleSetParameters_ruleSetVersion(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RuleSetVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42318,6 +43753,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_scorePlaces(_ context
 }
 
 func (ec *executionContext) _RuleSetParameters_gradeExcellent(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeExcellent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42341,6 +43779,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeExcellent(_ cont
 }
 
 func (ec *executionContext) _RuleSetParameters_gradeGood(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeGood)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42364,6 +43805,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeGood(_ context.C
 }
 
 func (ec *executionContext) _RuleSetParameters_gradeFair(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeFair)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42387,6 +43831,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeFair(_ context.C
 }
 
 func (ec *executionContext) _RuleSetParameters_selfExecutionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfExecutionPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42410,6 +43857,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfExecutionPoints(_
 }
 
 func (ec *executionContext) _RuleSetParameters_selfOutputPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfOutputPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42433,6 +43883,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfOutputPoints(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_selfEffectPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfEffectPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42456,6 +43909,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfEffectPoints(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_selfSatisfactionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfSatisfactionPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42479,6 +43935,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfSatisfactionPoint
 }
 
 func (ec *executionContext) _RuleSetParameters_selfCostPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfCostPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42502,6 +43961,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfCostPoints(_ cont
 }
 
 func (ec *executionContext) _RuleSetParameters_satisfactionFallbackToEffect(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.SatisfactionFallbackToEffect)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42525,6 +43987,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_satisfactionFallbackT
 }
 
 func (ec *executionContext) _RuleSetParameters_costSharesOutput(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.CostSharesOutput)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42548,6 +44013,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_costSharesOutput(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_executionRateCap(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.ExecutionRateCap)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42571,6 +44039,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_executionRateCap(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_overAchievementFactor(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.OverAchievementFactor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42594,6 +44065,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_overAchievementFactor
 }
 
 func (ec *executionContext) _RuleSetParameters_reverseZeroMultiple(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ReverseZeroMultiple)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42617,6 +44091,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_reverseZeroMultiple(_
 }
 
 func (ec *executionContext) _RuleSetParameters_qualitativeAchievedMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.QualitativeAchievedMin)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42640,6 +44117,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_qualitativeAchievedMi
 }
 
 func (ec *executionContext) _RuleSetParameters_qualitativePartlyMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.QualitativePartlyMin)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42663,6 +44143,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_qualitativePartlyMin(
 }
 
 func (ec *executionContext) _RuleSetParameters_highScoreTolerance(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.HighScoreTolerance)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42686,6 +44169,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_highScoreTolerance(_ 
 }
 
 func (ec *executionContext) _RuleSetParameters_underspentShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.UnderspentShare)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42709,6 +44195,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_underspentShare(_ con
 }
 
 func (ec *executionContext) _RuleSetParameters_keyOutputEffectMinShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.KeyOutputEffectMinShare)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42732,6 +44221,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_keyOutputEffectMinSha
 }
 
 func (ec *executionContext) _RuleSetParameters_warningRedBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningRedBelow)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42755,6 +44247,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_warningRedBelow(_ con
 }
 
 func (ec *executionContext) _RuleSetParameters_warningYellowBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningYellowBelow)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42778,6 +44273,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_warningYellowBelow(_ 
 }
 
 func (ec *executionContext) _RuleSetParameters_warningBlueFrom(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningBlueFrom)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42824,6 +44322,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_monthsPerYear(_ conte
 }
 
 func (ec *executionContext) _RuleSetParameters_indicatorPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.IndicatorPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42893,6 +44394,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_approvingGrades(_ con
 }
 
 func (ec *executionContext) _SchemeDataMetric_code(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42916,6 +44420,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_code(_ context.Context
 }
 
 func (ec *executionContext) _SchemeDataMetric_name(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42939,6 +44446,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_name(_ context.Context
 }
 
 func (ec *executionContext) _SchemeDataMetric_nameZh(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.NameZh)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42962,6 +44472,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_nameZh(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeDataMetric_nameEn(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.NameEn)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42985,6 +44498,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_nameEn(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeDataMetric_source(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43008,6 +44524,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_source(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeItem_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43031,6 +44550,9 @@ func (ec *executionContext) fieldContext_SchemeItem_key(_ context.Context, field
 }
 
 func (ec *executionContext) _SchemeItem_parentKey(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ParentKey)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43054,6 +44576,9 @@ func (ec *executionContext) fieldContext_SchemeItem_parentKey(_ context.Context,
 }
 
 func (ec *executionContext) _SchemeItem_code(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43077,6 +44602,9 @@ func (ec *executionContext) fieldContext_SchemeItem_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SchemeItem_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43100,6 +44628,9 @@ func (ec *executionContext) fieldContext_SchemeItem_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SchemeItem_method(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, field.Selections, obj.Method)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43123,6 +44654,9 @@ func (ec *executionContext) fieldContext_SchemeItem_method(_ context.Context, fi
 }
 
 func (ec *executionContext) _SchemeItem_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43146,6 +44680,9 @@ func (ec *executionContext) fieldContext_SchemeItem_points(_ context.Context, fi
 }
 
 func (ec *executionContext) _SchemeItem_share(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43169,6 +44706,9 @@ func (ec *executionContext) fieldContext_SchemeItem_share(_ context.Context, fie
 }
 
 func (ec *executionContext) _SchemeItem_perIncident(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.PerIncident)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43224,6 +44764,9 @@ func (ec *executionContext) fieldContext_SchemeItem_bands(_ context.Context, fie
 }
 
 func (ec *executionContext) _SchemeItem_maxBonus(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MaxBonus)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43247,6 +44790,9 @@ func (ec *executionContext) fieldContext_SchemeItem_maxBonus(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemeItem_maxPenalty(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MaxPenalty)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43270,6 +44816,9 @@ func (ec *executionContext) fieldContext_SchemeItem_maxPenalty(_ context.Context
 }
 
 func (ec *executionContext) _SchemeItemScore_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43293,6 +44842,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_key(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemeItemScore_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43316,6 +44868,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_name(_ context.Context,
 }
 
 func (ec *executionContext) _SchemeItemScore_level(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Level)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43339,6 +44894,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_level(_ context.Context
 }
 
 func (ec *executionContext) _SchemeItemScore_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43362,6 +44920,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_points(_ context.Contex
 }
 
 func (ec *executionContext) _SchemeItemScore_score(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43385,6 +44946,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_score(_ context.Context
 }
 
 func (ec *executionContext) _SchemeItemScore_explanation(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43408,6 +44972,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_explanation(_ context.C
 }
 
 func (ec *executionContext) _SchemePreview_total(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43431,6 +44998,9 @@ func (ec *executionContext) fieldContext_SchemePreview_total(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemePreview_scale(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Scale)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43454,6 +45024,9 @@ func (ec *executionContext) fieldContext_SchemePreview_scale(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemePreview_total100(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total100)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43477,6 +45050,9 @@ func (ec *executionContext) fieldContext_SchemePreview_total100(_ context.Contex
 }
 
 func (ec *executionContext) _SchemePreview_grade(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43500,6 +45076,9 @@ func (ec *executionContext) fieldContext_SchemePreview_grade(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemePreview_vetoed(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Vetoed)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43555,6 +45134,9 @@ func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemeWhatIf_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43610,6 +45192,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_rows(_ context.Context, fi
 }
 
 func (ec *executionContext) _SchemeWhatIf_count(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43633,6 +45218,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_count(_ context.Context, f
 }
 
 func (ec *executionContext) _SchemeWhatIf_meanStored(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanStored)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43656,6 +45244,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanStored(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeWhatIf_meanDraft(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanDraft)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43679,6 +45270,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanDraft(_ context.Contex
 }
 
 func (ec *executionContext) _SchemeWhatIf_meanDifference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanDifference)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43702,6 +45296,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanDifference(_ context.C
 }
 
 func (ec *executionContext) _SchemeWhatIf_gradeChanges(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.GradeChanges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43757,6 +45354,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_evaluation(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_storedScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.StoredScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43803,6 +45403,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedGrade(_ context.C
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_draftScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.DraftScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43826,6 +45429,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftScore(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_draftGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.DraftGrade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43849,6 +45455,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftGrade(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_difference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Difference)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43872,6 +45481,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_difference(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_matchedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MatchedItems)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43895,6 +45507,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_matchedItems(_ context.
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_assumedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.AssumedItems)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43918,6 +45533,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_assumedItems(_ context.
 }
 
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43941,6 +45559,9 @@ func (ec *executionContext) fieldContext_ScoreItem_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _ScoreItem_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43964,6 +45585,9 @@ func (ec *executionContext) fieldContext_ScoreItem_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _ScoreItem_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43987,6 +45611,9 @@ func (ec *executionContext) fieldContext_ScoreItem_updatedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _ScoreItem_name(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44010,6 +45637,9 @@ func (ec *executionContext) fieldContext_ScoreItem_name(_ context.Context, field
 }
 
 func (ec *executionContext) _ScoreItem_level(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Level)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44033,6 +45663,9 @@ func (ec *executionContext) fieldContext_ScoreItem_level(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ScoreItem_weight(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44056,6 +45689,9 @@ func (ec *executionContext) fieldContext_ScoreItem_weight(_ context.Context, fie
 }
 
 func (ec *executionContext) _ScoreItem_method(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, field.Selections, obj.Method)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44079,6 +45715,9 @@ func (ec *executionContext) fieldContext_ScoreItem_method(_ context.Context, fie
 }
 
 func (ec *executionContext) _ScoreItem_score(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44102,6 +45741,9 @@ func (ec *executionContext) fieldContext_ScoreItem_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ScoreItem_explanation(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44125,6 +45767,9 @@ func (ec *executionContext) fieldContext_ScoreItem_explanation(_ context.Context
 }
 
 func (ec *executionContext) _ScoreItem_explanationEn(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ExplanationEn)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44148,6 +45793,9 @@ func (ec *executionContext) fieldContext_ScoreItem_explanationEn(_ context.Conte
 }
 
 func (ec *executionContext) _ScoreItem_sortOrder(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SortOrder)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44171,6 +45819,9 @@ func (ec *executionContext) fieldContext_ScoreItem_sortOrder(_ context.Context, 
 }
 
 func (ec *executionContext) _ScoreItem_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44194,6 +45845,9 @@ func (ec *executionContext) fieldContext_ScoreItem_evaluationID(_ context.Contex
 }
 
 func (ec *executionContext) _ScoreItem_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44217,6 +45871,9 @@ func (ec *executionContext) fieldContext_ScoreItem_parentID(_ context.Context, f
 }
 
 func (ec *executionContext) _ScoreItem_indicatorID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.IndicatorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44240,6 +45897,9 @@ func (ec *executionContext) fieldContext_ScoreItem_indicatorID(_ context.Context
 }
 
 func (ec *executionContext) _ScoreItem_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44522,6 +46182,9 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _ScoreItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44577,6 +46240,9 @@ func (ec *executionContext) fieldContext_ScoreItemEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _ScoreItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44600,6 +46266,9 @@ func (ec *executionContext) fieldContext_ScoreItemEdge_cursor(_ context.Context,
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_name(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44623,6 +46292,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_name(_ context.Context,
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_weight(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44646,6 +46318,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_weight(_ context.Contex
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_score(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44669,6 +46344,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_score(_ context.Context
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44692,6 +46370,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_explanation(_ context.C
 }
 
 func (ec *executionContext) _ScoreResult_score(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44715,6 +46396,9 @@ func (ec *executionContext) fieldContext_ScoreResult_score(_ context.Context, fi
 }
 
 func (ec *executionContext) _ScoreResult_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44761,6 +46445,9 @@ func (ec *executionContext) fieldContext_ScoreResult_flags(_ context.Context, fi
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_total(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44784,6 +46471,9 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_total(_ context.C
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_grade(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44807,6 +46497,9 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_grade(_ context.C
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_executionScore(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ExecutionScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44949,6 +46642,9 @@ func (ec *executionContext) fieldContext_StatsKey_department(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsKey_departmentID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44972,6 +46668,9 @@ func (ec *executionContext) fieldContext_StatsKey_departmentID(_ context.Context
 }
 
 func (ec *executionContext) _StatsKey_region(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45018,6 +46717,9 @@ func (ec *executionContext) fieldContext_StatsKey_sector(_ context.Context, fiel
 }
 
 func (ec *executionContext) _StatsKey_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45087,6 +46789,9 @@ func (ec *executionContext) fieldContext_StatsKey_projectCategory(_ context.Cont
 }
 
 func (ec *executionContext) _StatsKey_month(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45165,6 +46870,9 @@ func (ec *executionContext) fieldContext_StatsKey_project(_ context.Context, fie
 }
 
 func (ec *executionContext) _StatsKey_projectID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45220,6 +46928,9 @@ func (ec *executionContext) fieldContext_StatsKey_template(_ context.Context, fi
 }
 
 func (ec *executionContext) _StatsKey_templateID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TemplateID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45353,6 +47064,9 @@ func (ec *executionContext) fieldContext_StatsResult_total(_ context.Context, fi
 }
 
 func (ec *executionContext) _StatsResult_totalRows(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalRows)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45376,6 +47090,9 @@ func (ec *executionContext) fieldContext_StatsResult_totalRows(_ context.Context
 }
 
 func (ec *executionContext) _StatsResult_truncated(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45463,6 +47180,9 @@ func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, fiel
 }
 
 func (ec *executionContext) _StatsValues_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45486,6 +47206,9 @@ func (ec *executionContext) fieldContext_StatsValues_projectCount(_ context.Cont
 }
 
 func (ec *executionContext) _StatsValues_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45624,6 +47347,9 @@ func (ec *executionContext) fieldContext_StatsValues_executionRate(_ context.Con
 }
 
 func (ec *executionContext) _StatsValues_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45647,6 +47373,9 @@ func (ec *executionContext) fieldContext_StatsValues_targetsDeclared(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45670,6 +47399,9 @@ func (ec *executionContext) fieldContext_StatsValues_targetsApproved(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45693,6 +47425,9 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorCount(_ context.Co
 }
 
 func (ec *executionContext) _StatsValues_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45716,6 +47451,9 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorsReported(_ contex
 }
 
 func (ec *executionContext) _StatsValues_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45762,6 +47500,9 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorCompletionRate(_ c
 }
 
 func (ec *executionContext) _StatsValues_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45785,6 +47526,9 @@ func (ec *executionContext) fieldContext_StatsValues_monitoredProjects(_ context
 }
 
 func (ec *executionContext) _StatsValues_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45808,6 +47552,9 @@ func (ec *executionContext) fieldContext_StatsValues_redWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _StatsValues_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45831,6 +47578,9 @@ func (ec *executionContext) fieldContext_StatsValues_yellowWarnings(_ context.Co
 }
 
 func (ec *executionContext) _StatsValues_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45854,6 +47604,9 @@ func (ec *executionContext) fieldContext_StatsValues_evaluationCount(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45877,6 +47630,9 @@ func (ec *executionContext) fieldContext_StatsValues_scoredEvaluationCount(_ con
 }
 
 func (ec *executionContext) _StatsValues_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45932,6 +47688,9 @@ func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Conte
 }
 
 func (ec *executionContext) _StatsValues_monitoredMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.MonitoredMonths)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45955,6 +47714,9 @@ func (ec *executionContext) fieldContext_StatsValues_monitoredMonths(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_redMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.RedMonths)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45978,6 +47740,9 @@ func (ec *executionContext) fieldContext_StatsValues_redMonths(_ context.Context
 }
 
 func (ec *executionContext) _StatsValues_yellowMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.YellowMonths)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46068,6 +47833,9 @@ func (ec *executionContext) fieldContext_Subscription_dataChanged(ctx context.Co
 }
 
 func (ec *executionContext) _SurveyBand_from(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.From)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46091,6 +47859,9 @@ func (ec *executionContext) fieldContext_SurveyBand_from(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SurveyBand_share(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46114,6 +47885,9 @@ func (ec *executionContext) fieldContext_SurveyBand_share(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_id(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46137,6 +47911,9 @@ func (ec *executionContext) fieldContext_Target_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Target_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46160,6 +47937,9 @@ func (ec *executionContext) fieldContext_Target_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46183,6 +47963,9 @@ func (ec *executionContext) fieldContext_Target_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46206,6 +47989,9 @@ func (ec *executionContext) fieldContext_Target_lockVersion(_ context.Context, f
 }
 
 func (ec *executionContext) _Target_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46229,6 +48015,9 @@ func (ec *executionContext) fieldContext_Target_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Target_term(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTargetTerm2jixiaoᚋentᚋtargetᚐTerm(ctx, field.Selections, obj.Term)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46252,6 +48041,9 @@ func (ec *executionContext) fieldContext_Target_term(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Target_goal(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Goal)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46275,6 +48067,9 @@ func (ec *executionContext) fieldContext_Target_goal(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Target_status(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTargetStatus2jixiaoᚋentᚋtargetᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46298,6 +48093,9 @@ func (ec *executionContext) fieldContext_Target_status(_ context.Context, field 
 }
 
 func (ec *executionContext) _Target_version(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46321,6 +48119,9 @@ func (ec *executionContext) fieldContext_Target_version(_ context.Context, field
 }
 
 func (ec *executionContext) _Target_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46344,6 +48145,9 @@ func (ec *executionContext) fieldContext_Target_projectID(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46367,6 +48171,9 @@ func (ec *executionContext) fieldContext_Target_departmentID(_ context.Context, 
 }
 
 func (ec *executionContext) _Target_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.PredecessorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46436,6 +48243,9 @@ func (ec *executionContext) fieldContext_Target_approvedAmount(_ context.Context
 }
 
 func (ec *executionContext) _Target_submittedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.SubmittedByID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46939,6 +48749,9 @@ func (ec *executionContext) fieldContext_TargetConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _TargetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46994,6 +48807,9 @@ func (ec *executionContext) fieldContext_TargetEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _TargetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47049,6 +48865,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_template(_ context.Con
 }
 
 func (ec *executionContext) _TargetSuggestion_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47104,6 +48923,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_lastActuals(_ context.
 }
 
 func (ec *executionContext) _TargetSuggestion_lastYearActual(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.LastYearActual)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47127,6 +48949,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_lastYearActual(_ conte
 }
 
 func (ec *executionContext) _TargetSuggestion_suggested(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Suggested)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47150,6 +48975,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_suggested(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorP25(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP25)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47173,6 +49001,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP25(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorP50(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP50)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47196,6 +49027,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP50(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorP75(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP75)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47219,6 +49053,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP75(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorCount(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SectorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47265,6 +49102,9 @@ func (ec *executionContext) fieldContext_Task_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Task_count(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47288,6 +49128,9 @@ func (ec *executionContext) fieldContext_Task_count(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Task_overdue(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Overdue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47311,6 +49154,9 @@ func (ec *executionContext) fieldContext_Task_overdue(_ context.Context, field g
 }
 
 func (ec *executionContext) _Task_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.Deadline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47334,6 +49180,9 @@ func (ec *executionContext) fieldContext_Task_deadline(_ context.Context, field 
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47357,6 +49206,9 @@ func (ec *executionContext) fieldContext_User_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _User_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47380,6 +49232,9 @@ func (ec *executionContext) fieldContext_User_createdAt(_ context.Context, field
 }
 
 func (ec *executionContext) _User_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47403,6 +49258,9 @@ func (ec *executionContext) fieldContext_User_updatedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _User_username(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Username)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47426,6 +49284,9 @@ func (ec *executionContext) fieldContext_User_username(_ context.Context, field 
 }
 
 func (ec *executionContext) _User_displayName(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DisplayName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47449,6 +49310,9 @@ func (ec *executionContext) fieldContext_User_displayName(_ context.Context, fie
 }
 
 func (ec *executionContext) _User_role(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47472,6 +49336,9 @@ func (ec *executionContext) fieldContext_User_role(_ context.Context, field grap
 }
 
 func (ec *executionContext) _User_active(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Active)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47495,6 +49362,9 @@ func (ec *executionContext) fieldContext_User_active(_ context.Context, field gr
 }
 
 func (ec *executionContext) _User_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.MustChangePassword)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47518,6 +49388,9 @@ func (ec *executionContext) fieldContext_User_mustChangePassword(_ context.Conte
 }
 
 func (ec *executionContext) _User_failedLogins(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FailedLogins)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47541,6 +49414,9 @@ func (ec *executionContext) fieldContext_User_failedLogins(_ context.Context, fi
 }
 
 func (ec *executionContext) _User_lockedUntil(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LockedUntil)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47564,6 +49440,9 @@ func (ec *executionContext) fieldContext_User_lockedUntil(_ context.Context, fie
 }
 
 func (ec *executionContext) _User_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47587,6 +49466,9 @@ func (ec *executionContext) fieldContext_User_departmentID(_ context.Context, fi
 }
 
 func (ec *executionContext) _User_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47738,6 +49620,9 @@ func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47793,6 +49678,9 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47848,6 +49736,9 @@ func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context
 }
 
 func (ec *executionContext) _UserWithPassword_temporaryPassword(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.TemporaryPassword)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47871,6 +49762,9 @@ func (ec *executionContext) fieldContext_UserWithPassword_temporaryPassword(_ co
 }
 
 func (ec *executionContext) _YearFigures_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47894,6 +49788,9 @@ func (ec *executionContext) fieldContext_YearFigures_projectCount(_ context.Cont
 }
 
 func (ec *executionContext) _YearFigures_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47917,6 +49814,9 @@ func (ec *executionContext) fieldContext_YearFigures_keyProjectCount(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47940,6 +49840,9 @@ func (ec *executionContext) fieldContext_YearFigures_initialBudget(_ context.Con
 }
 
 func (ec *executionContext) _YearFigures_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47963,6 +49866,9 @@ func (ec *executionContext) fieldContext_YearFigures_budget(_ context.Context, f
 }
 
 func (ec *executionContext) _YearFigures_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48055,6 +49961,9 @@ func (ec *executionContext) fieldContext_YearFigures_executionWarning(_ context.
 }
 
 func (ec *executionContext) _YearFigures_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48078,6 +49987,9 @@ func (ec *executionContext) fieldContext_YearFigures_targetsDeclared(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48101,6 +50013,9 @@ func (ec *executionContext) fieldContext_YearFigures_targetsApproved(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48124,6 +50039,9 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorCount(_ context.Co
 }
 
 func (ec *executionContext) _YearFigures_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48147,6 +50065,9 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorsReported(_ contex
 }
 
 func (ec *executionContext) _YearFigures_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48193,6 +50114,9 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorCompletionRate(_ c
 }
 
 func (ec *executionContext) _YearFigures_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48216,6 +50140,9 @@ func (ec *executionContext) fieldContext_YearFigures_evaluationCount(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48239,6 +50166,9 @@ func (ec *executionContext) fieldContext_YearFigures_scoredEvaluationCount(_ con
 }
 
 func (ec *executionContext) _YearFigures_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48294,6 +50224,9 @@ func (ec *executionContext) fieldContext_YearFigures_gradeCounts(_ context.Conte
 }
 
 func (ec *executionContext) _YearFigures_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48317,6 +50250,9 @@ func (ec *executionContext) fieldContext_YearFigures_monitoredProjects(_ context
 }
 
 func (ec *executionContext) _YearFigures_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48340,6 +50276,9 @@ func (ec *executionContext) fieldContext_YearFigures_redWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _YearFigures_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48363,6 +50302,9 @@ func (ec *executionContext) fieldContext_YearFigures_yellowWarnings(_ context.Co
 }
 
 func (ec *executionContext) _YearFigures_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48386,6 +50328,9 @@ func (ec *executionContext) fieldContext_YearFigures_openRectifications(_ contex
 }
 
 func (ec *executionContext) _YearFigures_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48409,6 +50354,9 @@ func (ec *executionContext) fieldContext_YearFigures_overdueRectifications(_ con
 }
 
 func (ec *executionContext) _YearValue_year(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48432,6 +50380,9 @@ func (ec *executionContext) fieldContext_YearValue_year(_ context.Context, field
 }
 
 func (ec *executionContext) _YearValue_value(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Value)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48455,6 +50406,9 @@ func (ec *executionContext) fieldContext_YearValue_value(_ context.Context, fiel
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48501,6 +50455,9 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48590,6 +50547,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48682,6 +50642,9 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48849,6 +50812,9 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48927,6 +50893,9 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -74686,7 +76655,7 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, aPITokenImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74765,7 +76734,7 @@ func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74846,7 +76815,7 @@ func (ec *executionContext) _AgencyConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74889,7 +76858,7 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74927,7 +76896,7 @@ func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyQualityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74990,7 +76959,7 @@ func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75080,7 +77049,7 @@ func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75123,7 +77092,7 @@ func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75161,7 +77130,7 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75258,7 +77227,7 @@ func (ec *executionContext) _AllocationConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75301,7 +77270,7 @@ func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75339,7 +77308,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75450,7 +77419,7 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75493,7 +77462,7 @@ func (ec *executionContext) _AssessmentEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75531,7 +77500,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75599,7 +77568,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75642,7 +77611,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75680,7 +77649,7 @@ func (ec *executionContext) _BudgetLink(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75785,7 +77754,7 @@ func (ec *executionContext) _BudgetLinkConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75828,7 +77797,7 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75866,7 +77835,7 @@ func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, calendarEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75924,7 +77893,7 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, categoryPointsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75967,7 +77936,7 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76035,7 +78004,7 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, createdApiTokenImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76088,7 +78057,7 @@ func (ec *executionContext) _DataChange(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, dataChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76131,7 +78100,7 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76305,7 +78274,7 @@ func (ec *executionContext) _DepartmentConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76348,7 +78317,7 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76386,7 +78355,7 @@ func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentScoreGapImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76454,7 +78423,7 @@ func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76632,7 +78601,7 @@ func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel 
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76675,7 +78644,7 @@ func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76713,7 +78682,7 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76841,7 +78810,7 @@ func (ec *executionContext) _DisbursementConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76884,7 +78853,7 @@ func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76922,7 +78891,7 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77120,7 +79089,7 @@ func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77163,7 +79132,7 @@ func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositePartImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77206,7 +79175,7 @@ func (ec *executionContext) _EvaluationConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77249,7 +79218,7 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77287,7 +79256,7 @@ func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77384,7 +79353,7 @@ func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77427,7 +79396,7 @@ func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77465,7 +79434,7 @@ func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77513,7 +79482,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77582,7 +79551,7 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77678,7 +79647,7 @@ func (ec *executionContext) _ExpertConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77721,7 +79690,7 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77759,7 +79728,7 @@ func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77855,7 +79824,7 @@ func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77898,7 +79867,7 @@ func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77936,7 +79905,7 @@ func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, figuresChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78014,7 +79983,7 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78088,7 +80057,7 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78131,7 +80100,7 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78169,7 +80138,7 @@ func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, gradeCountsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78217,7 +80186,7 @@ func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, historicalValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78261,7 +80230,7 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78451,7 +80420,7 @@ func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78494,7 +80463,7 @@ func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78532,7 +80501,7 @@ func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78643,7 +80612,7 @@ func (ec *executionContext) _IndicatorProgressConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78686,7 +80655,7 @@ func (ec *executionContext) _IndicatorProgressEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78724,7 +80693,7 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78823,7 +80792,7 @@ func (ec *executionContext) _IndicatorTemplateConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78866,7 +80835,7 @@ func (ec *executionContext) _IndicatorTemplateEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78904,7 +80873,7 @@ func (ec *executionContext) _LoginResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78942,7 +80911,7 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79097,7 +81066,7 @@ func (ec *executionContext) _MonitoringConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79140,7 +81109,7 @@ func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79178,7 +81147,7 @@ func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, monthlyExecutionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79239,7 +81208,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -79692,7 +81661,7 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, overviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79876,7 +81845,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79924,7 +81893,7 @@ func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, panelItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79977,7 +81946,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80132,7 +82101,7 @@ func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80230,7 +82199,7 @@ func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80273,7 +82242,7 @@ func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80311,7 +82280,7 @@ func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80354,7 +82323,7 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80392,7 +82361,7 @@ func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectScoreGapImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80440,7 +82409,7 @@ func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicBudgetLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80488,7 +82457,7 @@ func (ec *executionContext) _PublicDepartment(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicDepartmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80536,7 +82505,7 @@ func (ec *executionContext) _PublicEvidence(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicEvidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80589,7 +82558,7 @@ func (ec *executionContext) _PublicIndicator(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicIndicatorImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80652,7 +82621,7 @@ func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80760,7 +82729,7 @@ func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80803,7 +82772,7 @@ func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80841,7 +82810,7 @@ func (ec *executionContext) _PublicTarget(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80924,7 +82893,7 @@ func (ec *executionContext) _PublicTargetConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80967,7 +82936,7 @@ func (ec *executionContext) _PublicTargetEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81008,7 +82977,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -81415,7 +83384,7 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81538,7 +83507,7 @@ func (ec *executionContext) _RectificationConnection(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81581,7 +83550,7 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81619,7 +83588,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81662,7 +83631,7 @@ func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81745,7 +83714,7 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81836,7 +83805,7 @@ func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81884,7 +83853,7 @@ func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81927,7 +83896,7 @@ func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81965,7 +83934,7 @@ func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82045,7 +84014,7 @@ func (ec *executionContext) _RuleSetConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82088,7 +84057,7 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82126,7 +84095,7 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetParametersImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82296,7 +84265,7 @@ func (ec *executionContext) _SchemeDataMetric(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeDataMetricImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82349,7 +84318,7 @@ func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82432,7 +84401,7 @@ func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82490,7 +84459,7 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemePreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82548,7 +84517,7 @@ func (ec *executionContext) _SchemeWhatIf(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82611,7 +84580,7 @@ func (ec *executionContext) _SchemeWhatIfRow(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82679,7 +84648,7 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82818,7 +84787,7 @@ func (ec *executionContext) _ScoreItemConnection(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82861,7 +84830,7 @@ func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82899,7 +84868,7 @@ func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82947,7 +84916,7 @@ func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82990,7 +84959,7 @@ func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, selfEvaluationPreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83048,7 +85017,7 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsKeyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83141,7 +85110,7 @@ func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83199,7 +85168,7 @@ func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83237,7 +85206,7 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsValuesImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83405,7 +85374,7 @@ func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, surveyBandImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83443,7 +85412,7 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83624,7 +85593,7 @@ func (ec *executionContext) _TargetConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83667,7 +85636,7 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83705,7 +85674,7 @@ func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetSuggestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83778,7 +85747,7 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83826,7 +85795,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83926,7 +85895,7 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, userConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83969,7 +85938,7 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, userEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84007,7 +85976,7 @@ func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, userWithPasswordImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84045,7 +86014,7 @@ func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearFiguresImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84188,7 +86157,7 @@ func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84226,7 +86195,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84279,7 +86248,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84327,7 +86296,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84385,7 +86354,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84443,7 +86412,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84501,7 +86470,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
