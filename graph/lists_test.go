@@ -18,7 +18,7 @@ func TestGeneratedCodeIsRewritten(t *testing.T) {
 			t.Errorf("generated.go still contains %q: run `go run ./graph/sequential graph/generated.go` (make generate does)", gone)
 		}
 	}
-	for _, want := range []string{"marshalList(", "ec.newDeferredGroup(ctx)", "\tdefers bool", "defers: hasDefer(opCtx)", "objectFields{out, fields}",
+	for _, want := range []string{"marshalList(", "ec.newDeferredGroup(ctx)", "\tdefers bool", "defers: hasDefer(opCtx)", "objectFields{out, fields}", "response.Data = marshalAnswer(opCtx, data)",
 		"\tdirect bool", "direct: directFields(opCtx)",
 		// a plain string field, an enum, a decimal: the direct path (graph/sequential, directPlainFields)
 		"_Indicator_name(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {\n\tif ec.direct {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, obj.Name)\n\t}\n",

@@ -37,6 +37,9 @@ var rewrites = [][2]string{
 		"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +
 			"\tdirect bool // plain fields skip gqlgen's field machinery (graph/lists.go)\n" +
 			"\tdefers bool // the operation has a @defer (graph/lists.go)\n}"},
+	// a query's answer in a buffer of the size its last answer had (marshalAnswer)
+	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
+		"\t\t\tresponse.Data = marshalAnswer(opCtx, data)\n"},
 	{"\treturn &executionContext{\n\t\tExecutionContextState:",
 		"\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: hasDefer(opCtx),\n\t\tExecutionContextState:"},
 }

@@ -52,7 +52,9 @@ func TestDrillDownAnswersUnchanged(t *testing.T) {
 		a := &api{t: t, srv: srv, db: db}
 		a.loginAs("drill_admin", enums.RoleFinanceAdmin, nil)
 		var deps struct {
-			Departments struct{ Edges []struct{ Node struct{ ID string } } }
+			Departments struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		a.ok(`{ departments(first: 100) { edges { node { id } } } }`, nil, &deps)
 		if len(deps.Departments.Edges) == 0 {
