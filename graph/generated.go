@@ -18826,6 +18826,16 @@ func (ec *executionContext) fieldContext_Agency_users(ctx context.Context, field
 }
 
 func (ec *executionContext) _AgencyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAgencyEdge2ᚕᚖjixiaoᚋentᚐAgencyEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18916,6 +18926,16 @@ func (ec *executionContext) fieldContext_AgencyConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _AgencyEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18974,6 +18994,16 @@ func (ec *executionContext) fieldContext_AgencyEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _AgencyQuality_agency(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyQuality_agency(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Agency
+		return ec.marshalNAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Agency)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19486,6 +19516,16 @@ func (ec *executionContext) fieldContext_AgencyRating_evaluation(_ context.Conte
 }
 
 func (ec *executionContext) _AgencyRatingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyRatingConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAgencyRatingEdge2ᚕᚖjixiaoᚋentᚐAgencyRatingEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19576,6 +19616,16 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _AgencyRatingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyRatingEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19764,6 +19814,16 @@ func (ec *executionContext) fieldContext_Allocation_initialAmount(_ context.Cont
 }
 
 func (ec *executionContext) _Allocation_adjustedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Allocation_adjustedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.AdjustedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.AdjustedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20005,6 +20065,16 @@ func (ec *executionContext) fieldContext_Allocation_disbursements(ctx context.Co
 }
 
 func (ec *executionContext) _AllocationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AllocationConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAllocationEdge2ᚕᚖjixiaoᚋentᚐAllocationEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20095,6 +20165,16 @@ func (ec *executionContext) fieldContext_AllocationConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _AllocationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AllocationEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20599,6 +20679,16 @@ func (ec *executionContext) fieldContext_Assessment_experts(ctx context.Context,
 }
 
 func (ec *executionContext) _AssessmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AssessmentConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAssessmentEdge2ᚕᚖjixiaoᚋentᚐAssessmentEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20689,6 +20779,16 @@ func (ec *executionContext) fieldContext_AssessmentConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _AssessmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AssessmentEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20955,6 +21055,16 @@ func (ec *executionContext) fieldContext_AuditEntry_ip(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AuditEntryConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAuditEntryEdge2ᚕᚖjixiaoᚋentᚐAuditEntryEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21045,6 +21155,16 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AuditEntryEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAuditEntry2ᚖjixiaoᚋentᚐAuditEntry(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21233,6 +21353,16 @@ func (ec *executionContext) fieldContext_BudgetLink_suggestion(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLink_amount(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_BudgetLink_amount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Amount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21502,6 +21632,16 @@ func (ec *executionContext) fieldContext_BudgetLink_department(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLinkConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_BudgetLinkConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOBudgetLinkEdge2ᚕᚖjixiaoᚋentᚐBudgetLinkEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21592,6 +21732,16 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _BudgetLinkEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_BudgetLinkEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23243,6 +23393,16 @@ func (ec *executionContext) fieldContext_Department_users(ctx context.Context, f
 }
 
 func (ec *executionContext) _DepartmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalODepartmentEdge2ᚕᚖjixiaoᚋentᚐDepartmentEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23333,6 +23493,16 @@ func (ec *executionContext) fieldContext_DepartmentConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23417,6 +23587,16 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_rank(_ context.Conte
 }
 
 func (ec *executionContext) _DepartmentScoreGap_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentScoreGap_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23579,6 +23759,16 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_flagged(_ context.Co
 }
 
 func (ec *executionContext) _DepartmentScoreGap_projects(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentScoreGap_projects(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Projects
+		return ec.marshalNProjectScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGapᚄ(ctx, field.Selections, obj.Projects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23611,6 +23801,16 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_projects(_ context.C
 }
 
 func (ec *executionContext) _DepartmentStats_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStats_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23871,6 +24071,16 @@ func (ec *executionContext) fieldContext_DepartmentStats_timeProgress(_ context.
 }
 
 func (ec *executionContext) _DepartmentStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStats_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24403,6 +24613,16 @@ func (ec *executionContext) fieldContext_DepartmentStats_change(_ context.Contex
 }
 
 func (ec *executionContext) _DepartmentStatsConnection_edges(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStatsConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24493,6 +24713,16 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_totalCount(_ 
 }
 
 func (ec *executionContext) _DepartmentStatsEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStatsEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalODepartmentStats2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStats(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25087,6 +25317,16 @@ func (ec *executionContext) fieldContext_Disbursement_reversals(ctx context.Cont
 }
 
 func (ec *executionContext) _DisbursementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DisbursementConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalODisbursementEdge2ᚕᚖjixiaoᚋentᚐDisbursementEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25177,6 +25417,16 @@ func (ec *executionContext) fieldContext_DisbursementConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _DisbursementEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DisbursementEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalODisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25469,6 +25719,16 @@ func (ec *executionContext) fieldContext_Evaluation_totalScore(_ context.Context
 }
 
 func (ec *executionContext) _Evaluation_grade(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Evaluation_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25596,6 +25856,16 @@ func (ec *executionContext) fieldContext_Evaluation_publishedAt(_ context.Contex
 }
 
 func (ec *executionContext) _Evaluation_consistencyFlags(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Evaluation_consistencyFlags(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ConsistencyFlags
+		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.ConsistencyFlags)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26212,6 +26482,16 @@ func (ec *executionContext) fieldContext_EvaluationComposite_grade(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationComposite_parts(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationComposite_parts(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Parts
+		return ec.marshalNEvaluationCompositePart2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartᚄ(ctx, field.Selections, obj.Parts)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26244,6 +26524,16 @@ func (ec *executionContext) fieldContext_EvaluationComposite_parts(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationCompositePart_evaluation(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationCompositePart_evaluation(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evaluation
+		return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26328,6 +26618,16 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_share(_ context
 }
 
 func (ec *executionContext) _EvaluationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOEvaluationEdge2ᚕᚖjixiaoᚋentᚐEvaluationEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26418,6 +26718,16 @@ func (ec *executionContext) fieldContext_EvaluationConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _EvaluationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26832,6 +27142,16 @@ func (ec *executionContext) fieldContext_EvaluationScheme_frozen(_ context.Conte
 }
 
 func (ec *executionContext) _EvaluationSchemeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationSchemeConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOEvaluationSchemeEdge2ᚕᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26922,6 +27242,16 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_totalCount(_
 }
 
 func (ec *executionContext) _EvaluationSchemeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationSchemeEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27032,6 +27362,16 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_grade(_ context.Contex
 }
 
 func (ec *executionContext) _EvaluationWhatIf_ruleSet(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationWhatIf_ruleSet(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.RuleSet
+		return ec.marshalNRuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.RuleSet)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27064,6 +27404,16 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_ruleSet(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationWhatIf_items(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationWhatIf_items(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Items
+		return ec.marshalNScoreItemWhatIf2ᚕᚖjixiaoᚋgraphᚐScoreItemWhatIfᚄ(ctx, field.Selections, obj.Items)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27532,6 +27882,16 @@ func (ec *executionContext) fieldContext_Expert_departmentID(_ context.Context, 
 }
 
 func (ec *executionContext) _Expert_conflictDepartmentIds(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Expert_conflictDepartmentIds(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ConflictDepartmentIds
+		return ec.marshalOInt2ᚕintᚄ(ctx, field.Selections, obj.ConflictDepartmentIds)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27675,6 +28035,16 @@ func (ec *executionContext) fieldContext_Expert_assessments(ctx context.Context,
 }
 
 func (ec *executionContext) _ExpertConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOExpertEdge2ᚕᚖjixiaoᚋentᚐExpertEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27765,6 +28135,16 @@ func (ec *executionContext) fieldContext_ExpertConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _ExpertEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOExpert2ᚖjixiaoᚋentᚐExpert(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28179,6 +28559,16 @@ func (ec *executionContext) fieldContext_ExpertScore_evaluation(_ context.Contex
 }
 
 func (ec *executionContext) _ExpertScoreConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertScoreConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOExpertScoreEdge2ᚕᚖjixiaoᚋentᚐExpertScoreEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28269,6 +28659,16 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_totalCount(_ cont
 }
 
 func (ec *executionContext) _ExpertScoreEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertScoreEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28833,6 +29233,16 @@ func (ec *executionContext) fieldContext_Fund_allocations(ctx context.Context, f
 }
 
 func (ec *executionContext) _FundConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_FundConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOFundEdge2ᚕᚖjixiaoᚋentᚐFundEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28923,6 +29333,16 @@ func (ec *executionContext) fieldContext_FundConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _FundEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_FundEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOFund2ᚖjixiaoᚋentᚐFund(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29550,6 +29970,16 @@ func (ec *executionContext) fieldContext_Indicator_actualValue(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_actualLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Indicator_actualLevel(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ActualLevel
+		return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.ActualLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29573,6 +30003,16 @@ func (ec *executionContext) fieldContext_Indicator_actualLevel(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Indicator_evidence(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evidence
+		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30026,6 +30466,16 @@ func (ec *executionContext) fieldContext_Indicator_scoreItems(ctx context.Contex
 }
 
 func (ec *executionContext) _IndicatorConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOIndicatorEdge2ᚕᚖjixiaoᚋentᚐIndicatorEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30116,6 +30566,16 @@ func (ec *executionContext) fieldContext_IndicatorConnection_totalCount(_ contex
 }
 
 func (ec *executionContext) _IndicatorEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30278,6 +30738,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_completedToDate(_ con
 }
 
 func (ec *executionContext) _IndicatorProgress_completedLevel(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgress_completedLevel(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.CompletedLevel
+		return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.CompletedLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30327,6 +30797,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_expectedFullYear(_ co
 }
 
 func (ec *executionContext) _IndicatorProgress_reason(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgress_reason(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Reason
+		return ec.marshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, field.Selections, obj.Reason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30376,6 +30856,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_reasonText(_ context.
 }
 
 func (ec *executionContext) _IndicatorProgress_likelihood(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgress_likelihood(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Likelihood
+		return ec.marshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, field.Selections, obj.Likelihood)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30599,6 +31089,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_department(_ context.
 }
 
 func (ec *executionContext) _IndicatorProgressConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgressConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOIndicatorProgressEdge2ᚕᚖjixiaoᚋentᚐIndicatorProgressEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30689,6 +31189,16 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_totalCount(
 }
 
 func (ec *executionContext) _IndicatorProgressEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgressEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31007,6 +31517,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_comparator(_ context.
 }
 
 func (ec *executionContext) _IndicatorTemplate_sector(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplate_sector(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Sector
+		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31030,6 +31550,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_sector(_ context.Cont
 }
 
 func (ec *executionContext) _IndicatorTemplate_keywords(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplate_keywords(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Keywords
+		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.Keywords)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31097,6 +31627,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_indicators(ctx contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_history(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplate_history(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.History
+		return ec.marshalNHistoricalValue2ᚕjixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValueᚄ(ctx, field.Selections, obj.History)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31129,6 +31669,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_history(_ context.Con
 }
 
 func (ec *executionContext) _IndicatorTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplateConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOIndicatorTemplateEdge2ᚕᚖjixiaoᚋentᚐIndicatorTemplateEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31219,6 +31769,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_totalCount(
 }
 
 func (ec *executionContext) _IndicatorTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplateEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31303,6 +31863,16 @@ func (ec *executionContext) fieldContext_LoginResult_token(_ context.Context, fi
 }
 
 func (ec *executionContext) _LoginResult_user(ctx context.Context, field graphql.CollectedField, obj *LoginResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_LoginResult_user(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.User
+		return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -32007,6 +32577,16 @@ func (ec *executionContext) fieldContext_Monitoring_executionRate(_ context.Cont
 }
 
 func (ec *executionContext) _MonitoringConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_MonitoringConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOMonitoringEdge2ᚕᚖjixiaoᚋentᚐMonitoringEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -32097,6 +32677,16 @@ func (ec *executionContext) fieldContext_MonitoringConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _MonitoringEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_MonitoringEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -32279,6 +32869,16 @@ func (ec *executionContext) fieldContext_MonthlyExecution_timeProgress(_ context
 }
 
 func (ec *executionContext) _MonthlyExecution_warning(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_MonthlyExecution_warning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Warning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.Warning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34947,6 +35547,16 @@ func (ec *executionContext) fieldContext_Overview_fiscalYear(_ context.Context, 
 }
 
 func (ec *executionContext) _Overview_department(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Overview_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35207,6 +35817,16 @@ func (ec *executionContext) fieldContext_Overview_timeProgress(_ context.Context
 }
 
 func (ec *executionContext) _Overview_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Overview_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35687,6 +36307,16 @@ func (ec *executionContext) fieldContext_Overview_change(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Overview_months(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Overview_months(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Months
+		return ec.marshalNMonthlyExecution2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecutionᚄ(ctx, field.Selections, obj.Months)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35803,6 +36433,16 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PageInfo_startCursor(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.StartCursor
+		return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.StartCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35826,6 +36466,16 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PageInfo_endCursor(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.EndCursor
+		return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.EndCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35849,6 +36499,16 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _PanelItem_scoreItem(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PanelItem_scoreItem(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ScoreItem
+		return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.ScoreItem)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35881,6 +36541,16 @@ func (ec *executionContext) fieldContext_PanelItem_scoreItem(_ context.Context, 
 }
 
 func (ec *executionContext) _PanelItem_scores(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PanelItem_scores(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Scores
+		return ec.marshalNExpertScore2ᚕᚖjixiaoᚋentᚐExpertScoreᚄ(ctx, field.Selections, obj.Scores)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35965,6 +36635,16 @@ func (ec *executionContext) fieldContext_PanelItem_spread(_ context.Context, fie
 }
 
 func (ec *executionContext) _PanelItem_missing(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PanelItem_missing(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Missing
+		return ec.marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx, field.Selections, obj.Missing)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36361,6 +37041,16 @@ func (ec *executionContext) fieldContext_Project_description(_ context.Context, 
 }
 
 func (ec *executionContext) _Project_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Project_warningLevel(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.WarningLevel
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36732,6 +37422,16 @@ func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context
 }
 
 func (ec *executionContext) _ProjectComparison_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_project(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Project
+		return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36764,6 +37464,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_project(_ context.Con
 }
 
 func (ec *executionContext) _ProjectComparison_department(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36897,6 +37607,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_score(_ context.Conte
 }
 
 func (ec *executionContext) _ProjectComparison_grade(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36920,6 +37640,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_grade(_ context.Conte
 }
 
 func (ec *executionContext) _ProjectComparison_scoreKind(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_scoreKind(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ScoreKind
+		return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.ScoreKind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36943,6 +37673,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_scoreKind(_ context.C
 }
 
 func (ec *executionContext) _ProjectComparison_outputIndicator(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_outputIndicator(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.OutputIndicator
+		return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.OutputIndicator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37105,6 +37845,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_costRank(_ context.Co
 }
 
 func (ec *executionContext) _ProjectComparisonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparisonConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37195,6 +37945,16 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_totalCount(
 }
 
 func (ec *executionContext) _ProjectComparisonEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparisonEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOProjectComparison2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparison(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37253,6 +38013,16 @@ func (ec *executionContext) fieldContext_ProjectComparisonEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOProjectEdge2ᚕᚖjixiaoᚋentᚐProjectEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37343,6 +38113,16 @@ func (ec *executionContext) fieldContext_ProjectConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _ProjectEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37401,6 +38181,16 @@ func (ec *executionContext) fieldContext_ProjectEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _ProjectScoreGap_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectScoreGap_project(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Project
+		return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37563,6 +38353,16 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_suggestion(_ context.C
 }
 
 func (ec *executionContext) _PublicBudgetLink_amount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicBudgetLink_amount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Amount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38155,6 +38955,16 @@ func (ec *executionContext) fieldContext_PublicResult_departmentName(_ context.C
 }
 
 func (ec *executionContext) _PublicResult_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_sector(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Sector
+		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38282,6 +39092,16 @@ func (ec *executionContext) fieldContext_PublicResult_totalScore(_ context.Conte
 }
 
 func (ec *executionContext) _PublicResult_grade(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38383,6 +39203,16 @@ func (ec *executionContext) fieldContext_PublicResult_publishedAt(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_budgetLinks(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_budgetLinks(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.BudgetLinks
+		return ec.marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicBudgetLinkᚄ(ctx, field.Selections, obj.BudgetLinks)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38415,6 +39245,16 @@ func (ec *executionContext) fieldContext_PublicResult_budgetLinks(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_evidence(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_evidence(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evidence
+		return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38447,6 +39287,16 @@ func (ec *executionContext) fieldContext_PublicResult_evidence(_ context.Context
 }
 
 func (ec *executionContext) _PublicResultConnection_edges(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResultConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalNPublicResultEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdgeᚄ(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38537,6 +39387,16 @@ func (ec *executionContext) fieldContext_PublicResultConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _PublicResultEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResultEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalNPublicResult2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResult(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38803,6 +39663,16 @@ func (ec *executionContext) fieldContext_PublicTarget_goal(_ context.Context, fi
 }
 
 func (ec *executionContext) _PublicTarget_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTarget_approvedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ApprovedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38826,6 +39696,16 @@ func (ec *executionContext) fieldContext_PublicTarget_approvedAmount(_ context.C
 }
 
 func (ec *executionContext) _PublicTarget_indicators(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTarget_indicators(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Indicators
+		return ec.marshalNPublicIndicator2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicIndicatorᚄ(ctx, field.Selections, obj.Indicators)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38858,6 +39738,16 @@ func (ec *executionContext) fieldContext_PublicTarget_indicators(_ context.Conte
 }
 
 func (ec *executionContext) _PublicTarget_evidence(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTarget_evidence(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evidence
+		return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38890,6 +39780,16 @@ func (ec *executionContext) fieldContext_PublicTarget_evidence(_ context.Context
 }
 
 func (ec *executionContext) _PublicTargetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTargetConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalNPublicTargetEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdgeᚄ(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38980,6 +39880,16 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _PublicTargetEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTargetEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalNPublicTarget2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTarget(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42174,6 +43084,16 @@ func (ec *executionContext) fieldContext_Rectification_overdue(_ context.Context
 }
 
 func (ec *executionContext) _RectificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RectificationConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalORectificationEdge2ᚕᚖjixiaoᚋentᚐRectificationEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42264,6 +43184,16 @@ func (ec *executionContext) fieldContext_RectificationConnection_totalCount(_ co
 }
 
 func (ec *executionContext) _RectificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RectificationEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalORectification2ᚖjixiaoᚋentᚐRectification(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42374,6 +43304,16 @@ func (ec *executionContext) fieldContext_Region_departmentCount(_ context.Contex
 }
 
 func (ec *executionContext) _Region_ruleSets(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Region_ruleSets(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.RuleSets
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.RuleSets)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42573,6 +43513,16 @@ func (ec *executionContext) fieldContext_RegionStats_timeProgress(_ context.Cont
 }
 
 func (ec *executionContext) _RegionStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RegionStats_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42778,6 +43728,16 @@ func (ec *executionContext) fieldContext_Review_decision(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Review_grade(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Review_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43105,6 +44065,16 @@ func (ec *executionContext) fieldContext_ReviewCheck_message(_ context.Context, 
 }
 
 func (ec *executionContext) _ReviewConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ReviewConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOReviewEdge2ᚕᚖjixiaoᚋentᚐReviewEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43195,6 +44165,16 @@ func (ec *executionContext) fieldContext_ReviewConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _ReviewEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ReviewEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOReview2ᚖjixiaoᚋentᚐReview(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43528,6 +44508,16 @@ func (ec *executionContext) fieldContext_RuleSet_paramsJson(_ context.Context, f
 }
 
 func (ec *executionContext) _RuleSetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RuleSetConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalORuleSetEdge2ᚕᚖjixiaoᚋentᚐRuleSetEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43618,6 +44608,16 @@ func (ec *executionContext) fieldContext_RuleSetConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _RuleSetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RuleSetEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalORuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44730,6 +45730,16 @@ func (ec *executionContext) fieldContext_SchemeItem_perIncident(_ context.Contex
 }
 
 func (ec *executionContext) _SchemeItem_bands(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeItem_bands(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Bands
+		return ec.marshalNSurveyBand2ᚕᚖjixiaoᚋgraphᚐSurveyBandᚄ(ctx, field.Selections, obj.Bands)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45100,6 +46110,16 @@ func (ec *executionContext) fieldContext_SchemePreview_vetoed(_ context.Context,
 }
 
 func (ec *executionContext) _SchemePreview_items(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemePreview_items(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Items
+		return ec.marshalNSchemeItemScore2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreᚄ(ctx, field.Selections, obj.Items)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45158,6 +46178,16 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeWhatIf_rows(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeWhatIf_rows(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Rows
+		return ec.marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx, field.Selections, obj.Rows)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45320,6 +46350,16 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_gradeChanges(_ context.Con
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_evaluation(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeWhatIfRow_evaluation(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evaluation
+		return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45378,6 +46418,16 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedScore(_ context.C
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_storedGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeWhatIfRow_storedGrade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.StoredGrade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.StoredGrade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46116,6 +47166,16 @@ func (ec *executionContext) fieldContext_ScoreItem_inputsJson(_ context.Context,
 }
 
 func (ec *executionContext) _ScoreItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ScoreItemConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOScoreItemEdge2ᚕᚖjixiaoᚋentᚐScoreItemEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46206,6 +47266,16 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_totalCount(_ contex
 }
 
 func (ec *executionContext) _ScoreItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ScoreItemEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46420,6 +47490,16 @@ func (ec *executionContext) fieldContext_ScoreResult_explanation(_ context.Conte
 }
 
 func (ec *executionContext) _ScoreResult_flags(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ScoreResult_flags(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Flags
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Flags)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46521,6 +47601,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_executionScore(_ 
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_categories(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SelfEvaluationPreview_categories(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Categories
+		return ec.marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx, field.Selections, obj.Categories)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46553,6 +47643,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_categories(_ cont
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_items(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SelfEvaluationPreview_items(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Items
+		return ec.marshalNScoreResult2ᚕᚖjixiaoᚋgraphᚐScoreResultᚄ(ctx, field.Selections, obj.Items)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46585,6 +47685,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_items(_ context.C
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_flags(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SelfEvaluationPreview_flags(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Flags
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Flags)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46608,6 +47718,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_flags(_ context.C
 }
 
 func (ec *executionContext) _StatsKey_department(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46692,6 +47812,16 @@ func (ec *executionContext) fieldContext_StatsKey_region(_ context.Context, fiel
 }
 
 func (ec *executionContext) _StatsKey_sector(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_sector(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Sector
+		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46741,6 +47871,16 @@ func (ec *executionContext) fieldContext_StatsKey_fiscalYear(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsKey_fundSource(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_fundSource(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.FundSource
+		return ec.marshalOFundSource2ᚖjixiaoᚋentᚋfundᚐSource(ctx, field.Selections, obj.FundSource)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46764,6 +47904,16 @@ func (ec *executionContext) fieldContext_StatsKey_fundSource(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsKey_projectCategory(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_projectCategory(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ProjectCategory
+		return ec.marshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐCategory(ctx, field.Selections, obj.ProjectCategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46813,6 +47963,16 @@ func (ec *executionContext) fieldContext_StatsKey_month(_ context.Context, field
 }
 
 func (ec *executionContext) _StatsKey_evaluationKind(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_evaluationKind(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.EvaluationKind
+		return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.EvaluationKind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46836,6 +47996,16 @@ func (ec *executionContext) fieldContext_StatsKey_evaluationKind(_ context.Conte
 }
 
 func (ec *executionContext) _StatsKey_project(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_project(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Project
+		return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46894,6 +48064,16 @@ func (ec *executionContext) fieldContext_StatsKey_projectID(_ context.Context, f
 }
 
 func (ec *executionContext) _StatsKey_template(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_template(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Template
+		return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46952,6 +48132,16 @@ func (ec *executionContext) fieldContext_StatsKey_templateID(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsResult_groupBy(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_groupBy(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.GroupBy
+		return ec.marshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx, field.Selections, obj.GroupBy)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46975,6 +48165,16 @@ func (ec *executionContext) fieldContext_StatsResult_groupBy(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsResult_measures(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_measures(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Measures
+		return ec.marshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx, field.Selections, obj.Measures)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46998,6 +48198,16 @@ func (ec *executionContext) fieldContext_StatsResult_measures(_ context.Context,
 }
 
 func (ec *executionContext) _StatsResult_rows(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_rows(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Rows
+		return ec.marshalNStatsRow2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐStatsRowᚄ(ctx, field.Selections, obj.Rows)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47030,6 +48240,16 @@ func (ec *executionContext) fieldContext_StatsResult_rows(_ context.Context, fie
 }
 
 func (ec *executionContext) _StatsResult_total(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_total(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Total
+		return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Total)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47114,6 +48334,16 @@ func (ec *executionContext) fieldContext_StatsResult_truncated(_ context.Context
 }
 
 func (ec *executionContext) _StatsRow_key(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsRow_key(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Key
+		return ec.marshalNStatsKey2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsKey(ctx, field.Selections, obj.Key)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47146,6 +48376,16 @@ func (ec *executionContext) fieldContext_StatsRow_key(_ context.Context, field g
 }
 
 func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsRow_values(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Values
+		return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Values)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47230,6 +48470,16 @@ func (ec *executionContext) fieldContext_StatsValues_keyProjectCount(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_initialBudget(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.InitialBudget
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47253,6 +48503,16 @@ func (ec *executionContext) fieldContext_StatsValues_initialBudget(_ context.Con
 }
 
 func (ec *executionContext) _StatsValues_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_budget(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Budget
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47276,6 +48536,16 @@ func (ec *executionContext) fieldContext_StatsValues_budget(_ context.Context, f
 }
 
 func (ec *executionContext) _StatsValues_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_paid(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Paid
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47299,6 +48569,16 @@ func (ec *executionContext) fieldContext_StatsValues_paid(_ context.Context, fie
 }
 
 func (ec *executionContext) _StatsValues_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_paidToDate(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.PaidToDate
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47322,6 +48602,16 @@ func (ec *executionContext) fieldContext_StatsValues_paidToDate(_ context.Contex
 }
 
 func (ec *executionContext) _StatsValues_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_executionRate(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionRate
+		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.ExecutionRate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47475,6 +48765,16 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorsCompleted(_ conte
 }
 
 func (ec *executionContext) _StatsValues_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_indicatorCompletionRate(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.IndicatorCompletionRate
+		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.IndicatorCompletionRate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47654,6 +48954,16 @@ func (ec *executionContext) fieldContext_StatsValues_averageScore(_ context.Cont
 }
 
 func (ec *executionContext) _StatsValues_gradeCounts(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_gradeCounts(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.GradeCounts
+		return ec.marshalOGradeCounts2ᚖjixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, field.Selections, obj.GradeCounts)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47764,6 +49074,16 @@ func (ec *executionContext) fieldContext_StatsValues_yellowMonths(_ context.Cont
 }
 
 func (ec *executionContext) _StatsValues_latestWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_latestWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.LatestWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.LatestWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48195,6 +49515,16 @@ func (ec *executionContext) fieldContext_Target_predecessorID(_ context.Context,
 }
 
 func (ec *executionContext) _Target_requestedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Target_requestedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.RequestedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.RequestedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48218,6 +49548,16 @@ func (ec *executionContext) fieldContext_Target_requestedAmount(_ context.Contex
 }
 
 func (ec *executionContext) _Target_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Target_approvedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ApprovedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48683,6 +50023,16 @@ func (ec *executionContext) fieldContext_Target_viewerActions(_ context.Context,
 }
 
 func (ec *executionContext) _TargetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOTargetEdge2ᚕᚖjixiaoᚋentᚐTargetEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48773,6 +50123,16 @@ func (ec *executionContext) fieldContext_TargetConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _TargetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOTarget2ᚖjixiaoᚋentᚐTarget(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48831,6 +50191,16 @@ func (ec *executionContext) fieldContext_TargetEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _TargetSuggestion_template(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetSuggestion_template(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Template
+		return ec.marshalNIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48889,6 +50259,16 @@ func (ec *executionContext) fieldContext_TargetSuggestion_fiscalYear(_ context.C
 }
 
 func (ec *executionContext) _TargetSuggestion_lastActuals(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetSuggestion_lastActuals(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.LastActuals
+		return ec.marshalNYearValue2ᚕᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValueᚄ(ctx, field.Selections, obj.LastActuals)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -49554,6 +50934,16 @@ func (ec *executionContext) fieldContext_User_agency(_ context.Context, field gr
 }
 
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_UserConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOUserEdge2ᚕᚖjixiaoᚋentᚐUserEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -49644,6 +51034,16 @@ func (ec *executionContext) fieldContext_UserConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_UserEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -49702,6 +51102,16 @@ func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_UserWithPassword_user(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.User
+		return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -49936,6 +51346,16 @@ func (ec *executionContext) fieldContext_YearFigures_timeProgress(_ context.Cont
 }
 
 func (ec *executionContext) _YearFigures_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_YearFigures_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -50479,6 +51899,16 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Directive_locations(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Locations
+		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -50502,6 +51932,16 @@ func (ec *executionContext) fieldContext___Directive_locations(_ context.Context
 }
 
 func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Directive_args(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Args
+		return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, obj.Args)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -50689,6 +52129,16 @@ func (ec *executionContext) fieldContext___Field_description(_ context.Context, 
 }
 
 func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Field_args(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Args
+		return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, obj.Args)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -50732,6 +52182,16 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Field_type(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Type
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -50859,6 +52319,16 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___InputValue_type(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Type
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

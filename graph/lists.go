@@ -213,3 +213,12 @@ func marshalAnswer(oc *graphql.OperationContext, data graphql.Marshaler) []byte 
 	slot.Store(int32(min(buf.Len(), 8<<20)))
 	return buf.Bytes()
 }
+
+// recoverField is the direct path's recovery, as graphql.ResolveField's: a
+// field that panics is reported at its path and becomes null.
+func recoverField(ctx context.Context, oc *graphql.OperationContext, ret *graphql.Marshaler) {
+	if r := recover(); r != nil {
+		oc.Error(ctx, oc.Recover(ctx, r))
+		*ret = graphql.Null
+	}
+}

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"strings"
 )
 
 // rewrites: gqlgen's call, then ours (graph/lists.go says why).
@@ -51,7 +52,8 @@ var plainField = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) _[^(\s
 	`\t\tfunc\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\n\t\t\treturn ec\.fieldContext_[^(\s]+\(ctx, field\)\n\t\t\},\n` +
 	`\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n\t\t\treturn obj\.([A-Za-z0-9_]+), nil\n\t\t\},\n` +
 	`\t\tnil,\n` +
-	`\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v [^\n]+\) graphql\.Marshaler \{\n\t\t\treturn ec\.(marshal[^(\s]+)\(ctx, selections, v\)\n)`)
+	`\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v ([^\n]+)\) graphql\.Marshaler \{\n\t\t\treturn ec\.(marshal[^(\s]+)\(ctx, selections, v\)\n` +
+	`\t\t\},\n\t\t(true|false),\n)`)
 
 // marshaller is a generated marshalling function and its body.
 var marshaller = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) (marshal[^(\s]+)\(ctx context\.Context, sel ast\.SelectionSet, v [^\n]+\) graphql\.Marshaler \{\n((?:\t[^\n]*\n|\n)*?)\}\n`)
@@ -69,6 +71,13 @@ var (
 		"scalars.MarshalDecimal": true, "scalars.MarshalTime": true,
 	}
 )
+
+var fieldFunc = regexp.MustCompile(`^func \(ec \*executionContext\) _([^(\s]+)\(`)
+
+// fieldContextName is T_f of a field function _T_f.
+func fieldContextName(header []byte) string {
+	return string(fieldFunc.FindSubmatch(header)[1])
+}
 
 // pureMarshallers names the generated marshallers that need neither the
 // field's context nor can add an error.
@@ -99,10 +108,32 @@ func directPlainFields(src []byte) []byte {
 	pure := pureMarshallers(src)
 	return plainField.ReplaceAllFunc(src, func(m []byte) []byte {
 		g := plainField.FindSubmatch(m)
-		if !pure[string(g[4])] {
+		field, typ, marshal, recovers := g[3], string(g[4]), g[5], string(g[6]) == "true"
+		var direct string
+		switch {
+		case pure[string(marshal)]:
+			direct = fmt.Sprintf("\tif ec.direct {\n\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n", marshal, field)
+		case strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]"):
+			// An object or a list: its field context stays (the path of
+			// what is below, the field collection of its resolvers), the
+			// resolver closures, middleware call and boxing go. A pointer
+			// or a slice is never a nil interface, so ResolveField's null
+			// check of the result never applies; the marshaller reports a
+			// null as before.
+			var recovery string
+			if recovers {
+				recovery = "\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n"
+			}
+			direct = fmt.Sprintf("\tif ec.direct {\n"+
+				"\t\tfc, err := ec.fieldContext_%s(ctx, field)\n"+
+				"\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n"+
+				"\t\tctx = graphql.WithFieldContext(ctx, fc)\n%s"+
+				"\t\tfc.Result = obj.%s\n"+
+				"\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n",
+				fieldContextName(g[1]), recovery, field, marshal, field)
+		default:
 			return m
 		}
-		direct := fmt.Sprintf("\tif ec.direct {\n\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n", g[4], g[3])
 		out := append([]byte{}, g[1]...)
 		out = append(out, direct...)
 		return append(out, g[2]...)

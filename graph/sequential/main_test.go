@@ -52,3 +52,20 @@ func TestDirectPlainFields(t *testing.T) {
 		})
 	}
 }
+
+// An object field keeps its field context and recovery on the direct path.
+func TestDirectObjectField(t *testing.T) {
+	src := strings.ReplaceAll(field, "v X)", "v *ent.U)") + "\nfunc (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n"
+	out := string(directPlainFields([]byte(src)))
+	want := "\tif ec.direct {\n\t\tfc, err := ec.fieldContext_T_f(ctx, field)\n\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n" +
+		"\t\tctx = graphql.WithFieldContext(ctx, fc)\n\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n" +
+		"\t\tfc.Result = obj.F\n\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n\t}\n\treturn graphql.ResolveField("
+	if !strings.Contains(out, want) {
+		t.Errorf("no direct path for an object field:\n%s", out)
+	}
+	// an interface value may be a nil interface: ResolveField's check stays
+	iface := strings.ReplaceAll(src, "*ent.U", "ent.Noder")
+	if out := string(directPlainFields([]byte(iface))); strings.Contains(out, "ec.direct") {
+		t.Errorf("direct path for an interface field:\n%s", out)
+	}
+}
