@@ -9362,9 +9362,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 					return nil
 				}
 			}
-			var buf bytes.Buffer
-			data.MarshalGQL(&buf)
-			response.Data = buf.Bytes()
+			response.Data = marshalAnswer(opCtx, data)
 			if atomic.LoadInt32(&ec.Deferred) > 0 {
 				hasNext := atomic.LoadInt32(&ec.PendingDeferred) > 0
 				response.HasNext = &hasNext
@@ -9412,6 +9410,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type executionContext struct {
 	*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]
+	direct bool // plain fields skip gqlgen's field machinery (graph/lists.go)
+	defers bool // the operation has a @defer (graph/lists.go)
 }
 
 func newExecutionContext(
@@ -9420,6 +9420,8 @@ func newExecutionContext(
 	deferredResults chan graphql.DeferredResult,
 ) *executionContext {
 	return &executionContext{
+		direct: directFields(opCtx),
+		defers: hasDefer(opCtx),
 		ExecutionContextState: graphql.NewExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot](
 			opCtx,
 			(*graphql.ExecutableSchemaState[ResolverRoot, DirectiveRoot, ComplexityRoot])(execSchema),
@@ -18244,6 +18246,9 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _APIToken_id(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18267,6 +18272,9 @@ func (ec *executionContext) fieldContext_APIToken_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _APIToken_name(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18290,6 +18298,9 @@ func (ec *executionContext) fieldContext_APIToken_name(_ context.Context, field 
 }
 
 func (ec *executionContext) _APIToken_prefix(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Prefix)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18313,6 +18324,9 @@ func (ec *executionContext) fieldContext_APIToken_prefix(_ context.Context, fiel
 }
 
 func (ec *executionContext) _APIToken_role(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18336,6 +18350,9 @@ func (ec *executionContext) fieldContext_APIToken_role(_ context.Context, field 
 }
 
 func (ec *executionContext) _APIToken_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18359,6 +18376,9 @@ func (ec *executionContext) fieldContext_APIToken_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _APIToken_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LastUsedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18382,6 +18402,9 @@ func (ec *executionContext) fieldContext_APIToken_lastUsedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _APIToken_revokedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.RevokedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18405,6 +18428,9 @@ func (ec *executionContext) fieldContext_APIToken_revokedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _APIToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.ExpiresAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18428,6 +18454,9 @@ func (ec *executionContext) fieldContext_APIToken_expiresAt(_ context.Context, f
 }
 
 func (ec *executionContext) _APIToken_userID(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.UserID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18483,6 +18512,9 @@ func (ec *executionContext) fieldContext_APIToken_user(_ context.Context, field 
 }
 
 func (ec *executionContext) _Agency_id(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18506,6 +18538,9 @@ func (ec *executionContext) fieldContext_Agency_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Agency_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18529,6 +18564,9 @@ func (ec *executionContext) fieldContext_Agency_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Agency_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18552,6 +18590,9 @@ func (ec *executionContext) fieldContext_Agency_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Agency_code(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18575,6 +18616,9 @@ func (ec *executionContext) fieldContext_Agency_code(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Agency_name(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18598,6 +18642,9 @@ func (ec *executionContext) fieldContext_Agency_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Agency_contact(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Contact)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18621,6 +18668,9 @@ func (ec *executionContext) fieldContext_Agency_contact(_ context.Context, field
 }
 
 func (ec *executionContext) _Agency_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Phone)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18776,6 +18826,16 @@ func (ec *executionContext) fieldContext_Agency_users(ctx context.Context, field
 }
 
 func (ec *executionContext) _AgencyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAgencyEdge2ᚕᚖjixiaoᚋentᚐAgencyEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18840,6 +18900,9 @@ func (ec *executionContext) fieldContext_AgencyConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _AgencyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18863,6 +18926,16 @@ func (ec *executionContext) fieldContext_AgencyConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _AgencyEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18895,6 +18968,9 @@ func (ec *executionContext) fieldContext_AgencyEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _AgencyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18918,6 +18994,16 @@ func (ec *executionContext) fieldContext_AgencyEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _AgencyQuality_agency(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyQuality_agency(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Agency
+		return ec.marshalNAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Agency)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18950,6 +19036,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_agency(_ context.Context,
 }
 
 func (ec *executionContext) _AgencyQuality_ratingCount(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RatingCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18973,6 +19062,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_ratingCount(_ context.Con
 }
 
 func (ec *executionContext) _AgencyQuality_averageOverall(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageOverall)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18996,6 +19088,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageOverall(_ context.
 }
 
 func (ec *executionContext) _AgencyQuality_averageTimeliness(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageTimeliness)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19019,6 +19114,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageTimeliness(_ conte
 }
 
 func (ec *executionContext) _AgencyQuality_averageReportQuality(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageReportQuality)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19042,6 +19140,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageReportQuality(_ co
 }
 
 func (ec *executionContext) _AgencyQuality_averageFinanceScore(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageFinanceScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19065,6 +19166,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageFinanceScore(_ con
 }
 
 func (ec *executionContext) _AgencyQuality_openEvaluations(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenEvaluations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19088,6 +19192,9 @@ func (ec *executionContext) fieldContext_AgencyQuality_openEvaluations(_ context
 }
 
 func (ec *executionContext) _AgencyRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19111,6 +19218,9 @@ func (ec *executionContext) fieldContext_AgencyRating_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _AgencyRating_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19134,6 +19244,9 @@ func (ec *executionContext) fieldContext_AgencyRating_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _AgencyRating_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19157,6 +19270,9 @@ func (ec *executionContext) fieldContext_AgencyRating_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _AgencyRating_timeliness(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Timeliness)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19180,6 +19296,9 @@ func (ec *executionContext) fieldContext_AgencyRating_timeliness(_ context.Conte
 }
 
 func (ec *executionContext) _AgencyRating_reportQuality(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ReportQuality)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19203,6 +19322,9 @@ func (ec *executionContext) fieldContext_AgencyRating_reportQuality(_ context.Co
 }
 
 func (ec *executionContext) _AgencyRating_financeScore(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19226,6 +19348,9 @@ func (ec *executionContext) fieldContext_AgencyRating_financeScore(_ context.Con
 }
 
 func (ec *executionContext) _AgencyRating_overall(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Overall)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19249,6 +19374,9 @@ func (ec *executionContext) fieldContext_AgencyRating_overall(_ context.Context,
 }
 
 func (ec *executionContext) _AgencyRating_comments(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Comments)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19272,6 +19400,9 @@ func (ec *executionContext) fieldContext_AgencyRating_comments(_ context.Context
 }
 
 func (ec *executionContext) _AgencyRating_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19295,6 +19426,9 @@ func (ec *executionContext) fieldContext_AgencyRating_agencyID(_ context.Context
 }
 
 func (ec *executionContext) _AgencyRating_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19382,6 +19516,16 @@ func (ec *executionContext) fieldContext_AgencyRating_evaluation(_ context.Conte
 }
 
 func (ec *executionContext) _AgencyRatingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyRatingConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAgencyRatingEdge2ᚕᚖjixiaoᚋentᚐAgencyRatingEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19446,6 +19590,9 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _AgencyRatingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19469,6 +19616,16 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _AgencyRatingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AgencyRatingEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19501,6 +19658,9 @@ func (ec *executionContext) fieldContext_AgencyRatingEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _AgencyRatingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19524,6 +19684,9 @@ func (ec *executionContext) fieldContext_AgencyRatingEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _Allocation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19547,6 +19710,9 @@ func (ec *executionContext) fieldContext_Allocation_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Allocation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19570,6 +19736,9 @@ func (ec *executionContext) fieldContext_Allocation_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Allocation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19593,6 +19762,9 @@ func (ec *executionContext) fieldContext_Allocation_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Allocation_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19616,6 +19788,9 @@ func (ec *executionContext) fieldContext_Allocation_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Allocation_initialAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19639,6 +19814,16 @@ func (ec *executionContext) fieldContext_Allocation_initialAmount(_ context.Cont
 }
 
 func (ec *executionContext) _Allocation_adjustedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Allocation_adjustedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.AdjustedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.AdjustedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19662,6 +19847,9 @@ func (ec *executionContext) fieldContext_Allocation_adjustedAmount(_ context.Con
 }
 
 func (ec *executionContext) _Allocation_fundID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.FundID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19685,6 +19873,9 @@ func (ec *executionContext) fieldContext_Allocation_fundID(_ context.Context, fi
 }
 
 func (ec *executionContext) _Allocation_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19708,6 +19899,9 @@ func (ec *executionContext) fieldContext_Allocation_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Allocation_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19871,6 +20065,16 @@ func (ec *executionContext) fieldContext_Allocation_disbursements(ctx context.Co
 }
 
 func (ec *executionContext) _AllocationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AllocationConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAllocationEdge2ᚕᚖjixiaoᚋentᚐAllocationEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19935,6 +20139,9 @@ func (ec *executionContext) fieldContext_AllocationConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AllocationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19958,6 +20165,16 @@ func (ec *executionContext) fieldContext_AllocationConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _AllocationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AllocationEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19990,6 +20207,9 @@ func (ec *executionContext) fieldContext_AllocationEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AllocationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20013,6 +20233,9 @@ func (ec *executionContext) fieldContext_AllocationEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20036,6 +20259,9 @@ func (ec *executionContext) fieldContext_Assessment_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Assessment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20059,6 +20285,9 @@ func (ec *executionContext) fieldContext_Assessment_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20082,6 +20311,9 @@ func (ec *executionContext) fieldContext_Assessment_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_necessity(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Necessity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20105,6 +20337,9 @@ func (ec *executionContext) fieldContext_Assessment_necessity(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_feasibility(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Feasibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20128,6 +20363,9 @@ func (ec *executionContext) fieldContext_Assessment_feasibility(_ context.Contex
 }
 
 func (ec *executionContext) _Assessment_benefit(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Benefit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20151,6 +20389,9 @@ func (ec *executionContext) fieldContext_Assessment_benefit(_ context.Context, f
 }
 
 func (ec *executionContext) _Assessment_economy(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Economy)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20174,6 +20415,9 @@ func (ec *executionContext) fieldContext_Assessment_economy(_ context.Context, f
 }
 
 func (ec *executionContext) _Assessment_compliance(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Compliance)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20197,6 +20441,9 @@ func (ec *executionContext) fieldContext_Assessment_compliance(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_conclusion(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNAssessmentConclusion2jixiaoᚋentᚋassessmentᚐConclusion(ctx, field.Selections, obj.Conclusion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20220,6 +20467,9 @@ func (ec *executionContext) fieldContext_Assessment_conclusion(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Summary)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20243,6 +20493,9 @@ func (ec *executionContext) fieldContext_Assessment_summary(_ context.Context, f
 }
 
 func (ec *executionContext) _Assessment_assessedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.AssessedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20266,6 +20519,9 @@ func (ec *executionContext) fieldContext_Assessment_assessedAt(_ context.Context
 }
 
 func (ec *executionContext) _Assessment_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20289,6 +20545,9 @@ func (ec *executionContext) fieldContext_Assessment_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Assessment_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20420,6 +20679,16 @@ func (ec *executionContext) fieldContext_Assessment_experts(ctx context.Context,
 }
 
 func (ec *executionContext) _AssessmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AssessmentConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAssessmentEdge2ᚕᚖjixiaoᚋentᚐAssessmentEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20484,6 +20753,9 @@ func (ec *executionContext) fieldContext_AssessmentConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AssessmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20507,6 +20779,16 @@ func (ec *executionContext) fieldContext_AssessmentConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _AssessmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AssessmentEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20539,6 +20821,9 @@ func (ec *executionContext) fieldContext_AssessmentEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AssessmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20562,6 +20847,9 @@ func (ec *executionContext) fieldContext_AssessmentEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20585,6 +20873,9 @@ func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20608,6 +20899,9 @@ func (ec *executionContext) fieldContext_AuditEntry_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _AuditEntry_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ActorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20631,6 +20925,9 @@ func (ec *executionContext) fieldContext_AuditEntry_actorID(_ context.Context, f
 }
 
 func (ec *executionContext) _AuditEntry_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ActorName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20654,6 +20951,9 @@ func (ec *executionContext) fieldContext_AuditEntry_actorName(_ context.Context,
 }
 
 func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Action)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20677,6 +20977,9 @@ func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, fi
 }
 
 func (ec *executionContext) _AuditEntry_entityType(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.EntityType)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20700,6 +21003,9 @@ func (ec *executionContext) fieldContext_AuditEntry_entityType(_ context.Context
 }
 
 func (ec *executionContext) _AuditEntry_entityID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EntityID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20723,6 +21029,9 @@ func (ec *executionContext) fieldContext_AuditEntry_entityID(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEntry_ip(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.IP)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20746,6 +21055,16 @@ func (ec *executionContext) fieldContext_AuditEntry_ip(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AuditEntryConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOAuditEntryEdge2ᚕᚖjixiaoᚋentᚐAuditEntryEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20810,6 +21129,9 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20833,6 +21155,16 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_AuditEntryEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOAuditEntry2ᚖjixiaoᚋentᚐAuditEntry(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20865,6 +21197,9 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20888,6 +21223,9 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLink_id(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20911,6 +21249,9 @@ func (ec *executionContext) fieldContext_BudgetLink_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _BudgetLink_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20934,6 +21275,9 @@ func (ec *executionContext) fieldContext_BudgetLink_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _BudgetLink_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20957,6 +21301,9 @@ func (ec *executionContext) fieldContext_BudgetLink_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _BudgetLink_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20980,6 +21327,9 @@ func (ec *executionContext) fieldContext_BudgetLink_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLink_suggestion(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, field.Selections, obj.Suggestion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21003,6 +21353,16 @@ func (ec *executionContext) fieldContext_BudgetLink_suggestion(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLink_amount(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_BudgetLink_amount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Amount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21026,6 +21386,9 @@ func (ec *executionContext) fieldContext_BudgetLink_amount(_ context.Context, fi
 }
 
 func (ec *executionContext) _BudgetLink_percent(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Percent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21049,6 +21412,9 @@ func (ec *executionContext) fieldContext_BudgetLink_percent(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetLink_notify(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Notify)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21072,6 +21438,9 @@ func (ec *executionContext) fieldContext_BudgetLink_notify(_ context.Context, fi
 }
 
 func (ec *executionContext) _BudgetLink_disclose(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Disclose)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21095,6 +21464,9 @@ func (ec *executionContext) fieldContext_BudgetLink_disclose(_ context.Context, 
 }
 
 func (ec *executionContext) _BudgetLink_accountability(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Accountability)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21118,6 +21490,9 @@ func (ec *executionContext) fieldContext_BudgetLink_accountability(_ context.Con
 }
 
 func (ec *executionContext) _BudgetLink_note(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21141,6 +21516,9 @@ func (ec *executionContext) fieldContext_BudgetLink_note(_ context.Context, fiel
 }
 
 func (ec *executionContext) _BudgetLink_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21164,6 +21542,9 @@ func (ec *executionContext) fieldContext_BudgetLink_evaluationID(_ context.Conte
 }
 
 func (ec *executionContext) _BudgetLink_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21251,6 +21632,16 @@ func (ec *executionContext) fieldContext_BudgetLink_department(_ context.Context
 }
 
 func (ec *executionContext) _BudgetLinkConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_BudgetLinkConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOBudgetLinkEdge2ᚕᚖjixiaoᚋentᚐBudgetLinkEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21315,6 +21706,9 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _BudgetLinkConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21338,6 +21732,16 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _BudgetLinkEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_BudgetLinkEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21370,6 +21774,9 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _BudgetLinkEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21393,6 +21800,9 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _CalendarEntry_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCalendarKind2string(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21416,6 +21826,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_kind(_ context.Context, f
 }
 
 func (ec *executionContext) _CalendarEntry_start(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21439,6 +21852,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_start(_ context.Context, 
 }
 
 func (ec *executionContext) _CalendarEntry_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.Deadline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21462,6 +21878,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_deadline(_ context.Contex
 }
 
 func (ec *executionContext) _CalendarEntry_month(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21485,6 +21904,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_month(_ context.Context, 
 }
 
 func (ec *executionContext) _CalendarEntry_count(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21508,6 +21930,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_count(_ context.Context, 
 }
 
 func (ec *executionContext) _CalendarEntry_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.RuleSetName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21531,6 +21956,9 @@ func (ec *executionContext) fieldContext_CalendarEntry_ruleSetName(_ context.Con
 }
 
 func (ec *executionContext) _CategoryPoints_category(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21554,6 +21982,9 @@ func (ec *executionContext) fieldContext_CategoryPoints_category(_ context.Conte
 }
 
 func (ec *executionContext) _CategoryPoints_points(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21577,6 +22008,9 @@ func (ec *executionContext) fieldContext_CategoryPoints_points(_ context.Context
 }
 
 func (ec *executionContext) _CategoryPoints_score(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21600,6 +22034,9 @@ func (ec *executionContext) fieldContext_CategoryPoints_score(_ context.Context,
 }
 
 func (ec *executionContext) _Coverage_totalBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.TotalBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21623,6 +22060,9 @@ func (ec *executionContext) fieldContext_Coverage_totalBudget(_ context.Context,
 }
 
 func (ec *executionContext) _Coverage_targetBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.TargetBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21669,6 +22109,9 @@ func (ec *executionContext) fieldContext_Coverage_targetBudgetShare(_ context.Co
 }
 
 func (ec *executionContext) _Coverage_selfEvaluationDueCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SelfEvaluationDueCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21692,6 +22135,9 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluationDueCount(_ conte
 }
 
 func (ec *executionContext) _Coverage_selfEvaluatedCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SelfEvaluatedCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21738,6 +22184,9 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluationShare(_ context.
 }
 
 func (ec *executionContext) _Coverage_keyEvaluationBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.KeyEvaluationBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21784,6 +22233,9 @@ func (ec *executionContext) fieldContext_Coverage_keyEvaluationBudgetShare(_ con
 }
 
 func (ec *executionContext) _CreatedApiToken_token(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Token)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21807,6 +22259,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_token(_ context.Context
 }
 
 func (ec *executionContext) _CreatedApiToken_id(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21830,6 +22285,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_id(_ context.Context, f
 }
 
 func (ec *executionContext) _CreatedApiToken_name(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21853,6 +22311,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_name(_ context.Context,
 }
 
 func (ec *executionContext) _CreatedApiToken_role(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21876,6 +22337,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_role(_ context.Context,
 }
 
 func (ec *executionContext) _CreatedApiToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.ExpiresAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21899,6 +22363,9 @@ func (ec *executionContext) fieldContext_CreatedApiToken_expiresAt(_ context.Con
 }
 
 func (ec *executionContext) _DataChange_fingerprint(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Fingerprint)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21922,6 +22389,9 @@ func (ec *executionContext) fieldContext_DataChange_fingerprint(_ context.Contex
 }
 
 func (ec *executionContext) _DataChange_initial(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Initial)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21945,6 +22415,9 @@ func (ec *executionContext) fieldContext_DataChange_initial(_ context.Context, f
 }
 
 func (ec *executionContext) _DataChange_at(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.At)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21968,6 +22441,9 @@ func (ec *executionContext) fieldContext_DataChange_at(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21991,6 +22467,9 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22014,6 +22493,9 @@ func (ec *executionContext) fieldContext_Department_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Department_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22037,6 +22519,9 @@ func (ec *executionContext) fieldContext_Department_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Department_code(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22060,6 +22545,9 @@ func (ec *executionContext) fieldContext_Department_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22083,6 +22571,9 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDepartmentKind2jixiaoᚋentᚋdepartmentᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22106,6 +22597,9 @@ func (ec *executionContext) fieldContext_Department_kind(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_region(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22129,6 +22623,9 @@ func (ec *executionContext) fieldContext_Department_region(_ context.Context, fi
 }
 
 func (ec *executionContext) _Department_sector(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22152,6 +22649,9 @@ func (ec *executionContext) fieldContext_Department_sector(_ context.Context, fi
 }
 
 func (ec *executionContext) _Department_headcount(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Headcount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22175,6 +22675,9 @@ func (ec *executionContext) fieldContext_Department_headcount(_ context.Context,
 }
 
 func (ec *executionContext) _Department_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22890,6 +23393,16 @@ func (ec *executionContext) fieldContext_Department_users(ctx context.Context, f
 }
 
 func (ec *executionContext) _DepartmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalODepartmentEdge2ᚕᚖjixiaoᚋentᚐDepartmentEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22954,6 +23467,9 @@ func (ec *executionContext) fieldContext_DepartmentConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _DepartmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22977,6 +23493,16 @@ func (ec *executionContext) fieldContext_DepartmentConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23009,6 +23535,9 @@ func (ec *executionContext) fieldContext_DepartmentEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _DepartmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23032,6 +23561,9 @@ func (ec *executionContext) fieldContext_DepartmentEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _DepartmentScoreGap_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Rank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23055,6 +23587,16 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_rank(_ context.Conte
 }
 
 func (ec *executionContext) _DepartmentScoreGap_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentScoreGap_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23087,6 +23629,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_department(_ context
 }
 
 func (ec *executionContext) _DepartmentScoreGap_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23110,6 +23655,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_projectCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentScoreGap_selfAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfAverage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23133,6 +23681,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_selfAverage(_ contex
 }
 
 func (ec *executionContext) _DepartmentScoreGap_financeAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceAverage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23156,6 +23707,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_financeAverage(_ con
 }
 
 func (ec *executionContext) _DepartmentScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Gap)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23179,6 +23733,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_gap(_ context.Contex
 }
 
 func (ec *executionContext) _DepartmentScoreGap_flagged(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Flagged)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23202,6 +23759,16 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_flagged(_ context.Co
 }
 
 func (ec *executionContext) _DepartmentScoreGap_projects(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentScoreGap_projects(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Projects
+		return ec.marshalNProjectScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGapᚄ(ctx, field.Selections, obj.Projects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23234,6 +23801,16 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_projects(_ context.C
 }
 
 func (ec *executionContext) _DepartmentStats_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStats_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23266,6 +23843,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_department(_ context.Co
 }
 
 func (ec *executionContext) _DepartmentStats_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23289,6 +23869,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_fiscalYear(_ context.Co
 }
 
 func (ec *executionContext) _DepartmentStats_includesSubunits(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IncludesSubunits)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23312,6 +23895,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_includesSubunits(_ cont
 }
 
 func (ec *executionContext) _DepartmentStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23335,6 +23921,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_projectCount(_ context.
 }
 
 func (ec *executionContext) _DepartmentStats_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23358,6 +23947,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_keyProjectCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23381,6 +23973,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_initialBudget(_ context
 }
 
 func (ec *executionContext) _DepartmentStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23404,6 +23999,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_budget(_ context.Contex
 }
 
 func (ec *executionContext) _DepartmentStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23473,6 +24071,16 @@ func (ec *executionContext) fieldContext_DepartmentStats_timeProgress(_ context.
 }
 
 func (ec *executionContext) _DepartmentStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStats_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23496,6 +24104,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_executionWarning(_ cont
 }
 
 func (ec *executionContext) _DepartmentStats_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23519,6 +24130,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_targetsDeclared(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23542,6 +24156,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_targetsApproved(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23565,6 +24182,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorCount(_ contex
 }
 
 func (ec *executionContext) _DepartmentStats_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23588,6 +24208,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorsReported(_ co
 }
 
 func (ec *executionContext) _DepartmentStats_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23634,6 +24257,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorCompletionRate
 }
 
 func (ec *executionContext) _DepartmentStats_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23657,6 +24283,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_evaluationCount(_ conte
 }
 
 func (ec *executionContext) _DepartmentStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23680,6 +24309,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_scoredEvaluationCount(_
 }
 
 func (ec *executionContext) _DepartmentStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23735,6 +24367,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_gradeCounts(_ context.C
 }
 
 func (ec *executionContext) _DepartmentStats_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23758,6 +24393,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_monitoredProjects(_ con
 }
 
 func (ec *executionContext) _DepartmentStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23781,6 +24419,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_redWarnings(_ context.C
 }
 
 func (ec *executionContext) _DepartmentStats_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23804,6 +24445,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_yellowWarnings(_ contex
 }
 
 func (ec *executionContext) _DepartmentStats_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23827,6 +24471,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_openRectifications(_ co
 }
 
 func (ec *executionContext) _DepartmentStats_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23850,6 +24497,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_overdueRectifications(_
 }
 
 func (ec *executionContext) _DepartmentStats_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Rank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23873,6 +24523,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_rank(_ context.Context,
 }
 
 func (ec *executionContext) _DepartmentStats_previousRank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.PreviousRank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -23960,6 +24613,16 @@ func (ec *executionContext) fieldContext_DepartmentStats_change(_ context.Contex
 }
 
 func (ec *executionContext) _DepartmentStatsConnection_edges(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStatsConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24024,6 +24687,9 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _DepartmentStatsConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24047,6 +24713,16 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_totalCount(_ 
 }
 
 func (ec *executionContext) _DepartmentStatsEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DepartmentStatsEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalODepartmentStats2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStats(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24079,6 +24755,9 @@ func (ec *executionContext) fieldContext_DepartmentStatsEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _DepartmentStatsEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24102,6 +24781,9 @@ func (ec *executionContext) fieldContext_DepartmentStatsEdge_cursor(_ context.Co
 }
 
 func (ec *executionContext) _Disbursement_id(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24125,6 +24807,9 @@ func (ec *executionContext) fieldContext_Disbursement_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Disbursement_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24148,6 +24833,9 @@ func (ec *executionContext) fieldContext_Disbursement_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24171,6 +24859,9 @@ func (ec *executionContext) fieldContext_Disbursement_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_paidOn(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.PaidOn)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24194,6 +24885,9 @@ func (ec *executionContext) fieldContext_Disbursement_paidOn(_ context.Context, 
 }
 
 func (ec *executionContext) _Disbursement_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24217,6 +24911,9 @@ func (ec *executionContext) fieldContext_Disbursement_amount(_ context.Context, 
 }
 
 func (ec *executionContext) _Disbursement_voucherNo(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.VoucherNo)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24240,6 +24937,9 @@ func (ec *executionContext) fieldContext_Disbursement_voucherNo(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_purpose(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Purpose)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24263,6 +24963,9 @@ func (ec *executionContext) fieldContext_Disbursement_purpose(_ context.Context,
 }
 
 func (ec *executionContext) _Disbursement_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24286,6 +24989,9 @@ func (ec *executionContext) fieldContext_Disbursement_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _Disbursement_month(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24309,6 +25015,9 @@ func (ec *executionContext) fieldContext_Disbursement_month(_ context.Context, f
 }
 
 func (ec *executionContext) _Disbursement_allocationID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.AllocationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24332,6 +25041,9 @@ func (ec *executionContext) fieldContext_Disbursement_allocationID(_ context.Con
 }
 
 func (ec *executionContext) _Disbursement_reversalOfID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ReversalOfID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24355,6 +25067,9 @@ func (ec *executionContext) fieldContext_Disbursement_reversalOfID(_ context.Con
 }
 
 func (ec *executionContext) _Disbursement_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Reason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24378,6 +25093,9 @@ func (ec *executionContext) fieldContext_Disbursement_reason(_ context.Context, 
 }
 
 func (ec *executionContext) _Disbursement_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24401,6 +25119,9 @@ func (ec *executionContext) fieldContext_Disbursement_projectID(_ context.Contex
 }
 
 func (ec *executionContext) _Disbursement_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24596,6 +25317,16 @@ func (ec *executionContext) fieldContext_Disbursement_reversals(ctx context.Cont
 }
 
 func (ec *executionContext) _DisbursementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DisbursementConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalODisbursementEdge2ᚕᚖjixiaoᚋentᚐDisbursementEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24660,6 +25391,9 @@ func (ec *executionContext) fieldContext_DisbursementConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _DisbursementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24683,6 +25417,16 @@ func (ec *executionContext) fieldContext_DisbursementConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _DisbursementEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_DisbursementEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalODisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24715,6 +25459,9 @@ func (ec *executionContext) fieldContext_DisbursementEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _DisbursementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24738,6 +25485,9 @@ func (ec *executionContext) fieldContext_DisbursementEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _Evaluation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24761,6 +25511,9 @@ func (ec *executionContext) fieldContext_Evaluation_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evaluation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24784,6 +25537,9 @@ func (ec *executionContext) fieldContext_Evaluation_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Evaluation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24807,6 +25563,9 @@ func (ec *executionContext) fieldContext_Evaluation_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Evaluation_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24830,6 +25589,9 @@ func (ec *executionContext) fieldContext_Evaluation_lockVersion(_ context.Contex
 }
 
 func (ec *executionContext) _Evaluation_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24853,6 +25615,9 @@ func (ec *executionContext) fieldContext_Evaluation_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Evaluation_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24876,6 +25641,9 @@ func (ec *executionContext) fieldContext_Evaluation_kind(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Evaluation_scheme(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Scheme)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24899,6 +25667,9 @@ func (ec *executionContext) fieldContext_Evaluation_scheme(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evaluation_status(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationStatus2jixiaoᚋentᚋevaluationᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24922,6 +25693,9 @@ func (ec *executionContext) fieldContext_Evaluation_status(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evaluation_totalScore(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24945,6 +25719,16 @@ func (ec *executionContext) fieldContext_Evaluation_totalScore(_ context.Context
 }
 
 func (ec *executionContext) _Evaluation_grade(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Evaluation_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24968,6 +25752,9 @@ func (ec *executionContext) fieldContext_Evaluation_grade(_ context.Context, fie
 }
 
 func (ec *executionContext) _Evaluation_findings(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Findings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24991,6 +25778,9 @@ func (ec *executionContext) fieldContext_Evaluation_findings(_ context.Context, 
 }
 
 func (ec *executionContext) _Evaluation_recommendations(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Recommendations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25014,6 +25804,9 @@ func (ec *executionContext) fieldContext_Evaluation_recommendations(_ context.Co
 }
 
 func (ec *executionContext) _Evaluation_report(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Report)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25037,6 +25830,9 @@ func (ec *executionContext) fieldContext_Evaluation_report(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evaluation_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25060,6 +25856,16 @@ func (ec *executionContext) fieldContext_Evaluation_publishedAt(_ context.Contex
 }
 
 func (ec *executionContext) _Evaluation_consistencyFlags(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Evaluation_consistencyFlags(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ConsistencyFlags
+		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.ConsistencyFlags)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25083,6 +25889,9 @@ func (ec *executionContext) fieldContext_Evaluation_consistencyFlags(_ context.C
 }
 
 func (ec *executionContext) _Evaluation_reopenedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.ReopenedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25106,6 +25915,9 @@ func (ec *executionContext) fieldContext_Evaluation_reopenedAt(_ context.Context
 }
 
 func (ec *executionContext) _Evaluation_reopenReason(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ReopenReason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25129,6 +25941,9 @@ func (ec *executionContext) fieldContext_Evaluation_reopenReason(_ context.Conte
 }
 
 func (ec *executionContext) _Evaluation_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25152,6 +25967,9 @@ func (ec *executionContext) fieldContext_Evaluation_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Evaluation_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25175,6 +25993,9 @@ func (ec *executionContext) fieldContext_Evaluation_departmentID(_ context.Conte
 }
 
 func (ec *executionContext) _Evaluation_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25198,6 +26019,9 @@ func (ec *executionContext) fieldContext_Evaluation_agencyID(_ context.Context, 
 }
 
 func (ec *executionContext) _Evaluation_evaluationSchemeID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.EvaluationSchemeID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25221,6 +26045,9 @@ func (ec *executionContext) fieldContext_Evaluation_evaluationSchemeID(_ context
 }
 
 func (ec *executionContext) _Evaluation_ruleSetID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.RuleSetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25603,6 +26430,9 @@ func (ec *executionContext) fieldContext_Evaluation_viewerActions(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationComposite_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25626,6 +26456,9 @@ func (ec *executionContext) fieldContext_EvaluationComposite_score(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationComposite_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25649,6 +26482,16 @@ func (ec *executionContext) fieldContext_EvaluationComposite_grade(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationComposite_parts(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationComposite_parts(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Parts
+		return ec.marshalNEvaluationCompositePart2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartᚄ(ctx, field.Selections, obj.Parts)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25681,6 +26524,16 @@ func (ec *executionContext) fieldContext_EvaluationComposite_parts(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationCompositePart_evaluation(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationCompositePart_evaluation(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evaluation
+		return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25713,6 +26566,9 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_evaluation(_ co
 }
 
 func (ec *executionContext) _EvaluationCompositePart_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25736,6 +26592,9 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_score(_ context
 }
 
 func (ec *executionContext) _EvaluationCompositePart_share(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25759,6 +26618,16 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_share(_ context
 }
 
 func (ec *executionContext) _EvaluationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOEvaluationEdge2ᚕᚖjixiaoᚋentᚐEvaluationEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25823,6 +26692,9 @@ func (ec *executionContext) fieldContext_EvaluationConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _EvaluationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25846,6 +26718,16 @@ func (ec *executionContext) fieldContext_EvaluationConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _EvaluationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25878,6 +26760,9 @@ func (ec *executionContext) fieldContext_EvaluationEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _EvaluationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25901,6 +26786,9 @@ func (ec *executionContext) fieldContext_EvaluationEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _EvaluationScheme_id(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25924,6 +26812,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_id(_ context.Context, 
 }
 
 func (ec *executionContext) _EvaluationScheme_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25947,6 +26838,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_createdAt(_ context.Co
 }
 
 func (ec *executionContext) _EvaluationScheme_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25970,6 +26864,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_updatedAt(_ context.Co
 }
 
 func (ec *executionContext) _EvaluationScheme_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -25993,6 +26890,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_lockVersion(_ context.
 }
 
 func (ec *executionContext) _EvaluationScheme_code(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26016,6 +26916,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_code(_ context.Context
 }
 
 func (ec *executionContext) _EvaluationScheme_version(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26039,6 +26942,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_version(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationScheme_name(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26062,6 +26968,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_name(_ context.Context
 }
 
 func (ec *executionContext) _EvaluationScheme_subject(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, field.Selections, obj.Subject)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26085,6 +26994,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_subject(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationScheme_description(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26230,6 +27142,16 @@ func (ec *executionContext) fieldContext_EvaluationScheme_frozen(_ context.Conte
 }
 
 func (ec *executionContext) _EvaluationSchemeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationSchemeConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOEvaluationSchemeEdge2ᚕᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26294,6 +27216,9 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_pageInfo(_ c
 }
 
 func (ec *executionContext) _EvaluationSchemeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26317,6 +27242,16 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_totalCount(_
 }
 
 func (ec *executionContext) _EvaluationSchemeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationSchemeEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26349,6 +27284,9 @@ func (ec *executionContext) fieldContext_EvaluationSchemeEdge_node(_ context.Con
 }
 
 func (ec *executionContext) _EvaluationSchemeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26372,6 +27310,9 @@ func (ec *executionContext) fieldContext_EvaluationSchemeEdge_cursor(_ context.C
 }
 
 func (ec *executionContext) _EvaluationWhatIf_totalScore(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26395,6 +27336,9 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_totalScore(_ context.C
 }
 
 func (ec *executionContext) _EvaluationWhatIf_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26418,6 +27362,16 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_grade(_ context.Contex
 }
 
 func (ec *executionContext) _EvaluationWhatIf_ruleSet(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationWhatIf_ruleSet(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.RuleSet
+		return ec.marshalNRuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.RuleSet)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26450,6 +27404,16 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_ruleSet(_ context.Cont
 }
 
 func (ec *executionContext) _EvaluationWhatIf_items(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_EvaluationWhatIf_items(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Items
+		return ec.marshalNScoreItemWhatIf2ᚕᚖjixiaoᚋgraphᚐScoreItemWhatIfᚄ(ctx, field.Selections, obj.Items)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26482,6 +27446,9 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_items(_ context.Contex
 }
 
 func (ec *executionContext) _Evidence_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26505,6 +27472,9 @@ func (ec *executionContext) fieldContext_Evidence_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Evidence_name(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26551,6 +27521,9 @@ func (ec *executionContext) fieldContext_Evidence_size(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evidence_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Sha256)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26574,6 +27547,9 @@ func (ec *executionContext) fieldContext_Evidence_sha256(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Evidence_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.ContentType)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26620,6 +27596,9 @@ func (ec *executionContext) fieldContext_Evidence_url(_ context.Context, field g
 }
 
 func (ec *executionContext) _Evidence_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26643,6 +27622,9 @@ func (ec *executionContext) fieldContext_Evidence_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Evidence_public(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Public)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26666,6 +27648,9 @@ func (ec *executionContext) fieldContext_Evidence_public(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26689,6 +27674,9 @@ func (ec *executionContext) fieldContext_Expert_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Expert_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26712,6 +27700,9 @@ func (ec *executionContext) fieldContext_Expert_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Expert_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26735,6 +27726,9 @@ func (ec *executionContext) fieldContext_Expert_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Expert_name(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26758,6 +27752,9 @@ func (ec *executionContext) fieldContext_Expert_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Expert_specialty(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Specialty)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26781,6 +27778,9 @@ func (ec *executionContext) fieldContext_Expert_specialty(_ context.Context, fie
 }
 
 func (ec *executionContext) _Expert_title(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26804,6 +27804,9 @@ func (ec *executionContext) fieldContext_Expert_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Expert_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Phone)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26827,6 +27830,9 @@ func (ec *executionContext) fieldContext_Expert_phone(_ context.Context, field g
 }
 
 func (ec *executionContext) _Expert_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26850,6 +27856,9 @@ func (ec *executionContext) fieldContext_Expert_agencyID(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Expert_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26873,6 +27882,16 @@ func (ec *executionContext) fieldContext_Expert_departmentID(_ context.Context, 
 }
 
 func (ec *executionContext) _Expert_conflictDepartmentIds(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Expert_conflictDepartmentIds(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ConflictDepartmentIds
+		return ec.marshalOInt2ᚕintᚄ(ctx, field.Selections, obj.ConflictDepartmentIds)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27016,6 +28035,16 @@ func (ec *executionContext) fieldContext_Expert_assessments(ctx context.Context,
 }
 
 func (ec *executionContext) _ExpertConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOExpertEdge2ᚕᚖjixiaoᚋentᚐExpertEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27080,6 +28109,9 @@ func (ec *executionContext) fieldContext_ExpertConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _ExpertConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27103,6 +28135,16 @@ func (ec *executionContext) fieldContext_ExpertConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _ExpertEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOExpert2ᚖjixiaoᚋentᚐExpert(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27135,6 +28177,9 @@ func (ec *executionContext) fieldContext_ExpertEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ExpertEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27158,6 +28203,9 @@ func (ec *executionContext) fieldContext_ExpertEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _ExpertScore_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27181,6 +28229,9 @@ func (ec *executionContext) fieldContext_ExpertScore_id(_ context.Context, field
 }
 
 func (ec *executionContext) _ExpertScore_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27204,6 +28255,9 @@ func (ec *executionContext) fieldContext_ExpertScore_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _ExpertScore_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27227,6 +28281,9 @@ func (ec *executionContext) fieldContext_ExpertScore_updatedAt(_ context.Context
 }
 
 func (ec *executionContext) _ExpertScore_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27250,6 +28307,9 @@ func (ec *executionContext) fieldContext_ExpertScore_lockVersion(_ context.Conte
 }
 
 func (ec *executionContext) _ExpertScore_score(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27273,6 +28333,9 @@ func (ec *executionContext) fieldContext_ExpertScore_score(_ context.Context, fi
 }
 
 func (ec *executionContext) _ExpertScore_note(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27296,6 +28359,9 @@ func (ec *executionContext) fieldContext_ExpertScore_note(_ context.Context, fie
 }
 
 func (ec *executionContext) _ExpertScore_expertID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ExpertID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27319,6 +28385,9 @@ func (ec *executionContext) fieldContext_ExpertScore_expertID(_ context.Context,
 }
 
 func (ec *executionContext) _ExpertScore_scoreItemID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ScoreItemID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27342,6 +28411,9 @@ func (ec *executionContext) fieldContext_ExpertScore_scoreItemID(_ context.Conte
 }
 
 func (ec *executionContext) _ExpertScore_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27365,6 +28437,9 @@ func (ec *executionContext) fieldContext_ExpertScore_evaluationID(_ context.Cont
 }
 
 func (ec *executionContext) _ExpertScore_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27484,6 +28559,16 @@ func (ec *executionContext) fieldContext_ExpertScore_evaluation(_ context.Contex
 }
 
 func (ec *executionContext) _ExpertScoreConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertScoreConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOExpertScoreEdge2ᚕᚖjixiaoᚋentᚐExpertScoreEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27548,6 +28633,9 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _ExpertScoreConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27571,6 +28659,16 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_totalCount(_ cont
 }
 
 func (ec *executionContext) _ExpertScoreEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExpertScoreEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27603,6 +28701,9 @@ func (ec *executionContext) fieldContext_ExpertScoreEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _ExpertScoreEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27626,6 +28727,9 @@ func (ec *executionContext) fieldContext_ExpertScoreEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _FiguresChange_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27649,6 +28753,9 @@ func (ec *executionContext) fieldContext_FiguresChange_projectCount(_ context.Co
 }
 
 func (ec *executionContext) _FiguresChange_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27672,6 +28779,9 @@ func (ec *executionContext) fieldContext_FiguresChange_budget(_ context.Context,
 }
 
 func (ec *executionContext) _FiguresChange_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27741,6 +28851,9 @@ func (ec *executionContext) fieldContext_FiguresChange_indicatorCompletionRate(_
 }
 
 func (ec *executionContext) _FiguresChange_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27764,6 +28877,9 @@ func (ec *executionContext) fieldContext_FiguresChange_evaluationCount(_ context
 }
 
 func (ec *executionContext) _FiguresChange_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27787,6 +28903,9 @@ func (ec *executionContext) fieldContext_FiguresChange_averageScore(_ context.Co
 }
 
 func (ec *executionContext) _FiguresChange_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27810,6 +28929,9 @@ func (ec *executionContext) fieldContext_FiguresChange_redWarnings(_ context.Con
 }
 
 func (ec *executionContext) _FiguresChange_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27833,6 +28955,9 @@ func (ec *executionContext) fieldContext_FiguresChange_yellowWarnings(_ context.
 }
 
 func (ec *executionContext) _FiguresChange_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Rank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27856,6 +28981,9 @@ func (ec *executionContext) fieldContext_FiguresChange_rank(_ context.Context, f
 }
 
 func (ec *executionContext) _Fund_id(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27879,6 +29007,9 @@ func (ec *executionContext) fieldContext_Fund_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Fund_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27902,6 +29033,9 @@ func (ec *executionContext) fieldContext_Fund_createdAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Fund_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27925,6 +29059,9 @@ func (ec *executionContext) fieldContext_Fund_updatedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Fund_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27948,6 +29085,9 @@ func (ec *executionContext) fieldContext_Fund_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Fund_name(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27971,6 +29111,9 @@ func (ec *executionContext) fieldContext_Fund_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Fund_source(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNFundSource2jixiaoᚋentᚋfundᚐSource(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27994,6 +29137,9 @@ func (ec *executionContext) fieldContext_Fund_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Fund_level(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNFundLevel2jixiaoᚋentᚋfundᚐLevel(ctx, field.Selections, obj.Level)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28017,6 +29163,9 @@ func (ec *executionContext) fieldContext_Fund_level(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Fund_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28084,6 +29233,16 @@ func (ec *executionContext) fieldContext_Fund_allocations(ctx context.Context, f
 }
 
 func (ec *executionContext) _FundConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_FundConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOFundEdge2ᚕᚖjixiaoᚋentᚐFundEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28148,6 +29307,9 @@ func (ec *executionContext) fieldContext_FundConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _FundConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28171,6 +29333,16 @@ func (ec *executionContext) fieldContext_FundConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _FundEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_FundEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOFund2ᚖjixiaoᚋentᚐFund(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28203,6 +29375,9 @@ func (ec *executionContext) fieldContext_FundEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _FundEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28226,6 +29401,9 @@ func (ec *executionContext) fieldContext_FundEdge_cursor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GradeCounts_excellent(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Excellent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28249,6 +29427,9 @@ func (ec *executionContext) fieldContext_GradeCounts_excellent(_ context.Context
 }
 
 func (ec *executionContext) _GradeCounts_good(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Good)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28272,6 +29453,9 @@ func (ec *executionContext) fieldContext_GradeCounts_good(_ context.Context, fie
 }
 
 func (ec *executionContext) _GradeCounts_fair(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Fair)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28295,6 +29479,9 @@ func (ec *executionContext) fieldContext_GradeCounts_fair(_ context.Context, fie
 }
 
 func (ec *executionContext) _GradeCounts_poor(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Poor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28318,6 +29505,9 @@ func (ec *executionContext) fieldContext_GradeCounts_poor(_ context.Context, fie
 }
 
 func (ec *executionContext) _HistoricalValue_year(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28341,6 +29531,9 @@ func (ec *executionContext) fieldContext_HistoricalValue_year(_ context.Context,
 }
 
 func (ec *executionContext) _HistoricalValue_department(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28387,6 +29580,9 @@ func (ec *executionContext) fieldContext_HistoricalValue_value(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28410,6 +29606,9 @@ func (ec *executionContext) fieldContext_Indicator_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _Indicator_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28433,6 +29632,9 @@ func (ec *executionContext) fieldContext_Indicator_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28456,6 +29658,9 @@ func (ec *executionContext) fieldContext_Indicator_updatedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_category(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28479,6 +29684,9 @@ func (ec *executionContext) fieldContext_Indicator_category(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_subcategory(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28502,6 +29710,9 @@ func (ec *executionContext) fieldContext_Indicator_subcategory(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_name(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28525,6 +29736,9 @@ func (ec *executionContext) fieldContext_Indicator_name(_ context.Context, field
 }
 
 func (ec *executionContext) _Indicator_comparator(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28548,6 +29762,9 @@ func (ec *executionContext) fieldContext_Indicator_comparator(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_targetValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TargetValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28571,6 +29788,9 @@ func (ec *executionContext) fieldContext_Indicator_targetValue(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_targetText(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.TargetText)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28594,6 +29814,9 @@ func (ec *executionContext) fieldContext_Indicator_targetText(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Unit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28617,6 +29840,9 @@ func (ec *executionContext) fieldContext_Indicator_unit(_ context.Context, field
 }
 
 func (ec *executionContext) _Indicator_weight(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28640,6 +29866,9 @@ func (ec *executionContext) fieldContext_Indicator_weight(_ context.Context, fie
 }
 
 func (ec *executionContext) _Indicator_standard(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorStandard2jixiaoᚋentᚋindicatorᚐStandard(ctx, field.Selections, obj.Standard)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28663,6 +29892,9 @@ func (ec *executionContext) fieldContext_Indicator_standard(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_baseline(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Baseline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28686,6 +29918,9 @@ func (ec *executionContext) fieldContext_Indicator_baseline(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_standardValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.StandardValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28709,6 +29944,9 @@ func (ec *executionContext) fieldContext_Indicator_standardValue(_ context.Conte
 }
 
 func (ec *executionContext) _Indicator_actualValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ActualValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28732,6 +29970,16 @@ func (ec *executionContext) fieldContext_Indicator_actualValue(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_actualLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Indicator_actualLevel(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ActualLevel
+		return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.ActualLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28755,6 +30003,16 @@ func (ec *executionContext) fieldContext_Indicator_actualLevel(_ context.Context
 }
 
 func (ec *executionContext) _Indicator_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Indicator_evidence(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evidence
+		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28778,6 +30036,9 @@ func (ec *executionContext) fieldContext_Indicator_evidence(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_deviationReason(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.DeviationReason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28801,6 +30062,9 @@ func (ec *executionContext) fieldContext_Indicator_deviationReason(_ context.Con
 }
 
 func (ec *executionContext) _Indicator_sortOrder(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SortOrder)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28824,6 +30088,9 @@ func (ec *executionContext) fieldContext_Indicator_sortOrder(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.TargetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28847,6 +30114,9 @@ func (ec *executionContext) fieldContext_Indicator_targetID(_ context.Context, f
 }
 
 func (ec *executionContext) _Indicator_templateID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TemplateID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28870,6 +30140,9 @@ func (ec *executionContext) fieldContext_Indicator_templateID(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_previousID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.PreviousID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28893,6 +30166,9 @@ func (ec *executionContext) fieldContext_Indicator_previousID(_ context.Context,
 }
 
 func (ec *executionContext) _Indicator_lineageID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.LineageID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -28916,6 +30192,9 @@ func (ec *executionContext) fieldContext_Indicator_lineageID(_ context.Context, 
 }
 
 func (ec *executionContext) _Indicator_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29187,6 +30466,16 @@ func (ec *executionContext) fieldContext_Indicator_scoreItems(ctx context.Contex
 }
 
 func (ec *executionContext) _IndicatorConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOIndicatorEdge2ᚕᚖjixiaoᚋentᚐIndicatorEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29251,6 +30540,9 @@ func (ec *executionContext) fieldContext_IndicatorConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _IndicatorConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29274,6 +30566,16 @@ func (ec *executionContext) fieldContext_IndicatorConnection_totalCount(_ contex
 }
 
 func (ec *executionContext) _IndicatorEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29306,6 +30608,9 @@ func (ec *executionContext) fieldContext_IndicatorEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _IndicatorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29329,6 +30634,9 @@ func (ec *executionContext) fieldContext_IndicatorEdge_cursor(_ context.Context,
 }
 
 func (ec *executionContext) _IndicatorProgress_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29352,6 +30660,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_id(_ context.Context,
 }
 
 func (ec *executionContext) _IndicatorProgress_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29375,6 +30686,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_createdAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorProgress_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29398,6 +30712,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_updatedAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorProgress_completedToDate(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.CompletedToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29421,6 +30738,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_completedToDate(_ con
 }
 
 func (ec *executionContext) _IndicatorProgress_completedLevel(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgress_completedLevel(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.CompletedLevel
+		return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.CompletedLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29444,6 +30771,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_completedLevel(_ cont
 }
 
 func (ec *executionContext) _IndicatorProgress_expectedFullYear(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ExpectedFullYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29467,6 +30797,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_expectedFullYear(_ co
 }
 
 func (ec *executionContext) _IndicatorProgress_reason(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgress_reason(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Reason
+		return ec.marshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, field.Selections, obj.Reason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29490,6 +30830,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_reason(_ context.Cont
 }
 
 func (ec *executionContext) _IndicatorProgress_reasonText(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ReasonText)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29513,6 +30856,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_reasonText(_ context.
 }
 
 func (ec *executionContext) _IndicatorProgress_likelihood(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgress_likelihood(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Likelihood
+		return ec.marshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, field.Selections, obj.Likelihood)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29536,6 +30889,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_likelihood(_ context.
 }
 
 func (ec *executionContext) _IndicatorProgress_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29559,6 +30915,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_warningLevel(_ contex
 }
 
 func (ec *executionContext) _IndicatorProgress_monitoringID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.MonitoringID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29582,6 +30941,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_monitoringID(_ contex
 }
 
 func (ec *executionContext) _IndicatorProgress_indicatorID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.IndicatorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29605,6 +30967,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_indicatorID(_ context
 }
 
 func (ec *executionContext) _IndicatorProgress_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29724,6 +31089,16 @@ func (ec *executionContext) fieldContext_IndicatorProgress_department(_ context.
 }
 
 func (ec *executionContext) _IndicatorProgressConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgressConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOIndicatorProgressEdge2ᚕᚖjixiaoᚋentᚐIndicatorProgressEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29788,6 +31163,9 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _IndicatorProgressConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29811,6 +31189,16 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_totalCount(
 }
 
 func (ec *executionContext) _IndicatorProgressEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorProgressEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29843,6 +31231,9 @@ func (ec *executionContext) fieldContext_IndicatorProgressEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _IndicatorProgressEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29866,6 +31257,9 @@ func (ec *executionContext) fieldContext_IndicatorProgressEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _IndicatorTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29889,6 +31283,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_id(_ context.Context,
 }
 
 func (ec *executionContext) _IndicatorTemplate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29912,6 +31309,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_createdAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29935,6 +31335,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_updatedAt(_ context.C
 }
 
 func (ec *executionContext) _IndicatorTemplate_code(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29958,6 +31361,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_code(_ context.Contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_category(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29981,6 +31387,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_category(_ context.Co
 }
 
 func (ec *executionContext) _IndicatorTemplate_subcategory(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30004,6 +31413,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_subcategory(_ context
 }
 
 func (ec *executionContext) _IndicatorTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30027,6 +31439,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_name(_ context.Contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_definition(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Definition)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30050,6 +31465,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_definition(_ context.
 }
 
 func (ec *executionContext) _IndicatorTemplate_unit(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Unit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30073,6 +31491,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_unit(_ context.Contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_comparator(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30096,6 +31517,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_comparator(_ context.
 }
 
 func (ec *executionContext) _IndicatorTemplate_sector(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplate_sector(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Sector
+		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30119,6 +31550,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_sector(_ context.Cont
 }
 
 func (ec *executionContext) _IndicatorTemplate_keywords(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplate_keywords(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Keywords
+		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.Keywords)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30186,6 +31627,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_indicators(ctx contex
 }
 
 func (ec *executionContext) _IndicatorTemplate_history(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplate_history(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.History
+		return ec.marshalNHistoricalValue2ᚕjixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValueᚄ(ctx, field.Selections, obj.History)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30218,6 +31669,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_history(_ context.Con
 }
 
 func (ec *executionContext) _IndicatorTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplateConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOIndicatorTemplateEdge2ᚕᚖjixiaoᚋentᚐIndicatorTemplateEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30282,6 +31743,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _IndicatorTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30305,6 +31769,16 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_totalCount(
 }
 
 func (ec *executionContext) _IndicatorTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_IndicatorTemplateEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30337,6 +31811,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplateEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _IndicatorTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30360,6 +31837,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplateEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _LoginResult_token(ctx context.Context, field graphql.CollectedField, obj *LoginResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Token)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30383,6 +31863,16 @@ func (ec *executionContext) fieldContext_LoginResult_token(_ context.Context, fi
 }
 
 func (ec *executionContext) _LoginResult_user(ctx context.Context, field graphql.CollectedField, obj *LoginResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_LoginResult_user(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.User
+		return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30415,6 +31905,9 @@ func (ec *executionContext) fieldContext_LoginResult_user(_ context.Context, fie
 }
 
 func (ec *executionContext) _Monitoring_id(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30438,6 +31931,9 @@ func (ec *executionContext) fieldContext_Monitoring_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Monitoring_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30461,6 +31957,9 @@ func (ec *executionContext) fieldContext_Monitoring_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Monitoring_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30484,6 +31983,9 @@ func (ec *executionContext) fieldContext_Monitoring_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Monitoring_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30507,6 +32009,9 @@ func (ec *executionContext) fieldContext_Monitoring_lockVersion(_ context.Contex
 }
 
 func (ec *executionContext) _Monitoring_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30530,6 +32035,9 @@ func (ec *executionContext) fieldContext_Monitoring_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Monitoring_month(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30553,6 +32061,9 @@ func (ec *executionContext) fieldContext_Monitoring_month(_ context.Context, fie
 }
 
 func (ec *executionContext) _Monitoring_periodKind(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMonitoringPeriodKind2jixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, field.Selections, obj.PeriodKind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30576,6 +32087,9 @@ func (ec *executionContext) fieldContext_Monitoring_periodKind(_ context.Context
 }
 
 func (ec *executionContext) _Monitoring_budget(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30599,6 +32113,9 @@ func (ec *executionContext) fieldContext_Monitoring_budget(_ context.Context, fi
 }
 
 func (ec *executionContext) _Monitoring_paidToDate(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30622,6 +32139,9 @@ func (ec *executionContext) fieldContext_Monitoring_paidToDate(_ context.Context
 }
 
 func (ec *executionContext) _Monitoring_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30645,6 +32165,9 @@ func (ec *executionContext) fieldContext_Monitoring_warningLevel(_ context.Conte
 }
 
 func (ec *executionContext) _Monitoring_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.WarningSeverity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30668,6 +32191,9 @@ func (ec *executionContext) fieldContext_Monitoring_warningSeverity(_ context.Co
 }
 
 func (ec *executionContext) _Monitoring_correctiveAction(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.CorrectiveAction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30691,6 +32217,9 @@ func (ec *executionContext) fieldContext_Monitoring_correctiveAction(_ context.C
 }
 
 func (ec *executionContext) _Monitoring_recommendation(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMonitoringRecommendation2jixiaoᚋentᚋmonitoringᚐRecommendation(ctx, field.Selections, obj.Recommendation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30714,6 +32243,9 @@ func (ec *executionContext) fieldContext_Monitoring_recommendation(_ context.Con
 }
 
 func (ec *executionContext) _Monitoring_note(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30737,6 +32269,9 @@ func (ec *executionContext) fieldContext_Monitoring_note(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Monitoring_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30760,6 +32295,9 @@ func (ec *executionContext) fieldContext_Monitoring_projectID(_ context.Context,
 }
 
 func (ec *executionContext) _Monitoring_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TargetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -30783,6 +32321,9 @@ func (ec *executionContext) fieldContext_Monitoring_targetID(_ context.Context, 
 }
 
 func (ec *executionContext) _Monitoring_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31036,6 +32577,16 @@ func (ec *executionContext) fieldContext_Monitoring_executionRate(_ context.Cont
 }
 
 func (ec *executionContext) _MonitoringConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_MonitoringConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOMonitoringEdge2ᚕᚖjixiaoᚋentᚐMonitoringEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31100,6 +32651,9 @@ func (ec *executionContext) fieldContext_MonitoringConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _MonitoringConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31123,6 +32677,16 @@ func (ec *executionContext) fieldContext_MonitoringConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _MonitoringEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_MonitoringEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31155,6 +32719,9 @@ func (ec *executionContext) fieldContext_MonitoringEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _MonitoringEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31178,6 +32745,9 @@ func (ec *executionContext) fieldContext_MonitoringEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _MonthlyExecution_month(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31201,6 +32771,9 @@ func (ec *executionContext) fieldContext_MonthlyExecution_month(_ context.Contex
 }
 
 func (ec *executionContext) _MonthlyExecution_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31224,6 +32797,9 @@ func (ec *executionContext) fieldContext_MonthlyExecution_paid(_ context.Context
 }
 
 func (ec *executionContext) _MonthlyExecution_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -31293,6 +32869,16 @@ func (ec *executionContext) fieldContext_MonthlyExecution_timeProgress(_ context
 }
 
 func (ec *executionContext) _MonthlyExecution_warning(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_MonthlyExecution_warning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Warning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.Warning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -33935,6 +35521,9 @@ func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.C
 }
 
 func (ec *executionContext) _Overview_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -33958,6 +35547,16 @@ func (ec *executionContext) fieldContext_Overview_fiscalYear(_ context.Context, 
 }
 
 func (ec *executionContext) _Overview_department(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Overview_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -33990,6 +35589,9 @@ func (ec *executionContext) fieldContext_Overview_department(_ context.Context, 
 }
 
 func (ec *executionContext) _Overview_region(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34013,6 +35615,9 @@ func (ec *executionContext) fieldContext_Overview_region(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Overview_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34036,6 +35641,9 @@ func (ec *executionContext) fieldContext_Overview_departmentCount(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34059,6 +35667,9 @@ func (ec *executionContext) fieldContext_Overview_projectCount(_ context.Context
 }
 
 func (ec *executionContext) _Overview_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34082,6 +35693,9 @@ func (ec *executionContext) fieldContext_Overview_keyProjectCount(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34105,6 +35719,9 @@ func (ec *executionContext) fieldContext_Overview_initialBudget(_ context.Contex
 }
 
 func (ec *executionContext) _Overview_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34128,6 +35745,9 @@ func (ec *executionContext) fieldContext_Overview_budget(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Overview_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34197,6 +35817,16 @@ func (ec *executionContext) fieldContext_Overview_timeProgress(_ context.Context
 }
 
 func (ec *executionContext) _Overview_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Overview_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34220,6 +35850,9 @@ func (ec *executionContext) fieldContext_Overview_executionWarning(_ context.Con
 }
 
 func (ec *executionContext) _Overview_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34243,6 +35876,9 @@ func (ec *executionContext) fieldContext_Overview_targetsDeclared(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34266,6 +35902,9 @@ func (ec *executionContext) fieldContext_Overview_targetsApproved(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34289,6 +35928,9 @@ func (ec *executionContext) fieldContext_Overview_indicatorCount(_ context.Conte
 }
 
 func (ec *executionContext) _Overview_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34312,6 +35954,9 @@ func (ec *executionContext) fieldContext_Overview_indicatorsReported(_ context.C
 }
 
 func (ec *executionContext) _Overview_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34358,6 +36003,9 @@ func (ec *executionContext) fieldContext_Overview_indicatorCompletionRate(_ cont
 }
 
 func (ec *executionContext) _Overview_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34381,6 +36029,9 @@ func (ec *executionContext) fieldContext_Overview_evaluationCount(_ context.Cont
 }
 
 func (ec *executionContext) _Overview_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34404,6 +36055,9 @@ func (ec *executionContext) fieldContext_Overview_scoredEvaluationCount(_ contex
 }
 
 func (ec *executionContext) _Overview_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34459,6 +36113,9 @@ func (ec *executionContext) fieldContext_Overview_gradeCounts(_ context.Context,
 }
 
 func (ec *executionContext) _Overview_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34482,6 +36139,9 @@ func (ec *executionContext) fieldContext_Overview_monitoredProjects(_ context.Co
 }
 
 func (ec *executionContext) _Overview_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34505,6 +36165,9 @@ func (ec *executionContext) fieldContext_Overview_redWarnings(_ context.Context,
 }
 
 func (ec *executionContext) _Overview_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34528,6 +36191,9 @@ func (ec *executionContext) fieldContext_Overview_yellowWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _Overview_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34551,6 +36217,9 @@ func (ec *executionContext) fieldContext_Overview_openRectifications(_ context.C
 }
 
 func (ec *executionContext) _Overview_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34638,6 +36307,16 @@ func (ec *executionContext) fieldContext_Overview_change(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Overview_months(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Overview_months(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Months
+		return ec.marshalNMonthlyExecution2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecutionᚄ(ctx, field.Selections, obj.Months)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34702,6 +36381,9 @@ func (ec *executionContext) fieldContext_Overview_coverage(_ context.Context, fi
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34725,6 +36407,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34748,6 +36433,16 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PageInfo_startCursor(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.StartCursor
+		return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.StartCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34771,6 +36466,16 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PageInfo_endCursor(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.EndCursor
+		return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.EndCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34794,6 +36499,16 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _PanelItem_scoreItem(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PanelItem_scoreItem(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ScoreItem
+		return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.ScoreItem)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34826,6 +36541,16 @@ func (ec *executionContext) fieldContext_PanelItem_scoreItem(_ context.Context, 
 }
 
 func (ec *executionContext) _PanelItem_scores(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PanelItem_scores(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Scores
+		return ec.marshalNExpertScore2ᚕᚖjixiaoᚋentᚐExpertScoreᚄ(ctx, field.Selections, obj.Scores)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34858,6 +36583,9 @@ func (ec *executionContext) fieldContext_PanelItem_scores(_ context.Context, fie
 }
 
 func (ec *executionContext) _PanelItem_aggregate(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Aggregate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34881,6 +36609,9 @@ func (ec *executionContext) fieldContext_PanelItem_aggregate(_ context.Context, 
 }
 
 func (ec *executionContext) _PanelItem_spread(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Spread)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34904,6 +36635,16 @@ func (ec *executionContext) fieldContext_PanelItem_spread(_ context.Context, fie
 }
 
 func (ec *executionContext) _PanelItem_missing(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PanelItem_missing(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Missing
+		return ec.marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx, field.Selections, obj.Missing)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34936,6 +36677,9 @@ func (ec *executionContext) fieldContext_PanelItem_missing(_ context.Context, fi
 }
 
 func (ec *executionContext) _Project_id(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34959,6 +36703,9 @@ func (ec *executionContext) fieldContext_Project_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Project_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -34982,6 +36729,9 @@ func (ec *executionContext) fieldContext_Project_createdAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Project_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35005,6 +36755,9 @@ func (ec *executionContext) fieldContext_Project_updatedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Project_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35028,6 +36781,9 @@ func (ec *executionContext) fieldContext_Project_lockVersion(_ context.Context, 
 }
 
 func (ec *executionContext) _Project_code(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35051,6 +36807,9 @@ func (ec *executionContext) fieldContext_Project_code(_ context.Context, field g
 }
 
 func (ec *executionContext) _Project_name(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35074,6 +36833,9 @@ func (ec *executionContext) fieldContext_Project_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Project_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35097,6 +36859,9 @@ func (ec *executionContext) fieldContext_Project_fiscalYear(_ context.Context, f
 }
 
 func (ec *executionContext) _Project_endYear(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EndYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35120,6 +36885,9 @@ func (ec *executionContext) fieldContext_Project_endYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Project_category(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNProjectCategory2jixiaoᚋentᚋprojectᚐCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35143,6 +36911,9 @@ func (ec *executionContext) fieldContext_Project_category(_ context.Context, fie
 }
 
 func (ec *executionContext) _Project_sector(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35166,6 +36937,9 @@ func (ec *executionContext) fieldContext_Project_sector(_ context.Context, field
 }
 
 func (ec *executionContext) _Project_keyProject(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.KeyProject)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35189,6 +36963,9 @@ func (ec *executionContext) fieldContext_Project_keyProject(_ context.Context, f
 }
 
 func (ec *executionContext) _Project_publicService(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.PublicService)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35212,6 +36989,9 @@ func (ec *executionContext) fieldContext_Project_publicService(_ context.Context
 }
 
 func (ec *executionContext) _Project_status(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNProjectStatus2jixiaoᚋentᚋprojectᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35235,6 +37015,9 @@ func (ec *executionContext) fieldContext_Project_status(_ context.Context, field
 }
 
 func (ec *executionContext) _Project_description(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35258,6 +37041,16 @@ func (ec *executionContext) fieldContext_Project_description(_ context.Context, 
 }
 
 func (ec *executionContext) _Project_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Project_warningLevel(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.WarningLevel
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35281,6 +37074,9 @@ func (ec *executionContext) fieldContext_Project_warningLevel(_ context.Context,
 }
 
 func (ec *executionContext) _Project_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.WarningSeverity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35304,6 +37100,9 @@ func (ec *executionContext) fieldContext_Project_warningSeverity(_ context.Conte
 }
 
 func (ec *executionContext) _Project_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35623,6 +37422,16 @@ func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context
 }
 
 func (ec *executionContext) _ProjectComparison_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_project(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Project
+		return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35655,6 +37464,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_project(_ context.Con
 }
 
 func (ec *executionContext) _ProjectComparison_department(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35687,6 +37506,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_department(_ context.
 }
 
 func (ec *executionContext) _ProjectComparison_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35710,6 +37532,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_budget(_ context.Cont
 }
 
 func (ec *executionContext) _ProjectComparison_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35756,6 +37581,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_executionRate(_ conte
 }
 
 func (ec *executionContext) _ProjectComparison_score(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35779,6 +37607,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_score(_ context.Conte
 }
 
 func (ec *executionContext) _ProjectComparison_grade(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35802,6 +37640,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_grade(_ context.Conte
 }
 
 func (ec *executionContext) _ProjectComparison_scoreKind(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_scoreKind(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ScoreKind
+		return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.ScoreKind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35825,6 +37673,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_scoreKind(_ context.C
 }
 
 func (ec *executionContext) _ProjectComparison_outputIndicator(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparison_outputIndicator(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.OutputIndicator
+		return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.OutputIndicator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35857,6 +37715,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputIndicator(_ con
 }
 
 func (ec *executionContext) _ProjectComparison_outputUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.OutputUnit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35880,6 +37741,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputUnit(_ context.
 }
 
 func (ec *executionContext) _ProjectComparison_outputActual(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.OutputActual)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35903,6 +37767,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputActual(_ contex
 }
 
 func (ec *executionContext) _ProjectComparison_costPerUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.CostPerUnit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35926,6 +37793,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_costPerUnit(_ context
 }
 
 func (ec *executionContext) _ProjectComparison_scoreRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ScoreRank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35949,6 +37819,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_scoreRank(_ context.C
 }
 
 func (ec *executionContext) _ProjectComparison_costRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.CostRank)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -35972,6 +37845,16 @@ func (ec *executionContext) fieldContext_ProjectComparison_costRank(_ context.Co
 }
 
 func (ec *executionContext) _ProjectComparisonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparisonConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36036,6 +37919,9 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _ProjectComparisonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36059,6 +37945,16 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_totalCount(
 }
 
 func (ec *executionContext) _ProjectComparisonEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectComparisonEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOProjectComparison2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparison(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36091,6 +37987,9 @@ func (ec *executionContext) fieldContext_ProjectComparisonEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _ProjectComparisonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36114,6 +38013,16 @@ func (ec *executionContext) fieldContext_ProjectComparisonEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOProjectEdge2ᚕᚖjixiaoᚋentᚐProjectEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36178,6 +38087,9 @@ func (ec *executionContext) fieldContext_ProjectConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _ProjectConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36201,6 +38113,16 @@ func (ec *executionContext) fieldContext_ProjectConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _ProjectEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36233,6 +38155,9 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _ProjectEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36256,6 +38181,16 @@ func (ec *executionContext) fieldContext_ProjectEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _ProjectScoreGap_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ProjectScoreGap_project(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Project
+		return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36288,6 +38223,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_project(_ context.Conte
 }
 
 func (ec *executionContext) _ProjectScoreGap_selfScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36311,6 +38249,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_selfScore(_ context.Con
 }
 
 func (ec *executionContext) _ProjectScoreGap_financeScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36334,6 +38275,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_financeScore(_ context.
 }
 
 func (ec *executionContext) _ProjectScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Gap)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36357,6 +38301,9 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_gap(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicBudgetLink_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36380,6 +38327,9 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_fiscalYear(_ context.C
 }
 
 func (ec *executionContext) _PublicBudgetLink_suggestion(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, field.Selections, obj.Suggestion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36403,6 +38353,16 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_suggestion(_ context.C
 }
 
 func (ec *executionContext) _PublicBudgetLink_amount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicBudgetLink_amount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Amount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36426,6 +38386,9 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_amount(_ context.Conte
 }
 
 func (ec *executionContext) _PublicBudgetLink_percent(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Percent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36449,6 +38412,9 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_percent(_ context.Cont
 }
 
 func (ec *executionContext) _PublicDepartment_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36472,6 +38438,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_id(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicDepartment_code(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36495,6 +38464,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_code(_ context.Context
 }
 
 func (ec *executionContext) _PublicDepartment_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36518,6 +38490,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_name(_ context.Context
 }
 
 func (ec *executionContext) _PublicDepartment_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36541,6 +38516,9 @@ func (ec *executionContext) fieldContext_PublicDepartment_sector(_ context.Conte
 }
 
 func (ec *executionContext) _PublicEvidence_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36587,6 +38565,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_size(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicEvidence_contentType(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.ContentType)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36610,6 +38591,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_contentType(_ context.Co
 }
 
 func (ec *executionContext) _PublicEvidence_sha256(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Sha256)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36633,6 +38617,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_sha256(_ context.Context
 }
 
 func (ec *executionContext) _PublicEvidence_url(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36656,6 +38643,9 @@ func (ec *executionContext) fieldContext_PublicEvidence_url(_ context.Context, f
 }
 
 func (ec *executionContext) _PublicIndicator_category(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36679,6 +38669,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_category(_ context.Cont
 }
 
 func (ec *executionContext) _PublicIndicator_subcategory(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36702,6 +38695,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_subcategory(_ context.C
 }
 
 func (ec *executionContext) _PublicIndicator_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36725,6 +38721,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_name(_ context.Context,
 }
 
 func (ec *executionContext) _PublicIndicator_comparator(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36748,6 +38747,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_comparator(_ context.Co
 }
 
 func (ec *executionContext) _PublicIndicator_targetValue(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TargetValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36771,6 +38773,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_targetValue(_ context.C
 }
 
 func (ec *executionContext) _PublicIndicator_targetText(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.TargetText)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36794,6 +38799,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_targetText(_ context.Co
 }
 
 func (ec *executionContext) _PublicIndicator_unit(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Unit)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36817,6 +38825,9 @@ func (ec *executionContext) fieldContext_PublicIndicator_unit(_ context.Context,
 }
 
 func (ec *executionContext) _PublicResult_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36840,6 +38851,9 @@ func (ec *executionContext) fieldContext_PublicResult_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _PublicResult_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36863,6 +38877,9 @@ func (ec *executionContext) fieldContext_PublicResult_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _PublicResult_kind(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36886,6 +38903,9 @@ func (ec *executionContext) fieldContext_PublicResult_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _PublicResult_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36909,6 +38929,9 @@ func (ec *executionContext) fieldContext_PublicResult_departmentCode(_ context.C
 }
 
 func (ec *executionContext) _PublicResult_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36932,6 +38955,16 @@ func (ec *executionContext) fieldContext_PublicResult_departmentName(_ context.C
 }
 
 func (ec *executionContext) _PublicResult_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_sector(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Sector
+		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36955,6 +38988,9 @@ func (ec *executionContext) fieldContext_PublicResult_sector(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicResult_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36978,6 +39014,9 @@ func (ec *executionContext) fieldContext_PublicResult_projectCode(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37001,6 +39040,9 @@ func (ec *executionContext) fieldContext_PublicResult_projectName(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Goal)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37024,6 +39066,9 @@ func (ec *executionContext) fieldContext_PublicResult_goal(_ context.Context, fi
 }
 
 func (ec *executionContext) _PublicResult_totalScore(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37047,6 +39092,16 @@ func (ec *executionContext) fieldContext_PublicResult_totalScore(_ context.Conte
 }
 
 func (ec *executionContext) _PublicResult_grade(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37070,6 +39125,9 @@ func (ec *executionContext) fieldContext_PublicResult_grade(_ context.Context, f
 }
 
 func (ec *executionContext) _PublicResult_findings(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Findings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37093,6 +39151,9 @@ func (ec *executionContext) fieldContext_PublicResult_findings(_ context.Context
 }
 
 func (ec *executionContext) _PublicResult_recommendations(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Recommendations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37116,6 +39177,9 @@ func (ec *executionContext) fieldContext_PublicResult_recommendations(_ context.
 }
 
 func (ec *executionContext) _PublicResult_publishedAt(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37139,6 +39203,16 @@ func (ec *executionContext) fieldContext_PublicResult_publishedAt(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_budgetLinks(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_budgetLinks(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.BudgetLinks
+		return ec.marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicBudgetLinkᚄ(ctx, field.Selections, obj.BudgetLinks)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37171,6 +39245,16 @@ func (ec *executionContext) fieldContext_PublicResult_budgetLinks(_ context.Cont
 }
 
 func (ec *executionContext) _PublicResult_evidence(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResult_evidence(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evidence
+		return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37203,6 +39287,16 @@ func (ec *executionContext) fieldContext_PublicResult_evidence(_ context.Context
 }
 
 func (ec *executionContext) _PublicResultConnection_edges(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResultConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalNPublicResultEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdgeᚄ(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37267,6 +39361,9 @@ func (ec *executionContext) fieldContext_PublicResultConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _PublicResultConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37290,6 +39387,16 @@ func (ec *executionContext) fieldContext_PublicResultConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _PublicResultEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicResultEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalNPublicResult2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResult(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37322,6 +39429,9 @@ func (ec *executionContext) fieldContext_PublicResultEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _PublicResultEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37345,6 +39455,9 @@ func (ec *executionContext) fieldContext_PublicResultEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _PublicTarget_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37368,6 +39481,9 @@ func (ec *executionContext) fieldContext_PublicTarget_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _PublicTarget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37391,6 +39507,9 @@ func (ec *executionContext) fieldContext_PublicTarget_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _PublicTarget_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37414,6 +39533,9 @@ func (ec *executionContext) fieldContext_PublicTarget_departmentCode(_ context.C
 }
 
 func (ec *executionContext) _PublicTarget_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37437,6 +39559,9 @@ func (ec *executionContext) fieldContext_PublicTarget_departmentName(_ context.C
 }
 
 func (ec *executionContext) _PublicTarget_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37460,6 +39585,9 @@ func (ec *executionContext) fieldContext_PublicTarget_sector(_ context.Context, 
 }
 
 func (ec *executionContext) _PublicTarget_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectCode)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37483,6 +39611,9 @@ func (ec *executionContext) fieldContext_PublicTarget_projectCode(_ context.Cont
 }
 
 func (ec *executionContext) _PublicTarget_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37506,6 +39637,9 @@ func (ec *executionContext) fieldContext_PublicTarget_projectName(_ context.Cont
 }
 
 func (ec *executionContext) _PublicTarget_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Goal)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37529,6 +39663,16 @@ func (ec *executionContext) fieldContext_PublicTarget_goal(_ context.Context, fi
 }
 
 func (ec *executionContext) _PublicTarget_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTarget_approvedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ApprovedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37552,6 +39696,16 @@ func (ec *executionContext) fieldContext_PublicTarget_approvedAmount(_ context.C
 }
 
 func (ec *executionContext) _PublicTarget_indicators(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTarget_indicators(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Indicators
+		return ec.marshalNPublicIndicator2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicIndicatorᚄ(ctx, field.Selections, obj.Indicators)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37584,6 +39738,16 @@ func (ec *executionContext) fieldContext_PublicTarget_indicators(_ context.Conte
 }
 
 func (ec *executionContext) _PublicTarget_evidence(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTarget_evidence(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evidence
+		return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37616,6 +39780,16 @@ func (ec *executionContext) fieldContext_PublicTarget_evidence(_ context.Context
 }
 
 func (ec *executionContext) _PublicTargetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTargetConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalNPublicTargetEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdgeᚄ(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37680,6 +39854,9 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _PublicTargetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37703,6 +39880,16 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _PublicTargetEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_PublicTargetEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalNPublicTarget2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTarget(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37735,6 +39922,9 @@ func (ec *executionContext) fieldContext_PublicTargetEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _PublicTargetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40414,6 +42604,9 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _Rectification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40437,6 +42630,9 @@ func (ec *executionContext) fieldContext_Rectification_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _Rectification_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40460,6 +42656,9 @@ func (ec *executionContext) fieldContext_Rectification_createdAt(_ context.Conte
 }
 
 func (ec *executionContext) _Rectification_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40483,6 +42682,9 @@ func (ec *executionContext) fieldContext_Rectification_updatedAt(_ context.Conte
 }
 
 func (ec *executionContext) _Rectification_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40506,6 +42708,9 @@ func (ec *executionContext) fieldContext_Rectification_lockVersion(_ context.Con
 }
 
 func (ec *executionContext) _Rectification_problem(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Problem)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40529,6 +42734,9 @@ func (ec *executionContext) fieldContext_Rectification_problem(_ context.Context
 }
 
 func (ec *executionContext) _Rectification_requiredAction(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.RequiredAction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40552,6 +42760,9 @@ func (ec *executionContext) fieldContext_Rectification_requiredAction(_ context.
 }
 
 func (ec *executionContext) _Rectification_deadline(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.Deadline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40575,6 +42786,9 @@ func (ec *executionContext) fieldContext_Rectification_deadline(_ context.Contex
 }
 
 func (ec *executionContext) _Rectification_status(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRectificationStatus2jixiaoᚋentᚋrectificationᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40598,6 +42812,9 @@ func (ec *executionContext) fieldContext_Rectification_status(_ context.Context,
 }
 
 func (ec *executionContext) _Rectification_completionNote(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.CompletionNote)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40621,6 +42838,9 @@ func (ec *executionContext) fieldContext_Rectification_completionNote(_ context.
 }
 
 func (ec *executionContext) _Rectification_completedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.CompletedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40644,6 +42864,9 @@ func (ec *executionContext) fieldContext_Rectification_completedAt(_ context.Con
 }
 
 func (ec *executionContext) _Rectification_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40667,6 +42890,9 @@ func (ec *executionContext) fieldContext_Rectification_departmentID(_ context.Co
 }
 
 func (ec *executionContext) _Rectification_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40690,6 +42916,9 @@ func (ec *executionContext) fieldContext_Rectification_evaluationID(_ context.Co
 }
 
 func (ec *executionContext) _Rectification_monitoringID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.MonitoringID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40855,6 +43084,16 @@ func (ec *executionContext) fieldContext_Rectification_overdue(_ context.Context
 }
 
 func (ec *executionContext) _RectificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RectificationConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalORectificationEdge2ᚕᚖjixiaoᚋentᚐRectificationEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40919,6 +43158,9 @@ func (ec *executionContext) fieldContext_RectificationConnection_pageInfo(_ cont
 }
 
 func (ec *executionContext) _RectificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40942,6 +43184,16 @@ func (ec *executionContext) fieldContext_RectificationConnection_totalCount(_ co
 }
 
 func (ec *executionContext) _RectificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RectificationEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalORectification2ᚖjixiaoᚋentᚐRectification(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40974,6 +43226,9 @@ func (ec *executionContext) fieldContext_RectificationEdge_node(_ context.Contex
 }
 
 func (ec *executionContext) _RectificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -40997,6 +43252,9 @@ func (ec *executionContext) fieldContext_RectificationEdge_cursor(_ context.Cont
 }
 
 func (ec *executionContext) _Region_name(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41020,6 +43278,9 @@ func (ec *executionContext) fieldContext_Region_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Region_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41043,6 +43304,16 @@ func (ec *executionContext) fieldContext_Region_departmentCount(_ context.Contex
 }
 
 func (ec *executionContext) _Region_ruleSets(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Region_ruleSets(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.RuleSets
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.RuleSets)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41066,6 +43337,9 @@ func (ec *executionContext) fieldContext_Region_ruleSets(_ context.Context, fiel
 }
 
 func (ec *executionContext) _RegionStats_region(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41089,6 +43363,9 @@ func (ec *executionContext) fieldContext_RegionStats_region(_ context.Context, f
 }
 
 func (ec *executionContext) _RegionStats_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41112,6 +43389,9 @@ func (ec *executionContext) fieldContext_RegionStats_departmentCount(_ context.C
 }
 
 func (ec *executionContext) _RegionStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41135,6 +43415,9 @@ func (ec *executionContext) fieldContext_RegionStats_projectCount(_ context.Cont
 }
 
 func (ec *executionContext) _RegionStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41158,6 +43441,9 @@ func (ec *executionContext) fieldContext_RegionStats_budget(_ context.Context, f
 }
 
 func (ec *executionContext) _RegionStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41227,6 +43513,16 @@ func (ec *executionContext) fieldContext_RegionStats_timeProgress(_ context.Cont
 }
 
 func (ec *executionContext) _RegionStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RegionStats_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41250,6 +43546,9 @@ func (ec *executionContext) fieldContext_RegionStats_executionWarning(_ context.
 }
 
 func (ec *executionContext) _RegionStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41273,6 +43572,9 @@ func (ec *executionContext) fieldContext_RegionStats_scoredEvaluationCount(_ con
 }
 
 func (ec *executionContext) _RegionStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41296,6 +43598,9 @@ func (ec *executionContext) fieldContext_RegionStats_averageScore(_ context.Cont
 }
 
 func (ec *executionContext) _RegionStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41319,6 +43624,9 @@ func (ec *executionContext) fieldContext_RegionStats_redWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41342,6 +43650,9 @@ func (ec *executionContext) fieldContext_Review_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Review_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41365,6 +43676,9 @@ func (ec *executionContext) fieldContext_Review_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Review_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41388,6 +43702,9 @@ func (ec *executionContext) fieldContext_Review_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Review_decision(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNReviewDecision2jixiaoᚋentᚋreviewᚐDecision(ctx, field.Selections, obj.Decision)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41411,6 +43728,16 @@ func (ec *executionContext) fieldContext_Review_decision(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Review_grade(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Review_grade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Grade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41434,6 +43761,9 @@ func (ec *executionContext) fieldContext_Review_grade(_ context.Context, field g
 }
 
 func (ec *executionContext) _Review_comments(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Comments)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41457,6 +43787,9 @@ func (ec *executionContext) fieldContext_Review_comments(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Review_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.TargetID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41480,6 +43813,9 @@ func (ec *executionContext) fieldContext_Review_targetID(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Review_reviewerID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ReviewerID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41503,6 +43839,9 @@ func (ec *executionContext) fieldContext_Review_reviewerID(_ context.Context, fi
 }
 
 func (ec *executionContext) _Review_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41622,6 +43961,9 @@ func (ec *executionContext) fieldContext_Review_department(_ context.Context, fi
 }
 
 func (ec *executionContext) _ReviewCheck_code(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41645,6 +43987,9 @@ func (ec *executionContext) fieldContext_ReviewCheck_code(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReviewCheck_passed(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Passed)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41668,6 +44013,9 @@ func (ec *executionContext) fieldContext_ReviewCheck_passed(_ context.Context, f
 }
 
 func (ec *executionContext) _ReviewCheck_severity(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Severity)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41691,6 +44039,9 @@ func (ec *executionContext) fieldContext_ReviewCheck_severity(_ context.Context,
 }
 
 func (ec *executionContext) _ReviewCheck_message(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Message)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41714,6 +44065,16 @@ func (ec *executionContext) fieldContext_ReviewCheck_message(_ context.Context, 
 }
 
 func (ec *executionContext) _ReviewConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ReviewConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOReviewEdge2ᚕᚖjixiaoᚋentᚐReviewEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41778,6 +44139,9 @@ func (ec *executionContext) fieldContext_ReviewConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _ReviewConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41801,6 +44165,16 @@ func (ec *executionContext) fieldContext_ReviewConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _ReviewEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ReviewEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOReview2ᚖjixiaoᚋentᚐReview(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41833,6 +44207,9 @@ func (ec *executionContext) fieldContext_ReviewEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ReviewEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41856,6 +44233,9 @@ func (ec *executionContext) fieldContext_ReviewEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _RuleSet_id(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41879,6 +44259,9 @@ func (ec *executionContext) fieldContext_RuleSet_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _RuleSet_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41902,6 +44285,9 @@ func (ec *executionContext) fieldContext_RuleSet_createdAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _RuleSet_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41925,6 +44311,9 @@ func (ec *executionContext) fieldContext_RuleSet_updatedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _RuleSet_name(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41948,6 +44337,9 @@ func (ec *executionContext) fieldContext_RuleSet_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _RuleSet_version(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41971,6 +44363,9 @@ func (ec *executionContext) fieldContext_RuleSet_version(_ context.Context, fiel
 }
 
 func (ec *executionContext) _RuleSet_region(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -41994,6 +44389,9 @@ func (ec *executionContext) fieldContext_RuleSet_region(_ context.Context, field
 }
 
 func (ec *executionContext) _RuleSet_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42017,6 +44415,9 @@ func (ec *executionContext) fieldContext_RuleSet_fiscalYear(_ context.Context, f
 }
 
 func (ec *executionContext) _RuleSet_description(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42107,6 +44508,16 @@ func (ec *executionContext) fieldContext_RuleSet_paramsJson(_ context.Context, f
 }
 
 func (ec *executionContext) _RuleSetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RuleSetConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalORuleSetEdge2ᚕᚖjixiaoᚋentᚐRuleSetEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42171,6 +44582,9 @@ func (ec *executionContext) fieldContext_RuleSetConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _RuleSetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42194,6 +44608,16 @@ func (ec *executionContext) fieldContext_RuleSetConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _RuleSetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_RuleSetEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalORuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42226,6 +44650,9 @@ func (ec *executionContext) fieldContext_RuleSetEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _RuleSetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42249,6 +44676,9 @@ func (ec *executionContext) fieldContext_RuleSetEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _RuleSetParameters_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.RuleSetName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42272,6 +44702,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_ruleSetName(_ context
 }
 
 func (ec *executionContext) _RuleSetParameters_ruleSetVersion(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RuleSetVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42318,6 +44751,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_scorePlaces(_ context
 }
 
 func (ec *executionContext) _RuleSetParameters_gradeExcellent(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeExcellent)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42341,6 +44777,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeExcellent(_ cont
 }
 
 func (ec *executionContext) _RuleSetParameters_gradeGood(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeGood)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42364,6 +44803,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeGood(_ context.C
 }
 
 func (ec *executionContext) _RuleSetParameters_gradeFair(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeFair)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42387,6 +44829,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeFair(_ context.C
 }
 
 func (ec *executionContext) _RuleSetParameters_selfExecutionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfExecutionPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42410,6 +44855,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfExecutionPoints(_
 }
 
 func (ec *executionContext) _RuleSetParameters_selfOutputPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfOutputPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42433,6 +44881,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfOutputPoints(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_selfEffectPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfEffectPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42456,6 +44907,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfEffectPoints(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_selfSatisfactionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfSatisfactionPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42479,6 +44933,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfSatisfactionPoint
 }
 
 func (ec *executionContext) _RuleSetParameters_selfCostPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfCostPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42502,6 +44959,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfCostPoints(_ cont
 }
 
 func (ec *executionContext) _RuleSetParameters_satisfactionFallbackToEffect(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.SatisfactionFallbackToEffect)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42525,6 +44985,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_satisfactionFallbackT
 }
 
 func (ec *executionContext) _RuleSetParameters_costSharesOutput(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.CostSharesOutput)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42548,6 +45011,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_costSharesOutput(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_executionRateCap(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.ExecutionRateCap)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42571,6 +45037,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_executionRateCap(_ co
 }
 
 func (ec *executionContext) _RuleSetParameters_overAchievementFactor(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.OverAchievementFactor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42594,6 +45063,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_overAchievementFactor
 }
 
 func (ec *executionContext) _RuleSetParameters_reverseZeroMultiple(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ReverseZeroMultiple)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42617,6 +45089,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_reverseZeroMultiple(_
 }
 
 func (ec *executionContext) _RuleSetParameters_qualitativeAchievedMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.QualitativeAchievedMin)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42640,6 +45115,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_qualitativeAchievedMi
 }
 
 func (ec *executionContext) _RuleSetParameters_qualitativePartlyMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.QualitativePartlyMin)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42663,6 +45141,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_qualitativePartlyMin(
 }
 
 func (ec *executionContext) _RuleSetParameters_highScoreTolerance(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.HighScoreTolerance)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42686,6 +45167,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_highScoreTolerance(_ 
 }
 
 func (ec *executionContext) _RuleSetParameters_underspentShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.UnderspentShare)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42709,6 +45193,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_underspentShare(_ con
 }
 
 func (ec *executionContext) _RuleSetParameters_keyOutputEffectMinShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.KeyOutputEffectMinShare)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42732,6 +45219,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_keyOutputEffectMinSha
 }
 
 func (ec *executionContext) _RuleSetParameters_warningRedBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningRedBelow)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42755,6 +45245,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_warningRedBelow(_ con
 }
 
 func (ec *executionContext) _RuleSetParameters_warningYellowBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningYellowBelow)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42778,6 +45271,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_warningYellowBelow(_ 
 }
 
 func (ec *executionContext) _RuleSetParameters_warningBlueFrom(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningBlueFrom)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42824,6 +45320,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_monthsPerYear(_ conte
 }
 
 func (ec *executionContext) _RuleSetParameters_indicatorPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.IndicatorPoints)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42893,6 +45392,9 @@ func (ec *executionContext) fieldContext_RuleSetParameters_approvingGrades(_ con
 }
 
 func (ec *executionContext) _SchemeDataMetric_code(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42916,6 +45418,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_code(_ context.Context
 }
 
 func (ec *executionContext) _SchemeDataMetric_name(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42939,6 +45444,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_name(_ context.Context
 }
 
 func (ec *executionContext) _SchemeDataMetric_nameZh(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.NameZh)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42962,6 +45470,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_nameZh(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeDataMetric_nameEn(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.NameEn)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -42985,6 +45496,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_nameEn(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeDataMetric_source(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43008,6 +45522,9 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_source(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeItem_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43031,6 +45548,9 @@ func (ec *executionContext) fieldContext_SchemeItem_key(_ context.Context, field
 }
 
 func (ec *executionContext) _SchemeItem_parentKey(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ParentKey)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43054,6 +45574,9 @@ func (ec *executionContext) fieldContext_SchemeItem_parentKey(_ context.Context,
 }
 
 func (ec *executionContext) _SchemeItem_code(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Code)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43077,6 +45600,9 @@ func (ec *executionContext) fieldContext_SchemeItem_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SchemeItem_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43100,6 +45626,9 @@ func (ec *executionContext) fieldContext_SchemeItem_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SchemeItem_method(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, field.Selections, obj.Method)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43123,6 +45652,9 @@ func (ec *executionContext) fieldContext_SchemeItem_method(_ context.Context, fi
 }
 
 func (ec *executionContext) _SchemeItem_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43146,6 +45678,9 @@ func (ec *executionContext) fieldContext_SchemeItem_points(_ context.Context, fi
 }
 
 func (ec *executionContext) _SchemeItem_share(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43169,6 +45704,9 @@ func (ec *executionContext) fieldContext_SchemeItem_share(_ context.Context, fie
 }
 
 func (ec *executionContext) _SchemeItem_perIncident(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.PerIncident)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43192,6 +45730,16 @@ func (ec *executionContext) fieldContext_SchemeItem_perIncident(_ context.Contex
 }
 
 func (ec *executionContext) _SchemeItem_bands(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeItem_bands(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Bands
+		return ec.marshalNSurveyBand2ᚕᚖjixiaoᚋgraphᚐSurveyBandᚄ(ctx, field.Selections, obj.Bands)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43224,6 +45772,9 @@ func (ec *executionContext) fieldContext_SchemeItem_bands(_ context.Context, fie
 }
 
 func (ec *executionContext) _SchemeItem_maxBonus(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MaxBonus)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43247,6 +45798,9 @@ func (ec *executionContext) fieldContext_SchemeItem_maxBonus(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemeItem_maxPenalty(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MaxPenalty)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43270,6 +45824,9 @@ func (ec *executionContext) fieldContext_SchemeItem_maxPenalty(_ context.Context
 }
 
 func (ec *executionContext) _SchemeItemScore_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43293,6 +45850,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_key(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemeItemScore_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43316,6 +45876,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_name(_ context.Context,
 }
 
 func (ec *executionContext) _SchemeItemScore_level(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Level)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43339,6 +45902,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_level(_ context.Context
 }
 
 func (ec *executionContext) _SchemeItemScore_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43362,6 +45928,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_points(_ context.Contex
 }
 
 func (ec *executionContext) _SchemeItemScore_score(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43385,6 +45954,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_score(_ context.Context
 }
 
 func (ec *executionContext) _SchemeItemScore_explanation(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43408,6 +45980,9 @@ func (ec *executionContext) fieldContext_SchemeItemScore_explanation(_ context.C
 }
 
 func (ec *executionContext) _SchemePreview_total(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43431,6 +46006,9 @@ func (ec *executionContext) fieldContext_SchemePreview_total(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemePreview_scale(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Scale)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43454,6 +46032,9 @@ func (ec *executionContext) fieldContext_SchemePreview_scale(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemePreview_total100(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total100)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43477,6 +46058,9 @@ func (ec *executionContext) fieldContext_SchemePreview_total100(_ context.Contex
 }
 
 func (ec *executionContext) _SchemePreview_grade(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43500,6 +46084,9 @@ func (ec *executionContext) fieldContext_SchemePreview_grade(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemePreview_vetoed(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Vetoed)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43523,6 +46110,16 @@ func (ec *executionContext) fieldContext_SchemePreview_vetoed(_ context.Context,
 }
 
 func (ec *executionContext) _SchemePreview_items(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemePreview_items(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Items
+		return ec.marshalNSchemeItemScore2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreᚄ(ctx, field.Selections, obj.Items)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43555,6 +46152,9 @@ func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, 
 }
 
 func (ec *executionContext) _SchemeWhatIf_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43578,6 +46178,16 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_fiscalYear(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeWhatIf_rows(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeWhatIf_rows(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Rows
+		return ec.marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx, field.Selections, obj.Rows)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43610,6 +46220,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_rows(_ context.Context, fi
 }
 
 func (ec *executionContext) _SchemeWhatIf_count(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43633,6 +46246,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_count(_ context.Context, f
 }
 
 func (ec *executionContext) _SchemeWhatIf_meanStored(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanStored)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43656,6 +46272,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanStored(_ context.Conte
 }
 
 func (ec *executionContext) _SchemeWhatIf_meanDraft(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanDraft)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43679,6 +46298,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanDraft(_ context.Contex
 }
 
 func (ec *executionContext) _SchemeWhatIf_meanDifference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanDifference)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43702,6 +46324,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanDifference(_ context.C
 }
 
 func (ec *executionContext) _SchemeWhatIf_gradeChanges(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.GradeChanges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43725,6 +46350,16 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_gradeChanges(_ context.Con
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_evaluation(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeWhatIfRow_evaluation(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Evaluation
+		return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43757,6 +46392,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_evaluation(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_storedScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.StoredScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43780,6 +46418,16 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedScore(_ context.C
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_storedGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SchemeWhatIfRow_storedGrade(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.StoredGrade
+		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.StoredGrade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43803,6 +46451,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedGrade(_ context.C
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_draftScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.DraftScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43826,6 +46477,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftScore(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_draftGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.DraftGrade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43849,6 +46503,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftGrade(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_difference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Difference)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43872,6 +46529,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_difference(_ context.Co
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_matchedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MatchedItems)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43895,6 +46555,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_matchedItems(_ context.
 }
 
 func (ec *executionContext) _SchemeWhatIfRow_assumedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.AssumedItems)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43918,6 +46581,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_assumedItems(_ context.
 }
 
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43941,6 +46607,9 @@ func (ec *executionContext) fieldContext_ScoreItem_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _ScoreItem_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43964,6 +46633,9 @@ func (ec *executionContext) fieldContext_ScoreItem_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _ScoreItem_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -43987,6 +46659,9 @@ func (ec *executionContext) fieldContext_ScoreItem_updatedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _ScoreItem_name(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44010,6 +46685,9 @@ func (ec *executionContext) fieldContext_ScoreItem_name(_ context.Context, field
 }
 
 func (ec *executionContext) _ScoreItem_level(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Level)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44033,6 +46711,9 @@ func (ec *executionContext) fieldContext_ScoreItem_level(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ScoreItem_weight(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44056,6 +46737,9 @@ func (ec *executionContext) fieldContext_ScoreItem_weight(_ context.Context, fie
 }
 
 func (ec *executionContext) _ScoreItem_method(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, field.Selections, obj.Method)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44079,6 +46763,9 @@ func (ec *executionContext) fieldContext_ScoreItem_method(_ context.Context, fie
 }
 
 func (ec *executionContext) _ScoreItem_score(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44102,6 +46789,9 @@ func (ec *executionContext) fieldContext_ScoreItem_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ScoreItem_explanation(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44125,6 +46815,9 @@ func (ec *executionContext) fieldContext_ScoreItem_explanation(_ context.Context
 }
 
 func (ec *executionContext) _ScoreItem_explanationEn(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2string(ctx, field.Selections, obj.ExplanationEn)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44148,6 +46841,9 @@ func (ec *executionContext) fieldContext_ScoreItem_explanationEn(_ context.Conte
 }
 
 func (ec *executionContext) _ScoreItem_sortOrder(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SortOrder)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44171,6 +46867,9 @@ func (ec *executionContext) fieldContext_ScoreItem_sortOrder(_ context.Context, 
 }
 
 func (ec *executionContext) _ScoreItem_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44194,6 +46893,9 @@ func (ec *executionContext) fieldContext_ScoreItem_evaluationID(_ context.Contex
 }
 
 func (ec *executionContext) _ScoreItem_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44217,6 +46919,9 @@ func (ec *executionContext) fieldContext_ScoreItem_parentID(_ context.Context, f
 }
 
 func (ec *executionContext) _ScoreItem_indicatorID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.IndicatorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44240,6 +46945,9 @@ func (ec *executionContext) fieldContext_ScoreItem_indicatorID(_ context.Context
 }
 
 func (ec *executionContext) _ScoreItem_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44458,6 +47166,16 @@ func (ec *executionContext) fieldContext_ScoreItem_inputsJson(_ context.Context,
 }
 
 func (ec *executionContext) _ScoreItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ScoreItemConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOScoreItemEdge2ᚕᚖjixiaoᚋentᚐScoreItemEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44522,6 +47240,9 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _ScoreItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44545,6 +47266,16 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_totalCount(_ contex
 }
 
 func (ec *executionContext) _ScoreItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ScoreItemEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44577,6 +47308,9 @@ func (ec *executionContext) fieldContext_ScoreItemEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _ScoreItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44600,6 +47334,9 @@ func (ec *executionContext) fieldContext_ScoreItemEdge_cursor(_ context.Context,
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_name(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44623,6 +47360,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_name(_ context.Context,
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_weight(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44646,6 +47386,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_weight(_ context.Contex
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_score(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44669,6 +47412,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_score(_ context.Context
 }
 
 func (ec *executionContext) _ScoreItemWhatIf_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44692,6 +47438,9 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_explanation(_ context.C
 }
 
 func (ec *executionContext) _ScoreResult_score(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44715,6 +47464,9 @@ func (ec *executionContext) fieldContext_ScoreResult_score(_ context.Context, fi
 }
 
 func (ec *executionContext) _ScoreResult_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44738,6 +47490,16 @@ func (ec *executionContext) fieldContext_ScoreResult_explanation(_ context.Conte
 }
 
 func (ec *executionContext) _ScoreResult_flags(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ScoreResult_flags(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Flags
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Flags)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44761,6 +47523,9 @@ func (ec *executionContext) fieldContext_ScoreResult_flags(_ context.Context, fi
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_total(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44784,6 +47549,9 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_total(_ context.C
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_grade(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44807,6 +47575,9 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_grade(_ context.C
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_executionScore(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ExecutionScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44830,6 +47601,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_executionScore(_ 
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_categories(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SelfEvaluationPreview_categories(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Categories
+		return ec.marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx, field.Selections, obj.Categories)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44862,6 +47643,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_categories(_ cont
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_items(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SelfEvaluationPreview_items(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Items
+		return ec.marshalNScoreResult2ᚕᚖjixiaoᚋgraphᚐScoreResultᚄ(ctx, field.Selections, obj.Items)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44894,6 +47685,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_items(_ context.C
 }
 
 func (ec *executionContext) _SelfEvaluationPreview_flags(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_SelfEvaluationPreview_flags(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Flags
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Flags)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44917,6 +47718,16 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_flags(_ context.C
 }
 
 func (ec *executionContext) _StatsKey_department(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_department(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Department
+		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44949,6 +47760,9 @@ func (ec *executionContext) fieldContext_StatsKey_department(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsKey_departmentID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44972,6 +47786,9 @@ func (ec *executionContext) fieldContext_StatsKey_departmentID(_ context.Context
 }
 
 func (ec *executionContext) _StatsKey_region(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44995,6 +47812,16 @@ func (ec *executionContext) fieldContext_StatsKey_region(_ context.Context, fiel
 }
 
 func (ec *executionContext) _StatsKey_sector(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_sector(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Sector
+		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45018,6 +47845,9 @@ func (ec *executionContext) fieldContext_StatsKey_sector(_ context.Context, fiel
 }
 
 func (ec *executionContext) _StatsKey_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45041,6 +47871,16 @@ func (ec *executionContext) fieldContext_StatsKey_fiscalYear(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsKey_fundSource(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_fundSource(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.FundSource
+		return ec.marshalOFundSource2ᚖjixiaoᚋentᚋfundᚐSource(ctx, field.Selections, obj.FundSource)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45064,6 +47904,16 @@ func (ec *executionContext) fieldContext_StatsKey_fundSource(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsKey_projectCategory(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_projectCategory(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ProjectCategory
+		return ec.marshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐCategory(ctx, field.Selections, obj.ProjectCategory)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45087,6 +47937,9 @@ func (ec *executionContext) fieldContext_StatsKey_projectCategory(_ context.Cont
 }
 
 func (ec *executionContext) _StatsKey_month(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Month)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45110,6 +47963,16 @@ func (ec *executionContext) fieldContext_StatsKey_month(_ context.Context, field
 }
 
 func (ec *executionContext) _StatsKey_evaluationKind(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_evaluationKind(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.EvaluationKind
+		return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.EvaluationKind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45133,6 +47996,16 @@ func (ec *executionContext) fieldContext_StatsKey_evaluationKind(_ context.Conte
 }
 
 func (ec *executionContext) _StatsKey_project(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_project(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Project
+		return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45165,6 +48038,9 @@ func (ec *executionContext) fieldContext_StatsKey_project(_ context.Context, fie
 }
 
 func (ec *executionContext) _StatsKey_projectID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45188,6 +48064,16 @@ func (ec *executionContext) fieldContext_StatsKey_projectID(_ context.Context, f
 }
 
 func (ec *executionContext) _StatsKey_template(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsKey_template(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Template
+		return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45220,6 +48106,9 @@ func (ec *executionContext) fieldContext_StatsKey_template(_ context.Context, fi
 }
 
 func (ec *executionContext) _StatsKey_templateID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TemplateID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45243,6 +48132,16 @@ func (ec *executionContext) fieldContext_StatsKey_templateID(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsResult_groupBy(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_groupBy(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.GroupBy
+		return ec.marshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx, field.Selections, obj.GroupBy)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45266,6 +48165,16 @@ func (ec *executionContext) fieldContext_StatsResult_groupBy(_ context.Context, 
 }
 
 func (ec *executionContext) _StatsResult_measures(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_measures(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Measures
+		return ec.marshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx, field.Selections, obj.Measures)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45289,6 +48198,16 @@ func (ec *executionContext) fieldContext_StatsResult_measures(_ context.Context,
 }
 
 func (ec *executionContext) _StatsResult_rows(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_rows(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Rows
+		return ec.marshalNStatsRow2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐStatsRowᚄ(ctx, field.Selections, obj.Rows)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45321,6 +48240,16 @@ func (ec *executionContext) fieldContext_StatsResult_rows(_ context.Context, fie
 }
 
 func (ec *executionContext) _StatsResult_total(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsResult_total(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Total
+		return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Total)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45353,6 +48282,9 @@ func (ec *executionContext) fieldContext_StatsResult_total(_ context.Context, fi
 }
 
 func (ec *executionContext) _StatsResult_totalRows(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalRows)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45376,6 +48308,9 @@ func (ec *executionContext) fieldContext_StatsResult_totalRows(_ context.Context
 }
 
 func (ec *executionContext) _StatsResult_truncated(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45399,6 +48334,16 @@ func (ec *executionContext) fieldContext_StatsResult_truncated(_ context.Context
 }
 
 func (ec *executionContext) _StatsRow_key(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsRow_key(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Key
+		return ec.marshalNStatsKey2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsKey(ctx, field.Selections, obj.Key)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45431,6 +48376,16 @@ func (ec *executionContext) fieldContext_StatsRow_key(_ context.Context, field g
 }
 
 func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsRow_values(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Values
+		return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Values)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45463,6 +48418,9 @@ func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, fiel
 }
 
 func (ec *executionContext) _StatsValues_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45486,6 +48444,9 @@ func (ec *executionContext) fieldContext_StatsValues_projectCount(_ context.Cont
 }
 
 func (ec *executionContext) _StatsValues_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45509,6 +48470,16 @@ func (ec *executionContext) fieldContext_StatsValues_keyProjectCount(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_initialBudget(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.InitialBudget
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45532,6 +48503,16 @@ func (ec *executionContext) fieldContext_StatsValues_initialBudget(_ context.Con
 }
 
 func (ec *executionContext) _StatsValues_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_budget(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Budget
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45555,6 +48536,16 @@ func (ec *executionContext) fieldContext_StatsValues_budget(_ context.Context, f
 }
 
 func (ec *executionContext) _StatsValues_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_paid(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Paid
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45578,6 +48569,16 @@ func (ec *executionContext) fieldContext_StatsValues_paid(_ context.Context, fie
 }
 
 func (ec *executionContext) _StatsValues_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_paidToDate(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.PaidToDate
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45601,6 +48602,16 @@ func (ec *executionContext) fieldContext_StatsValues_paidToDate(_ context.Contex
 }
 
 func (ec *executionContext) _StatsValues_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_executionRate(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionRate
+		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.ExecutionRate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45624,6 +48635,9 @@ func (ec *executionContext) fieldContext_StatsValues_executionRate(_ context.Con
 }
 
 func (ec *executionContext) _StatsValues_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45647,6 +48661,9 @@ func (ec *executionContext) fieldContext_StatsValues_targetsDeclared(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45670,6 +48687,9 @@ func (ec *executionContext) fieldContext_StatsValues_targetsApproved(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45693,6 +48713,9 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorCount(_ context.Co
 }
 
 func (ec *executionContext) _StatsValues_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45716,6 +48739,9 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorsReported(_ contex
 }
 
 func (ec *executionContext) _StatsValues_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45739,6 +48765,16 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorsCompleted(_ conte
 }
 
 func (ec *executionContext) _StatsValues_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_indicatorCompletionRate(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.IndicatorCompletionRate
+		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.IndicatorCompletionRate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45762,6 +48798,9 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorCompletionRate(_ c
 }
 
 func (ec *executionContext) _StatsValues_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45785,6 +48824,9 @@ func (ec *executionContext) fieldContext_StatsValues_monitoredProjects(_ context
 }
 
 func (ec *executionContext) _StatsValues_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45808,6 +48850,9 @@ func (ec *executionContext) fieldContext_StatsValues_redWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _StatsValues_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45831,6 +48876,9 @@ func (ec *executionContext) fieldContext_StatsValues_yellowWarnings(_ context.Co
 }
 
 func (ec *executionContext) _StatsValues_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45854,6 +48902,9 @@ func (ec *executionContext) fieldContext_StatsValues_evaluationCount(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45877,6 +48928,9 @@ func (ec *executionContext) fieldContext_StatsValues_scoredEvaluationCount(_ con
 }
 
 func (ec *executionContext) _StatsValues_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45900,6 +48954,16 @@ func (ec *executionContext) fieldContext_StatsValues_averageScore(_ context.Cont
 }
 
 func (ec *executionContext) _StatsValues_gradeCounts(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_gradeCounts(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.GradeCounts
+		return ec.marshalOGradeCounts2ᚖjixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, field.Selections, obj.GradeCounts)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45932,6 +48996,9 @@ func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Conte
 }
 
 func (ec *executionContext) _StatsValues_monitoredMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.MonitoredMonths)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45955,6 +49022,9 @@ func (ec *executionContext) fieldContext_StatsValues_monitoredMonths(_ context.C
 }
 
 func (ec *executionContext) _StatsValues_redMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.RedMonths)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -45978,6 +49048,9 @@ func (ec *executionContext) fieldContext_StatsValues_redMonths(_ context.Context
 }
 
 func (ec *executionContext) _StatsValues_yellowMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.YellowMonths)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46001,6 +49074,16 @@ func (ec *executionContext) fieldContext_StatsValues_yellowMonths(_ context.Cont
 }
 
 func (ec *executionContext) _StatsValues_latestWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_StatsValues_latestWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.LatestWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.LatestWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46068,6 +49151,9 @@ func (ec *executionContext) fieldContext_Subscription_dataChanged(ctx context.Co
 }
 
 func (ec *executionContext) _SurveyBand_from(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.From)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46091,6 +49177,9 @@ func (ec *executionContext) fieldContext_SurveyBand_from(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SurveyBand_share(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46114,6 +49203,9 @@ func (ec *executionContext) fieldContext_SurveyBand_share(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_id(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46137,6 +49229,9 @@ func (ec *executionContext) fieldContext_Target_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Target_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46160,6 +49255,9 @@ func (ec *executionContext) fieldContext_Target_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46183,6 +49281,9 @@ func (ec *executionContext) fieldContext_Target_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46206,6 +49307,9 @@ func (ec *executionContext) fieldContext_Target_lockVersion(_ context.Context, f
 }
 
 func (ec *executionContext) _Target_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46229,6 +49333,9 @@ func (ec *executionContext) fieldContext_Target_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Target_term(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTargetTerm2jixiaoᚋentᚋtargetᚐTerm(ctx, field.Selections, obj.Term)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46252,6 +49359,9 @@ func (ec *executionContext) fieldContext_Target_term(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Target_goal(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Goal)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46275,6 +49385,9 @@ func (ec *executionContext) fieldContext_Target_goal(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Target_status(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTargetStatus2jixiaoᚋentᚋtargetᚐStatus(ctx, field.Selections, obj.Status)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46298,6 +49411,9 @@ func (ec *executionContext) fieldContext_Target_status(_ context.Context, field 
 }
 
 func (ec *executionContext) _Target_version(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46321,6 +49437,9 @@ func (ec *executionContext) fieldContext_Target_version(_ context.Context, field
 }
 
 func (ec *executionContext) _Target_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46344,6 +49463,9 @@ func (ec *executionContext) fieldContext_Target_projectID(_ context.Context, fie
 }
 
 func (ec *executionContext) _Target_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46367,6 +49489,9 @@ func (ec *executionContext) fieldContext_Target_departmentID(_ context.Context, 
 }
 
 func (ec *executionContext) _Target_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.PredecessorID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46390,6 +49515,16 @@ func (ec *executionContext) fieldContext_Target_predecessorID(_ context.Context,
 }
 
 func (ec *executionContext) _Target_requestedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Target_requestedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.RequestedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.RequestedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46413,6 +49548,16 @@ func (ec *executionContext) fieldContext_Target_requestedAmount(_ context.Contex
 }
 
 func (ec *executionContext) _Target_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_Target_approvedAmount(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ApprovedAmount
+		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46436,6 +49581,9 @@ func (ec *executionContext) fieldContext_Target_approvedAmount(_ context.Context
 }
 
 func (ec *executionContext) _Target_submittedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.SubmittedByID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46875,6 +50023,16 @@ func (ec *executionContext) fieldContext_Target_viewerActions(_ context.Context,
 }
 
 func (ec *executionContext) _TargetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOTargetEdge2ᚕᚖjixiaoᚋentᚐTargetEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46939,6 +50097,9 @@ func (ec *executionContext) fieldContext_TargetConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _TargetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TargetConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46962,6 +50123,16 @@ func (ec *executionContext) fieldContext_TargetConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _TargetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOTarget2ᚖjixiaoᚋentᚐTarget(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46994,6 +50165,9 @@ func (ec *executionContext) fieldContext_TargetEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _TargetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TargetEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47017,6 +50191,16 @@ func (ec *executionContext) fieldContext_TargetEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _TargetSuggestion_template(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetSuggestion_template(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Template
+		return ec.marshalNIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47049,6 +50233,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_template(_ context.Con
 }
 
 func (ec *executionContext) _TargetSuggestion_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47072,6 +50259,16 @@ func (ec *executionContext) fieldContext_TargetSuggestion_fiscalYear(_ context.C
 }
 
 func (ec *executionContext) _TargetSuggestion_lastActuals(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_TargetSuggestion_lastActuals(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.LastActuals
+		return ec.marshalNYearValue2ᚕᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValueᚄ(ctx, field.Selections, obj.LastActuals)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47104,6 +50301,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_lastActuals(_ context.
 }
 
 func (ec *executionContext) _TargetSuggestion_lastYearActual(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.LastYearActual)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47127,6 +50327,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_lastYearActual(_ conte
 }
 
 func (ec *executionContext) _TargetSuggestion_suggested(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Suggested)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47150,6 +50353,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_suggested(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorP25(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP25)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47173,6 +50379,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP25(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorP50(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP50)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47196,6 +50405,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP50(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorP75(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP75)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47219,6 +50431,9 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP75(_ context.Co
 }
 
 func (ec *executionContext) _TargetSuggestion_sectorCount(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.SectorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47265,6 +50480,9 @@ func (ec *executionContext) fieldContext_Task_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Task_count(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47288,6 +50506,9 @@ func (ec *executionContext) fieldContext_Task_count(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Task_overdue(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Overdue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47311,6 +50532,9 @@ func (ec *executionContext) fieldContext_Task_overdue(_ context.Context, field g
 }
 
 func (ec *executionContext) _Task_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.Deadline)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47334,6 +50558,9 @@ func (ec *executionContext) fieldContext_Task_deadline(_ context.Context, field 
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47357,6 +50584,9 @@ func (ec *executionContext) fieldContext_User_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _User_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47380,6 +50610,9 @@ func (ec *executionContext) fieldContext_User_createdAt(_ context.Context, field
 }
 
 func (ec *executionContext) _User_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47403,6 +50636,9 @@ func (ec *executionContext) fieldContext_User_updatedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _User_username(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Username)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47426,6 +50662,9 @@ func (ec *executionContext) fieldContext_User_username(_ context.Context, field 
 }
 
 func (ec *executionContext) _User_displayName(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.DisplayName)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47449,6 +50688,9 @@ func (ec *executionContext) fieldContext_User_displayName(_ context.Context, fie
 }
 
 func (ec *executionContext) _User_role(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47472,6 +50714,9 @@ func (ec *executionContext) fieldContext_User_role(_ context.Context, field grap
 }
 
 func (ec *executionContext) _User_active(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Active)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47495,6 +50740,9 @@ func (ec *executionContext) fieldContext_User_active(_ context.Context, field gr
 }
 
 func (ec *executionContext) _User_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.MustChangePassword)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47518,6 +50766,9 @@ func (ec *executionContext) fieldContext_User_mustChangePassword(_ context.Conte
 }
 
 func (ec *executionContext) _User_failedLogins(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FailedLogins)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47541,6 +50792,9 @@ func (ec *executionContext) fieldContext_User_failedLogins(_ context.Context, fi
 }
 
 func (ec *executionContext) _User_lockedUntil(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LockedUntil)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47564,6 +50818,9 @@ func (ec *executionContext) fieldContext_User_lockedUntil(_ context.Context, fie
 }
 
 func (ec *executionContext) _User_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.DepartmentID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47587,6 +50844,9 @@ func (ec *executionContext) fieldContext_User_departmentID(_ context.Context, fi
 }
 
 func (ec *executionContext) _User_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47674,6 +50934,16 @@ func (ec *executionContext) fieldContext_User_agency(_ context.Context, field gr
 }
 
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_UserConnection_edges(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Edges
+		return ec.marshalOUserEdge2ᚕᚖjixiaoᚋentᚐUserEdge(ctx, field.Selections, obj.Edges)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47738,6 +51008,9 @@ func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47761,6 +51034,16 @@ func (ec *executionContext) fieldContext_UserConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_UserEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Node
+		return ec.marshalOUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.Node)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47793,6 +51076,9 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47816,6 +51102,16 @@ func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_UserWithPassword_user(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.User
+		return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47848,6 +51144,9 @@ func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context
 }
 
 func (ec *executionContext) _UserWithPassword_temporaryPassword(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.TemporaryPassword)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47871,6 +51170,9 @@ func (ec *executionContext) fieldContext_UserWithPassword_temporaryPassword(_ co
 }
 
 func (ec *executionContext) _YearFigures_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47894,6 +51196,9 @@ func (ec *executionContext) fieldContext_YearFigures_projectCount(_ context.Cont
 }
 
 func (ec *executionContext) _YearFigures_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47917,6 +51222,9 @@ func (ec *executionContext) fieldContext_YearFigures_keyProjectCount(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47940,6 +51248,9 @@ func (ec *executionContext) fieldContext_YearFigures_initialBudget(_ context.Con
 }
 
 func (ec *executionContext) _YearFigures_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47963,6 +51274,9 @@ func (ec *executionContext) fieldContext_YearFigures_budget(_ context.Context, f
 }
 
 func (ec *executionContext) _YearFigures_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48032,6 +51346,16 @@ func (ec *executionContext) fieldContext_YearFigures_timeProgress(_ context.Cont
 }
 
 func (ec *executionContext) _YearFigures_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_YearFigures_executionWarning(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.ExecutionWarning
+		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48055,6 +51379,9 @@ func (ec *executionContext) fieldContext_YearFigures_executionWarning(_ context.
 }
 
 func (ec *executionContext) _YearFigures_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48078,6 +51405,9 @@ func (ec *executionContext) fieldContext_YearFigures_targetsDeclared(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48101,6 +51431,9 @@ func (ec *executionContext) fieldContext_YearFigures_targetsApproved(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48124,6 +51457,9 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorCount(_ context.Co
 }
 
 func (ec *executionContext) _YearFigures_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48147,6 +51483,9 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorsReported(_ contex
 }
 
 func (ec *executionContext) _YearFigures_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48193,6 +51532,9 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorCompletionRate(_ c
 }
 
 func (ec *executionContext) _YearFigures_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48216,6 +51558,9 @@ func (ec *executionContext) fieldContext_YearFigures_evaluationCount(_ context.C
 }
 
 func (ec *executionContext) _YearFigures_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48239,6 +51584,9 @@ func (ec *executionContext) fieldContext_YearFigures_scoredEvaluationCount(_ con
 }
 
 func (ec *executionContext) _YearFigures_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48294,6 +51642,9 @@ func (ec *executionContext) fieldContext_YearFigures_gradeCounts(_ context.Conte
 }
 
 func (ec *executionContext) _YearFigures_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48317,6 +51668,9 @@ func (ec *executionContext) fieldContext_YearFigures_monitoredProjects(_ context
 }
 
 func (ec *executionContext) _YearFigures_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48340,6 +51694,9 @@ func (ec *executionContext) fieldContext_YearFigures_redWarnings(_ context.Conte
 }
 
 func (ec *executionContext) _YearFigures_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48363,6 +51720,9 @@ func (ec *executionContext) fieldContext_YearFigures_yellowWarnings(_ context.Co
 }
 
 func (ec *executionContext) _YearFigures_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48386,6 +51746,9 @@ func (ec *executionContext) fieldContext_YearFigures_openRectifications(_ contex
 }
 
 func (ec *executionContext) _YearFigures_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48409,6 +51772,9 @@ func (ec *executionContext) fieldContext_YearFigures_overdueRectifications(_ con
 }
 
 func (ec *executionContext) _YearValue_year(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48432,6 +51798,9 @@ func (ec *executionContext) fieldContext_YearValue_year(_ context.Context, field
 }
 
 func (ec *executionContext) _YearValue_value(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Value)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48455,6 +51824,9 @@ func (ec *executionContext) fieldContext_YearValue_value(_ context.Context, fiel
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48501,6 +51873,9 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48524,6 +51899,16 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Directive_locations(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Locations
+		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48547,6 +51932,16 @@ func (ec *executionContext) fieldContext___Directive_locations(_ context.Context
 }
 
 func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Directive_args(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Args
+		return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, obj.Args)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48590,6 +51985,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48682,6 +52080,9 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48728,6 +52129,16 @@ func (ec *executionContext) fieldContext___Field_description(_ context.Context, 
 }
 
 func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Field_args(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Args
+		return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, obj.Args)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48771,6 +52182,16 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___Field_type(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Type
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48849,6 +52270,9 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48895,6 +52319,16 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext___InputValue_type(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Type
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -48927,6 +52361,9 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -74686,7 +78123,7 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, aPITokenImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74765,7 +78202,7 @@ func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74846,7 +78283,7 @@ func (ec *executionContext) _AgencyConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74889,7 +78326,7 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74927,7 +78364,7 @@ func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyQualityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -74990,7 +78427,7 @@ func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75080,7 +78517,7 @@ func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75123,7 +78560,7 @@ func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75161,7 +78598,7 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75258,7 +78695,7 @@ func (ec *executionContext) _AllocationConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75301,7 +78738,7 @@ func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, allocationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75339,7 +78776,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75450,7 +78887,7 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75493,7 +78930,7 @@ func (ec *executionContext) _AssessmentEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75531,7 +78968,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75599,7 +79036,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75642,7 +79079,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75680,7 +79117,7 @@ func (ec *executionContext) _BudgetLink(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75785,7 +79222,7 @@ func (ec *executionContext) _BudgetLinkConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75828,7 +79265,7 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75866,7 +79303,7 @@ func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, calendarEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75924,7 +79361,7 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, categoryPointsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -75967,7 +79404,7 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76035,7 +79472,7 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, createdApiTokenImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76088,7 +79525,7 @@ func (ec *executionContext) _DataChange(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, dataChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76131,7 +79568,7 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76305,7 +79742,7 @@ func (ec *executionContext) _DepartmentConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76348,7 +79785,7 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76386,7 +79823,7 @@ func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentScoreGapImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76454,7 +79891,7 @@ func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76632,7 +80069,7 @@ func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel 
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76675,7 +80112,7 @@ func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76713,7 +80150,7 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76841,7 +80278,7 @@ func (ec *executionContext) _DisbursementConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76884,7 +80321,7 @@ func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76922,7 +80359,7 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77120,7 +80557,7 @@ func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77163,7 +80600,7 @@ func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositePartImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77206,7 +80643,7 @@ func (ec *executionContext) _EvaluationConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77249,7 +80686,7 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77287,7 +80724,7 @@ func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77384,7 +80821,7 @@ func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77427,7 +80864,7 @@ func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77465,7 +80902,7 @@ func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77513,7 +80950,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77582,7 +81019,7 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77678,7 +81115,7 @@ func (ec *executionContext) _ExpertConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77721,7 +81158,7 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77759,7 +81196,7 @@ func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77855,7 +81292,7 @@ func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77898,7 +81335,7 @@ func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -77936,7 +81373,7 @@ func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, figuresChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78014,7 +81451,7 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78088,7 +81525,7 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78131,7 +81568,7 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, fundEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78169,7 +81606,7 @@ func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, gradeCountsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78217,7 +81654,7 @@ func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, historicalValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78261,7 +81698,7 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78451,7 +81888,7 @@ func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78494,7 +81931,7 @@ func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78532,7 +81969,7 @@ func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78643,7 +82080,7 @@ func (ec *executionContext) _IndicatorProgressConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78686,7 +82123,7 @@ func (ec *executionContext) _IndicatorProgressEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78724,7 +82161,7 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78823,7 +82260,7 @@ func (ec *executionContext) _IndicatorTemplateConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78866,7 +82303,7 @@ func (ec *executionContext) _IndicatorTemplateEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78904,7 +82341,7 @@ func (ec *executionContext) _LoginResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -78942,7 +82379,7 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79097,7 +82534,7 @@ func (ec *executionContext) _MonitoringConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79140,7 +82577,7 @@ func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79178,7 +82615,7 @@ func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, monthlyExecutionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79239,7 +82676,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -79692,7 +83129,7 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, overviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79876,7 +83313,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79924,7 +83361,7 @@ func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, panelItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -79977,7 +83414,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80132,7 +83569,7 @@ func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80230,7 +83667,7 @@ func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, se
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80273,7 +83710,7 @@ func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80311,7 +83748,7 @@ func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80354,7 +83791,7 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80392,7 +83829,7 @@ func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, projectScoreGapImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80440,7 +83877,7 @@ func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicBudgetLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80488,7 +83925,7 @@ func (ec *executionContext) _PublicDepartment(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicDepartmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80536,7 +83973,7 @@ func (ec *executionContext) _PublicEvidence(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicEvidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80589,7 +84026,7 @@ func (ec *executionContext) _PublicIndicator(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicIndicatorImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80652,7 +84089,7 @@ func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80760,7 +84197,7 @@ func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80803,7 +84240,7 @@ func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80841,7 +84278,7 @@ func (ec *executionContext) _PublicTarget(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80924,7 +84361,7 @@ func (ec *executionContext) _PublicTargetConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -80967,7 +84404,7 @@ func (ec *executionContext) _PublicTargetEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81008,7 +84445,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -81415,7 +84852,7 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81538,7 +84975,7 @@ func (ec *executionContext) _RectificationConnection(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81581,7 +85018,7 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81619,7 +85056,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81662,7 +85099,7 @@ func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81745,7 +85182,7 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81836,7 +85273,7 @@ func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81884,7 +85321,7 @@ func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81927,7 +85364,7 @@ func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -81965,7 +85402,7 @@ func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82045,7 +85482,7 @@ func (ec *executionContext) _RuleSetConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82088,7 +85525,7 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82126,7 +85563,7 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetParametersImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82296,7 +85733,7 @@ func (ec *executionContext) _SchemeDataMetric(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeDataMetricImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82349,7 +85786,7 @@ func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82432,7 +85869,7 @@ func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82490,7 +85927,7 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemePreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82548,7 +85985,7 @@ func (ec *executionContext) _SchemeWhatIf(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82611,7 +86048,7 @@ func (ec *executionContext) _SchemeWhatIfRow(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82679,7 +86116,7 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82818,7 +86255,7 @@ func (ec *executionContext) _ScoreItemConnection(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82861,7 +86298,7 @@ func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82899,7 +86336,7 @@ func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemWhatIfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82947,7 +86384,7 @@ func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -82990,7 +86427,7 @@ func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, selfEvaluationPreviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83048,7 +86485,7 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsKeyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83141,7 +86578,7 @@ func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83199,7 +86636,7 @@ func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83237,7 +86674,7 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsValuesImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83405,7 +86842,7 @@ func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, surveyBandImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83443,7 +86880,7 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83624,7 +87061,7 @@ func (ec *executionContext) _TargetConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83667,7 +87104,7 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83705,7 +87142,7 @@ func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetSuggestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83778,7 +87215,7 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83826,7 +87263,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83926,7 +87363,7 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, userConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -83969,7 +87406,7 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, userEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84007,7 +87444,7 @@ func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, userWithPasswordImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84045,7 +87482,7 @@ func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearFiguresImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84188,7 +87625,7 @@ func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84226,7 +87663,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84279,7 +87716,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84327,7 +87764,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84385,7 +87822,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84443,7 +87880,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -84501,7 +87938,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
+	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":

@@ -1,10 +1,17 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"hash/maphash"
 	"io"
+	"reflect"
+	"sync"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/executor"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // marshalList marshals a list's elements one after another in the calling
@@ -50,14 +57,58 @@ func marshalRecovering(ctx context.Context, i int, marshalElement func(ctx conte
 // newDeferredGroup is graphql.NewDeferredGroup without the path: gqlgen
 // computes every object's path (an allocation per object) for @defer, which
 // almost no operation uses. The path is taken when a group has deferred
-// fields, from the same context (deferredWithPath). graph/sequential
-// rewrites the generated code to call both.
-func newDeferredGroup(ctx context.Context) graphql.DeferredGroup {
+// fields, from the same context (deferredWithPath). In an operation without
+// @defer no field is deferred, so nothing is added to the group: it is
+// empty, without its field set and map (two allocations an object).
+// graph/sequential rewrites the generated code to call both.
+func (ec *executionContext) newDeferredGroup(ctx context.Context) graphql.DeferredGroup {
+	if !ec.defers {
+		return graphql.DeferredGroup{Context: ctx}
+	}
 	return graphql.DeferredGroup{
 		FieldSet: graphql.NewFieldSet(nil),
 		Defers:   make(map[string]*graphql.FieldSetView),
 		Context:  ctx,
 	}
+}
+
+// hasDefer tells whether an operation's document uses @defer anywhere (an
+// unknown operation counts as using it).
+func hasDefer(oc *graphql.OperationContext) bool {
+	if oc == nil || oc.Doc == nil {
+		return true
+	}
+	for _, op := range oc.Doc.Operations {
+		if selectionsDefer(op.SelectionSet) {
+			return true
+		}
+	}
+	for _, f := range oc.Doc.Fragments {
+		if selectionsDefer(f.SelectionSet) {
+			return true
+		}
+	}
+	return false
+}
+
+func selectionsDefer(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Directives.ForName("defer") != nil || selectionsDefer(s.SelectionSet) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if s.Directives.ForName("defer") != nil || selectionsDefer(s.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Directives.ForName("defer") != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func deferredWithPath(dg graphql.DeferredGroup) graphql.DeferredGroup {
@@ -105,4 +156,69 @@ func repeated(before []graphql.CollectedField, alias string) bool {
 		}
 	}
 	return false
+}
+
+// directFields tells whether an operation's plain fields may skip gqlgen's
+// field machinery (graph/sequential puts the direct path in front of every
+// struct field with a marshaller that needs no context): only when no field
+// middleware is installed, that is when the operation's ResolverMiddleware is
+// gqlgen's own pass-through. With a graphql.FieldInterceptor among the
+// server's extensions (tracing of fields, a field-level directive of an
+// extension…) every field goes through it as before.
+func directFields(oc *graphql.OperationContext) bool {
+	if oc == nil || oc.ResolverMiddleware == nil {
+		return false
+	}
+	pass := passThrough()
+	return pass != 0 && reflect.ValueOf(oc.ResolverMiddleware).Pointer() == pass
+}
+
+// passThrough is the code address of gqlgen's field middleware when no
+// extension intercepts fields, taken from an executor without extensions.
+// A function literal without captured variables is one static function, so
+// every executor without field interceptors has that address; one with an
+// interceptor has gqlgen's wrapping literal instead.
+var passThrough = sync.OnceValue(func() (pc uintptr) {
+	defer func() {
+		if recover() != nil {
+			pc = 0 // no direct path rather than no answer
+		}
+	}()
+	exec := executor.New(NewExecutableSchema(Config{Resolvers: &Resolver{}}))
+	oc, errs := exec.CreateOperationContext(graphql.StartOperationTrace(context.Background()), &graphql.RawParams{Query: "{__typename}"})
+	if errs != nil || oc.ResolverMiddleware == nil {
+		return 0
+	}
+	return reflect.ValueOf(oc.ResolverMiddleware).Pointer()
+})
+
+// answerSizes remembers the size of the last answer of a query (by its text,
+// in one of 256 slots: a collision only makes a worse guess).
+var (
+	answerSizes    [256]atomic.Int32
+	answerSizeSeed = maphash.MakeSeed()
+)
+
+// marshalAnswer writes a query's answer into a buffer of the size its last
+// answer had. gqlgen's empty buffer doubles its way up to the answer's size
+// (a drill-down's 100 KB: twice the answer allocated, a copy on every step).
+// graph/sequential rewrites the generated Exec to call it.
+func marshalAnswer(oc *graphql.OperationContext, data graphql.Marshaler) []byte {
+	slot := &answerSizes[uint8(maphash.String(answerSizeSeed, oc.RawQuery))]
+	var buf bytes.Buffer
+	if n := int(slot.Load()); n > 0 {
+		buf.Grow(n + n/8) // answers of other variables vary a little
+	}
+	data.MarshalGQL(&buf)
+	slot.Store(int32(min(buf.Len(), 8<<20)))
+	return buf.Bytes()
+}
+
+// recoverField is the direct path's recovery, as graphql.ResolveField's: a
+// field that panics is reported at its path and becomes null.
+func recoverField(ctx context.Context, oc *graphql.OperationContext, ret *graphql.Marshaler) {
+	if r := recover(); r != nil {
+		oc.Error(ctx, oc.Recover(ctx, r))
+		*ret = graphql.Null
+	}
 }

@@ -4,7 +4,6 @@ package scalars
 import (
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/shopspring/decimal"
@@ -15,7 +14,17 @@ import (
 // MarshalDecimal writes the Decimal scalar as a JSON string ("87.65"), so no
 // client reads it as a float.
 func MarshalDecimal(d decimal.Decimal) graphql.Marshaler {
-	return graphql.WriterFunc(func(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(d.String())) })
+	return decimalJSON(d)
+}
+
+// decimalJSON writes a decimal between quotes: its text (digits, a sign, a
+// point) needs no escaping, so this is strconv.Quote's output without its copy.
+type decimalJSON decimal.Decimal
+
+func (d decimalJSON) MarshalGQL(w io.Writer) {
+	_, _ = io.WriteString(w, `"`)
+	_, _ = io.WriteString(w, decimal.Decimal(d).String())
+	_, _ = io.WriteString(w, `"`)
 }
 
 // UnmarshalDecimal reads the Decimal scalar from a canonical string (money.ParseDecimal;

@@ -8,6 +8,13 @@
 // `go tool gqlgen` (make generate, go generate ./graph); a test in package
 // graph fails when the generated code calls the concurrent form again.
 //
+// It also gives a field that is a plain struct field (no resolver, no
+// directive, no arguments) whose scalar or enum marshaller neither reads the
+// context nor can fail a direct path: when the server installs no field
+// middleware (graph/lists.go, directFields), the value is marshalled at once,
+// without gqlgen's field context, context value, resolver closures and boxed
+// result (about seven allocations a field, most of a drill-down's).
+//
 //	go run ./graph/sequential graph/generated.go
 package main
 
@@ -15,14 +22,122 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"regexp"
+	"strings"
 )
 
 // rewrites: gqlgen's call, then ours (graph/lists.go says why).
 var rewrites = [][2]string{
 	{"graphql.MarshalSliceConcurrently(", "marshalList("},
-	{"graphql.NewDeferredGroup(ctx)", "newDeferredGroup(ctx)"},
+	{"graphql.NewDeferredGroup(ctx)", "ec.newDeferredGroup(ctx)"},
+	{"\tdeferred := newDeferredGroup(ctx)", "\tdeferred := ec.newDeferredGroup(ctx)"}, // an output of the previous rewrite
 	{"ec.ProcessDeferredGroup(deferred)", "ec.ProcessDeferredGroup(deferredWithPath(deferred))"},
 	{"\n\treturn out\n}\n", "\n\treturn objectFields{out, fields}\n}\n"},
+	// the operation's choice of the direct path (directFields), made once
+	{"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n}",
+		"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +
+			"\tdirect bool // plain fields skip gqlgen's field machinery (graph/lists.go)\n" +
+			"\tdefers bool // the operation has a @defer (graph/lists.go)\n}"},
+	// a query's answer in a buffer of the size its last answer had (marshalAnswer)
+	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
+		"\t\t\tresponse.Data = marshalAnswer(opCtx, data)\n"},
+	{"\treturn &executionContext{\n\t\tExecutionContextState:",
+		"\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: hasDefer(opCtx),\n\t\tExecutionContextState:"},
+}
+
+// plainField is a generated field function whose value is a struct field
+// read without a resolver, middleware or arguments.
+var plainField = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) _[^(\s]+\(ctx context\.Context, field graphql\.CollectedField, obj \*?[^)\s]+\) \(ret graphql\.Marshaler\) \{\n)` +
+	`(\treturn graphql\.ResolveField\(\n\t\tctx,\n\t\tec\.OperationContext,\n\t\tfield,\n` +
+	`\t\tfunc\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\n\t\t\treturn ec\.fieldContext_[^(\s]+\(ctx, field\)\n\t\t\},\n` +
+	`\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n\t\t\treturn obj\.([A-Za-z0-9_]+), nil\n\t\t\},\n` +
+	`\t\tnil,\n` +
+	`\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v ([^\n]+)\) graphql\.Marshaler \{\n\t\t\treturn ec\.(marshal[^(\s]+)\(ctx, selections, v\)\n` +
+	`\t\t\},\n\t\t(true|false),\n)`)
+
+// marshaller is a generated marshalling function and its body.
+var marshaller = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) (marshal[^(\s]+)\(ctx context\.Context, sel ast\.SelectionSet, v [^\n]+\) graphql\.Marshaler \{\n((?:\t[^\n]*\n|\n)*?)\}\n`)
+
+// A pure marshaller: an enum's value, or a scalar marshalled by a function
+// of the value alone; a non-null one only reports a null, which these
+// functions never return (graphql.MarshalString and the like, and
+// scalars.MarshalDecimal, scalars.MarshalTime), so the context it would report it in is not read.
+var (
+	enumBody   = regexp.MustCompile(`^\treturn v\n$`)
+	scalarBody = regexp.MustCompile(`^(\tif v == nil \{\n\t\treturn graphql\.Null\n\t\}\n)?\t_ = sel\n(\t_ = ctx\n)?\tres := ([A-Za-z.]+)\(\*?v\)\n(\tif res == graphql\.Null \{\n\t\tgraphql\.AddInvalidNullFromMarshaler\(ctx, "[^"\n]*"\)\n\t\}\n)?\treturn res\n$`)
+	neverNull  = map[string]bool{
+		"graphql.MarshalString": true, "graphql.MarshalInt": true, "graphql.MarshalInt32": true,
+		"graphql.MarshalInt64": true, "graphql.MarshalIntID": true, "graphql.MarshalBoolean": true,
+		"scalars.MarshalDecimal": true, "scalars.MarshalTime": true,
+	}
+)
+
+var fieldFunc = regexp.MustCompile(`^func \(ec \*executionContext\) _([^(\s]+)\(`)
+
+// fieldContextName is T_f of a field function _T_f.
+func fieldContextName(header []byte) string {
+	return string(fieldFunc.FindSubmatch(header)[1])
+}
+
+// pureMarshallers names the generated marshallers that need neither the
+// field's context nor can add an error.
+func pureMarshallers(src []byte) map[string]bool {
+	pure := map[string]bool{}
+	for _, m := range marshaller.FindAllSubmatch(src, -1) {
+		name, body := string(m[1]), m[2]
+		if enumBody.Match(body) {
+			pure[name] = true
+			continue
+		}
+		b := scalarBody.FindSubmatch(body)
+		if b == nil {
+			continue
+		}
+		readsCtx := len(b[4]) > 0 // reports a null in the context
+		if !readsCtx || neverNull[string(b[3])] {
+			pure[name] = true
+		}
+	}
+	return pure
+}
+
+// directPlainFields puts the direct path in front of every plain field
+// with a pure marshaller (idempotent: a rewritten field is not matched again,
+// its first statement being the direct path).
+func directPlainFields(src []byte) []byte {
+	pure := pureMarshallers(src)
+	return plainField.ReplaceAllFunc(src, func(m []byte) []byte {
+		g := plainField.FindSubmatch(m)
+		field, typ, marshal, recovers := g[3], string(g[4]), g[5], string(g[6]) == "true"
+		var direct string
+		switch {
+		case pure[string(marshal)]:
+			direct = fmt.Sprintf("\tif ec.direct {\n\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n", marshal, field)
+		case strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]"):
+			// An object or a list: its field context stays (the path of
+			// what is below, the field collection of its resolvers), the
+			// resolver closures, middleware call and boxing go. A pointer
+			// or a slice is never a nil interface, so ResolveField's null
+			// check of the result never applies; the marshaller reports a
+			// null as before.
+			var recovery string
+			if recovers {
+				recovery = "\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n"
+			}
+			direct = fmt.Sprintf("\tif ec.direct {\n"+
+				"\t\tfc, err := ec.fieldContext_%s(ctx, field)\n"+
+				"\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n"+
+				"\t\tctx = graphql.WithFieldContext(ctx, fc)\n%s"+
+				"\t\tfc.Result = obj.%s\n"+
+				"\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n",
+				fieldContextName(g[1]), recovery, field, marshal, field)
+		default:
+			return m
+		}
+		out := append([]byte{}, g[1]...)
+		out = append(out, direct...)
+		return append(out, g[2]...)
+	})
 }
 
 func main() {
@@ -40,6 +155,7 @@ func main() {
 	for _, r := range rewrites {
 		out = bytes.ReplaceAll(out, []byte(r[0]), []byte(r[1]))
 	}
+	out = directPlainFields(out)
 	if bytes.Equal(out, src) {
 		return // already rewritten, or gqlgen names the function differently (the test tells)
 	}

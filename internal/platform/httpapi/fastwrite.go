@@ -1,8 +1,10 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -60,64 +62,109 @@ func (e directExecutor) DispatchOperation(ctx context.Context, oc *graphql.Opera
 			return resp
 		}
 		answered = true
-		out, err := appendResponse(make([]byte, 0, len(resp.Data)+64), resp)
-		if err != nil {
+		// The answer's data is written as it stands, not copied into a
+		// second buffer first (a drill-down's 100 KB).
+		if err := writeResponse(e.w.ResponseWriter, resp); err != nil {
 			return resp // json.Marshal reports it as it always did
 		}
-		e.w.ResponseWriter.Write(out)
 		e.w.written = true
 		return writtenAlready
 	}, ctx
 }
 
-// appendResponse writes resp as json.Marshal(resp) would: errors, data,
-// extensions (label, path and hasNext are empty here).
+// appendResponse is writeResponse into a slice.
 func appendResponse(out []byte, resp *graphql.Response) ([]byte, error) {
-	out = append(out, '{')
+	b := bytes.NewBuffer(out)
+	if err := writeResponse(b, resp); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// writeResponse writes resp as json.Marshal(resp) would: errors, data,
+// extensions (label, path and hasNext are empty here). It fails, writing
+// nothing, only when the errors or extensions cannot be marshalled.
+func writeResponse(w io.Writer, resp *graphql.Response) error {
+	head := append(make([]byte, 0, 64), '{')
 	if len(resp.Errors) > 0 {
 		errs, err := json.Marshal(gqlerror.List(resp.Errors))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, `"errors":`...)
-		out = append(out, errs...)
-		out = append(out, ',')
+		head = append(head, `"errors":`...)
+		head = append(head, errs...)
+		head = append(head, ',')
 	}
-	out = append(out, `"data":`...)
-	if resp.Data == nil {
-		out = append(out, "null"...)
-	} else {
-		out = appendHTMLEscaped(out, resp.Data)
-	}
+	head = append(head, `"data":`...)
+	tail := []byte("}")
 	if len(resp.Extensions) > 0 {
 		ext, err := json.Marshal(resp.Extensions)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, `,"extensions":`...)
-		out = append(out, ext...)
+		tail = append(append([]byte(`,"extensions":`), ext...), '}')
 	}
-	return append(out, '}'), nil
+	// A failed write (the client gone) is not reported: the answer is
+	// given, as when it was written at once.
+	if resp.Data == nil {
+		head = append(head, "null"...)
+		_, _ = w.Write(append(head, tail...))
+		return nil
+	}
+	if _, err := w.Write(head); err != nil {
+		return nil
+	}
+	if err := writeHTMLEscaped(w, resp.Data); err != nil {
+		return nil
+	}
+	_, _ = w.Write(tail)
+	return nil
 }
 
-// appendHTMLEscaped appends the JSON text src with <, >, & and the line and
+// The escapes of encoding/json for <, >, & and the line and paragraph
+// separators (U+2028, U+2029).
+var (
+	escLess      = []byte(`\u003c`)
+	escGreater   = []byte(`\u003e`)
+	escAmpersand = []byte(`\u0026`)
+	escLineSep   = []byte(`\u2028`)
+	escParaSep   = []byte(`\u2029`)
+)
+
+// writeHTMLEscaped writes the JSON text src with <, >, & and the line and
 // paragraph separators (U+2028, U+2029) escaped as encoding/json does. Those
-// only occur inside strings in JSON text, so they are replaced wherever they are.
-func appendHTMLEscaped(out, src []byte) []byte {
-	const hex = "0123456789abcdef"
+// only occur inside strings in JSON text, so they are replaced wherever they
+// are; the text between them is written as it stands.
+func writeHTMLEscaped(w io.Writer, src []byte) error {
 	last := 0
 	for i := 0; i < len(src); i++ {
+		var esc []byte
 		switch c := src[i]; {
-		case c == '<' || c == '>' || c == '&':
-			out = append(out, src[last:i]...)
-			out = append(out, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			last = i + 1
+		case c == '<':
+			esc = escLess
+		case c == '>':
+			esc = escGreater
+		case c == '&':
+			esc = escAmpersand
 		case c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9):
-			out = append(out, src[last:i]...)
-			out = append(out, '\\', 'u', '2', '0', '2', hex[src[i+2]&0xF])
-			i += 2
-			last = i + 1
+			esc = escLineSep
+			if src[i+2] == 0xA9 {
+				esc = escParaSep
+			}
+		default:
+			continue
 		}
+		if _, err := w.Write(src[last:i]); err != nil {
+			return err
+		}
+		if _, err := w.Write(esc); err != nil {
+			return err
+		}
+		if esc[2] == '2' { // a separator: three bytes replaced
+			i += 2
+		}
+		last = i + 1
 	}
-	return append(out, src[last:]...)
+	_, err := w.Write(src[last:])
+	return err
 }

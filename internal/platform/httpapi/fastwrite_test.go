@@ -19,6 +19,8 @@ func TestDirectWriteMatchesJSONMarshal(t *testing.T) {
 		{Data: json.RawMessage(`null`), Errors: gqlerror.List{{Message: "a"}, {Message: "b"}}},
 		{Data: json.RawMessage(`{"x":1}`), Extensions: map[string]any{"z": 1, "a": "<"}},
 		{Data: json.RawMessage(`{}`)},
+		{Data: json.RawMessage("{\"<\":\"<<&\u2028\u2029>\",\"x\":\"\xe2\x80\xa8\"}")},
+		{Data: json.RawMessage(`{"a":"&"}`), Errors: gqlerror.List{{Message: "<"}}, Extensions: map[string]any{"b": ">"}},
 	} {
 		want, err := json.Marshal(resp)
 		if err != nil {

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+const field = `func (ec *executionContext) _T_f(ctx context.Context, field graphql.CollectedField, obj *ent.T) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_T_f(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.F, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v X) graphql.Marshaler {
+			return ec.marshalX(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+`
+
+// Only a struct field with a marshaller that reads no context and cannot
+// fail gets the direct path.
+func TestDirectPlainFields(t *testing.T) {
+	for _, c := range []struct {
+		name, marshaller string
+		direct           bool
+	}{
+		{"enum", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\treturn v\n}\n", true},
+		{"non-null string", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalString(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"String!\")\n\t}\n\treturn res\n}\n", true},
+		{"nullable time", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\t_ = sel\n\t_ = ctx\n\tres := scalars.MarshalTime(*v)\n\treturn res\n}\n", true},
+		{"non-null scalar that may be null", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalTime(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"Time!\")\n\t}\n\treturn res\n}\n", false},
+		{"object", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\tgraphql.AddInvalidNullError(ctx, \"U!\")\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n", false},
+		{"context marshaller", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalX(v)\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := string(directPlainFields([]byte(field + "\n" + c.marshaller)))
+			got := strings.Contains(out, "\tif ec.direct {\n\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n\t}\n\treturn graphql.ResolveField(")
+			if got != c.direct {
+				t.Errorf("direct path %v, want %v:\n%s", got, c.direct, out)
+			}
+			if again := string(directPlainFields([]byte(out))); again != out {
+				t.Errorf("not idempotent:\n%s", again)
+			}
+		})
+	}
+}
+
+// An object field keeps its field context and recovery on the direct path.
+func TestDirectObjectField(t *testing.T) {
+	src := strings.ReplaceAll(field, "v X)", "v *ent.U)") + "\nfunc (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n"
+	out := string(directPlainFields([]byte(src)))
+	want := "\tif ec.direct {\n\t\tfc, err := ec.fieldContext_T_f(ctx, field)\n\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n" +
+		"\t\tctx = graphql.WithFieldContext(ctx, fc)\n\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n" +
+		"\t\tfc.Result = obj.F\n\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n\t}\n\treturn graphql.ResolveField("
+	if !strings.Contains(out, want) {
+		t.Errorf("no direct path for an object field:\n%s", out)
+	}
+	// an interface value may be a nil interface: ResolveField's check stays
+	iface := strings.ReplaceAll(src, "*ent.U", "ent.Noder")
+	if out := string(directPlainFields([]byte(iface))); strings.Contains(out, "ec.direct") {
+		t.Errorf("direct path for an interface field:\n%s", out)
+	}
+}
