@@ -1,7 +1,6 @@
 import { createClient as createSSEClient } from 'graphql-sse';
 import { cacheExchange, createClient, fetchExchange, mapExchange, subscriptionExchange, type Client, type CombinedError, type Operation } from 'urql';
 import { acceptLanguage } from './acceptLanguage';
-import { startupExchange } from './startup/startupExchange';
 import { startupFetch } from './startup/startupFetch';
 
 let requestLanguage: 'zh' | 'en' = 'zh';
@@ -38,9 +37,7 @@ function toLoginAfterExpiry() {
  * server which half of its texts to send (review checks, score previews);
  * pages showing such texts re-run their query when the language changes
  * (see useLanguageContext). The first client of the page (startup: true)
- * takes the answers the start-up script already asked for (src/startup.ts):
- * those already there at once (startupExchange), the others when they come
- * (startupFetch).
+ * takes the answers the start-up script already asked for (src/startup.ts).
  */
 export function createApiClient(url = '/graphql', { startup = false } = {}): Client {
   // Subscriptions (live dashboards, dataChanged) over Server-Sent Events:
@@ -61,7 +58,6 @@ export function createApiClient(url = '/graphql', { startup = false } = {}): Cli
           if (isSessionExpired(error, op)) toLoginAfterExpiry();
         },
       }),
-      ...(startup ? [startupExchange] : []),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {

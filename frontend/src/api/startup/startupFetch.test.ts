@@ -1,19 +1,18 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { cacheExchange, createClient, fetchExchange } from 'urql';
+import { createClient, fetchExchange } from 'urql';
 import { ViewerQuery } from '../../auth/operations';
 import { acceptLanguage } from '../acceptLanguage';
-import { startupExchange } from './startupExchange';
 import { startupFetch } from './startupFetch';
 import { dropStartupAnswers, startQuery } from './startupQueries';
 
 const viewer = { viewer: { __typename: 'User', id: 'U1', username: 'leader', displayName: '领导', role: 'LEADER', mustChangePassword: false, department: null } };
 const answer = (data: unknown) => new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
 
-/** The app's client as far as the network goes: GET queries, the same headers, the start-up fetch (and exchange, when asked). */
-function client(language: 'zh' | 'en', { exchange = false } = {}) {
+/** The app's client as far as the network goes: GET queries, the same headers, the start-up fetch. */
+function client(language: 'zh' | 'en') {
   return createClient({
     url: '/graphql',
-    exchanges: exchange ? [cacheExchange, startupExchange, fetchExchange] : [fetchExchange],
+    exchanges: [fetchExchange],
     preferGetMethod: 'within-url-limit',
     fetch: startupFetch,
     fetchOptions: { headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': acceptLanguage(language) } },
@@ -63,44 +62,6 @@ describe('start-up answers', () => {
     void startQuery(ViewerQuery, {}, acceptLanguage('zh'));
     dropStartupAnswers();
     await client('zh').query(ViewerQuery, {}).toPromise();
-    expect(network).toHaveBeenCalledTimes(2);
-  });
-
-  test('an answer that has arrived is given at once, in the same pass as the ask, and not sent again', async () => {
-    await startQuery(ViewerQuery, {}, acceptLanguage('zh'));
-    expect(network).toHaveBeenCalledTimes(1);
-    const c = client('zh', { exchange: true });
-    // Synchronously: the page's first render has the data, no loading state.
-    const seen: unknown[] = [];
-    c.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).subscribe((r) => seen.push(r.data)).unsubscribe();
-    expect(seen).toEqual([viewer]);
-    expect(network).toHaveBeenCalledTimes(1);
-    // Given once: the next ask goes to the server.
-    await c.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).toPromise();
-    expect(network).toHaveBeenCalledTimes(2);
-  });
-
-  test('an answer still on its way is not given at once, but handed over by the fetch when it comes', async () => {
-    let arrive!: (r: Response) => void;
-    network.mockImplementationOnce(() => new Promise<Response>((resolve) => (arrive = resolve)));
-    void startQuery(ViewerQuery, {}, acceptLanguage('zh'));
-    const c = client('zh', { exchange: true });
-    const seen: unknown[] = [];
-    const pending = c.query(ViewerQuery, {}).toPromise();
-    c.query(ViewerQuery, {}).subscribe((r) => seen.push(r.data)).unsubscribe();
-    expect(seen).toEqual([]);
-    arrive(answer(viewer));
-    expect((await pending).data).toEqual(viewer);
-    expect(network).toHaveBeenCalledTimes(1);
-  });
-
-  test('an arrived answer in another language is not given', async () => {
-    await startQuery(ViewerQuery, {}, acceptLanguage('zh'));
-    const c = client('en', { exchange: true });
-    const seen: unknown[] = [];
-    c.query(ViewerQuery, {}).subscribe((r) => seen.push(r.data)).unsubscribe();
-    expect(seen).toEqual([]);
-    await c.query(ViewerQuery, {}).toPromise();
     expect(network).toHaveBeenCalledTimes(2);
   });
 });

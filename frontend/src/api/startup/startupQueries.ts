@@ -11,8 +11,6 @@ type Table = Map<string, Promise<Response>>;
 declare global {
   interface Window {
     __jixiaoStartupQueries?: Table;
-    /** The start-up answers that have arrived, their data already read (same keys as the table). */
-    __jixiaoStartupData?: Map<string, unknown>;
   }
 }
 
@@ -48,42 +46,21 @@ export function startQuery<Data, Variables extends Record<string, unknown>>(
     credentials: 'same-origin',
     headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': language },
   });
-  const key = queryKey(name, vars, language);
-  table().set(key, response);
+  table().set(queryKey(name, vars, language), response);
   return response
     .then((r) => (r.ok ? r.clone().json() : undefined))
-    .then((body: { data?: Data; errors?: unknown } | undefined) => {
-      const data = body && !body.errors ? body.data : undefined;
-      // Still not taken by the client: it may have the data at once (takeStartupData).
-      if (data !== undefined && table().get(key) === response) (window.__jixiaoStartupData ??= new Map()).set(key, data);
-      return data;
-    })
+    .then((body: { data?: Data; errors?: unknown } | undefined) => (body && !body.errors ? body.data : undefined))
     .catch(() => undefined);
-}
-
-/**
- * Takes (once) the data of a start-up answer that has already arrived, so
- * that the client can give it to the page in the same render that asks for
- * it (api/startup/startupExchange), instead of a render later.
- */
-export function takeStartupData(key: string): unknown {
-  const data = window.__jixiaoStartupData?.get(key);
-  if (data === undefined) return undefined;
-  window.__jixiaoStartupData!.delete(key);
-  window.__jixiaoStartupQueries?.delete(key);
-  return data;
 }
 
 /** Takes (once) the start-up answer to the same query, if there is one. */
 export function takeStartupAnswer(key: string): Promise<Response> | undefined {
   const found = window.__jixiaoStartupQueries?.get(key);
   if (found) window.__jixiaoStartupQueries!.delete(key);
-  window.__jixiaoStartupData?.delete(key);
   return found;
 }
 
 /** Forgets every start-up answer not taken (after a login or logout they belong to someone else). */
 export function dropStartupAnswers() {
   window.__jixiaoStartupQueries?.clear();
-  window.__jixiaoStartupData?.clear();
 }
