@@ -68,6 +68,8 @@ const __dirname = dirname(fileURLToPath(import.meta.url));
  * for them; Vite would merge a second <script> of the page into the app's
  * entry, which runs only after all of the app has loaded.)
  */
+const COCKPIT_CHUNKS = '__JIXIAO_COCKPIT_CHUNKS__';
+
 function startupScriptFirst(): Plugin {
   let fileName = '';
   let code = '';
@@ -88,11 +90,29 @@ function startupScriptFirst(): Plugin {
       const chunks = outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
       if (chunks.length !== 1 || !chunks[0].code) throw new Error(`the start-up script must build to one file, got ${chunks.length}`);
       code = chunks[0].code;
-      fileName = `assets/startup-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+      if (!code.includes(COCKPIT_CHUNKS)) throw new Error(`the start-up script lost its ${COCKPIT_CHUNKS} placeholder`);
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: code });
-    },
+    // 'pre': before Vite's HTML plugin writes index.html, which names this file.
+    generateBundle: { order: 'pre', handler(_options, bundle) {
+      // The cockpit's page chunk and what it imports beyond the entry's own
+      // chunks, for the start-up script to preload on /cockpit (preloadPageCode.ts).
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('/index.html'));
+      const page = chunks.find((c) => c.facadeModuleId?.endsWith('/src/pages/cockpit/CockpitPage.tsx'));
+      if (!entry || !page) throw new Error('the build has no app entry or no cockpit page chunk');
+      const staticImports = (file: string, seen: Set<string>): Set<string> => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        const chunk = bundle[file];
+        if (chunk?.type === 'chunk') for (const imported of chunk.imports) staticImports(imported, seen);
+        return seen;
+      };
+      const initial = staticImports(entry.fileName, new Set());
+      const cockpit = [...staticImports(page.fileName, new Set())].filter((f) => !initial.has(f));
+      const source = code.replace(COCKPIT_CHUNKS, cockpit.join(','));
+      fileName = `assets/startup-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source });
+    } },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {

@@ -15,6 +15,13 @@ import { createAppRouter } from './routes';
  * fall short of it.
  */
 const theme = {
+  // Ant Design's styles come from its static stylesheet (antd/dist/antd.css,
+  // imported by main.tsx, a hashed CSS file of the build) instead of being
+  // computed and injected by each component at its first render: that was
+  // most of the main thread's work before the cockpit's first figures. The
+  // tokens below still apply: they are CSS variables the stylesheet reads.
+  zeroRuntime: true,
+  hashed: false,
   token: {
     colorPrimary: '#1f5fa8',
     colorLink: '#1f5fa8',

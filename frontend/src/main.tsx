@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { preloadLandingPage } from './routes';
+import 'antd/dist/antd.css';
 import './styles.css';
 
 performance.mark('jixiao:main');

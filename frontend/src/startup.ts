@@ -7,8 +7,12 @@ import { startQuery } from './api/startup/startupQueries';
 import { ViewerQuery } from './auth/operations';
 import { storedLocale } from './i18n/storedLocale';
 import { prefetchCockpit } from './pages/cockpit/prefetchCockpit';
+import { preloadCockpitCode } from './preloadPageCode';
 
 performance.mark('jixiao:boot');
 const language = acceptLanguage(storedLocale());
 void startQuery(ViewerQuery, {}, language);
-if (window.location.pathname === '/cockpit') prefetchCockpit(window.location.search, language);
+if (window.location.pathname === '/cockpit') {
+  preloadCockpitCode();
+  prefetchCockpit(window.location.search, language);
+}

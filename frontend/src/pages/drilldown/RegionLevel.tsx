@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { Table } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PlainTable } from '../../components/PlainTable';
 import { useQuery } from 'urql';
 import { useT } from '../../i18n/locale';
 import { formatDecimal, formatPercent } from '../../format/decimal';
@@ -8,7 +8,7 @@ import { formatWan, toFen } from '../../format/money';
 import { DrillRegionsQuery } from './drillQueries';
 import { useDrillPath } from './useDrillPath';
 
-/** Level 1: regions (市本级 and the counties) with the viewer's departments in each and their figures of the year, added up by the server (regionStats); one small query, which the start-up script asks for on the cockpit before the code arrives (prefetchCockpit). */
+/** Level 1: regions (市本级 and the counties) with the viewer's departments in each and their figures of the year, added up by the server (regionStats); one small query, which the start-up script asks for on the cockpit before the code arrives (prefetchCockpit). A plain table, as it is part of the cockpit's first figures (components/PlainTable). */
 export function RegionLevel({ fiscalYear, pause = false, onPick }: { fiscalYear: number; pause?: boolean; onPick: (region: string) => void }) {
   const t = useT();
   const { hrefFor } = useDrillPath();
@@ -31,23 +31,22 @@ export function RegionLevel({ fiscalYear, pause = false, onPick }: { fiscalYear:
   return (
     <>
       <ErrorAlert error={error} />
-      <Table
-        rowKey="region"
-        size="small"
+      {/* A plain table: the cockpit's first figures include its rows, and antd's Table measures the page on mount (PlainTable). */}
+      <PlainTable
+        rows={rows}
+        rowKey={(r) => r.region}
         loading={loading}
-        pagination={false}
-        dataSource={rows}
-        onRow={(r) => ({ onClick: () => onPick(r.region), style: { cursor: 'pointer' } })}
+        onRowClick={(r) => onPick(r.region)}
         columns={[
-          { title: t('区域', 'Region'), dataIndex: 'region', render: (v: string, r) => (
+          { key: 'region', title: t('区域', 'Region'), render: (r) => (
             <Link to={hrefFor('region', r.region)} onClick={(e) => e.stopPropagation()}>
-              {v}
+              {r.region}
             </Link>
           ) },
-          { title: t('部门/单位数', 'Departments'), dataIndex: 'count', align: 'right' },
-          { title: t('预算（万元）', 'Budget (10k yuan)'), dataIndex: 'budget', align: 'right', onCell: () => ({ 'data-testid': 'region-budget' }) as object },
-          { title: t('执行率', 'Execution rate'), dataIndex: 'executionRate', align: 'right' },
-          { title: t('平均得分', 'Average score'), dataIndex: 'averageScore', align: 'right', onCell: () => ({ 'data-testid': 'region-score' }) as object },
+          { key: 'count', title: t('部门/单位数', 'Departments'), align: 'right', render: (r) => r.count },
+          { key: 'budget', title: t('预算（万元）', 'Budget (10k yuan)'), align: 'right', render: (r) => r.budget, cellProps: { 'data-testid': 'region-budget' } },
+          { key: 'executionRate', title: t('执行率', 'Execution rate'), align: 'right', render: (r) => r.executionRate },
+          { key: 'averageScore', title: t('平均得分', 'Average score'), align: 'right', render: (r) => r.averageScore, cellProps: { 'data-testid': 'region-score' } },
         ]}
       />
     </>
