@@ -105,8 +105,11 @@ if has peer; then
 fi
 
 dburl() { echo "postgres://$PGUSER@$PGHOST:$PGPORT/$1?sslmode=disable"; }
-RESULTS=$WORK/results.txt
-: >"$RESULTS"
+# RESULTS_FILE=<file> keeps the results there, added to what it holds, and the
+# tables are printed over all of it (e.g. the city and the province measured
+# by two runs); the peer's go to <file>.peer.
+RESULTS=${RESULTS_FILE:-$WORK/results.txt}
+[ -n "${RESULTS_FILE:-}" ] || : >"$RESULTS"
 
 # free_port [FROM]: the first port from FROM (default $PORT) on that nothing listens on.
 free_port() {
@@ -143,8 +146,9 @@ start_jixiao() {
 pct() { sort -n "$1" | awk -v p="$2" '{a[NR]=$1} END {i=int(NR*p+0.5); if (i<1) i=1; if (i>NR) i=NR; printf "%.2f", a[i]}'; }
 
 # ---- the peer: PostGraphile v5 and raw SQL beside Jixiao, interleaved -------
-PEER_RESULTS=$WORK/peer.txt
-: >"$PEER_RESULTS"
+PEER_RESULTS=${RESULTS_FILE:+$RESULTS_FILE.peer}
+PEER_RESULTS=${PEER_RESULTS:-$WORK/peer.txt}
+[ -n "${RESULTS_FILE:-}" ] || : >"$PEER_RESULTS"
 KIT=internal/bench/peer
 
 # gql URL BODYFILE [no-cache]: one GraphQL request's answer, with the session token.
@@ -316,6 +320,7 @@ for SIZE in $SIZES; do
   done
 
   if [ -n "$PEER" ]; then peer; fi
+  echo "== $SIZE: done, load average $(cut -d" " -f1-3 /proc/loadavg)"
   stop "$SERVER_PID"; SERVER_PID=
 
   has sql && for SQL in raw summaries; do
