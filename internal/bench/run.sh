@@ -78,7 +78,7 @@ go build -o "$WORK/rebuild" ./internal/bench/rebuild
 go build -o "$WORK/generate" ./internal/demo/cmd/generate
 if [ -n "${ALT_TREE:-}" ]; then
   (cd "$ALT_TREE" && go build -o "$WORK/jixiao-alt" ./server)
-  ALT_COMMIT=$(git -C "$ALT_TREE" log -1 --format='%h %s' | cut -c1-70)
+  ALT_COMMIT=${ALT_COMMIT:-$(git -C "$ALT_TREE" log -1 --format='%h %s' 2>/dev/null | cut -c1-70)}
   echo "   also measuring $ALT_TREE at $ALT_COMMIT"
 fi
 
@@ -338,6 +338,7 @@ for SIZE in $SIZES; do
   done
 done
 
+if grep -qE 'scenario=(drilldown|comparison|sql_)' "$RESULTS"; then
 echo
 echo "== results (year $YEAR, ${DURATION}s or $REQUESTS requests per run, $(nproc) cores, server GOGC=${SERVER_GOGC:-400}, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 awk '
@@ -370,6 +371,7 @@ awk '
       printf "\n"
     }
   }' "$RESULTS"
+fi
 
 # The product's pages (SPA operations, computed): p50 per data set and province ÷ city.
 if grep -q 'scenario=cockpit-' "$RESULTS"; then
