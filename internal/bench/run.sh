@@ -51,7 +51,7 @@ PARTS=${PARTS:-"api pages peer sql"}
 PEER_DIR=${PEER_DIR:-peer}
 PEER_ROUNDS=${PEER_ROUNDS:-3}
 PEER_CLIENTS=${PEER_CLIENTS:-"16 1"}
-PAGES="cockpit-overview cockpit-regions cockpit-coverage ranking ranking-all drill-departments drill-projects drill-indicators"
+PAGES=${PAGES:-"cockpit-overview cockpit-regions cockpit-coverage ranking ranking-all drill-departments drill-projects drill-indicators"}
 has() { case " $PARTS " in *" $1 "*) return 0 ;; esac; return 1; }
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
@@ -314,8 +314,9 @@ for SIZE in $SIZES; do
   # Every page of the product with the SPA's own operations, computed.
   has pages && for PAGE in $PAGES; do
     echo "== $SIZE: page $PAGE (no-cache) at ${CLIENTS// /, } client(s)"
-    "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$PAGE" -year "$YEAR" -no-cache \
-      -clients "${CLIENTS// /,}" -duration "${DURATION}s" -requests "$REQUESTS" | tee -a "$WORK/load.txt" |
+    # A page that fails (e.g. the statement timeout) is reported and the rest measured.
+    { "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$PAGE" -year "$YEAR" -no-cache \
+      -clients "${CLIENTS// /,}" -duration "${DURATION}s" -requests "$REQUESTS" 2>&1 || echo "   $PAGE FAILED (above)"; } | tee -a "$WORK/load.txt" >(grep -E "FAILED|^load:" >&2) |
       sed -n 's/^RESULT //p' | while read -r line; do echo "size=$SIZE $line" >>"$RESULTS"; done
   done
 
