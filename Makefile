@@ -45,7 +45,9 @@ migration:
 	$(GO) run ./internal/platform/store/gen-migration $(name)
 
 # Load and SQL benchmarks on the city and province data sets (not part of make test):
-# SIZES="city" make bench for the city only. See internal/bench/run.sh.
+# SIZES="city" make bench for the city only; PEER_DIR=<dir> adds PostGraphile v5 and raw SQL
+# beside Jixiao, interleaved (PEER_INSTALL=1 installs it there with npm). See internal/bench/run.sh
+# and internal/bench/peer/README.md.
 bench: bench-go
 	internal/bench/run.sh
 

@@ -16,6 +16,8 @@
 //	                one request of -page rows, or as many pages of 100 as the
 //	                server's page-size cap needs
 //	overview        the cockpit's overview of the whole scope
+//	cockpit-*, ranking, ranking-all, drill-*
+//	                the product's pages with the SPA's own operations (spa.go)
 //
 // With -no-cache every request carries "Cache-Control: no-cache": the server
 // computes each answer instead of serving it from its query cache, and the
@@ -51,6 +53,8 @@ import (
 
 type config struct {
 	url, user, password, scenario string
+	users                         []string
+	spa                           string
 	year, departments, page       int
 	clients                       []int
 	duration, warmup              time.Duration
@@ -64,9 +68,11 @@ func main() {
 	var cfg config
 	var clients string
 	flag.StringVar(&cfg.url, "url", "http://127.0.0.1:18080/graphql", "GraphQL endpoint (loopback only)")
-	flag.StringVar(&cfg.user, "user", "leader", "user to log in as")
+	flag.StringVar(&cfg.user, "user", "leader,leader2,reviewer,reviewer2,reviewer3,reviewer4,reviewer5,reviewer6,reviewer7,admin",
+		"users to log in as, comma-separated: client i acts as user i mod n (a user runs at most 2 analytics queries at once)")
 	flag.StringVar(&cfg.password, "password", envOr("JIXIAO_DEMO_PASSWORD", "Jixiao@2026"), "password")
-	flag.StringVar(&cfg.scenario, "scenario", "drilldown", "drilldown, comparison, comparison-all or overview")
+	flag.StringVar(&cfg.scenario, "scenario", "drilldown", "drilldown, comparison, comparison-all, overview, or a page of the SPA (see spa.go)")
+	flag.StringVar(&cfg.spa, "spa", "frontend/src", "the SPA's sources, where the pages' operations are read from")
 	flag.IntVar(&cfg.year, "year", 2025, "fiscal year")
 	flag.IntVar(&cfg.departments, "departments", 100, "drilldown: how many departments to rotate over")
 	flag.IntVar(&cfg.page, "page", 10000, "comparison-all: page size asked for (lowered to 100 when the server refuses)")
@@ -101,8 +107,10 @@ func main() {
 	if cfg.writeEvery > 0 {
 		name += "-writes"
 	}
-	if err := c.login(cfg.user, cfg.password); err != nil {
-		fail("login: %v", err)
+	for _, u := range strings.Split(cfg.user, ",") {
+		if err := c.login(strings.TrimSpace(u), cfg.password); err != nil {
+			fail("login as %s: %v", u, err)
+		}
 	}
 	work, err := scenario(c, cfg)
 	if err != nil {
@@ -167,7 +175,7 @@ const overviewQuery = `query($year: Int!) { overview(fiscalYear: $year) {
 
 // scenario prepares the work of a scenario (finding departments to drill into,
 // the page size the server accepts).
-func scenario(c *client, cfg config) (func() error, error) {
+func scenario(c *client, cfg config) (func(w int) error, error) {
 	switch cfg.scenario {
 	case "drilldown":
 		var data struct {
@@ -195,9 +203,9 @@ func scenario(c *client, cfg config) (func() error, error) {
 			return nil, errors.New("no department has projects in that year (data set loaded? summaries rebuilt?)")
 		}
 		var next atomic.Int64
-		return func() error {
+		return func(w int) error {
 			id := ids[int(next.Add(1))%len(ids)]
-			return c.query(drilldownQuery, map[string]any{"id": id, "year": cfg.year}, nil)
+			return c.as(w).query(drilldownQuery, map[string]any{"id": id, "year": cfg.year}, nil)
 		}, nil
 	case "comparison":
 		total, _, err := comparison(c, cfg.year, 100, false)
@@ -205,7 +213,7 @@ func scenario(c *client, cfg config) (func() error, error) {
 			return nil, err
 		}
 		fmt.Fprintf(os.Stderr, "comparison: %d departments ranked, the first 100 returned\n", total)
-		return func() error { _, _, err := comparison(c, cfg.year, 100, false); return err }, nil
+		return func(w int) error { _, _, err := comparison(c.as(w), cfg.year, 100, false); return err }, nil
 	case "comparison-all":
 		page := cfg.page
 		total, pages, err := comparison(c, cfg.year, page, true)
@@ -219,11 +227,11 @@ func scenario(c *client, cfg config) (func() error, error) {
 			return nil, err
 		}
 		fmt.Fprintf(os.Stderr, "comparison-all: %d departments in %d request(s) per comparison\n", total, pages)
-		return func() error { _, _, err := comparison(c, cfg.year, page, true); return err }, nil
+		return func(w int) error { _, _, err := comparison(c.as(w), cfg.year, page, true); return err }, nil
 	case "overview":
-		return func() error { return c.query(overviewQuery, map[string]any{"year": cfg.year}, nil) }, nil
+		return func(w int) error { return c.as(w).query(overviewQuery, map[string]any{"year": cfg.year}, nil) }, nil
 	}
-	return nil, fmt.Errorf("unknown scenario %q", cfg.scenario)
+	return spaScenario(c, cfg)
 }
 
 // comparison fetches the ranking's first page, or every page; total is the
@@ -261,7 +269,7 @@ type result struct {
 
 // run measures one concurrency level: a warm-up, then up to cfg.requests
 // requests or cfg.duration, whichever comes first.
-func run(c *client, work func() error, clients int, cfg config) result {
+func run(c *client, work func(w int) error, clients int, cfg config) result {
 	drive := func(d time.Duration, budget int, record bool) ([]time.Duration, time.Duration) {
 		ctx, cancel := context.WithTimeout(context.Background(), d)
 		defer cancel()
@@ -274,14 +282,14 @@ func run(c *client, work func() error, clients int, cfg config) result {
 			bad  error
 		)
 		start := time.Now()
-		for range clients {
+		for w := range clients {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				var mine []time.Duration
 				for ctx.Err() == nil && atomic.AddInt64(&left, -1) >= 0 {
 					t0 := time.Now()
-					if err := work(); err != nil {
+					if err := work(w); err != nil {
 						once.Do(func() { bad = err })
 						cancel()
 						return
@@ -325,7 +333,18 @@ type client struct {
 	url     string
 	http    *http.Client
 	token   string
+	tokens  []string // every user logged in, in order
 	noCache bool
+}
+
+// as is the client acting as the w-th client's user.
+func (c *client) as(w int) *client {
+	if len(c.tokens) == 0 {
+		return c
+	}
+	d := *c
+	d.token = c.tokens[w%len(c.tokens)]
+	return &d
 }
 
 func newClient(endpoint string, conns int) *client {
@@ -340,7 +359,10 @@ func (c *client) login(user, password string) error {
 	if err != nil {
 		return err
 	}
-	c.token = data.Login.Token
+	if c.token == "" {
+		c.token = data.Login.Token
+	}
+	c.tokens = append(c.tokens, data.Login.Token)
 	return nil
 }
 
