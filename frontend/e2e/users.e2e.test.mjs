@@ -24,8 +24,9 @@ async function fillLogin(page, user, password) {
   await sendLogin(page, user, password);
 }
 
-async function check(page, name) {
-  const found = await screenshotAndAxe(page, name);
+/** Screenshot plus axe; a desktop window is also rendered and checked at 390×844 unless { phone: false }. */
+async function check(page, name, options) {
+  const found = await screenshotAndAxe(page, name, options);
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
 
