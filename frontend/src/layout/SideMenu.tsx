@@ -41,7 +41,7 @@ function selectedKey(pathname: string): string {
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { pathname } = useLocation();
-  const { viewer } = useViewer();
+  const { viewer, creatable } = useViewer();
   const current = selectedKey(pathname);
   const { total, overdue, tasks } = useTaskTotal();
   const year = currentFiscalYear();
@@ -87,7 +87,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     entry('budget-links', <TransactionOutlined aria-hidden />, t('结果应用台账', 'Result application')),
     entry('indicator-library', <DatabaseOutlined aria-hidden />, t('指标库', 'Indicator library')),
     entry('organization', <ApartmentOutlined aria-hidden />, t('部门与用户', 'Departments & users')),
-    ...(viewer?.role === 'FINANCE_ADMIN' ? [entry('users', <TeamOutlined aria-hidden />, t('用户管理', 'Users'))] : []),
+    ...(creatable.includes('USER') ? [entry('users', <TeamOutlined aria-hidden />, t('用户管理', 'Users'))] : []),
     {
       key: 'graphiql',
       icon: <ApiOutlined aria-hidden />,
