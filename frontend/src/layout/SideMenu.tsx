@@ -41,7 +41,7 @@ function selectedKey(pathname: string): string {
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { pathname } = useLocation();
-  const { viewer, creatable } = useViewer();
+  const { creatable } = useViewer();
   const current = selectedKey(pathname);
   const { total, overdue, tasks } = useTaskTotal();
   const year = currentFiscalYear();
@@ -80,7 +80,8 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     entry('projects', <ProjectOutlined aria-hidden />, t('项目', 'Projects')),
     entry('reviews', <CheckSquareOutlined aria-hidden />, t('目标申报与审核', 'Targets & review')),
     entry('evaluations', <AuditOutlined aria-hidden />, t('绩效评价', 'Evaluations')),
-    ...(viewer?.role === 'FINANCE_ADMIN' || viewer?.role === 'FINANCE_REVIEWER'
+    // Schemes and composites serve those who run finance evaluations (the server's creation right).
+    ...(creatable.includes('EVALUATION')
       ? [entry('schemes', <OrderedListOutlined aria-hidden />, t('评价方案', 'Schemes')), entry('composites', <CalculatorOutlined aria-hidden />, t('组合得分', 'Composites'))]
       : []),
     entry('rectifications', <ToolOutlined aria-hidden />, t('整改台账', 'Rectifications')),
