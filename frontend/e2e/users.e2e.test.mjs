@@ -54,7 +54,7 @@ async function pick(page, scope, label, text) {
 async function userRow(page, username) {
   const row = page.locator('tr', { has: page.getByRole('cell', { name: username, exact: true }) });
   for (;;) {
-    await page.locator('.ant-table-tbody tr').first().waitFor();
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     if ((await row.count()) > 0) return row;
     const next = page.getByRole('button', { name: /下一页/ });
     assert.ok(await next.isEnabled(), `${username} is not in the user table`);
@@ -83,7 +83,7 @@ describe('User administration', { timeout: 2_400_000 }, () => {
     await page.getByRole('navigation').getByRole('link', { name: '用户管理' }).click();
     await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/users');
-    await page.locator('.ant-table-tbody tr').first().waitFor();
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     await check(page, 'users-list');
 
     // A dialog closed with Escape gives the focus back to the button that opened it.
