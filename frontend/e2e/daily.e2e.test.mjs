@@ -116,7 +116,12 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
       return;
     }
     const { ctx, page } = await freshPage();
+    // The session is cleared once the app has asked what it needs after login
+    // (the viewer's creation rights): an answer to that question arriving after
+    // the cookie is gone would already lead to the login page, before the click.
+    const rights = page.waitForResponse((r) => r.url().includes('ViewerCreateActions'));
     await logIn(page, 'dept');
+    await rights;
     await ctx.clearCookies();
     await page.getByRole('link', { name: '项目' }).click();
     // The message is waited for, not the URL: the app may go to /login through a
