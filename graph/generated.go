@@ -1117,6 +1117,7 @@ type ComplexityRoot struct {
 		Users                      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		UsersCursorAt              func(childComplexity int, position int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                     func(childComplexity int) int
+		ViewerCreateActions        func(childComplexity int) int
 		WorkCalendar               func(childComplexity int, region *string, fiscalYear int) int
 	}
 
@@ -1696,6 +1697,7 @@ type QueryResolver interface {
 	AgencyQualities(ctx context.Context) ([]*workflow.AgencyQuality, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	WorkCalendar(ctx context.Context, region *string, fiscalYear int) ([]*workflow.CalendarEntry, error)
+	ViewerCreateActions(ctx context.Context) ([]enums.CreateAction, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
 	ProjectsCursorAt(ctx context.Context, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*entgql.Cursor[int], error)
 	TargetsCursorAt(ctx context.Context, position int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*entgql.Cursor[int], error)
@@ -7210,6 +7212,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+	case "Query.viewerCreateActions":
+		if e.ComplexityRoot.Query.ViewerCreateActions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ViewerCreateActions(childComplexity), true
 	case "Query.workCalendar":
 		if e.ComplexityRoot.Query.WorkCalendar == nil {
 			break
@@ -9431,7 +9439,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "evaluation_actions.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "rectification_actions.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "create_actions.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "evaluation_actions.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "rectification_actions.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -9447,6 +9455,7 @@ var sources = []*ast.Source{
 	{Name: "appraisal.graphql", Input: sourceData("appraisal.graphql"), BuiltIn: false},
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
 	{Name: "calendar.graphql", Input: sourceData("calendar.graphql"), BuiltIn: false},
+	{Name: "create_actions.graphql", Input: sourceData("create_actions.graphql"), BuiltIn: false},
 	{Name: "documents.graphql", Input: sourceData("documents.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
 	{Name: "evaluation.graphql", Input: sourceData("evaluation.graphql"), BuiltIn: false},
@@ -41593,6 +41602,29 @@ func (ec *executionContext) fieldContext_Query_workCalendar(ctx context.Context,
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Query_viewerCreateActions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_viewerCreateActions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ViewerCreateActions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enums.CreateAction) graphql.Marshaler {
+			return ec.marshalNCreateAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐCreateActionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_viewerCreateActions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "CreateAction")
 }
 
 func (ec *executionContext) _Query_rescoreEvaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -84683,6 +84715,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_workCalendar(ctx, field)
 				})
+		case "viewerCreateActions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_viewerCreateActions(ctx, field)
+				})
 		case "rescoreEvaluation":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -88381,6 +88419,46 @@ func (ec *executionContext) marshalNCoverage2ᚖjixiaoᚋinternalᚋanalyticsᚐ
 		return graphql.Null
 	}
 	return ec._Coverage(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateAction2jixiaoᚋinternalᚋdomainᚋenumsᚐCreateAction(ctx context.Context, v any) (enums.CreateAction, error) {
+	var res enums.CreateAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateAction2jixiaoᚋinternalᚋdomainᚋenumsᚐCreateAction(ctx context.Context, sel ast.SelectionSet, v enums.CreateAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCreateAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐCreateActionᚄ(ctx context.Context, v any) ([]enums.CreateAction, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enums.CreateAction, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCreateAction2jixiaoᚋinternalᚋdomainᚋenumsᚐCreateAction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNCreateAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐCreateActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.CreateAction) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCreateAction2jixiaoᚋinternalᚋdomainᚋenumsᚐCreateAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNCreateAgencyInput2jixiaoᚋentᚐCreateAgencyInput(ctx context.Context, v any) (ent.CreateAgencyInput, error) {

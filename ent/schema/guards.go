@@ -129,9 +129,8 @@ func guardTarget() ent.Hook {
 			}
 			if m.Op().Is(ent.OpCreate) {
 				st, _ := m.Status()
-				if !system && !isRole(v, enums.RoleDepartmentUser, enums.RoleFinanceAdmin) &&
-					!(st == target.StatusAdjusting && isRole(v, enums.RoleFinanceReviewer)) {
-					return nil, fail.Forbidden("", "只有部门可以申报绩效目标", "only departments declare targets")
+				if err := RefuseTargetCreate(v, st); err != nil {
+					return nil, err
 				}
 			} else {
 				if !isRole(v, enums.RoleFinanceAdmin) && (len(m.AddedEdges()) > 0 || len(m.ClearedEdges()) > 0 || slices.Contains(content, target.FieldPredecessorID)) {
@@ -354,16 +353,10 @@ func guardEvaluation() ent.Hook {
 func newEvaluation(ctx context.Context, m *gen.EvaluationMutation, v *auth.Viewer, system bool) error {
 	kind, _ := m.Kind()
 	dep, _ := m.DepartmentID()
-	switch {
-	case system:
-	case isRole(v, enums.RoleEvaluator):
-		return fail.Forbidden("", "第三方机构不能新建评价，只能对财政指派的评价打分", "an evaluator cannot create evaluations; it scores those finance assigned to its agency")
-	case isRole(v, enums.RoleDepartmentUser) && kind != evaluation.KindSelf:
-		return fail.Forbidden("kind", "部门只能开展单位自评", "departments run self-evaluations only")
-	case isRole(v, enums.RoleDepartmentUser) && !inScope(v, dep):
-		return foreignDepartment("departmentID")
-	case isRole(v, enums.RoleFinanceReviewer) && kind == evaluation.KindSelf:
-		return fail.Forbidden("kind", "单位自评由部门开展", "self-evaluations are run by the departments")
+	if !system {
+		if err := RefuseEvaluationCreate(v, kind, dep); err != nil {
+			return err
+		}
 	}
 	if _, set := m.AgencyID(); set && !system && !isRole(v, enums.RoleFinanceAdmin, enums.RoleFinanceReviewer) {
 		return fail.Forbidden("agencyID", "只有财政可以指派第三方机构", "only finance assigns an agency")
@@ -574,9 +567,10 @@ func projectComputed() ent.Hook {
 			if auth.FromContext(ctx) != nil && !auth.InWorkflow(ctx) && slices.Contains(changed, project.FieldWarningLevel) {
 				return nil, fail.Forbidden("warningLevel", "预警等级由监控计算得出，不能直接修改", "the warning level is computed by monitoring, never set directly")
 			}
-			if v := auth.FromContext(ctx); isRole(v, enums.RoleFinanceReviewer) &&
-				len(changedBeyond(m, project.FieldStatus, project.FieldLockVersion, project.FieldWarningLevel, "warning_severity")) > 0 {
-				return nil, fail.Forbidden("", "项目由主管部门申报，财政审核只能变更其状态", "a project is its department's declaration: a finance reviewer changes only its status")
+			if len(changedBeyond(m, project.FieldStatus, project.FieldLockVersion, project.FieldWarningLevel, "warning_severity")) > 0 {
+				if err := RefuseProjectDeclaration(auth.FromContext(ctx)); err != nil {
+					return nil, err
+				}
 			}
 			return next.Mutate(ctx, m)
 		})

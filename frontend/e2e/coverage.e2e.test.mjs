@@ -33,8 +33,9 @@ async function loggedIn(user, viewport) {
   return { ctx, page, errors };
 }
 
-async function check(page, name) {
-  const found = await screenshotAndAxe(page, name);
+/** Screenshot plus axe; a desktop window is also rendered and checked at 390×844 unless { phone: false }. */
+async function check(page, name, options) {
+  const found = await screenshotAndAxe(page, name, options);
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
 
@@ -98,7 +99,7 @@ describe('coverage and self vs finance', () => {
       const trends = await page.getByTestId('coverage').getByTestId('trend').allInnerTexts();
       for (const text of trends) assert.match(text, /较上年(上升|下降) \d+\.\d 个百分点|与上年持平/);
       await page.getByTestId('coverage').scrollIntoViewIfNeeded();
-      await check(page, `coverage-cockpit${suffix}`);
+      await check(page, `coverage-cockpit${suffix}`, { phone: false });
       if (viewport === DESKTOP) {
         // A region of the drill-down: the card follows the cockpit's scope.
         const region = '靖边县';
@@ -148,12 +149,12 @@ describe('coverage and self vs finance', () => {
       assert.match(await page.getByTestId('coverage').locator('.ant-card-head-title').innerText(), /覆盖率（全市 · 2025 年度）/);
       assert.deepEqual(await cardTexts(page), expectedCard(api.now.coverage, api.before.coverage));
       await page.getByTestId('gaps').scrollIntoViewIfNeeded();
-      await check(page, `coverage-gaps${suffix}`);
+      await check(page, `coverage-gaps${suffix}`, { phone: false });
 
       // Expanded: the department's projects.
       await row.getByRole('button', { name: /展开/ }).click();
       for (const p of energy.projects) await table.getByRole('link', { name: p.project.name }).first().waitFor();
-      await check(page, `coverage-gaps-expanded${suffix}`);
+      await check(page, `coverage-gaps-expanded${suffix}`, { phone: false });
 
       // Sorted by the finance average: in the URL, and still so after a reload.
       await table.getByRole('columnheader', { name: /财政评价平均分/ }).click();
@@ -169,7 +170,7 @@ describe('coverage and self vs finance', () => {
       await page.waitForURL((u) => u.searchParams.get('gaps') === 'hidden');
       await table.waitFor({ state: 'detached' });
       assert.equal(await page.getByTestId('gaps-toggle').getAttribute('aria-expanded'), 'false');
-      await check(page, `coverage-gaps-hidden${suffix}`);
+      await check(page, `coverage-gaps-hidden${suffix}`, { phone: false });
 
       // A region without any department with both evaluations: the table says so, legibly.
       if (viewport === DESKTOP) {

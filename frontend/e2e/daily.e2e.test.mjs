@@ -59,8 +59,9 @@ async function pickLevel(page, itemName, levelText) {
 }
 
 /** Screenshot plus the axe check of the page as it stands. */
-async function check(page, name) {
-  const found = await screenshotAndAxe(page, name);
+/** Screenshot plus axe; a desktop window is also rendered and checked at 390×844 unless { phone: false }. */
+async function check(page, name, options) {
+  const found = await screenshotAndAxe(page, name, options);
   a11y[name] = found;
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
@@ -115,7 +116,12 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
       return;
     }
     const { ctx, page } = await freshPage();
+    // The session is cleared once the app has asked what it needs after login
+    // (the viewer's creation rights): an answer to that question arriving after
+    // the cookie is gone would already lead to the login page, before the click.
+    const rights = page.waitForResponse((r) => r.url().includes('ViewerCreateActions'));
     await logIn(page, 'dept');
+    await rights;
     await ctx.clearCookies();
     await page.getByRole('link', { name: '项目' }).click();
     // The message is waited for, not the URL: the app may go to /login through a
@@ -155,7 +161,7 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
         const sider = await page.locator('.ant-layout-sider').boundingBox();
         assert.ok(!sider || sider.width === 0, `the menu is open on a phone (${sider?.width}px wide)`);
       }
-      await check(page, viewport === DESKTOP ? 'workbench-dept' : 'workbench-dept-phone');
+      await check(page, viewport === DESKTOP ? 'workbench-dept' : 'workbench-dept-phone', { phone: false });
       // Each to-do links to where it is done.
       const first = myTasks[0];
       await page.locator(`[data-task=${first.kind}] h2 a`).click();
@@ -212,7 +218,7 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
         await page.waitForFunction(() => document.querySelector('[data-testid=drilldown] .ant-table-content').scrollLeft > 0);
         assert.ok(Math.abs((await first.boundingBox()).x - firstLeft) < 2, 'the first column scrolled away');
       }
-      await check(page, viewport === DESKTOP ? 'cockpit-region' : 'cockpit-region-phone');
+      await check(page, viewport === DESKTOP ? 'cockpit-region' : 'cockpit-region-phone', { phone: false });
       assert.deepEqual(errors, []);
       await ctx.close();
     }
@@ -296,7 +302,7 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
     const levelSelect = page.getByLabel(`达成等级：${qualitative.name}`).first();
     await page.locator('tr', { has: levelSelect }).locator('.ant-select', { hasText: '达成年度指标' }).first().waitFor();
     assert.equal(await page.getByTestId('preview-grade').count(), 0, 'a preview is shown beside the computed total with nothing typed');
-    await screenshot(page, 'self-evaluation-after-reload');
+    await check(page, 'self-evaluation-after-reload');
     assert.deepEqual(errors, []);
     await ctx.close();
   });
@@ -321,7 +327,7 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
       await page.getByRole('checkbox', { name: '仅已逾期' }).click();
       await page.waitForURL((u) => !u.searchParams.has('overdue'));
       await total.filter({ hasText: `共 ${data.all.totalCount} 条` }).waitFor();
-      await check(page, viewport === DESKTOP ? 'rectification-ledger' : 'rectification-ledger-phone');
+      await check(page, viewport === DESKTOP ? 'rectification-ledger' : 'rectification-ledger-phone', { phone: false });
       assert.deepEqual(errors, []);
       await ctx.close();
     }
@@ -356,7 +362,7 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
     for (let i = 0; i < 5; i++) {
       const ctx = await newContext(browser, { axe: true });
       await ctx.addCookies(leaderCookies);
-      const load = await measureCockpitLoad(ctx, server.url, { onPage: i === 0 ? (page) => screenshot(page, 'cockpit-leader') : undefined });
+      const load = await measureCockpitLoad(ctx, server.url, { onPage: i === 0 ? (page) => screenshot(page, 'cockpit-leader', { phone: true }) : undefined });
       // The start-up answers are taken, not asked for a second time by the page.
       for (const op of ['Viewer', 'LatestFiscalYear', 'Overview', 'DrillRegions']) assert.equal(load.phases.querySent[op], 1, `${op} sent ${load.phases.querySent[op]} times before the figures`);
       loads.push(load);

@@ -43,8 +43,9 @@ async function loggedIn(user, viewport = DESKTOP) {
   return { ctx, page, errors };
 }
 
-async function check(page, name) {
-  const found = await screenshotAndAxe(page, name);
+/** Screenshot plus axe; a desktop window is also rendered and checked at 390×844 unless { phone: false }. */
+async function check(page, name, options) {
+  const found = await screenshotAndAxe(page, name, options);
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
 
@@ -147,7 +148,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       assert.equal(book.headers[0], '责任单位');
       assert.equal(book.rows.length, shown, 'the export holds other rows than the table');
       assert.equal(book.rows[0][1], firstShown, 'the export is not in the on-screen order');
-      await check(page, `rectification-export${suffix}`);
+      await check(page, `rectification-export${suffix}`, { phone: false });
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
     }
@@ -173,7 +174,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await page.getByLabel('排序').click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '期限由远及近' }).click();
       await page.waitForURL((u) => u.searchParams.get('sort') === 'deadline.desc' && u.searchParams.get('status') === status);
-      await check(page, `rectification-filtered${suffix}`);
+      await check(page, `rectification-filtered${suffix}`, { phone: false });
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
     }
@@ -201,7 +202,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       assert.ok(amounts.length > 1, 'no amounts to compare');
       assert.deepEqual(amounts, [...amounts].sort((a, b) => a - b), 'the export is not in the on-screen order');
       for (const r of book.rows) assert.equal(r[book.headers.indexOf('预算建议')], '压减预算');
-      await check(page, `budget-links-export${suffix}`);
+      await check(page, `budget-links-export${suffix}`, { phone: false });
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
     }
@@ -225,7 +226,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       assert.ok(book.title.includes(`导出时间 ${todayInBeijing()}`), `the title does not name the time: ${book.title}`);
       const nameAt = book.headers.indexOf('部门/单位');
       assert.ok(firstShown.includes(book.rows[0][nameAt].replace(/\s+/g, '')), `the export starts with ${book.rows[0][nameAt]}, the table with ${firstShown}`);
-      await check(page, `comparison-export${suffix}`);
+      await check(page, `comparison-export${suffix}`, { phone: false });
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
     }
@@ -326,7 +327,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await page.goto(`${server.url}/evaluations/${id}`);
       await page.getByTestId('scoring-sheet').locator('tr.ant-table-row').first().waitFor();
       await page.getByRole('button', { name: /打\s*印/ }).waitFor();
-      await check(page, `evaluation-sheet${suffix}`);
+      await check(page, `evaluation-sheet${suffix}`, { phone: false });
       if (viewport === DESKTOP) await checkPrint(page, 'evaluation', ['得分', '得分说明']);
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
@@ -342,7 +343,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await page.goto(`${server.url}/targets/${id}`);
       await tableReady(page);
       await page.getByRole('button', { name: /打\s*印/ }).waitFor();
-      await check(page, `target-detail${suffix}`);
+      await check(page, `target-detail${suffix}`, { phone: false });
       if (viewport === DESKTOP) await checkPrint(page, 'target', ['指标值']);
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
@@ -358,7 +359,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await page.goto(`${server.url}/projects/${projectId}/monitoring/new`);
       await tableReady(page);
       await page.getByRole('button', { name: /打\s*印/ }).waitFor();
-      await check(page, `monitoring-form${suffix}`);
+      await check(page, `monitoring-form${suffix}`, { phone: false });
       if (viewport === DESKTOP) await checkPrint(page, 'monitoring');
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
@@ -372,7 +373,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await tableReady(page, page.getByTestId('drilldown'));
       await page.locator('.ant-statistic-content-value').first().waitFor();
       await page.getByRole('button', { name: /打\s*印/ }).waitFor();
-      await check(page, `cockpit-printable${suffix}`);
+      await check(page, `cockpit-printable${suffix}`, { phone: false });
       if (viewport === DESKTOP) await checkPrint(page, 'cockpit', [], ['平均得分', '预算执行率']);
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();

@@ -24,8 +24,9 @@ async function fillLogin(page, user, password) {
   await sendLogin(page, user, password);
 }
 
-async function check(page, name) {
-  const found = await screenshotAndAxe(page, name);
+/** Screenshot plus axe; a desktop window is also rendered and checked at 390×844 unless { phone: false }. */
+async function check(page, name, options) {
+  const found = await screenshotAndAxe(page, name, options);
   assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on ${name}:\n${found.join('\n')}`);
 }
 
@@ -53,7 +54,7 @@ async function pick(page, scope, label, text) {
 async function userRow(page, username) {
   const row = page.locator('tr', { has: page.getByRole('cell', { name: username, exact: true }) });
   for (;;) {
-    await page.locator('.ant-table-tbody tr').first().waitFor();
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     if ((await row.count()) > 0) return row;
     const next = page.getByRole('button', { name: /下一页/ });
     assert.ok(await next.isEnabled(), `${username} is not in the user table`);
@@ -82,7 +83,7 @@ describe('User administration', { timeout: 2_400_000 }, () => {
     await page.getByRole('navigation').getByRole('link', { name: '用户管理' }).click();
     await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/users');
-    await page.locator('.ant-table-tbody tr').first().waitFor();
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     await check(page, 'users-list');
 
     // A dialog closed with Escape gives the focus back to the button that opened it.

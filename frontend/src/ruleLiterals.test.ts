@@ -46,7 +46,7 @@ describe('rule numbers in the SPA', () => {
 // server's viewerActions (workflow/actions.go, the function the mutations
 // use): these pages keep no copy of which status or role allows an action
 // (scripts/action-copies.mjs).
-describe('action rules in the target, evaluation and rectification pages', () => {
+describe('action and creation rules in the pages and the layout', () => {
   it('appear in no hand-written source', () => {
     expect(actionPages().length).toBeGreaterThan(20);
     expect(scanActionPages()).toEqual([]);
@@ -61,6 +61,13 @@ describe('action rules in the target, evaluation and rectification pages', () =>
     ["if (isFinance && evaluation.status === 'PUBLISHED') {", 'a status compared with a workflow status'],
     ["const SCORING_ROLES = ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER', 'EVALUATOR'];", 'a list of roles that may act'],
     ['const mayReview = isFinance(viewer) && row.status;', 'a role check beside a status'],
+    // Creation rights and role gates copied before viewerCreateActions.
+    ["const mayCreate = viewer != null && ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER'].includes(viewer.role);", 'a list of roles checked against the viewer'],
+    ["{viewer?.role === 'FINANCE_ADMIN' && <CalendarEditor region={region} />}", 'a role compared with a role'],
+    ["const department = viewer?.role === 'DEPARTMENT_USER';", 'a role compared with a role'],
+    ['const add = isDepartmentSide(viewer) && (', 'a role helper deciding what may be done'],
+    ['canEdit(viewer) && (', 'a role helper deciding what may be done'],
+    ["const open = ev && (ev.status === 'PLANNED' || ev.status === 'IN_PROGRESS');", 'a status compared with a workflow status'],
   ])('finds %s', (source, name) => {
     expect(actionCopiesIn(source).map((f) => f.name)).toContain(name);
   });
@@ -69,6 +76,8 @@ describe('action rules in the target, evaluation and rectification pages', () =>
     "{may('SUBMIT') && <SubmitTargetButton size=\"middle\" id={target.id} lockVersion={target.lockVersion} onDone={reload} />}",
     "<EnumTag enumName=\"TargetStatus\" value={target.status} />",
     "const editable = evaluation.viewerActions.includes('SCORE');",
+    "{creatable.includes('CALENDAR') && <CalendarEditor region={region} />}",
+    '{saved && <Alert type="success" showIcon title={saved} role="status" />}',
   ])('leaves the server-driven forms alone: %s', (source) => {
     expect(actionCopiesIn(source)).toEqual([]);
   });

@@ -28,6 +28,7 @@ var labelled = map[string]map[string]enums.Label{
 	"TargetAction":        enums.TargetAction("").Labels(),
 	"EvaluationAction":    enums.EvaluationAction("").Labels(),
 	"RectificationAction": enums.RectificationAction("").Labels(),
+	"CreateAction":        enums.CreateAction("").Labels(),
 }
 
 // actionEnums are shared enums no entity stores (the actions a viewer may
@@ -40,6 +41,7 @@ var actionEnums = []struct {
 	{"TargetAction", "绩效目标操作 / an action on a target", enums.TargetAction("").Values()},
 	{"EvaluationAction", "绩效评价操作 / an action on an evaluation", enums.EvaluationAction("").Values()},
 	{"RectificationAction", "整改操作 / an action on a rectification", enums.RectificationAction("").Values()},
+	{"CreateAction", "新建操作：当前用户可以新建的记录 / a kind of record the viewer may create", enums.CreateAction("").Values()},
 }
 
 // declareActionEnums adds the action enums to the schema, bound to their Go types.

@@ -1,11 +1,15 @@
 package workflow
 
 import (
+	"context"
 	"errors"
 	"slices"
 
 	"jixiao/ent"
 	"jixiao/ent/evaluation"
+	"jixiao/ent/privacy"
+	"jixiao/ent/schema"
+	"jixiao/ent/target"
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
@@ -212,4 +216,59 @@ func refusal(err error) bool {
 	var typed *fail.Error
 	var transition *rules.TransitionError
 	return errors.As(err, &typed) || errors.As(err, &transition)
+}
+
+// CreateActions are the kinds of record v may create now (in its own scope: a
+// department user for its own department). They are decided by the same
+// guards the create mutations pass: the entity's privacy policy (ent/schema),
+// evaluated on a probe of the mutation the page would send, so a button the
+// client shows for a right listed here is one the server accepts (content
+// checks aside). Costs no statement.
+func CreateActions(ctx context.Context, c *ent.Client, v *auth.Viewer) []enums.CreateAction {
+	if v == nil {
+		return nil
+	}
+	vctx := auth.NewContext(ctx, v)
+	department := v.DepartmentID
+	// Each right: the entity's privacy policy on a probe of the mutation, then
+	// the create guard its hooks apply.
+	type probe struct {
+		policy ent.Policy
+		m      ent.Mutation
+		guard  error
+	}
+	probes := map[enums.CreateAction]func() probe{
+		enums.CreateActionProject: func() probe {
+			return probe{schema.Project{}.Policy(), c.Project.Create().SetDepartmentID(department).Mutation(), schema.RefuseProjectDeclaration(v)}
+		},
+		enums.CreateActionTarget: func() probe {
+			return probe{schema.Target{}.Policy(), c.Target.Create().SetDepartmentID(department).Mutation(), schema.RefuseTargetCreate(v, target.StatusDraft)}
+		},
+		enums.CreateActionMonitoring: func() probe {
+			return probe{schema.Monitoring{}.Policy(), c.Monitoring.Create().Mutation(), nil}
+		},
+		enums.CreateActionSelfEvaluation: func() probe {
+			return probe{schema.Evaluation{}.Policy(), c.Evaluation.Create().SetKind(evaluation.KindSelf).SetDepartmentID(department).Mutation(),
+				schema.RefuseEvaluationCreate(v, evaluation.KindSelf, department)}
+		},
+		enums.CreateActionEvaluation: func() probe {
+			return probe{schema.Evaluation{}.Policy(), c.Evaluation.Create().SetKind(evaluation.KindFinanceKey).SetDepartmentID(department).Mutation(),
+				schema.RefuseEvaluationCreate(v, evaluation.KindFinanceKey, department)}
+		},
+		enums.CreateActionUser: func() probe {
+			return probe{schema.User{}.Policy(), c.User.Create().Mutation(), nil}
+		},
+		enums.CreateActionCalendar: func() probe {
+			return probe{schema.RuleSet{}.Policy(), c.RuleSet.Create().Mutation(), nil}
+		},
+	}
+	var out []enums.CreateAction
+	for _, s := range enums.CreateAction("").Values() {
+		a := enums.CreateAction(s)
+		p := probes[a]()
+		if err := p.policy.EvalMutation(vctx, p.m); p.guard == nil && (err == nil || errors.Is(err, privacy.Allow)) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -13,6 +13,8 @@ import (
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
 	"jixiao/ent/scoreitem"
+	"jixiao/internal/domain/auth"
+	"jixiao/internal/domain/enums"
 	"jixiao/internal/domain/fail"
 	"jixiao/internal/domain/rules"
 )
@@ -148,7 +150,8 @@ func (w Evaluations) ScoreAsExpert(ctx context.Context, in ExpertScoreInput) (*P
 		return nil, err
 	}
 	ev := item.Edges.Evaluation
-	if err := open(ev); err != nil {
+	// Scoring as an expert is scoring (Evaluation.viewerActions lists SCORE).
+	if err := refuseEvaluation(auth.FromContext(ctx), ev, enums.EvaluationActionScore); err != nil {
 		return nil, err
 	}
 	if item.Method != scoreitem.MethodManual {

@@ -28,9 +28,21 @@ export async function axeViolations(page) {
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`);
 }
 
-/** A screenshot of the page as it stands, then its serious and critical axe violations. */
-export async function screenshotAndAxe(page, name) {
-  const { screenshot } = await import('./browser.mjs');
-  await screenshot(page, name);
-  return axeViolations(page);
+/**
+ * A screenshot of the page as it stands, then its serious and critical axe
+ * violations; on a window wider than a phone the same state is also rendered
+ * at 390×844 (<name>-phone.png) and checked there too (its findings are
+ * prefixed "phone:"). { phone: false } where the test renders the phone in a
+ * context of its own.
+ */
+export async function screenshotAndAxe(page, name, { phone = true } = {}) {
+  const { screenshot, wantsPhone, atViewport, PHONE } = await import('./browser.mjs');
+  await screenshot(page, name, { phone: false });
+  const found = await axeViolations(page);
+  if (!wantsPhone(page, name, phone)) return found;
+  const onPhone = await atViewport(page, PHONE, async () => {
+    await screenshot(page, `${name}-phone`, { phone: false });
+    return axeViolations(page);
+  });
+  return [...found, ...onPhone.map((v) => `phone: ${v}`)];
 }

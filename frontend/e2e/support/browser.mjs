@@ -13,11 +13,82 @@ export async function launchBrowser() {
   });
 }
 
-/** Saves a full-page screenshot as frontend/test-results/<name>.png. */
-export async function screenshot(page, name) {
+/** The phone every issue-13 state is also rendered at (name-phone.png). */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Waits until the page has laid itself out for its current window: fonts
+ * loaded, then frames until the layout (document size, the menu's width, the
+ * number of elements) reads the same on two frames in a row, no table is
+ * re-measuring (antd's responsive observers and ResizeObserver callbacks run
+ * before a frame is painted), and every finite animation or transition has
+ * finished. A condition, not a sleep.
+ */
+export async function settleLayout(page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const signature = () => {
+      const el = document.scrollingElement ?? document.documentElement;
+      const sider = document.querySelector('.ant-layout-sider');
+      return [el.scrollWidth, el.scrollHeight, window.innerWidth, sider ? sider.getBoundingClientRect().width : -1, document.getElementsByTagName('*').length].join(',');
+    };
+    let last = '';
+    for (let stable = 0; stable < 2; ) {
+      await frame();
+      await frame();
+      const now = signature();
+      stable = now === last ? stable + 1 : 0;
+      last = now;
+    }
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    );
+  });
+}
+
+/**
+ * Runs `fn` with the page's window at `size` (after the layout has settled),
+ * then puts the window back as it was and waits for that layout too.
+ */
+export async function atViewport(page, size, fn) {
+  const original = page.viewportSize();
+  await page.setViewportSize(size);
+  await settleLayout(page);
+  try {
+    return await fn();
+  } finally {
+    if (original) {
+      await page.setViewportSize(original);
+      await settleLayout(page);
+    }
+  }
+}
+
+/** Whether a screenshot named `name` of this page should also be rendered at the phone size. */
+export function wantsPhone(page, name, phone = true) {
+  const size = page.viewportSize();
+  return phone && !name.endsWith('-phone') && !!size && size.width > PHONE.width;
+}
+
+function shoot(page, name) {
   mkdirSync(resultsDir, { recursive: true });
   const path = join(resultsDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  return page.screenshot({ path, fullPage: true }).then(() => path);
+}
+
+/**
+ * Saves a full-page screenshot as frontend/test-results/<name>.png; with
+ * { phone: true }, on a window wider than a phone, the same state at 390×844
+ * as <name>-phone.png too (the window is put back afterwards).
+ * screenshotAndAxe (axe.mjs) does that by default, and checks both sizes.
+ */
+export async function screenshot(page, name, { phone = false } = {}) {
+  const path = await shoot(page, name);
+  if (wantsPhone(page, name, phone)) await atViewport(page, PHONE, () => shoot(page, `${name}-phone`));
   return path;
 }
 

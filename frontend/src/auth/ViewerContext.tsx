@@ -1,18 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import type { ViewerQuery as ViewerQueryResult } from '../gql/graphql';
-import { ViewerQuery } from './operations';
+import type { CreateAction, ViewerQuery as ViewerQueryResult } from '../gql/graphql';
+import { ViewerCreateActionsQuery, ViewerQuery } from './operations';
 
 export type Viewer = NonNullable<ViewerQueryResult['viewer']>;
 
-type ViewerState = { viewer: Viewer | null; loading: boolean };
+type ViewerState = {
+  viewer: Viewer | null;
+  loading: boolean;
+  /** What the viewer may create, as the server decides it (Query.viewerCreateActions); empty until known. */
+  creatable: readonly CreateAction[];
+};
 
-const ViewerContext = createContext<ViewerState>({ viewer: null, loading: true });
+const ViewerContext = createContext<ViewerState>({ viewer: null, loading: true, creatable: [] });
 
-/** Who is logged in (null when anonymous), asked once per client. */
+/** Who is logged in (null when anonymous), asked once per client, and what they may create. */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [{ data, fetching }] = useQuery({ query: ViewerQuery, requestPolicy: 'network-only' });
-  const value: ViewerState = { viewer: data?.viewer ?? null, loading: fetching && !data };
+  const viewer = data?.viewer ?? null;
+  const [{ data: rights }] = useQuery({ query: ViewerCreateActionsQuery, pause: !viewer, requestPolicy: 'cache-and-network' });
+  const value: ViewerState = { viewer, loading: fetching && !data, creatable: (viewer && rights?.viewerCreateActions) || [] };
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 
@@ -20,17 +27,12 @@ export function useViewer(): ViewerState {
   return useContext(ViewerContext);
 }
 
-/** Roles that may create or change projects and targets (data rules are the server's). */
-export function canEdit(viewer: Viewer | null): boolean {
-  return viewer != null && ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER'].includes(viewer.role);
+/** Whether the server lets the viewer create this kind of record (no role is consulted here). */
+export function useMayCreate(action: CreateAction): boolean {
+  return useContext(ViewerContext).creatable.includes(action);
 }
 
-/** Finance roles: review and approve targets, review and publish evaluations, rectifications, budget links. */
+/** Finance roles — for wording only (a page's title); what a viewer may do comes from the server. */
 export function isFinance(viewer: Viewer | null): boolean {
   return viewer != null && ['FINANCE_ADMIN', 'FINANCE_REVIEWER'].includes(viewer.role);
-}
-
-/** Department users (and the administrator) declare targets, record monitoring and score self-evaluations. */
-export function isDepartmentSide(viewer: Viewer | null): boolean {
-  return viewer != null && ['FINANCE_ADMIN', 'DEPARTMENT_USER'].includes(viewer.role);
 }

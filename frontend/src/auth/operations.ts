@@ -34,3 +34,9 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const ViewerCreateActionsQuery = graphql(`
+  query ViewerCreateActions {
+    viewerCreateActions
+  }
+`);

@@ -135,6 +135,25 @@ export const Comparator = {
 } as const;
 
 export type Comparator = typeof Comparator[keyof typeof Comparator];
+/** 新建操作：当前用户可以新建的记录 / a kind of record the viewer may create */
+export const CreateAction = {
+  /** 设置工作日历 / set the work calendar */
+  Calendar: 'CALENDAR',
+  /** 新建财政评价或第三方评价 / create a finance or third-party evaluation */
+  Evaluation: 'EVALUATION',
+  /** 填报绩效监控 / record monitoring */
+  Monitoring: 'MONITORING',
+  /** 新建项目 / create a project */
+  Project: 'PROJECT',
+  /** 发起单位自评 / start a self-evaluation */
+  SelfEvaluation: 'SELF_EVALUATION',
+  /** 申报绩效目标 / declare a target */
+  Target: 'TARGET',
+  /** 新建用户 / create a user */
+  User: 'USER'
+} as const;
+
+export type CreateAction = typeof CreateAction[keyof typeof CreateAction];
 /** DepartmentKind 类型 / DepartmentKind is enum for the field kind */
 export const DepartmentKind = {
   /** 行政单位 / administrative unit */

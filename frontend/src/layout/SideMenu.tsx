@@ -41,7 +41,7 @@ function selectedKey(pathname: string): string {
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { pathname } = useLocation();
-  const { viewer } = useViewer();
+  const { creatable } = useViewer();
   const current = selectedKey(pathname);
   const { total, overdue, tasks } = useTaskTotal();
   const year = currentFiscalYear();
@@ -80,14 +80,15 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     entry('projects', <ProjectOutlined aria-hidden />, t('项目', 'Projects')),
     entry('reviews', <CheckSquareOutlined aria-hidden />, t('目标申报与审核', 'Targets & review')),
     entry('evaluations', <AuditOutlined aria-hidden />, t('绩效评价', 'Evaluations')),
-    ...(viewer?.role === 'FINANCE_ADMIN' || viewer?.role === 'FINANCE_REVIEWER'
+    // Schemes and composites serve those who run finance evaluations (the server's creation right).
+    ...(creatable.includes('EVALUATION')
       ? [entry('schemes', <OrderedListOutlined aria-hidden />, t('评价方案', 'Schemes')), entry('composites', <CalculatorOutlined aria-hidden />, t('组合得分', 'Composites'))]
       : []),
     entry('rectifications', <ToolOutlined aria-hidden />, t('整改台账', 'Rectifications')),
     entry('budget-links', <TransactionOutlined aria-hidden />, t('结果应用台账', 'Result application')),
     entry('indicator-library', <DatabaseOutlined aria-hidden />, t('指标库', 'Indicator library')),
     entry('organization', <ApartmentOutlined aria-hidden />, t('部门与用户', 'Departments & users')),
-    ...(viewer?.role === 'FINANCE_ADMIN' ? [entry('users', <TeamOutlined aria-hidden />, t('用户管理', 'Users'))] : []),
+    ...(creatable.includes('USER') ? [entry('users', <TeamOutlined aria-hidden />, t('用户管理', 'Users'))] : []),
     {
       key: 'graphiql',
       icon: <ApiOutlined aria-hidden />,

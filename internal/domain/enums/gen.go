@@ -109,6 +109,15 @@ var enums = []enum{
 		{"START", "开始整改", "start"},
 		{"COMPLETE", "完成整改", "complete"},
 	}},
+	{"CreateAction", "新建操作：当前用户可以新建的记录 / a kind of record the viewer may create", []value{
+		{"PROJECT", "新建项目", "create a project"},
+		{"TARGET", "申报绩效目标", "declare a target"},
+		{"MONITORING", "填报绩效监控", "record monitoring"},
+		{"SELF_EVALUATION", "发起单位自评", "start a self-evaluation"},
+		{"EVALUATION", "新建财政评价或第三方评价", "create a finance or third-party evaluation"},
+		{"USER", "新建用户", "create a user"},
+		{"CALENDAR", "设置工作日历", "set the work calendar"},
+	}},
 }
 
 // constName is the Go constant of a value: GTE of Comparator → ComparatorGte.

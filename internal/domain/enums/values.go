@@ -816,3 +816,84 @@ func (v RectificationAction) MarshalGQL(w io.Writer) { marshal(w, v) }
 func (v *RectificationAction) UnmarshalGQL(in any) error {
 	return unmarshal(v, in, "RectificationAction", rectificationActionOrder)
 }
+
+// CreateAction: 新建操作：当前用户可以新建的记录 / a kind of record the viewer may create.
+type CreateAction string
+
+const (
+	CreateActionProject        CreateAction = "PROJECT"         // 新建项目 / create a project
+	CreateActionTarget         CreateAction = "TARGET"          // 申报绩效目标 / declare a target
+	CreateActionMonitoring     CreateAction = "MONITORING"      // 填报绩效监控 / record monitoring
+	CreateActionSelfEvaluation CreateAction = "SELF_EVALUATION" // 发起单位自评 / start a self-evaluation
+	CreateActionEvaluation     CreateAction = "EVALUATION"      // 新建财政评价或第三方评价 / create a finance or third-party evaluation
+	CreateActionUser           CreateAction = "USER"            // 新建用户 / create a user
+	CreateActionCalendar       CreateAction = "CALENDAR"        // 设置工作日历 / set the work calendar
+)
+
+var createActionOrder = []CreateAction{CreateActionProject, CreateActionTarget, CreateActionMonitoring, CreateActionSelfEvaluation, CreateActionEvaluation, CreateActionUser, CreateActionCalendar}
+
+// Values lists the values in display order (ent reads it for the column's enum).
+func (CreateAction) Values() []string { return values(createActionOrder) }
+
+// Labels gives each value's Chinese and English name.
+func (CreateAction) Labels() map[string]Label {
+	return map[string]Label{
+		"PROJECT":         {"新建项目", "create a project"},
+		"TARGET":          {"申报绩效目标", "declare a target"},
+		"MONITORING":      {"填报绩效监控", "record monitoring"},
+		"SELF_EVALUATION": {"发起单位自评", "start a self-evaluation"},
+		"EVALUATION":      {"新建财政评价或第三方评价", "create a finance or third-party evaluation"},
+		"USER":            {"新建用户", "create a user"},
+		"CALENDAR":        {"设置工作日历", "set the work calendar"},
+	}
+}
+
+// ZH is the value's Chinese name ("" for an unknown value).
+func (c CreateAction) ZH() string {
+	switch c {
+	case CreateActionProject:
+		return "新建项目"
+	case CreateActionTarget:
+		return "申报绩效目标"
+	case CreateActionMonitoring:
+		return "填报绩效监控"
+	case CreateActionSelfEvaluation:
+		return "发起单位自评"
+	case CreateActionEvaluation:
+		return "新建财政评价或第三方评价"
+	case CreateActionUser:
+		return "新建用户"
+	case CreateActionCalendar:
+		return "设置工作日历"
+	}
+	return ""
+}
+
+// EN is the value's English name ("" for an unknown value).
+func (c CreateAction) EN() string {
+	switch c {
+	case CreateActionProject:
+		return "create a project"
+	case CreateActionTarget:
+		return "declare a target"
+	case CreateActionMonitoring:
+		return "record monitoring"
+	case CreateActionSelfEvaluation:
+		return "start a self-evaluation"
+	case CreateActionEvaluation:
+		return "create a finance or third-party evaluation"
+	case CreateActionUser:
+		return "create a user"
+	case CreateActionCalendar:
+		return "set the work calendar"
+	}
+	return ""
+}
+
+// MarshalGQL writes the GraphQL enum value.
+func (v CreateAction) MarshalGQL(w io.Writer) { marshal(w, v) }
+
+// UnmarshalGQL reads and validates a GraphQL enum value.
+func (v *CreateAction) UnmarshalGQL(in any) error {
+	return unmarshal(v, in, "CreateAction", createActionOrder)
+}

@@ -18,7 +18,7 @@ import { CalendarRegionsQuery } from './calendarOperations';
  */
 export default function CalendarPage() {
   const t = useT();
-  const { viewer } = useViewer();
+  const { viewer, creatable } = useViewer();
   const [params, setParams] = useSearchParams();
   const ownRegion = viewer?.department?.region ?? undefined;
   const region = params.has('region') ? params.get('region') || undefined : ownRegion;
@@ -49,7 +49,7 @@ export default function CalendarPage() {
         </Space>
       </Card>
       <WorkCalendar key={version} year={year} region={region} controlled />
-      {viewer?.role === 'FINANCE_ADMIN' && <CalendarEditor region={region} fiscalYear={year} onSaved={() => setVersion((v) => v + 1)} />}
+      {creatable.includes('CALENDAR') && <CalendarEditor region={region} fiscalYear={year} onSaved={() => setVersion((v) => v + 1)} />}
     </>
   );
 }

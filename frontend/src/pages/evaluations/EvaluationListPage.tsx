@@ -24,7 +24,7 @@ import { EvaluationListQuery } from './evaluationOperations';
 export default function EvaluationListPage() {
   const t = useT();
   const label = useEnumLabel();
-  const { viewer } = useViewer();
+  const { creatable } = useViewer();
   const kinds = useEnumOptions('EvaluationKind');
   const statuses = useEnumOptions('EvaluationStatus');
   const [params, setParams] = useSearchParams();
@@ -66,7 +66,7 @@ export default function EvaluationListPage() {
     next.delete('page'); // a new filter or sort starts at page 1
     setParams(next, { replace: true });
   };
-  const mayCreate = viewer != null && ['FINANCE_ADMIN', 'FINANCE_REVIEWER', 'DEPARTMENT_USER'].includes(viewer.role);
+  const mayCreate = creatable.includes('EVALUATION') || creatable.includes('SELF_EVALUATION');
 
   return (
     <>

@@ -27,10 +27,11 @@ export default function NewEvaluationPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { viewer } = useViewer();
-  const department = viewer?.role === 'DEPARTMENT_USER';
+  const { viewer, creatable } = useViewer();
+  // The kinds the server lets the viewer create: a department only its own self-evaluations.
+  const selfOnly = !creatable.includes('EVALUATION');
   const allKinds = useEnumOptions('EvaluationKind');
-  const kinds = department ? allKinds.filter((k) => k.value === 'SELF') : allKinds;
+  const kinds = selfOnly ? allKinds.filter((k) => k.value === 'SELF') : allKinds;
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const departmentID = Form.useWatch('departmentID', form);
@@ -70,7 +71,7 @@ export default function NewEvaluationPage() {
       <PageTitle title={t('新建绩效评价', 'New evaluation')} />
       <Card>
         {serverError && <ServerErrorAlert error={serverError} onClose={() => setServerError(undefined)} />}
-        {department && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('部门用户可发起本单位项目的单位自评；评分项按已批复的绩效目标生成。', 'Department users start self-evaluations of their projects; the items come from the approved target.')} />}
+        {selfOnly && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('部门用户可发起本单位项目的单位自评；评分项按已批复的绩效目标生成。', 'Department users start self-evaluations of their projects; the items come from the approved target.')} />}
         <Form<Values>
           form={form}
           layout="vertical"

@@ -41,8 +41,11 @@ export function UserTable({ departmentId, manage }: { departmentId?: string; man
         loading={fetching}
         pagination={false}
         dataSource={rows}
+        // On a phone the table scrolls sideways, the login name fixed, rather
+        // than squeezing names and roles to one character per line.
+        scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('用户名', 'User name'), dataIndex: 'username' },
+          { title: t('用户名', 'User name'), dataIndex: 'username', fixed: 'left' },
           { title: t('姓名', 'Name'), dataIndex: 'displayName' },
           { title: t('角色', 'Role'), dataIndex: 'role', render: (v: string) => label('Role', v) },
           { title: t('所属单位', 'Unit'), key: 'unit', render: (_, u) => u.department?.name ?? u.agency?.name ?? '—' },

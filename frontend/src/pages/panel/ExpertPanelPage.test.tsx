@@ -6,7 +6,7 @@ import ExpertPanelPage from './ExpertPanelPage';
 
 const expert = (id: string, name: string) => ({ __typename: 'Expert', id, name, specialty: '教育' });
 
-function client() {
+function client(viewerActions: string[] = ['SCORE', 'SUBMIT']) {
   const scores = [
     { __typename: 'ExpertScore', id: 'x1', score: '8', note: null, lockVersion: 0, expert: expert('e1', '王专家') },
     { __typename: 'ExpertScore', id: 'x2', score: '10', note: null, lockVersion: 0, expert: expert('e2', '李专家') },
@@ -29,6 +29,7 @@ function client() {
           id: 'ev1',
           fiscalYear: 2025,
           status: 'IN_PROGRESS',
+          viewerActions,
           project: { __typename: 'Project', id: 'p1', name: '学生资助项目' },
           department: { __typename: 'Department', id: 'd1', name: '市教育局' },
           experts: { __typename: 'ExpertConnection', edges: ['王专家', '李专家', '赵专家'].map((n, i) => ({ __typename: 'ExpertEdge', node: expert(`e${i + 1}`, n) })) },
@@ -56,5 +57,11 @@ describe('ExpertPanelPage', () => {
     fireEvent.change(await screen.findByTestId('sheet-score-i1'), { target: { value: '9' } });
     fireEvent.click(screen.getByTestId('sheet-save'));
     await waitFor(() => expect(callsOf(c.executeMutation, 'ScoreAsExpert')).toEqual([{ input: { scoreItemId: 'i1', expertId: 'e3', score: '9', lockVersion: null } }]));
+  });
+
+  it('offers no sheet when the server lists no SCORE for the viewer, whatever the status', async () => {
+    renderPage(<ExpertPanelPage />, { client: client(['REVIEW']), path: '/evaluations/:id/panel', url: '/evaluations/ev1/panel' });
+    expect(await screen.findByText('赵专家', { selector: '.ant-tag' })).toBeTruthy();
+    expect(screen.queryByTestId('sheet-save')).toBeNull();
   });
 });

@@ -57,7 +57,8 @@ export default function ExpertPanelPage() {
   }
 
   if (error) return <ErrorAlert error={error} />;
-  const open = ev && (ev.status === 'PLANNED' || ev.status === 'IN_PROGRESS');
+  // Scoring as an expert is scoring: the server lists SCORE while the viewer may.
+  const open = ev?.viewerActions.includes('SCORE');
   const columns = [
     { title: t('评分项', 'Item'), key: 'item', render: (_: unknown, r: PanelRow) => r.scoreItem.name },
     { title: t('分值', 'Points'), key: 'weight', render: (_: unknown, r: PanelRow) => r.scoreItem.weight },

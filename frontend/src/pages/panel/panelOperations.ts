@@ -34,6 +34,7 @@ export const ExpertPanelQuery = graphql(`
         id
         fiscalYear
         status
+        viewerActions
         project {
           id
           name

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { canEdit, useViewer } from '../../auth/ViewerContext';
+import { useViewer } from '../../auth/ViewerContext';
 import { ProjectsCursorAtQuery } from '../../components/cursorAtQueries';
 import { departmentSubtree } from '../../components/departmentSubtree';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -18,7 +18,7 @@ import { ProjectTable, type ProjectRow } from './ProjectTable';
 
 export default function ProjectListPage() {
   const t = useT();
-  const { viewer } = useViewer();
+  const { creatable } = useViewer();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(params), [params]);
   const { departments } = useDepartments();
@@ -51,7 +51,7 @@ export default function ProjectListPage() {
       <PageTitle
         title={t('项目', 'Projects')}
         extra={
-          canEdit(viewer) && (
+          creatable.includes('PROJECT') && (
             <Link to="/projects/new">
               <Button type="primary" icon={<PlusOutlined />}>
                 {t('新建项目', 'New project')}

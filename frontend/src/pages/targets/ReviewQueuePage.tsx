@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { isDepartmentSide, isFinance, useViewer } from '../../auth/ViewerContext';
+import { isFinance, useViewer } from '../../auth/ViewerContext';
 import { TargetsCursorAtQuery } from '../../components/cursorAtQueries';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { departmentSubtree } from '../../components/departmentSubtree';
@@ -34,7 +34,7 @@ const REVIEW_QUEUE_ORDER = { field: 'UPDATED_AT', direction: 'ASC' } as const;
 export default function ReviewQueuePage() {
   const t = useT();
   const label = useEnumLabel();
-  const { viewer } = useViewer();
+  const { viewer, creatable } = useViewer();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const queue = QUEUES[params.get('status') ?? ''] ? (params.get('status') as string) : 'SUBMITTED';
@@ -71,7 +71,7 @@ export default function ReviewQueuePage() {
       <PageTitle
         title={isFinance(viewer) ? t('目标审核', 'Target review') : t('目标申报', 'Target declaration')}
         extra={
-          isDepartmentSide(viewer) && (
+          creatable.includes('TARGET') && (
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/targets/new')}>
               {t('申报', 'Declare')}
             </Button>

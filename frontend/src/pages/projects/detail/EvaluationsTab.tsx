@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Space } from 'antd';
 import { Link } from 'react-router';
-import { isDepartmentSide, useViewer } from '../../../auth/ViewerContext';
+import { useViewer } from '../../../auth/ViewerContext';
 import { useQuery } from 'urql';
 import { EnumTag } from '../../../components/EnumTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -15,11 +15,11 @@ import { ScoreItemTable } from './ScoreItemTable';
 export function EvaluationsTab({ projectId, fiscalYear, departmentId }: { projectId: string; fiscalYear: number; departmentId: string }) {
   const t = useT();
   const label = useEnumLabel();
-  const { viewer } = useViewer();
+  const { creatable } = useViewer();
   const [{ data, fetching, error }] = useQuery({ query: ProjectEvaluationsQuery, variables: { projectId } });
   const evaluations = (data?.evaluations.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   if (error) return <ErrorAlert error={error} />;
-  const add = isDepartmentSide(viewer) && (
+  const add = creatable.includes('SELF_EVALUATION') && (
     <Link to={`/evaluations/new?kind=SELF&project=${projectId}&year=${fiscalYear}&dept=${departmentId}`}>
       <Button icon={<PlusOutlined />}>{t('发起单位自评', 'Start a self-evaluation')}</Button>
     </Link>
@@ -43,7 +43,7 @@ export function EvaluationsTab({ projectId, fiscalYear, departmentId }: { projec
             <Space>
               {t('总分', 'Total')} <strong>{formatDecimal(ev.totalScore)}</strong>
               <EnumTag enumName="Grade" value={ev.grade} />
-              <Link to={`/evaluations/${ev.id}`}>{ev.status === 'PLANNED' || ev.status === 'IN_PROGRESS' ? t('打分', 'Score') : t('详情', 'Details')}</Link>
+              <Link to={`/evaluations/${ev.id}`}>{ev.viewerActions.includes('SCORE') ? t('打分', 'Score') : t('详情', 'Details')}</Link>
             </Space>
           }
         >

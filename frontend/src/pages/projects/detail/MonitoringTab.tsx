@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Table } from 'antd';
 import { Link } from 'react-router';
-import { isDepartmentSide, useViewer } from '../../../auth/ViewerContext';
+import { useViewer } from '../../../auth/ViewerContext';
 import { useQuery } from 'urql';
 import { WarningBadge } from '../../../components/EnumTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -18,10 +18,10 @@ export function MonitoringTab({ projectId }: { projectId: string }) {
   const { locale } = useLocale();
   const label = useEnumLabel();
   const [{ data, fetching, error }] = useQuery({ query: ProjectMonitoringQuery, variables: { projectId } });
-  const { viewer } = useViewer();
+  const { creatable } = useViewer();
   const rows = (data?.monitorings.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   if (error) return <ErrorAlert error={error} />;
-  const add = isDepartmentSide(viewer) && (
+  const add = creatable.includes('MONITORING') && (
     <Link to={`/projects/${projectId}/monitoring/new`}>
       <Button type="primary" icon={<PlusOutlined />}>
         {t('填报监控', 'Record monitoring')}

@@ -2,7 +2,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Result, Space, Spin, Tabs } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { canEdit, useViewer } from '../../../auth/ViewerContext';
+import { useViewer } from '../../../auth/ViewerContext';
 import { EnumTag } from '../../../components/EnumTag';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageTitle } from '../../../components/PageTitle';
@@ -22,7 +22,7 @@ type TabKey = (typeof TABS)[number];
 export default function ProjectDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { viewer } = useViewer();
+  const { creatable } = useViewer();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'basic';
@@ -45,7 +45,7 @@ export default function ProjectDetailPage() {
           </Space>
         }
         extra={
-          canEdit(viewer) && (
+          creatable.includes('PROJECT') && (
             <>
               <Button icon={<EditOutlined aria-hidden />} onClick={() => navigate(`/projects/${project.id}/edit`)}>
                 {t('修改项目', 'Edit project')}

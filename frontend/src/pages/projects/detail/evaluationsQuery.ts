@@ -10,6 +10,7 @@ export const ProjectEvaluationsQuery = graphql(`
           fiscalYear
           kind
           status
+          viewerActions
           totalScore
           grade
           findings
