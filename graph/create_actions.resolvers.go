@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/enums"
 	"jixiao/internal/workflow"
