@@ -64,7 +64,7 @@ func (BudgetLink) Annotations() []schema.Annotation {
 }
 
 func (BudgetLink) Hooks() []ent.Hook {
-	return []ent.Hook{workflowOnly("结果应用", "budget link"), financeCreates("结果应用由财政确定", "finance decides how results are applied"),
+	return []ent.Hook{workflowOnly("结果应用", "budget link"), financeCreates(RefuseBudgetLinkCreate),
 		appendOnly("结果应用一经确定不能修改，请新增一条", "a budget link is never changed: add a new one"), nonNegative("percent"), inheritDepartment(func(ctx context.Context, m *gen.BudgetLinkMutation) (int, bool, error) {
 			id, ok := m.EvaluationID()
 			if !ok {

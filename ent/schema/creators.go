@@ -48,3 +48,22 @@ func RefuseProjectDeclaration(v *auth.Viewer) error {
 	}
 	return nil
 }
+
+// RefuseRectificationCreate says why v may not issue a rectification
+// requirement (nil: it may): finance sets them; departments report on them.
+func RefuseRectificationCreate(v *auth.Viewer) error {
+	return refuseUnlessFinance(v, "整改要求由财政提出", "finance sets rectification requirements")
+}
+
+// RefuseBudgetLinkCreate says why v may not record how a result is applied
+// to the budget (nil: it may).
+func RefuseBudgetLinkCreate(v *auth.Viewer) error {
+	return refuseUnlessFinance(v, "结果应用由财政确定", "finance decides how results are applied")
+}
+
+func refuseUnlessFinance(v *auth.Viewer, zh, en string) error {
+	if v != nil && !isRole(v, enums.RoleFinanceAdmin, enums.RoleFinanceReviewer) {
+		return fail.Forbidden("", zh, en)
+	}
+	return nil
+}

@@ -542,15 +542,17 @@ func appendOnly(zh, en string) ent.Hook {
 
 // financeCreates: only finance creates rows of this table (rectification
 // requirements, budget links); departments report progress on them.
-func financeCreates(zh, en string) ent.Hook {
+func financeCreates(refuse func(*auth.Viewer) error) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			v, system := actor(ctx)
 			if system { // internal work without a viewer (fixtures, jobs): the marker suffices
 				return next.Mutate(ctx, m)
 			}
-			if m.Op().Is(ent.OpCreate) && !system && !isRole(v, enums.RoleFinanceAdmin, enums.RoleFinanceReviewer) {
-				return nil, fail.Forbidden("", zh, en)
+			if m.Op().Is(ent.OpCreate) {
+				if err := refuse(v); err != nil {
+					return nil, err
+				}
 			}
 			return next.Mutate(ctx, m)
 		})

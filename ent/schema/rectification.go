@@ -67,7 +67,7 @@ func (Rectification) Annotations() []schema.Annotation {
 // through startRectification / completeRectification (guards.go).
 func (Rectification) Hooks() []ent.Hook {
 	return []ent.Hook{workflowOnly("整改事项", "rectification"),
-		financeCreates("整改要求由财政提出", "finance sets rectification requirements")}
+		financeCreates(RefuseRectificationCreate)}
 }
 
 func (Rectification) Policy() ent.Policy {

@@ -31,8 +31,6 @@ export const displayOnly = [
   { file: 'pages/users/CreateUserButton.tsx', text: "role === 'DEPARTMENT_USER'", why: 'the role chosen for the new account shows its department field' },
   { file: 'pages/users/CreateUserButton.tsx', text: 'const ROLES =', why: 'the roles a new account can be given (the form\'s options)' },
   { file: 'pages/targets/ReviewQueuePage.tsx', text: 'isFinance(viewer) ?', why: "the page's title: 目标审核 for finance, 目标申报 for the others" },
-  // OPEN: creating rectifications and budget links is not yet among viewerCreateActions.
-  { file: 'pages/evaluations/EvaluationFollowUp.tsx', text: 'const finance = isFinance(viewer);', why: 'OPEN: who issues rectifications and budget links is not yet served' },
   { file: 'pages/cockpit/useScopeName.ts', text: 'role ===', why: 'names the scope the figures cover' },
   { file: 'export/useExportScope.ts', text: 'role ===', why: "names the scope in an export's title row" },
 ];

@@ -261,6 +261,12 @@ func CreateActions(ctx context.Context, c *ent.Client, v *auth.Viewer) []enums.C
 		enums.CreateActionCalendar: func() probe {
 			return probe{schema.RuleSet{}.Policy(), c.RuleSet.Create().Mutation(), nil}
 		},
+		enums.CreateActionRectification: func() probe {
+			return probe{schema.Rectification{}.Policy(), c.Rectification.Create().SetDepartmentID(department).Mutation(), schema.RefuseRectificationCreate(v)}
+		},
+		enums.CreateActionBudgetLink: func() probe {
+			return probe{schema.BudgetLink{}.Policy(), c.BudgetLink.Create().Mutation(), schema.RefuseBudgetLinkCreate(v)}
+		},
 	}
 	var out []enums.CreateAction
 	for _, s := range enums.CreateAction("").Values() {

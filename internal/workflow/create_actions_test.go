@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -66,7 +67,14 @@ func TestViewerCreateActions(t *testing.T) {
 				SetWeight(decimal.NewFromInt(30)).ExecX(fctx)
 			tc.Indicator.Create().SetTargetID(tg.ID).SetCategory(enums.IndicatorCategoryEffect).SetSubcategory(enums.SubcategorySocialBenefit).
 				SetName("办学条件改善").SetComparator(enums.ComparatorQualitative).SetTargetText("明显改善").SetWeight(decimal.NewFromInt(60)).ExecX(fctx)
+			// A scored evaluation of it, whose result finance may follow up.
+			tc.Evaluation.Create().SetKind(evaluation.KindThirdParty).SetScheme("SELF").SetFiscalYear(2024).SetDepartmentID(department).
+				SetProjectID(p.ID).SetStatus(evaluation.StatusReviewed).SetTotalScore(decimal.NewFromInt(82)).SetGrade(enums.GradeGood).ExecX(fctx)
 			return p.ID
+		}
+		scored := func(tc *ent.Client, proj int) int {
+			return tc.Evaluation.Query().Where(evaluation.ProjectID(proj), evaluation.KindEQ(evaluation.KindThirdParty)).
+				OnlyIDX(ent.NewContext(ctx, tc))
 		}
 		mutations := map[enums.CreateAction]func(ctx context.Context, tc *ent.Client, department, proj int) error{
 			enums.CreateActionProject: func(ctx context.Context, tc *ent.Client, department, _ int) error {
@@ -92,6 +100,16 @@ func TestViewerCreateActions(t *testing.T) {
 			},
 			enums.CreateActionUser: func(ctx context.Context, _ *ent.Client, _, _ int) error {
 				_, _, err := ids.CreateUser(ctx, identity.NewUser{Username: "newcomer", DisplayName: "新同事", Role: enums.RoleLeader})
+				return err
+			},
+			enums.CreateActionRectification: func(ctx context.Context, tc *ent.Client, department, proj int) error {
+				ev := scored(tc, proj)
+				_, err := w.wf.Rectifications.Create(ctx, ent.CreateRectificationInput{Problem: "支付进度偏慢", RequiredAction: "加快支付",
+					Deadline: time.Date(2026, 6, 30, 15, 59, 59, 0, time.UTC), DepartmentID: department, EvaluationID: &ev})
+				return err
+			},
+			enums.CreateActionBudgetLink: func(ctx context.Context, tc *ent.Client, _, proj int) error {
+				_, err := w.wf.BudgetLinks.Create(ctx, ent.CreateBudgetLinkInput{EvaluationID: scored(tc, proj), FiscalYear: 2026, Suggestion: "KEEP"})
 				return err
 			},
 			enums.CreateActionCalendar: func(ctx context.Context, _ *ent.Client, _, _ int) error {

@@ -44,6 +44,8 @@ export const enumLabels = {
     EVALUATION: { zh: '新建财政评价或第三方评价', en: 'create a finance or third-party evaluation' },
     USER: { zh: '新建用户', en: 'create a user' },
     CALENDAR: { zh: '设置工作日历', en: 'set the work calendar' },
+    RECTIFICATION: { zh: '下达整改', en: 'issue a rectification' },
+    BUDGET_LINK: { zh: '记录结果应用', en: 'record a budget link' },
   } satisfies Record<CreateAction, Label>,
   DepartmentKind: {
     ADMINISTRATIVE: { zh: '行政单位', en: 'administrative unit' },

@@ -857,6 +857,8 @@ export type Comparator =
 
 /** 新建操作：当前用户可以新建的记录 / a kind of record the viewer may create */
 export type CreateAction =
+  /** 记录结果应用 / record a budget link */
+  | 'BUDGET_LINK'
   /** 设置工作日历 / set the work calendar */
   | 'CALENDAR'
   /** 新建财政评价或第三方评价 / create a finance or third-party evaluation */
@@ -865,6 +867,8 @@ export type CreateAction =
   | 'MONITORING'
   /** 新建项目 / create a project */
   | 'PROJECT'
+  /** 下达整改 / issue a rectification */
+  | 'RECTIFICATION'
   /** 发起单位自评 / start a self-evaluation */
   | 'SELF_EVALUATION'
   /** 申报绩效目标 / declare a target */

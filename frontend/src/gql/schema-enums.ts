@@ -137,6 +137,8 @@ export const Comparator = {
 export type Comparator = typeof Comparator[keyof typeof Comparator];
 /** 新建操作：当前用户可以新建的记录 / a kind of record the viewer may create */
 export const CreateAction = {
+  /** 记录结果应用 / record a budget link */
+  BudgetLink: 'BUDGET_LINK',
   /** 设置工作日历 / set the work calendar */
   Calendar: 'CALENDAR',
   /** 新建财政评价或第三方评价 / create a finance or third-party evaluation */
@@ -145,6 +147,8 @@ export const CreateAction = {
   Monitoring: 'MONITORING',
   /** 新建项目 / create a project */
   Project: 'PROJECT',
+  /** 下达整改 / issue a rectification */
+  Rectification: 'RECTIFICATION',
   /** 发起单位自评 / start a self-evaluation */
   SelfEvaluation: 'SELF_EVALUATION',
   /** 申报绩效目标 / declare a target */

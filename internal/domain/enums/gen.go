@@ -117,6 +117,8 @@ var enums = []enum{
 		{"EVALUATION", "新建财政评价或第三方评价", "create a finance or third-party evaluation"},
 		{"USER", "新建用户", "create a user"},
 		{"CALENDAR", "设置工作日历", "set the work calendar"},
+		{"RECTIFICATION", "下达整改", "issue a rectification"},
+		{"BUDGET_LINK", "记录结果应用", "record a budget link"},
 	}},
 }
 

@@ -828,9 +828,11 @@ const (
 	CreateActionEvaluation     CreateAction = "EVALUATION"      // 新建财政评价或第三方评价 / create a finance or third-party evaluation
 	CreateActionUser           CreateAction = "USER"            // 新建用户 / create a user
 	CreateActionCalendar       CreateAction = "CALENDAR"        // 设置工作日历 / set the work calendar
+	CreateActionRectification  CreateAction = "RECTIFICATION"   // 下达整改 / issue a rectification
+	CreateActionBudgetLink     CreateAction = "BUDGET_LINK"     // 记录结果应用 / record a budget link
 )
 
-var createActionOrder = []CreateAction{CreateActionProject, CreateActionTarget, CreateActionMonitoring, CreateActionSelfEvaluation, CreateActionEvaluation, CreateActionUser, CreateActionCalendar}
+var createActionOrder = []CreateAction{CreateActionProject, CreateActionTarget, CreateActionMonitoring, CreateActionSelfEvaluation, CreateActionEvaluation, CreateActionUser, CreateActionCalendar, CreateActionRectification, CreateActionBudgetLink}
 
 // Values lists the values in display order (ent reads it for the column's enum).
 func (CreateAction) Values() []string { return values(createActionOrder) }
@@ -845,6 +847,8 @@ func (CreateAction) Labels() map[string]Label {
 		"EVALUATION":      {"新建财政评价或第三方评价", "create a finance or third-party evaluation"},
 		"USER":            {"新建用户", "create a user"},
 		"CALENDAR":        {"设置工作日历", "set the work calendar"},
+		"RECTIFICATION":   {"下达整改", "issue a rectification"},
+		"BUDGET_LINK":     {"记录结果应用", "record a budget link"},
 	}
 }
 
@@ -865,6 +869,10 @@ func (c CreateAction) ZH() string {
 		return "新建用户"
 	case CreateActionCalendar:
 		return "设置工作日历"
+	case CreateActionRectification:
+		return "下达整改"
+	case CreateActionBudgetLink:
+		return "记录结果应用"
 	}
 	return ""
 }
@@ -886,6 +894,10 @@ func (c CreateAction) EN() string {
 		return "create a user"
 	case CreateActionCalendar:
 		return "set the work calendar"
+	case CreateActionRectification:
+		return "issue a rectification"
+	case CreateActionBudgetLink:
+		return "record a budget link"
 	}
 	return ""
 }

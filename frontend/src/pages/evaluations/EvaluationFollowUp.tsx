@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError, type UserFacingError } from '../../api/describeError';
-import { isFinance, useViewer } from '../../auth/ViewerContext';
+import { useViewer } from '../../auth/ViewerContext';
 import { applyServerErrors } from '../../components/applyServerErrors';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { MoneyCell } from '../../components/MoneyCell';
@@ -28,7 +28,7 @@ export function EvaluationFollowUp({ evaluation }: { evaluation: EvaluationField
   const { locale } = useLocale();
   const label = useEnumLabel();
   const { message } = App.useApp();
-  const { viewer } = useViewer();
+  const { creatable } = useViewer();
   const [{ data, fetching }, refetch] = useQuery({ query: EvaluationFollowUpQuery, variables: { id: evaluation.id } });
   const rects = (data?.rectifications.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const links = (data?.budgetLinks.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
@@ -44,7 +44,8 @@ export function EvaluationFollowUp({ evaluation }: { evaluation: EvaluationField
   const [{ fetching: creatingLink }, createLink] = useMutation(CreateBudgetLinkMutation);
   const suggestions = useEnumOptions('BudgetLinkSuggestion');
   const suggestion = Form.useWatch('suggestion', linkForm);
-  const finance = isFinance(viewer);
+  const mayRectify = creatable.includes('RECTIFICATION');
+  const mayLink = creatable.includes('BUDGET_LINK');
 
   async function addRectification(values: RectValues) {
     setRectError(undefined);
@@ -103,7 +104,7 @@ export function EvaluationFollowUp({ evaluation }: { evaluation: EvaluationField
         title={t('整改', 'Rectifications')}
         style={{ marginBottom: 16 }}
         extra={
-          finance && (
+          mayRectify && (
             <Button icon={<PlusOutlined />} onClick={() => setRectOpen(true)}>
               {t('下达整改', 'Issue a rectification')}
             </Button>
@@ -115,7 +116,7 @@ export function EvaluationFollowUp({ evaluation }: { evaluation: EvaluationField
       <Card
         title={t('结果应用（与下年度预算挂钩）', 'Budget links (next year’s budget)')}
         extra={
-          finance && (
+          mayLink && (
             <Button icon={<PlusOutlined />} onClick={() => setLinkOpen(true)}>
               {t('新增结果应用', 'Add a budget link')}
             </Button>
