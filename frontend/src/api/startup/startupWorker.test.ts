@@ -7,7 +7,7 @@ import { acceptLanguage } from '../acceptLanguage';
 import { startupFetch } from './startupFetch';
 import { dropStartupAnswers, queryKey, startupTable } from './startupQueries';
 import { runInWorker, startStartupQueries, type StartupWorker } from './startupWorkerClient';
-import { serveStartup, type FromWorker, type ToWorker } from './startupWorkerProtocol';
+import { serveStartup, startOfName, workerName, type FromWorker } from './startupWorkerProtocol';
 
 const zh = acceptLanguage('zh');
 const viewer = { viewer: { __typename: 'User', id: 'U1', username: 'leader', displayName: '领导', role: 'LEADER', mustChangePassword: false, department: null } };
@@ -33,15 +33,21 @@ function fakeWorker() {
   const seen: FromWorker[] = [];
   let ended!: () => void;
   const terminated = new Promise<void>((resolve) => (ended = resolve));
+  let starts = true;
   const worker: StartupWorker = {
-    postMessage: (m: ToWorker) => setTimeout(() => serveStartup(m, (out) => setTimeout(() => {
-      seen.push(out);
-      for (const l of listeners.message) l({ data: out } as MessageEvent<FromWorker>);
-    }))),
     terminate: () => ended(),
     addEventListener: (type: string, l: (e: MessageEvent<FromWorker>) => void) => listeners[type].push(l),
   };
-  return { worker, seen, terminated, fail: () => listeners.error.forEach((l) => l({} as MessageEvent<FromWorker>)) };
+  const create = (name: string) => {
+    const start = startOfName(name);
+    if (starts && start)
+      setTimeout(() => serveStartup(start, (out) => setTimeout(() => {
+        seen.push(out);
+        for (const l of listeners.message) l({ data: out } as MessageEvent<FromWorker>);
+      })));
+    return worker;
+  };
+  return { create, seen, terminated, neverStarts: () => (starts = false), fail: () => listeners.error.forEach((l) => l({} as MessageEvent<FromWorker>)) };
 }
 
 describe('start-up queries in a worker', () => {
@@ -58,8 +64,8 @@ describe('start-up queries in a worker', () => {
   });
 
   test('the worker sends the chain once; the page takes Responses with the same status, headers and body', async () => {
-    const { worker, seen, terminated } = fakeWorker();
-    runInWorker(worker, '/cockpit', '', zh);
+    const { create, seen, terminated } = fakeWorker();
+    runInWorker(create, '/cockpit', '', zh);
     // The queries that need nothing are in the table at once, before the worker has started.
     expect([...startupTable().keys()].map((k) => k.split('\n')[1]).sort()).toEqual(['LatestFiscalYear', 'Viewer']);
     await terminated;
@@ -90,8 +96,8 @@ describe('start-up queries in a worker', () => {
       if (opOf(input) === 'Viewer') throw new TypeError('offline');
       return new Response(JSON.stringify({ data: answers[opOf(input)] }), { status: 200, headers: { 'content-type': 'application/json' } });
     });
-    const { worker, terminated } = fakeWorker();
-    runInWorker(worker, '/', '', zh);
+    const { create, terminated } = fakeWorker();
+    runInWorker(create, '/', '', zh);
     await terminated;
     network.mockImplementation(async () => new Response(JSON.stringify({ data: viewer }), { status: 200, headers: { 'content-type': 'application/json' } }));
     expect((await client().query(ViewerQuery, {}).toPromise()).data?.viewer?.username).toBe('leader');
@@ -99,12 +105,24 @@ describe('start-up queries in a worker', () => {
   });
 
   test('when the worker fails, what it has not answered is sent by the client', async () => {
-    const { worker, fail } = fakeWorker();
-    worker.postMessage = () => undefined; // never starts (e.g. its file could not load)
-    runInWorker(worker, '/', '', zh);
+    const { create, fail, neverStarts } = fakeWorker();
+    neverStarts(); // e.g. its file could not load
+    runInWorker(create, '/', '', zh);
     fail();
     expect((await client().query(ViewerQuery, {}).toPromise()).data?.viewer?.username).toBe('leader');
     expect(network).toHaveBeenCalledTimes(1);
+  });
+
+  test('the worker is told what to send in its name, before any message', () => {
+    expect(startOfName(workerName({ type: 'start', pathname: '/cockpit', search: '?year=2024', language: zh }))).toEqual({ type: 'start', pathname: '/cockpit', search: '?year=2024', language: zh });
+    expect(startOfName('')).toBeUndefined();
+  });
+
+  test('a worker that cannot be made leaves the chain to the main thread', () => {
+    vi.stubGlobal('Worker', class { constructor() { throw new DOMException('blocked', 'SecurityError'); } });
+    startStartupQueries('/', '', zh, 'assets/startup-worker-x.js');
+    expect(network.mock.calls.map((c) => opOf(c[0]))).toEqual(['Viewer']);
+    expect(startupTable().size).toBe(1);
   });
 
   test('without Worker (or not built) the chain runs on the main thread as before', async () => {

@@ -1,10 +1,9 @@
 import { startupPlan } from './startupPlan';
-import { startQuery, startupRequest, startupTable, type StartQuery } from './startupQueries';
-import type { FromWorker, ToWorker } from './startupWorkerProtocol';
+import { dropStartupAnswers, startQuery, startupRequest, startupTable, type StartQuery } from './startupQueries';
+import { workerName, type FromWorker } from './startupWorkerProtocol';
 
 /** What the main thread needs of a Worker (a fake in tests). */
 export interface StartupWorker {
-  postMessage(message: ToWorker): void;
   terminate(): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<FromWorker>) => void): void;
   addEventListener(type: 'error' | 'messageerror', listener: () => void): void;
@@ -33,7 +32,7 @@ declare global {
  * it gives the answer they needed. If the worker fails, or ends without
  * answering one, the query is rejected (the client sends it).
  */
-export function runInWorker(worker: StartupWorker, pathname: string, search: string, language: string) {
+export function runInWorker(create: (name: string) => StartupWorker, pathname: string, search: string, language: string) {
   const table = startupTable();
   const pending = new Map<string, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
   const known = new Set<string>();
@@ -55,6 +54,7 @@ export function runInWorker(worker: StartupWorker, pathname: string, search: str
   };
   startupPlan(pathname, search, language, first);
 
+  const worker = create(workerName({ type: 'start', pathname, search, language }));
   worker.addEventListener('message', (e) => {
     const m = e.data;
     if (m.type === 'done') {
@@ -80,7 +80,6 @@ export function runInWorker(worker: StartupWorker, pathname: string, search: str
   };
   worker.addEventListener('error', fail);
   worker.addEventListener('messageerror', fail);
-  worker.postMessage({ type: 'start', pathname, search, language });
 }
 
 /** The start-up worker's file, named by the build (vite.config.ts writes it in place of this placeholder). */
@@ -91,14 +90,14 @@ const STARTUP_WORKER = '__JIXIAO_STARTUP_WORKER__';
  * (built, and Worker available), else from the main thread as before.
  */
 export function startStartupQueries(pathname: string, search: string, language: string, file: string = STARTUP_WORKER) {
-  let worker: Worker | undefined;
   if (!file.startsWith('__') && typeof Worker !== 'undefined') {
     try {
-      worker = new Worker(`/${file}`, { type: 'module', name: 'jixiao-startup' });
+      const url = `/${file}`;
+      runInWorker((name) => new Worker(url, { type: 'module', name }), pathname, search, language);
+      return;
     } catch {
-      worker = undefined;
+      dropStartupAnswers(); // the worker could not be made: nothing was sent
     }
   }
-  if (worker) runInWorker(worker, pathname, search, language);
-  else startupPlan(pathname, search, language, startQuery);
+  startupPlan(pathname, search, language, startQuery);
 }

@@ -12,6 +12,19 @@ import { startupRequest, type StartQuery } from './startupQueries';
  */
 export type ToWorker = { type: 'start'; pathname: string; search: string; language: string };
 
+/**
+ * The start message travels as the worker's name (new Worker(url, { name })),
+ * read by the worker as soon as it runs: a message posted to a worker is
+ * handed over by the main thread, which at start-up is busy with the app's code.
+ */
+const NAME = 'jixiao-startup ';
+export function workerName(message: ToWorker): string {
+  return NAME + JSON.stringify(message);
+}
+export function startOfName(name: string): ToWorker | undefined {
+  return name.startsWith(NAME) ? (JSON.parse(name.slice(NAME.length)) as ToWorker) : undefined;
+}
+
 export type FromWorker =
   /** A query has been sent (told before the answer it depends on, so the main thread knows it first). */
   | { type: 'sent'; key: string }
