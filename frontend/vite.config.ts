@@ -70,25 +70,6 @@ const __dirname = dirname(fileURLToPath(import.meta.url));
  */
 const COCKPIT_CHUNKS = '__JIXIAO_COCKPIT_CHUNKS__';
 
-const STARTUP_WORKER = '__JIXIAO_STARTUP_WORKER__';
-
-/** Builds one entry on its own into one file with no imports. */
-async function buildAlone(entry: string): Promise<string> {
-  const built = await build({
-    configFile: false,
-    root: __dirname,
-    logLevel: 'warn',
-    publicDir: false,
-    plugins: [splitGraphqlDocuments()],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { write: false, minify: true, lib: { entry: resolve(__dirname, entry), formats: ['es'] }, rolldownOptions: { output: { minify: true } } },
-  });
-  const outputs = (Array.isArray(built) ? built : [built]) as { output: { type: string; code?: string }[] }[];
-  const chunks = outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-  if (chunks.length !== 1 || !chunks[0].code) throw new Error(`${entry} must build to one file, got ${chunks.length}`);
-  return chunks[0].code;
-}
-
 function startupScriptFirst(): Plugin {
   let fileName = '';
   let code = '';
@@ -96,15 +77,20 @@ function startupScriptFirst(): Plugin {
     name: 'jixiao-startup-script-first',
     apply: 'build',
     async buildStart() {
-      // The start-up worker (src/startupWorker.ts), one file of its own too,
-      // named in the start-up script in place of its placeholder.
-      const worker = await buildAlone('src/startupWorker.ts');
-      const workerFile = `assets/startup-worker-${createHash('sha256').update(worker).digest('base64url').slice(0, 8)}.js`;
-      this.emitFile({ type: 'asset', fileName: workerFile, source: worker });
-      code = await buildAlone('src/startup.ts');
+      const built = await build({
+        configFile: false,
+        root: __dirname,
+        logLevel: 'warn',
+        publicDir: false,
+        plugins: [splitGraphqlDocuments()],
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        build: { write: false, minify: true, lib: { entry: resolve(__dirname, 'src/startup.ts'), formats: ['es'] }, rolldownOptions: { output: { minify: true } } },
+      });
+      const outputs = (Array.isArray(built) ? built : [built]) as { output: { type: string; code?: string }[] }[];
+      const chunks = outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+      if (chunks.length !== 1 || !chunks[0].code) throw new Error(`the start-up script must build to one file, got ${chunks.length}`);
+      code = chunks[0].code;
       if (!code.includes(COCKPIT_CHUNKS)) throw new Error(`the start-up script lost its ${COCKPIT_CHUNKS} placeholder`);
-      if (!code.includes(STARTUP_WORKER)) throw new Error(`the start-up script lost its ${STARTUP_WORKER} placeholder`);
-      code = code.replace(STARTUP_WORKER, workerFile);
     },
     // 'pre': before Vite's HTML plugin writes index.html, which names this file.
     generateBundle: { order: 'pre', handler(_options, bundle) {

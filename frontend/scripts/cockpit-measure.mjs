@@ -28,8 +28,7 @@ const round = (ms) => (ms == null ? null : Math.round(ms));
 // Navigation Timing and the app's own performance marks.
 function readPhases() {
   const nav = performance.getEntriesByType('navigation')[0];
-  // The start-up worker's queries are in its own timeline; the page notes them (api/startup/startupWorkerClient).
-  const resources = [...performance.getEntriesByType('resource'), ...(window.__jixiaoStartupWorkerRequests ?? [])];
+  const resources = performance.getEntriesByType('resource');
   const named = (part) => resources.find((e) => e.name.includes(part));
   const entry = document.querySelector('script[type=module][src*="/assets/main-"]')?.getAttribute('src');
   const initialJs = resources.filter((e) => e.name.endsWith('.js') && e.startTime < (named(entry ?? '§')?.responseEnd ?? 0) + 1);

@@ -7,13 +7,10 @@ import (
 
 // contentSecurityPolicy allows the SPA's own scripts, styles, images and API
 // calls only. Ant Design writes its styles at run time, hence 'unsafe-inline'
-// for styles (not for scripts). No page may frame ours. The start-up worker
-// (frontend/src/startupWorker.ts) is a file of the build on this origin:
-// workers from blob: or data: URLs are not allowed.
+// for styles (not for scripts). No page may frame ours.
 var contentSecurityPolicy = strings.Join([]string{
 	"default-src 'self'",
 	"script-src 'self'",
-	"worker-src 'self'",
 	"style-src 'self' 'unsafe-inline'",
 	"img-src 'self' data: blob:",
 	"font-src 'self' data:",

@@ -24,14 +24,13 @@ export function queryKey(operationName: string, variables: string, language: str
   return `${language}\n${operationName}\n${variables}`;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function operationNameOf(document: TypedDocumentNode<any, any>): string {
+function operationNameOf(document: TypedDocumentNode<unknown, never>): string {
   for (const d of document.definitions) if (d.kind === 'OperationDefinition' && d.name) return d.name.value;
   throw new Error('a start-up query needs a name');
 }
 
 /**
- * Sends a query now from the main thread (GET, as the client would: the same document with the
+ * Sends a query now (GET, as the client would: the same document with the
  * __typename fields its cache adds) and keeps the answer for the client.
  * Resolves to the answer's JSON, or undefined when it failed.
  */
@@ -40,38 +39,18 @@ export function startQuery<Data, Variables extends Record<string, unknown>>(
   variables: Variables,
   language: string,
 ): Promise<Data | undefined> {
-  const { key, url, init } = startupRequest(document, variables, language);
-  const response = fetch(url, init);
-  table().set(key, response);
+  const name = operationNameOf(document);
+  const vars = stringifyVariables(variables);
+  const params = new URLSearchParams({ query: stringifyDocument(formatDocument(document)), operationName: name, variables: vars });
+  const response = fetch(`/graphql?${params}`, {
+    credentials: 'same-origin',
+    headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': language },
+  });
+  table().set(queryKey(name, vars, language), response);
   return response
     .then((r) => (r.ok ? r.clone().json() : undefined))
     .then((body: { data?: Data; errors?: unknown } | undefined) => (body && !body.errors ? body.data : undefined))
     .catch(() => undefined);
-}
-
-/** Sends a start-up query and gives its data (or undefined); the one signature both chains use (startupPlan). */
-export type StartQuery = <Data, Variables extends Record<string, unknown>>(
-  document: TypedDocumentNode<Data, Variables>,
-  variables: Variables,
-  language: string,
-) => Promise<Data | undefined>;
-
-/** The GET request of a start-up query, as the client would send it, and its key in the table. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function startupRequest(document: TypedDocumentNode<any, any>, variables: Record<string, unknown>, language: string) {
-  const name = operationNameOf(document);
-  const vars = stringifyVariables(variables);
-  const params = new URLSearchParams({ query: stringifyDocument(formatDocument(document)), operationName: name, variables: vars });
-  const init: RequestInit = {
-    credentials: 'same-origin',
-    headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': language },
-  };
-  return { key: queryKey(name, vars, language), url: `/graphql?${params}`, init };
-}
-
-/** The table of start-up answers, for the start-up worker's messages (startupWorkerClient). */
-export function startupTable(): Table {
-  return table();
 }
 
 /** Takes (once) the start-up answer to the same query, if there is one. */

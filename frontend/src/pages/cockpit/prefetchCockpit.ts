@@ -1,4 +1,4 @@
-import type { StartQuery } from '../../api/startup/startupQueries';
+import { startQuery } from '../../api/startup/startupQueries';
 import { LatestFiscalYearQuery } from '../analytics/fiscalYearQuery';
 import { latestYearOf } from '../analytics/latestYear';
 import { OverviewQuery } from '../analytics/overviewQuery';
@@ -11,10 +11,9 @@ import { DrillRegionsQuery } from '../drilldown/drillQueries';
  * find the answers waiting (api/startup/startupFetch). A cockpit opened on a
  * drill-down place (?region=…) asks for itself. Without a session the server
  * refuses them, and nobody takes the refusal (RequireLogin sends the visitor
- * to the login page, whose new client never does). startQuery sends from the
- * main thread or from the start-up worker (startupPlan).
+ * to the login page, whose new client never does).
  */
-export function prefetchCockpit(search: string, language: string, startQuery: StartQuery) {
+export function prefetchCockpit(search: string, language: string) {
   const params = new URLSearchParams(search);
   if ([...params.keys()].some((key) => key !== 'year')) return;
   const fromUrl = Number(params.get('year'));
