@@ -30,24 +30,11 @@ func TestViewerActions(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		w := newWorld(t, url)
 		ctx, c := w.fixture, w.c
-		agency := c.Agency.Create().SetCode("91610000AG").SetName("评估所").SaveX(ctx)
-		other := c.Department.Create().SetCode("612702").SetName("榆阳区卫健局").SetRegion("榆阳区").SetSector(enums.Sector("HEALTH")).SaveX(ctx)
-		user := func(name string, role enums.Role, set func(*ent.UserCreate)) *auth.Viewer {
-			u := c.User.Create().SetUsername(name).SetDisplayName(name).SetRole(role).SetPasswordHash("x")
-			if set != nil {
-				set(u)
-			}
-			row := u.SaveX(ctx)
-			return &auth.Viewer{UserID: row.ID, Username: name, Role: role}
+		named, agency := everyRole(w)
+		viewers := map[string]*auth.Viewer{}
+		for _, n := range named {
+			viewers[n.name] = n.v
 		}
-		admin := user("admin", enums.RoleFinanceAdmin, nil)
-		leader := user("leader", enums.RoleLeader, nil)
-		evaluator := user("evaluator", enums.RoleEvaluator, func(u *ent.UserCreate) { u.SetAgencyID(agency.ID) })
-		evaluator.AgencyID = agency.ID
-		stranger := user("stranger", enums.RoleDepartmentUser, func(u *ent.UserCreate) { u.SetDepartmentID(other.ID) })
-		stranger.DepartmentID, stranger.Departments = other.ID, []int{other.ID}
-		viewers := map[string]*auth.Viewer{"admin": admin, "reviewer": auth.FromContext(w.reviewer), "leader": leader,
-			"evaluator": evaluator, "dept": auth.FromContext(w.dept), "stranger": stranger}
 		deptUser := auth.FromContext(w.dept).UserID
 		names := slices.Sorted(func(yield func(string) bool) {
 			for n := range viewers {
@@ -183,7 +170,7 @@ func TestViewerActions(t *testing.T) {
 						for _, a := range enums.EvaluationAction("").Values() {
 							t.Run(fmt.Sprintf("%s/%s/%s/%s", name, kind, st, a), func(t *testing.T) {
 								try(t, viewers[name], a, func(tc *ent.Client) int {
-									return freshEvaluation(fixture(tc), tc, w, kind, st, agency.ID)
+									return freshEvaluation(fixture(tc), tc, w, kind, st, agency)
 								}, func(ctx context.Context, tc *ent.Client, id int) ([]string, error) {
 									row, err := tc.Evaluation.Query().Where(evaluation.ID(id)).Only(ctx)
 									if ent.IsNotFound(err) {

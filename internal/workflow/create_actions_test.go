@@ -29,28 +29,8 @@ func TestViewerCreateActions(t *testing.T) {
 	testdb.Dialects(t, func(t *testing.T, url string) {
 		w := newWorld(t, url)
 		ctx, c := w.fixture, w.c
-		agency := c.Agency.Create().SetCode("91610000AG").SetName("评估所").SaveX(ctx)
-		other := c.Department.Create().SetCode("612702").SetName("榆阳区卫健局").SetRegion("榆阳区").SetSector(enums.Sector("HEALTH")).SaveX(ctx)
-		user := func(name string, role enums.Role, set func(*ent.UserCreate)) *auth.Viewer {
-			u := c.User.Create().SetUsername(name).SetDisplayName(name).SetRole(role).SetPasswordHash("x")
-			if set != nil {
-				set(u)
-			}
-			row := u.SaveX(ctx)
-			return &auth.Viewer{UserID: row.ID, Username: name, Role: role}
-		}
-		evaluator := user("evaluator", enums.RoleEvaluator, func(u *ent.UserCreate) { u.SetAgencyID(agency.ID) })
-		evaluator.AgencyID = agency.ID
-		stranger := user("stranger", enums.RoleDepartmentUser, func(u *ent.UserCreate) { u.SetDepartmentID(other.ID) })
-		stranger.DepartmentID, stranger.Departments = other.ID, []int{other.ID}
-		viewers := []struct {
-			name string
-			v    *auth.Viewer
-		}{
-			{"admin", user("admin", enums.RoleFinanceAdmin, nil)}, {"reviewer", auth.FromContext(w.reviewer)},
-			{"leader", user("leader", enums.RoleLeader, nil)}, {"evaluator", evaluator},
-			{"dept", auth.FromContext(w.dept)}, {"stranger", stranger}, {"public", &auth.Viewer{Role: enums.RolePublic}},
-		}
+		viewers, _ := everyRole(w)
+		viewers = append(viewers, namedViewer{"public", &auth.Viewer{Role: enums.RolePublic}})
 		ids := identity.New(c)
 		region := "榆阳区"
 		year := 2026

@@ -178,29 +178,9 @@ const overviewQuery = `query($year: Int!) { overview(fiscalYear: $year) {
 func scenario(c *client, cfg config) (func(w int) error, error) {
 	switch cfg.scenario {
 	case "drilldown":
-		var data struct {
-			DepartmentStats struct {
-				Edges []struct {
-					Node struct {
-						ProjectCount int
-						Department   struct{ ID string }
-					}
-				}
-			}
-		}
-		err := c.query(`query($year: Int!, $n: Int!) { departmentStats(fiscalYear: $year, first: $n, orderBy: {field: PROJECT_COUNT, direction: DESC}) {
-			edges { node { projectCount department { id } } } } }`, map[string]any{"year": cfg.year, "n": min(cfg.departments, 100)}, &data)
+		ids, err := busiestDepartments(c, cfg.year, cfg.departments)
 		if err != nil {
 			return nil, err
-		}
-		var ids []string
-		for _, e := range data.DepartmentStats.Edges {
-			if e.Node.ProjectCount > 0 {
-				ids = append(ids, e.Node.Department.ID)
-			}
-		}
-		if len(ids) == 0 {
-			return nil, errors.New("no department has projects in that year (data set loaded? summaries rebuilt?)")
 		}
 		var next atomic.Int64
 		return func(w int) error {

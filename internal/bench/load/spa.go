@@ -146,7 +146,9 @@ func spaScenario(c *client, cfg config) (func(w int) error, error) {
 		var projects []string
 		for _, d := range depts[:min(len(depts), 10)] {
 			var data struct {
-				Projects struct{ Edges []struct{ Node struct{ ID string } } }
+				Projects struct {
+					Edges []struct{ Node struct{ ID string } }
+				}
 			}
 			if err := c.query(`query($d: ID!, $y: Int!) { projects(first: 50, where: {departmentID: $d, fiscalYear: $y}, orderBy: {field: CODE, direction: ASC}) { edges { node { id } } } }`,
 				map[string]any{"d": d, "y": y}, &data); err != nil {
