@@ -75,8 +75,13 @@ export default function EvaluationPage() {
     if (rowErrors[itemId]) setRowErrors(({ [itemId]: _dropped, ...rest }) => rest);
   };
 
-  /** Checks every typed item, then sends them one by one; what failed stays typed with the server's words next to it. */
-  async function saveDrafts(): Promise<boolean> {
+  /**
+   * Checks every typed item, then sends them one by one; what failed stays
+   * typed with the server's words next to it. Resolves to the evaluation's
+   * lock version after the last save (each answer carries it), or null when
+   * something was not saved.
+   */
+  async function saveDrafts(): Promise<number | null> {
     setServerError(undefined);
     const found: Record<string, DraftErrors> = {};
     for (const itemId of pending) {
@@ -88,7 +93,7 @@ export default function EvaluationPage() {
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setServerError({ kind: 'BAD_USER_INPUT', title: t(`有 ${Object.keys(found).length} 个评分项需要修改，请看标红处。`, `${Object.keys(found).length} item(s) need correcting; see the fields marked red.`), details: [], fieldErrors: {} });
-      return false;
+      return null;
     }
     const failed: Record<string, string> = {};
     const saved: string[] = [];
@@ -116,15 +121,15 @@ export default function EvaluationPage() {
     reload();
     if (Object.keys(failed).length > 0) {
       setServerError({ kind: 'BAD_USER_INPUT', title: t(`${Object.keys(failed).length} 个评分项未能保存，原因见各行；其余已保存。`, `${Object.keys(failed).length} item(s) could not be saved (see each row); the others were saved.`), details: [], fieldErrors: {} });
-      return false;
+      return null;
     }
-    return true;
+    return lockVersion;
   }
 
   async function save() {
     setBusy('save');
     try {
-      if (await saveDrafts()) message.success(t('评分已保存', 'Scores saved'));
+      if ((await saveDrafts()) != null) message.success(t('评分已保存', 'Scores saved'));
     } finally {
       setBusy(null);
     }
@@ -133,15 +138,25 @@ export default function EvaluationPage() {
   async function saveAndCompute() {
     setBusy('compute');
     try {
-      if (pending.length > 0 && !(await saveDrafts())) return;
-      // Scoring moves the evaluation's lock version on: read the current one.
-      const fresh = await client.query(EvaluationQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
-      const current = nodeOfType(fresh.data?.node, 'Evaluation');
-      if (!current) {
-        if (fresh.error) setServerError(describeError(fresh.error, locale));
-        return;
+      // Scoring moves the evaluation's lock version on: after saving the
+      // typed items, take it from their answers. A read here could be answered
+      // by a refetch still in flight from before the last save (urql hands a
+      // network-only query its twin's answer), and the conclusions would then
+      // be refused as a conflict.
+      let lockVersion: number;
+      if (pending.length > 0) {
+        const saved = await saveDrafts();
+        if (saved == null) return;
+        lockVersion = saved;
+      } else {
+        const fresh = await client.query(EvaluationQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+        const current = nodeOfType(fresh.data?.node, 'Evaluation');
+        if (!current) {
+          if (fresh.error) setServerError(describeError(fresh.error, locale));
+          return;
+        }
+        lockVersion = current.lockVersion;
       }
-      let lockVersion = current.lockVersion;
       if (textsDirty) {
         const next = await saveTexts(textsForm.getFieldsValue(), lockVersion);
         if (next == null) return;
