@@ -175,6 +175,9 @@ func (r *Resolver) EvaluationScheme() EvaluationSchemeResolver { return &evaluat
 // Monitoring returns MonitoringResolver implementation.
 func (r *Resolver) Monitoring() MonitoringResolver { return &monitoringResolver{r} }
 
+// Project returns ProjectResolver implementation.
+func (r *Resolver) Project() ProjectResolver { return &projectResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -194,6 +197,7 @@ type (
 	evaluationResolver       struct{ *Resolver }
 	evaluationSchemeResolver struct{ *Resolver }
 	monitoringResolver       struct{ *Resolver }
+	projectResolver          struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
 	rectificationResolver    struct{ *Resolver }
 	ruleSetResolver          struct{ *Resolver }

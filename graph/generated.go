@@ -62,6 +62,7 @@ type ResolverRoot interface {
 	Monitoring() MonitoringResolver
 	Mutation() MutationResolver
 	Overview() OverviewResolver
+	Project() ProjectResolver
 	Query() QueryResolver
 	Rectification() RectificationResolver
 	RuleSet() RuleSetResolver
@@ -920,6 +921,7 @@ type ComplexityRoot struct {
 		Status          func(childComplexity int) int
 		Targets         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) int
 		UpdatedAt       func(childComplexity int) int
+		ViewerCanEdit   func(childComplexity int) int
 		WarningLevel    func(childComplexity int) int
 		WarningSeverity func(childComplexity int) int
 	}
@@ -1657,6 +1659,9 @@ type MutationResolver interface {
 }
 type OverviewResolver interface {
 	Coverage(ctx context.Context, obj *analytics.Overview) (*analytics.Coverage, error)
+}
+type ProjectResolver interface {
+	ViewerCanEdit(ctx context.Context, obj *ent.Project) (bool, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -6048,6 +6053,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.UpdatedAt(childComplexity), true
+	case "Project.viewerCanEdit":
+		if e.ComplexityRoot.Project.ViewerCanEdit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.ViewerCanEdit(childComplexity), true
 	case "Project.warningLevel":
 		if e.ComplexityRoot.Project.WarningLevel == nil {
 			break
@@ -9439,7 +9450,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "create_actions.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "evaluation_actions.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "public.graphql" "rectification_actions.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "create_actions.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "evaluation_actions.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "project_actions.graphql" "public.graphql" "rectification_actions.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -9464,6 +9475,7 @@ var sources = []*ast.Source{
 	{Name: "money.graphql", Input: sourceData("money.graphql"), BuiltIn: false},
 	{Name: "mutation.graphql", Input: sourceData("mutation.graphql"), BuiltIn: false},
 	{Name: "paging.graphql", Input: sourceData("paging.graphql"), BuiltIn: false},
+	{Name: "project_actions.graphql", Input: sourceData("project_actions.graphql"), BuiltIn: false},
 	{Name: "public.graphql", Input: sourceData("public.graphql"), BuiltIn: false},
 	{Name: "rectification_actions.graphql", Input: sourceData("rectification_actions.graphql"), BuiltIn: false},
 	{Name: "regions.graphql", Input: sourceData("regions.graphql"), BuiltIn: false},
@@ -11024,6 +11036,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_monitorings(ctx, field)
 	case "evaluations":
 		return ec.fieldContext_Project_evaluations(ctx, field)
+	case "viewerCanEdit":
+		return ec.fieldContext_Project_viewerCanEdit(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
 }
@@ -37428,6 +37442,29 @@ func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Project_viewerCanEdit(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_viewerCanEdit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().ViewerCanEdit(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_viewerCanEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _ProjectComparison_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
@@ -83577,6 +83614,12 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_evaluations(ctx, field, obj)
+				})
+		case "viewerCanEdit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_viewerCanEdit(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

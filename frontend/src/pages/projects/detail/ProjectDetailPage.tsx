@@ -45,16 +45,18 @@ export default function ProjectDetailPage() {
           </Space>
         }
         extra={
-          creatable.includes('PROJECT') && (
-            <>
+          <>
+            {project.viewerCanEdit && (
               <Button icon={<EditOutlined aria-hidden />} onClick={() => navigate(`/projects/${project.id}/edit`)}>
                 {t('修改项目', 'Edit project')}
               </Button>
+            )}
+            {creatable.includes('TARGET') && (
               <Button icon={<PlusOutlined aria-hidden />} onClick={() => navigate(`/targets/new?project=${project.id}`)}>
                 {t('申报绩效目标', 'Declare a target')}
               </Button>
-            </>
-          )
+            )}
+          </>
         }
       />
       <Card>

@@ -18,6 +18,7 @@ export const ProjectQuery = graphql(`
         description
         createdAt
         updatedAt
+        viewerCanEdit
         department {
           id
           name
