@@ -55,6 +55,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	CockpitStart() CockpitStartResolver
 	Evaluation() EvaluationResolver
 	EvaluationScheme() EvaluationSchemeResolver
 	Evidence() EvidenceResolver
@@ -270,6 +271,12 @@ type ComplexityRoot struct {
 		Category func(childComplexity int) int
 		Points   func(childComplexity int) int
 		Score    func(childComplexity int) int
+	}
+
+	CockpitStart struct {
+		FiscalYear  func(childComplexity int) int
+		Overview    func(childComplexity int) int
+		RegionStats func(childComplexity int) int
 	}
 
 	Coverage struct {
@@ -1068,6 +1075,7 @@ type ComplexityRoot struct {
 		Assessments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
 		AuditEntries               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
 		BudgetLinks                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
+		CockpitStart               func(childComplexity int) int
 		CompositeScore             func(childComplexity int, parts []*CompositePartInput) int
 		DepartmentStats            func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
 		Departments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
@@ -1087,6 +1095,7 @@ type ComplexityRoot struct {
 		IndicatorTemplates         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
 		IndicatorTemplatesCursorAt func(childComplexity int, position int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) int
 		Indicators                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
+		LatestFiscalYear           func(childComplexity int) int
 		Monitorings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
 		MyTasks                    func(childComplexity int) int
 		Node                       func(childComplexity int, id int) int
@@ -1577,6 +1586,10 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type CockpitStartResolver interface {
+	Overview(ctx context.Context, obj *analytics.CockpitStart) (*analytics.Overview, error)
+	RegionStats(ctx context.Context, obj *analytics.CockpitStart) ([]*analytics.RegionStats, error)
+}
 type EvaluationResolver interface {
 	ViewerActions(ctx context.Context, obj *ent.Evaluation) ([]enums.EvaluationAction, error)
 }
@@ -1702,6 +1715,8 @@ type QueryResolver interface {
 	AgencyQualities(ctx context.Context) ([]*workflow.AgencyQuality, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	WorkCalendar(ctx context.Context, region *string, fiscalYear int) ([]*workflow.CalendarEntry, error)
+	LatestFiscalYear(ctx context.Context) (int, error)
+	CockpitStart(ctx context.Context) (*analytics.CockpitStart, error)
 	ViewerCreateActions(ctx context.Context) ([]enums.CreateAction, error)
 	RescoreEvaluation(ctx context.Context, id int, ruleSetID int) (*EvaluationWhatIf, error)
 	ProjectsCursorAt(ctx context.Context, position int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*entgql.Cursor[int], error)
@@ -2595,6 +2610,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CategoryPoints.Score(childComplexity), true
+
+	case "CockpitStart.fiscalYear":
+		if e.ComplexityRoot.CockpitStart.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CockpitStart.FiscalYear(childComplexity), true
+	case "CockpitStart.overview":
+		if e.ComplexityRoot.CockpitStart.Overview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CockpitStart.Overview(childComplexity), true
+	case "CockpitStart.regionStats":
+		if e.ComplexityRoot.CockpitStart.RegionStats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CockpitStart.RegionStats(childComplexity), true
 
 	case "Coverage.keyEvaluationBudget":
 		if e.ComplexityRoot.Coverage.KeyEvaluationBudget == nil {
@@ -6681,6 +6715,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.BudgetLinks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.BudgetLinkOrder), args["where"].(*ent.BudgetLinkWhereInput)), true
+	case "Query.cockpitStart":
+		if e.ComplexityRoot.Query.CockpitStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CockpitStart(childComplexity), true
 	case "Query.compositeScore":
 		if e.ComplexityRoot.Query.CompositeScore == nil {
 			break
@@ -6891,6 +6931,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Indicators(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.IndicatorOrder), args["where"].(*ent.IndicatorWhereInput)), true
 
+	case "Query.latestFiscalYear":
+		if e.ComplexityRoot.Query.LatestFiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.LatestFiscalYear(childComplexity), true
 	case "Query.monitorings":
 		if e.ComplexityRoot.Query.Monitorings == nil {
 			break
@@ -9450,7 +9496,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "create_actions.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "evaluation_actions.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "project_actions.graphql" "public.graphql" "rectification_actions.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
+//go:embed "analytics.graphql" "appraisal.graphql" "auth.graphql" "calendar.graphql" "cockpit.graphql" "create_actions.graphql" "documents.graphql" "ent.graphql" "evaluation.graphql" "evaluation_actions.graphql" "live.graphql" "money.graphql" "mutation.graphql" "paging.graphql" "project_actions.graphql" "public.graphql" "rectification_actions.graphql" "regions.graphql" "rules.graphql" "ruleset.graphql" "scalars.graphql" "schemes.graphql" "target_actions.graphql" "tasks.graphql" "users.graphql" "workflow.graphql"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -9466,6 +9512,7 @@ var sources = []*ast.Source{
 	{Name: "appraisal.graphql", Input: sourceData("appraisal.graphql"), BuiltIn: false},
 	{Name: "auth.graphql", Input: sourceData("auth.graphql"), BuiltIn: false},
 	{Name: "calendar.graphql", Input: sourceData("calendar.graphql"), BuiltIn: false},
+	{Name: "cockpit.graphql", Input: sourceData("cockpit.graphql"), BuiltIn: false},
 	{Name: "create_actions.graphql", Input: sourceData("create_actions.graphql"), BuiltIn: false},
 	{Name: "documents.graphql", Input: sourceData("documents.graphql"), BuiltIn: false},
 	{Name: "ent.graphql", Input: sourceData("ent.graphql"), BuiltIn: false},
@@ -9858,6 +9905,18 @@ func (ec *executionContext) childFields_CategoryPoints(ctx context.Context, fiel
 		return ec.fieldContext_CategoryPoints_score(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CategoryPoints", field.Name)
+}
+
+func (ec *executionContext) childFields_CockpitStart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fiscalYear":
+		return ec.fieldContext_CockpitStart_fiscalYear(ctx, field)
+	case "overview":
+		return ec.fieldContext_CockpitStart_overview(ctx, field)
+	case "regionStats":
+		return ec.fieldContext_CockpitStart_regionStats(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CockpitStart", field.Name)
 }
 
 func (ec *executionContext) childFields_Coverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22054,6 +22113,96 @@ func (ec *executionContext) _CategoryPoints_score(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_CategoryPoints_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CategoryPoints", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _CockpitStart_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.CockpitStart) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CockpitStart_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CockpitStart_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CockpitStart", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CockpitStart_overview(ctx context.Context, field graphql.CollectedField, obj *analytics.CockpitStart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CockpitStart_overview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CockpitStart().Overview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Overview) graphql.Marshaler {
+			return ec.marshalNOverview2ᚖjixiaoᚋinternalᚋanalyticsᚐOverview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CockpitStart_overview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CockpitStart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Overview(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CockpitStart_regionStats(ctx context.Context, field graphql.CollectedField, obj *analytics.CockpitStart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CockpitStart_regionStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CockpitStart().RegionStats(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.RegionStats) graphql.Marshaler {
+			return ec.marshalNRegionStats2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionStatsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CockpitStart_regionStats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CockpitStart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionStats(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Coverage_totalBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
@@ -41637,6 +41786,61 @@ func (ec *executionContext) fieldContext_Query_workCalendar(ctx context.Context,
 	if fc.Args, err = ec.field_Query_workCalendar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_latestFiscalYear(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_latestFiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().LatestFiscalYear(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_latestFiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_cockpitStart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_cockpitStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CockpitStart(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.CockpitStart) graphql.Marshaler {
+			return ec.marshalNCockpitStart2ᚖjixiaoᚋinternalᚋanalyticsᚐCockpitStart(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_cockpitStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CockpitStart(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -79467,6 +79671,51 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 	return objectFields{out, fields}
 }
 
+var cockpitStartImplementors = []string{"CockpitStart"}
+
+func (ec *executionContext) _CockpitStart(ctx context.Context, sel ast.SelectionSet, obj *analytics.CockpitStart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cockpitStartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := ec.newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CockpitStart")
+		case "fiscalYear":
+			out.Values[i] = ec._CockpitStart_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CockpitStart_overview(ctx, field, obj)
+				})
+		case "regionStats":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CockpitStart_regionStats(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return objectFields{out, fields}
+}
+
 var coverageImplementors = []string{"Coverage"}
 
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *analytics.Coverage) graphql.Marshaler {
@@ -84758,6 +85007,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_workCalendar(ctx, field)
 				})
+		case "latestFiscalYear":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_latestFiscalYear(ctx, field)
+				})
+		case "cockpitStart":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_cockpitStart(ctx, field)
+				})
 		case "viewerCreateActions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -88425,6 +88686,14 @@ func (ec *executionContext) marshalNCategoryPoints2ᚖjixiaoᚋgraphᚐCategoryP
 		return graphql.Null
 	}
 	return ec._CategoryPoints(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCockpitStart2ᚖjixiaoᚋinternalᚋanalyticsᚐCockpitStart(ctx context.Context, sel ast.SelectionSet, v *analytics.CockpitStart) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CockpitStart!")
+		return graphql.Null
+	}
+	return ec._CockpitStart(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx context.Context, v any) (enums.Comparator, error) {

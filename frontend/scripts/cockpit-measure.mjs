@@ -49,6 +49,7 @@ function readPhases() {
     bootScript: mark('jixiao:boot'),
     mainEvaluated: mark('jixiao:main'),
     viewer: queries.Viewer ?? null,
+    cockpitStart: queries.CockpitStart ?? null,
     latestYear: queries.LatestFiscalYear ?? null,
     overview: queries.Overview ?? null,
     regions: queries.DrillRegions ?? null,

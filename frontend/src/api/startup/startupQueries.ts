@@ -53,6 +53,24 @@ export function startQuery<Data, Variables extends Record<string, unknown>>(
     .catch(() => undefined);
 }
 
+/**
+ * Keeps an answer for a query the page will ask, made from another start-up
+ * answer (a part of it): the page's client takes it as if the server had
+ * answered that query. Without data (the other ask failed) the page asks the
+ * server itself.
+ */
+export function keepAnswer<Data, Variables extends Record<string, unknown>>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  language: string,
+  data: Data | undefined | Promise<Data | undefined>,
+) {
+  const response = Promise.resolve(data).then((d) =>
+    d === undefined ? new Response(null, { status: 503 }) : new Response(JSON.stringify({ data: d }), { status: 200, headers: { 'content-type': 'application/json' } }),
+  );
+  table().set(queryKey(operationNameOf(document), stringifyVariables(variables), language), response);
+}
+
 /** Takes (once) the start-up answer to the same query, if there is one. */
 export function takeStartupAnswer(key: string): Promise<Response> | undefined {
   const found = window.__jixiaoStartupQueries?.get(key);

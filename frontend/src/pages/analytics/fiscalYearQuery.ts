@@ -1,23 +1,8 @@
 import { graphql } from '../../gql';
 
-/** The latest fiscal year the viewer can see a scored evaluation for (a year "with results"), and, failing that, the latest year with projects. */
+/** The fiscal year dashboards open on, decided by the server (latestFiscalYear: the latest year the viewer can see results for). */
 export const LatestFiscalYearQuery = graphql(`
   query LatestFiscalYear {
-    evaluations(first: 1, where: { totalScoreNotNil: true }, orderBy: { field: FISCAL_YEAR, direction: DESC }) {
-      edges {
-        node {
-          id
-          fiscalYear
-        }
-      }
-    }
-    projects(first: 1, orderBy: { field: FISCAL_YEAR, direction: DESC }) {
-      edges {
-        node {
-          id
-          fiscalYear
-        }
-      }
-    }
+    latestFiscalYear
   }
 `);

@@ -1,7 +1,7 @@
 import { currentFiscalYear } from '../../format/date';
 import type { LatestFiscalYearQuery } from '../../gql/graphql';
 
-/** The latest year with results (a scored evaluation), else the latest with projects, else this year. */
+/** The year the server says dashboards open on (the latest with results the viewer can see); this year until it has answered. */
 export function latestYearOf(data: LatestFiscalYearQuery | undefined): number {
-  return data?.evaluations.edges?.[0]?.node?.fiscalYear ?? data?.projects.edges?.[0]?.node?.fiscalYear ?? currentFiscalYear();
+  return data?.latestFiscalYear ?? currentFiscalYear();
 }

@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { LatestFiscalYearQuery } from './fiscalYearQuery';
 import { latestYearOf } from './latestYear';
 
-/** The fiscal year in the URL (?year=), else the latest year that has results (a scored evaluation), else the latest with projects, else this year. */
+/** The fiscal year in the URL (?year=), else the one the server opens dashboards on (latestFiscalYear). */
 export function useFiscalYear(): [number, (year: number) => void, boolean] {
   const [params, setParams] = useSearchParams();
   const fromUrl = Number(params.get('year'));

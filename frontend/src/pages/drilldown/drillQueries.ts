@@ -149,14 +149,21 @@ export const DrillNamesQuery = graphql(`
 `);
 
 /** Level 1 of the drill-down: the regions the viewer sees departments in, with their figures of the year (one SQL statement on the server). */
+/** A region's row at the drill-down's first level; shared with CockpitStart, whose regions the start-up script hands to DrillRegions. */
+export const RegionFiguresFragment = graphql(`
+  fragment RegionFigures on RegionStats {
+    region
+    departmentCount
+    budget
+    executionRate
+    averageScore
+  }
+`);
+
 export const DrillRegionsQuery = graphql(`
   query DrillRegions($fiscalYear: Int!) {
     regionStats(fiscalYear: $fiscalYear) {
-      region
-      departmentCount
-      budget
-      executionRate
-      averageScore
+      ...RegionFigures
     }
   }
 `);
