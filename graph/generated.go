@@ -852,7 +852,7 @@ type ComplexityRoot struct {
 		UpdateExpert                 func(childComplexity int, id int, input ent.UpdateExpertInput) int
 		UpdateFund                   func(childComplexity int, id int, input ent.UpdateFundInput) int
 		UpdateIndicatorTemplate      func(childComplexity int, id int, input ent.UpdateIndicatorTemplateInput) int
-		UpdateProject                func(childComplexity int, id int, input ent.UpdateProjectInput) int
+		UpdateProject                func(childComplexity int, id int, lockVersion int, input ent.UpdateProjectInput) int
 		UploadEvidence               func(childComplexity int, attachTo int, file graphql.Upload) int
 	}
 
@@ -1614,7 +1614,7 @@ type MutationResolver interface {
 	CreateFund(ctx context.Context, input ent.CreateFundInput) (*ent.Fund, error)
 	UpdateFund(ctx context.Context, id int, input ent.UpdateFundInput) (*ent.Fund, error)
 	CreateProject(ctx context.Context, input ent.CreateProjectInput) (*ent.Project, error)
-	UpdateProject(ctx context.Context, id int, input ent.UpdateProjectInput) (*ent.Project, error)
+	UpdateProject(ctx context.Context, id int, lockVersion int, input ent.UpdateProjectInput) (*ent.Project, error)
 	CreateIndicatorTemplate(ctx context.Context, input ent.CreateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
 	UpdateIndicatorTemplate(ctx context.Context, id int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
 	CreateAgency(ctx context.Context, input ent.CreateAgencyInput) (*ent.Agency, error)
@@ -5669,7 +5669,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateProject(childComplexity, args["id"].(int), args["input"].(ent.UpdateProjectInput)), true
+		return e.ComplexityRoot.Mutation.UpdateProject(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(ent.UpdateProjectInput)), true
 	case "Mutation.uploadEvidence":
 		if e.ComplexityRoot.Mutation.UploadEvidence == nil {
 			break
@@ -15426,14 +15426,22 @@ func (ec *executionContext) field_Mutation_updateProject_args(ctx context.Contex
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateProjectInput, error) {
 			return ec.unmarshalNUpdateProjectInput2jixiaoᚋentᚐUpdateProjectInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -33303,7 +33311,7 @@ func (ec *executionContext) _Mutation_updateProject(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateProject(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateProjectInput))
+			return ec.Resolvers.Mutation().UpdateProject(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(ent.UpdateProjectInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {

@@ -36,8 +36,8 @@ func (r *mutationResolver) CreateProject(ctx context.Context, input ent.CreatePr
 }
 
 // UpdateProject is the resolver for the updateProject field.
-func (r *mutationResolver) UpdateProject(ctx context.Context, id int, input ent.UpdateProjectInput) (*ent.Project, error) {
-	return ent.FromContext(ctx).Project.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateProject(ctx context.Context, id int, lockVersion int, input ent.UpdateProjectInput) (*ent.Project, error) {
+	return r.projects.Edit(ctx, id, lockVersion, input)
 }
 
 // CreateIndicatorTemplate is the resolver for the createIndicatorTemplate field.

@@ -200,6 +200,48 @@ describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
     await screenshot(page, 'project-form-server-error');
     await page.close();
   });
+  test('as dept: edit a project; a save made on a stale read is refused and keeps what was typed', async () => {
+    const dept = await as('dept');
+    const { projects } = await gql(server.url, dept.token, '{ projects(first: 1, orderBy: {field: CODE, direction: DESC}) { edges { node { id name } } } }');
+    const { id, name } = projects.edges[0].node;
+    const first = await dept.context.newPage();
+    const errors = watchErrors(first);
+    await first.goto(`${server.url}/projects/${id}`);
+    await first.getByRole('button', { name: /修改项目/ }).click();
+    await first.waitForURL(new RegExp(`/projects/${id}/edit$`));
+    await first.getByLabel('项目名称').waitFor();
+    assert.equal(await first.getByLabel('项目名称').inputValue(), name);
+    // A second tab holds the same read.
+    const second = await dept.context.newPage();
+    await second.goto(`${server.url}/projects/${id}/edit`);
+    await second.getByLabel('项目名称').waitFor();
+    assert.equal(await second.getByLabel('项目名称').inputValue(), name);
+
+    await first.getByLabel('项目名称').fill(`${name}（一）`);
+    await first.getByRole('button', { name: /保\s*存/ }).click();
+    await first.waitForURL(new RegExp(`/projects/${id}$`));
+    await first.getByRole('heading', { name: `${name}（一）` }).waitFor();
+
+    await second.getByLabel('项目名称').fill(`${name}（二）`);
+    await second.getByRole('button', { name: /保\s*存/ }).click();
+    await second.getByRole('alert').filter({ hasText: /已被他人修改/ }).waitFor();
+    assert.equal(await second.getByLabel('项目名称').inputValue(), `${name}（二）`);
+    assert.match(second.url(), new RegExp(`/projects/${id}/edit$`));
+    await screenshot(second, 'project-edit-conflict');
+    const { node } = await gql(server.url, dept.token, `{ node(id: "${id}") { ... on Project { name } } }`);
+    assert.equal(node.name, `${name}（一）`, 'the refused save wrote nothing');
+
+    // Read again, the edit goes through (and the name is put back).
+    await second.reload();
+    await second.getByLabel('项目名称').waitFor();
+    assert.equal(await second.getByLabel('项目名称').inputValue(), `${name}（一）`);
+    await second.getByLabel('项目名称').fill(name);
+    await second.getByRole('button', { name: /保\s*存/ }).click();
+    await second.waitForURL(new RegExp(`/projects/${id}$`));
+    assert.deepEqual(errors, []);
+    await first.close();
+    await second.close();
+  });
   test('as dept: declare a target with its indicators in one go and submit it', async () => {
     const dept = await as('dept');
     const page = await dept.context.newPage();

@@ -152,8 +152,8 @@ func TestSummariesAreCorrectAfterEveryWrite(t *testing.T) {
 		admin.ok(`mutation($id: ID!) { adjustAllocation(id: $id, adjustedAmount: "650000.00") { id } }`,
 			map[string]any{"id": w.alA1.ID}, nil)
 		verify(t, c, "API: adjust a budget")
-		admin.ok(`mutation($id: ID!) { updateProject(id: $id, input: {category: POLICY, endYear: 2026}) { id } }`,
-			map[string]any{"id": w.pA.ID}, nil)
+		admin.ok(`mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: {category: POLICY, endYear: 2026}) { id } }`,
+			map[string]any{"id": w.pA.ID, "l": must(c.Project.Get(ctx, w.pA.ID)).LockVersion}, nil)
 		verify(t, c, "API: project category and end year")
 
 		// Through ent: payments are never moved, edited or deleted (the money

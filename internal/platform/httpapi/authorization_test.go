@@ -134,7 +134,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		})
 
 		t.Run("writes", func(t *testing.T) {
-			rename := `mutation($id: ID!) { updateProject(id: $id, input: {name: "改名"}) { id } }`
+			rename := `mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: {name: "改名"}) { id } }`
 			create := `mutation($d: ID!, $c: String!) { createProject(input: { code: $c, name: "新项目", fiscalYear: 2026,
 				category: POLICY, sector: EDUCATION, departmentID: $d }) { id } }`
 			cases := []struct {
@@ -160,6 +160,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 			}
 			for _, c := range cases {
 				a.login(c.role)
+				if c.query == rename {
+					c.vars["l"] = a.projectLock(c.vars["id"].(string))
+				}
 				out := a.do(c.query, c.vars)
 				if ok := len(out.Errors) == 0; ok != c.allowed {
 					t.Errorf("%s %v: allowed=%v, want %v (%+v)", c.role, c.vars, ok, c.allowed, out.Errors)

@@ -132,3 +132,10 @@ func (a *api) id(field, query string, vars map[string]any) string {
 	a.ok(query, vars, &data)
 	return data[field].ID
 }
+
+// projectLock is the lockVersion an edit of project id names now (what a
+// client that has just read the project sends).
+func (a *api) projectLock(id string) int {
+	a.t.Helper()
+	return a.db.Client.Project.GetX(privacy.DecisionContext(context.Background(), privacy.Allow), atoi(id)).LockVersion
+}

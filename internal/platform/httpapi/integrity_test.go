@@ -96,7 +96,8 @@ func TestWritePathMatrix(t *testing.T) {
 		revise := `mutation($id: ID!, $l: Int!) { reviseTarget(id: $id, lockVersion: $l, input: {goal: "改"}, indicators: []) { id } }`
 		rectify := `mutation($e: ID!, $d: ID!) { createRectification(input: {problem: "p", requiredAction: "a", deadline: "2026-11-30T23:59:59+08:00", evaluationID: $e, departmentID: $d}) { id } }`
 		link := `mutation($e: ID!) { createBudgetLink(input: {fiscalYear: 2026, suggestion: CUT, evaluationID: $e}) { id } }`
-		rename := `mutation($id: ID!) { updateProject(id: $id, input: {name: "改名"}) { id } }`
+		rename := `mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: {name: "改名"}) { id } }`
+		projectLock := w.db.Client.Project.GetX(w.system, atoi(A["project"])).LockVersion
 		targetLock := w.db.Client.Target.GetX(w.system, atoi(A["target"])).LockVersion
 		// Finance's decisions: a submitted target in A (and B's, which the
 		// evaluator can read through its assignment) and B's evaluation published.
@@ -139,7 +140,7 @@ func TestWritePathMatrix(t *testing.T) {
 			{"evaluator scores another agency's evaluation", "evaluator", score, map[string]any{"id": w.openItem, "l": lock(w.open)}, "NOT_FOUND"},
 			// Roles as the README says.
 			{"reviewer records monitoring", "reviewer", record, map[string]any{"p": A["project"]}, "FORBIDDEN"},
-			{"reviewer renames a project", "reviewer", rename, map[string]any{"id": A["project"]}, "FORBIDDEN"},
+			{"reviewer renames a project", "reviewer", rename, map[string]any{"id": A["project"], "l": projectLock}, "FORBIDDEN"},
 			{"reviewer scores a self-evaluation", "reviewer", score, map[string]any{"id": w.openItem, "l": lock(w.open)}, "FORBIDDEN"},
 			{"reviewer rewrites a self-evaluation's findings", "reviewer", texts, map[string]any{"id": w.open, "l": lock(w.open)}, "FORBIDDEN"},
 			{"dept sets a rectification", "dept", rectify, map[string]any{"e": A["evaluation"], "d": A["unit"]}, "FORBIDDEN"},
@@ -162,6 +163,8 @@ func TestWritePathMatrix(t *testing.T) {
 			{"leader reopens a published evaluation", "leader", reopen, map[string]any{"id": A["evaluation"], "l": lock(atoi(A["evaluation"]))}, "FORBIDDEN"},
 			// Optimistic concurrency.
 			{"a stale lockVersion", "dept", score, map[string]any{"id": w.openItem, "l": lock(w.open) + 7}, "CONFLICT"},
+			{"a project edit on a stale lockVersion", "dept", rename, map[string]any{"id": A["project"], "l": projectLock + 3}, "CONFLICT"},
+			{"a project edit of a project the viewer cannot read", "dept", rename, map[string]any{"id": B["project"], "l": 0}, "BAD_USER_INPUT"},
 		}
 		for _, c := range cases {
 			t.Run(c.name, func(t *testing.T) {

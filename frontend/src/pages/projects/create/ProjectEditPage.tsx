@@ -14,7 +14,7 @@ import { ProjectQuery } from '../detail/projectQuery';
 import { PROJECT_FORM_FIELDS, ProjectForm, type ProjectFormValues } from './ProjectForm';
 import { UpdateProjectMutation } from './updateProjectMutation';
 
-/** 修改项目: the project form filled with the saved project; only what changed is sent (the server's rules decide what may change). */
+/** 修改项目: the project form filled with the saved project, saved with the lockVersion it was read at (the server's rules decide what may change). */
 export default function ProjectEditPage() {
   const t = useT();
   const { locale } = useLocale();
@@ -54,6 +54,8 @@ export default function ProjectEditPage() {
     const description = v.description?.trim() ?? '';
     const result = await updateProject({
       id,
+      // the version this form was filled from: an edit made since is not overwritten (CONFLICT)
+      lockVersion: project!.lockVersion,
       input: {
         code: v.code.trim(),
         name: v.name.trim(),

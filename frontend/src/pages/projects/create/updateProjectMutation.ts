@@ -1,9 +1,10 @@
 import { graphql } from '../../../gql';
 
 export const UpdateProjectMutation = graphql(`
-  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {
-    updateProject(id: $id, input: $input) {
+  mutation UpdateProject($id: ID!, $lockVersion: Int!, $input: UpdateProjectInput!) {
+    updateProject(id: $id, lockVersion: $lockVersion, input: $input) {
       id
+      lockVersion
       code
       name
       fiscalYear

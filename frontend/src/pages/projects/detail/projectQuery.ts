@@ -19,6 +19,7 @@ export const ProjectQuery = graphql(`
         createdAt
         updatedAt
         viewerCanEdit
+        lockVersion
         department {
           id
           name
