@@ -21,6 +21,8 @@ type Agency struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// 更新时间（UTC）/ Updated at (UTC)
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// 乐观锁版本号：每次状态变更加一 / Optimistic-lock version: incremented by every state change
+	LockVersion int `json:"lock_version,omitempty"`
 	// 机构编码（统一社会信用代码）/ Agency code
 	Code string `json:"code,omitempty"`
 	// 机构名称 / Agency name
@@ -86,7 +88,7 @@ func (*Agency) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case agency.FieldID:
+		case agency.FieldID, agency.FieldLockVersion:
 			values[i] = new(sql.NullInt64)
 		case agency.FieldCode, agency.FieldName, agency.FieldContact, agency.FieldPhone:
 			values[i] = new(sql.NullString)
@@ -124,6 +126,12 @@ func (_m *Agency) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case agency.FieldLockVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field lock_version", values[i])
+			} else if value.Valid {
+				_m.LockVersion = int(value.Int64)
 			}
 		case agency.FieldCode:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -205,6 +213,9 @@ func (_m *Agency) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("lock_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LockVersion))
 	builder.WriteString(", ")
 	builder.WriteString("code=")
 	builder.WriteString(_m.Code)

@@ -51,6 +51,20 @@ func (_c *AgencyCreate) SetNillableUpdatedAt(v *time.Time) *AgencyCreate {
 	return _c
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_c *AgencyCreate) SetLockVersion(v int) *AgencyCreate {
+	_c.mutation.SetLockVersion(v)
+	return _c
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_c *AgencyCreate) SetNillableLockVersion(v *int) *AgencyCreate {
+	if v != nil {
+		_c.SetLockVersion(*v)
+	}
+	return _c
+}
+
 // SetCode sets the "code" field.
 func (_c *AgencyCreate) SetCode(v string) *AgencyCreate {
 	_c.mutation.SetCode(v)
@@ -187,6 +201,10 @@ func (_c *AgencyCreate) defaults() error {
 		v := agency.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		v := agency.DefaultLockVersion
+		_c.mutation.SetLockVersion(v)
+	}
 	return nil
 }
 
@@ -197,6 +215,14 @@ func (_c *AgencyCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Agency.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		return &ValidationError{Name: "lock_version", err: errors.New(`ent: missing required field "Agency.lock_version"`)}
+	}
+	if v, ok := _c.mutation.LockVersion(); ok {
+		if err := agency.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Agency.lock_version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Code(); !ok {
 		return &ValidationError{Name: "code", err: errors.New(`ent: missing required field "Agency.code"`)}
@@ -257,6 +283,10 @@ func (_c *AgencyCreate) createSpec() (*Agency, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(agency.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.LockVersion(); ok {
+		_spec.SetField(agency.FieldLockVersion, field.TypeInt, value)
+		_node.LockVersion = value
 	}
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(agency.FieldCode, field.TypeString, value)

@@ -38,6 +38,27 @@ func (_u *AgencyUpdate) SetUpdatedAt(v time.Time) *AgencyUpdate {
 	return _u
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_u *AgencyUpdate) SetLockVersion(v int) *AgencyUpdate {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *AgencyUpdate) SetNillableLockVersion(v *int) *AgencyUpdate {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *AgencyUpdate) AddLockVersion(v int) *AgencyUpdate {
+	_u.mutation.AddLockVersion(v)
+	return _u
+}
+
 // SetCode sets the "code" field.
 func (_u *AgencyUpdate) SetCode(v string) *AgencyUpdate {
 	_u.mutation.SetCode(v)
@@ -263,6 +284,11 @@ func (_u *AgencyUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AgencyUpdate) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := agency.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Agency.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := agency.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Agency.code": %w`, err)}
@@ -306,6 +332,12 @@ func (_u *AgencyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(agency.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(agency.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(agency.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(agency.FieldCode, field.TypeString, value)
@@ -485,6 +517,27 @@ type AgencyUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *AgencyUpdateOne) SetUpdatedAt(v time.Time) *AgencyUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (_u *AgencyUpdateOne) SetLockVersion(v int) *AgencyUpdateOne {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *AgencyUpdateOne) SetNillableLockVersion(v *int) *AgencyUpdateOne {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *AgencyUpdateOne) AddLockVersion(v int) *AgencyUpdateOne {
+	_u.mutation.AddLockVersion(v)
 	return _u
 }
 
@@ -726,6 +779,11 @@ func (_u *AgencyUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AgencyUpdateOne) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := agency.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Agency.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := agency.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Agency.code": %w`, err)}
@@ -786,6 +844,12 @@ func (_u *AgencyUpdateOne) sqlSave(ctx context.Context) (_node *Agency, err erro
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(agency.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(agency.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(agency.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(agency.FieldCode, field.TypeString, value)

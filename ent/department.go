@@ -22,6 +22,8 @@ type Department struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// 更新时间（UTC）/ Updated at (UTC)
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// 乐观锁版本号：每次状态变更加一 / Optimistic-lock version: incremented by every state change
+	LockVersion int `json:"lock_version,omitempty"`
 	// 单位编码 / Department code
 	Code string `json:"code,omitempty"`
 	// 单位名称 / Department name
@@ -250,7 +252,7 @@ func (*Department) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case department.FieldID, department.FieldHeadcount, department.FieldParentID:
+		case department.FieldID, department.FieldLockVersion, department.FieldHeadcount, department.FieldParentID:
 			values[i] = new(sql.NullInt64)
 		case department.FieldCode, department.FieldName, department.FieldKind, department.FieldRegion, department.FieldSector:
 			values[i] = new(sql.NullString)
@@ -288,6 +290,12 @@ func (_m *Department) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case department.FieldLockVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field lock_version", values[i])
+			} else if value.Valid {
+				_m.LockVersion = int(value.Int64)
 			}
 		case department.FieldCode:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -453,6 +461,9 @@ func (_m *Department) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("lock_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LockVersion))
 	builder.WriteString(", ")
 	builder.WriteString("code=")
 	builder.WriteString(_m.Code)

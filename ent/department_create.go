@@ -63,6 +63,20 @@ func (_c *DepartmentCreate) SetNillableUpdatedAt(v *time.Time) *DepartmentCreate
 	return _c
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_c *DepartmentCreate) SetLockVersion(v int) *DepartmentCreate {
+	_c.mutation.SetLockVersion(v)
+	return _c
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_c *DepartmentCreate) SetNillableLockVersion(v *int) *DepartmentCreate {
+	if v != nil {
+		_c.SetLockVersion(*v)
+	}
+	return _c
+}
+
 // SetCode sets the "code" field.
 func (_c *DepartmentCreate) SetCode(v string) *DepartmentCreate {
 	_c.mutation.SetCode(v)
@@ -410,6 +424,10 @@ func (_c *DepartmentCreate) defaults() error {
 		v := department.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		v := department.DefaultLockVersion
+		_c.mutation.SetLockVersion(v)
+	}
 	if _, ok := _c.mutation.Kind(); !ok {
 		v := department.DefaultKind
 		_c.mutation.SetKind(v)
@@ -428,6 +446,14 @@ func (_c *DepartmentCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Department.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		return &ValidationError{Name: "lock_version", err: errors.New(`ent: missing required field "Department.lock_version"`)}
+	}
+	if v, ok := _c.mutation.LockVersion(); ok {
+		if err := department.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Department.lock_version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Code(); !ok {
 		return &ValidationError{Name: "code", err: errors.New(`ent: missing required field "Department.code"`)}
@@ -510,6 +536,10 @@ func (_c *DepartmentCreate) createSpec() (*Department, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(department.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.LockVersion(); ok {
+		_spec.SetField(department.FieldLockVersion, field.TypeInt, value)
+		_node.LockVersion = value
 	}
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(department.FieldCode, field.TypeString, value)

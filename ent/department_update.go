@@ -50,6 +50,27 @@ func (_u *DepartmentUpdate) SetUpdatedAt(v time.Time) *DepartmentUpdate {
 	return _u
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_u *DepartmentUpdate) SetLockVersion(v int) *DepartmentUpdate {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *DepartmentUpdate) SetNillableLockVersion(v *int) *DepartmentUpdate {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *DepartmentUpdate) AddLockVersion(v int) *DepartmentUpdate {
+	_u.mutation.AddLockVersion(v)
+	return _u
+}
+
 // SetCode sets the "code" field.
 func (_u *DepartmentUpdate) SetCode(v string) *DepartmentUpdate {
 	_u.mutation.SetCode(v)
@@ -761,6 +782,11 @@ func (_u *DepartmentUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *DepartmentUpdate) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := department.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Department.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := department.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Department.code": %w`, err)}
@@ -814,6 +840,12 @@ func (_u *DepartmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(department.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(department.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(department.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(department.FieldCode, field.TypeString, value)
@@ -1568,6 +1600,27 @@ func (_u *DepartmentUpdateOne) SetUpdatedAt(v time.Time) *DepartmentUpdateOne {
 	return _u
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_u *DepartmentUpdateOne) SetLockVersion(v int) *DepartmentUpdateOne {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *DepartmentUpdateOne) SetNillableLockVersion(v *int) *DepartmentUpdateOne {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *DepartmentUpdateOne) AddLockVersion(v int) *DepartmentUpdateOne {
+	_u.mutation.AddLockVersion(v)
+	return _u
+}
+
 // SetCode sets the "code" field.
 func (_u *DepartmentUpdateOne) SetCode(v string) *DepartmentUpdateOne {
 	_u.mutation.SetCode(v)
@@ -2292,6 +2345,11 @@ func (_u *DepartmentUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *DepartmentUpdateOne) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := department.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Department.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := department.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Department.code": %w`, err)}
@@ -2362,6 +2420,12 @@ func (_u *DepartmentUpdateOne) sqlSave(ctx context.Context) (_node *Department, 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(department.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(department.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(department.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(department.FieldCode, field.TypeString, value)

@@ -83,12 +83,13 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Agency",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			agency.FieldCreatedAt: {Type: field.TypeTime, Column: agency.FieldCreatedAt},
-			agency.FieldUpdatedAt: {Type: field.TypeTime, Column: agency.FieldUpdatedAt},
-			agency.FieldCode:      {Type: field.TypeString, Column: agency.FieldCode},
-			agency.FieldName:      {Type: field.TypeString, Column: agency.FieldName},
-			agency.FieldContact:   {Type: field.TypeString, Column: agency.FieldContact},
-			agency.FieldPhone:     {Type: field.TypeString, Column: agency.FieldPhone},
+			agency.FieldCreatedAt:   {Type: field.TypeTime, Column: agency.FieldCreatedAt},
+			agency.FieldUpdatedAt:   {Type: field.TypeTime, Column: agency.FieldUpdatedAt},
+			agency.FieldLockVersion: {Type: field.TypeInt, Column: agency.FieldLockVersion},
+			agency.FieldCode:        {Type: field.TypeString, Column: agency.FieldCode},
+			agency.FieldName:        {Type: field.TypeString, Column: agency.FieldName},
+			agency.FieldContact:     {Type: field.TypeString, Column: agency.FieldContact},
+			agency.FieldPhone:       {Type: field.TypeString, Column: agency.FieldPhone},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -231,15 +232,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Department",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			department.FieldCreatedAt: {Type: field.TypeTime, Column: department.FieldCreatedAt},
-			department.FieldUpdatedAt: {Type: field.TypeTime, Column: department.FieldUpdatedAt},
-			department.FieldCode:      {Type: field.TypeString, Column: department.FieldCode},
-			department.FieldName:      {Type: field.TypeString, Column: department.FieldName},
-			department.FieldKind:      {Type: field.TypeEnum, Column: department.FieldKind},
-			department.FieldRegion:    {Type: field.TypeString, Column: department.FieldRegion},
-			department.FieldSector:    {Type: field.TypeEnum, Column: department.FieldSector},
-			department.FieldHeadcount: {Type: field.TypeInt, Column: department.FieldHeadcount},
-			department.FieldParentID:  {Type: field.TypeInt, Column: department.FieldParentID},
+			department.FieldCreatedAt:   {Type: field.TypeTime, Column: department.FieldCreatedAt},
+			department.FieldUpdatedAt:   {Type: field.TypeTime, Column: department.FieldUpdatedAt},
+			department.FieldLockVersion: {Type: field.TypeInt, Column: department.FieldLockVersion},
+			department.FieldCode:        {Type: field.TypeString, Column: department.FieldCode},
+			department.FieldName:        {Type: field.TypeString, Column: department.FieldName},
+			department.FieldKind:        {Type: field.TypeEnum, Column: department.FieldKind},
+			department.FieldRegion:      {Type: field.TypeString, Column: department.FieldRegion},
+			department.FieldSector:      {Type: field.TypeEnum, Column: department.FieldSector},
+			department.FieldHeadcount:   {Type: field.TypeInt, Column: department.FieldHeadcount},
+			department.FieldParentID:    {Type: field.TypeInt, Column: department.FieldParentID},
 		},
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
@@ -484,6 +486,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			expert.FieldCreatedAt:             {Type: field.TypeTime, Column: expert.FieldCreatedAt},
 			expert.FieldUpdatedAt:             {Type: field.TypeTime, Column: expert.FieldUpdatedAt},
+			expert.FieldLockVersion:           {Type: field.TypeInt, Column: expert.FieldLockVersion},
 			expert.FieldName:                  {Type: field.TypeString, Column: expert.FieldName},
 			expert.FieldSpecialty:             {Type: field.TypeString, Column: expert.FieldSpecialty},
 			expert.FieldTitle:                 {Type: field.TypeString, Column: expert.FieldTitle},
@@ -526,13 +529,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Fund",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			fund.FieldCreatedAt:  {Type: field.TypeTime, Column: fund.FieldCreatedAt},
-			fund.FieldUpdatedAt:  {Type: field.TypeTime, Column: fund.FieldUpdatedAt},
-			fund.FieldFiscalYear: {Type: field.TypeInt, Column: fund.FieldFiscalYear},
-			fund.FieldName:       {Type: field.TypeString, Column: fund.FieldName},
-			fund.FieldSource:     {Type: field.TypeEnum, Column: fund.FieldSource},
-			fund.FieldLevel:      {Type: field.TypeEnum, Column: fund.FieldLevel},
-			fund.FieldAmount:     {Type: field.TypeInt64, Column: fund.FieldAmount},
+			fund.FieldCreatedAt:   {Type: field.TypeTime, Column: fund.FieldCreatedAt},
+			fund.FieldUpdatedAt:   {Type: field.TypeTime, Column: fund.FieldUpdatedAt},
+			fund.FieldLockVersion: {Type: field.TypeInt, Column: fund.FieldLockVersion},
+			fund.FieldFiscalYear:  {Type: field.TypeInt, Column: fund.FieldFiscalYear},
+			fund.FieldName:        {Type: field.TypeString, Column: fund.FieldName},
+			fund.FieldSource:      {Type: field.TypeEnum, Column: fund.FieldSource},
+			fund.FieldLevel:       {Type: field.TypeEnum, Column: fund.FieldLevel},
+			fund.FieldAmount:      {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
 	graph.Nodes[20] = &sqlgraph.Node{
@@ -609,6 +613,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			indicatortemplate.FieldCreatedAt:   {Type: field.TypeTime, Column: indicatortemplate.FieldCreatedAt},
 			indicatortemplate.FieldUpdatedAt:   {Type: field.TypeTime, Column: indicatortemplate.FieldUpdatedAt},
+			indicatortemplate.FieldLockVersion: {Type: field.TypeInt, Column: indicatortemplate.FieldLockVersion},
 			indicatortemplate.FieldCode:        {Type: field.TypeString, Column: indicatortemplate.FieldCode},
 			indicatortemplate.FieldCategory:    {Type: field.TypeEnum, Column: indicatortemplate.FieldCategory},
 			indicatortemplate.FieldSubcategory: {Type: field.TypeEnum, Column: indicatortemplate.FieldSubcategory},
@@ -2383,6 +2388,11 @@ func (f *AgencyFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(agency.FieldUpdatedAt))
 }
 
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *AgencyFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(agency.FieldLockVersion))
+}
+
 // WhereCode applies the entql string predicate on the code field.
 func (f *AgencyFilter) WhereCode(p entql.StringP) {
 	f.Where(p.Field(agency.FieldCode))
@@ -3142,6 +3152,11 @@ func (f *DepartmentFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *DepartmentFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(department.FieldUpdatedAt))
+}
+
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *DepartmentFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(department.FieldLockVersion))
 }
 
 // WhereCode applies the entql string predicate on the code field.
@@ -4692,6 +4707,11 @@ func (f *ExpertFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(expert.FieldUpdatedAt))
 }
 
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *ExpertFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(expert.FieldLockVersion))
+}
+
 // WhereName applies the entql string predicate on the name field.
 func (f *ExpertFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(expert.FieldName))
@@ -4944,6 +4964,11 @@ func (f *FundFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *FundFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(fund.FieldUpdatedAt))
+}
+
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *FundFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(fund.FieldLockVersion))
 }
 
 // WhereFiscalYear applies the entql int predicate on the fiscal_year field.
@@ -5428,6 +5453,11 @@ func (f *IndicatorTemplateFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *IndicatorTemplateFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(indicatortemplate.FieldUpdatedAt))
+}
+
+// WhereLockVersion applies the entql int predicate on the lock_version field.
+func (f *IndicatorTemplateFilter) WhereLockVersion(p entql.IntP) {
+	f.Where(p.Field(indicatortemplate.FieldLockVersion))
 }
 
 // WhereCode applies the entql string predicate on the code field.

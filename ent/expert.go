@@ -23,6 +23,8 @@ type Expert struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// 更新时间（UTC）/ Updated at (UTC)
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// 乐观锁版本号：每次状态变更加一 / Optimistic-lock version: incremented by every state change
+	LockVersion int `json:"lock_version,omitempty"`
 	// 姓名 / Name
 	Name string `json:"name,omitempty"`
 	// 专业领域 / Specialty
@@ -97,7 +99,7 @@ func (*Expert) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case expert.FieldConflictDepartmentIds:
 			values[i] = new([]byte)
-		case expert.FieldID, expert.FieldAgencyID, expert.FieldDepartmentID:
+		case expert.FieldID, expert.FieldLockVersion, expert.FieldAgencyID, expert.FieldDepartmentID:
 			values[i] = new(sql.NullInt64)
 		case expert.FieldName, expert.FieldSpecialty, expert.FieldTitle, expert.FieldPhone:
 			values[i] = new(sql.NullString)
@@ -135,6 +137,12 @@ func (_m *Expert) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case expert.FieldLockVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field lock_version", values[i])
+			} else if value.Valid {
+				_m.LockVersion = int(value.Int64)
 			}
 		case expert.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -238,6 +246,9 @@ func (_m *Expert) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("lock_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LockVersion))
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

@@ -51,6 +51,20 @@ func (_c *ExpertCreate) SetNillableUpdatedAt(v *time.Time) *ExpertCreate {
 	return _c
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_c *ExpertCreate) SetLockVersion(v int) *ExpertCreate {
+	_c.mutation.SetLockVersion(v)
+	return _c
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_c *ExpertCreate) SetNillableLockVersion(v *int) *ExpertCreate {
+	if v != nil {
+		_c.SetLockVersion(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *ExpertCreate) SetName(v string) *ExpertCreate {
 	_c.mutation.SetName(v)
@@ -211,6 +225,10 @@ func (_c *ExpertCreate) defaults() error {
 		v := expert.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		v := expert.DefaultLockVersion
+		_c.mutation.SetLockVersion(v)
+	}
 	return nil
 }
 
@@ -221,6 +239,14 @@ func (_c *ExpertCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Expert.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		return &ValidationError{Name: "lock_version", err: errors.New(`ent: missing required field "Expert.lock_version"`)}
+	}
+	if v, ok := _c.mutation.LockVersion(); ok {
+		if err := expert.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Expert.lock_version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Name(); !ok {
 		return &ValidationError{Name: "name", err: errors.New(`ent: missing required field "Expert.name"`)}
@@ -281,6 +307,10 @@ func (_c *ExpertCreate) createSpec() (*Expert, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(expert.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.LockVersion(); ok {
+		_spec.SetField(expert.FieldLockVersion, field.TypeInt, value)
+		_node.LockVersion = value
 	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(expert.FieldName, field.TypeString, value)

@@ -39,6 +39,27 @@ func (_u *ExpertUpdate) SetUpdatedAt(v time.Time) *ExpertUpdate {
 	return _u
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_u *ExpertUpdate) SetLockVersion(v int) *ExpertUpdate {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *ExpertUpdate) SetNillableLockVersion(v *int) *ExpertUpdate {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *ExpertUpdate) AddLockVersion(v int) *ExpertUpdate {
+	_u.mutation.AddLockVersion(v)
+	return _u
+}
+
 // SetName sets the "name" field.
 func (_u *ExpertUpdate) SetName(v string) *ExpertUpdate {
 	_u.mutation.SetName(v)
@@ -304,6 +325,11 @@ func (_u *ExpertUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ExpertUpdate) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := expert.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Expert.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := expert.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Expert.name": %w`, err)}
@@ -347,6 +373,12 @@ func (_u *ExpertUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expert.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(expert.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(expert.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(expert.FieldName, field.TypeString, value)
@@ -530,6 +562,27 @@ type ExpertUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *ExpertUpdateOne) SetUpdatedAt(v time.Time) *ExpertUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (_u *ExpertUpdateOne) SetLockVersion(v int) *ExpertUpdateOne {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *ExpertUpdateOne) SetNillableLockVersion(v *int) *ExpertUpdateOne {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *ExpertUpdateOne) AddLockVersion(v int) *ExpertUpdateOne {
+	_u.mutation.AddLockVersion(v)
 	return _u
 }
 
@@ -811,6 +864,11 @@ func (_u *ExpertUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ExpertUpdateOne) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := expert.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Expert.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Name(); ok {
 		if err := expert.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Expert.name": %w`, err)}
@@ -871,6 +929,12 @@ func (_u *ExpertUpdateOne) sqlSave(ctx context.Context) (_node *Expert, err erro
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(expert.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(expert.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(expert.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(expert.FieldName, field.TypeString, value)

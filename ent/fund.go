@@ -22,6 +22,8 @@ type Fund struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// 更新时间（UTC）/ Updated at (UTC)
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// 乐观锁版本号：每次状态变更加一 / Optimistic-lock version: incremented by every state change
+	LockVersion int `json:"lock_version,omitempty"`
 	// 预算年度 / Fiscal year
 	FiscalYear int `json:"fiscal_year,omitempty"`
 	// 资金名称 / Fund name
@@ -65,7 +67,7 @@ func (*Fund) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case fund.FieldID, fund.FieldFiscalYear, fund.FieldAmount:
+		case fund.FieldID, fund.FieldLockVersion, fund.FieldFiscalYear, fund.FieldAmount:
 			values[i] = new(sql.NullInt64)
 		case fund.FieldName, fund.FieldSource, fund.FieldLevel:
 			values[i] = new(sql.NullString)
@@ -103,6 +105,12 @@ func (_m *Fund) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case fund.FieldLockVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field lock_version", values[i])
+			} else if value.Valid {
+				_m.LockVersion = int(value.Int64)
 			}
 		case fund.FieldFiscalYear:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -180,6 +188,9 @@ func (_m *Fund) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("lock_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LockVersion))
 	builder.WriteString(", ")
 	builder.WriteString("fiscal_year=")
 	builder.WriteString(fmt.Sprintf("%v", _m.FiscalYear))

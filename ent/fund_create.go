@@ -50,6 +50,20 @@ func (_c *FundCreate) SetNillableUpdatedAt(v *time.Time) *FundCreate {
 	return _c
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_c *FundCreate) SetLockVersion(v int) *FundCreate {
+	_c.mutation.SetLockVersion(v)
+	return _c
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_c *FundCreate) SetNillableLockVersion(v *int) *FundCreate {
+	if v != nil {
+		_c.SetLockVersion(*v)
+	}
+	return _c
+}
+
 // SetFiscalYear sets the "fiscal_year" field.
 func (_c *FundCreate) SetFiscalYear(v int) *FundCreate {
 	_c.mutation.SetFiscalYear(v)
@@ -146,6 +160,10 @@ func (_c *FundCreate) defaults() error {
 		v := fund.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		v := fund.DefaultLockVersion
+		_c.mutation.SetLockVersion(v)
+	}
 	return nil
 }
 
@@ -156,6 +174,14 @@ func (_c *FundCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Fund.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		return &ValidationError{Name: "lock_version", err: errors.New(`ent: missing required field "Fund.lock_version"`)}
+	}
+	if v, ok := _c.mutation.LockVersion(); ok {
+		if err := fund.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Fund.lock_version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.FiscalYear(); !ok {
 		return &ValidationError{Name: "fiscal_year", err: errors.New(`ent: missing required field "Fund.fiscal_year"`)}
@@ -230,6 +256,10 @@ func (_c *FundCreate) createSpec() (*Fund, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(fund.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.LockVersion(); ok {
+		_spec.SetField(fund.FieldLockVersion, field.TypeInt, value)
+		_node.LockVersion = value
 	}
 	if value, ok := _c.mutation.FiscalYear(); ok {
 		_spec.SetField(fund.FieldFiscalYear, field.TypeInt, value)

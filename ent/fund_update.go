@@ -37,6 +37,27 @@ func (_u *FundUpdate) SetUpdatedAt(v time.Time) *FundUpdate {
 	return _u
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_u *FundUpdate) SetLockVersion(v int) *FundUpdate {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *FundUpdate) SetNillableLockVersion(v *int) *FundUpdate {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *FundUpdate) AddLockVersion(v int) *FundUpdate {
+	_u.mutation.AddLockVersion(v)
+	return _u
+}
+
 // SetFiscalYear sets the "fiscal_year" field.
 func (_u *FundUpdate) SetFiscalYear(v int) *FundUpdate {
 	_u.mutation.ResetFiscalYear()
@@ -206,6 +227,11 @@ func (_u *FundUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *FundUpdate) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := fund.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Fund.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.FiscalYear(); ok {
 		if err := fund.FiscalYearValidator(v); err != nil {
 			return &ValidationError{Name: "fiscal_year", err: fmt.Errorf(`ent: validator failed for field "Fund.fiscal_year": %w`, err)}
@@ -254,6 +280,12 @@ func (_u *FundUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(fund.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(fund.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(fund.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.FiscalYear(); ok {
 		_spec.SetField(fund.FieldFiscalYear, field.TypeInt, value)
@@ -346,6 +378,27 @@ type FundUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *FundUpdateOne) SetUpdatedAt(v time.Time) *FundUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (_u *FundUpdateOne) SetLockVersion(v int) *FundUpdateOne {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *FundUpdateOne) SetNillableLockVersion(v *int) *FundUpdateOne {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *FundUpdateOne) AddLockVersion(v int) *FundUpdateOne {
+	_u.mutation.AddLockVersion(v)
 	return _u
 }
 
@@ -531,6 +584,11 @@ func (_u *FundUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *FundUpdateOne) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := fund.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "Fund.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.FiscalYear(); ok {
 		if err := fund.FiscalYearValidator(v); err != nil {
 			return &ValidationError{Name: "fiscal_year", err: fmt.Errorf(`ent: validator failed for field "Fund.fiscal_year": %w`, err)}
@@ -596,6 +654,12 @@ func (_u *FundUpdateOne) sqlSave(ctx context.Context) (_node *Fund, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(fund.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(fund.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(fund.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.FiscalYear(); ok {
 		_spec.SetField(fund.FieldFiscalYear, field.TypeInt, value)

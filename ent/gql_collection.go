@@ -449,6 +449,11 @@ func (_q *AgencyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, agency.FieldUpdatedAt)
 				fieldSeen[agency.FieldUpdatedAt] = struct{}{}
 			}
+		case "lockVersion":
+			if _, ok := fieldSeen[agency.FieldLockVersion]; !ok {
+				selectedFields = append(selectedFields, agency.FieldLockVersion)
+				fieldSeen[agency.FieldLockVersion] = struct{}{}
+			}
 		case "code":
 			if _, ok := fieldSeen[agency.FieldCode]; !ok {
 				selectedFields = append(selectedFields, agency.FieldCode)
@@ -2890,6 +2895,11 @@ func (_q *DepartmentQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, department.FieldUpdatedAt)
 				fieldSeen[department.FieldUpdatedAt] = struct{}{}
 			}
+		case "lockVersion":
+			if _, ok := fieldSeen[department.FieldLockVersion]; !ok {
+				selectedFields = append(selectedFields, department.FieldLockVersion)
+				fieldSeen[department.FieldLockVersion] = struct{}{}
+			}
 		case "code":
 			if _, ok := fieldSeen[department.FieldCode]; !ok {
 				selectedFields = append(selectedFields, department.FieldCode)
@@ -4355,6 +4365,11 @@ func (_q *ExpertQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, expert.FieldUpdatedAt)
 				fieldSeen[expert.FieldUpdatedAt] = struct{}{}
 			}
+		case "lockVersion":
+			if _, ok := fieldSeen[expert.FieldLockVersion]; !ok {
+				selectedFields = append(selectedFields, expert.FieldLockVersion)
+				fieldSeen[expert.FieldLockVersion] = struct{}{}
+			}
 		case "name":
 			if _, ok := fieldSeen[expert.FieldName]; !ok {
 				selectedFields = append(selectedFields, expert.FieldName)
@@ -4746,6 +4761,11 @@ func (_q *FundQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[fund.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, fund.FieldUpdatedAt)
 				fieldSeen[fund.FieldUpdatedAt] = struct{}{}
+			}
+		case "lockVersion":
+			if _, ok := fieldSeen[fund.FieldLockVersion]; !ok {
+				selectedFields = append(selectedFields, fund.FieldLockVersion)
+				fieldSeen[fund.FieldLockVersion] = struct{}{}
 			}
 		case "fiscalYear":
 			if _, ok := fieldSeen[fund.FieldFiscalYear]; !ok {
@@ -5593,6 +5613,11 @@ func (_q *IndicatorTemplateQuery) collectField(ctx context.Context, oneNode bool
 			if _, ok := fieldSeen[indicatortemplate.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, indicatortemplate.FieldUpdatedAt)
 				fieldSeen[indicatortemplate.FieldUpdatedAt] = struct{}{}
+			}
+		case "lockVersion":
+			if _, ok := fieldSeen[indicatortemplate.FieldLockVersion]; !ok {
+				selectedFields = append(selectedFields, indicatortemplate.FieldLockVersion)
+				fieldSeen[indicatortemplate.FieldLockVersion] = struct{}{}
 			}
 		case "code":
 			if _, ok := fieldSeen[indicatortemplate.FieldCode]; !ok {

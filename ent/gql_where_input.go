@@ -74,6 +74,16 @@ type AgencyWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "lock_version" field predicates.
+	LockVersion      *int  `json:"lockVersion,omitempty"`
+	LockVersionNEQ   *int  `json:"lockVersionNEQ,omitempty"`
+	LockVersionIn    []int `json:"lockVersionIn,omitempty"`
+	LockVersionNotIn []int `json:"lockVersionNotIn,omitempty"`
+	LockVersionGT    *int  `json:"lockVersionGT,omitempty"`
+	LockVersionGTE   *int  `json:"lockVersionGTE,omitempty"`
+	LockVersionLT    *int  `json:"lockVersionLT,omitempty"`
+	LockVersionLTE   *int  `json:"lockVersionLTE,omitempty"`
+
 	// "code" field predicates.
 	Code             *string  `json:"code,omitempty"`
 	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
@@ -293,6 +303,30 @@ func (i *AgencyWhereInput) P() (predicate.Agency, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, agency.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LockVersion != nil {
+		predicates = append(predicates, agency.LockVersionEQ(*i.LockVersion))
+	}
+	if i.LockVersionNEQ != nil {
+		predicates = append(predicates, agency.LockVersionNEQ(*i.LockVersionNEQ))
+	}
+	if len(i.LockVersionIn) > 0 {
+		predicates = append(predicates, agency.LockVersionIn(i.LockVersionIn...))
+	}
+	if len(i.LockVersionNotIn) > 0 {
+		predicates = append(predicates, agency.LockVersionNotIn(i.LockVersionNotIn...))
+	}
+	if i.LockVersionGT != nil {
+		predicates = append(predicates, agency.LockVersionGT(*i.LockVersionGT))
+	}
+	if i.LockVersionGTE != nil {
+		predicates = append(predicates, agency.LockVersionGTE(*i.LockVersionGTE))
+	}
+	if i.LockVersionLT != nil {
+		predicates = append(predicates, agency.LockVersionLT(*i.LockVersionLT))
+	}
+	if i.LockVersionLTE != nil {
+		predicates = append(predicates, agency.LockVersionLTE(*i.LockVersionLTE))
 	}
 	if i.Code != nil {
 		predicates = append(predicates, agency.CodeEQ(*i.Code))
@@ -3078,6 +3112,16 @@ type DepartmentWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "lock_version" field predicates.
+	LockVersion      *int  `json:"lockVersion,omitempty"`
+	LockVersionNEQ   *int  `json:"lockVersionNEQ,omitempty"`
+	LockVersionIn    []int `json:"lockVersionIn,omitempty"`
+	LockVersionNotIn []int `json:"lockVersionNotIn,omitempty"`
+	LockVersionGT    *int  `json:"lockVersionGT,omitempty"`
+	LockVersionGTE   *int  `json:"lockVersionGTE,omitempty"`
+	LockVersionLT    *int  `json:"lockVersionLT,omitempty"`
+	LockVersionLTE   *int  `json:"lockVersionLTE,omitempty"`
+
 	// "code" field predicates.
 	Code             *string  `json:"code,omitempty"`
 	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
@@ -3360,6 +3404,30 @@ func (i *DepartmentWhereInput) P() (predicate.Department, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, department.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LockVersion != nil {
+		predicates = append(predicates, department.LockVersionEQ(*i.LockVersion))
+	}
+	if i.LockVersionNEQ != nil {
+		predicates = append(predicates, department.LockVersionNEQ(*i.LockVersionNEQ))
+	}
+	if len(i.LockVersionIn) > 0 {
+		predicates = append(predicates, department.LockVersionIn(i.LockVersionIn...))
+	}
+	if len(i.LockVersionNotIn) > 0 {
+		predicates = append(predicates, department.LockVersionNotIn(i.LockVersionNotIn...))
+	}
+	if i.LockVersionGT != nil {
+		predicates = append(predicates, department.LockVersionGT(*i.LockVersionGT))
+	}
+	if i.LockVersionGTE != nil {
+		predicates = append(predicates, department.LockVersionGTE(*i.LockVersionGTE))
+	}
+	if i.LockVersionLT != nil {
+		predicates = append(predicates, department.LockVersionLT(*i.LockVersionLT))
+	}
+	if i.LockVersionLTE != nil {
+		predicates = append(predicates, department.LockVersionLTE(*i.LockVersionLTE))
 	}
 	if i.Code != nil {
 		predicates = append(predicates, department.CodeEQ(*i.Code))
@@ -6124,6 +6192,16 @@ type ExpertWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "lock_version" field predicates.
+	LockVersion      *int  `json:"lockVersion,omitempty"`
+	LockVersionNEQ   *int  `json:"lockVersionNEQ,omitempty"`
+	LockVersionIn    []int `json:"lockVersionIn,omitempty"`
+	LockVersionNotIn []int `json:"lockVersionNotIn,omitempty"`
+	LockVersionGT    *int  `json:"lockVersionGT,omitempty"`
+	LockVersionGTE   *int  `json:"lockVersionGTE,omitempty"`
+	LockVersionLT    *int  `json:"lockVersionLT,omitempty"`
+	LockVersionLTE   *int  `json:"lockVersionLTE,omitempty"`
+
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
 	NameNEQ          *string  `json:"nameNEQ,omitempty"`
@@ -6363,6 +6441,30 @@ func (i *ExpertWhereInput) P() (predicate.Expert, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, expert.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LockVersion != nil {
+		predicates = append(predicates, expert.LockVersionEQ(*i.LockVersion))
+	}
+	if i.LockVersionNEQ != nil {
+		predicates = append(predicates, expert.LockVersionNEQ(*i.LockVersionNEQ))
+	}
+	if len(i.LockVersionIn) > 0 {
+		predicates = append(predicates, expert.LockVersionIn(i.LockVersionIn...))
+	}
+	if len(i.LockVersionNotIn) > 0 {
+		predicates = append(predicates, expert.LockVersionNotIn(i.LockVersionNotIn...))
+	}
+	if i.LockVersionGT != nil {
+		predicates = append(predicates, expert.LockVersionGT(*i.LockVersionGT))
+	}
+	if i.LockVersionGTE != nil {
+		predicates = append(predicates, expert.LockVersionGTE(*i.LockVersionGTE))
+	}
+	if i.LockVersionLT != nil {
+		predicates = append(predicates, expert.LockVersionLT(*i.LockVersionLT))
+	}
+	if i.LockVersionLTE != nil {
+		predicates = append(predicates, expert.LockVersionLTE(*i.LockVersionLTE))
 	}
 	if i.Name != nil {
 		predicates = append(predicates, expert.NameEQ(*i.Name))
@@ -7158,6 +7260,16 @@ type FundWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "lock_version" field predicates.
+	LockVersion      *int  `json:"lockVersion,omitempty"`
+	LockVersionNEQ   *int  `json:"lockVersionNEQ,omitempty"`
+	LockVersionIn    []int `json:"lockVersionIn,omitempty"`
+	LockVersionNotIn []int `json:"lockVersionNotIn,omitempty"`
+	LockVersionGT    *int  `json:"lockVersionGT,omitempty"`
+	LockVersionGTE   *int  `json:"lockVersionGTE,omitempty"`
+	LockVersionLT    *int  `json:"lockVersionLT,omitempty"`
+	LockVersionLTE   *int  `json:"lockVersionLTE,omitempty"`
+
 	// "fiscal_year" field predicates.
 	FiscalYear      *int  `json:"fiscalYear,omitempty"`
 	FiscalYearNEQ   *int  `json:"fiscalYearNEQ,omitempty"`
@@ -7352,6 +7464,30 @@ func (i *FundWhereInput) P() (predicate.Fund, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, fund.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LockVersion != nil {
+		predicates = append(predicates, fund.LockVersionEQ(*i.LockVersion))
+	}
+	if i.LockVersionNEQ != nil {
+		predicates = append(predicates, fund.LockVersionNEQ(*i.LockVersionNEQ))
+	}
+	if len(i.LockVersionIn) > 0 {
+		predicates = append(predicates, fund.LockVersionIn(i.LockVersionIn...))
+	}
+	if len(i.LockVersionNotIn) > 0 {
+		predicates = append(predicates, fund.LockVersionNotIn(i.LockVersionNotIn...))
+	}
+	if i.LockVersionGT != nil {
+		predicates = append(predicates, fund.LockVersionGT(*i.LockVersionGT))
+	}
+	if i.LockVersionGTE != nil {
+		predicates = append(predicates, fund.LockVersionGTE(*i.LockVersionGTE))
+	}
+	if i.LockVersionLT != nil {
+		predicates = append(predicates, fund.LockVersionLT(*i.LockVersionLT))
+	}
+	if i.LockVersionLTE != nil {
+		predicates = append(predicates, fund.LockVersionLTE(*i.LockVersionLTE))
 	}
 	if i.FiscalYear != nil {
 		predicates = append(predicates, fund.FiscalYearEQ(*i.FiscalYear))
@@ -9134,6 +9270,16 @@ type IndicatorTemplateWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "lock_version" field predicates.
+	LockVersion      *int  `json:"lockVersion,omitempty"`
+	LockVersionNEQ   *int  `json:"lockVersionNEQ,omitempty"`
+	LockVersionIn    []int `json:"lockVersionIn,omitempty"`
+	LockVersionNotIn []int `json:"lockVersionNotIn,omitempty"`
+	LockVersionGT    *int  `json:"lockVersionGT,omitempty"`
+	LockVersionGTE   *int  `json:"lockVersionGTE,omitempty"`
+	LockVersionLT    *int  `json:"lockVersionLT,omitempty"`
+	LockVersionLTE   *int  `json:"lockVersionLTE,omitempty"`
+
 	// "code" field predicates.
 	Code             *string  `json:"code,omitempty"`
 	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
@@ -9371,6 +9517,30 @@ func (i *IndicatorTemplateWhereInput) P() (predicate.IndicatorTemplate, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, indicatortemplate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LockVersion != nil {
+		predicates = append(predicates, indicatortemplate.LockVersionEQ(*i.LockVersion))
+	}
+	if i.LockVersionNEQ != nil {
+		predicates = append(predicates, indicatortemplate.LockVersionNEQ(*i.LockVersionNEQ))
+	}
+	if len(i.LockVersionIn) > 0 {
+		predicates = append(predicates, indicatortemplate.LockVersionIn(i.LockVersionIn...))
+	}
+	if len(i.LockVersionNotIn) > 0 {
+		predicates = append(predicates, indicatortemplate.LockVersionNotIn(i.LockVersionNotIn...))
+	}
+	if i.LockVersionGT != nil {
+		predicates = append(predicates, indicatortemplate.LockVersionGT(*i.LockVersionGT))
+	}
+	if i.LockVersionGTE != nil {
+		predicates = append(predicates, indicatortemplate.LockVersionGTE(*i.LockVersionGTE))
+	}
+	if i.LockVersionLT != nil {
+		predicates = append(predicates, indicatortemplate.LockVersionLT(*i.LockVersionLT))
+	}
+	if i.LockVersionLTE != nil {
+		predicates = append(predicates, indicatortemplate.LockVersionLTE(*i.LockVersionLTE))
 	}
 	if i.Code != nil {
 		predicates = append(predicates, indicatortemplate.CodeEQ(*i.Code))

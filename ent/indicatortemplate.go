@@ -24,6 +24,8 @@ type IndicatorTemplate struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// 更新时间（UTC）/ Updated at (UTC)
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// 乐观锁版本号：每次状态变更加一 / Optimistic-lock version: incremented by every state change
+	LockVersion int `json:"lock_version,omitempty"`
 	// 指标编码 / Indicator code
 	Code string `json:"code,omitempty"`
 	// 一级指标 / Level-1 category
@@ -79,7 +81,7 @@ func (*IndicatorTemplate) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case indicatortemplate.FieldKeywords, indicatortemplate.FieldHistory:
 			values[i] = new([]byte)
-		case indicatortemplate.FieldID:
+		case indicatortemplate.FieldID, indicatortemplate.FieldLockVersion:
 			values[i] = new(sql.NullInt64)
 		case indicatortemplate.FieldCode, indicatortemplate.FieldCategory, indicatortemplate.FieldSubcategory, indicatortemplate.FieldName, indicatortemplate.FieldDefinition, indicatortemplate.FieldUnit, indicatortemplate.FieldComparator, indicatortemplate.FieldSector:
 			values[i] = new(sql.NullString)
@@ -117,6 +119,12 @@ func (_m *IndicatorTemplate) assignValues(columns []string, values []any) error 
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case indicatortemplate.FieldLockVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field lock_version", values[i])
+			} else if value.Valid {
+				_m.LockVersion = int(value.Int64)
 			}
 		case indicatortemplate.FieldCode:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -229,6 +237,9 @@ func (_m *IndicatorTemplate) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("lock_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.LockVersion))
 	builder.WriteString(", ")
 	builder.WriteString("code=")
 	builder.WriteString(_m.Code)

@@ -51,6 +51,20 @@ func (_c *IndicatorTemplateCreate) SetNillableUpdatedAt(v *time.Time) *Indicator
 	return _c
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_c *IndicatorTemplateCreate) SetLockVersion(v int) *IndicatorTemplateCreate {
+	_c.mutation.SetLockVersion(v)
+	return _c
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_c *IndicatorTemplateCreate) SetNillableLockVersion(v *int) *IndicatorTemplateCreate {
+	if v != nil {
+		_c.SetLockVersion(*v)
+	}
+	return _c
+}
+
 // SetCode sets the "code" field.
 func (_c *IndicatorTemplateCreate) SetCode(v string) *IndicatorTemplateCreate {
 	_c.mutation.SetCode(v)
@@ -201,6 +215,10 @@ func (_c *IndicatorTemplateCreate) defaults() error {
 		v := indicatortemplate.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		v := indicatortemplate.DefaultLockVersion
+		_c.mutation.SetLockVersion(v)
+	}
 	return nil
 }
 
@@ -211,6 +229,14 @@ func (_c *IndicatorTemplateCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "IndicatorTemplate.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LockVersion(); !ok {
+		return &ValidationError{Name: "lock_version", err: errors.New(`ent: missing required field "IndicatorTemplate.lock_version"`)}
+	}
+	if v, ok := _c.mutation.LockVersion(); ok {
+		if err := indicatortemplate.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "IndicatorTemplate.lock_version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Code(); !ok {
 		return &ValidationError{Name: "code", err: errors.New(`ent: missing required field "IndicatorTemplate.code"`)}
@@ -295,6 +321,10 @@ func (_c *IndicatorTemplateCreate) createSpec() (*IndicatorTemplate, *sqlgraph.C
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(indicatortemplate.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.LockVersion(); ok {
+		_spec.SetField(indicatortemplate.FieldLockVersion, field.TypeInt, value)
+		_node.LockVersion = value
 	}
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(indicatortemplate.FieldCode, field.TypeString, value)

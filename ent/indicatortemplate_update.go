@@ -39,6 +39,27 @@ func (_u *IndicatorTemplateUpdate) SetUpdatedAt(v time.Time) *IndicatorTemplateU
 	return _u
 }
 
+// SetLockVersion sets the "lock_version" field.
+func (_u *IndicatorTemplateUpdate) SetLockVersion(v int) *IndicatorTemplateUpdate {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *IndicatorTemplateUpdate) SetNillableLockVersion(v *int) *IndicatorTemplateUpdate {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *IndicatorTemplateUpdate) AddLockVersion(v int) *IndicatorTemplateUpdate {
+	_u.mutation.AddLockVersion(v)
+	return _u
+}
+
 // SetCode sets the "code" field.
 func (_u *IndicatorTemplateUpdate) SetCode(v string) *IndicatorTemplateUpdate {
 	_u.mutation.SetCode(v)
@@ -290,6 +311,11 @@ func (_u *IndicatorTemplateUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *IndicatorTemplateUpdate) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := indicatortemplate.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "IndicatorTemplate.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := indicatortemplate.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "IndicatorTemplate.code": %w`, err)}
@@ -348,6 +374,12 @@ func (_u *IndicatorTemplateUpdate) sqlSave(ctx context.Context) (_node int, err 
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(indicatortemplate.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(indicatortemplate.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(indicatortemplate.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(indicatortemplate.FieldCode, field.TypeString, value)
@@ -474,6 +506,27 @@ type IndicatorTemplateUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *IndicatorTemplateUpdateOne) SetUpdatedAt(v time.Time) *IndicatorTemplateUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (_u *IndicatorTemplateUpdateOne) SetLockVersion(v int) *IndicatorTemplateUpdateOne {
+	_u.mutation.ResetLockVersion()
+	_u.mutation.SetLockVersion(v)
+	return _u
+}
+
+// SetNillableLockVersion sets the "lock_version" field if the given value is not nil.
+func (_u *IndicatorTemplateUpdateOne) SetNillableLockVersion(v *int) *IndicatorTemplateUpdateOne {
+	if v != nil {
+		_u.SetLockVersion(*v)
+	}
+	return _u
+}
+
+// AddLockVersion adds value to the "lock_version" field.
+func (_u *IndicatorTemplateUpdateOne) AddLockVersion(v int) *IndicatorTemplateUpdateOne {
+	_u.mutation.AddLockVersion(v)
 	return _u
 }
 
@@ -741,6 +794,11 @@ func (_u *IndicatorTemplateUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *IndicatorTemplateUpdateOne) check() error {
+	if v, ok := _u.mutation.LockVersion(); ok {
+		if err := indicatortemplate.LockVersionValidator(v); err != nil {
+			return &ValidationError{Name: "lock_version", err: fmt.Errorf(`ent: validator failed for field "IndicatorTemplate.lock_version": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Code(); ok {
 		if err := indicatortemplate.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "IndicatorTemplate.code": %w`, err)}
@@ -816,6 +874,12 @@ func (_u *IndicatorTemplateUpdateOne) sqlSave(ctx context.Context) (_node *Indic
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(indicatortemplate.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.LockVersion(); ok {
+		_spec.SetField(indicatortemplate.FieldLockVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedLockVersion(); ok {
+		_spec.AddField(indicatortemplate.FieldLockVersion, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(indicatortemplate.FieldCode, field.TypeString, value)

@@ -985,6 +985,8 @@ type AgencyMutation struct {
 	id                 *int
 	created_at         *time.Time
 	updated_at         *time.Time
+	lock_version       *int
+	addlock_version    *int
 	code               *string
 	name               *string
 	contact            *string
@@ -1172,6 +1174,62 @@ func (m *AgencyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *AgencyMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (m *AgencyMutation) SetLockVersion(i int) {
+	m.lock_version = &i
+	m.addlock_version = nil
+}
+
+// LockVersion returns the value of the "lock_version" field in the mutation.
+func (m *AgencyMutation) LockVersion() (r int, exists bool) {
+	v := m.lock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockVersion returns the old "lock_version" field's value of the Agency entity.
+// If the Agency object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgencyMutation) OldLockVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockVersion: %w", err)
+	}
+	return oldValue.LockVersion, nil
+}
+
+// AddLockVersion adds i to the "lock_version" field.
+func (m *AgencyMutation) AddLockVersion(i int) {
+	if m.addlock_version != nil {
+		*m.addlock_version += i
+	} else {
+		m.addlock_version = &i
+	}
+}
+
+// AddedLockVersion returns the value that was added to the "lock_version" field in this mutation.
+func (m *AgencyMutation) AddedLockVersion() (r int, exists bool) {
+	v := m.addlock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLockVersion resets all changes to the "lock_version" field.
+func (m *AgencyMutation) ResetLockVersion() {
+	m.lock_version = nil
+	m.addlock_version = nil
 }
 
 // SetCode sets the "code" field.
@@ -1540,12 +1598,15 @@ func (m *AgencyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AgencyMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, agency.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, agency.FieldUpdatedAt)
+	}
+	if m.lock_version != nil {
+		fields = append(fields, agency.FieldLockVersion)
 	}
 	if m.code != nil {
 		fields = append(fields, agency.FieldCode)
@@ -1571,6 +1632,8 @@ func (m *AgencyMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case agency.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case agency.FieldLockVersion:
+		return m.LockVersion()
 	case agency.FieldCode:
 		return m.Code()
 	case agency.FieldName:
@@ -1592,6 +1655,8 @@ func (m *AgencyMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCreatedAt(ctx)
 	case agency.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case agency.FieldLockVersion:
+		return m.OldLockVersion(ctx)
 	case agency.FieldCode:
 		return m.OldCode(ctx)
 	case agency.FieldName:
@@ -1622,6 +1687,13 @@ func (m *AgencyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case agency.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockVersion(v)
 		return nil
 	case agency.FieldCode:
 		v, ok := value.(string)
@@ -1658,13 +1730,21 @@ func (m *AgencyMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *AgencyMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addlock_version != nil {
+		fields = append(fields, agency.FieldLockVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *AgencyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case agency.FieldLockVersion:
+		return m.AddedLockVersion()
+	}
 	return nil, false
 }
 
@@ -1673,6 +1753,13 @@ func (m *AgencyMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *AgencyMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case agency.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLockVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Agency numeric field %s", name)
 }
@@ -1720,6 +1807,9 @@ func (m *AgencyMutation) ResetField(name string) error {
 		return nil
 	case agency.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case agency.FieldLockVersion:
+		m.ResetLockVersion()
 		return nil
 	case agency.FieldCode:
 		m.ResetCode()
@@ -7526,6 +7616,8 @@ type DepartmentMutation struct {
 	id                          *int
 	created_at                  *time.Time
 	updated_at                  *time.Time
+	lock_version                *int
+	addlock_version             *int
 	code                        *string
 	name                        *string
 	kind                        *department.Kind
@@ -7754,6 +7846,62 @@ func (m *DepartmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *DepartmentMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (m *DepartmentMutation) SetLockVersion(i int) {
+	m.lock_version = &i
+	m.addlock_version = nil
+}
+
+// LockVersion returns the value of the "lock_version" field in the mutation.
+func (m *DepartmentMutation) LockVersion() (r int, exists bool) {
+	v := m.lock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockVersion returns the old "lock_version" field's value of the Department entity.
+// If the Department object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMutation) OldLockVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockVersion: %w", err)
+	}
+	return oldValue.LockVersion, nil
+}
+
+// AddLockVersion adds i to the "lock_version" field.
+func (m *DepartmentMutation) AddLockVersion(i int) {
+	if m.addlock_version != nil {
+		*m.addlock_version += i
+	} else {
+		m.addlock_version = &i
+	}
+}
+
+// AddedLockVersion returns the value that was added to the "lock_version" field in this mutation.
+func (m *DepartmentMutation) AddedLockVersion() (r int, exists bool) {
+	v := m.addlock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLockVersion resets all changes to the "lock_version" field.
+func (m *DepartmentMutation) ResetLockVersion() {
+	m.lock_version = nil
+	m.addlock_version = nil
 }
 
 // SetCode sets the "code" field.
@@ -8912,12 +9060,15 @@ func (m *DepartmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DepartmentMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, department.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, department.FieldUpdatedAt)
+	}
+	if m.lock_version != nil {
+		fields = append(fields, department.FieldLockVersion)
 	}
 	if m.code != nil {
 		fields = append(fields, department.FieldCode)
@@ -8952,6 +9103,8 @@ func (m *DepartmentMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case department.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case department.FieldLockVersion:
+		return m.LockVersion()
 	case department.FieldCode:
 		return m.Code()
 	case department.FieldName:
@@ -8979,6 +9132,8 @@ func (m *DepartmentMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldCreatedAt(ctx)
 	case department.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case department.FieldLockVersion:
+		return m.OldLockVersion(ctx)
 	case department.FieldCode:
 		return m.OldCode(ctx)
 	case department.FieldName:
@@ -9015,6 +9170,13 @@ func (m *DepartmentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case department.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockVersion(v)
 		return nil
 	case department.FieldCode:
 		v, ok := value.(string)
@@ -9073,6 +9235,9 @@ func (m *DepartmentMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *DepartmentMutation) AddedFields() []string {
 	var fields []string
+	if m.addlock_version != nil {
+		fields = append(fields, department.FieldLockVersion)
+	}
 	if m.addheadcount != nil {
 		fields = append(fields, department.FieldHeadcount)
 	}
@@ -9084,6 +9249,8 @@ func (m *DepartmentMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *DepartmentMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case department.FieldLockVersion:
+		return m.AddedLockVersion()
 	case department.FieldHeadcount:
 		return m.AddedHeadcount()
 	}
@@ -9095,6 +9262,13 @@ func (m *DepartmentMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *DepartmentMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case department.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLockVersion(v)
+		return nil
 	case department.FieldHeadcount:
 		v, ok := value.(int)
 		if !ok {
@@ -9143,6 +9317,9 @@ func (m *DepartmentMutation) ResetField(name string) error {
 		return nil
 	case department.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case department.FieldLockVersion:
+		m.ResetLockVersion()
 		return nil
 	case department.FieldCode:
 		m.ResetCode()
@@ -22609,6 +22786,8 @@ type ExpertMutation struct {
 	id                            *int
 	created_at                    *time.Time
 	updated_at                    *time.Time
+	lock_version                  *int
+	addlock_version               *int
 	name                          *string
 	specialty                     *string
 	title                         *string
@@ -22799,6 +22978,62 @@ func (m *ExpertMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err err
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *ExpertMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (m *ExpertMutation) SetLockVersion(i int) {
+	m.lock_version = &i
+	m.addlock_version = nil
+}
+
+// LockVersion returns the value of the "lock_version" field in the mutation.
+func (m *ExpertMutation) LockVersion() (r int, exists bool) {
+	v := m.lock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockVersion returns the old "lock_version" field's value of the Expert entity.
+// If the Expert object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExpertMutation) OldLockVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockVersion: %w", err)
+	}
+	return oldValue.LockVersion, nil
+}
+
+// AddLockVersion adds i to the "lock_version" field.
+func (m *ExpertMutation) AddLockVersion(i int) {
+	if m.addlock_version != nil {
+		*m.addlock_version += i
+	} else {
+		m.addlock_version = &i
+	}
+}
+
+// AddedLockVersion returns the value that was added to the "lock_version" field in this mutation.
+func (m *ExpertMutation) AddedLockVersion() (r int, exists bool) {
+	v := m.addlock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLockVersion resets all changes to the "lock_version" field.
+func (m *ExpertMutation) ResetLockVersion() {
+	m.lock_version = nil
+	m.addlock_version = nil
 }
 
 // SetName sets the "name" field.
@@ -23324,12 +23559,15 @@ func (m *ExpertMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExpertMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, expert.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, expert.FieldUpdatedAt)
+	}
+	if m.lock_version != nil {
+		fields = append(fields, expert.FieldLockVersion)
 	}
 	if m.name != nil {
 		fields = append(fields, expert.FieldName)
@@ -23364,6 +23602,8 @@ func (m *ExpertMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case expert.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case expert.FieldLockVersion:
+		return m.LockVersion()
 	case expert.FieldName:
 		return m.Name()
 	case expert.FieldSpecialty:
@@ -23391,6 +23631,8 @@ func (m *ExpertMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCreatedAt(ctx)
 	case expert.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case expert.FieldLockVersion:
+		return m.OldLockVersion(ctx)
 	case expert.FieldName:
 		return m.OldName(ctx)
 	case expert.FieldSpecialty:
@@ -23427,6 +23669,13 @@ func (m *ExpertMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case expert.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockVersion(v)
 		return nil
 	case expert.FieldName:
 		v, ok := value.(string)
@@ -23485,6 +23734,9 @@ func (m *ExpertMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ExpertMutation) AddedFields() []string {
 	var fields []string
+	if m.addlock_version != nil {
+		fields = append(fields, expert.FieldLockVersion)
+	}
 	if m.adddepartment_id != nil {
 		fields = append(fields, expert.FieldDepartmentID)
 	}
@@ -23496,6 +23748,8 @@ func (m *ExpertMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ExpertMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case expert.FieldLockVersion:
+		return m.AddedLockVersion()
 	case expert.FieldDepartmentID:
 		return m.AddedDepartmentID()
 	}
@@ -23507,6 +23761,13 @@ func (m *ExpertMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ExpertMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case expert.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLockVersion(v)
+		return nil
 	case expert.FieldDepartmentID:
 		v, ok := value.(int)
 		if !ok {
@@ -23579,6 +23840,9 @@ func (m *ExpertMutation) ResetField(name string) error {
 		return nil
 	case expert.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case expert.FieldLockVersion:
+		m.ResetLockVersion()
 		return nil
 	case expert.FieldName:
 		m.ResetName()
@@ -24736,6 +25000,8 @@ type FundMutation struct {
 	id                 *int
 	created_at         *time.Time
 	updated_at         *time.Time
+	lock_version       *int
+	addlock_version    *int
 	fiscal_year        *int
 	addfiscal_year     *int
 	name               *string
@@ -24920,6 +25186,62 @@ func (m *FundMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *FundMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (m *FundMutation) SetLockVersion(i int) {
+	m.lock_version = &i
+	m.addlock_version = nil
+}
+
+// LockVersion returns the value of the "lock_version" field in the mutation.
+func (m *FundMutation) LockVersion() (r int, exists bool) {
+	v := m.lock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockVersion returns the old "lock_version" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldLockVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockVersion: %w", err)
+	}
+	return oldValue.LockVersion, nil
+}
+
+// AddLockVersion adds i to the "lock_version" field.
+func (m *FundMutation) AddLockVersion(i int) {
+	if m.addlock_version != nil {
+		*m.addlock_version += i
+	} else {
+		m.addlock_version = &i
+	}
+}
+
+// AddedLockVersion returns the value that was added to the "lock_version" field in this mutation.
+func (m *FundMutation) AddedLockVersion() (r int, exists bool) {
+	v := m.addlock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLockVersion resets all changes to the "lock_version" field.
+func (m *FundMutation) ResetLockVersion() {
+	m.lock_version = nil
+	m.addlock_version = nil
 }
 
 // SetFiscalYear sets the "fiscal_year" field.
@@ -25230,12 +25552,15 @@ func (m *FundMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FundMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, fund.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, fund.FieldUpdatedAt)
+	}
+	if m.lock_version != nil {
+		fields = append(fields, fund.FieldLockVersion)
 	}
 	if m.fiscal_year != nil {
 		fields = append(fields, fund.FieldFiscalYear)
@@ -25264,6 +25589,8 @@ func (m *FundMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case fund.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case fund.FieldLockVersion:
+		return m.LockVersion()
 	case fund.FieldFiscalYear:
 		return m.FiscalYear()
 	case fund.FieldName:
@@ -25287,6 +25614,8 @@ func (m *FundMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldCreatedAt(ctx)
 	case fund.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case fund.FieldLockVersion:
+		return m.OldLockVersion(ctx)
 	case fund.FieldFiscalYear:
 		return m.OldFiscalYear(ctx)
 	case fund.FieldName:
@@ -25319,6 +25648,13 @@ func (m *FundMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case fund.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockVersion(v)
 		return nil
 	case fund.FieldFiscalYear:
 		v, ok := value.(int)
@@ -25363,6 +25699,9 @@ func (m *FundMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *FundMutation) AddedFields() []string {
 	var fields []string
+	if m.addlock_version != nil {
+		fields = append(fields, fund.FieldLockVersion)
+	}
 	if m.addfiscal_year != nil {
 		fields = append(fields, fund.FieldFiscalYear)
 	}
@@ -25377,6 +25716,8 @@ func (m *FundMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *FundMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case fund.FieldLockVersion:
+		return m.AddedLockVersion()
 	case fund.FieldFiscalYear:
 		return m.AddedFiscalYear()
 	case fund.FieldAmount:
@@ -25390,6 +25731,13 @@ func (m *FundMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *FundMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case fund.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLockVersion(v)
+		return nil
 	case fund.FieldFiscalYear:
 		v, ok := value.(int)
 		if !ok {
@@ -25436,6 +25784,9 @@ func (m *FundMutation) ResetField(name string) error {
 		return nil
 	case fund.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case fund.FieldLockVersion:
+		m.ResetLockVersion()
 		return nil
 	case fund.FieldFiscalYear:
 		m.ResetFiscalYear()
@@ -29009,6 +29360,8 @@ type IndicatorTemplateMutation struct {
 	id                *int
 	created_at        *time.Time
 	updated_at        *time.Time
+	lock_version      *int
+	addlock_version   *int
 	code              *string
 	category          *enums.IndicatorCategory
 	subcategory       *enums.Subcategory
@@ -29198,6 +29551,62 @@ func (m *IndicatorTemplateMutation) OldUpdatedAt(ctx context.Context) (v time.Ti
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *IndicatorTemplateMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetLockVersion sets the "lock_version" field.
+func (m *IndicatorTemplateMutation) SetLockVersion(i int) {
+	m.lock_version = &i
+	m.addlock_version = nil
+}
+
+// LockVersion returns the value of the "lock_version" field in the mutation.
+func (m *IndicatorTemplateMutation) LockVersion() (r int, exists bool) {
+	v := m.lock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockVersion returns the old "lock_version" field's value of the IndicatorTemplate entity.
+// If the IndicatorTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTemplateMutation) OldLockVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockVersion: %w", err)
+	}
+	return oldValue.LockVersion, nil
+}
+
+// AddLockVersion adds i to the "lock_version" field.
+func (m *IndicatorTemplateMutation) AddLockVersion(i int) {
+	if m.addlock_version != nil {
+		*m.addlock_version += i
+	} else {
+		m.addlock_version = &i
+	}
+}
+
+// AddedLockVersion returns the value that was added to the "lock_version" field in this mutation.
+func (m *IndicatorTemplateMutation) AddedLockVersion() (r int, exists bool) {
+	v := m.addlock_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLockVersion resets all changes to the "lock_version" field.
+func (m *IndicatorTemplateMutation) ResetLockVersion() {
+	m.lock_version = nil
+	m.addlock_version = nil
 }
 
 // SetCode sets the "code" field.
@@ -29745,12 +30154,15 @@ func (m *IndicatorTemplateMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IndicatorTemplateMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, indicatortemplate.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, indicatortemplate.FieldUpdatedAt)
+	}
+	if m.lock_version != nil {
+		fields = append(fields, indicatortemplate.FieldLockVersion)
 	}
 	if m.code != nil {
 		fields = append(fields, indicatortemplate.FieldCode)
@@ -29794,6 +30206,8 @@ func (m *IndicatorTemplateMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case indicatortemplate.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case indicatortemplate.FieldLockVersion:
+		return m.LockVersion()
 	case indicatortemplate.FieldCode:
 		return m.Code()
 	case indicatortemplate.FieldCategory:
@@ -29827,6 +30241,8 @@ func (m *IndicatorTemplateMutation) OldField(ctx context.Context, name string) (
 		return m.OldCreatedAt(ctx)
 	case indicatortemplate.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case indicatortemplate.FieldLockVersion:
+		return m.OldLockVersion(ctx)
 	case indicatortemplate.FieldCode:
 		return m.OldCode(ctx)
 	case indicatortemplate.FieldCategory:
@@ -29869,6 +30285,13 @@ func (m *IndicatorTemplateMutation) SetField(name string, value ent.Value) error
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case indicatortemplate.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockVersion(v)
 		return nil
 	case indicatortemplate.FieldCode:
 		v, ok := value.(string)
@@ -29947,13 +30370,21 @@ func (m *IndicatorTemplateMutation) SetField(name string, value ent.Value) error
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *IndicatorTemplateMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addlock_version != nil {
+		fields = append(fields, indicatortemplate.FieldLockVersion)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *IndicatorTemplateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case indicatortemplate.FieldLockVersion:
+		return m.AddedLockVersion()
+	}
 	return nil, false
 }
 
@@ -29962,6 +30393,13 @@ func (m *IndicatorTemplateMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *IndicatorTemplateMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case indicatortemplate.FieldLockVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLockVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown IndicatorTemplate numeric field %s", name)
 }
@@ -30027,6 +30465,9 @@ func (m *IndicatorTemplateMutation) ResetField(name string) error {
 		return nil
 	case indicatortemplate.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case indicatortemplate.FieldLockVersion:
+		m.ResetLockVersion()
 		return nil
 	case indicatortemplate.FieldCode:
 		m.ResetCode()

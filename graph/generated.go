@@ -97,6 +97,7 @@ type ComplexityRoot struct {
 		Evaluations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		Experts     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
 		ID          func(childComplexity int) int
+		LockVersion func(childComplexity int) int
 		Name        func(childComplexity int) int
 		Phone       func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
@@ -318,6 +319,7 @@ type ComplexityRoot struct {
 		IndicatorProgresses func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorProgressOrder, where *ent.IndicatorProgressWhereInput) int
 		Indicators          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
 		Kind                func(childComplexity int) int
+		LockVersion         func(childComplexity int) int
 		Monitorings         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MonitoringOrder, where *ent.MonitoringWhereInput) int
 		Name                func(childComplexity int) int
 		Parent              func(childComplexity int) int
@@ -544,6 +546,7 @@ type ComplexityRoot struct {
 		DepartmentID          func(childComplexity int) int
 		Evaluations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		ID                    func(childComplexity int) int
+		LockVersion           func(childComplexity int) int
 		Name                  func(childComplexity int) int
 		Phone                 func(childComplexity int) int
 		Specialty             func(childComplexity int) int
@@ -609,6 +612,7 @@ type ComplexityRoot struct {
 		FiscalYear  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Level       func(childComplexity int) int
+		LockVersion func(childComplexity int) int
 		Name        func(childComplexity int) int
 		Source      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
@@ -723,6 +727,7 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Indicators  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IndicatorOrder, where *ent.IndicatorWhereInput) int
 		Keywords    func(childComplexity int) int
+		LockVersion func(childComplexity int) int
 		Name        func(childComplexity int) int
 		Sector      func(childComplexity int) int
 		Subcategory func(childComplexity int) int
@@ -846,12 +851,12 @@ type ComplexityRoot struct {
 		SubmitEvaluation             func(childComplexity int, id int, lockVersion int) int
 		SubmitTarget                 func(childComplexity int, id int, lockVersion int) int
 		UnlockUser                   func(childComplexity int, id int) int
-		UpdateAgency                 func(childComplexity int, id int, input ent.UpdateAgencyInput) int
-		UpdateDepartment             func(childComplexity int, id int, input ent.UpdateDepartmentInput) int
+		UpdateAgency                 func(childComplexity int, id int, lockVersion int, input ent.UpdateAgencyInput) int
+		UpdateDepartment             func(childComplexity int, id int, lockVersion int, input ent.UpdateDepartmentInput) int
 		UpdateEvaluationScheme       func(childComplexity int, input UpdateEvaluationSchemeInput) int
-		UpdateExpert                 func(childComplexity int, id int, input ent.UpdateExpertInput) int
-		UpdateFund                   func(childComplexity int, id int, input ent.UpdateFundInput) int
-		UpdateIndicatorTemplate      func(childComplexity int, id int, input ent.UpdateIndicatorTemplateInput) int
+		UpdateExpert                 func(childComplexity int, id int, lockVersion int, input ent.UpdateExpertInput) int
+		UpdateFund                   func(childComplexity int, id int, lockVersion int, input ent.UpdateFundInput) int
+		UpdateIndicatorTemplate      func(childComplexity int, id int, lockVersion int, input ent.UpdateIndicatorTemplateInput) int
 		UpdateProject                func(childComplexity int, id int, lockVersion int, input ent.UpdateProjectInput) int
 		UploadEvidence               func(childComplexity int, attachTo int, file graphql.Upload) int
 	}
@@ -1610,17 +1615,17 @@ type MonitoringResolver interface {
 }
 type MutationResolver interface {
 	CreateDepartment(ctx context.Context, input ent.CreateDepartmentInput) (*ent.Department, error)
-	UpdateDepartment(ctx context.Context, id int, input ent.UpdateDepartmentInput) (*ent.Department, error)
+	UpdateDepartment(ctx context.Context, id int, lockVersion int, input ent.UpdateDepartmentInput) (*ent.Department, error)
 	CreateFund(ctx context.Context, input ent.CreateFundInput) (*ent.Fund, error)
-	UpdateFund(ctx context.Context, id int, input ent.UpdateFundInput) (*ent.Fund, error)
+	UpdateFund(ctx context.Context, id int, lockVersion int, input ent.UpdateFundInput) (*ent.Fund, error)
 	CreateProject(ctx context.Context, input ent.CreateProjectInput) (*ent.Project, error)
 	UpdateProject(ctx context.Context, id int, lockVersion int, input ent.UpdateProjectInput) (*ent.Project, error)
 	CreateIndicatorTemplate(ctx context.Context, input ent.CreateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
-	UpdateIndicatorTemplate(ctx context.Context, id int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
+	UpdateIndicatorTemplate(ctx context.Context, id int, lockVersion int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error)
 	CreateAgency(ctx context.Context, input ent.CreateAgencyInput) (*ent.Agency, error)
-	UpdateAgency(ctx context.Context, id int, input ent.UpdateAgencyInput) (*ent.Agency, error)
+	UpdateAgency(ctx context.Context, id int, lockVersion int, input ent.UpdateAgencyInput) (*ent.Agency, error)
 	CreateExpert(ctx context.Context, input ent.CreateExpertInput) (*ent.Expert, error)
-	UpdateExpert(ctx context.Context, id int, input ent.UpdateExpertInput) (*ent.Expert, error)
+	UpdateExpert(ctx context.Context, id int, lockVersion int, input ent.UpdateExpertInput) (*ent.Expert, error)
 	AssignExperts(ctx context.Context, input AssignExpertsInput) (*ent.Evaluation, error)
 	ScoreAsExpert(ctx context.Context, input ExpertScoreInput) (*workflow.PanelItem, error)
 	RateAgency(ctx context.Context, input RateAgencyInput) (*ent.AgencyRating, error)
@@ -1891,6 +1896,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agency.ID(childComplexity), true
+	case "Agency.lockVersion":
+		if e.ComplexityRoot.Agency.LockVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agency.LockVersion(childComplexity), true
 	case "Agency.name":
 		if e.ComplexityRoot.Agency.Name == nil {
 			break
@@ -2847,6 +2858,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Department.Kind(childComplexity), true
+	case "Department.lockVersion":
+		if e.ComplexityRoot.Department.LockVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Department.LockVersion(childComplexity), true
 	case "Department.monitorings":
 		if e.ComplexityRoot.Department.Monitorings == nil {
 			break
@@ -3938,6 +3955,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Expert.ID(childComplexity), true
+	case "Expert.lockVersion":
+		if e.ComplexityRoot.Expert.LockVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expert.LockVersion(childComplexity), true
 	case "Expert.name":
 		if e.ComplexityRoot.Expert.Name == nil {
 			break
@@ -4214,6 +4237,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fund.Level(childComplexity), true
+	case "Fund.lockVersion":
+		if e.ComplexityRoot.Fund.LockVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.LockVersion(childComplexity), true
 	case "Fund.name":
 		if e.ComplexityRoot.Fund.Name == nil {
 			break
@@ -4726,6 +4755,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndicatorTemplate.Keywords(childComplexity), true
+	case "IndicatorTemplate.lockVersion":
+		if e.ComplexityRoot.IndicatorTemplate.LockVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorTemplate.LockVersion(childComplexity), true
 	case "IndicatorTemplate.name":
 		if e.ComplexityRoot.IndicatorTemplate.Name == nil {
 			break
@@ -5603,7 +5638,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateAgency(childComplexity, args["id"].(int), args["input"].(ent.UpdateAgencyInput)), true
+		return e.ComplexityRoot.Mutation.UpdateAgency(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(ent.UpdateAgencyInput)), true
 	case "Mutation.updateDepartment":
 		if e.ComplexityRoot.Mutation.UpdateDepartment == nil {
 			break
@@ -5614,7 +5649,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(int), args["input"].(ent.UpdateDepartmentInput)), true
+		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(ent.UpdateDepartmentInput)), true
 	case "Mutation.updateEvaluationScheme":
 		if e.ComplexityRoot.Mutation.UpdateEvaluationScheme == nil {
 			break
@@ -5636,7 +5671,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateExpert(childComplexity, args["id"].(int), args["input"].(ent.UpdateExpertInput)), true
+		return e.ComplexityRoot.Mutation.UpdateExpert(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(ent.UpdateExpertInput)), true
 	case "Mutation.updateFund":
 		if e.ComplexityRoot.Mutation.UpdateFund == nil {
 			break
@@ -5647,7 +5682,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateFund(childComplexity, args["id"].(int), args["input"].(ent.UpdateFundInput)), true
+		return e.ComplexityRoot.Mutation.UpdateFund(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(ent.UpdateFundInput)), true
 	case "Mutation.updateIndicatorTemplate":
 		if e.ComplexityRoot.Mutation.UpdateIndicatorTemplate == nil {
 			break
@@ -5658,7 +5693,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateIndicatorTemplate(childComplexity, args["id"].(int), args["input"].(ent.UpdateIndicatorTemplateInput)), true
+		return e.ComplexityRoot.Mutation.UpdateIndicatorTemplate(childComplexity, args["id"].(int), args["lockVersion"].(int), args["input"].(ent.UpdateIndicatorTemplateInput)), true
 	case "Mutation.updateProject":
 		if e.ComplexityRoot.Mutation.UpdateProject == nil {
 			break
@@ -9549,6 +9584,8 @@ func (ec *executionContext) childFields_Agency(ctx context.Context, field graphq
 		return ec.fieldContext_Agency_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Agency_updatedAt(ctx, field)
+	case "lockVersion":
+		return ec.fieldContext_Agency_lockVersion(ctx, field)
 	case "code":
 		return ec.fieldContext_Agency_code(ctx, field)
 	case "name":
@@ -9977,6 +10014,8 @@ func (ec *executionContext) childFields_Department(ctx context.Context, field gr
 		return ec.fieldContext_Department_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Department_updatedAt(ctx, field)
+	case "lockVersion":
+		return ec.fieldContext_Department_lockVersion(ctx, field)
 	case "code":
 		return ec.fieldContext_Department_code(ctx, field)
 	case "name":
@@ -10439,6 +10478,8 @@ func (ec *executionContext) childFields_Expert(ctx context.Context, field graphq
 		return ec.fieldContext_Expert_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Expert_updatedAt(ctx, field)
+	case "lockVersion":
+		return ec.fieldContext_Expert_lockVersion(ctx, field)
 	case "name":
 		return ec.fieldContext_Expert_name(ctx, field)
 	case "specialty":
@@ -10573,6 +10614,8 @@ func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.
 		return ec.fieldContext_Fund_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Fund_updatedAt(ctx, field)
+	case "lockVersion":
+		return ec.fieldContext_Fund_lockVersion(ctx, field)
 	case "fiscalYear":
 		return ec.fieldContext_Fund_fiscalYear(ctx, field)
 	case "name":
@@ -10795,6 +10838,8 @@ func (ec *executionContext) childFields_IndicatorTemplate(ctx context.Context, f
 		return ec.fieldContext_IndicatorTemplate_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_IndicatorTemplate_updatedAt(ctx, field)
+	case "lockVersion":
+		return ec.fieldContext_IndicatorTemplate_lockVersion(ctx, field)
 	case "code":
 		return ec.fieldContext_IndicatorTemplate_code(ctx, field)
 	case "category":
@@ -15302,14 +15347,22 @@ func (ec *executionContext) field_Mutation_updateAgency_args(ctx context.Context
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateAgencyInput, error) {
 			return ec.unmarshalNUpdateAgencyInput2jixiaoᚋentᚐUpdateAgencyInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -15324,14 +15377,22 @@ func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Con
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateDepartmentInput, error) {
 			return ec.unmarshalNUpdateDepartmentInput2jixiaoᚋentᚐUpdateDepartmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -15360,14 +15421,22 @@ func (ec *executionContext) field_Mutation_updateExpert_args(ctx context.Context
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateExpertInput, error) {
 			return ec.unmarshalNUpdateExpertInput2jixiaoᚋentᚐUpdateExpertInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -15382,14 +15451,22 @@ func (ec *executionContext) field_Mutation_updateFund_args(ctx context.Context, 
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateFundInput, error) {
 			return ec.unmarshalNUpdateFundInput2jixiaoᚋentᚐUpdateFundInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -15404,14 +15481,22 @@ func (ec *executionContext) field_Mutation_updateIndicatorTemplate_args(ctx cont
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lockVersion",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lockVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateIndicatorTemplateInput, error) {
 			return ec.unmarshalNUpdateIndicatorTemplateInput2jixiaoᚋentᚐUpdateIndicatorTemplateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["input"] = arg1
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -18677,6 +18762,32 @@ func (ec *executionContext) _Agency_updatedAt(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Agency_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Agency", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Agency_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agency_lockVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agency_lockVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agency", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Agency_code(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
@@ -22696,6 +22807,32 @@ func (ec *executionContext) _Department_updatedAt(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Department_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Department", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Department_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Department_lockVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Department_lockVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Department", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Department_code(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
@@ -27905,6 +28042,32 @@ func (ec *executionContext) fieldContext_Expert_updatedAt(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Expert", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Expert_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expert_lockVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expert_lockVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expert", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Expert_name(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
 		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
@@ -29236,6 +29399,32 @@ func (ec *executionContext) _Fund_updatedAt(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Fund_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Fund", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Fund_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_lockVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_lockVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Fund_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
@@ -31514,6 +31703,32 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_updatedAt(_ context.C
 	return graphql.NewScalarFieldContext("IndicatorTemplate", field, false, false, "Time")
 }
 
+func (ec *executionContext) _IndicatorTemplate_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTemplate_lockVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTemplate_lockVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTemplate", field, false, false, "Int")
+}
+
 func (ec *executionContext) _IndicatorTemplate_code(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
 		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
@@ -33135,7 +33350,7 @@ func (ec *executionContext) _Mutation_updateDepartment(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateDepartment(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateDepartmentInput))
+			return ec.Resolvers.Mutation().UpdateDepartment(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(ent.UpdateDepartmentInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Department) graphql.Marshaler {
@@ -33223,7 +33438,7 @@ func (ec *executionContext) _Mutation_updateFund(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateFund(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateFundInput))
+			return ec.Resolvers.Mutation().UpdateFund(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(ent.UpdateFundInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
@@ -33399,7 +33614,7 @@ func (ec *executionContext) _Mutation_updateIndicatorTemplate(ctx context.Contex
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateIndicatorTemplate(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateIndicatorTemplateInput))
+			return ec.Resolvers.Mutation().UpdateIndicatorTemplate(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(ent.UpdateIndicatorTemplateInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.IndicatorTemplate) graphql.Marshaler {
@@ -33487,7 +33702,7 @@ func (ec *executionContext) _Mutation_updateAgency(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAgency(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateAgencyInput))
+			return ec.Resolvers.Mutation().UpdateAgency(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(ent.UpdateAgencyInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Agency) graphql.Marshaler {
@@ -33575,7 +33790,7 @@ func (ec *executionContext) _Mutation_updateExpert(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateExpert(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateExpertInput))
+			return ec.Resolvers.Mutation().UpdateExpert(ctx, fc.Args["id"].(int), fc.Args["lockVersion"].(int), fc.Args["input"].(ent.UpdateExpertInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Expert) graphql.Marshaler {
@@ -53985,7 +54200,7 @@ func (ec *executionContext) unmarshalInputAgencyWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "contact", "contactNEQ", "contactIn", "contactNotIn", "contactGT", "contactGTE", "contactLT", "contactLTE", "contactContains", "contactHasPrefix", "contactHasSuffix", "contactIsNil", "contactNotNil", "contactEqualFold", "contactContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "hasExperts", "hasExpertsWith", "hasEvaluations", "hasEvaluationsWith", "hasUsers", "hasUsersWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "contact", "contactNEQ", "contactIn", "contactNotIn", "contactGT", "contactGTE", "contactLT", "contactLTE", "contactContains", "contactHasPrefix", "contactHasSuffix", "contactIsNil", "contactNotNil", "contactEqualFold", "contactContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "hasExperts", "hasExpertsWith", "hasEvaluations", "hasEvaluationsWith", "hasUsers", "hasUsersWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54181,6 +54396,62 @@ func (ec *executionContext) unmarshalInputAgencyWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "lockVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNEQ = data
+		case "lockVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionIn = data
+		case "lockVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNotIn = data
+		case "lockVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGT = data
+		case "lockVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGTE = data
+		case "lockVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLT = data
+		case "lockVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLTE = data
 		case "code":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -59427,7 +59698,7 @@ func (ec *executionContext) unmarshalInputDepartmentWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "region", "regionNEQ", "regionIn", "regionNotIn", "regionGT", "regionGTE", "regionLT", "regionLTE", "regionContains", "regionHasPrefix", "regionHasSuffix", "regionEqualFold", "regionContainsFold", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "headcount", "headcountNEQ", "headcountIn", "headcountNotIn", "headcountGT", "headcountGTE", "headcountLT", "headcountLTE", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "hasChildren", "hasChildrenWith", "hasParent", "hasParentWith", "hasProjects", "hasProjectsWith", "hasTargets", "hasTargetsWith", "hasEvaluations", "hasEvaluationsWith", "hasRectifications", "hasRectificationsWith", "hasAllocations", "hasAllocationsWith", "hasDisbursements", "hasDisbursementsWith", "hasIndicators", "hasIndicatorsWith", "hasMonitorings", "hasMonitoringsWith", "hasAssessments", "hasAssessmentsWith", "hasReviews", "hasReviewsWith", "hasIndicatorProgresses", "hasIndicatorProgressesWith", "hasScoreItems", "hasScoreItemsWith", "hasBudgetLinks", "hasBudgetLinksWith", "hasUsers", "hasUsersWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "region", "regionNEQ", "regionIn", "regionNotIn", "regionGT", "regionGTE", "regionLT", "regionLTE", "regionContains", "regionHasPrefix", "regionHasSuffix", "regionEqualFold", "regionContainsFold", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "headcount", "headcountNEQ", "headcountIn", "headcountNotIn", "headcountGT", "headcountGTE", "headcountLT", "headcountLTE", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "hasChildren", "hasChildrenWith", "hasParent", "hasParentWith", "hasProjects", "hasProjectsWith", "hasTargets", "hasTargetsWith", "hasEvaluations", "hasEvaluationsWith", "hasRectifications", "hasRectificationsWith", "hasAllocations", "hasAllocationsWith", "hasDisbursements", "hasDisbursementsWith", "hasIndicators", "hasIndicatorsWith", "hasMonitorings", "hasMonitoringsWith", "hasAssessments", "hasAssessmentsWith", "hasReviews", "hasReviewsWith", "hasIndicatorProgresses", "hasIndicatorProgressesWith", "hasScoreItems", "hasScoreItemsWith", "hasBudgetLinks", "hasBudgetLinksWith", "hasUsers", "hasUsersWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59623,6 +59894,62 @@ func (ec *executionContext) unmarshalInputDepartmentWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "lockVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNEQ = data
+		case "lockVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionIn = data
+		case "lockVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNotIn = data
+		case "lockVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGT = data
+		case "lockVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGTE = data
+		case "lockVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLT = data
+		case "lockVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLTE = data
 		case "code":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -64466,7 +64793,7 @@ func (ec *executionContext) unmarshalInputExpertWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "specialty", "specialtyNEQ", "specialtyIn", "specialtyNotIn", "specialtyGT", "specialtyGTE", "specialtyLT", "specialtyLTE", "specialtyContains", "specialtyHasPrefix", "specialtyHasSuffix", "specialtyEqualFold", "specialtyContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDGT", "departmentIDGTE", "departmentIDLT", "departmentIDLTE", "departmentIDIsNil", "departmentIDNotNil", "hasAgency", "hasAgencyWith", "hasEvaluations", "hasEvaluationsWith", "hasAssessments", "hasAssessmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "specialty", "specialtyNEQ", "specialtyIn", "specialtyNotIn", "specialtyGT", "specialtyGTE", "specialtyLT", "specialtyLTE", "specialtyContains", "specialtyHasPrefix", "specialtyHasSuffix", "specialtyEqualFold", "specialtyContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleIsNil", "titleNotNil", "titleEqualFold", "titleContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "agencyID", "agencyIDNEQ", "agencyIDIn", "agencyIDNotIn", "agencyIDIsNil", "agencyIDNotNil", "departmentID", "departmentIDNEQ", "departmentIDIn", "departmentIDNotIn", "departmentIDGT", "departmentIDGTE", "departmentIDLT", "departmentIDLTE", "departmentIDIsNil", "departmentIDNotNil", "hasAgency", "hasAgencyWith", "hasEvaluations", "hasEvaluationsWith", "hasAssessments", "hasAssessmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64662,6 +64989,62 @@ func (ec *executionContext) unmarshalInputExpertWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "lockVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNEQ = data
+		case "lockVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionIn = data
+		case "lockVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNotIn = data
+		case "lockVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGT = data
+		case "lockVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGTE = data
+		case "lockVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLT = data
+		case "lockVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLTE = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -65289,7 +65672,7 @@ func (ec *executionContext) unmarshalInputFundWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "hasAllocations", "hasAllocationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "fiscalYear", "fiscalYearNEQ", "fiscalYearIn", "fiscalYearNotIn", "fiscalYearGT", "fiscalYearGTE", "fiscalYearLT", "fiscalYearLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "hasAllocations", "hasAllocationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -65485,6 +65868,62 @@ func (ec *executionContext) unmarshalInputFundWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "lockVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNEQ = data
+		case "lockVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionIn = data
+		case "lockVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNotIn = data
+		case "lockVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGT = data
+		case "lockVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGTE = data
+		case "lockVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLT = data
+		case "lockVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLTE = data
 		case "fiscalYear":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fiscalYear"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -66841,7 +67280,7 @@ func (ec *executionContext) unmarshalInputIndicatorTemplateWhereInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "subcategory", "subcategoryNEQ", "subcategoryIn", "subcategoryNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "definition", "definitionNEQ", "definitionIn", "definitionNotIn", "definitionGT", "definitionGTE", "definitionLT", "definitionLTE", "definitionContains", "definitionHasPrefix", "definitionHasSuffix", "definitionIsNil", "definitionNotNil", "definitionEqualFold", "definitionContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "comparator", "comparatorNEQ", "comparatorIn", "comparatorNotIn", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "sectorIsNil", "sectorNotNil", "hasIndicators", "hasIndicatorsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "lockVersion", "lockVersionNEQ", "lockVersionIn", "lockVersionNotIn", "lockVersionGT", "lockVersionGTE", "lockVersionLT", "lockVersionLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "subcategory", "subcategoryNEQ", "subcategoryIn", "subcategoryNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "definition", "definitionNEQ", "definitionIn", "definitionNotIn", "definitionGT", "definitionGTE", "definitionLT", "definitionLTE", "definitionContains", "definitionHasPrefix", "definitionHasSuffix", "definitionIsNil", "definitionNotNil", "definitionEqualFold", "definitionContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "comparator", "comparatorNEQ", "comparatorIn", "comparatorNotIn", "sector", "sectorNEQ", "sectorIn", "sectorNotIn", "sectorIsNil", "sectorNotNil", "hasIndicators", "hasIndicatorsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67037,6 +67476,62 @@ func (ec *executionContext) unmarshalInputIndicatorTemplateWhereInput(ctx contex
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "lockVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersion = data
+		case "lockVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNEQ = data
+		case "lockVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionIn = data
+		case "lockVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionNotIn = data
+		case "lockVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGT = data
+		case "lockVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionGTE = data
+		case "lockVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLT = data
+		case "lockVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lockVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LockVersionLTE = data
 		case "code":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -78503,6 +78998,11 @@ func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "lockVersion":
+			out.Values[i] = ec._Agency_lockVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "code":
 			out.Values[i] = ec._Agency_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -79911,6 +80411,11 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Department_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lockVersion":
+			out.Values[i] = ec._Department_lockVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -81365,6 +81870,11 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "lockVersion":
+			out.Values[i] = ec._Expert_lockVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._Expert_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -81794,6 +82304,11 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Fund_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lockVersion":
+			out.Values[i] = ec._Fund_lockVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -82504,6 +83019,11 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 			}
 		case "updatedAt":
 			out.Values[i] = ec._IndicatorTemplate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lockVersion":
+			out.Values[i] = ec._IndicatorTemplate_lockVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

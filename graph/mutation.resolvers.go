@@ -16,8 +16,8 @@ func (r *mutationResolver) CreateDepartment(ctx context.Context, input ent.Creat
 }
 
 // UpdateDepartment is the resolver for the updateDepartment field.
-func (r *mutationResolver) UpdateDepartment(ctx context.Context, id int, input ent.UpdateDepartmentInput) (*ent.Department, error) {
-	return ent.FromContext(ctx).Department.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateDepartment(ctx context.Context, id int, lockVersion int, input ent.UpdateDepartmentInput) (*ent.Department, error) {
+	return r.edits.Department(ctx, id, lockVersion, input)
 }
 
 // CreateFund is the resolver for the createFund field.
@@ -26,8 +26,8 @@ func (r *mutationResolver) CreateFund(ctx context.Context, input ent.CreateFundI
 }
 
 // UpdateFund is the resolver for the updateFund field.
-func (r *mutationResolver) UpdateFund(ctx context.Context, id int, input ent.UpdateFundInput) (*ent.Fund, error) {
-	return ent.FromContext(ctx).Fund.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateFund(ctx context.Context, id int, lockVersion int, input ent.UpdateFundInput) (*ent.Fund, error) {
+	return r.edits.Fund(ctx, id, lockVersion, input)
 }
 
 // CreateProject is the resolver for the createProject field.
@@ -37,7 +37,7 @@ func (r *mutationResolver) CreateProject(ctx context.Context, input ent.CreatePr
 
 // UpdateProject is the resolver for the updateProject field.
 func (r *mutationResolver) UpdateProject(ctx context.Context, id int, lockVersion int, input ent.UpdateProjectInput) (*ent.Project, error) {
-	return r.projects.Edit(ctx, id, lockVersion, input)
+	return r.edits.Project(ctx, id, lockVersion, input)
 }
 
 // CreateIndicatorTemplate is the resolver for the createIndicatorTemplate field.
@@ -46,8 +46,8 @@ func (r *mutationResolver) CreateIndicatorTemplate(ctx context.Context, input en
 }
 
 // UpdateIndicatorTemplate is the resolver for the updateIndicatorTemplate field.
-func (r *mutationResolver) UpdateIndicatorTemplate(ctx context.Context, id int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error) {
-	return ent.FromContext(ctx).IndicatorTemplate.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateIndicatorTemplate(ctx context.Context, id int, lockVersion int, input ent.UpdateIndicatorTemplateInput) (*ent.IndicatorTemplate, error) {
+	return r.edits.IndicatorTemplate(ctx, id, lockVersion, input)
 }
 
 // CreateAgency is the resolver for the createAgency field.
@@ -56,8 +56,8 @@ func (r *mutationResolver) CreateAgency(ctx context.Context, input ent.CreateAge
 }
 
 // UpdateAgency is the resolver for the updateAgency field.
-func (r *mutationResolver) UpdateAgency(ctx context.Context, id int, input ent.UpdateAgencyInput) (*ent.Agency, error) {
-	return ent.FromContext(ctx).Agency.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateAgency(ctx context.Context, id int, lockVersion int, input ent.UpdateAgencyInput) (*ent.Agency, error) {
+	return r.edits.Agency(ctx, id, lockVersion, input)
 }
 
 // CreateExpert is the resolver for the createExpert field.
@@ -66,8 +66,8 @@ func (r *mutationResolver) CreateExpert(ctx context.Context, input ent.CreateExp
 }
 
 // UpdateExpert is the resolver for the updateExpert field.
-func (r *mutationResolver) UpdateExpert(ctx context.Context, id int, input ent.UpdateExpertInput) (*ent.Expert, error) {
-	return ent.FromContext(ctx).Expert.UpdateOneID(id).SetInput(input).Save(ctx)
+func (r *mutationResolver) UpdateExpert(ctx context.Context, id int, lockVersion int, input ent.UpdateExpertInput) (*ent.Expert, error) {
+	return r.edits.Expert(ctx, id, lockVersion, input)
 }
 
 // Mutation returns MutationResolver implementation.

@@ -28,6 +28,7 @@ type Resolver struct {
 	documents      *documents.Service
 	money          workflow.Money
 	projects       workflow.Projects
+	edits          workflow.Edits
 }
 
 // NewSchema builds the executable schema over an ent client; the workflow
@@ -37,7 +38,7 @@ func NewSchema(client *ent.Client, ids *identity.Service) graphql.ExecutableSche
 	return NewExecutableSchema(Config{Schema: publicSchema, Resolvers: &Resolver{client: client, identity: ids,
 		targets: wf.Targets, rectifications: wf.Rectifications, ruleSets: wf.RuleSets,
 		evaluations: wf.Evaluations, schemes: wf.Schemes, monitoring: wf.Monitoring, budgetLinks: wf.BudgetLinks,
-		money: wf.Money, projects: wf.Projects, documents: documents.New(client)}})
+		money: wf.Money, projects: wf.Projects, edits: wf.Edits, documents: documents.New(client)}})
 }
 
 // deref reads an optional string argument.

@@ -65,6 +65,11 @@ func UpdatedAt(v time.Time) predicate.Agency {
 	return predicate.Agency(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// LockVersion applies equality check predicate on the "lock_version" field. It's identical to LockVersionEQ.
+func LockVersion(v int) predicate.Agency {
+	return predicate.Agency(sql.FieldEQ(FieldLockVersion, v))
+}
+
 // Code applies equality check predicate on the "code" field. It's identical to CodeEQ.
 func Code(v string) predicate.Agency {
 	return predicate.Agency(sql.FieldEQ(FieldCode, v))
@@ -163,6 +168,46 @@ func UpdatedAtLT(v time.Time) predicate.Agency {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Agency {
 	return predicate.Agency(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// LockVersionEQ applies the EQ predicate on the "lock_version" field.
+func LockVersionEQ(v int) predicate.Agency {
+	return predicate.Agency(sql.FieldEQ(FieldLockVersion, v))
+}
+
+// LockVersionNEQ applies the NEQ predicate on the "lock_version" field.
+func LockVersionNEQ(v int) predicate.Agency {
+	return predicate.Agency(sql.FieldNEQ(FieldLockVersion, v))
+}
+
+// LockVersionIn applies the In predicate on the "lock_version" field.
+func LockVersionIn(vs ...int) predicate.Agency {
+	return predicate.Agency(sql.FieldIn(FieldLockVersion, vs...))
+}
+
+// LockVersionNotIn applies the NotIn predicate on the "lock_version" field.
+func LockVersionNotIn(vs ...int) predicate.Agency {
+	return predicate.Agency(sql.FieldNotIn(FieldLockVersion, vs...))
+}
+
+// LockVersionGT applies the GT predicate on the "lock_version" field.
+func LockVersionGT(v int) predicate.Agency {
+	return predicate.Agency(sql.FieldGT(FieldLockVersion, v))
+}
+
+// LockVersionGTE applies the GTE predicate on the "lock_version" field.
+func LockVersionGTE(v int) predicate.Agency {
+	return predicate.Agency(sql.FieldGTE(FieldLockVersion, v))
+}
+
+// LockVersionLT applies the LT predicate on the "lock_version" field.
+func LockVersionLT(v int) predicate.Agency {
+	return predicate.Agency(sql.FieldLT(FieldLockVersion, v))
+}
+
+// LockVersionLTE applies the LTE predicate on the "lock_version" field.
+func LockVersionLTE(v int) predicate.Agency {
+	return predicate.Agency(sql.FieldLTE(FieldLockVersion, v))
 }
 
 // CodeEQ applies the EQ predicate on the "code" field.

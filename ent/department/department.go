@@ -24,6 +24,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
+	// FieldLockVersion holds the string denoting the lock_version field in the database.
+	FieldLockVersion = "lock_version"
 	// FieldCode holds the string denoting the code field in the database.
 	FieldCode = "code"
 	// FieldName holds the string denoting the name field in the database.
@@ -185,6 +187,7 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
+	FieldLockVersion,
 	FieldCode,
 	FieldName,
 	FieldKind,
@@ -218,6 +221,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultLockVersion holds the default value on creation for the "lock_version" field.
+	DefaultLockVersion int
+	// LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	LockVersionValidator func(int) error
 	// CodeValidator is a validator for the "code" field. It is called by the builders before save.
 	CodeValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -283,6 +290,11 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
+}
+
+// ByLockVersion orders the results by the lock_version field.
+func ByLockVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLockVersion, opts...).ToFunc()
 }
 
 // ByCode orders the results by the code field.

@@ -65,6 +65,11 @@ func UpdatedAt(v time.Time) predicate.Expert {
 	return predicate.Expert(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// LockVersion applies equality check predicate on the "lock_version" field. It's identical to LockVersionEQ.
+func LockVersion(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldEQ(FieldLockVersion, v))
+}
+
 // Name applies equality check predicate on the "name" field. It's identical to NameEQ.
 func Name(v string) predicate.Expert {
 	return predicate.Expert(sql.FieldEQ(FieldName, v))
@@ -173,6 +178,46 @@ func UpdatedAtLT(v time.Time) predicate.Expert {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Expert {
 	return predicate.Expert(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// LockVersionEQ applies the EQ predicate on the "lock_version" field.
+func LockVersionEQ(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldEQ(FieldLockVersion, v))
+}
+
+// LockVersionNEQ applies the NEQ predicate on the "lock_version" field.
+func LockVersionNEQ(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldNEQ(FieldLockVersion, v))
+}
+
+// LockVersionIn applies the In predicate on the "lock_version" field.
+func LockVersionIn(vs ...int) predicate.Expert {
+	return predicate.Expert(sql.FieldIn(FieldLockVersion, vs...))
+}
+
+// LockVersionNotIn applies the NotIn predicate on the "lock_version" field.
+func LockVersionNotIn(vs ...int) predicate.Expert {
+	return predicate.Expert(sql.FieldNotIn(FieldLockVersion, vs...))
+}
+
+// LockVersionGT applies the GT predicate on the "lock_version" field.
+func LockVersionGT(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldGT(FieldLockVersion, v))
+}
+
+// LockVersionGTE applies the GTE predicate on the "lock_version" field.
+func LockVersionGTE(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldGTE(FieldLockVersion, v))
+}
+
+// LockVersionLT applies the LT predicate on the "lock_version" field.
+func LockVersionLT(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldLT(FieldLockVersion, v))
+}
+
+// LockVersionLTE applies the LTE predicate on the "lock_version" field.
+func LockVersionLTE(v int) predicate.Expert {
+	return predicate.Expert(sql.FieldLTE(FieldLockVersion, v))
 }
 
 // NameEQ applies the EQ predicate on the "name" field.

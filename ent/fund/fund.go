@@ -22,6 +22,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
+	// FieldLockVersion holds the string denoting the lock_version field in the database.
+	FieldLockVersion = "lock_version"
 	// FieldFiscalYear holds the string denoting the fiscal_year field in the database.
 	FieldFiscalYear = "fiscal_year"
 	// FieldName holds the string denoting the name field in the database.
@@ -50,6 +52,7 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
+	FieldLockVersion,
 	FieldFiscalYear,
 	FieldName,
 	FieldSource,
@@ -81,6 +84,10 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultLockVersion holds the default value on creation for the "lock_version" field.
+	DefaultLockVersion int
+	// LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	LockVersionValidator func(int) error
 	// FiscalYearValidator is a validator for the "fiscal_year" field. It is called by the builders before save.
 	FiscalYearValidator func(int) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -157,6 +164,11 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
+}
+
+// ByLockVersion orders the results by the lock_version field.
+func ByLockVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLockVersion, opts...).ToFunc()
 }
 
 // ByFiscalYear orders the results by the fiscal_year field.

@@ -66,6 +66,11 @@ func UpdatedAt(v time.Time) predicate.Fund {
 	return predicate.Fund(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// LockVersion applies equality check predicate on the "lock_version" field. It's identical to LockVersionEQ.
+func LockVersion(v int) predicate.Fund {
+	return predicate.Fund(sql.FieldEQ(FieldLockVersion, v))
+}
+
 // FiscalYear applies equality check predicate on the "fiscal_year" field. It's identical to FiscalYearEQ.
 func FiscalYear(v int) predicate.Fund {
 	return predicate.Fund(sql.FieldEQ(FieldFiscalYear, v))
@@ -160,6 +165,46 @@ func UpdatedAtLT(v time.Time) predicate.Fund {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Fund {
 	return predicate.Fund(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// LockVersionEQ applies the EQ predicate on the "lock_version" field.
+func LockVersionEQ(v int) predicate.Fund {
+	return predicate.Fund(sql.FieldEQ(FieldLockVersion, v))
+}
+
+// LockVersionNEQ applies the NEQ predicate on the "lock_version" field.
+func LockVersionNEQ(v int) predicate.Fund {
+	return predicate.Fund(sql.FieldNEQ(FieldLockVersion, v))
+}
+
+// LockVersionIn applies the In predicate on the "lock_version" field.
+func LockVersionIn(vs ...int) predicate.Fund {
+	return predicate.Fund(sql.FieldIn(FieldLockVersion, vs...))
+}
+
+// LockVersionNotIn applies the NotIn predicate on the "lock_version" field.
+func LockVersionNotIn(vs ...int) predicate.Fund {
+	return predicate.Fund(sql.FieldNotIn(FieldLockVersion, vs...))
+}
+
+// LockVersionGT applies the GT predicate on the "lock_version" field.
+func LockVersionGT(v int) predicate.Fund {
+	return predicate.Fund(sql.FieldGT(FieldLockVersion, v))
+}
+
+// LockVersionGTE applies the GTE predicate on the "lock_version" field.
+func LockVersionGTE(v int) predicate.Fund {
+	return predicate.Fund(sql.FieldGTE(FieldLockVersion, v))
+}
+
+// LockVersionLT applies the LT predicate on the "lock_version" field.
+func LockVersionLT(v int) predicate.Fund {
+	return predicate.Fund(sql.FieldLT(FieldLockVersion, v))
+}
+
+// LockVersionLTE applies the LTE predicate on the "lock_version" field.
+func LockVersionLTE(v int) predicate.Fund {
+	return predicate.Fund(sql.FieldLTE(FieldLockVersion, v))
 }
 
 // FiscalYearEQ applies the EQ predicate on the "fiscal_year" field.

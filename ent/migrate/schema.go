@@ -48,6 +48,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lock_version", Type: field.TypeInt, Default: 0},
 		{Name: "code", Type: field.TypeString, Unique: true, Size: 40},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "contact", Type: field.TypeString, Nullable: true, Size: 50},
@@ -302,6 +303,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lock_version", Type: field.TypeInt, Default: 0},
 		{Name: "code", Type: field.TypeString, Unique: true, Size: 32},
 		{Name: "name", Type: field.TypeString, Size: 100},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ADMINISTRATIVE", "INSTITUTION", "OTHER"}, Default: "ADMINISTRATIVE"},
@@ -318,7 +320,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "departments_departments_children",
-				Columns:    []*schema.Column{DepartmentsColumns[9]},
+				Columns:    []*schema.Column{DepartmentsColumns[10]},
 				RefColumns: []*schema.Column{DepartmentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -327,17 +329,17 @@ var (
 			{
 				Name:    "department_region",
 				Unique:  false,
-				Columns: []*schema.Column{DepartmentsColumns[6]},
+				Columns: []*schema.Column{DepartmentsColumns[7]},
 			},
 			{
 				Name:    "department_sector",
 				Unique:  false,
-				Columns: []*schema.Column{DepartmentsColumns[7]},
+				Columns: []*schema.Column{DepartmentsColumns[8]},
 			},
 			{
 				Name:    "department_parent_id",
 				Unique:  false,
-				Columns: []*schema.Column{DepartmentsColumns[9]},
+				Columns: []*schema.Column{DepartmentsColumns[10]},
 			},
 		},
 	}
@@ -794,6 +796,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lock_version", Type: field.TypeInt, Default: 0},
 		{Name: "name", Type: field.TypeString, Size: 50},
 		{Name: "specialty", Type: field.TypeString, Size: 100},
 		{Name: "title", Type: field.TypeString, Nullable: true, Size: 50},
@@ -810,7 +813,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "experts_agencies_experts",
-				Columns:    []*schema.Column{ExpertsColumns[9]},
+				Columns:    []*schema.Column{ExpertsColumns[10]},
 				RefColumns: []*schema.Column{AgenciesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -877,6 +880,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lock_version", Type: field.TypeInt, Default: 0},
 		{Name: "fiscal_year", Type: field.TypeInt},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "source", Type: field.TypeEnum, Enums: []string{"GENERAL_BUDGET", "GOVERNMENT_FUND", "STATE_CAPITAL", "TRANSFER", "SPECIAL_BOND", "OTHER"}},
@@ -892,7 +896,7 @@ var (
 			{
 				Name:    "fund_fiscal_year_source",
 				Unique:  false,
-				Columns: []*schema.Column{FundsColumns[3], FundsColumns[5]},
+				Columns: []*schema.Column{FundsColumns[4], FundsColumns[6]},
 			},
 		},
 	}
@@ -1046,6 +1050,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lock_version", Type: field.TypeInt, Default: 0},
 		{Name: "code", Type: field.TypeString, Unique: true, Size: 40},
 		{Name: "category", Type: field.TypeEnum, Enums: []string{"OUTPUT", "EFFECT", "SATISFACTION", "COST"}},
 		{Name: "subcategory", Type: field.TypeEnum, Enums: []string{"QUANTITY", "QUALITY", "TIMELINESS", "OUTPUT_COST", "ECONOMIC_BENEFIT", "SOCIAL_BENEFIT", "ECOLOGICAL_BENEFIT", "SUSTAINABILITY", "SERVICE_SATISFACTION", "ECONOMIC_COST", "SOCIAL_COST", "ECOLOGICAL_COST"}},
@@ -1066,12 +1071,12 @@ var (
 			{
 				Name:    "indicatortemplate_category_subcategory",
 				Unique:  false,
-				Columns: []*schema.Column{IndicatorTemplatesColumns[4], IndicatorTemplatesColumns[5]},
+				Columns: []*schema.Column{IndicatorTemplatesColumns[5], IndicatorTemplatesColumns[6]},
 			},
 			{
 				Name:    "indicatortemplate_sector",
 				Unique:  false,
-				Columns: []*schema.Column{IndicatorTemplatesColumns[10]},
+				Columns: []*schema.Column{IndicatorTemplatesColumns[11]},
 			},
 		},
 	}

@@ -104,6 +104,8 @@ func init() {
 	}
 	agencyMixinFields0 := agencyMixin[0].Fields()
 	_ = agencyMixinFields0
+	agencyMixinFields1 := agencyMixin[1].Fields()
+	_ = agencyMixinFields1
 	agencyFields := schema.Agency{}.Fields()
 	_ = agencyFields
 	// agencyDescCreatedAt is the schema descriptor for created_at field.
@@ -116,6 +118,12 @@ func init() {
 	agency.DefaultUpdatedAt = agencyDescUpdatedAt.Default.(func() time.Time)
 	// agency.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	agency.UpdateDefaultUpdatedAt = agencyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// agencyDescLockVersion is the schema descriptor for lock_version field.
+	agencyDescLockVersion := agencyMixinFields1[0].Descriptor()
+	// agency.DefaultLockVersion holds the default value on creation for the lock_version field.
+	agency.DefaultLockVersion = agencyDescLockVersion.Default.(int)
+	// agency.LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	agency.LockVersionValidator = agencyDescLockVersion.Validators[0].(func(int) error)
 	// agencyDescCode is the schema descriptor for code field.
 	agencyDescCode := agencyFields[0].Descriptor()
 	// agency.CodeValidator is a validator for the "code" field. It is called by the builders before save.
@@ -364,6 +372,8 @@ func init() {
 	department.Hooks[1] = departmentHooks[0]
 	departmentMixinFields0 := departmentMixin[0].Fields()
 	_ = departmentMixinFields0
+	departmentMixinFields1 := departmentMixin[1].Fields()
+	_ = departmentMixinFields1
 	departmentFields := schema.Department{}.Fields()
 	_ = departmentFields
 	// departmentDescCreatedAt is the schema descriptor for created_at field.
@@ -376,6 +386,12 @@ func init() {
 	department.DefaultUpdatedAt = departmentDescUpdatedAt.Default.(func() time.Time)
 	// department.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	department.UpdateDefaultUpdatedAt = departmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// departmentDescLockVersion is the schema descriptor for lock_version field.
+	departmentDescLockVersion := departmentMixinFields1[0].Descriptor()
+	// department.DefaultLockVersion holds the default value on creation for the lock_version field.
+	department.DefaultLockVersion = departmentDescLockVersion.Default.(int)
+	// department.LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	department.LockVersionValidator = departmentDescLockVersion.Validators[0].(func(int) error)
 	// departmentDescCode is the schema descriptor for code field.
 	departmentDescCode := departmentFields[0].Descriptor()
 	// department.CodeValidator is a validator for the "code" field. It is called by the builders before save.
@@ -978,6 +994,8 @@ func init() {
 	}
 	expertMixinFields0 := expertMixin[0].Fields()
 	_ = expertMixinFields0
+	expertMixinFields1 := expertMixin[1].Fields()
+	_ = expertMixinFields1
 	expertFields := schema.Expert{}.Fields()
 	_ = expertFields
 	// expertDescCreatedAt is the schema descriptor for created_at field.
@@ -990,6 +1008,12 @@ func init() {
 	expert.DefaultUpdatedAt = expertDescUpdatedAt.Default.(func() time.Time)
 	// expert.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	expert.UpdateDefaultUpdatedAt = expertDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// expertDescLockVersion is the schema descriptor for lock_version field.
+	expertDescLockVersion := expertMixinFields1[0].Descriptor()
+	// expert.DefaultLockVersion holds the default value on creation for the lock_version field.
+	expert.DefaultLockVersion = expertDescLockVersion.Default.(int)
+	// expert.LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	expert.LockVersionValidator = expertDescLockVersion.Validators[0].(func(int) error)
 	// expertDescName is the schema descriptor for name field.
 	expertDescName := expertFields[0].Descriptor()
 	// expert.NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -1081,6 +1105,8 @@ func init() {
 	fund.Hooks[1] = fundHooks[0]
 	fundMixinFields0 := fundMixin[0].Fields()
 	_ = fundMixinFields0
+	fundMixinFields1 := fundMixin[1].Fields()
+	_ = fundMixinFields1
 	fundFields := schema.Fund{}.Fields()
 	_ = fundFields
 	// fundDescCreatedAt is the schema descriptor for created_at field.
@@ -1093,6 +1119,12 @@ func init() {
 	fund.DefaultUpdatedAt = fundDescUpdatedAt.Default.(func() time.Time)
 	// fund.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	fund.UpdateDefaultUpdatedAt = fundDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// fundDescLockVersion is the schema descriptor for lock_version field.
+	fundDescLockVersion := fundMixinFields1[0].Descriptor()
+	// fund.DefaultLockVersion holds the default value on creation for the lock_version field.
+	fund.DefaultLockVersion = fundDescLockVersion.Default.(int)
+	// fund.LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	fund.LockVersionValidator = fundDescLockVersion.Validators[0].(func(int) error)
 	// fundDescFiscalYear is the schema descriptor for fiscal_year field.
 	fundDescFiscalYear := fundFields[0].Descriptor()
 	// fund.FiscalYearValidator is a validator for the "fiscal_year" field. It is called by the builders before save.
@@ -1227,6 +1259,8 @@ func init() {
 	}
 	indicatortemplateMixinFields0 := indicatortemplateMixin[0].Fields()
 	_ = indicatortemplateMixinFields0
+	indicatortemplateMixinFields1 := indicatortemplateMixin[1].Fields()
+	_ = indicatortemplateMixinFields1
 	indicatortemplateFields := schema.IndicatorTemplate{}.Fields()
 	_ = indicatortemplateFields
 	// indicatortemplateDescCreatedAt is the schema descriptor for created_at field.
@@ -1239,6 +1273,12 @@ func init() {
 	indicatortemplate.DefaultUpdatedAt = indicatortemplateDescUpdatedAt.Default.(func() time.Time)
 	// indicatortemplate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	indicatortemplate.UpdateDefaultUpdatedAt = indicatortemplateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// indicatortemplateDescLockVersion is the schema descriptor for lock_version field.
+	indicatortemplateDescLockVersion := indicatortemplateMixinFields1[0].Descriptor()
+	// indicatortemplate.DefaultLockVersion holds the default value on creation for the lock_version field.
+	indicatortemplate.DefaultLockVersion = indicatortemplateDescLockVersion.Default.(int)
+	// indicatortemplate.LockVersionValidator is a validator for the "lock_version" field. It is called by the builders before save.
+	indicatortemplate.LockVersionValidator = indicatortemplateDescLockVersion.Validators[0].(func(int) error)
 	// indicatortemplateDescCode is the schema descriptor for code field.
 	indicatortemplateDescCode := indicatortemplateFields[0].Descriptor()
 	// indicatortemplate.CodeValidator is a validator for the "code" field. It is called by the builders before save.

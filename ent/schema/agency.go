@@ -11,7 +11,7 @@ import (
 // Agency 第三方机构: an evaluation agency (accounting firm, consultancy, institute).
 type Agency struct{ ent.Schema }
 
-func (Agency) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Agency) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, LockVersionMixin{}} }
 
 func (Agency) Fields() []ent.Field {
 	return []ent.Field{

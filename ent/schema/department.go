@@ -12,7 +12,7 @@ import (
 // Department 部门/单位: a budget department or one of its subordinate units.
 type Department struct{ ent.Schema }
 
-func (Department) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Department) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, LockVersionMixin{}} }
 
 func (Department) Fields() []ent.Field {
 	return []ent.Field{

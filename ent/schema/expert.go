@@ -11,7 +11,7 @@ import (
 // Expert 专家库: an expert who scores assessments and evaluations.
 type Expert struct{ ent.Schema }
 
-func (Expert) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Expert) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, LockVersionMixin{}} }
 
 func (Expert) Fields() []ent.Field {
 	return []ent.Field{

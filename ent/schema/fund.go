@@ -12,7 +12,7 @@ import (
 // Fund 资金: a pot of money of one fiscal year, from one source and level of government.
 type Fund struct{ ent.Schema }
 
-func (Fund) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Fund) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, LockVersionMixin{}} }
 
 func (Fund) Fields() []ent.Field {
 	return []ent.Field{

@@ -15,7 +15,7 @@ import (
 // IndicatorTemplate 指标库: a reusable common (共性) or sector (个性) indicator.
 type IndicatorTemplate struct{ ent.Schema }
 
-func (IndicatorTemplate) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (IndicatorTemplate) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, LockVersionMixin{}} }
 
 func (IndicatorTemplate) Fields() []ent.Field {
 	return []ent.Field{

@@ -6,7 +6,6 @@ import (
 
 	"jixiao/ent"
 	"jixiao/internal/domain/auth"
-	"jixiao/internal/domain/fail"
 	"jixiao/internal/testdb"
 	"jixiao/internal/workflow"
 )
@@ -31,7 +30,7 @@ func TestProjectEditRight(t *testing.T) {
 				vctx := ent.NewContext(auth.NewContext(context.Background(), viewer.v), tc)
 				allowed := workflow.CanEditProject(vctx, tc, viewer.v, p)
 				name := "薄弱学校改造（调整）"
-				_, err = w.wf.Projects.Edit(vctx, p.ID, p.LockVersion, ent.UpdateProjectInput{Name: &name})
+				_, err = w.wf.Edits.Project(vctx, p.ID, p.LockVersion, ent.UpdateProjectInput{Name: &name})
 				switch {
 				case allowed && err != nil:
 					t.Errorf("viewerCanEdit is true, but updateProject failed: %v", err)
@@ -45,33 +44,6 @@ func TestProjectEditRight(t *testing.T) {
 		// Granted to someone and refused to someone: the table is not vacuous.
 		if granted == 0 || granted == len(viewers) {
 			t.Errorf("the edit right was granted to %d of %d viewers", granted, len(viewers))
-		}
-	})
-}
-
-// TestProjectEditNamesItsLockVersion: an edit made on a stale read fails with
-// CONFLICT and writes nothing; one on the current version is saved and moves
-// the version on.
-func TestProjectEditNamesItsLockVersion(t *testing.T) {
-	testdb.Dialects(t, func(t *testing.T, url string) {
-		w := newWorld(t, url)
-		ctx := ent.NewContext(w.dept, w.c)
-		read := w.c.Project.GetX(w.fixture, w.proj)
-		first, second := "薄弱学校改造（一）", "薄弱学校改造（二）"
-		saved, err := w.wf.Projects.Edit(ctx, w.proj, read.LockVersion, ent.UpdateProjectInput{Name: &first})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if saved.LockVersion != read.LockVersion+1 {
-			t.Errorf("lockVersion %d after an edit of %d", saved.LockVersion, read.LockVersion)
-		}
-		// A second person still holding the first read.
-		_, err = w.wf.Projects.Edit(ctx, w.proj, read.LockVersion, ent.UpdateProjectInput{Name: &second})
-		if got := code(err); got != fail.CodeConflict {
-			t.Fatalf("an edit on a stale read: %v (code %q), want CONFLICT", err, got)
-		}
-		if got := w.c.Project.GetX(w.fixture, w.proj).Name; got != first {
-			t.Errorf("name %q after the refused edit, want %q", got, first)
 		}
 	})
 }

@@ -122,20 +122,3 @@ func financeOnly(ctx context.Context) error {
 	}
 	return nil
 }
-
-// Edit changes a project's declaration (updateProject) if nobody changed the
-// project since the viewer read it at lockVersion; the ent hooks and privacy
-// rules decide who may change what.
-func (w Projects) Edit(ctx context.Context, id, lockVersion int, in ent.UpdateProjectInput) (*ent.Project, error) {
-	c := client(ctx, w.Client)
-	p, err := c.Project.UpdateOneID(id).Where(project.LockVersion(lockVersion)).SetInput(in).AddLockVersion(1).Save(ctx)
-	if !ent.IsNotFound(err) {
-		return p, err
-	}
-	if exists, err := c.Project.Query().Where(project.ID(id)).Exist(ctx); err != nil {
-		return nil, err
-	} else if exists {
-		return nil, fail.Conflict("项目", "project")
-	}
-	return nil, fail.Missing("id", "项目", "project", id)
-}

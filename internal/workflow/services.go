@@ -18,6 +18,7 @@ type Services struct {
 	BudgetLinks    BudgetLinks
 	Projects       Projects
 	Money          Money
+	Edits          Edits
 }
 
 // New assembles the workflow services; now is the clock (time.Now when nil).
@@ -36,5 +37,6 @@ func New(client *ent.Client, now func() time.Time) Services {
 		BudgetLinks:    BudgetLinks{Client: client},
 		Projects:       Projects{Client: client},
 		Money:          Money{Client: client},
+		Edits:          Edits{Client: client},
 	}
 }

@@ -26,13 +26,14 @@ func startWriter(cfg config) (*writer, error) {
 		Departments struct {
 			Edges []struct {
 				Node struct {
-					ID        string
-					Headcount int
+					ID          string
+					Headcount   int
+					LockVersion int
 				}
 			}
 		}
 	}
-	if err := c.query(`{ departments(first: 1) { edges { node { id headcount } } } }`, nil, &data); err != nil {
+	if err := c.query(`{ departments(first: 1) { edges { node { id headcount lockVersion } } } }`, nil, &data); err != nil {
 		return nil, err
 	}
 	if len(data.Departments.Edges) == 0 {
@@ -51,8 +52,9 @@ func startWriter(cfg config) (*writer, error) {
 				return
 			case <-tick.C:
 			}
-			err := c.query(`mutation($id: ID!, $n: Int!) { updateDepartment(id: $id, input: {headcount: $n}) { id } }`,
-				map[string]any{"id": dept.ID, "n": dept.Headcount + i%2}, nil)
+			// each write names the version the previous one left (the only writer)
+			err := c.query(`mutation($id: ID!, $l: Int!, $n: Int!) { updateDepartment(id: $id, lockVersion: $l, input: {headcount: $n}) { id } }`,
+				map[string]any{"id": dept.ID, "l": dept.LockVersion + i - 1, "n": dept.Headcount + i%2}, nil)
 			if err != nil {
 				w.err = err
 				return

@@ -24,7 +24,7 @@ func TestAuditTrail(t *testing.T) {
 		}
 
 		id := a.id("createAgency", `mutation { createAgency(input: {code: "A-1", name: "榆林正信会计师事务所"}) { id } }`, nil)
-		a.ok(`mutation($id: ID!) { updateAgency(id: $id, input: {name: "榆林正信"}) { id } }`, map[string]any{"id": id}, nil)
+		a.ok(`mutation($id: ID!, $l: Int!) { updateAgency(id: $id, lockVersion: $l, input: {name: "榆林正信"}) { id } }`, map[string]any{"id": id, "l": a.lockOf(id)}, nil)
 		if n := entries("create", "Agency"); n != 1 {
 			t.Fatalf("%d create entries, want 1", n)
 		}
@@ -45,7 +45,7 @@ func TestAuditTrail(t *testing.T) {
 
 		a.createUser("leader", enums.RoleLeader, nil, nil)
 		a.login("leader")
-		if out := a.do(`mutation($id: ID!) { updateAgency(id: $id, input: {name: "y"}) { id } }`, map[string]any{"id": id}); len(out.Errors) == 0 {
+		if out := a.do(`mutation($id: ID!, $l: Int!) { updateAgency(id: $id, lockVersion: $l, input: {name: "y"}) { id } }`, map[string]any{"id": id, "l": a.lockOf(id)}); len(out.Errors) == 0 {
 			t.Fatal("a leader changed data")
 		}
 		if n := c.AuditEntry.Query().Where(auditentry.Action("denied"), auditentry.ActorName("leader")).CountX(system); n != 1 {

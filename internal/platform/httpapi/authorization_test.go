@@ -161,7 +161,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			for _, c := range cases {
 				a.login(c.role)
 				if c.query == rename {
-					c.vars["l"] = a.projectLock(c.vars["id"].(string))
+					c.vars["l"] = a.lockOf(c.vars["id"].(string))
 				}
 				out := a.do(c.query, c.vars)
 				if ok := len(out.Errors) == 0; ok != c.allowed {

@@ -186,7 +186,7 @@ func TestFundNeverBelowItsAllocations(t *testing.T) {
 		dep := atoi(ids["department"])
 		a.createUser("dept", enums.RoleDepartmentUser, &dep, nil)
 		a.createUser("reviewer", enums.RoleFinanceReviewer, nil, nil)
-		update := `mutation($id: ID!, $amt: Money!) { updateFund(id: $id, input: {amount: $amt}) { amount } }`
+		update := `mutation($id: ID!, $l: Int!, $amt: Money!) { updateFund(id: $id, lockVersion: $l, input: {amount: $amt}) { amount } }`
 		all := privacy.DecisionContext(context.Background(), privacy.Allow)
 		amount := func() string { return a.db.Client.Fund.GetX(all, atoi(ids["fund"])).Amount.String() }
 		denied := func() int { return a.db.Client.AuditEntry.Query().Where(auditentry.Action("denied")).CountX(all) }
@@ -197,7 +197,7 @@ func TestFundNeverBelowItsAllocations(t *testing.T) {
 		} {
 			a.login(tc.who)
 			audits := denied()
-			a.refused(tc.who+" sets the fund to "+tc.amt, update, map[string]any{"id": ids["fund"], "amt": tc.amt}, tc.code, tc.field)
+			a.refused(tc.who+" sets the fund to "+tc.amt, update, map[string]any{"id": ids["fund"], "l": a.lockOf(ids["fund"]), "amt": tc.amt}, tc.code, tc.field)
 			if got := amount(); got != "12000000.00" {
 				t.Fatalf("%s: the fund is now %s", tc.who, got)
 			}
@@ -206,7 +206,7 @@ func TestFundNeverBelowItsAllocations(t *testing.T) {
 			}
 		}
 		a.login("admin")
-		a.ok(update, map[string]any{"id": ids["fund"], "amt": "1000000.20"}, nil) // exactly what is allocated
+		a.ok(update, map[string]any{"id": ids["fund"], "l": a.lockOf(ids["fund"]), "amt": "1000000.20"}, nil) // exactly what is allocated
 		if got := amount(); got != "1000000.20" {
 			t.Fatalf("the fund is %s after lowering it to what is allocated", got)
 		}

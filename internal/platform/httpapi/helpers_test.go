@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"testing"
 
 	"golang.org/x/crypto/bcrypt"
@@ -133,9 +134,13 @@ func (a *api) id(field, query string, vars map[string]any) string {
 	return data[field].ID
 }
 
-// projectLock is the lockVersion an edit of project id names now (what a
-// client that has just read the project sends).
-func (a *api) projectLock(id string) int {
+// lockOf is the lockVersion an edit of record id (a project, a department,
+// a fund …) names now: what a client that has just read it sends.
+func (a *api) lockOf(id string) int {
 	a.t.Helper()
-	return a.db.Client.Project.GetX(privacy.DecisionContext(context.Background(), privacy.Allow), atoi(id)).LockVersion
+	n, err := a.db.Client.Noder(privacy.DecisionContext(context.Background(), privacy.Allow), atoi(id))
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return int(reflect.ValueOf(n).Elem().FieldByName("LockVersion").Int())
 }

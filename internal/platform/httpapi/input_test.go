@@ -74,9 +74,9 @@ func TestTextDatesAndTreeRefusedOnBothDatabases(t *testing.T) {
 		top := a.id("createDepartment", create, dept("T1", nil))
 		child := a.id("createDepartment", create, dept("T2", map[string]any{"parentID": top}))
 		grandchild := a.id("createDepartment", create, dept("T3", map[string]any{"parentID": child}))
-		update := `mutation($id: ID!, $in: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $in) { id } }`
-		refused("own parent", a.do(update, map[string]any{"id": top, "in": map[string]any{"parentID": top}}), "input.parentID")
-		refused("its child's child as parent", a.do(update, map[string]any{"id": top, "in": map[string]any{"parentID": grandchild}}), "input.parentID")
+		update := `mutation($id: ID!, $l: Int!, $in: UpdateDepartmentInput!) { updateDepartment(id: $id, lockVersion: $l, input: $in) { id } }`
+		refused("own parent", a.do(update, map[string]any{"id": top, "l": a.lockOf(top), "in": map[string]any{"parentID": top}}), "input.parentID")
+		refused("its child's child as parent", a.do(update, map[string]any{"id": top, "l": a.lockOf(top), "in": map[string]any{"parentID": grandchild}}), "input.parentID")
 
 		long := strings.Repeat("长", 20_001)
 		project := `mutation($in: CreateProjectInput!) { createProject(input: $in) { id } }`

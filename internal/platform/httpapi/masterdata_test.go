@@ -25,15 +25,15 @@ func TestMasterDataIsTheAdministrators(t *testing.T) {
 			vars            map[string]any
 		}{
 			{"createDepartment", `mutation($c: String!) { createDepartment(input: {code: $c, name: "新单位", region: "市本级", sector: EDUCATION}) { id } }`, nil},
-			{"updateDepartment", `mutation($id: ID!) { updateDepartment(id: $id, input: {headcount: 90}) { id } }`, map[string]any{"id": ids["department"]}},
+			{"updateDepartment", `mutation($id: ID!, $l: Int!) { updateDepartment(id: $id, lockVersion: $l, input: {headcount: 90}) { id } }`, map[string]any{"id": ids["department"]}},
 			{"createFund", `mutation { createFund(input: {fiscalYear: 2026, name: "新资金", source: OTHER, level: CITY, amount: "1.00"}) { id } }`, nil},
-			{"updateFund", `mutation($id: ID!) { updateFund(id: $id, input: {amount: "12000001.00"}) { id } }`, map[string]any{"id": ids["fund"]}},
+			{"updateFund", `mutation($id: ID!, $l: Int!) { updateFund(id: $id, lockVersion: $l, input: {amount: "12000001.00"}) { id } }`, map[string]any{"id": ids["fund"]}},
 			{"createIndicatorTemplate", `mutation($c: String!) { createIndicatorTemplate(input: {code: $c, category: OUTPUT, subcategory: QUANTITY, name: "x", comparator: GTE}) { id } }`, nil},
-			{"updateIndicatorTemplate", `mutation($id: ID!) { updateIndicatorTemplate(id: $id, input: {name: "培训人次（新）"}) { id } }`, map[string]any{"id": ids["template"]}},
+			{"updateIndicatorTemplate", `mutation($id: ID!, $l: Int!) { updateIndicatorTemplate(id: $id, lockVersion: $l, input: {name: "培训人次（新）"}) { id } }`, map[string]any{"id": ids["template"]}},
 			{"createAgency", `mutation($c: String!) { createAgency(input: {code: $c, name: "新机构"}) { id } }`, nil},
-			{"updateAgency", `mutation($id: ID!) { updateAgency(id: $id, input: {name: "改名机构"}) { id } }`, map[string]any{"id": ids["agency"]}},
+			{"updateAgency", `mutation($id: ID!, $l: Int!) { updateAgency(id: $id, lockVersion: $l, input: {name: "改名机构"}) { id } }`, map[string]any{"id": ids["agency"]}},
 			{"createExpert", `mutation($a: ID!) { createExpert(input: {name: "新专家", specialty: "财政", agencyID: $a}) { id } }`, map[string]any{"a": ids["agency"]}},
-			{"updateExpert", `mutation($id: ID!) { updateExpert(id: $id, input: {specialty: "预算绩效"}) { id } }`, map[string]any{"id": ids["expert"]}},
+			{"updateExpert", `mutation($id: ID!, $l: Int!) { updateExpert(id: $id, lockVersion: $l, input: {specialty: "预算绩效"}) { id } }`, map[string]any{"id": ids["expert"]}},
 			{"createRuleSetVersion", `mutation($c: String!) { createRuleSetVersion(input: {name: $c, region: "市本级", fiscalYear: 2026, overrides: "{}"}) { id } }`, nil},
 		}
 		n := 0
@@ -44,6 +44,9 @@ func TestMasterDataIsTheAdministrators(t *testing.T) {
 			}
 			n++
 			out["c"] = "MD-" + string(rune('A'+n%26)) + string(rune('A'+n/26))
+			if id, ok := v["id"].(string); ok {
+				out["l"] = a.lockOf(id)
+			}
 			return out
 		}
 		for _, c := range calls {

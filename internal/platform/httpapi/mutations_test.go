@@ -229,7 +229,7 @@ func TestMutationsRejectBadInput(t *testing.T) {
 				"BAD_USER_INPUT", "已存在"},
 			{"duplicate code names the field", `mutation { createDepartment(input: { code: "115001", name: "x", region: "市本级", sector: EDUCATION }) { id } }`, nil,
 				"BAD_USER_INPUT", "code"},
-			{"bad update", `mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: { name: "" }) { id } }`, map[string]any{"id": ids["project"], "l": a.projectLock(ids["project"])},
+			{"bad update", `mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: { name: "" }) { id } }`, map[string]any{"id": ids["project"], "l": a.lockOf(ids["project"])},
 				"BAD_USER_INPUT", "name"},
 			{"half-valid request", `mutation { ok: createAgency(input: { code: "NEW-1", name: "新机构" }) { id }
 				bad: createFund(input: { fiscalYear: 2025, name: "x", source: OTHER, level: CITY, amount: "-1" }) { id } }`, nil,
@@ -280,7 +280,7 @@ func rowCounts(t *testing.T, a *api) [5]int {
 func completeTarget(a *api, ids map[string]string, qualitative bool) string {
 	a.t.Helper()
 	a.ok(`mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: {publicService: false}) { id } }`,
-		map[string]any{"id": ids["project"], "l": a.projectLock(ids["project"])}, nil)
+		map[string]any{"id": ids["project"], "l": a.lockOf(ids["project"])}, nil)
 	ctx := auth.ByWorkflow(privacy.DecisionContext(context.Background(), privacy.Allow))
 	create := a.db.Client.Indicator.Create().SetCategory(enums.IndicatorCategoryEffect).SetSubcategory(enums.SubcategorySocialBenefit).
 		SetWeight(decimal.RequireFromString("60")).SetTargetID(atoi(ids["target"]))

@@ -79,7 +79,7 @@ func TestCacheHitRunsNoStatement(t *testing.T) {
 			t.Fatalf("a request that reads nothing cost %d statements, want 0", n)
 		}
 		a.ok(`mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: {name: "改名"}) { id } }`,
-			map[string]any{"id": ids["project"], "l": a.projectLock(ids["project"])}, nil)
+			map[string]any{"id": ids["project"], "l": a.lockOf(ids["project"])}, nil)
 		if out, n := a.send(q); !strings.Contains(string(out.Data), "改名") || n == 0 {
 			t.Fatalf("after a write: %s for %d statements, want the new name computed", out.raw, n)
 		}

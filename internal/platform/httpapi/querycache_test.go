@@ -46,7 +46,7 @@ func TestQueryCacheServesRepeatsAndNeverStaleAnswers(t *testing.T) {
 
 		// A write through the API.
 		a.ok(`mutation($id: ID!, $l: Int!) { updateProject(id: $id, lockVersion: $l, input: {name: "义务教育薄弱环节改善"}) { id } }`,
-			map[string]any{"id": ids["project"], "l": a.projectLock(ids["project"])}, nil)
+			map[string]any{"id": ids["project"], "l": a.lockOf(ids["project"])}, nil)
 		if got, n := ask(q); got != "义务教育薄弱环节改善" || n != computed {
 			t.Fatalf("after an API write: %q for %d statements, want the new name computed again", got, n)
 		}

@@ -3,8 +3,12 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -124,7 +128,8 @@ func TestPartitionMigrationDownUp(t *testing.T) {
 		t.Fatalf("relkinds %q after up, want partitioned (ppp)", kind())
 	}
 	m := migrator(t, url)
-	if err := m.Steps(-1); err != nil {
+	// down to the version before the partitioning (later migrations first)
+	if err := m.Migrate(versionBefore(t, "_partition_by_fiscal_year.up.sql")); err != nil {
 		t.Fatal(err)
 	}
 	if kind() != "rrr" || counts() != loaded {
@@ -162,4 +167,26 @@ func migrator(t *testing.T, url string) *migrate.Migrate {
 	}
 	t.Cleanup(func() { m.Close() })
 	return m
+}
+
+// versionBefore is the version of the migration just before the one whose
+// up file ends in suffix.
+func versionBefore(t *testing.T, suffix string) uint {
+	t.Helper()
+	names, err := fs.Glob(store.PostgresMigrations, "migrations/postgres/*.up.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(names)
+	for i, name := range names {
+		if strings.HasSuffix(name, suffix) && i > 0 {
+			v, err := strconv.ParseUint(strings.SplitN(path.Base(names[i-1]), "_", 2)[0], 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return uint(v)
+		}
+	}
+	t.Fatalf("no migration before one ending in %s", suffix)
+	return 0
 }
