@@ -8,6 +8,9 @@
 // `go tool gqlgen` (make generate, go generate ./graph); a test in package
 // graph fails when the generated code calls the concurrent form again.
 //
+// It parses a field's arguments once per operation, not once per parent row
+// (graph/args.go).
+//
 // It also gives a field that is a plain struct field (no resolver, no
 // directive, no arguments) whose scalar or enum marshaller neither reads the
 // context nor can fail a direct path: when the server installs no field
@@ -37,13 +40,21 @@ var rewrites = [][2]string{
 	{"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n}",
 		"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +
 			"\tdirect bool // plain fields skip gqlgen's field machinery (graph/lists.go)\n" +
-			"\tdefers bool // the operation has a @defer (graph/lists.go)\n}"},
+			"\tdefers bool // the operation has a @defer (graph/lists.go)\n" +
+			"\targs   *fieldArgs // each field's arguments, parsed once (graph/args.go)\n}"},
 	// a query's answer in a buffer of the size its last answer had (marshalAnswer)
 	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
 		"\t\t\tresponse.Data = marshalAnswer(opCtx, data)\n"},
 	{"\treturn &executionContext{\n\t\tExecutionContextState:",
-		"\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: hasDefer(opCtx),\n\t\tExecutionContextState:"},
+		"\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: hasDefer(opCtx),\n\t\targs:   new(fieldArgs),\n\t\tExecutionContextState:"},
 }
+
+// parsedArgs is where a field's context parses the field's arguments, again
+// for every parent row; argsOnce parses them once per operation (ec.argsOf).
+var (
+	parsedArgs = regexp.MustCompile(`(?m)^\tif fc\.Args, err = ec\.(field_[A-Za-z0-9_]+_args)\(ctx, field\.ArgumentMap\(ec\.Variables\)\); err != nil \{$`)
+	argsOnce   = "\tif fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.$1(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {"
+)
 
 // plainField is a generated field function whose value is a struct field
 // read without a resolver, middleware or arguments.
@@ -156,6 +167,7 @@ func main() {
 		out = bytes.ReplaceAll(out, []byte(r[0]), []byte(r[1]))
 	}
 	out = directPlainFields(out)
+	out = parsedArgs.ReplaceAll(out, []byte(argsOnce))
 	if bytes.Equal(out, src) {
 		return // already rewritten, or gqlgen names the function differently (the test tells)
 	}

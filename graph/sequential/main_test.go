@@ -69,3 +69,17 @@ func TestDirectObjectField(t *testing.T) {
 		t.Errorf("direct path for an interface field:\n%s", out)
 	}
 }
+
+// A field context parses its arguments through ec.argsOf (once per
+// operation), and a rewritten one is left alone.
+func TestArgumentsParsedOnce(t *testing.T) {
+	const generated = "\tif fc.Args, err = ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {\n"
+	const want = "\tif fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {\n"
+	once := string(parsedArgs.ReplaceAll([]byte(generated), []byte(argsOnce)))
+	if once != want {
+		t.Fatalf("rewritten:\n%s\nwant:\n%s", once, want)
+	}
+	if twice := string(parsedArgs.ReplaceAll([]byte(once), []byte(argsOnce))); twice != once {
+		t.Fatalf("rewritten again:\n%s", twice)
+	}
+}
