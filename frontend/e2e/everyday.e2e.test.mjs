@@ -278,6 +278,8 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await scroller.scrollIntoViewIfNeeded();
       const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
       assert.ok(scrollWidth > clientWidth, `${path}: the table fits a phone, nothing to scroll`);
+      // it is made focusable once the page is idle (useKeyboardScrollableTables)
+      await page.waitForFunction(() => document.documentElement.dataset.scrollMarks !== 'pending');
       // Tab until the focus is inside (or on) the scrolling table, then the arrow keys scroll it.
       let inside = false;
       for (let i = 0; i < 80 && !inside; i++) {

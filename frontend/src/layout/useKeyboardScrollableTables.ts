@@ -28,20 +28,39 @@ function mark() {
   }
 }
 
+/** Runs when the main thread is idle (at the latest after a second), where the browser has it. */
+const whenIdle: (run: () => void) => () => void =
+  typeof requestIdleCallback === 'function'
+    ? (run) => {
+        const id = requestIdleCallback(run, { timeout: 1000 });
+        return () => cancelIdleCallback(id);
+      }
+    : (run) => {
+        const id = setTimeout(run, 0);
+        return () => clearTimeout(id);
+      };
+
 /**
  * A table that scrolls sideways (phones, wide ledgers) must be scrollable
  * from the keyboard too (WCAG 2.1.1; axe's scrollable-region-focusable):
  * a region without links or inputs in it cannot take the focus otherwise.
- * Antd renders the scrolling box itself, so it is marked here, after every
- * change of the page and of the window's size, once per frame.
+ * Antd renders the scrolling box itself, so it is marked here, after the
+ * page or the window's size changed, once the main thread is idle: measuring
+ * the tables forces a layout, which during a page's first render (one per
+ * frame, as before) delayed its figures. While a marking is due the root
+ * element says so (data-scroll-marks="pending"), for the browser tests to wait on.
  */
 export function useKeyboardScrollableTables() {
   useEffect(() => {
-    let frame = 0;
+    let cancel: (() => void) | undefined;
+    const root = document.documentElement;
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => {
-        frame = 0;
+      if (cancel) return;
+      root.dataset.scrollMarks = 'pending';
+      cancel = whenIdle(() => {
+        cancel = undefined;
         mark();
+        delete root.dataset.scrollMarks;
       });
     };
     const observer = new MutationObserver(schedule);
@@ -51,7 +70,8 @@ export function useKeyboardScrollableTables() {
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', schedule);
-      cancelAnimationFrame(frame);
+      cancel?.();
+      delete root.dataset.scrollMarks;
     };
   }, []);
 }
