@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
+import { screenshotAndAxe } from './support/axe.mjs';
 import { choose, launchBrowser, logIn as logInAs, newContext, resultsDir, screenshot, watchErrors } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
@@ -211,8 +212,10 @@ describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
     await first.waitForURL(new RegExp(`/projects/${id}/edit$`));
     await first.getByLabel('项目名称').waitFor();
     assert.equal(await first.getByLabel('项目名称').inputValue(), name);
-    // A second tab holds the same read.
-    const second = await dept.context.newPage();
+    // A second session of the department (another colleague) holds the same read.
+    const other = await newContext(browser, { axe: true });
+    const second = await other.newPage();
+    await logIn(second, 'dept');
     await second.goto(`${server.url}/projects/${id}/edit`);
     await second.getByLabel('项目名称').waitFor();
     assert.equal(await second.getByLabel('项目名称').inputValue(), name);
@@ -227,7 +230,8 @@ describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
     await second.getByRole('alert').filter({ hasText: /已被他人修改/ }).waitFor();
     assert.equal(await second.getByLabel('项目名称').inputValue(), `${name}（二）`);
     assert.match(second.url(), new RegExp(`/projects/${id}/edit$`));
-    await screenshot(second, 'project-edit-conflict');
+    const found = await screenshotAndAxe(second, 'project-edit-conflict');
+    assert.deepEqual(found, [], `axe (WCAG 2.1 AA) on project-edit-conflict:\n${found.join('\n')}`);
     const { node } = await gql(server.url, dept.token, `{ node(id: "${id}") { ... on Project { name } } }`);
     assert.equal(node.name, `${name}（一）`, 'the refused save wrote nothing');
 
@@ -240,7 +244,7 @@ describe('Jixiao in a browser', { timeout: 2_400_000 }, () => {
     await second.waitForURL(new RegExp(`/projects/${id}$`));
     assert.deepEqual(errors, []);
     await first.close();
-    await second.close();
+    await other.close();
   });
   test('as dept: declare a target with its indicators in one go and submit it', async () => {
     const dept = await as('dept');
