@@ -57,7 +57,7 @@ func TestHookRecordsEachChange(t *testing.T) {
 			want   []want
 		}{
 			{"create", func(*testing.T) error { _, err := newDept(as, c, "B1"); return err },
-				[]want{{action: "create", entityType: "Department", entity: true, actor: true, after: []string{"code", "created_at", "headcount", "kind", "name", "region", "sector", "updated_at"}}}},
+				[]want{{action: "create", entityType: "Department", entity: true, actor: true, after: []string{"code", "created_at", "headcount", "kind", "lock_version", "name", "region", "sector", "updated_at"}}}},
 			{"update one: old and new values", func(*testing.T) error {
 				return c.Department.UpdateOneID(d1.ID).SetName("新名称").Exec(as)
 			}, []want{{action: "update", entityType: "Department", entity: true, actor: true, before: []string{"name", "updated_at"}, after: []string{"name", "updated_at"}}}},
@@ -74,7 +74,7 @@ func TestHookRecordsEachChange(t *testing.T) {
 				}
 				return c.Department.DeleteOneID(d.ID).Exec(as)
 			}, []want{
-				{action: "create", entityType: "Department", entity: true, after: []string{"code", "created_at", "headcount", "kind", "name", "region", "sector", "updated_at"}},
+				{action: "create", entityType: "Department", entity: true, after: []string{"code", "created_at", "headcount", "kind", "lock_version", "name", "region", "sector", "updated_at"}},
 				{action: "delete", entityType: "Department", entity: true, actor: true},
 			}},
 			{"secrets are not recorded", func(*testing.T) error {
@@ -100,7 +100,7 @@ func TestHookRecordsEachChange(t *testing.T) {
 					return err
 				}
 				return tx.Commit()
-			}, []want{{action: "create", entityType: "Department", entity: true, actor: true, after: []string{"code", "created_at", "headcount", "kind", "name", "region", "sector", "updated_at"}}}},
+			}, []want{{action: "create", entityType: "Department", entity: true, actor: true, after: []string{"code", "created_at", "headcount", "kind", "lock_version", "name", "region", "sector", "updated_at"}}}},
 			{"a failed change leaves none", func(t *testing.T) error {
 				if _, err := newDept(as, c, "A1"); err == nil { // the code is taken
 					return errors.New("a duplicate code was accepted")
