@@ -286,6 +286,7 @@ type ComplexityRoot struct {
 		SelfEvaluatedCount       func(childComplexity int) int
 		SelfEvaluationDueCount   func(childComplexity int) int
 		SelfEvaluationShare      func(childComplexity int) int
+		SelfEvaluationThreshold  func(childComplexity int) int
 		TargetBudget             func(childComplexity int) int
 		TargetBudgetShare        func(childComplexity int) int
 		TotalBudget              func(childComplexity int) int
@@ -2671,6 +2672,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Coverage.SelfEvaluationShare(childComplexity), true
+	case "Coverage.selfEvaluationThreshold":
+		if e.ComplexityRoot.Coverage.SelfEvaluationThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.SelfEvaluationThreshold(childComplexity), true
 	case "Coverage.targetBudget":
 		if e.ComplexityRoot.Coverage.TargetBudget == nil {
 			break
@@ -9966,6 +9973,8 @@ func (ec *executionContext) childFields_Coverage(ctx context.Context, field grap
 		return ec.fieldContext_Coverage_targetBudget(ctx, field)
 	case "targetBudgetShare":
 		return ec.fieldContext_Coverage_targetBudgetShare(ctx, field)
+	case "selfEvaluationThreshold":
+		return ec.fieldContext_Coverage_selfEvaluationThreshold(ctx, field)
 	case "selfEvaluationDueCount":
 		return ec.fieldContext_Coverage_selfEvaluationDueCount(ctx, field)
 	case "selfEvaluatedCount":
@@ -22399,6 +22408,32 @@ func (ec *executionContext) _Coverage_targetBudgetShare(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_Coverage_targetBudgetShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Coverage_selfEvaluationThreshold(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.SelfEvaluationThreshold)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_selfEvaluationThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfEvaluationThreshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Money) graphql.Marshaler {
+			return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_selfEvaluationThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Money")
 }
 
 func (ec *executionContext) _Coverage_selfEvaluationDueCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
@@ -80249,6 +80284,11 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "targetBudgetShare":
 			out.Values[i] = ec._Coverage_targetBudgetShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfEvaluationThreshold":
+			out.Values[i] = ec._Coverage_selfEvaluationThreshold(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -35,6 +35,8 @@ export const patterns = [
   },
   // The grades CheckApproval lets through (rules.ApprovingGrades), as a list of their own: the SPA reads ruleSetFor.approvingGrades.
   { name: 'a list of the approving grades', on: 'text', re: /\[\s*(['"])EXCELLENT\1\s*,\s*(['"])GOOD\2\s*\]/ },
+  // The key-project threshold (rules.KeyProjectThresholdFen, 50 万元): the SPA reads ruleSetFor.keyProjectThreshold or coverage.selfEvaluationThreshold.
+  { name: 'the key-project threshold', on: 'text', re: /(?<![\d.,])(?:50\s*万|500,000|500\s*k\b|500000(?!\d))/i },
   { name: 'a rule number as a fallback', on: 'text', re: new RegExp(String.raw`\?\?\s*['"]?(?:` + rate + '|' + score + ')' + edge) },
 ];
 

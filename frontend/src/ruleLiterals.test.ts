@@ -26,6 +26,8 @@ describe('rule numbers in the SPA', () => {
     ["t('90 分及以上为优', '90 or more is excellent')", 'a grade band in points'],
     ["markLine: { data: [{ xAxis: 80 }, { yAxis: 90 }] }", 'a chart reference line at a rule number'],
     ["export const APPROVING_GRADES: Grade[] = ['EXCELLENT', 'GOOD'];", 'a list of the approving grades'],
+    ["extra={t('50 万元及以上的项目须申报绩效目标', 'Projects of 500,000 yuan or more must declare targets')}", 'the key-project threshold'],
+    ["t('自评覆盖率（50万元及以上项目）', 'Self-evaluation coverage (projects ≥ 500k yuan)')", 'the key-project threshold'],
   ])('finds %s', (source, name) => {
     expect(names(source)).toContain(name);
   });

@@ -16,11 +16,13 @@ type Coverage struct {
 	TotalBudget       money.Money // adjusted budget of every project of the year
 	TargetBudget      money.Money // of the projects with an approved target
 	TargetBudgetShare float64
-	// Projects of at least the key-project threshold (500,000 yuan), and of
-	// them those with a submitted self-evaluation.
-	SelfEvaluationDueCount int
-	SelfEvaluatedCount     int
-	SelfEvaluationShare    float64
+	// The key-project threshold (rules: a project of at least this budget
+	// declares targets and evaluates itself), the projects of at least it,
+	// and of them those with a submitted self-evaluation.
+	SelfEvaluationThreshold money.Money
+	SelfEvaluationDueCount  int
+	SelfEvaluatedCount      int
+	SelfEvaluationShare     float64
 	// Budget of the projects under a finance key or third-party evaluation.
 	KeyEvaluationBudget      money.Money
 	KeyEvaluationBudgetShare float64
@@ -49,7 +51,7 @@ func GetCoverage(ctx context.Context, client db, args CoverageArgs) (*Coverage, 
 	if args.DepartmentID != nil && !sc.sees(*args.DepartmentID) {
 		return nil, forbidden()
 	}
-	out := &Coverage{}
+	out := &Coverage{SelfEvaluationThreshold: money.Money(rules.NationalDefaults().KeyProjectThresholdFen)}
 	if sc.none() {
 		return out, nil
 	}

@@ -64,7 +64,7 @@ func TestCoverageMatchesIndependentComputation(t *testing.T) {
 			}
 			if got.TotalBudget != money.Yuan(tc.want.total) || got.TargetBudget != money.Yuan(tc.want.targeted) ||
 				got.KeyEvaluationBudget != money.Yuan(tc.want.key) || got.SelfEvaluationDueCount != tc.want.due ||
-				got.SelfEvaluatedCount != tc.want.done ||
+				got.SelfEvaluatedCount != tc.want.done || got.SelfEvaluationThreshold != money.Yuan(500_000) ||
 				math.Abs(got.TargetBudgetShare-share(tc.want.targeted, tc.want.total)) > 1e-12 ||
 				math.Abs(got.KeyEvaluationBudgetShare-share(tc.want.key, tc.want.total)) > 1e-12 ||
 				math.Abs(got.SelfEvaluationShare-share(int64(tc.want.done), int64(tc.want.due))) > 1e-12 {

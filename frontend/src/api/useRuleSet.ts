@@ -24,6 +24,7 @@ export const RuleSetForQuery = graphql(`
       monthsPerYear
       indicatorPoints
       approvingGrades
+      keyProjectThreshold
     }
   }
 `);

@@ -60,6 +60,11 @@ export function formatWan(m: MoneyLike): string {
   return formatHundredths(divRound(asFen(m), 10_000n));
 }
 
+/** 万元 without the hundredths when they are zero ("50", "12.50"): amounts named in text, such as a rule's threshold. */
+export function formatWanShort(m: MoneyLike): string {
+  return formatWan(m).replace(/\.00$/, '');
+}
+
 /** 万元 as a number, for chart axes only (never for sums). */
 export function wanForChart(m: MoneyLike): number {
   return Number(divRound(asFen(m), 10_000n)) / 100;

@@ -23,6 +23,7 @@ export const testRuleSet: RuleParams = {
   monthsPerYear: 12,
   indicatorPoints: '90',
   approvingGrades: ['EXCELLENT', 'GOOD'],
+  keyProjectThreshold: '500000.00',
 };
 
 /** A mockClient handler answering RuleSetFor with rules (the test rule set by default). */

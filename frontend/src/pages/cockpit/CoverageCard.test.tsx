@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LocaleProvider } from '../../i18n/locale';
 import { CoverageCard } from './CoverageCard';
 
-const figures = { totalBudget: '12900000.00', targetBudget: '8643000.00', targetBudgetShare: 0.67, selfEvaluationDueCount: 8, selfEvaluatedCount: 6, selfEvaluationShare: 0.75, keyEvaluationBudget: '0.00', keyEvaluationBudgetShare: 0 };
+const figures = { totalBudget: '12900000.00', targetBudget: '8643000.00', targetBudgetShare: 0.67, selfEvaluationThreshold: '500000.00', selfEvaluationDueCount: 8, selfEvaluatedCount: 6, selfEvaluationShare: 0.75, keyEvaluationBudget: '0.00', keyEvaluationBudgetShare: 0 };
 
 describe('CoverageCard', () => {
   it('reads in English, the year-over-year change in words beside the arrow', () => {

@@ -22,6 +22,7 @@ export const CoverageQuery = graphql(`
     totalBudget
     targetBudget
     targetBudgetShare
+    selfEvaluationThreshold
     selfEvaluationDueCount
     selfEvaluatedCount
     selfEvaluationShare

@@ -7,6 +7,7 @@ const figures = (over: Partial<CoverageFiguresFragment> = {}): CoverageFiguresFr
   totalBudget: '12900000.00',
   targetBudget: '8643000.00',
   targetBudgetShare: 0.67,
+  selfEvaluationThreshold: '500000.00',
   selfEvaluationDueCount: 8,
   selfEvaluatedCount: 6,
   selfEvaluationShare: 0.75,
@@ -16,6 +17,11 @@ const figures = (over: Partial<CoverageFiguresFragment> = {}): CoverageFiguresFr
 });
 
 describe('coverageRows', () => {
+  it('names the threshold the server applied, not a copy of it', () => {
+    expect(coverageRows(figures({ selfEvaluationThreshold: '300000.00' }), undefined, zh)[1].label).toBe('自评覆盖率（30万元及以上项目）');
+    expect(coverageRows(figures(), undefined, zh)[1].label).toBe('自评覆盖率（50万元及以上项目）');
+  });
+
   it('shows each share in percent, its parts in 万元 or projects, and last year beside it', () => {
     const rows = coverageRows(figures(), figures({ targetBudgetShare: 0.6, selfEvaluationShare: 0.8, keyEvaluationBudgetShare: 0.1 }), zh);
     expect(rows.map((r) => [r.key, r.share, r.detail, r.previousShare])).toEqual([

@@ -1,6 +1,8 @@
 import { Checkbox, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
+import { useRuleSetInForce } from '../../../api/useRuleSet';
 import { DepartmentSelect } from '../../../components/DepartmentSelect';
 import { currentFiscalYear } from '../../../format/date';
+import { formatWanShort, formatYuan } from '../../../format/money';
 import type { ProjectCategory, Sector } from '../../../gql/graphql';
 import { useEnumOptions } from '../../../i18n/useEnumLabel';
 import { useT } from '../../../i18n/locale';
@@ -28,6 +30,12 @@ export function ProjectForm({ form, onFinish, onChange }: { form: FormInstance<P
   const categories = useEnumOptions('ProjectCategory');
   const sectors = useEnumOptions('Sector');
   const required = (what: string, whatEn: string) => ({ required: true, message: t(`请填写${what}`, `Please enter the ${whatEn}`) });
+  // The key-project threshold of the year in force, as the server applies it (ruleSetFor).
+  const fiscalYear = Form.useWatch('fiscalYear', form);
+  const threshold = useRuleSetInForce(null, fiscalYear ?? currentFiscalYear())?.keyProjectThreshold;
+  const keyHint = threshold
+    ? t(`${formatWanShort(threshold)} 万元及以上的项目须申报绩效目标`, `Projects of ${formatYuan(threshold).replace(/\.00$/, '')} yuan or more must declare targets`)
+    : t('达到重点项目金额线的项目须申报绩效目标', 'Projects at the key-project threshold or above must declare targets');
   return (
     <Form<ProjectFormValues> form={form} layout="vertical" onFinish={onFinish} onValuesChange={onChange} scrollToFirstError initialValues={{ fiscalYear: currentFiscalYear(), keyProject: false, publicService: false }} style={{ maxWidth: 720 }}>
       <Form.Item
@@ -71,7 +79,7 @@ export function ProjectForm({ form, onFinish, onChange }: { form: FormInstance<P
       <Form.Item name="sector" label={t('政策领域', 'Policy area')} rules={[{ required: true, message: t('请选择政策领域', 'Please choose the policy area') }]}>
         <Select options={sectors} showSearch={{ optionFilterProp: 'label' }} />
       </Form.Item>
-      <Form.Item name="keyProject" valuePropName="checked" extra={t('50 万元及以上的项目须申报绩效目标', 'Projects of 500,000 yuan or more must declare targets')}>
+      <Form.Item name="keyProject" valuePropName="checked" extra={keyHint}>
         <Checkbox>{t('重点项目', 'Key project')}</Checkbox>
       </Form.Item>
       <Form.Item name="publicService" valuePropName="checked" extra={t('公共服务类项目须设置满意度指标', 'Public-service projects need a satisfaction indicator')}>
