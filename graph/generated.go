@@ -9517,8 +9517,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type executionContext struct {
 	*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]
-	direct bool // plain fields skip gqlgen's field machinery (graph/lists.go)
-	defers bool // the operation has a @defer (graph/lists.go)
+	direct bool       // plain fields skip gqlgen's field machinery (graph/lists.go)
+	defers bool       // the operation has a @defer (graph/lists.go)
 	args   *fieldArgs // each field's arguments, parsed once (graph/args.go)
 }
 
@@ -18942,7 +18942,9 @@ func (ec *executionContext) fieldContext_Agency_experts(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Agency_experts_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Agency_experts_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18986,7 +18988,9 @@ func (ec *executionContext) fieldContext_Agency_evaluations(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Agency_evaluations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Agency_evaluations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19030,7 +19034,9 @@ func (ec *executionContext) fieldContext_Agency_users(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Agency_users_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Agency_users_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20269,7 +20275,9 @@ func (ec *executionContext) fieldContext_Allocation_disbursements(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Allocation_disbursements_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Allocation_disbursements_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20883,7 +20891,9 @@ func (ec *executionContext) fieldContext_Assessment_experts(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Assessment_experts_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Assessment_experts_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23091,7 +23101,9 @@ func (ec *executionContext) fieldContext_Department_children(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_children_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_children_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23167,7 +23179,9 @@ func (ec *executionContext) fieldContext_Department_projects(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_projects_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_projects_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23211,7 +23225,9 @@ func (ec *executionContext) fieldContext_Department_targets(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_targets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_targets_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23255,7 +23271,9 @@ func (ec *executionContext) fieldContext_Department_evaluations(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_evaluations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_evaluations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23299,7 +23317,9 @@ func (ec *executionContext) fieldContext_Department_rectifications(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_rectifications_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_rectifications_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23343,7 +23363,9 @@ func (ec *executionContext) fieldContext_Department_allocations(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_allocations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_allocations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23387,7 +23409,9 @@ func (ec *executionContext) fieldContext_Department_disbursements(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_disbursements_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_disbursements_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23431,7 +23455,9 @@ func (ec *executionContext) fieldContext_Department_indicators(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_indicators_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_indicators_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23475,7 +23501,9 @@ func (ec *executionContext) fieldContext_Department_monitorings(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_monitorings_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_monitorings_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23519,7 +23547,9 @@ func (ec *executionContext) fieldContext_Department_assessments(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_assessments_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_assessments_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23563,7 +23593,9 @@ func (ec *executionContext) fieldContext_Department_reviews(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_reviews_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_reviews_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23607,7 +23639,9 @@ func (ec *executionContext) fieldContext_Department_indicatorProgresses(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_indicatorProgresses_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_indicatorProgresses_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23651,7 +23685,9 @@ func (ec *executionContext) fieldContext_Department_scoreItems(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_scoreItems_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_scoreItems_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23695,7 +23731,9 @@ func (ec *executionContext) fieldContext_Department_budgetLinks(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_budgetLinks_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_budgetLinks_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23739,7 +23777,9 @@ func (ec *executionContext) fieldContext_Department_users(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Department_users_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Department_users_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25663,7 +25703,9 @@ func (ec *executionContext) fieldContext_Disbursement_reversals(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Disbursement_reversals_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Disbursement_reversals_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26621,7 +26663,9 @@ func (ec *executionContext) fieldContext_Evaluation_experts(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Evaluation_experts_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Evaluation_experts_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26665,7 +26709,9 @@ func (ec *executionContext) fieldContext_Evaluation_scoreItems(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Evaluation_scoreItems_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Evaluation_scoreItems_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26709,7 +26755,9 @@ func (ec *executionContext) fieldContext_Evaluation_rectifications(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Evaluation_rectifications_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Evaluation_rectifications_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26753,7 +26801,9 @@ func (ec *executionContext) fieldContext_Evaluation_budgetLinks(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Evaluation_budgetLinks_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Evaluation_budgetLinks_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27410,7 +27460,9 @@ func (ec *executionContext) fieldContext_EvaluationScheme_evaluations(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_EvaluationScheme_evaluations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_EvaluationScheme_evaluations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28363,7 +28415,9 @@ func (ec *executionContext) fieldContext_Expert_evaluations(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Expert_evaluations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Expert_evaluations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28407,7 +28461,9 @@ func (ec *executionContext) fieldContext_Expert_assessments(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Expert_assessments_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Expert_assessments_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29631,7 +29687,9 @@ func (ec *executionContext) fieldContext_Fund_allocations(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Fund_allocations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Fund_allocations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30756,7 +30814,9 @@ func (ec *executionContext) fieldContext_Indicator_progresses(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Indicator_progresses_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Indicator_progresses_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30864,7 +30924,9 @@ func (ec *executionContext) fieldContext_Indicator_scoreItems(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Indicator_scoreItems_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Indicator_scoreItems_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32051,7 +32113,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_indicators(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_IndicatorTemplate_indicators_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_IndicatorTemplate_indicators_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32911,7 +32975,9 @@ func (ec *executionContext) fieldContext_Monitoring_progresses(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Monitoring_progresses_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Monitoring_progresses_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32955,7 +33021,9 @@ func (ec *executionContext) fieldContext_Monitoring_rectifications(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Monitoring_rectifications_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Monitoring_rectifications_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33370,7 +33438,9 @@ func (ec *executionContext) fieldContext_Mutation_createDepartment(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createDepartment_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createDepartment_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33414,7 +33484,9 @@ func (ec *executionContext) fieldContext_Mutation_updateDepartment(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_updateDepartment_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_updateDepartment_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33458,7 +33530,9 @@ func (ec *executionContext) fieldContext_Mutation_createFund(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createFund_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createFund_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33502,7 +33576,9 @@ func (ec *executionContext) fieldContext_Mutation_updateFund(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_updateFund_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_updateFund_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33546,7 +33622,9 @@ func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createProject_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createProject_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33590,7 +33668,9 @@ func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_updateProject_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_updateProject_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33634,7 +33714,9 @@ func (ec *executionContext) fieldContext_Mutation_createIndicatorTemplate(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createIndicatorTemplate_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createIndicatorTemplate_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33678,7 +33760,9 @@ func (ec *executionContext) fieldContext_Mutation_updateIndicatorTemplate(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_updateIndicatorTemplate_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_updateIndicatorTemplate_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33722,7 +33806,9 @@ func (ec *executionContext) fieldContext_Mutation_createAgency(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createAgency_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createAgency_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33766,7 +33852,9 @@ func (ec *executionContext) fieldContext_Mutation_updateAgency(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_updateAgency_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_updateAgency_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33810,7 +33898,9 @@ func (ec *executionContext) fieldContext_Mutation_createExpert(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createExpert_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createExpert_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33854,7 +33944,9 @@ func (ec *executionContext) fieldContext_Mutation_updateExpert(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_updateExpert_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_updateExpert_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33898,7 +33990,9 @@ func (ec *executionContext) fieldContext_Mutation_assignExperts(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_assignExperts_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_assignExperts_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33942,7 +34036,9 @@ func (ec *executionContext) fieldContext_Mutation_scoreAsExpert(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_scoreAsExpert_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_scoreAsExpert_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33986,7 +34082,9 @@ func (ec *executionContext) fieldContext_Mutation_rateAgency(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_rateAgency_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_rateAgency_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34030,7 +34128,9 @@ func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34097,7 +34197,9 @@ func (ec *executionContext) fieldContext_Mutation_createApiToken(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createApiToken_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createApiToken_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34141,7 +34243,9 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34185,7 +34289,9 @@ func (ec *executionContext) fieldContext_Mutation_uploadEvidence(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_uploadEvidence_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_uploadEvidence_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34229,7 +34335,9 @@ func (ec *executionContext) fieldContext_Mutation_setEvidencePublic(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_setEvidencePublic_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_setEvidencePublic_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34273,7 +34381,9 @@ func (ec *executionContext) fieldContext_Mutation_createEvaluationFromTemplate(c
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createEvaluationFromTemplate_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createEvaluationFromTemplate_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34317,7 +34427,9 @@ func (ec *executionContext) fieldContext_Mutation_scoreItem(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_scoreItem_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_scoreItem_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34361,7 +34473,9 @@ func (ec *executionContext) fieldContext_Mutation_computeEvaluation(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_computeEvaluation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_computeEvaluation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34405,7 +34519,9 @@ func (ec *executionContext) fieldContext_Mutation_submitEvaluation(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_submitEvaluation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_submitEvaluation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34449,7 +34565,9 @@ func (ec *executionContext) fieldContext_Mutation_returnEvaluation(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_returnEvaluation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_returnEvaluation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34493,7 +34611,9 @@ func (ec *executionContext) fieldContext_Mutation_reviewEvaluation(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_reviewEvaluation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_reviewEvaluation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34537,7 +34657,9 @@ func (ec *executionContext) fieldContext_Mutation_publishEvaluation(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_publishEvaluation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_publishEvaluation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34581,7 +34703,9 @@ func (ec *executionContext) fieldContext_Mutation_reopenEvaluation(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_reopenEvaluation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_reopenEvaluation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34625,7 +34749,9 @@ func (ec *executionContext) fieldContext_Mutation_saveEvaluationTexts(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_saveEvaluationTexts_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_saveEvaluationTexts_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34669,7 +34795,9 @@ func (ec *executionContext) fieldContext_Mutation_recordIndicatorActual(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_recordIndicatorActual_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_recordIndicatorActual_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34713,7 +34841,9 @@ func (ec *executionContext) fieldContext_Mutation_recordMonitoring(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_recordMonitoring_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_recordMonitoring_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34757,7 +34887,9 @@ func (ec *executionContext) fieldContext_Mutation_createRuleSetVersion(ctx conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createRuleSetVersion_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createRuleSetVersion_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34801,7 +34933,9 @@ func (ec *executionContext) fieldContext_Mutation_recordAllocation(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_recordAllocation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_recordAllocation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34845,7 +34979,9 @@ func (ec *executionContext) fieldContext_Mutation_adjustAllocation(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_adjustAllocation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_adjustAllocation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34889,7 +35025,9 @@ func (ec *executionContext) fieldContext_Mutation_recordDisbursement(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_recordDisbursement_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_recordDisbursement_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34933,7 +35071,9 @@ func (ec *executionContext) fieldContext_Mutation_reverseDisbursement(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_reverseDisbursement_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_reverseDisbursement_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34977,7 +35117,9 @@ func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_recordAssessment_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_recordAssessment_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35021,7 +35163,9 @@ func (ec *executionContext) fieldContext_Mutation_acceptRecommendation(ctx conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_acceptRecommendation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_acceptRecommendation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35065,7 +35209,9 @@ func (ec *executionContext) fieldContext_Mutation_resumeProject(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_resumeProject_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_resumeProject_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35109,7 +35255,9 @@ func (ec *executionContext) fieldContext_Mutation_completeProject(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_completeProject_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_completeProject_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35153,7 +35301,9 @@ func (ec *executionContext) fieldContext_Mutation_createEvaluationScheme(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35197,7 +35347,9 @@ func (ec *executionContext) fieldContext_Mutation_updateEvaluationScheme(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_updateEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_updateEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35241,7 +35393,9 @@ func (ec *executionContext) fieldContext_Mutation_newEvaluationSchemeVersion(ctx
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_newEvaluationSchemeVersion_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_newEvaluationSchemeVersion_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35285,7 +35439,9 @@ func (ec *executionContext) fieldContext_Mutation_createUserAccount(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createUserAccount_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createUserAccount_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35329,7 +35485,9 @@ func (ec *executionContext) fieldContext_Mutation_setUserActive(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_setUserActive_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_setUserActive_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35373,7 +35531,9 @@ func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_resetUserPassword_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_resetUserPassword_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35417,7 +35577,9 @@ func (ec *executionContext) fieldContext_Mutation_assignUserRole(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_assignUserRole_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_assignUserRole_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35461,7 +35623,9 @@ func (ec *executionContext) fieldContext_Mutation_unlockUser(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_unlockUser_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_unlockUser_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35505,7 +35669,9 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35549,7 +35715,9 @@ func (ec *executionContext) fieldContext_Mutation_submitTarget(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_submitTarget_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_submitTarget_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35593,7 +35761,9 @@ func (ec *executionContext) fieldContext_Mutation_returnTarget(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_returnTarget_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_returnTarget_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35637,7 +35807,9 @@ func (ec *executionContext) fieldContext_Mutation_approveTarget(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_approveTarget_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_approveTarget_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35681,7 +35853,9 @@ func (ec *executionContext) fieldContext_Mutation_adjustTarget(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_adjustTarget_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_adjustTarget_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35725,7 +35899,9 @@ func (ec *executionContext) fieldContext_Mutation_startRectification(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_startRectification_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_startRectification_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35769,7 +35945,9 @@ func (ec *executionContext) fieldContext_Mutation_completeRectification(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_completeRectification_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_completeRectification_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35813,7 +35991,9 @@ func (ec *executionContext) fieldContext_Mutation_declareTarget(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_declareTarget_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_declareTarget_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35857,7 +36037,9 @@ func (ec *executionContext) fieldContext_Mutation_reviseTarget(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_reviseTarget_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_reviseTarget_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35901,7 +36083,9 @@ func (ec *executionContext) fieldContext_Mutation_createRectification(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createRectification_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createRectification_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35945,7 +36129,9 @@ func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Mutation_createBudgetLink_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Mutation_createBudgetLink_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37626,7 +37812,9 @@ func (ec *executionContext) fieldContext_Project_allocations(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_allocations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Project_allocations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37670,7 +37858,9 @@ func (ec *executionContext) fieldContext_Project_disbursements(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_disbursements_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Project_disbursements_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37714,7 +37904,9 @@ func (ec *executionContext) fieldContext_Project_targets(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37758,7 +37950,9 @@ func (ec *executionContext) fieldContext_Project_assessments(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_assessments_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Project_assessments_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37802,7 +37996,9 @@ func (ec *executionContext) fieldContext_Project_monitorings(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_monitorings_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Project_monitorings_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37846,7 +38042,9 @@ func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_evaluations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Project_evaluations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40439,7 +40637,9 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40483,7 +40683,9 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40527,7 +40729,9 @@ func (ec *executionContext) fieldContext_Query_agencies(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_agencies_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_agencies_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40571,7 +40775,9 @@ func (ec *executionContext) fieldContext_Query_agencyRatings(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_agencyRatings_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_agencyRatings_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40615,7 +40821,9 @@ func (ec *executionContext) fieldContext_Query_allocations(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_allocations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_allocations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40659,7 +40867,9 @@ func (ec *executionContext) fieldContext_Query_assessments(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_assessments_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_assessments_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40703,7 +40913,9 @@ func (ec *executionContext) fieldContext_Query_auditEntries(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_auditEntries_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_auditEntries_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40747,7 +40959,9 @@ func (ec *executionContext) fieldContext_Query_budgetLinks(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_budgetLinks_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_budgetLinks_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40791,7 +41005,9 @@ func (ec *executionContext) fieldContext_Query_departments(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_departments_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_departments_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40835,7 +41051,9 @@ func (ec *executionContext) fieldContext_Query_disbursements(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_disbursements_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_disbursements_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40879,7 +41097,9 @@ func (ec *executionContext) fieldContext_Query_evaluations(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_evaluations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_evaluations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40923,7 +41143,9 @@ func (ec *executionContext) fieldContext_Query_evaluationSchemes(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_evaluationSchemes_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_evaluationSchemes_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40967,7 +41189,9 @@ func (ec *executionContext) fieldContext_Query_experts(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_experts_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_experts_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41011,7 +41235,9 @@ func (ec *executionContext) fieldContext_Query_expertScores(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_expertScores_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_expertScores_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41055,7 +41281,9 @@ func (ec *executionContext) fieldContext_Query_funds(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_funds_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_funds_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41099,7 +41327,9 @@ func (ec *executionContext) fieldContext_Query_indicators(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_indicators_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_indicators_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41143,7 +41373,9 @@ func (ec *executionContext) fieldContext_Query_indicatorProgresses(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_indicatorProgresses_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_indicatorProgresses_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41187,7 +41419,9 @@ func (ec *executionContext) fieldContext_Query_indicatorTemplates(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_indicatorTemplates_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_indicatorTemplates_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41231,7 +41465,9 @@ func (ec *executionContext) fieldContext_Query_monitorings(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_monitorings_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_monitorings_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41275,7 +41511,9 @@ func (ec *executionContext) fieldContext_Query_projects(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_projects_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_projects_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41319,7 +41557,9 @@ func (ec *executionContext) fieldContext_Query_rectifications(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_rectifications_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_rectifications_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41363,7 +41603,9 @@ func (ec *executionContext) fieldContext_Query_reviews(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_reviews_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_reviews_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41407,7 +41649,9 @@ func (ec *executionContext) fieldContext_Query_ruleSets(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_ruleSets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_ruleSets_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41451,7 +41695,9 @@ func (ec *executionContext) fieldContext_Query_scoreItems(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_scoreItems_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_scoreItems_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41495,7 +41741,9 @@ func (ec *executionContext) fieldContext_Query_targets(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_targets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_targets_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41539,7 +41787,9 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41583,7 +41833,9 @@ func (ec *executionContext) fieldContext_Query_departmentStats(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_departmentStats_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_departmentStats_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41627,7 +41879,9 @@ func (ec *executionContext) fieldContext_Query_overview(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_overview_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_overview_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41671,7 +41925,9 @@ func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_stats_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_stats_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41715,7 +41971,9 @@ func (ec *executionContext) fieldContext_Query_sameTypeProjects(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_sameTypeProjects_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_sameTypeProjects_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41759,7 +42017,9 @@ func (ec *executionContext) fieldContext_Query_aggregateExpertScores(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_aggregateExpertScores_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_aggregateExpertScores_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41803,7 +42063,9 @@ func (ec *executionContext) fieldContext_Query_compositeScore(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_compositeScore_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_compositeScore_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41847,7 +42109,9 @@ func (ec *executionContext) fieldContext_Query_targetSuggestion(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_targetSuggestion_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_targetSuggestion_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41891,7 +42155,9 @@ func (ec *executionContext) fieldContext_Query_selfFinanceGaps(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_selfFinanceGaps_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_selfFinanceGaps_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41935,7 +42201,9 @@ func (ec *executionContext) fieldContext_Query_expertPanel(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_expertPanel_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_expertPanel_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42043,7 +42311,9 @@ func (ec *executionContext) fieldContext_Query_workCalendar(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_workCalendar_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_workCalendar_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42165,7 +42435,9 @@ func (ec *executionContext) fieldContext_Query_rescoreEvaluation(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_rescoreEvaluation_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_rescoreEvaluation_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42209,7 +42481,9 @@ func (ec *executionContext) fieldContext_Query_projectsCursorAt(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_projectsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_projectsCursorAt_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42253,7 +42527,9 @@ func (ec *executionContext) fieldContext_Query_targetsCursorAt(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_targetsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_targetsCursorAt_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42297,7 +42573,9 @@ func (ec *executionContext) fieldContext_Query_evaluationsCursorAt(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_evaluationsCursorAt_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_evaluationsCursorAt_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42341,7 +42619,9 @@ func (ec *executionContext) fieldContext_Query_usersCursorAt(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_usersCursorAt_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_usersCursorAt_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42385,7 +42665,9 @@ func (ec *executionContext) fieldContext_Query_indicatorTemplatesCursorAt(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_indicatorTemplatesCursorAt_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_indicatorTemplatesCursorAt_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42429,7 +42711,9 @@ func (ec *executionContext) fieldContext_Query_publicResults(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_publicResults_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_publicResults_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42473,7 +42757,9 @@ func (ec *executionContext) fieldContext_Query_publicTargets(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_publicTargets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_publicTargets_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42517,7 +42803,9 @@ func (ec *executionContext) fieldContext_Query_publicDepartments(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_publicDepartments_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_publicDepartments_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42593,7 +42881,9 @@ func (ec *executionContext) fieldContext_Query_regionStats(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_regionStats_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_regionStats_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42637,7 +42927,9 @@ func (ec *executionContext) fieldContext_Query_scorePreview(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_scorePreview_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_scorePreview_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42681,7 +42973,9 @@ func (ec *executionContext) fieldContext_Query_executionRateScore(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_executionRateScore_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_executionRateScore_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42725,7 +43019,9 @@ func (ec *executionContext) fieldContext_Query_gradeFor(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_gradeFor_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_gradeFor_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42769,7 +43065,9 @@ func (ec *executionContext) fieldContext_Query_selfEvaluationPreview(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_selfEvaluationPreview_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_selfEvaluationPreview_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42813,7 +43111,9 @@ func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_ruleSetFor_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_ruleSetFor_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42857,7 +43157,9 @@ func (ec *executionContext) fieldContext_Query_ruleSetInForce(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_ruleSetInForce_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_ruleSetInForce_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42933,7 +43235,9 @@ func (ec *executionContext) fieldContext_Query_evaluationSchemeWhatIf(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_evaluationSchemeWhatIf_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_evaluationSchemeWhatIf_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42977,7 +43281,9 @@ func (ec *executionContext) fieldContext_Query_previewEvaluationScheme(ctx conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_previewEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_previewEvaluationScheme_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -43021,7 +43327,9 @@ func (ec *executionContext) fieldContext_Query_evaluationComposite(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query_evaluationComposite_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_evaluationComposite_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -43097,7 +43405,9 @@ func (ec *executionContext) fieldContext_Query___type(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Query___type_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query___type_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -45010,7 +45320,9 @@ func (ec *executionContext) fieldContext_RuleSet_evaluations(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_RuleSet_evaluations_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_RuleSet_evaluations_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -47572,7 +47884,9 @@ func (ec *executionContext) fieldContext_ScoreItem_children(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_ScoreItem_children_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_ScoreItem_children_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -49676,7 +49990,9 @@ func (ec *executionContext) fieldContext_Subscription_dataChanged(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Subscription_dataChanged_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Subscription_dataChanged_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -50336,7 +50652,9 @@ func (ec *executionContext) fieldContext_Target_indicators(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Target_indicators_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Target_indicators_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -50380,7 +50698,9 @@ func (ec *executionContext) fieldContext_Target_reviews(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Target_reviews_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Target_reviews_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -50424,7 +50744,9 @@ func (ec *executionContext) fieldContext_Target_monitorings(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Target_monitorings_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Target_monitorings_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -52510,7 +52832,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field___Directive_args_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field___Directive_args_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -52707,7 +53031,9 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field___Field_args_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field___Field_args_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -53277,7 +53603,9 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field___Type_fields_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field___Type_fields_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -53385,7 +53713,9 @@ func (ec *executionContext) fieldContext___Type_enumValues(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field___Type_enumValues_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field___Type_enumValues_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}

@@ -21,7 +21,7 @@ func TestGeneratedCodeIsRewritten(t *testing.T) {
 	for _, want := range []string{"marshalList(", "ec.newDeferredGroup(ctx)", "\tdefers bool", "defers: hasDefer(opCtx)", "objectFields{out, fields}", "response.Data = marshalAnswer(opCtx, data)",
 		"\tdirect bool", "direct: directFields(opCtx)", "args:   new(fieldArgs)",
 		// a field's arguments parsed once per operation (graph/args.go)
-		"if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {",
+		"if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {\n\t\treturn ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables))\n\t}); err != nil {",
 		// a plain string field, an enum, a decimal: the direct path (graph/sequential, directPlainFields)
 		"_Indicator_name(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {\n\tif ec.direct {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, obj.Name)\n\t}\n",
 		"\tif ec.direct {\n\t\treturn ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)\n\t}\n",

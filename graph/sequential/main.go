@@ -24,6 +24,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"go/format"
 	"os"
 	"regexp"
 	"strings"
@@ -39,8 +40,8 @@ var rewrites = [][2]string{
 	// the operation's choice of the direct path (directFields), made once
 	{"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n}",
 		"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +
-			"\tdirect bool // plain fields skip gqlgen's field machinery (graph/lists.go)\n" +
-			"\tdefers bool // the operation has a @defer (graph/lists.go)\n" +
+			"\tdirect bool       // plain fields skip gqlgen's field machinery (graph/lists.go)\n" +
+			"\tdefers bool       // the operation has a @defer (graph/lists.go)\n" +
 			"\targs   *fieldArgs // each field's arguments, parsed once (graph/args.go)\n}"},
 	// a query's answer in a buffer of the size its last answer had (marshalAnswer)
 	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
@@ -53,7 +54,7 @@ var rewrites = [][2]string{
 // for every parent row; argsOnce parses them once per operation (ec.argsOf).
 var (
 	parsedArgs = regexp.MustCompile(`(?m)^\tif fc\.Args, err = ec\.(field_[A-Za-z0-9_]+_args)\(ctx, field\.ArgumentMap\(ec\.Variables\)\); err != nil \{$`)
-	argsOnce   = "\tif fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.$1(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {"
+	argsOnce   = "\tif fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {\n\t\treturn ec.$1(ctx, field.ArgumentMap(ec.Variables))\n\t}); err != nil {"
 )
 
 // plainField is a generated field function whose value is a struct field
@@ -168,6 +169,9 @@ func main() {
 	}
 	out = directPlainFields(out)
 	out = parsedArgs.ReplaceAll(out, []byte(argsOnce))
+	if formatted, err := format.Source(out); err == nil {
+		out = formatted // as gofmt leaves it (the rewrites keep it so; this is the guard)
+	}
 	if bytes.Equal(out, src) {
 		return // already rewritten, or gqlgen names the function differently (the test tells)
 	}

@@ -74,7 +74,7 @@ func TestDirectObjectField(t *testing.T) {
 // operation), and a rewritten one is left alone.
 func TestArgumentsParsedOnce(t *testing.T) {
 	const generated = "\tif fc.Args, err = ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {\n"
-	const want = "\tif fc.Args, err = ec.argsOf(field, func() (map[string]any, error) { return ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables)) }); err != nil {\n"
+	const want = "\tif fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {\n\t\treturn ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables))\n\t}); err != nil {\n"
 	once := string(parsedArgs.ReplaceAll([]byte(generated), []byte(argsOnce)))
 	if once != want {
 		t.Fatalf("rewritten:\n%s\nwant:\n%s", once, want)
