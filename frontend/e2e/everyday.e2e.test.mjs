@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { gql, login } from './support/api.mjs';
 import { screenshotAndAxe } from './support/axe.mjs';
-import { DESKTOP, fillLogin, freshPage, launchBrowser, resultsDir, screenshot } from './support/browser.mjs';
+import { DESKTOP, fillLogin, freshPage, launchBrowser, resultsDir, screenshot, scrollMarksDone } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 const PASSWORD = process.env.JIXIAO_DEMO_PASSWORD ?? 'Jixiao@2026';
@@ -278,8 +278,7 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       await scroller.scrollIntoViewIfNeeded();
       const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
       assert.ok(scrollWidth > clientWidth, `${path}: the table fits a phone, nothing to scroll`);
-      // it is made focusable once the page is idle (useKeyboardScrollableTables)
-      await page.waitForFunction(() => document.documentElement.dataset.scrollMarks !== 'pending');
+      await scrollMarksDone(page);
       // Tab until the focus is inside (or on) the scrolling table, then the arrow keys scroll it.
       let inside = false;
       for (let i = 0; i < 80 && !inside; i++) {

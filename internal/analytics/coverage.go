@@ -51,7 +51,8 @@ func GetCoverage(ctx context.Context, client db, args CoverageArgs) (*Coverage, 
 	if args.DepartmentID != nil && !sc.sees(*args.DepartmentID) {
 		return nil, forbidden()
 	}
-	out := &Coverage{SelfEvaluationThreshold: money.Money(rules.NationalDefaults().KeyProjectThresholdFen)}
+	keyProject := rules.NationalDefaults().KeyProjectThresholdFen
+	out := &Coverage{SelfEvaluationThreshold: money.Money(keyProject)}
 	if sc.none() {
 		return out, nil
 	}
@@ -64,7 +65,7 @@ func GetCoverage(ctx context.Context, client db, args CoverageArgs) (*Coverage, 
 		conds = append(conds, "d.region = "+p.add(*args.Region))
 	}
 	y := p.add(args.FiscalYear)
-	threshold := p.add(rules.NationalDefaults().KeyProjectThresholdFen)
+	threshold := p.add(keyProject)
 	q := fmt.Sprintf(`WITH pb AS (
   SELECT a.project_id, SUM(COALESCE(a.adjusted_amount, a.initial_amount)) AS budget
   FROM allocations a JOIN departments d ON d.id = a.department_id

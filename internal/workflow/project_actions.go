@@ -2,10 +2,8 @@ package workflow
 
 import (
 	"context"
-	"errors"
 
 	"jixiao/ent"
-	"jixiao/ent/privacy"
 	"jixiao/ent/schema"
 	"jixiao/internal/domain/auth"
 )
@@ -20,6 +18,5 @@ func CanEditProject(ctx context.Context, c *ent.Client, v *auth.Viewer, p *ent.P
 		return false
 	}
 	probe := c.Project.UpdateOneID(p.ID).SetDepartmentID(p.DepartmentID).Mutation()
-	err := schema.Project{}.Policy().EvalMutation(auth.NewContext(ctx, v), probe)
-	return err == nil || errors.Is(err, privacy.Allow)
+	return policyAllows(auth.NewContext(ctx, v), schema.Project{}.Policy(), probe)
 }

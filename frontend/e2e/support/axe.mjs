@@ -11,8 +11,8 @@ export async function axeViolations(page) {
   // transitions to finish (turning them off would strand antd's motions,
   // which wait for transitionend).
   await page.mouse.move(0, 0);
-  // Tables that scroll sideways are made focusable once the page is idle (useKeyboardScrollableTables).
-  await page.waitForFunction(() => document.documentElement.dataset.scrollMarks !== 'pending');
+  const { scrollMarksDone } = await import('./browser.mjs');
+  await scrollMarksDone(page);
   await page.evaluate(() =>
     Promise.all(
       document

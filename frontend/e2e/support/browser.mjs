@@ -24,6 +24,11 @@ export const PHONE = { width: 390, height: 844 };
  * before a frame is painted), and every finite animation or transition has
  * finished. A condition, not a sleep.
  */
+/** Waits until the tables that scroll sideways are marked focusable (the app does it when idle: useKeyboardScrollableTables). */
+export function scrollMarksDone(page) {
+  return page.waitForFunction(() => document.documentElement.dataset.scrollMarks !== 'pending');
+}
+
 export async function settleLayout(page) {
   await page.evaluate(async () => {
     await document.fonts.ready;

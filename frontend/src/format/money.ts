@@ -65,6 +65,11 @@ export function formatWanShort(m: MoneyLike): string {
   return formatWan(m).replace(/\.00$/, '');
 }
 
+/** Yuan without the fen when they are zero ("300,000", "1,234.50"): amounts named in text. */
+export function formatYuanShort(m: MoneyLike): string {
+  return formatYuan(m).replace(/\.00$/, '');
+}
+
 /** 万元 as a number, for chart axes only (never for sums). */
 export function wanForChart(m: MoneyLike): number {
   return Number(divRound(asFen(m), 10_000n)) / 100;

@@ -1,5 +1,5 @@
 import { formatPercent } from '../../format/decimal';
-import { formatWan, formatWanShort, formatYuan, toFen } from '../../format/money';
+import { formatWan, formatWanShort, formatYuanShort, toFen } from '../../format/money';
 import type { CoverageFiguresFragment } from '../../gql/graphql';
 
 type T = (zh: string, en: string) => string;
@@ -56,7 +56,7 @@ export function coverageRows(current: CoverageFiguresFragment, previous: Coverag
     make('target', t('目标覆盖率（按预算）', 'Target coverage (by budget)'), `${formatWan(current.targetBudget)} / ${formatWan(current.totalBudget)} ${wan}`),
     make(
       'self',
-      t(`自评覆盖率（${formatWanShort(current.selfEvaluationThreshold)}万元及以上项目）`, `Self-evaluation coverage (projects ≥ ${formatYuan(current.selfEvaluationThreshold).replace(/\.00$/, '')} yuan)`),
+      t(`自评覆盖率（${formatWanShort(current.selfEvaluationThreshold)}万元及以上项目）`, `Self-evaluation coverage (projects ≥ ${formatYuanShort(current.selfEvaluationThreshold)} yuan)`),
       t(`${current.selfEvaluatedCount} / ${current.selfEvaluationDueCount} 个项目`, `${current.selfEvaluatedCount} of ${current.selfEvaluationDueCount} projects`),
     ),
     make('key', t('重点评价覆盖率（按预算）', 'Key-evaluation coverage (by budget)'), `${formatWan(current.keyEvaluationBudget)} / ${formatWan(current.totalBudget)} ${wan}`),

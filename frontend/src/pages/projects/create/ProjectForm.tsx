@@ -2,7 +2,7 @@ import { Checkbox, Form, Input, InputNumber, Select, type FormInstance } from 'a
 import { useRuleSetInForce } from '../../../api/useRuleSet';
 import { DepartmentSelect } from '../../../components/DepartmentSelect';
 import { currentFiscalYear } from '../../../format/date';
-import { formatWanShort, formatYuan } from '../../../format/money';
+import { formatWanShort, formatYuanShort } from '../../../format/money';
 import type { ProjectCategory, Sector } from '../../../gql/graphql';
 import { useEnumOptions } from '../../../i18n/useEnumLabel';
 import { useT } from '../../../i18n/locale';
@@ -34,7 +34,7 @@ export function ProjectForm({ form, onFinish, onChange }: { form: FormInstance<P
   const fiscalYear = Form.useWatch('fiscalYear', form);
   const threshold = useRuleSetInForce(null, fiscalYear ?? currentFiscalYear())?.keyProjectThreshold;
   const keyHint = threshold
-    ? t(`${formatWanShort(threshold)} 万元及以上的项目须申报绩效目标`, `Projects of ${formatYuan(threshold).replace(/\.00$/, '')} yuan or more must declare targets`)
+    ? t(`${formatWanShort(threshold)} 万元及以上的项目须申报绩效目标`, `Projects of ${formatYuanShort(threshold)} yuan or more must declare targets`)
     : t('达到重点项目金额线的项目须申报绩效目标', 'Projects at the key-project threshold or above must declare targets');
   return (
     <Form<ProjectFormValues> form={form} layout="vertical" onFinish={onFinish} onValuesChange={onChange} scrollToFirstError initialValues={{ fiscalYear: currentFiscalYear(), keyProject: false, publicService: false }} style={{ maxWidth: 720 }}>
