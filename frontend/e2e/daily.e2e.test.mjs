@@ -116,12 +116,13 @@ describe('The SPA people use every day', { timeout: 2_400_000 }, () => {
       return;
     }
     const { ctx, page } = await freshPage();
-    // The session is cleared once the app has asked what it needs after login
-    // (the viewer's creation rights): an answer to that question arriving after
-    // the cookie is gone would already lead to the login page, before the click.
-    const rights = page.waitForResponse((r) => r.url().includes('ViewerCreateActions'));
+    // The session is cleared once the app has asked all it asks after login
+    // (the viewer's creation rights; the workbench's calendar, sent with its
+    // to-dos once the page's code is there): a question sent after the cookie
+    // is gone would already lead to the login page, before the click.
+    const asked = Promise.all(['ViewerCreateActions', 'WorkCalendar'].map((op) => page.waitForResponse((r) => new URL(r.url()).searchParams.get('operationName') === op)));
     await logIn(page, 'dept');
-    await rights;
+    await asked;
     await ctx.clearCookies();
     await page.getByRole('link', { name: '项目' }).click();
     // The message is waited for, not the URL: the app may go to /login through a

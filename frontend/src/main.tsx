@@ -6,12 +6,15 @@ import 'antd/dist/antd.css';
 import './styles.css';
 
 performance.mark('jixiao:main');
-// The page's code is asked for now, beside the viewer query (which the
-// start-up script, src/startup.ts, has already sent), instead of after it.
-preloadLandingPage(window.location.pathname);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the code of the page the browser opened on
+// (which the start-up script preloads, so it is usually there by now): the
+// shell and the page then appear in one render, with the start-up answers
+// that have arrived already in it (useStartupQuery), instead of the shell
+// with a spinner first and the page one render and a fetch later.
+void preloadLandingPage(window.location.pathname).finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

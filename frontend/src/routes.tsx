@@ -4,7 +4,8 @@ import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, matchRoutes, Navigate, Outlet, type RouteObject } from 'react-router';
 import { RequireLogin } from './auth/RequireLogin';
 import { ViewerProvider } from './auth/ViewerContext';
-import { AppShell, PageFallback } from './layout/AppShell';
+import { AppShell } from './layout/AppShell';
+import { PageFallback } from './layout/PageFallback';
 import { lazyPage, type LazyPage } from './lazyPage';
 
 const LoginPage = lazyPage(() => import('./auth/LoginPage'));
@@ -93,11 +94,9 @@ export const routes: RouteObject[] = [
 ];
 
 /** Starts fetching the code of the page the browser opened on, beside the app's own (a failure shows when the page renders). */
-export function preloadLandingPage(pathname: string) {
-  for (const match of matchRoutes(routes, pathname) ?? []) {
-    const handle = match.route.handle as { page?: LazyPage } | undefined;
-    void handle?.page?.preload().catch(() => undefined);
-  }
+export function preloadLandingPage(pathname: string): Promise<unknown> {
+  const pages = (matchRoutes(routes, pathname) ?? []).map((match) => (match.route.handle as { page?: LazyPage } | undefined)?.page);
+  return Promise.all(pages.map((page) => page?.preload().catch(() => undefined)));
 }
 
 export function createAppRouter() {

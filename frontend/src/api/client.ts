@@ -10,6 +10,11 @@ export function setRequestLanguage(language: 'zh' | 'en') {
   requestLanguage = language;
 }
 
+/** The language requests are sent in now. */
+export function requestLanguageNow(): 'zh' | 'en' {
+  return requestLanguage;
+}
+
 /** Operations whose UNAUTHENTICATED answer means "not logged in", not "session expired". */
 const ANONYMOUS_OK = new Set(['Login', 'Viewer', 'Logout']);
 

@@ -1,3 +1,4 @@
+import { useStartupQuery } from '../api/startup/useStartupQuery';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import type { CreateAction, ViewerQuery as ViewerQueryResult } from '../gql/graphql';
@@ -16,7 +17,7 @@ const ViewerContext = createContext<ViewerState>({ viewer: null, loading: true, 
 
 /** Who is logged in (null when anonymous), asked once per client, and what they may create. */
 export function ViewerProvider({ children }: { children: ReactNode }) {
-  const [{ data, fetching }] = useQuery({ query: ViewerQuery, requestPolicy: 'network-only' });
+  const [{ data, fetching }] = useStartupQuery({ query: ViewerQuery, requestPolicy: 'network-only' });
   const viewer = data?.viewer ?? null;
   const [{ data: rights }] = useQuery({ query: ViewerCreateActionsQuery, pause: !viewer, requestPolicy: 'cache-and-network' });
   const value: ViewerState = { viewer, loading: fetching && !data, creatable: (viewer && rights?.viewerCreateActions) || [] };

@@ -1,20 +1,18 @@
-import { Grid, Layout, Space, Spin, Typography } from 'antd';
+import { Layout, Space, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useT } from '../i18n/locale';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MenuToggle } from './MenuToggle';
+import { PageFallback } from './PageFallback';
 import { SideMenu } from './SideMenu';
 import { useFocusHeading } from './useFocusHeading';
 import { useKeyboardScrollableTables } from './useKeyboardScrollableTables';
+import { useNarrowScreen } from './useNarrowScreen';
 import { UserMenu } from './UserMenu';
 
 const { Header, Sider, Content } = Layout;
 const HEADER_HEIGHT = 64;
-
-export function PageFallback() {
-  return <Spin size="large" style={{ display: 'block', margin: '15vh auto' }} />;
-}
 
 /**
  * The frame of every page. Below the lg breakpoint the menu folds away
@@ -23,8 +21,7 @@ export function PageFallback() {
  */
 export function AppShell() {
   const t = useT();
-  const screens = Grid.useBreakpoint();
-  const narrow = screens.lg === false;
+  const narrow = useNarrowScreen();
   const [collapsed, setCollapsed] = useState<boolean>();
   const folded = collapsed ?? narrow;
   useFocusHeading();

@@ -11,6 +11,7 @@ type Table = Map<string, Promise<Response>>;
 declare global {
   interface Window {
     __jixiaoStartupQueries?: Table;
+    __jixiaoStartupData?: Map<string, unknown>;
   }
 }
 
@@ -19,12 +20,33 @@ function table(): Table {
   return window.__jixiaoStartupQueries;
 }
 
+/**
+ * The data of the start-up answers that have arrived, by key: read, not
+ * taken, by the first render of the query's component (useStartupQuery), so
+ * that it shows them at once instead of a loading state first and the data
+ * one render later.
+ */
+function arrived(): Map<string, unknown> {
+  window.__jixiaoStartupData ??= new Map();
+  return window.__jixiaoStartupData;
+}
+
+/** The data of the start-up answer to this query, if it has arrived. */
+export function peekStartupAnswer<Data>(key: string): Data | undefined {
+  return window.__jixiaoStartupData?.get(key) as Data | undefined;
+}
+
+/** Forgets the arrived data of a query once the client has its own answer. */
+export function forgetStartupAnswer(key: string) {
+  window.__jixiaoStartupData?.delete(key);
+}
+
 /** What makes two asks the same: operation, variables and the language of the answer. */
 export function queryKey(operationName: string, variables: string, language: string): string {
   return `${language}\n${operationName}\n${variables}`;
 }
 
-function operationNameOf(document: TypedDocumentNode<unknown, never>): string {
+export function operationNameOf(document: TypedDocumentNode<unknown, never>): string {
   for (const d of document.definitions) if (d.kind === 'OperationDefinition' && d.name) return d.name.value;
   throw new Error('a start-up query needs a name');
 }
@@ -46,10 +68,15 @@ export function startQuery<Data, Variables extends Record<string, unknown>>(
     credentials: 'same-origin',
     headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': language },
   });
-  table().set(queryKey(name, vars, language), response);
+  const key = queryKey(name, vars, language);
+  table().set(key, response);
   return response
     .then((r) => (r.ok ? r.clone().json() : undefined))
-    .then((body: { data?: Data; errors?: unknown } | undefined) => (body && !body.errors ? body.data : undefined))
+    .then((body: { data?: Data; errors?: unknown } | undefined) => {
+      const data = body && !body.errors ? body.data : undefined;
+      if (data !== undefined) arrived().set(key, data);
+      return data;
+    })
     .catch(() => undefined);
 }
 
@@ -65,10 +92,14 @@ export function keepAnswer<Data, Variables extends Record<string, unknown>>(
   language: string,
   data: Data | undefined | Promise<Data | undefined>,
 ) {
-  const response = Promise.resolve(data).then((d) =>
-    d === undefined ? new Response(null, { status: 503 }) : new Response(JSON.stringify({ data: d }), { status: 200, headers: { 'content-type': 'application/json' } }),
-  );
-  table().set(queryKey(operationNameOf(document), stringifyVariables(variables), language), response);
+  const key = queryKey(operationNameOf(document), stringifyVariables(variables), language);
+  const response = Promise.resolve(data).then((d) => {
+    if (d === undefined) return new Response(null, { status: 503 });
+    arrived().set(key, d);
+    return new Response(JSON.stringify({ data: d }), { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+  if (data !== undefined && !(data instanceof Promise)) arrived().set(key, data);
+  table().set(key, response);
 }
 
 /** Takes (once) the start-up answer to the same query, if there is one. */
@@ -81,4 +112,5 @@ export function takeStartupAnswer(key: string): Promise<Response> | undefined {
 /** Forgets every start-up answer not taken (after a login or logout they belong to someone else). */
 export function dropStartupAnswers() {
   window.__jixiaoStartupQueries?.clear();
+  window.__jixiaoStartupData?.clear();
 }

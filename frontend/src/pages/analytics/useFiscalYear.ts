@@ -1,5 +1,5 @@
+import { useStartupQuery } from '../../api/startup/useStartupQuery';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { LatestFiscalYearQuery } from './fiscalYearQuery';
 import { latestYearOf } from './latestYear';
 
@@ -7,7 +7,7 @@ import { latestYearOf } from './latestYear';
 export function useFiscalYear(): [number, (year: number) => void, boolean] {
   const [params, setParams] = useSearchParams();
   const fromUrl = Number(params.get('year'));
-  const [{ data, fetching }] = useQuery({ query: LatestFiscalYearQuery, pause: fromUrl > 0 });
+  const [{ data, fetching }] = useStartupQuery({ query: LatestFiscalYearQuery, pause: fromUrl > 0 });
   const year = fromUrl > 0 ? fromUrl : latestYearOf(data);
   const setYear = (next: number) =>
     setParams(

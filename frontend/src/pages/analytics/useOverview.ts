@@ -1,4 +1,4 @@
-import { useQuery } from 'urql';
+import { useStartupQuery } from '../../api/startup/useStartupQuery';
 import { useDataChanged } from '../../api/useDataChanged';
 import type { OverviewQuery as Result } from '../../gql/graphql';
 import { OverviewQuery } from './overviewQuery';
@@ -12,7 +12,7 @@ export type OverviewMonth = Overview['months'][number];
  * they changed (live: the subscription is open).
  */
 export function useOverview(args: { fiscalYear: number; departmentId?: string; region?: string; pause?: boolean }) {
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useStartupQuery({
     query: OverviewQuery,
     variables: { fiscalYear: args.fiscalYear, departmentId: args.departmentId ?? null, region: args.departmentId ? null : (args.region ?? null) },
     pause: args.pause,

@@ -1,7 +1,7 @@
+import { useStartupQuery } from '../../api/startup/useStartupQuery';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PlainTable } from '../../components/PlainTable';
-import { useQuery } from 'urql';
 import { useT } from '../../i18n/locale';
 import { formatDecimal, formatPercent } from '../../format/decimal';
 import { formatWan, toFen } from '../../format/money';
@@ -12,7 +12,7 @@ import { useDrillPath } from './useDrillPath';
 export function RegionLevel({ fiscalYear, pause = false, onPick }: { fiscalYear: number; pause?: boolean; onPick: (region: string) => void }) {
   const t = useT();
   const { hrefFor } = useDrillPath();
-  const [{ data, fetching, error }] = useQuery({ query: DrillRegionsQuery, variables: { fiscalYear }, pause });
+  const [{ data, fetching, error }] = useStartupQuery({ query: DrillRegionsQuery, variables: { fiscalYear }, pause });
   const loading = (pause || fetching) && !data;
   const rows = (data?.regionStats ?? [])
     .filter((r) => r.departmentCount > 0)
