@@ -9470,6 +9470,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				}
 			}
 			response.Data = marshalAnswer(opCtx, data)
+			ec.releaseMemory()
 			if atomic.LoadInt32(&ec.Deferred) > 0 {
 				hasNext := atomic.LoadInt32(&ec.PendingDeferred) > 0
 				response.HasNext = &hasNext
@@ -9517,9 +9518,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type executionContext struct {
 	*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]
-	direct bool       // plain fields skip gqlgen's field machinery (graph/lists.go)
-	defers bool       // the operation has a @defer (graph/lists.go)
-	args   *fieldArgs // each field's arguments, parsed once (graph/args.go)
+	direct bool             // plain fields skip gqlgen's field machinery (graph/lists.go)
+	defers bool             // the operation has a @defer (graph/lists.go)
+	args   *fieldArgs       // each field's arguments, parsed once (graph/args.go)
+	mem    *operationMemory // where a query's answer is built (graph/memory.go)
 }
 
 func newExecutionContext(
@@ -9531,6 +9533,7 @@ func newExecutionContext(
 		direct: directFields(opCtx),
 		defers: hasDefer(opCtx),
 		args:   new(fieldArgs),
+		mem:    takeMemory(opCtx),
 		ExecutionContextState: graphql.NewExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot](
 			opCtx,
 			(*graphql.ExecutableSchemaState[ResolverRoot, DirectiveRoot, ComplexityRoot])(execSchema),
@@ -18685,7 +18688,7 @@ func (ec *executionContext) _APIToken_user(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_APIToken_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "APIToken",
 		Field:      field,
 		IsMethod:   true,
@@ -18693,7 +18696,7 @@ func (ec *executionContext) fieldContext_APIToken_user(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -18926,7 +18929,7 @@ func (ec *executionContext) _Agency_experts(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Agency_experts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Agency",
 		Field:      field,
 		IsMethod:   true,
@@ -18934,7 +18937,7 @@ func (ec *executionContext) fieldContext_Agency_experts(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -18972,7 +18975,7 @@ func (ec *executionContext) _Agency_evaluations(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Agency_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Agency",
 		Field:      field,
 		IsMethod:   true,
@@ -18980,7 +18983,7 @@ func (ec *executionContext) fieldContext_Agency_evaluations(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -19018,7 +19021,7 @@ func (ec *executionContext) _Agency_users(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Agency_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Agency",
 		Field:      field,
 		IsMethod:   true,
@@ -19026,7 +19029,7 @@ func (ec *executionContext) fieldContext_Agency_users(ctx context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -19073,7 +19076,7 @@ func (ec *executionContext) _AgencyConnection_edges(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_AgencyConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -19081,7 +19084,7 @@ func (ec *executionContext) fieldContext_AgencyConnection_edges(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgencyEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19105,7 +19108,7 @@ func (ec *executionContext) _AgencyConnection_pageInfo(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_AgencyConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -19113,7 +19116,7 @@ func (ec *executionContext) fieldContext_AgencyConnection_pageInfo(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19173,7 +19176,7 @@ func (ec *executionContext) _AgencyEdge_node(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_AgencyEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -19181,7 +19184,7 @@ func (ec *executionContext) fieldContext_AgencyEdge_node(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19241,7 +19244,7 @@ func (ec *executionContext) _AgencyQuality_agency(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_AgencyQuality_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyQuality",
 		Field:      field,
 		IsMethod:   false,
@@ -19249,7 +19252,7 @@ func (ec *executionContext) fieldContext_AgencyQuality_agency(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19689,7 +19692,7 @@ func (ec *executionContext) _AgencyRating_agency(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_AgencyRating_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyRating",
 		Field:      field,
 		IsMethod:   true,
@@ -19697,7 +19700,7 @@ func (ec *executionContext) fieldContext_AgencyRating_agency(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19721,7 +19724,7 @@ func (ec *executionContext) _AgencyRating_evaluation(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_AgencyRating_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyRating",
 		Field:      field,
 		IsMethod:   true,
@@ -19729,7 +19732,7 @@ func (ec *executionContext) fieldContext_AgencyRating_evaluation(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19763,7 +19766,7 @@ func (ec *executionContext) _AgencyRatingConnection_edges(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_AgencyRatingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyRatingConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -19771,7 +19774,7 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_edges(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgencyRatingEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19795,7 +19798,7 @@ func (ec *executionContext) _AgencyRatingConnection_pageInfo(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_AgencyRatingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyRatingConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -19803,7 +19806,7 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_pageInfo(_ conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -19863,7 +19866,7 @@ func (ec *executionContext) _AgencyRatingEdge_node(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_AgencyRatingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AgencyRatingEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -19871,7 +19874,7 @@ func (ec *executionContext) fieldContext_AgencyRatingEdge_node(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgencyRating(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20162,7 +20165,7 @@ func (ec *executionContext) _Allocation_fund(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Allocation_fund(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Allocation",
 		Field:      field,
 		IsMethod:   true,
@@ -20170,7 +20173,7 @@ func (ec *executionContext) fieldContext_Allocation_fund(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Fund(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20194,7 +20197,7 @@ func (ec *executionContext) _Allocation_project(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Allocation_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Allocation",
 		Field:      field,
 		IsMethod:   true,
@@ -20202,7 +20205,7 @@ func (ec *executionContext) fieldContext_Allocation_project(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20226,7 +20229,7 @@ func (ec *executionContext) _Allocation_department(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Allocation_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Allocation",
 		Field:      field,
 		IsMethod:   true,
@@ -20234,7 +20237,7 @@ func (ec *executionContext) fieldContext_Allocation_department(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20259,7 +20262,7 @@ func (ec *executionContext) _Allocation_disbursements(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Allocation_disbursements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Allocation",
 		Field:      field,
 		IsMethod:   true,
@@ -20267,7 +20270,7 @@ func (ec *executionContext) fieldContext_Allocation_disbursements(ctx context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DisbursementConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -20314,7 +20317,7 @@ func (ec *executionContext) _AllocationConnection_edges(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_AllocationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AllocationConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -20322,7 +20325,7 @@ func (ec *executionContext) fieldContext_AllocationConnection_edges(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AllocationEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20346,7 +20349,7 @@ func (ec *executionContext) _AllocationConnection_pageInfo(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_AllocationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AllocationConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -20354,7 +20357,7 @@ func (ec *executionContext) fieldContext_AllocationConnection_pageInfo(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20414,7 +20417,7 @@ func (ec *executionContext) _AllocationEdge_node(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_AllocationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AllocationEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -20422,7 +20425,7 @@ func (ec *executionContext) fieldContext_AllocationEdge_node(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Allocation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20810,7 +20813,7 @@ func (ec *executionContext) _Assessment_project(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Assessment_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Assessment",
 		Field:      field,
 		IsMethod:   true,
@@ -20818,7 +20821,7 @@ func (ec *executionContext) fieldContext_Assessment_project(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20842,7 +20845,7 @@ func (ec *executionContext) _Assessment_department(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Assessment_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Assessment",
 		Field:      field,
 		IsMethod:   true,
@@ -20850,7 +20853,7 @@ func (ec *executionContext) fieldContext_Assessment_department(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20875,7 +20878,7 @@ func (ec *executionContext) _Assessment_experts(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Assessment_experts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Assessment",
 		Field:      field,
 		IsMethod:   true,
@@ -20883,7 +20886,7 @@ func (ec *executionContext) fieldContext_Assessment_experts(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -20930,7 +20933,7 @@ func (ec *executionContext) _AssessmentConnection_edges(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_AssessmentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AssessmentConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -20938,7 +20941,7 @@ func (ec *executionContext) fieldContext_AssessmentConnection_edges(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AssessmentEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -20962,7 +20965,7 @@ func (ec *executionContext) _AssessmentConnection_pageInfo(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_AssessmentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AssessmentConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -20970,7 +20973,7 @@ func (ec *executionContext) fieldContext_AssessmentConnection_pageInfo(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21030,7 +21033,7 @@ func (ec *executionContext) _AssessmentEdge_node(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_AssessmentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AssessmentEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -21038,7 +21041,7 @@ func (ec *executionContext) fieldContext_AssessmentEdge_node(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Assessment(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21306,7 +21309,7 @@ func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AuditEntryConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -21314,7 +21317,7 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_edges(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuditEntryEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21338,7 +21341,7 @@ func (ec *executionContext) _AuditEntryConnection_pageInfo(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AuditEntryConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -21346,7 +21349,7 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21406,7 +21409,7 @@ func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "AuditEntryEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -21414,7 +21417,7 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuditEntry(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21809,7 +21812,7 @@ func (ec *executionContext) _BudgetLink_evaluation(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLink_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "BudgetLink",
 		Field:      field,
 		IsMethod:   true,
@@ -21817,7 +21820,7 @@ func (ec *executionContext) fieldContext_BudgetLink_evaluation(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21841,7 +21844,7 @@ func (ec *executionContext) _BudgetLink_department(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLink_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "BudgetLink",
 		Field:      field,
 		IsMethod:   true,
@@ -21849,7 +21852,7 @@ func (ec *executionContext) fieldContext_BudgetLink_department(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21883,7 +21886,7 @@ func (ec *executionContext) _BudgetLinkConnection_edges(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLinkConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "BudgetLinkConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -21891,7 +21894,7 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_edges(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_BudgetLinkEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21915,7 +21918,7 @@ func (ec *executionContext) _BudgetLinkConnection_pageInfo(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLinkConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "BudgetLinkConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -21923,7 +21926,7 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_pageInfo(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -21983,7 +21986,7 @@ func (ec *executionContext) _BudgetLinkEdge_node(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLinkEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "BudgetLinkEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -21991,7 +21994,7 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_node(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_BudgetLink(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -22301,7 +22304,7 @@ func (ec *executionContext) _CockpitStart_overview(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_CockpitStart_overview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "CockpitStart",
 		Field:      field,
 		IsMethod:   true,
@@ -22309,7 +22312,7 @@ func (ec *executionContext) fieldContext_CockpitStart_overview(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Overview(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -22333,7 +22336,7 @@ func (ec *executionContext) _CockpitStart_regionStats(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_CockpitStart_regionStats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "CockpitStart",
 		Field:      field,
 		IsMethod:   true,
@@ -22341,7 +22344,7 @@ func (ec *executionContext) fieldContext_CockpitStart_regionStats(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RegionStats(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -23085,7 +23088,7 @@ func (ec *executionContext) _Department_children(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Department_children(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23093,7 +23096,7 @@ func (ec *executionContext) fieldContext_Department_children(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DepartmentConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23130,7 +23133,7 @@ func (ec *executionContext) _Department_parent(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Department_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23138,7 +23141,7 @@ func (ec *executionContext) fieldContext_Department_parent(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -23163,7 +23166,7 @@ func (ec *executionContext) _Department_projects(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Department_projects(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23171,7 +23174,7 @@ func (ec *executionContext) fieldContext_Department_projects(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23209,7 +23212,7 @@ func (ec *executionContext) _Department_targets(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Department_targets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23217,7 +23220,7 @@ func (ec *executionContext) fieldContext_Department_targets(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TargetConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23255,7 +23258,7 @@ func (ec *executionContext) _Department_evaluations(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Department_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23263,7 +23266,7 @@ func (ec *executionContext) fieldContext_Department_evaluations(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23301,7 +23304,7 @@ func (ec *executionContext) _Department_rectifications(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Department_rectifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23309,7 +23312,7 @@ func (ec *executionContext) fieldContext_Department_rectifications(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RectificationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23347,7 +23350,7 @@ func (ec *executionContext) _Department_allocations(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Department_allocations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23355,7 +23358,7 @@ func (ec *executionContext) fieldContext_Department_allocations(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AllocationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23393,7 +23396,7 @@ func (ec *executionContext) _Department_disbursements(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Department_disbursements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23401,7 +23404,7 @@ func (ec *executionContext) fieldContext_Department_disbursements(ctx context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DisbursementConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23439,7 +23442,7 @@ func (ec *executionContext) _Department_indicators(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Department_indicators(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23447,7 +23450,7 @@ func (ec *executionContext) fieldContext_Department_indicators(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23485,7 +23488,7 @@ func (ec *executionContext) _Department_monitorings(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Department_monitorings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23493,7 +23496,7 @@ func (ec *executionContext) fieldContext_Department_monitorings(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MonitoringConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23531,7 +23534,7 @@ func (ec *executionContext) _Department_assessments(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Department_assessments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23539,7 +23542,7 @@ func (ec *executionContext) fieldContext_Department_assessments(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AssessmentConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23577,7 +23580,7 @@ func (ec *executionContext) _Department_reviews(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Department_reviews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23585,7 +23588,7 @@ func (ec *executionContext) fieldContext_Department_reviews(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReviewConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23623,7 +23626,7 @@ func (ec *executionContext) _Department_indicatorProgresses(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_Department_indicatorProgresses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23631,7 +23634,7 @@ func (ec *executionContext) fieldContext_Department_indicatorProgresses(ctx cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorProgressConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23669,7 +23672,7 @@ func (ec *executionContext) _Department_scoreItems(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Department_scoreItems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23677,7 +23680,7 @@ func (ec *executionContext) fieldContext_Department_scoreItems(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItemConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23715,7 +23718,7 @@ func (ec *executionContext) _Department_budgetLinks(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Department_budgetLinks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23723,7 +23726,7 @@ func (ec *executionContext) fieldContext_Department_budgetLinks(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_BudgetLinkConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23761,7 +23764,7 @@ func (ec *executionContext) _Department_users(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Department_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Department",
 		Field:      field,
 		IsMethod:   true,
@@ -23769,7 +23772,7 @@ func (ec *executionContext) fieldContext_Department_users(ctx context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -23816,7 +23819,7 @@ func (ec *executionContext) _DepartmentConnection_edges(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -23824,7 +23827,7 @@ func (ec *executionContext) fieldContext_DepartmentConnection_edges(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DepartmentEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -23848,7 +23851,7 @@ func (ec *executionContext) _DepartmentConnection_pageInfo(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -23856,7 +23859,7 @@ func (ec *executionContext) fieldContext_DepartmentConnection_pageInfo(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -23916,7 +23919,7 @@ func (ec *executionContext) _DepartmentEdge_node(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -23924,7 +23927,7 @@ func (ec *executionContext) fieldContext_DepartmentEdge_node(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -24010,7 +24013,7 @@ func (ec *executionContext) _DepartmentScoreGap_department(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentScoreGap_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentScoreGap",
 		Field:      field,
 		IsMethod:   false,
@@ -24018,7 +24021,7 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_department(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -24182,7 +24185,7 @@ func (ec *executionContext) _DepartmentScoreGap_projects(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentScoreGap_projects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentScoreGap",
 		Field:      field,
 		IsMethod:   false,
@@ -24190,7 +24193,7 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_projects(_ context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectScoreGap(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -24224,7 +24227,7 @@ func (ec *executionContext) _DepartmentStats_department(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentStats_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentStats",
 		Field:      field,
 		IsMethod:   false,
@@ -24232,7 +24235,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_department(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -24748,7 +24751,7 @@ func (ec *executionContext) _DepartmentStats_gradeCounts(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentStats_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentStats",
 		Field:      field,
 		IsMethod:   false,
@@ -24756,7 +24759,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_gradeCounts(_ context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GradeCounts(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -24962,7 +24965,7 @@ func (ec *executionContext) _DepartmentStats_previousYear(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentStats_previousYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentStats",
 		Field:      field,
 		IsMethod:   false,
@@ -24970,7 +24973,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_previousYear(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_YearFigures(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -24994,7 +24997,7 @@ func (ec *executionContext) _DepartmentStats_change(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentStats_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentStats",
 		Field:      field,
 		IsMethod:   false,
@@ -25002,7 +25005,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_change(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FiguresChange(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25036,7 +25039,7 @@ func (ec *executionContext) _DepartmentStatsConnection_edges(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentStatsConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentStatsConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -25044,7 +25047,7 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_edges(_ conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DepartmentStatsEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25068,7 +25071,7 @@ func (ec *executionContext) _DepartmentStatsConnection_pageInfo(ctx context.Cont
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentStatsConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentStatsConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -25076,7 +25079,7 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_pageInfo(_ co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25136,7 +25139,7 @@ func (ec *executionContext) _DepartmentStatsEdge_node(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_DepartmentStatsEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DepartmentStatsEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -25144,7 +25147,7 @@ func (ec *executionContext) fieldContext_DepartmentStatsEdge_node(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DepartmentStats(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25558,7 +25561,7 @@ func (ec *executionContext) _Disbursement_allocation(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Disbursement_allocation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Disbursement",
 		Field:      field,
 		IsMethod:   true,
@@ -25566,7 +25569,7 @@ func (ec *executionContext) fieldContext_Disbursement_allocation(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Allocation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25590,7 +25593,7 @@ func (ec *executionContext) _Disbursement_project(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Disbursement_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Disbursement",
 		Field:      field,
 		IsMethod:   true,
@@ -25598,7 +25601,7 @@ func (ec *executionContext) fieldContext_Disbursement_project(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25622,7 +25625,7 @@ func (ec *executionContext) _Disbursement_department(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Disbursement_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Disbursement",
 		Field:      field,
 		IsMethod:   true,
@@ -25630,7 +25633,7 @@ func (ec *executionContext) fieldContext_Disbursement_department(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25654,7 +25657,7 @@ func (ec *executionContext) _Disbursement_reversalOf(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Disbursement_reversalOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Disbursement",
 		Field:      field,
 		IsMethod:   true,
@@ -25662,7 +25665,7 @@ func (ec *executionContext) fieldContext_Disbursement_reversalOf(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Disbursement(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25687,7 +25690,7 @@ func (ec *executionContext) _Disbursement_reversals(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Disbursement_reversals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Disbursement",
 		Field:      field,
 		IsMethod:   true,
@@ -25695,7 +25698,7 @@ func (ec *executionContext) fieldContext_Disbursement_reversals(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DisbursementConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -25742,7 +25745,7 @@ func (ec *executionContext) _DisbursementConnection_edges(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_DisbursementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DisbursementConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -25750,7 +25753,7 @@ func (ec *executionContext) fieldContext_DisbursementConnection_edges(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DisbursementEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25774,7 +25777,7 @@ func (ec *executionContext) _DisbursementConnection_pageInfo(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_DisbursementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DisbursementConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -25782,7 +25785,7 @@ func (ec *executionContext) fieldContext_DisbursementConnection_pageInfo(_ conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -25842,7 +25845,7 @@ func (ec *executionContext) _DisbursementEdge_node(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_DisbursementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "DisbursementEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -25850,7 +25853,7 @@ func (ec *executionContext) fieldContext_DisbursementEdge_node(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Disbursement(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -26486,7 +26489,7 @@ func (ec *executionContext) _Evaluation_project(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26494,7 +26497,7 @@ func (ec *executionContext) fieldContext_Evaluation_project(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -26518,7 +26521,7 @@ func (ec *executionContext) _Evaluation_department(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26526,7 +26529,7 @@ func (ec *executionContext) fieldContext_Evaluation_department(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -26550,7 +26553,7 @@ func (ec *executionContext) _Evaluation_agency(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26558,7 +26561,7 @@ func (ec *executionContext) fieldContext_Evaluation_agency(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -26582,7 +26585,7 @@ func (ec *executionContext) _Evaluation_ruleSet(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_ruleSet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26590,7 +26593,7 @@ func (ec *executionContext) fieldContext_Evaluation_ruleSet(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSet(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -26614,7 +26617,7 @@ func (ec *executionContext) _Evaluation_evaluationScheme(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_evaluationScheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26622,7 +26625,7 @@ func (ec *executionContext) fieldContext_Evaluation_evaluationScheme(_ context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationScheme(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -26647,7 +26650,7 @@ func (ec *executionContext) _Evaluation_experts(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_experts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26655,7 +26658,7 @@ func (ec *executionContext) fieldContext_Evaluation_experts(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -26693,7 +26696,7 @@ func (ec *executionContext) _Evaluation_scoreItems(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_scoreItems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26701,7 +26704,7 @@ func (ec *executionContext) fieldContext_Evaluation_scoreItems(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItemConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -26739,7 +26742,7 @@ func (ec *executionContext) _Evaluation_rectifications(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_rectifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26747,7 +26750,7 @@ func (ec *executionContext) fieldContext_Evaluation_rectifications(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RectificationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -26785,7 +26788,7 @@ func (ec *executionContext) _Evaluation_budgetLinks(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Evaluation_budgetLinks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Evaluation",
 		Field:      field,
 		IsMethod:   true,
@@ -26793,7 +26796,7 @@ func (ec *executionContext) fieldContext_Evaluation_budgetLinks(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_BudgetLinkConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -26915,7 +26918,7 @@ func (ec *executionContext) _EvaluationComposite_parts(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationComposite_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationComposite",
 		Field:      field,
 		IsMethod:   false,
@@ -26923,7 +26926,7 @@ func (ec *executionContext) fieldContext_EvaluationComposite_parts(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationCompositePart(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -26957,7 +26960,7 @@ func (ec *executionContext) _EvaluationCompositePart_evaluation(ctx context.Cont
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationCompositePart_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationCompositePart",
 		Field:      field,
 		IsMethod:   false,
@@ -26965,7 +26968,7 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_evaluation(_ co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27051,7 +27054,7 @@ func (ec *executionContext) _EvaluationConnection_edges(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -27059,7 +27062,7 @@ func (ec *executionContext) fieldContext_EvaluationConnection_edges(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27083,7 +27086,7 @@ func (ec *executionContext) _EvaluationConnection_pageInfo(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -27091,7 +27094,7 @@ func (ec *executionContext) fieldContext_EvaluationConnection_pageInfo(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27151,7 +27154,7 @@ func (ec *executionContext) _EvaluationEdge_node(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -27159,7 +27162,7 @@ func (ec *executionContext) fieldContext_EvaluationEdge_node(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27444,7 +27447,7 @@ func (ec *executionContext) _EvaluationScheme_evaluations(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationScheme_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationScheme",
 		Field:      field,
 		IsMethod:   true,
@@ -27452,7 +27455,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_evaluations(ctx contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -27512,7 +27515,7 @@ func (ec *executionContext) _EvaluationScheme_items(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationScheme_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationScheme",
 		Field:      field,
 		IsMethod:   true,
@@ -27520,7 +27523,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_items(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SchemeItem(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27577,7 +27580,7 @@ func (ec *executionContext) _EvaluationSchemeConnection_edges(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationSchemeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationSchemeConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -27585,7 +27588,7 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_edges(_ cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationSchemeEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27609,7 +27612,7 @@ func (ec *executionContext) _EvaluationSchemeConnection_pageInfo(ctx context.Con
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationSchemeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationSchemeConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -27617,7 +27620,7 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_pageInfo(_ c
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27677,7 +27680,7 @@ func (ec *executionContext) _EvaluationSchemeEdge_node(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationSchemeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationSchemeEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -27685,7 +27688,7 @@ func (ec *executionContext) fieldContext_EvaluationSchemeEdge_node(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationScheme(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27797,7 +27800,7 @@ func (ec *executionContext) _EvaluationWhatIf_ruleSet(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationWhatIf_ruleSet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationWhatIf",
 		Field:      field,
 		IsMethod:   false,
@@ -27805,7 +27808,7 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_ruleSet(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSet(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -27839,7 +27842,7 @@ func (ec *executionContext) _EvaluationWhatIf_items(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_EvaluationWhatIf_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "EvaluationWhatIf",
 		Field:      field,
 		IsMethod:   false,
@@ -27847,7 +27850,7 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_items(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItemWhatIf(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -28366,7 +28369,7 @@ func (ec *executionContext) _Expert_agency(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Expert_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Expert",
 		Field:      field,
 		IsMethod:   true,
@@ -28374,7 +28377,7 @@ func (ec *executionContext) fieldContext_Expert_agency(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -28399,7 +28402,7 @@ func (ec *executionContext) _Expert_evaluations(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Expert_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Expert",
 		Field:      field,
 		IsMethod:   true,
@@ -28407,7 +28410,7 @@ func (ec *executionContext) fieldContext_Expert_evaluations(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -28445,7 +28448,7 @@ func (ec *executionContext) _Expert_assessments(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Expert_assessments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Expert",
 		Field:      field,
 		IsMethod:   true,
@@ -28453,7 +28456,7 @@ func (ec *executionContext) fieldContext_Expert_assessments(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AssessmentConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -28500,7 +28503,7 @@ func (ec *executionContext) _ExpertConnection_edges(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_ExpertConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -28508,7 +28511,7 @@ func (ec *executionContext) fieldContext_ExpertConnection_edges(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -28532,7 +28535,7 @@ func (ec *executionContext) _ExpertConnection_pageInfo(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ExpertConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -28540,7 +28543,7 @@ func (ec *executionContext) fieldContext_ExpertConnection_pageInfo(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -28600,7 +28603,7 @@ func (ec *executionContext) _ExpertEdge_node(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_ExpertEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -28608,7 +28611,7 @@ func (ec *executionContext) fieldContext_ExpertEdge_node(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Expert(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -28918,7 +28921,7 @@ func (ec *executionContext) _ExpertScore_expert(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_ExpertScore_expert(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertScore",
 		Field:      field,
 		IsMethod:   true,
@@ -28926,7 +28929,7 @@ func (ec *executionContext) fieldContext_ExpertScore_expert(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Expert(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -28950,7 +28953,7 @@ func (ec *executionContext) _ExpertScore_scoreItem(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ExpertScore_scoreItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertScore",
 		Field:      field,
 		IsMethod:   true,
@@ -28958,7 +28961,7 @@ func (ec *executionContext) fieldContext_ExpertScore_scoreItem(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItem(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -28982,7 +28985,7 @@ func (ec *executionContext) _ExpertScore_evaluation(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_ExpertScore_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertScore",
 		Field:      field,
 		IsMethod:   true,
@@ -28990,7 +28993,7 @@ func (ec *executionContext) fieldContext_ExpertScore_evaluation(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -29024,7 +29027,7 @@ func (ec *executionContext) _ExpertScoreConnection_edges(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_ExpertScoreConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertScoreConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -29032,7 +29035,7 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_edges(_ context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertScoreEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -29056,7 +29059,7 @@ func (ec *executionContext) _ExpertScoreConnection_pageInfo(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_ExpertScoreConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertScoreConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -29064,7 +29067,7 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_pageInfo(_ contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -29124,7 +29127,7 @@ func (ec *executionContext) _ExpertScoreEdge_node(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ExpertScoreEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ExpertScoreEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -29132,7 +29135,7 @@ func (ec *executionContext) fieldContext_ExpertScoreEdge_node(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertScore(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -29671,7 +29674,7 @@ func (ec *executionContext) _Fund_allocations(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Fund_allocations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Fund",
 		Field:      field,
 		IsMethod:   true,
@@ -29679,7 +29682,7 @@ func (ec *executionContext) fieldContext_Fund_allocations(ctx context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AllocationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -29726,7 +29729,7 @@ func (ec *executionContext) _FundConnection_edges(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_FundConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "FundConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -29734,7 +29737,7 @@ func (ec *executionContext) fieldContext_FundConnection_edges(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FundEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -29758,7 +29761,7 @@ func (ec *executionContext) _FundConnection_pageInfo(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_FundConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "FundConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -29766,7 +29769,7 @@ func (ec *executionContext) fieldContext_FundConnection_pageInfo(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -29826,7 +29829,7 @@ func (ec *executionContext) _FundEdge_node(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_FundEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "FundEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -29834,7 +29837,7 @@ func (ec *executionContext) fieldContext_FundEdge_node(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Fund(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -30701,7 +30704,7 @@ func (ec *executionContext) _Indicator_target(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Indicator",
 		Field:      field,
 		IsMethod:   true,
@@ -30709,7 +30712,7 @@ func (ec *executionContext) fieldContext_Indicator_target(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -30733,7 +30736,7 @@ func (ec *executionContext) _Indicator_template(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Indicator",
 		Field:      field,
 		IsMethod:   true,
@@ -30741,7 +30744,7 @@ func (ec *executionContext) fieldContext_Indicator_template(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplate(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -30765,7 +30768,7 @@ func (ec *executionContext) _Indicator_department(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Indicator",
 		Field:      field,
 		IsMethod:   true,
@@ -30773,7 +30776,7 @@ func (ec *executionContext) fieldContext_Indicator_department(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -30798,7 +30801,7 @@ func (ec *executionContext) _Indicator_progresses(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_progresses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Indicator",
 		Field:      field,
 		IsMethod:   true,
@@ -30806,7 +30809,7 @@ func (ec *executionContext) fieldContext_Indicator_progresses(ctx context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorProgressConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -30843,7 +30846,7 @@ func (ec *executionContext) _Indicator_previous(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_previous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Indicator",
 		Field:      field,
 		IsMethod:   true,
@@ -30851,7 +30854,7 @@ func (ec *executionContext) fieldContext_Indicator_previous(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Indicator(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -30875,7 +30878,7 @@ func (ec *executionContext) _Indicator_revisions(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_revisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Indicator",
 		Field:      field,
 		IsMethod:   true,
@@ -30883,7 +30886,7 @@ func (ec *executionContext) fieldContext_Indicator_revisions(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Indicator(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -30908,7 +30911,7 @@ func (ec *executionContext) _Indicator_scoreItems(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_scoreItems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Indicator",
 		Field:      field,
 		IsMethod:   true,
@@ -30916,7 +30919,7 @@ func (ec *executionContext) fieldContext_Indicator_scoreItems(ctx context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItemConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -30963,7 +30966,7 @@ func (ec *executionContext) _IndicatorConnection_edges(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -30971,7 +30974,7 @@ func (ec *executionContext) fieldContext_IndicatorConnection_edges(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -30995,7 +30998,7 @@ func (ec *executionContext) _IndicatorConnection_pageInfo(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -31003,7 +31006,7 @@ func (ec *executionContext) fieldContext_IndicatorConnection_pageInfo(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -31063,7 +31066,7 @@ func (ec *executionContext) _IndicatorEdge_node(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -31071,7 +31074,7 @@ func (ec *executionContext) fieldContext_IndicatorEdge_node(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Indicator(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -31480,7 +31483,7 @@ func (ec *executionContext) _IndicatorProgress_monitoring(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorProgress_monitoring(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorProgress",
 		Field:      field,
 		IsMethod:   true,
@@ -31488,7 +31491,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_monitoring(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Monitoring(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -31512,7 +31515,7 @@ func (ec *executionContext) _IndicatorProgress_indicator(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorProgress_indicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorProgress",
 		Field:      field,
 		IsMethod:   true,
@@ -31520,7 +31523,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_indicator(_ context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Indicator(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -31544,7 +31547,7 @@ func (ec *executionContext) _IndicatorProgress_department(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorProgress_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorProgress",
 		Field:      field,
 		IsMethod:   true,
@@ -31552,7 +31555,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_department(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -31586,7 +31589,7 @@ func (ec *executionContext) _IndicatorProgressConnection_edges(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorProgressConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorProgressConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -31594,7 +31597,7 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_edges(_ con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorProgressEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -31618,7 +31621,7 @@ func (ec *executionContext) _IndicatorProgressConnection_pageInfo(ctx context.Co
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorProgressConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorProgressConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -31626,7 +31629,7 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_pageInfo(_ 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -31686,7 +31689,7 @@ func (ec *executionContext) _IndicatorProgressEdge_node(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorProgressEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorProgressEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -31694,7 +31697,7 @@ func (ec *executionContext) fieldContext_IndicatorProgressEdge_node(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorProgress(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32097,7 +32100,7 @@ func (ec *executionContext) _IndicatorTemplate_indicators(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorTemplate_indicators(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorTemplate",
 		Field:      field,
 		IsMethod:   true,
@@ -32105,7 +32108,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_indicators(ctx contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -32152,7 +32155,7 @@ func (ec *executionContext) _IndicatorTemplate_history(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorTemplate_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorTemplate",
 		Field:      field,
 		IsMethod:   false,
@@ -32160,7 +32163,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_history(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_HistoricalValue(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32194,7 +32197,7 @@ func (ec *executionContext) _IndicatorTemplateConnection_edges(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorTemplateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorTemplateConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -32202,7 +32205,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_edges(_ con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplateEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32226,7 +32229,7 @@ func (ec *executionContext) _IndicatorTemplateConnection_pageInfo(ctx context.Co
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorTemplateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorTemplateConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -32234,7 +32237,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_pageInfo(_ 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32294,7 +32297,7 @@ func (ec *executionContext) _IndicatorTemplateEdge_node(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorTemplateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "IndicatorTemplateEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -32302,7 +32305,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplateEdge_node(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplate(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32388,7 +32391,7 @@ func (ec *executionContext) _LoginResult_user(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_LoginResult_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "LoginResult",
 		Field:      field,
 		IsMethod:   false,
@@ -32396,7 +32399,7 @@ func (ec *executionContext) fieldContext_LoginResult_user(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32862,7 +32865,7 @@ func (ec *executionContext) _Monitoring_project(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Monitoring_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Monitoring",
 		Field:      field,
 		IsMethod:   true,
@@ -32870,7 +32873,7 @@ func (ec *executionContext) fieldContext_Monitoring_project(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32894,7 +32897,7 @@ func (ec *executionContext) _Monitoring_target(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Monitoring_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Monitoring",
 		Field:      field,
 		IsMethod:   true,
@@ -32902,7 +32905,7 @@ func (ec *executionContext) fieldContext_Monitoring_target(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32926,7 +32929,7 @@ func (ec *executionContext) _Monitoring_department(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Monitoring_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Monitoring",
 		Field:      field,
 		IsMethod:   true,
@@ -32934,7 +32937,7 @@ func (ec *executionContext) fieldContext_Monitoring_department(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -32959,7 +32962,7 @@ func (ec *executionContext) _Monitoring_progresses(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Monitoring_progresses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Monitoring",
 		Field:      field,
 		IsMethod:   true,
@@ -32967,7 +32970,7 @@ func (ec *executionContext) fieldContext_Monitoring_progresses(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorProgressConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33005,7 +33008,7 @@ func (ec *executionContext) _Monitoring_rectifications(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Monitoring_rectifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Monitoring",
 		Field:      field,
 		IsMethod:   true,
@@ -33013,7 +33016,7 @@ func (ec *executionContext) fieldContext_Monitoring_rectifications(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RectificationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33106,7 +33109,7 @@ func (ec *executionContext) _MonitoringConnection_edges(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_MonitoringConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "MonitoringConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -33114,7 +33117,7 @@ func (ec *executionContext) fieldContext_MonitoringConnection_edges(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MonitoringEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -33138,7 +33141,7 @@ func (ec *executionContext) _MonitoringConnection_pageInfo(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_MonitoringConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "MonitoringConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -33146,7 +33149,7 @@ func (ec *executionContext) fieldContext_MonitoringConnection_pageInfo(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -33206,7 +33209,7 @@ func (ec *executionContext) _MonitoringEdge_node(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_MonitoringEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "MonitoringEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -33214,7 +33217,7 @@ func (ec *executionContext) fieldContext_MonitoringEdge_node(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Monitoring(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -33422,7 +33425,7 @@ func (ec *executionContext) _Mutation_createDepartment(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33430,7 +33433,7 @@ func (ec *executionContext) fieldContext_Mutation_createDepartment(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33468,7 +33471,7 @@ func (ec *executionContext) _Mutation_updateDepartment(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33476,7 +33479,7 @@ func (ec *executionContext) fieldContext_Mutation_updateDepartment(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33514,7 +33517,7 @@ func (ec *executionContext) _Mutation_createFund(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createFund(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33522,7 +33525,7 @@ func (ec *executionContext) fieldContext_Mutation_createFund(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Fund(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33560,7 +33563,7 @@ func (ec *executionContext) _Mutation_updateFund(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateFund(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33568,7 +33571,7 @@ func (ec *executionContext) fieldContext_Mutation_updateFund(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Fund(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33606,7 +33609,7 @@ func (ec *executionContext) _Mutation_createProject(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33614,7 +33617,7 @@ func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33652,7 +33655,7 @@ func (ec *executionContext) _Mutation_updateProject(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33660,7 +33663,7 @@ func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33698,7 +33701,7 @@ func (ec *executionContext) _Mutation_createIndicatorTemplate(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createIndicatorTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33706,7 +33709,7 @@ func (ec *executionContext) fieldContext_Mutation_createIndicatorTemplate(ctx co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplate(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33744,7 +33747,7 @@ func (ec *executionContext) _Mutation_updateIndicatorTemplate(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateIndicatorTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33752,7 +33755,7 @@ func (ec *executionContext) fieldContext_Mutation_updateIndicatorTemplate(ctx co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplate(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33790,7 +33793,7 @@ func (ec *executionContext) _Mutation_createAgency(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createAgency(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33798,7 +33801,7 @@ func (ec *executionContext) fieldContext_Mutation_createAgency(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33836,7 +33839,7 @@ func (ec *executionContext) _Mutation_updateAgency(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateAgency(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33844,7 +33847,7 @@ func (ec *executionContext) fieldContext_Mutation_updateAgency(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33882,7 +33885,7 @@ func (ec *executionContext) _Mutation_createExpert(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createExpert(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33890,7 +33893,7 @@ func (ec *executionContext) fieldContext_Mutation_createExpert(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Expert(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33928,7 +33931,7 @@ func (ec *executionContext) _Mutation_updateExpert(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateExpert(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33936,7 +33939,7 @@ func (ec *executionContext) fieldContext_Mutation_updateExpert(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Expert(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -33974,7 +33977,7 @@ func (ec *executionContext) _Mutation_assignExperts(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_assignExperts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -33982,7 +33985,7 @@ func (ec *executionContext) fieldContext_Mutation_assignExperts(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34020,7 +34023,7 @@ func (ec *executionContext) _Mutation_scoreAsExpert(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_scoreAsExpert(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34028,7 +34031,7 @@ func (ec *executionContext) fieldContext_Mutation_scoreAsExpert(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PanelItem(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34066,7 +34069,7 @@ func (ec *executionContext) _Mutation_rateAgency(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_rateAgency(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34074,7 +34077,7 @@ func (ec *executionContext) fieldContext_Mutation_rateAgency(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgencyRating(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34112,7 +34115,7 @@ func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34120,7 +34123,7 @@ func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LoginResult(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34181,7 +34184,7 @@ func (ec *executionContext) _Mutation_createApiToken(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createApiToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34189,7 +34192,7 @@ func (ec *executionContext) fieldContext_Mutation_createApiToken(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CreatedApiToken(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34227,7 +34230,7 @@ func (ec *executionContext) _Mutation_revokeApiToken(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34235,7 +34238,7 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Boolean does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34273,7 +34276,7 @@ func (ec *executionContext) _Mutation_uploadEvidence(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_uploadEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34281,7 +34284,7 @@ func (ec *executionContext) fieldContext_Mutation_uploadEvidence(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34319,7 +34322,7 @@ func (ec *executionContext) _Mutation_setEvidencePublic(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_setEvidencePublic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34327,7 +34330,7 @@ func (ec *executionContext) fieldContext_Mutation_setEvidencePublic(ctx context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34365,7 +34368,7 @@ func (ec *executionContext) _Mutation_createEvaluationFromTemplate(ctx context.C
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createEvaluationFromTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34373,7 +34376,7 @@ func (ec *executionContext) fieldContext_Mutation_createEvaluationFromTemplate(c
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34411,7 +34414,7 @@ func (ec *executionContext) _Mutation_scoreItem(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_scoreItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34419,7 +34422,7 @@ func (ec *executionContext) fieldContext_Mutation_scoreItem(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItem(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34457,7 +34460,7 @@ func (ec *executionContext) _Mutation_computeEvaluation(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_computeEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34465,7 +34468,7 @@ func (ec *executionContext) fieldContext_Mutation_computeEvaluation(ctx context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34503,7 +34506,7 @@ func (ec *executionContext) _Mutation_submitEvaluation(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_submitEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34511,7 +34514,7 @@ func (ec *executionContext) fieldContext_Mutation_submitEvaluation(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34549,7 +34552,7 @@ func (ec *executionContext) _Mutation_returnEvaluation(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_returnEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34557,7 +34560,7 @@ func (ec *executionContext) fieldContext_Mutation_returnEvaluation(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34595,7 +34598,7 @@ func (ec *executionContext) _Mutation_reviewEvaluation(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_reviewEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34603,7 +34606,7 @@ func (ec *executionContext) fieldContext_Mutation_reviewEvaluation(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34641,7 +34644,7 @@ func (ec *executionContext) _Mutation_publishEvaluation(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_publishEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34649,7 +34652,7 @@ func (ec *executionContext) fieldContext_Mutation_publishEvaluation(ctx context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34687,7 +34690,7 @@ func (ec *executionContext) _Mutation_reopenEvaluation(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_reopenEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34695,7 +34698,7 @@ func (ec *executionContext) fieldContext_Mutation_reopenEvaluation(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34733,7 +34736,7 @@ func (ec *executionContext) _Mutation_saveEvaluationTexts(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_saveEvaluationTexts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34741,7 +34744,7 @@ func (ec *executionContext) fieldContext_Mutation_saveEvaluationTexts(ctx contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34779,7 +34782,7 @@ func (ec *executionContext) _Mutation_recordIndicatorActual(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_recordIndicatorActual(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34787,7 +34790,7 @@ func (ec *executionContext) fieldContext_Mutation_recordIndicatorActual(ctx cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34825,7 +34828,7 @@ func (ec *executionContext) _Mutation_recordMonitoring(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_recordMonitoring(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34833,7 +34836,7 @@ func (ec *executionContext) fieldContext_Mutation_recordMonitoring(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Monitoring(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34871,7 +34874,7 @@ func (ec *executionContext) _Mutation_createRuleSetVersion(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createRuleSetVersion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34879,7 +34882,7 @@ func (ec *executionContext) fieldContext_Mutation_createRuleSetVersion(ctx conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSet(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34917,7 +34920,7 @@ func (ec *executionContext) _Mutation_recordAllocation(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_recordAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34925,7 +34928,7 @@ func (ec *executionContext) fieldContext_Mutation_recordAllocation(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Allocation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -34963,7 +34966,7 @@ func (ec *executionContext) _Mutation_adjustAllocation(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_adjustAllocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -34971,7 +34974,7 @@ func (ec *executionContext) fieldContext_Mutation_adjustAllocation(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Allocation(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35009,7 +35012,7 @@ func (ec *executionContext) _Mutation_recordDisbursement(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_recordDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35017,7 +35020,7 @@ func (ec *executionContext) fieldContext_Mutation_recordDisbursement(ctx context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Disbursement(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35055,7 +35058,7 @@ func (ec *executionContext) _Mutation_reverseDisbursement(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_reverseDisbursement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35063,7 +35066,7 @@ func (ec *executionContext) fieldContext_Mutation_reverseDisbursement(ctx contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Disbursement(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35101,7 +35104,7 @@ func (ec *executionContext) _Mutation_recordAssessment(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35109,7 +35112,7 @@ func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Assessment(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35147,7 +35150,7 @@ func (ec *executionContext) _Mutation_acceptRecommendation(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_acceptRecommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35155,7 +35158,7 @@ func (ec *executionContext) fieldContext_Mutation_acceptRecommendation(ctx conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35193,7 +35196,7 @@ func (ec *executionContext) _Mutation_resumeProject(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_resumeProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35201,7 +35204,7 @@ func (ec *executionContext) fieldContext_Mutation_resumeProject(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35239,7 +35242,7 @@ func (ec *executionContext) _Mutation_completeProject(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_completeProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35247,7 +35250,7 @@ func (ec *executionContext) fieldContext_Mutation_completeProject(ctx context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35285,7 +35288,7 @@ func (ec *executionContext) _Mutation_createEvaluationScheme(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createEvaluationScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35293,7 +35296,7 @@ func (ec *executionContext) fieldContext_Mutation_createEvaluationScheme(ctx con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationScheme(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35331,7 +35334,7 @@ func (ec *executionContext) _Mutation_updateEvaluationScheme(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateEvaluationScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35339,7 +35342,7 @@ func (ec *executionContext) fieldContext_Mutation_updateEvaluationScheme(ctx con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationScheme(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35377,7 +35380,7 @@ func (ec *executionContext) _Mutation_newEvaluationSchemeVersion(ctx context.Con
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_newEvaluationSchemeVersion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35385,7 +35388,7 @@ func (ec *executionContext) fieldContext_Mutation_newEvaluationSchemeVersion(ctx
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationScheme(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35423,7 +35426,7 @@ func (ec *executionContext) _Mutation_createUserAccount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createUserAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35431,7 +35434,7 @@ func (ec *executionContext) fieldContext_Mutation_createUserAccount(ctx context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserWithPassword(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35469,7 +35472,7 @@ func (ec *executionContext) _Mutation_setUserActive(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_setUserActive(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35477,7 +35480,7 @@ func (ec *executionContext) fieldContext_Mutation_setUserActive(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35515,7 +35518,7 @@ func (ec *executionContext) _Mutation_resetUserPassword(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35523,7 +35526,7 @@ func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserWithPassword(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35561,7 +35564,7 @@ func (ec *executionContext) _Mutation_assignUserRole(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_assignUserRole(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35569,7 +35572,7 @@ func (ec *executionContext) fieldContext_Mutation_assignUserRole(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35607,7 +35610,7 @@ func (ec *executionContext) _Mutation_unlockUser(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_unlockUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35615,7 +35618,7 @@ func (ec *executionContext) fieldContext_Mutation_unlockUser(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35653,7 +35656,7 @@ func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35661,7 +35664,7 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Boolean does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35699,7 +35702,7 @@ func (ec *executionContext) _Mutation_submitTarget(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_submitTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35707,7 +35710,7 @@ func (ec *executionContext) fieldContext_Mutation_submitTarget(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35745,7 +35748,7 @@ func (ec *executionContext) _Mutation_returnTarget(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_returnTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35753,7 +35756,7 @@ func (ec *executionContext) fieldContext_Mutation_returnTarget(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35791,7 +35794,7 @@ func (ec *executionContext) _Mutation_approveTarget(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_approveTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35799,7 +35802,7 @@ func (ec *executionContext) fieldContext_Mutation_approveTarget(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35837,7 +35840,7 @@ func (ec *executionContext) _Mutation_adjustTarget(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_adjustTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35845,7 +35848,7 @@ func (ec *executionContext) fieldContext_Mutation_adjustTarget(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35883,7 +35886,7 @@ func (ec *executionContext) _Mutation_startRectification(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_startRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35891,7 +35894,7 @@ func (ec *executionContext) fieldContext_Mutation_startRectification(ctx context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Rectification(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35929,7 +35932,7 @@ func (ec *executionContext) _Mutation_completeRectification(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_completeRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35937,7 +35940,7 @@ func (ec *executionContext) fieldContext_Mutation_completeRectification(ctx cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Rectification(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -35975,7 +35978,7 @@ func (ec *executionContext) _Mutation_declareTarget(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_declareTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -35983,7 +35986,7 @@ func (ec *executionContext) fieldContext_Mutation_declareTarget(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -36021,7 +36024,7 @@ func (ec *executionContext) _Mutation_reviseTarget(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_reviseTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -36029,7 +36032,7 @@ func (ec *executionContext) fieldContext_Mutation_reviseTarget(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -36067,7 +36070,7 @@ func (ec *executionContext) _Mutation_createRectification(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -36075,7 +36078,7 @@ func (ec *executionContext) fieldContext_Mutation_createRectification(ctx contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Rectification(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -36113,7 +36116,7 @@ func (ec *executionContext) _Mutation_createBudgetLink(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
@@ -36121,7 +36124,7 @@ func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_BudgetLink(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -36194,7 +36197,7 @@ func (ec *executionContext) _Overview_department(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Overview_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Overview",
 		Field:      field,
 		IsMethod:   false,
@@ -36202,7 +36205,7 @@ func (ec *executionContext) fieldContext_Overview_department(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -36718,7 +36721,7 @@ func (ec *executionContext) _Overview_gradeCounts(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Overview_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Overview",
 		Field:      field,
 		IsMethod:   false,
@@ -36726,7 +36729,7 @@ func (ec *executionContext) fieldContext_Overview_gradeCounts(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GradeCounts(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -36880,7 +36883,7 @@ func (ec *executionContext) _Overview_previousYear(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Overview_previousYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Overview",
 		Field:      field,
 		IsMethod:   false,
@@ -36888,7 +36891,7 @@ func (ec *executionContext) fieldContext_Overview_previousYear(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_YearFigures(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -36912,7 +36915,7 @@ func (ec *executionContext) _Overview_change(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Overview_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Overview",
 		Field:      field,
 		IsMethod:   false,
@@ -36920,7 +36923,7 @@ func (ec *executionContext) fieldContext_Overview_change(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FiguresChange(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -36954,7 +36957,7 @@ func (ec *executionContext) _Overview_months(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Overview_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Overview",
 		Field:      field,
 		IsMethod:   false,
@@ -36962,7 +36965,7 @@ func (ec *executionContext) fieldContext_Overview_months(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MonthlyExecution(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -36986,7 +36989,7 @@ func (ec *executionContext) _Overview_coverage(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Overview_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Overview",
 		Field:      field,
 		IsMethod:   true,
@@ -36994,7 +36997,7 @@ func (ec *executionContext) fieldContext_Overview_coverage(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Coverage(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -37146,7 +37149,7 @@ func (ec *executionContext) _PanelItem_scoreItem(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_PanelItem_scoreItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PanelItem",
 		Field:      field,
 		IsMethod:   false,
@@ -37154,7 +37157,7 @@ func (ec *executionContext) fieldContext_PanelItem_scoreItem(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItem(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -37188,7 +37191,7 @@ func (ec *executionContext) _PanelItem_scores(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_PanelItem_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PanelItem",
 		Field:      field,
 		IsMethod:   false,
@@ -37196,7 +37199,7 @@ func (ec *executionContext) fieldContext_PanelItem_scores(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertScore(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -37282,7 +37285,7 @@ func (ec *executionContext) _PanelItem_missing(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_PanelItem_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PanelItem",
 		Field:      field,
 		IsMethod:   false,
@@ -37290,7 +37293,7 @@ func (ec *executionContext) fieldContext_PanelItem_missing(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Expert(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -37763,7 +37766,7 @@ func (ec *executionContext) _Project_department(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Project_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
@@ -37771,7 +37774,7 @@ func (ec *executionContext) fieldContext_Project_department(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -37796,7 +37799,7 @@ func (ec *executionContext) _Project_allocations(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Project_allocations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
@@ -37804,7 +37807,7 @@ func (ec *executionContext) fieldContext_Project_allocations(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AllocationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -37842,7 +37845,7 @@ func (ec *executionContext) _Project_disbursements(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Project_disbursements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
@@ -37850,7 +37853,7 @@ func (ec *executionContext) fieldContext_Project_disbursements(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DisbursementConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -37888,7 +37891,7 @@ func (ec *executionContext) _Project_targets(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Project_targets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
@@ -37896,7 +37899,7 @@ func (ec *executionContext) fieldContext_Project_targets(ctx context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TargetConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -37934,7 +37937,7 @@ func (ec *executionContext) _Project_assessments(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Project_assessments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
@@ -37942,7 +37945,7 @@ func (ec *executionContext) fieldContext_Project_assessments(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AssessmentConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -37980,7 +37983,7 @@ func (ec *executionContext) _Project_monitorings(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Project_monitorings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
@@ -37988,7 +37991,7 @@ func (ec *executionContext) fieldContext_Project_monitorings(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MonitoringConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -38026,7 +38029,7 @@ func (ec *executionContext) _Project_evaluations(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
@@ -38034,7 +38037,7 @@ func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -38104,7 +38107,7 @@ func (ec *executionContext) _ProjectComparison_project(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ProjectComparison_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectComparison",
 		Field:      field,
 		IsMethod:   false,
@@ -38112,7 +38115,7 @@ func (ec *executionContext) fieldContext_ProjectComparison_project(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38146,7 +38149,7 @@ func (ec *executionContext) _ProjectComparison_department(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_ProjectComparison_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectComparison",
 		Field:      field,
 		IsMethod:   false,
@@ -38154,7 +38157,7 @@ func (ec *executionContext) fieldContext_ProjectComparison_department(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38355,7 +38358,7 @@ func (ec *executionContext) _ProjectComparison_outputIndicator(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_ProjectComparison_outputIndicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectComparison",
 		Field:      field,
 		IsMethod:   false,
@@ -38363,7 +38366,7 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputIndicator(_ con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Indicator(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38527,7 +38530,7 @@ func (ec *executionContext) _ProjectComparisonConnection_edges(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_ProjectComparisonConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectComparisonConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -38535,7 +38538,7 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_edges(_ con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectComparisonEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38559,7 +38562,7 @@ func (ec *executionContext) _ProjectComparisonConnection_pageInfo(ctx context.Co
 	)
 }
 func (ec *executionContext) fieldContext_ProjectComparisonConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectComparisonConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -38567,7 +38570,7 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_pageInfo(_ 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38627,7 +38630,7 @@ func (ec *executionContext) _ProjectComparisonEdge_node(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ProjectComparisonEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectComparisonEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -38635,7 +38638,7 @@ func (ec *executionContext) fieldContext_ProjectComparisonEdge_node(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectComparison(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38695,7 +38698,7 @@ func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_ProjectConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -38703,7 +38706,7 @@ func (ec *executionContext) fieldContext_ProjectConnection_edges(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38727,7 +38730,7 @@ func (ec *executionContext) _ProjectConnection_pageInfo(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ProjectConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -38735,7 +38738,7 @@ func (ec *executionContext) fieldContext_ProjectConnection_pageInfo(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38795,7 +38798,7 @@ func (ec *executionContext) _ProjectEdge_node(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -38803,7 +38806,7 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -38863,7 +38866,7 @@ func (ec *executionContext) _ProjectScoreGap_project(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_ProjectScoreGap_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ProjectScoreGap",
 		Field:      field,
 		IsMethod:   false,
@@ -38871,7 +38874,7 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_project(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -39885,7 +39888,7 @@ func (ec *executionContext) _PublicResult_budgetLinks(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_PublicResult_budgetLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicResult",
 		Field:      field,
 		IsMethod:   false,
@@ -39893,7 +39896,7 @@ func (ec *executionContext) fieldContext_PublicResult_budgetLinks(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicBudgetLink(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -39927,7 +39930,7 @@ func (ec *executionContext) _PublicResult_evidence(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_PublicResult_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicResult",
 		Field:      field,
 		IsMethod:   false,
@@ -39935,7 +39938,7 @@ func (ec *executionContext) fieldContext_PublicResult_evidence(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicEvidence(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -39969,7 +39972,7 @@ func (ec *executionContext) _PublicResultConnection_edges(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_PublicResultConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicResultConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -39977,7 +39980,7 @@ func (ec *executionContext) fieldContext_PublicResultConnection_edges(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicResultEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40001,7 +40004,7 @@ func (ec *executionContext) _PublicResultConnection_pageInfo(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_PublicResultConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicResultConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -40009,7 +40012,7 @@ func (ec *executionContext) fieldContext_PublicResultConnection_pageInfo(_ conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40069,7 +40072,7 @@ func (ec *executionContext) _PublicResultEdge_node(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_PublicResultEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicResultEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -40077,7 +40080,7 @@ func (ec *executionContext) fieldContext_PublicResultEdge_node(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicResult(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40378,7 +40381,7 @@ func (ec *executionContext) _PublicTarget_indicators(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_PublicTarget_indicators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicTarget",
 		Field:      field,
 		IsMethod:   false,
@@ -40386,7 +40389,7 @@ func (ec *executionContext) fieldContext_PublicTarget_indicators(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicIndicator(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40420,7 +40423,7 @@ func (ec *executionContext) _PublicTarget_evidence(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_PublicTarget_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicTarget",
 		Field:      field,
 		IsMethod:   false,
@@ -40428,7 +40431,7 @@ func (ec *executionContext) fieldContext_PublicTarget_evidence(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicEvidence(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40462,7 +40465,7 @@ func (ec *executionContext) _PublicTargetConnection_edges(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_PublicTargetConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicTargetConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -40470,7 +40473,7 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_edges(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicTargetEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40494,7 +40497,7 @@ func (ec *executionContext) _PublicTargetConnection_pageInfo(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_PublicTargetConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicTargetConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -40502,7 +40505,7 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_pageInfo(_ conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40562,7 +40565,7 @@ func (ec *executionContext) _PublicTargetEdge_node(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_PublicTargetEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "PublicTargetEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -40570,7 +40573,7 @@ func (ec *executionContext) fieldContext_PublicTargetEdge_node(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicTarget(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -40621,7 +40624,7 @@ func (ec *executionContext) _Query_node(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40629,7 +40632,7 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40667,7 +40670,7 @@ func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40675,7 +40678,7 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40713,7 +40716,7 @@ func (ec *executionContext) _Query_agencies(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Query_agencies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40721,7 +40724,7 @@ func (ec *executionContext) fieldContext_Query_agencies(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgencyConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40759,7 +40762,7 @@ func (ec *executionContext) _Query_agencyRatings(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Query_agencyRatings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40767,7 +40770,7 @@ func (ec *executionContext) fieldContext_Query_agencyRatings(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgencyRatingConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40805,7 +40808,7 @@ func (ec *executionContext) _Query_allocations(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_allocations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40813,7 +40816,7 @@ func (ec *executionContext) fieldContext_Query_allocations(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AllocationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40851,7 +40854,7 @@ func (ec *executionContext) _Query_assessments(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_assessments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40859,7 +40862,7 @@ func (ec *executionContext) fieldContext_Query_assessments(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AssessmentConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40897,7 +40900,7 @@ func (ec *executionContext) _Query_auditEntries(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Query_auditEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40905,7 +40908,7 @@ func (ec *executionContext) fieldContext_Query_auditEntries(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuditEntryConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40943,7 +40946,7 @@ func (ec *executionContext) _Query_budgetLinks(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_budgetLinks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40951,7 +40954,7 @@ func (ec *executionContext) fieldContext_Query_budgetLinks(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_BudgetLinkConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -40989,7 +40992,7 @@ func (ec *executionContext) _Query_departments(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_departments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -40997,7 +41000,7 @@ func (ec *executionContext) fieldContext_Query_departments(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DepartmentConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41035,7 +41038,7 @@ func (ec *executionContext) _Query_disbursements(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Query_disbursements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41043,7 +41046,7 @@ func (ec *executionContext) fieldContext_Query_disbursements(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DisbursementConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41081,7 +41084,7 @@ func (ec *executionContext) _Query_evaluations(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41089,7 +41092,7 @@ func (ec *executionContext) fieldContext_Query_evaluations(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41127,7 +41130,7 @@ func (ec *executionContext) _Query_evaluationSchemes(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Query_evaluationSchemes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41135,7 +41138,7 @@ func (ec *executionContext) fieldContext_Query_evaluationSchemes(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationSchemeConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41173,7 +41176,7 @@ func (ec *executionContext) _Query_experts(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Query_experts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41181,7 +41184,7 @@ func (ec *executionContext) fieldContext_Query_experts(ctx context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41219,7 +41222,7 @@ func (ec *executionContext) _Query_expertScores(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Query_expertScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41227,7 +41230,7 @@ func (ec *executionContext) fieldContext_Query_expertScores(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExpertScoreConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41265,7 +41268,7 @@ func (ec *executionContext) _Query_funds(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Query_funds(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41273,7 +41276,7 @@ func (ec *executionContext) fieldContext_Query_funds(ctx context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FundConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41311,7 +41314,7 @@ func (ec *executionContext) _Query_indicators(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Query_indicators(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41319,7 +41322,7 @@ func (ec *executionContext) fieldContext_Query_indicators(ctx context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41357,7 +41360,7 @@ func (ec *executionContext) _Query_indicatorProgresses(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Query_indicatorProgresses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41365,7 +41368,7 @@ func (ec *executionContext) fieldContext_Query_indicatorProgresses(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorProgressConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41403,7 +41406,7 @@ func (ec *executionContext) _Query_indicatorTemplates(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Query_indicatorTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41411,7 +41414,7 @@ func (ec *executionContext) fieldContext_Query_indicatorTemplates(ctx context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplateConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41449,7 +41452,7 @@ func (ec *executionContext) _Query_monitorings(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_monitorings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41457,7 +41460,7 @@ func (ec *executionContext) fieldContext_Query_monitorings(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MonitoringConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41495,7 +41498,7 @@ func (ec *executionContext) _Query_projects(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Query_projects(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41503,7 +41506,7 @@ func (ec *executionContext) fieldContext_Query_projects(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41541,7 +41544,7 @@ func (ec *executionContext) _Query_rectifications(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Query_rectifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41549,7 +41552,7 @@ func (ec *executionContext) fieldContext_Query_rectifications(ctx context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RectificationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41587,7 +41590,7 @@ func (ec *executionContext) _Query_reviews(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Query_reviews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41595,7 +41598,7 @@ func (ec *executionContext) fieldContext_Query_reviews(ctx context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReviewConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41633,7 +41636,7 @@ func (ec *executionContext) _Query_ruleSets(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Query_ruleSets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41641,7 +41644,7 @@ func (ec *executionContext) fieldContext_Query_ruleSets(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSetConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41679,7 +41682,7 @@ func (ec *executionContext) _Query_scoreItems(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Query_scoreItems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41687,7 +41690,7 @@ func (ec *executionContext) fieldContext_Query_scoreItems(ctx context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItemConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41725,7 +41728,7 @@ func (ec *executionContext) _Query_targets(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Query_targets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41733,7 +41736,7 @@ func (ec *executionContext) fieldContext_Query_targets(ctx context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TargetConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41771,7 +41774,7 @@ func (ec *executionContext) _Query_users(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41779,7 +41782,7 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41817,7 +41820,7 @@ func (ec *executionContext) _Query_departmentStats(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Query_departmentStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41825,7 +41828,7 @@ func (ec *executionContext) fieldContext_Query_departmentStats(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DepartmentStatsConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41863,7 +41866,7 @@ func (ec *executionContext) _Query_overview(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Query_overview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41871,7 +41874,7 @@ func (ec *executionContext) fieldContext_Query_overview(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Overview(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41909,7 +41912,7 @@ func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41917,7 +41920,7 @@ func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StatsResult(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -41955,7 +41958,7 @@ func (ec *executionContext) _Query_sameTypeProjects(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Query_sameTypeProjects(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -41963,7 +41966,7 @@ func (ec *executionContext) fieldContext_Query_sameTypeProjects(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProjectComparisonConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42001,7 +42004,7 @@ func (ec *executionContext) _Query_aggregateExpertScores(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Query_aggregateExpertScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42009,7 +42012,7 @@ func (ec *executionContext) fieldContext_Query_aggregateExpertScores(ctx context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Decimal does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42047,7 +42050,7 @@ func (ec *executionContext) _Query_compositeScore(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Query_compositeScore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42055,7 +42058,7 @@ func (ec *executionContext) fieldContext_Query_compositeScore(ctx context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Decimal does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42093,7 +42096,7 @@ func (ec *executionContext) _Query_targetSuggestion(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Query_targetSuggestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42101,7 +42104,7 @@ func (ec *executionContext) fieldContext_Query_targetSuggestion(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TargetSuggestion(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42139,7 +42142,7 @@ func (ec *executionContext) _Query_selfFinanceGaps(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Query_selfFinanceGaps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42147,7 +42150,7 @@ func (ec *executionContext) fieldContext_Query_selfFinanceGaps(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DepartmentScoreGap(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42185,7 +42188,7 @@ func (ec *executionContext) _Query_expertPanel(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_expertPanel(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42193,7 +42196,7 @@ func (ec *executionContext) fieldContext_Query_expertPanel(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PanelItem(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42230,7 +42233,7 @@ func (ec *executionContext) _Query_agencyQualities(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Query_agencyQualities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42238,7 +42241,7 @@ func (ec *executionContext) fieldContext_Query_agencyQualities(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgencyQuality(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -42262,7 +42265,7 @@ func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42270,7 +42273,7 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -42295,7 +42298,7 @@ func (ec *executionContext) _Query_workCalendar(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Query_workCalendar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42303,7 +42306,7 @@ func (ec *executionContext) fieldContext_Query_workCalendar(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CalendarEntry(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42363,7 +42366,7 @@ func (ec *executionContext) _Query_cockpitStart(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Query_cockpitStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42371,7 +42374,7 @@ func (ec *executionContext) fieldContext_Query_cockpitStart(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CockpitStart(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -42419,7 +42422,7 @@ func (ec *executionContext) _Query_rescoreEvaluation(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Query_rescoreEvaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42427,7 +42430,7 @@ func (ec *executionContext) fieldContext_Query_rescoreEvaluation(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationWhatIf(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42465,7 +42468,7 @@ func (ec *executionContext) _Query_projectsCursorAt(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Query_projectsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42473,7 +42476,7 @@ func (ec *executionContext) fieldContext_Query_projectsCursorAt(ctx context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42511,7 +42514,7 @@ func (ec *executionContext) _Query_targetsCursorAt(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Query_targetsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42519,7 +42522,7 @@ func (ec *executionContext) fieldContext_Query_targetsCursorAt(ctx context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42557,7 +42560,7 @@ func (ec *executionContext) _Query_evaluationsCursorAt(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Query_evaluationsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42565,7 +42568,7 @@ func (ec *executionContext) fieldContext_Query_evaluationsCursorAt(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42603,7 +42606,7 @@ func (ec *executionContext) _Query_usersCursorAt(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Query_usersCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42611,7 +42614,7 @@ func (ec *executionContext) fieldContext_Query_usersCursorAt(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42649,7 +42652,7 @@ func (ec *executionContext) _Query_indicatorTemplatesCursorAt(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_Query_indicatorTemplatesCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42657,7 +42660,7 @@ func (ec *executionContext) fieldContext_Query_indicatorTemplatesCursorAt(ctx co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42695,7 +42698,7 @@ func (ec *executionContext) _Query_publicResults(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Query_publicResults(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42703,7 +42706,7 @@ func (ec *executionContext) fieldContext_Query_publicResults(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicResultConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42741,7 +42744,7 @@ func (ec *executionContext) _Query_publicTargets(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Query_publicTargets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42749,7 +42752,7 @@ func (ec *executionContext) fieldContext_Query_publicTargets(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicTargetConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42787,7 +42790,7 @@ func (ec *executionContext) _Query_publicDepartments(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Query_publicDepartments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42795,7 +42798,7 @@ func (ec *executionContext) fieldContext_Query_publicDepartments(ctx context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PublicDepartment(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42832,7 +42835,7 @@ func (ec *executionContext) _Query_regions(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42840,7 +42843,7 @@ func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -42865,7 +42868,7 @@ func (ec *executionContext) _Query_regionStats(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Query_regionStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42873,7 +42876,7 @@ func (ec *executionContext) fieldContext_Query_regionStats(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RegionStats(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42911,7 +42914,7 @@ func (ec *executionContext) _Query_scorePreview(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Query_scorePreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42919,7 +42922,7 @@ func (ec *executionContext) fieldContext_Query_scorePreview(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreResult(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -42957,7 +42960,7 @@ func (ec *executionContext) _Query_executionRateScore(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Query_executionRateScore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -42965,7 +42968,7 @@ func (ec *executionContext) fieldContext_Query_executionRateScore(ctx context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreResult(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43003,7 +43006,7 @@ func (ec *executionContext) _Query_gradeFor(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Query_gradeFor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43011,7 +43014,7 @@ func (ec *executionContext) fieldContext_Query_gradeFor(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Grade does not have child fields")
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43049,7 +43052,7 @@ func (ec *executionContext) _Query_selfEvaluationPreview(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Query_selfEvaluationPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43057,7 +43060,7 @@ func (ec *executionContext) fieldContext_Query_selfEvaluationPreview(ctx context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SelfEvaluationPreview(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43095,7 +43098,7 @@ func (ec *executionContext) _Query_ruleSetFor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43103,7 +43106,7 @@ func (ec *executionContext) fieldContext_Query_ruleSetFor(ctx context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSetParameters(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43141,7 +43144,7 @@ func (ec *executionContext) _Query_ruleSetInForce(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Query_ruleSetInForce(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43149,7 +43152,7 @@ func (ec *executionContext) fieldContext_Query_ruleSetInForce(ctx context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSet(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43186,7 +43189,7 @@ func (ec *executionContext) _Query_schemeDataMetrics(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Query_schemeDataMetrics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43194,7 +43197,7 @@ func (ec *executionContext) fieldContext_Query_schemeDataMetrics(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SchemeDataMetric(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -43219,7 +43222,7 @@ func (ec *executionContext) _Query_evaluationSchemeWhatIf(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_Query_evaluationSchemeWhatIf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43227,7 +43230,7 @@ func (ec *executionContext) fieldContext_Query_evaluationSchemeWhatIf(ctx contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SchemeWhatIf(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43265,7 +43268,7 @@ func (ec *executionContext) _Query_previewEvaluationScheme(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_Query_previewEvaluationScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43273,7 +43276,7 @@ func (ec *executionContext) fieldContext_Query_previewEvaluationScheme(ctx conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SchemePreview(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43311,7 +43314,7 @@ func (ec *executionContext) _Query_evaluationComposite(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Query_evaluationComposite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43319,7 +43322,7 @@ func (ec *executionContext) fieldContext_Query_evaluationComposite(ctx context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationComposite(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43356,7 +43359,7 @@ func (ec *executionContext) _Query_myTasks(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Query_myTasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43364,7 +43367,7 @@ func (ec *executionContext) fieldContext_Query_myTasks(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Task(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -43389,7 +43392,7 @@ func (ec *executionContext) _Query___type(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Query___type(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43397,7 +43400,7 @@ func (ec *executionContext) fieldContext_Query___type(ctx context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -43434,7 +43437,7 @@ func (ec *executionContext) _Query___schema(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
@@ -43442,7 +43445,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -43804,7 +43807,7 @@ func (ec *executionContext) _Rectification_department(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Rectification_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Rectification",
 		Field:      field,
 		IsMethod:   true,
@@ -43812,7 +43815,7 @@ func (ec *executionContext) fieldContext_Rectification_department(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -43836,7 +43839,7 @@ func (ec *executionContext) _Rectification_evaluation(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Rectification_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Rectification",
 		Field:      field,
 		IsMethod:   true,
@@ -43844,7 +43847,7 @@ func (ec *executionContext) fieldContext_Rectification_evaluation(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -43868,7 +43871,7 @@ func (ec *executionContext) _Rectification_monitoring(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Rectification_monitoring(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Rectification",
 		Field:      field,
 		IsMethod:   true,
@@ -43876,7 +43879,7 @@ func (ec *executionContext) fieldContext_Rectification_monitoring(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Monitoring(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -43956,7 +43959,7 @@ func (ec *executionContext) _RectificationConnection_edges(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_RectificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "RectificationConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -43964,7 +43967,7 @@ func (ec *executionContext) fieldContext_RectificationConnection_edges(_ context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RectificationEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -43988,7 +43991,7 @@ func (ec *executionContext) _RectificationConnection_pageInfo(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_RectificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "RectificationConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -43996,7 +43999,7 @@ func (ec *executionContext) fieldContext_RectificationConnection_pageInfo(_ cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -44056,7 +44059,7 @@ func (ec *executionContext) _RectificationEdge_node(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_RectificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "RectificationEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -44064,7 +44067,7 @@ func (ec *executionContext) fieldContext_RectificationEdge_node(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Rectification(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -44727,7 +44730,7 @@ func (ec *executionContext) _Review_target(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Review_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Review",
 		Field:      field,
 		IsMethod:   true,
@@ -44735,7 +44738,7 @@ func (ec *executionContext) fieldContext_Review_target(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -44759,7 +44762,7 @@ func (ec *executionContext) _Review_reviewer(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Review_reviewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Review",
 		Field:      field,
 		IsMethod:   true,
@@ -44767,7 +44770,7 @@ func (ec *executionContext) fieldContext_Review_reviewer(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -44791,7 +44794,7 @@ func (ec *executionContext) _Review_department(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Review_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Review",
 		Field:      field,
 		IsMethod:   true,
@@ -44799,7 +44802,7 @@ func (ec *executionContext) fieldContext_Review_department(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -44937,7 +44940,7 @@ func (ec *executionContext) _ReviewConnection_edges(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_ReviewConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ReviewConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -44945,7 +44948,7 @@ func (ec *executionContext) fieldContext_ReviewConnection_edges(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReviewEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -44969,7 +44972,7 @@ func (ec *executionContext) _ReviewConnection_pageInfo(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ReviewConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ReviewConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -44977,7 +44980,7 @@ func (ec *executionContext) fieldContext_ReviewConnection_pageInfo(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -45037,7 +45040,7 @@ func (ec *executionContext) _ReviewEdge_node(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_ReviewEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ReviewEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -45045,7 +45048,7 @@ func (ec *executionContext) fieldContext_ReviewEdge_node(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Review(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -45304,7 +45307,7 @@ func (ec *executionContext) _RuleSet_evaluations(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_RuleSet_evaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "RuleSet",
 		Field:      field,
 		IsMethod:   true,
@@ -45312,7 +45315,7 @@ func (ec *executionContext) fieldContext_RuleSet_evaluations(ctx context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EvaluationConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -45382,7 +45385,7 @@ func (ec *executionContext) _RuleSetConnection_edges(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_RuleSetConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "RuleSetConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -45390,7 +45393,7 @@ func (ec *executionContext) fieldContext_RuleSetConnection_edges(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSetEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -45414,7 +45417,7 @@ func (ec *executionContext) _RuleSetConnection_pageInfo(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_RuleSetConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "RuleSetConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -45422,7 +45425,7 @@ func (ec *executionContext) fieldContext_RuleSetConnection_pageInfo(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -45482,7 +45485,7 @@ func (ec *executionContext) _RuleSetEdge_node(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_RuleSetEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "RuleSetEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -45490,7 +45493,7 @@ func (ec *executionContext) fieldContext_RuleSetEdge_node(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RuleSet(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -46604,7 +46607,7 @@ func (ec *executionContext) _SchemeItem_bands(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_SchemeItem_bands(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "SchemeItem",
 		Field:      field,
 		IsMethod:   false,
@@ -46612,7 +46615,7 @@ func (ec *executionContext) fieldContext_SchemeItem_bands(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SurveyBand(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -46984,7 +46987,7 @@ func (ec *executionContext) _SchemePreview_items(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "SchemePreview",
 		Field:      field,
 		IsMethod:   false,
@@ -46992,7 +46995,7 @@ func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SchemeItemScore(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -47052,7 +47055,7 @@ func (ec *executionContext) _SchemeWhatIf_rows(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_SchemeWhatIf_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "SchemeWhatIf",
 		Field:      field,
 		IsMethod:   false,
@@ -47060,7 +47063,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_rows(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SchemeWhatIfRow(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -47224,7 +47227,7 @@ func (ec *executionContext) _SchemeWhatIfRow_evaluation(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_SchemeWhatIfRow_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "SchemeWhatIfRow",
 		Field:      field,
 		IsMethod:   false,
@@ -47232,7 +47235,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_evaluation(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -47835,7 +47838,7 @@ func (ec *executionContext) _ScoreItem_evaluation(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItem_evaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItem",
 		Field:      field,
 		IsMethod:   true,
@@ -47843,7 +47846,7 @@ func (ec *executionContext) fieldContext_ScoreItem_evaluation(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evaluation(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -47868,7 +47871,7 @@ func (ec *executionContext) _ScoreItem_children(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItem_children(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItem",
 		Field:      field,
 		IsMethod:   true,
@@ -47876,7 +47879,7 @@ func (ec *executionContext) fieldContext_ScoreItem_children(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItemConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -47913,7 +47916,7 @@ func (ec *executionContext) _ScoreItem_parent(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItem_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItem",
 		Field:      field,
 		IsMethod:   true,
@@ -47921,7 +47924,7 @@ func (ec *executionContext) fieldContext_ScoreItem_parent(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItem(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -47945,7 +47948,7 @@ func (ec *executionContext) _ScoreItem_indicator(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItem_indicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItem",
 		Field:      field,
 		IsMethod:   true,
@@ -47953,7 +47956,7 @@ func (ec *executionContext) fieldContext_ScoreItem_indicator(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Indicator(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -47977,7 +47980,7 @@ func (ec *executionContext) _ScoreItem_department(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItem_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItem",
 		Field:      field,
 		IsMethod:   true,
@@ -47985,7 +47988,7 @@ func (ec *executionContext) fieldContext_ScoreItem_department(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48042,7 +48045,7 @@ func (ec *executionContext) _ScoreItemConnection_edges(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItemConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItemConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -48050,7 +48053,7 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_edges(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItemEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48074,7 +48077,7 @@ func (ec *executionContext) _ScoreItemConnection_pageInfo(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItemConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItemConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -48082,7 +48085,7 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_pageInfo(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48142,7 +48145,7 @@ func (ec *executionContext) _ScoreItemEdge_node(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_ScoreItemEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "ScoreItemEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -48150,7 +48153,7 @@ func (ec *executionContext) fieldContext_ScoreItemEdge_node(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreItem(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48477,7 +48480,7 @@ func (ec *executionContext) _SelfEvaluationPreview_categories(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_SelfEvaluationPreview_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "SelfEvaluationPreview",
 		Field:      field,
 		IsMethod:   false,
@@ -48485,7 +48488,7 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_categories(_ cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CategoryPoints(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48519,7 +48522,7 @@ func (ec *executionContext) _SelfEvaluationPreview_items(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_SelfEvaluationPreview_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "SelfEvaluationPreview",
 		Field:      field,
 		IsMethod:   false,
@@ -48527,7 +48530,7 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_items(_ context.C
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreResult(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48594,7 +48597,7 @@ func (ec *executionContext) _StatsKey_department(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_StatsKey_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsKey",
 		Field:      field,
 		IsMethod:   false,
@@ -48602,7 +48605,7 @@ func (ec *executionContext) fieldContext_StatsKey_department(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48872,7 +48875,7 @@ func (ec *executionContext) _StatsKey_project(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_StatsKey_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsKey",
 		Field:      field,
 		IsMethod:   false,
@@ -48880,7 +48883,7 @@ func (ec *executionContext) fieldContext_StatsKey_project(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -48940,7 +48943,7 @@ func (ec *executionContext) _StatsKey_template(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_StatsKey_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsKey",
 		Field:      field,
 		IsMethod:   false,
@@ -48948,7 +48951,7 @@ func (ec *executionContext) fieldContext_StatsKey_template(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplate(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -49074,7 +49077,7 @@ func (ec *executionContext) _StatsResult_rows(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_StatsResult_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsResult",
 		Field:      field,
 		IsMethod:   false,
@@ -49082,7 +49085,7 @@ func (ec *executionContext) fieldContext_StatsResult_rows(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StatsRow(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -49116,7 +49119,7 @@ func (ec *executionContext) _StatsResult_total(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_StatsResult_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsResult",
 		Field:      field,
 		IsMethod:   false,
@@ -49124,7 +49127,7 @@ func (ec *executionContext) fieldContext_StatsResult_total(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StatsValues(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -49210,7 +49213,7 @@ func (ec *executionContext) _StatsRow_key(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_StatsRow_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsRow",
 		Field:      field,
 		IsMethod:   false,
@@ -49218,7 +49221,7 @@ func (ec *executionContext) fieldContext_StatsRow_key(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StatsKey(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -49252,7 +49255,7 @@ func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsRow",
 		Field:      field,
 		IsMethod:   false,
@@ -49260,7 +49263,7 @@ func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StatsValues(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -49830,7 +49833,7 @@ func (ec *executionContext) _StatsValues_gradeCounts(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "StatsValues",
 		Field:      field,
 		IsMethod:   false,
@@ -49838,7 +49841,7 @@ func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GradeCounts(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -49974,7 +49977,7 @@ func (ec *executionContext) _Subscription_dataChanged(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Subscription_dataChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Subscription",
 		Field:      field,
 		IsMethod:   true,
@@ -49982,7 +49985,7 @@ func (ec *executionContext) fieldContext_Subscription_dataChanged(ctx context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DataChange(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -50475,7 +50478,7 @@ func (ec *executionContext) _Target_project(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Target_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50483,7 +50486,7 @@ func (ec *executionContext) fieldContext_Target_project(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -50507,7 +50510,7 @@ func (ec *executionContext) _Target_department(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Target_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50515,7 +50518,7 @@ func (ec *executionContext) fieldContext_Target_department(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -50539,7 +50542,7 @@ func (ec *executionContext) _Target_predecessor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Target_predecessor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50547,7 +50550,7 @@ func (ec *executionContext) fieldContext_Target_predecessor(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -50571,7 +50574,7 @@ func (ec *executionContext) _Target_successor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Target_successor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50579,7 +50582,7 @@ func (ec *executionContext) fieldContext_Target_successor(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -50603,7 +50606,7 @@ func (ec *executionContext) _Target_submittedBy(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Target_submittedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50611,7 +50614,7 @@ func (ec *executionContext) fieldContext_Target_submittedBy(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -50636,7 +50639,7 @@ func (ec *executionContext) _Target_indicators(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Target_indicators(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50644,7 +50647,7 @@ func (ec *executionContext) fieldContext_Target_indicators(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -50682,7 +50685,7 @@ func (ec *executionContext) _Target_reviews(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Target_reviews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50690,7 +50693,7 @@ func (ec *executionContext) fieldContext_Target_reviews(ctx context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReviewConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -50728,7 +50731,7 @@ func (ec *executionContext) _Target_monitorings(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Target_monitorings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50736,7 +50739,7 @@ func (ec *executionContext) fieldContext_Target_monitorings(ctx context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MonitoringConnection(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -50773,7 +50776,7 @@ func (ec *executionContext) _Target_reviewChecks(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Target_reviewChecks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "Target",
 		Field:      field,
 		IsMethod:   true,
@@ -50781,7 +50784,7 @@ func (ec *executionContext) fieldContext_Target_reviewChecks(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReviewCheck(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -50907,7 +50910,7 @@ func (ec *executionContext) _TargetConnection_edges(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_TargetConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "TargetConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -50915,7 +50918,7 @@ func (ec *executionContext) fieldContext_TargetConnection_edges(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TargetEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -50939,7 +50942,7 @@ func (ec *executionContext) _TargetConnection_pageInfo(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_TargetConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "TargetConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -50947,7 +50950,7 @@ func (ec *executionContext) fieldContext_TargetConnection_pageInfo(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51007,7 +51010,7 @@ func (ec *executionContext) _TargetEdge_node(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_TargetEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "TargetEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -51015,7 +51018,7 @@ func (ec *executionContext) fieldContext_TargetEdge_node(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Target(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51075,7 +51078,7 @@ func (ec *executionContext) _TargetSuggestion_template(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_TargetSuggestion_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "TargetSuggestion",
 		Field:      field,
 		IsMethod:   false,
@@ -51083,7 +51086,7 @@ func (ec *executionContext) fieldContext_TargetSuggestion_template(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorTemplate(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51143,7 +51146,7 @@ func (ec *executionContext) _TargetSuggestion_lastActuals(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_TargetSuggestion_lastActuals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "TargetSuggestion",
 		Field:      field,
 		IsMethod:   false,
@@ -51151,7 +51154,7 @@ func (ec *executionContext) fieldContext_TargetSuggestion_lastActuals(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_YearValue(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51744,7 +51747,7 @@ func (ec *executionContext) _User_department(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_User_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "User",
 		Field:      field,
 		IsMethod:   true,
@@ -51752,7 +51755,7 @@ func (ec *executionContext) fieldContext_User_department(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51776,7 +51779,7 @@ func (ec *executionContext) _User_agency(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_User_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "User",
 		Field:      field,
 		IsMethod:   true,
@@ -51784,7 +51787,7 @@ func (ec *executionContext) fieldContext_User_agency(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agency(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51818,7 +51821,7 @@ func (ec *executionContext) _UserConnection_edges(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_UserConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "UserConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -51826,7 +51829,7 @@ func (ec *executionContext) fieldContext_UserConnection_edges(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserEdge(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51850,7 +51853,7 @@ func (ec *executionContext) _UserConnection_pageInfo(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "UserConnection",
 		Field:      field,
 		IsMethod:   false,
@@ -51858,7 +51861,7 @@ func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PageInfo(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51918,7 +51921,7 @@ func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "UserEdge",
 		Field:      field,
 		IsMethod:   false,
@@ -51926,7 +51929,7 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -51986,7 +51989,7 @@ func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "UserWithPassword",
 		Field:      field,
 		IsMethod:   false,
@@ -51994,7 +51997,7 @@ func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -52484,7 +52487,7 @@ func (ec *executionContext) _YearFigures_gradeCounts(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_YearFigures_gradeCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "YearFigures",
 		Field:      field,
 		IsMethod:   false,
@@ -52492,7 +52495,7 @@ func (ec *executionContext) fieldContext_YearFigures_gradeCounts(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GradeCounts(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -52816,7 +52819,7 @@ func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Directive",
 		Field:      field,
 		IsMethod:   false,
@@ -52824,7 +52827,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___InputValue(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -53015,7 +53018,7 @@ func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Field",
 		Field:      field,
 		IsMethod:   false,
@@ -53023,7 +53026,7 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___InputValue(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -53070,7 +53073,7 @@ func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext___Field_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Field",
 		Field:      field,
 		IsMethod:   false,
@@ -53078,7 +53081,7 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53207,7 +53210,7 @@ func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__InputValue",
 		Field:      field,
 		IsMethod:   false,
@@ -53215,7 +53218,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53334,7 +53337,7 @@ func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Schema",
 		Field:      field,
 		IsMethod:   true,
@@ -53342,7 +53345,7 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53366,7 +53369,7 @@ func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Schema",
 		Field:      field,
 		IsMethod:   true,
@@ -53374,7 +53377,7 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53398,7 +53401,7 @@ func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Schema",
 		Field:      field,
 		IsMethod:   true,
@@ -53406,7 +53409,7 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53430,7 +53433,7 @@ func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Schema",
 		Field:      field,
 		IsMethod:   true,
@@ -53438,7 +53441,7 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53462,7 +53465,7 @@ func (ec *executionContext) ___Schema_directives(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Schema",
 		Field:      field,
 		IsMethod:   true,
@@ -53470,7 +53473,7 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Directive(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53587,7 +53590,7 @@ func (ec *executionContext) ___Type_fields(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Type",
 		Field:      field,
 		IsMethod:   true,
@@ -53595,7 +53598,7 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Field(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -53632,7 +53635,7 @@ func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Type",
 		Field:      field,
 		IsMethod:   true,
@@ -53640,7 +53643,7 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53664,7 +53667,7 @@ func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext___Type_possibleTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Type",
 		Field:      field,
 		IsMethod:   true,
@@ -53672,7 +53675,7 @@ func (ec *executionContext) fieldContext___Type_possibleTypes(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53697,7 +53700,7 @@ func (ec *executionContext) ___Type_enumValues(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext___Type_enumValues(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Type",
 		Field:      field,
 		IsMethod:   true,
@@ -53705,7 +53708,7 @@ func (ec *executionContext) fieldContext___Type_enumValues(ctx context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___EnumValue(ctx, field)
 		},
-	}
+	})
 	defer func() {
 		if r := recover(); r != nil {
 			err = ec.Recover(ctx, r)
@@ -53742,7 +53745,7 @@ func (ec *executionContext) ___Type_inputFields(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext___Type_inputFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Type",
 		Field:      field,
 		IsMethod:   true,
@@ -53750,7 +53753,7 @@ func (ec *executionContext) fieldContext___Type_inputFields(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___InputValue(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -53774,7 +53777,7 @@ func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
+	fc = ec.newFieldContext(graphql.FieldContext{
 		Object:     "__Type",
 		Field:      field,
 		IsMethod:   true,
@@ -53782,7 +53785,7 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Type(ctx, field)
 		},
-	}
+	})
 	return fc, nil
 }
 
@@ -79263,9 +79266,9 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var aPITokenImplementors = []string{"APIToken", "Node"}
 
 func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet, obj *ent.APIToken) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, aPITokenImplementors)
+	fields := ec.collectFields(sel, aPITokenImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79342,9 +79345,9 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 var agencyImplementors = []string{"Agency", "Node"}
 
 func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, obj *ent.Agency) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agencyImplementors)
+	fields := ec.collectFields(sel, agencyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79428,9 +79431,9 @@ func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, o
 var agencyConnectionImplementors = []string{"AgencyConnection"}
 
 func (ec *executionContext) _AgencyConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agencyConnectionImplementors)
+	fields := ec.collectFields(sel, agencyConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79471,9 +79474,9 @@ func (ec *executionContext) _AgencyConnection(ctx context.Context, sel ast.Selec
 var agencyEdgeImplementors = []string{"AgencyEdge"}
 
 func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agencyEdgeImplementors)
+	fields := ec.collectFields(sel, agencyEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79509,9 +79512,9 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 var agencyQualityImplementors = []string{"AgencyQuality"}
 
 func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.SelectionSet, obj *workflow.AgencyQuality) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agencyQualityImplementors)
+	fields := ec.collectFields(sel, agencyQualityImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79572,9 +79575,9 @@ func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.Selectio
 var agencyRatingImplementors = []string{"AgencyRating", "Node"}
 
 func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyRating) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingImplementors)
+	fields := ec.collectFields(sel, agencyRatingImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79662,9 +79665,9 @@ func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.Selection
 var agencyRatingConnectionImplementors = []string{"AgencyRatingConnection"}
 
 func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyRatingConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingConnectionImplementors)
+	fields := ec.collectFields(sel, agencyRatingConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79705,9 +79708,9 @@ func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast
 var agencyRatingEdgeImplementors = []string{"AgencyRatingEdge"}
 
 func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AgencyRatingEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agencyRatingEdgeImplementors)
+	fields := ec.collectFields(sel, agencyRatingEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79743,9 +79746,9 @@ func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.Selec
 var allocationImplementors = []string{"Allocation", "Node"}
 
 func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSet, obj *ent.Allocation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allocationImplementors)
+	fields := ec.collectFields(sel, allocationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79840,9 +79843,9 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 var allocationConnectionImplementors = []string{"AllocationConnection"}
 
 func (ec *executionContext) _AllocationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AllocationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allocationConnectionImplementors)
+	fields := ec.collectFields(sel, allocationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79883,9 +79886,9 @@ func (ec *executionContext) _AllocationConnection(ctx context.Context, sel ast.S
 var allocationEdgeImplementors = []string{"AllocationEdge"}
 
 func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AllocationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allocationEdgeImplementors)
+	fields := ec.collectFields(sel, allocationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -79921,9 +79924,9 @@ func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.Selecti
 var assessmentImplementors = []string{"Assessment", "Node"}
 
 func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSet, obj *ent.Assessment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentImplementors)
+	fields := ec.collectFields(sel, assessmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80032,9 +80035,9 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 var assessmentConnectionImplementors = []string{"AssessmentConnection"}
 
 func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AssessmentConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentConnectionImplementors)
+	fields := ec.collectFields(sel, assessmentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80075,9 +80078,9 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 var assessmentEdgeImplementors = []string{"AssessmentEdge"}
 
 func (ec *executionContext) _AssessmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AssessmentEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentEdgeImplementors)
+	fields := ec.collectFields(sel, assessmentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80113,9 +80116,9 @@ func (ec *executionContext) _AssessmentEdge(ctx context.Context, sel ast.Selecti
 var auditEntryImplementors = []string{"AuditEntry", "Node"}
 
 func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
+	fields := ec.collectFields(sel, auditEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80181,9 +80184,9 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
 
 func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEntryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
+	fields := ec.collectFields(sel, auditEntryConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80224,9 +80227,9 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
 
 func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEntryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
+	fields := ec.collectFields(sel, auditEntryEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80262,9 +80265,9 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 var budgetLinkImplementors = []string{"BudgetLink", "Node"}
 
 func (ec *executionContext) _BudgetLink(ctx context.Context, sel ast.SelectionSet, obj *ent.BudgetLink) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkImplementors)
+	fields := ec.collectFields(sel, budgetLinkImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80367,9 +80370,9 @@ func (ec *executionContext) _BudgetLink(ctx context.Context, sel ast.SelectionSe
 var budgetLinkConnectionImplementors = []string{"BudgetLinkConnection"}
 
 func (ec *executionContext) _BudgetLinkConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.BudgetLinkConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkConnectionImplementors)
+	fields := ec.collectFields(sel, budgetLinkConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80410,9 +80413,9 @@ func (ec *executionContext) _BudgetLinkConnection(ctx context.Context, sel ast.S
 var budgetLinkEdgeImplementors = []string{"BudgetLinkEdge"}
 
 func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.BudgetLinkEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinkEdgeImplementors)
+	fields := ec.collectFields(sel, budgetLinkEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80448,9 +80451,9 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 var calendarEntryImplementors = []string{"CalendarEntry"}
 
 func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.SelectionSet, obj *workflow.CalendarEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, calendarEntryImplementors)
+	fields := ec.collectFields(sel, calendarEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80506,9 +80509,9 @@ func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.Selectio
 var categoryPointsImplementors = []string{"CategoryPoints"}
 
 func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.SelectionSet, obj *CategoryPoints) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, categoryPointsImplementors)
+	fields := ec.collectFields(sel, categoryPointsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80549,9 +80552,9 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 var cockpitStartImplementors = []string{"CockpitStart"}
 
 func (ec *executionContext) _CockpitStart(ctx context.Context, sel ast.SelectionSet, obj *analytics.CockpitStart) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, cockpitStartImplementors)
+	fields := ec.collectFields(sel, cockpitStartImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80594,9 +80597,9 @@ func (ec *executionContext) _CockpitStart(ctx context.Context, sel ast.Selection
 var coverageImplementors = []string{"Coverage"}
 
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *analytics.Coverage) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
+	fields := ec.collectFields(sel, coverageImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80667,9 +80670,9 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 var createdApiTokenImplementors = []string{"CreatedApiToken"}
 
 func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.SelectionSet, obj *CreatedAPIToken) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, createdApiTokenImplementors)
+	fields := ec.collectFields(sel, createdApiTokenImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80720,9 +80723,9 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 var dataChangeImplementors = []string{"DataChange"}
 
 func (ec *executionContext) _DataChange(ctx context.Context, sel ast.SelectionSet, obj *live.Event) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, dataChangeImplementors)
+	fields := ec.collectFields(sel, dataChangeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80763,9 +80766,9 @@ func (ec *executionContext) _DataChange(ctx context.Context, sel ast.SelectionSe
 var departmentImplementors = []string{"Department", "Node"}
 
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *ent.Department) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
+	fields := ec.collectFields(sel, departmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80942,9 +80945,9 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 var departmentConnectionImplementors = []string{"DepartmentConnection"}
 
 func (ec *executionContext) _DepartmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DepartmentConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentConnectionImplementors)
+	fields := ec.collectFields(sel, departmentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -80985,9 +80988,9 @@ func (ec *executionContext) _DepartmentConnection(ctx context.Context, sel ast.S
 var departmentEdgeImplementors = []string{"DepartmentEdge"}
 
 func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DepartmentEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentEdgeImplementors)
+	fields := ec.collectFields(sel, departmentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81023,9 +81026,9 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 var departmentScoreGapImplementors = []string{"DepartmentScoreGap"}
 
 func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentScoreGap) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentScoreGapImplementors)
+	fields := ec.collectFields(sel, departmentScoreGapImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81091,9 +81094,9 @@ func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.Sel
 var departmentStatsImplementors = []string{"DepartmentStats"}
 
 func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentStats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsImplementors)
+	fields := ec.collectFields(sel, departmentStatsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81269,9 +81272,9 @@ func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.Select
 var departmentStatsConnectionImplementors = []string{"DepartmentStatsConnection"}
 
 func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentStatsConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsConnectionImplementors)
+	fields := ec.collectFields(sel, departmentStatsConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81312,9 +81315,9 @@ func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel 
 var departmentStatsEdgeImplementors = []string{"DepartmentStatsEdge"}
 
 func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.SelectionSet, obj *analytics.DepartmentStatsEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentStatsEdgeImplementors)
+	fields := ec.collectFields(sel, departmentStatsEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81350,9 +81353,9 @@ func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.Se
 var disbursementImplementors = []string{"Disbursement", "Node"}
 
 func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.SelectionSet, obj *ent.Disbursement) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementImplementors)
+	fields := ec.collectFields(sel, disbursementImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81478,9 +81481,9 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 var disbursementConnectionImplementors = []string{"DisbursementConnection"}
 
 func (ec *executionContext) _DisbursementConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DisbursementConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementConnectionImplementors)
+	fields := ec.collectFields(sel, disbursementConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81521,9 +81524,9 @@ func (ec *executionContext) _DisbursementConnection(ctx context.Context, sel ast
 var disbursementEdgeImplementors = []string{"DisbursementEdge"}
 
 func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DisbursementEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, disbursementEdgeImplementors)
+	fields := ec.collectFields(sel, disbursementEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81559,9 +81562,9 @@ func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.Selec
 var evaluationImplementors = []string{"Evaluation", "Node"}
 
 func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSet, obj *ent.Evaluation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationImplementors)
+	fields := ec.collectFields(sel, evaluationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81757,9 +81760,9 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 var evaluationCompositeImplementors = []string{"EvaluationComposite"}
 
 func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.SelectionSet, obj *EvaluationComposite) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositeImplementors)
+	fields := ec.collectFields(sel, evaluationCompositeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81800,9 +81803,9 @@ func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.Se
 var evaluationCompositePartImplementors = []string{"EvaluationCompositePart"}
 
 func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel ast.SelectionSet, obj *EvaluationCompositePart) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationCompositePartImplementors)
+	fields := ec.collectFields(sel, evaluationCompositePartImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81843,9 +81846,9 @@ func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel as
 var evaluationConnectionImplementors = []string{"EvaluationConnection"}
 
 func (ec *executionContext) _EvaluationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationConnectionImplementors)
+	fields := ec.collectFields(sel, evaluationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81886,9 +81889,9 @@ func (ec *executionContext) _EvaluationConnection(ctx context.Context, sel ast.S
 var evaluationEdgeImplementors = []string{"EvaluationEdge"}
 
 func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationEdgeImplementors)
+	fields := ec.collectFields(sel, evaluationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -81924,9 +81927,9 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 var evaluationSchemeImplementors = []string{"EvaluationScheme", "Node"}
 
 func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationScheme) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeImplementors)
+	fields := ec.collectFields(sel, evaluationSchemeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82021,9 +82024,9 @@ func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.Selec
 var evaluationSchemeConnectionImplementors = []string{"EvaluationSchemeConnection"}
 
 func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationSchemeConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeConnectionImplementors)
+	fields := ec.collectFields(sel, evaluationSchemeConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82064,9 +82067,9 @@ func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel
 var evaluationSchemeEdgeImplementors = []string{"EvaluationSchemeEdge"}
 
 func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.EvaluationSchemeEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSchemeEdgeImplementors)
+	fields := ec.collectFields(sel, evaluationSchemeEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82102,9 +82105,9 @@ func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.S
 var evaluationWhatIfImplementors = []string{"EvaluationWhatIf"}
 
 func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.SelectionSet, obj *EvaluationWhatIf) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationWhatIfImplementors)
+	fields := ec.collectFields(sel, evaluationWhatIfImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82150,9 +82153,9 @@ func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.Selec
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *ent.Evidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
+	fields := ec.collectFields(sel, evidenceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82219,9 +82222,9 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 var expertImplementors = []string{"Expert", "Node"}
 
 func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, obj *ent.Expert) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, expertImplementors)
+	fields := ec.collectFields(sel, expertImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82320,9 +82323,9 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 var expertConnectionImplementors = []string{"ExpertConnection"}
 
 func (ec *executionContext) _ExpertConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, expertConnectionImplementors)
+	fields := ec.collectFields(sel, expertConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82363,9 +82366,9 @@ func (ec *executionContext) _ExpertConnection(ctx context.Context, sel ast.Selec
 var expertEdgeImplementors = []string{"ExpertEdge"}
 
 func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, expertEdgeImplementors)
+	fields := ec.collectFields(sel, expertEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82401,9 +82404,9 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 var expertScoreImplementors = []string{"ExpertScore", "Node"}
 
 func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertScore) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreImplementors)
+	fields := ec.collectFields(sel, expertScoreImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82497,9 +82500,9 @@ func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionS
 var expertScoreConnectionImplementors = []string{"ExpertScoreConnection"}
 
 func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertScoreConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreConnectionImplementors)
+	fields := ec.collectFields(sel, expertScoreConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82540,9 +82543,9 @@ func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.
 var expertScoreEdgeImplementors = []string{"ExpertScoreEdge"}
 
 func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ExpertScoreEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, expertScoreEdgeImplementors)
+	fields := ec.collectFields(sel, expertScoreEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82578,9 +82581,9 @@ func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.Select
 var figuresChangeImplementors = []string{"FiguresChange"}
 
 func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.SelectionSet, obj *analytics.Change) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, figuresChangeImplementors)
+	fields := ec.collectFields(sel, figuresChangeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82656,9 +82659,9 @@ func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.Selectio
 var fundImplementors = []string{"Fund", "Node"}
 
 func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj *ent.Fund) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundImplementors)
+	fields := ec.collectFields(sel, fundImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82735,9 +82738,9 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 var fundConnectionImplementors = []string{"FundConnection"}
 
 func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FundConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundConnectionImplementors)
+	fields := ec.collectFields(sel, fundConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82778,9 +82781,9 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 var fundEdgeImplementors = []string{"FundEdge"}
 
 func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FundEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundEdgeImplementors)
+	fields := ec.collectFields(sel, fundEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82816,9 +82819,9 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 var gradeCountsImplementors = []string{"GradeCounts"}
 
 func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionSet, obj *analytics.GradeCounts) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, gradeCountsImplementors)
+	fields := ec.collectFields(sel, gradeCountsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82864,9 +82867,9 @@ func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionS
 var historicalValueImplementors = []string{"HistoricalValue"}
 
 func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.SelectionSet, obj *schematype.HistoricalValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, historicalValueImplementors)
+	fields := ec.collectFields(sel, historicalValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -82908,9 +82911,9 @@ func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.Select
 var indicatorImplementors = []string{"Indicator", "Node"}
 
 func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet, obj *ent.Indicator) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorImplementors)
+	fields := ec.collectFields(sel, indicatorImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83098,9 +83101,9 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 var indicatorConnectionImplementors = []string{"IndicatorConnection"}
 
 func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorConnectionImplementors)
+	fields := ec.collectFields(sel, indicatorConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83141,9 +83144,9 @@ func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.Se
 var indicatorEdgeImplementors = []string{"IndicatorEdge"}
 
 func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorEdgeImplementors)
+	fields := ec.collectFields(sel, indicatorEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83179,9 +83182,9 @@ func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.Selectio
 var indicatorProgressImplementors = []string{"IndicatorProgress", "Node"}
 
 func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorProgress) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressImplementors)
+	fields := ec.collectFields(sel, indicatorProgressImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83290,9 +83293,9 @@ func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.Sele
 var indicatorProgressConnectionImplementors = []string{"IndicatorProgressConnection"}
 
 func (ec *executionContext) _IndicatorProgressConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorProgressConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressConnectionImplementors)
+	fields := ec.collectFields(sel, indicatorProgressConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83333,9 +83336,9 @@ func (ec *executionContext) _IndicatorProgressConnection(ctx context.Context, se
 var indicatorProgressEdgeImplementors = []string{"IndicatorProgressEdge"}
 
 func (ec *executionContext) _IndicatorProgressEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorProgressEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressEdgeImplementors)
+	fields := ec.collectFields(sel, indicatorProgressEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83371,9 +83374,9 @@ func (ec *executionContext) _IndicatorProgressEdge(ctx context.Context, sel ast.
 var indicatorTemplateImplementors = []string{"IndicatorTemplate", "Node"}
 
 func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorTemplate) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateImplementors)
+	fields := ec.collectFields(sel, indicatorTemplateImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83475,9 +83478,9 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 var indicatorTemplateConnectionImplementors = []string{"IndicatorTemplateConnection"}
 
 func (ec *executionContext) _IndicatorTemplateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorTemplateConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateConnectionImplementors)
+	fields := ec.collectFields(sel, indicatorTemplateConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83518,9 +83521,9 @@ func (ec *executionContext) _IndicatorTemplateConnection(ctx context.Context, se
 var indicatorTemplateEdgeImplementors = []string{"IndicatorTemplateEdge"}
 
 func (ec *executionContext) _IndicatorTemplateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorTemplateEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTemplateEdgeImplementors)
+	fields := ec.collectFields(sel, indicatorTemplateEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83556,9 +83559,9 @@ func (ec *executionContext) _IndicatorTemplateEdge(ctx context.Context, sel ast.
 var loginResultImplementors = []string{"LoginResult"}
 
 func (ec *executionContext) _LoginResult(ctx context.Context, sel ast.SelectionSet, obj *LoginResult) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, loginResultImplementors)
+	fields := ec.collectFields(sel, loginResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83594,9 +83597,9 @@ func (ec *executionContext) _LoginResult(ctx context.Context, sel ast.SelectionS
 var monitoringImplementors = []string{"Monitoring", "Node"}
 
 func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSet, obj *ent.Monitoring) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringImplementors)
+	fields := ec.collectFields(sel, monitoringImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83749,9 +83752,9 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 var monitoringConnectionImplementors = []string{"MonitoringConnection"}
 
 func (ec *executionContext) _MonitoringConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.MonitoringConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringConnectionImplementors)
+	fields := ec.collectFields(sel, monitoringConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83792,9 +83795,9 @@ func (ec *executionContext) _MonitoringConnection(ctx context.Context, sel ast.S
 var monitoringEdgeImplementors = []string{"MonitoringEdge"}
 
 func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.MonitoringEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, monitoringEdgeImplementors)
+	fields := ec.collectFields(sel, monitoringEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83830,9 +83833,9 @@ func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.Selecti
 var monthlyExecutionImplementors = []string{"MonthlyExecution"}
 
 func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.SelectionSet, obj *analytics.MonthlyExecution) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, monthlyExecutionImplementors)
+	fields := ec.collectFields(sel, monthlyExecutionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -83888,12 +83891,12 @@ func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.Selec
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := ec.collectFields(sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -84344,9 +84347,9 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 var overviewImplementors = []string{"Overview"}
 
 func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet, obj *analytics.Overview) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, overviewImplementors)
+	fields := ec.collectFields(sel, overviewImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -84528,9 +84531,9 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := ec.collectFields(sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -84576,9 +84579,9 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var panelItemImplementors = []string{"PanelItem"}
 
 func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet, obj *workflow.PanelItem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, panelItemImplementors)
+	fields := ec.collectFields(sel, panelItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -84629,9 +84632,9 @@ func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet
 var projectImplementors = []string{"Project", "Node"}
 
 func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, obj *ent.Project) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, projectImplementors)
+	fields := ec.collectFields(sel, projectImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -84790,9 +84793,9 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 var projectComparisonImplementors = []string{"ProjectComparison"}
 
 func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectComparison) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonImplementors)
+	fields := ec.collectFields(sel, projectComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -84888,9 +84891,9 @@ func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.Sele
 var projectComparisonConnectionImplementors = []string{"ProjectComparisonConnection"}
 
 func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectComparisonConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonConnectionImplementors)
+	fields := ec.collectFields(sel, projectComparisonConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -84931,9 +84934,9 @@ func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, se
 var projectComparisonEdgeImplementors = []string{"ProjectComparisonEdge"}
 
 func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectComparisonEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, projectComparisonEdgeImplementors)
+	fields := ec.collectFields(sel, projectComparisonEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -84969,9 +84972,9 @@ func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.
 var projectConnectionImplementors = []string{"ProjectConnection"}
 
 func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProjectConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, projectConnectionImplementors)
+	fields := ec.collectFields(sel, projectConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85012,9 +85015,9 @@ func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.Sele
 var projectEdgeImplementors = []string{"ProjectEdge"}
 
 func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProjectEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, projectEdgeImplementors)
+	fields := ec.collectFields(sel, projectEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85050,9 +85053,9 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 var projectScoreGapImplementors = []string{"ProjectScoreGap"}
 
 func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.SelectionSet, obj *analytics.ProjectScoreGap) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, projectScoreGapImplementors)
+	fields := ec.collectFields(sel, projectScoreGapImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85098,9 +85101,9 @@ func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.Select
 var publicBudgetLinkImplementors = []string{"PublicBudgetLink"}
 
 func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicBudgetLink) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicBudgetLinkImplementors)
+	fields := ec.collectFields(sel, publicBudgetLinkImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85146,9 +85149,9 @@ func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.Selec
 var publicDepartmentImplementors = []string{"PublicDepartment"}
 
 func (ec *executionContext) _PublicDepartment(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicDepartment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicDepartmentImplementors)
+	fields := ec.collectFields(sel, publicDepartmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85194,9 +85197,9 @@ func (ec *executionContext) _PublicDepartment(ctx context.Context, sel ast.Selec
 var publicEvidenceImplementors = []string{"PublicEvidence"}
 
 func (ec *executionContext) _PublicEvidence(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicEvidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicEvidenceImplementors)
+	fields := ec.collectFields(sel, publicEvidenceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85247,9 +85250,9 @@ func (ec *executionContext) _PublicEvidence(ctx context.Context, sel ast.Selecti
 var publicIndicatorImplementors = []string{"PublicIndicator"}
 
 func (ec *executionContext) _PublicIndicator(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicIndicator) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicIndicatorImplementors)
+	fields := ec.collectFields(sel, publicIndicatorImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85310,9 +85313,9 @@ func (ec *executionContext) _PublicIndicator(ctx context.Context, sel ast.Select
 var publicResultImplementors = []string{"PublicResult"}
 
 func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicResult) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultImplementors)
+	fields := ec.collectFields(sel, publicResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85418,9 +85421,9 @@ func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.Selection
 var publicResultConnectionImplementors = []string{"PublicResultConnection"}
 
 func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicResultConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultConnectionImplementors)
+	fields := ec.collectFields(sel, publicResultConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85461,9 +85464,9 @@ func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast
 var publicResultEdgeImplementors = []string{"PublicResultEdge"}
 
 func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicResultEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicResultEdgeImplementors)
+	fields := ec.collectFields(sel, publicResultEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85499,9 +85502,9 @@ func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.Selec
 var publicTargetImplementors = []string{"PublicTarget"}
 
 func (ec *executionContext) _PublicTarget(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicTarget) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetImplementors)
+	fields := ec.collectFields(sel, publicTargetImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85582,9 +85585,9 @@ func (ec *executionContext) _PublicTarget(ctx context.Context, sel ast.Selection
 var publicTargetConnectionImplementors = []string{"PublicTargetConnection"}
 
 func (ec *executionContext) _PublicTargetConnection(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicTargetConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetConnectionImplementors)
+	fields := ec.collectFields(sel, publicTargetConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85625,9 +85628,9 @@ func (ec *executionContext) _PublicTargetConnection(ctx context.Context, sel ast
 var publicTargetEdgeImplementors = []string{"PublicTargetEdge"}
 
 func (ec *executionContext) _PublicTargetEdge(ctx context.Context, sel ast.SelectionSet, obj *documents.PublicTargetEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicTargetEdgeImplementors)
+	fields := ec.collectFields(sel, publicTargetEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -85663,12 +85666,12 @@ func (ec *executionContext) _PublicTargetEdge(ctx context.Context, sel ast.Selec
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := ec.collectFields(sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -86091,9 +86094,9 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var rectificationImplementors = []string{"Rectification", "Node"}
 
 func (ec *executionContext) _Rectification(ctx context.Context, sel ast.SelectionSet, obj *ent.Rectification) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationImplementors)
+	fields := ec.collectFields(sel, rectificationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86214,9 +86217,9 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 var rectificationConnectionImplementors = []string{"RectificationConnection"}
 
 func (ec *executionContext) _RectificationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RectificationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationConnectionImplementors)
+	fields := ec.collectFields(sel, rectificationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86257,9 +86260,9 @@ func (ec *executionContext) _RectificationConnection(ctx context.Context, sel as
 var rectificationEdgeImplementors = []string{"RectificationEdge"}
 
 func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RectificationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationEdgeImplementors)
+	fields := ec.collectFields(sel, rectificationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86295,9 +86298,9 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 var regionImplementors = []string{"Region"}
 
 func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, obj *analytics.Region) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
+	fields := ec.collectFields(sel, regionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86338,9 +86341,9 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 var regionStatsImplementors = []string{"RegionStats"}
 
 func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionSet, obj *analytics.RegionStats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, regionStatsImplementors)
+	fields := ec.collectFields(sel, regionStatsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86421,9 +86424,9 @@ func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionS
 var reviewImplementors = []string{"Review", "Node"}
 
 func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, obj *ent.Review) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
+	fields := ec.collectFields(sel, reviewImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86512,9 +86515,9 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 var reviewCheckImplementors = []string{"ReviewCheck"}
 
 func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionSet, obj *ReviewCheck) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewCheckImplementors)
+	fields := ec.collectFields(sel, reviewCheckImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86560,9 +86563,9 @@ func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionS
 var reviewConnectionImplementors = []string{"ReviewConnection"}
 
 func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewConnectionImplementors)
+	fields := ec.collectFields(sel, reviewConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86603,9 +86606,9 @@ func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.Selec
 var reviewEdgeImplementors = []string{"ReviewEdge"}
 
 func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewEdgeImplementors)
+	fields := ec.collectFields(sel, reviewEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86641,9 +86644,9 @@ func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSe
 var ruleSetImplementors = []string{"RuleSet", "Node"}
 
 func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, obj *ent.RuleSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetImplementors)
+	fields := ec.collectFields(sel, ruleSetImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86721,9 +86724,9 @@ func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, 
 var ruleSetConnectionImplementors = []string{"RuleSetConnection"}
 
 func (ec *executionContext) _RuleSetConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RuleSetConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetConnectionImplementors)
+	fields := ec.collectFields(sel, ruleSetConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86764,9 +86767,9 @@ func (ec *executionContext) _RuleSetConnection(ctx context.Context, sel ast.Sele
 var ruleSetEdgeImplementors = []string{"RuleSetEdge"}
 
 func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RuleSetEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetEdgeImplementors)
+	fields := ec.collectFields(sel, ruleSetEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86802,9 +86805,9 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 var ruleSetParametersImplementors = []string{"RuleSetParameters"}
 
 func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.SelectionSet, obj *rules.Params) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ruleSetParametersImplementors)
+	fields := ec.collectFields(sel, ruleSetParametersImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -86972,9 +86975,9 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 var schemeDataMetricImplementors = []string{"SchemeDataMetric"}
 
 func (ec *executionContext) _SchemeDataMetric(ctx context.Context, sel ast.SelectionSet, obj *SchemeDataMetric) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, schemeDataMetricImplementors)
+	fields := ec.collectFields(sel, schemeDataMetricImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87025,9 +87028,9 @@ func (ec *executionContext) _SchemeDataMetric(ctx context.Context, sel ast.Selec
 var schemeItemImplementors = []string{"SchemeItem"}
 
 func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSet, obj *SchemeItem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemImplementors)
+	fields := ec.collectFields(sel, schemeItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87108,9 +87111,9 @@ func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSe
 var schemeItemScoreImplementors = []string{"SchemeItemScore"}
 
 func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.SelectionSet, obj *SchemeItemScore) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, schemeItemScoreImplementors)
+	fields := ec.collectFields(sel, schemeItemScoreImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87166,9 +87169,9 @@ func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.Select
 var schemePreviewImplementors = []string{"SchemePreview"}
 
 func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.SelectionSet, obj *SchemePreview) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, schemePreviewImplementors)
+	fields := ec.collectFields(sel, schemePreviewImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87224,9 +87227,9 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 var schemeWhatIfImplementors = []string{"SchemeWhatIf"}
 
 func (ec *executionContext) _SchemeWhatIf(ctx context.Context, sel ast.SelectionSet, obj *SchemeWhatIf) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfImplementors)
+	fields := ec.collectFields(sel, schemeWhatIfImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87287,9 +87290,9 @@ func (ec *executionContext) _SchemeWhatIf(ctx context.Context, sel ast.Selection
 var schemeWhatIfRowImplementors = []string{"SchemeWhatIfRow"}
 
 func (ec *executionContext) _SchemeWhatIfRow(ctx context.Context, sel ast.SelectionSet, obj *SchemeWhatIfRow) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, schemeWhatIfRowImplementors)
+	fields := ec.collectFields(sel, schemeWhatIfRowImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87355,9 +87358,9 @@ func (ec *executionContext) _SchemeWhatIfRow(ctx context.Context, sel ast.Select
 var scoreItemImplementors = []string{"ScoreItem", "Node"}
 
 func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet, obj *ent.ScoreItem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemImplementors)
+	fields := ec.collectFields(sel, scoreItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87494,9 +87497,9 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 var scoreItemConnectionImplementors = []string{"ScoreItemConnection"}
 
 func (ec *executionContext) _ScoreItemConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ScoreItemConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemConnectionImplementors)
+	fields := ec.collectFields(sel, scoreItemConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87537,9 +87540,9 @@ func (ec *executionContext) _ScoreItemConnection(ctx context.Context, sel ast.Se
 var scoreItemEdgeImplementors = []string{"ScoreItemEdge"}
 
 func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ScoreItemEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemEdgeImplementors)
+	fields := ec.collectFields(sel, scoreItemEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87575,9 +87578,9 @@ func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.Selectio
 var scoreItemWhatIfImplementors = []string{"ScoreItemWhatIf"}
 
 func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.SelectionSet, obj *ScoreItemWhatIf) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, scoreItemWhatIfImplementors)
+	fields := ec.collectFields(sel, scoreItemWhatIfImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87623,9 +87626,9 @@ func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.Select
 var scoreResultImplementors = []string{"ScoreResult"}
 
 func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionSet, obj *ScoreResult) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, scoreResultImplementors)
+	fields := ec.collectFields(sel, scoreResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87666,9 +87669,9 @@ func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionS
 var selfEvaluationPreviewImplementors = []string{"SelfEvaluationPreview"}
 
 func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.SelectionSet, obj *SelfEvaluationPreview) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, selfEvaluationPreviewImplementors)
+	fields := ec.collectFields(sel, selfEvaluationPreviewImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87724,9 +87727,9 @@ func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.
 var statsKeyImplementors = []string{"StatsKey"}
 
 func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsKey) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsKeyImplementors)
+	fields := ec.collectFields(sel, statsKeyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87817,9 +87820,9 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 var statsResultImplementors = []string{"StatsResult"}
 
 func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsResult) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsResultImplementors)
+	fields := ec.collectFields(sel, statsResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87875,9 +87878,9 @@ func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionS
 var statsRowImplementors = []string{"StatsRow"}
 
 func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsRow) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsRowImplementors)
+	fields := ec.collectFields(sel, statsRowImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -87913,9 +87916,9 @@ func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet,
 var statsValuesImplementors = []string{"StatsValues"}
 
 func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatsValues) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsValuesImplementors)
+	fields := ec.collectFields(sel, statsValuesImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88061,7 +88064,7 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	fields := ec.collectFields(sel, subscriptionImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Subscription",
 	})
@@ -88081,9 +88084,9 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 var surveyBandImplementors = []string{"SurveyBand"}
 
 func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSet, obj *SurveyBand) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, surveyBandImplementors)
+	fields := ec.collectFields(sel, surveyBandImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88119,9 +88122,9 @@ func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSe
 var targetImplementors = []string{"Target", "Node"}
 
 func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, obj *ent.Target) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, targetImplementors)
+	fields := ec.collectFields(sel, targetImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88300,9 +88303,9 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 var targetConnectionImplementors = []string{"TargetConnection"}
 
 func (ec *executionContext) _TargetConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TargetConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, targetConnectionImplementors)
+	fields := ec.collectFields(sel, targetConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88343,9 +88346,9 @@ func (ec *executionContext) _TargetConnection(ctx context.Context, sel ast.Selec
 var targetEdgeImplementors = []string{"TargetEdge"}
 
 func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TargetEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, targetEdgeImplementors)
+	fields := ec.collectFields(sel, targetEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88381,9 +88384,9 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 var targetSuggestionImplementors = []string{"TargetSuggestion"}
 
 func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.SelectionSet, obj *TargetSuggestion) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, targetSuggestionImplementors)
+	fields := ec.collectFields(sel, targetSuggestionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88454,9 +88457,9 @@ func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.Selec
 var taskImplementors = []string{"Task"}
 
 func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj *workflow.Task) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
+	fields := ec.collectFields(sel, taskImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88502,9 +88505,9 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 var userImplementors = []string{"User", "Node"}
 
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
+	fields := ec.collectFields(sel, userImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88602,9 +88605,9 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 var userConnectionImplementors = []string{"UserConnection"}
 
 func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.UserConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userConnectionImplementors)
+	fields := ec.collectFields(sel, userConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88645,9 +88648,9 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 var userEdgeImplementors = []string{"UserEdge"}
 
 func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.UserEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userEdgeImplementors)
+	fields := ec.collectFields(sel, userEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88683,9 +88686,9 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 var userWithPasswordImplementors = []string{"UserWithPassword"}
 
 func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.SelectionSet, obj *UserWithPassword) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userWithPasswordImplementors)
+	fields := ec.collectFields(sel, userWithPasswordImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88721,9 +88724,9 @@ func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.Selec
 var yearFiguresImplementors = []string{"YearFigures"}
 
 func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionSet, obj *analytics.Figures) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, yearFiguresImplementors)
+	fields := ec.collectFields(sel, yearFiguresImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88864,9 +88867,9 @@ func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionS
 var yearValueImplementors = []string{"YearValue"}
 
 func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet, obj *rules.YearValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, yearValueImplementors)
+	fields := ec.collectFields(sel, yearValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88902,9 +88905,9 @@ func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := ec.collectFields(sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -88955,9 +88958,9 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := ec.collectFields(sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -89003,9 +89006,9 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := ec.collectFields(sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -89061,9 +89064,9 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := ec.collectFields(sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -89119,9 +89122,9 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := ec.collectFields(sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -89177,9 +89180,9 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := ec.collectFields(sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.newFieldSet(fields)
 	deferred := ec.newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -89292,7 +89295,7 @@ func (ec *executionContext) marshalNAgencyOrderField2ᚖjixiaoᚋentᚐAgencyOrd
 }
 
 func (ec *executionContext) marshalNAgencyQuality2ᚕᚖjixiaoᚋinternalᚋworkflowᚐAgencyQualityᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.AgencyQuality) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAgencyQuality2ᚖjixiaoᚋinternalᚋworkflowᚐAgencyQuality(ctx, sel, v[i])
@@ -89527,7 +89530,7 @@ func (ec *executionContext) unmarshalNBudgetLinkWhereInput2ᚖjixiaoᚋentᚐBud
 }
 
 func (ec *executionContext) marshalNCalendarEntry2ᚕᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.CalendarEntry) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCalendarEntry2ᚖjixiaoᚋinternalᚋworkflowᚐCalendarEntry(ctx, sel, v[i])
@@ -89565,7 +89568,7 @@ func (ec *executionContext) marshalNCalendarKind2string(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx context.Context, sel ast.SelectionSet, v []*CategoryPoints) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCategoryPoints2ᚖjixiaoᚋgraphᚐCategoryPoints(ctx, sel, v[i])
@@ -89658,7 +89661,7 @@ func (ec *executionContext) unmarshalNCreateAction2ᚕjixiaoᚋinternalᚋdomain
 }
 
 func (ec *executionContext) marshalNCreateAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐCreateActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.CreateAction) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCreateAction2jixiaoᚋinternalᚋdomainᚋenumsᚐCreateAction(ctx, sel, v[i])
@@ -89890,7 +89893,7 @@ func (ec *executionContext) marshalNDepartmentOrderField2ᚖjixiaoᚋentᚐDepar
 }
 
 func (ec *executionContext) marshalNDepartmentScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.DepartmentScoreGap) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDepartmentScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentScoreGap(ctx, sel, v[i])
@@ -90004,7 +90007,7 @@ func (ec *executionContext) unmarshalNEvaluationAction2ᚕjixiaoᚋinternalᚋdo
 }
 
 func (ec *executionContext) marshalNEvaluationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.EvaluationAction) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐEvaluationAction(ctx, sel, v[i])
@@ -90028,7 +90031,7 @@ func (ec *executionContext) marshalNEvaluationComposite2ᚖjixiaoᚋgraphᚐEval
 }
 
 func (ec *executionContext) marshalNEvaluationCompositePart2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartᚄ(ctx context.Context, sel ast.SelectionSet, v []*EvaluationCompositePart) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationCompositePart2ᚖjixiaoᚋgraphᚐEvaluationCompositePart(ctx, sel, v[i])
@@ -90184,7 +90187,7 @@ func (ec *executionContext) marshalNEvidence2ᚖjixiaoᚋentᚐEvidence(ctx cont
 }
 
 func (ec *executionContext) marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Expert) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExpert2ᚖjixiaoᚋentᚐExpert(ctx, sel, v[i])
@@ -90230,7 +90233,7 @@ func (ec *executionContext) marshalNExpertOrderField2ᚖjixiaoᚋentᚐExpertOrd
 }
 
 func (ec *executionContext) marshalNExpertScore2ᚕᚖjixiaoᚋentᚐExpertScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ExpertScore) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, sel, v[i])
@@ -90388,7 +90391,7 @@ func (ec *executionContext) unmarshalNGrade2ᚕjixiaoᚋinternalᚋdomainᚋenum
 }
 
 func (ec *executionContext) marshalNGrade2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐGradeᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.Grade) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, sel, v[i])
@@ -90412,7 +90415,7 @@ func (ec *executionContext) marshalNHistoricalValue2jixiaoᚋentᚋschemaᚋsche
 }
 
 func (ec *executionContext) marshalNHistoricalValue2ᚕjixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValueᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.HistoricalValue) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNHistoricalValue2jixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValue(ctx, sel, v[i])
@@ -90757,7 +90760,7 @@ func (ec *executionContext) unmarshalNMonitoringWhereInput2ᚖjixiaoᚋentᚐMon
 }
 
 func (ec *executionContext) marshalNMonthlyExecution2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.MonthlyExecution) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonthlyExecution2ᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecution(ctx, sel, v[i])
@@ -90786,7 +90789,7 @@ func (ec *executionContext) unmarshalNNewEvaluationInput2jixiaoᚋgraphᚐNewEva
 }
 
 func (ec *executionContext) marshalNNode2ᚕjixiaoᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2jixiaoᚋentᚐNoder(ctx, sel, v[i])
@@ -90818,7 +90821,7 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 }
 
 func (ec *executionContext) marshalNPanelItem2ᚕᚖjixiaoᚋinternalᚋworkflowᚐPanelItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.PanelItem) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPanelItem2ᚖjixiaoᚋinternalᚋworkflowᚐPanelItem(ctx, sel, v[i])
@@ -90900,7 +90903,7 @@ func (ec *executionContext) marshalNProjectOrderField2ᚖjixiaoᚋentᚐProjectO
 }
 
 func (ec *executionContext) marshalNProjectScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.ProjectScoreGap) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProjectScoreGap2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGap(ctx, sel, v[i])
@@ -90943,7 +90946,7 @@ func (ec *executionContext) marshalNPublicBudgetLink2jixiaoᚋinternalᚋdocumen
 }
 
 func (ec *executionContext) marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicBudgetLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.PublicBudgetLink) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicBudgetLink2jixiaoᚋinternalᚋdocumentsᚐPublicBudgetLink(ctx, sel, v[i])
@@ -90959,7 +90962,7 @@ func (ec *executionContext) marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocu
 }
 
 func (ec *executionContext) marshalNPublicDepartment2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicDepartmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*documents.PublicDepartment) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicDepartment2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicDepartment(ctx, sel, v[i])
@@ -90987,7 +90990,7 @@ func (ec *executionContext) marshalNPublicEvidence2jixiaoᚋinternalᚋdocuments
 }
 
 func (ec *executionContext) marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.PublicEvidence) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicEvidence2jixiaoᚋinternalᚋdocumentsᚐPublicEvidence(ctx, sel, v[i])
@@ -91007,7 +91010,7 @@ func (ec *executionContext) marshalNPublicIndicator2jixiaoᚋinternalᚋdocument
 }
 
 func (ec *executionContext) marshalNPublicIndicator2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicIndicatorᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.PublicIndicator) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicIndicator2jixiaoᚋinternalᚋdocumentsᚐPublicIndicator(ctx, sel, v[i])
@@ -91039,7 +91042,7 @@ func (ec *executionContext) marshalNPublicResultConnection2ᚖjixiaoᚋinternal�
 }
 
 func (ec *executionContext) marshalNPublicResultEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*documents.PublicResultEdge) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicResultEdge2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdge(ctx, sel, v[i])
@@ -91079,7 +91082,7 @@ func (ec *executionContext) marshalNPublicTargetConnection2ᚖjixiaoᚋinternal�
 }
 
 func (ec *executionContext) marshalNPublicTargetEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*documents.PublicTargetEdge) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicTargetEdge2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdge(ctx, sel, v[i])
@@ -91150,7 +91153,7 @@ func (ec *executionContext) unmarshalNRectificationAction2ᚕjixiaoᚋinternal�
 }
 
 func (ec *executionContext) marshalNRectificationAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐRectificationActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.RectificationAction) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRectificationAction2jixiaoᚋinternalᚋdomainᚋenumsᚐRectificationAction(ctx, sel, v[i])
@@ -91203,7 +91206,7 @@ func (ec *executionContext) unmarshalNRectificationWhereInput2ᚖjixiaoᚋentᚐ
 }
 
 func (ec *executionContext) marshalNRegion2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.Region) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegion2ᚖjixiaoᚋinternalᚋanalyticsᚐRegion(ctx, sel, v[i])
@@ -91227,7 +91230,7 @@ func (ec *executionContext) marshalNRegion2ᚖjixiaoᚋinternalᚋanalyticsᚐRe
 }
 
 func (ec *executionContext) marshalNRegionStats2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐRegionStatsᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.RegionStats) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegionStats2ᚖjixiaoᚋinternalᚋanalyticsᚐRegionStats(ctx, sel, v[i])
@@ -91251,7 +91254,7 @@ func (ec *executionContext) marshalNRegionStats2ᚖjixiaoᚋinternalᚋanalytics
 }
 
 func (ec *executionContext) marshalNReviewCheck2ᚕᚖjixiaoᚋgraphᚐReviewCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReviewCheck) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReviewCheck2ᚖjixiaoᚋgraphᚐReviewCheck(ctx, sel, v[i])
@@ -91370,7 +91373,7 @@ func (ec *executionContext) unmarshalNRuleSetWhereInput2ᚖjixiaoᚋentᚐRuleSe
 }
 
 func (ec *executionContext) marshalNSchemeDataMetric2ᚕᚖjixiaoᚋgraphᚐSchemeDataMetricᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeDataMetric) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSchemeDataMetric2ᚖjixiaoᚋgraphᚐSchemeDataMetric(ctx, sel, v[i])
@@ -91394,7 +91397,7 @@ func (ec *executionContext) marshalNSchemeDataMetric2ᚖjixiaoᚋgraphᚐSchemeD
 }
 
 func (ec *executionContext) marshalNSchemeItem2ᚕᚖjixiaoᚋgraphᚐSchemeItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeItem) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSchemeItem2ᚖjixiaoᚋgraphᚐSchemeItem(ctx, sel, v[i])
@@ -91437,7 +91440,7 @@ func (ec *executionContext) unmarshalNSchemeItemInput2ᚖjixiaoᚋgraphᚐScheme
 }
 
 func (ec *executionContext) marshalNSchemeItemScore2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeItemScore) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSchemeItemScore2ᚖjixiaoᚋgraphᚐSchemeItemScore(ctx, sel, v[i])
@@ -91496,7 +91499,7 @@ func (ec *executionContext) marshalNSchemeWhatIf2ᚖjixiaoᚋgraphᚐSchemeWhatI
 }
 
 func (ec *executionContext) marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*SchemeWhatIfRow) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSchemeWhatIfRow2ᚖjixiaoᚋgraphᚐSchemeWhatIfRow(ctx, sel, v[i])
@@ -91565,7 +91568,7 @@ func (ec *executionContext) marshalNScoreItemOrderField2ᚖjixiaoᚋentᚐScoreI
 }
 
 func (ec *executionContext) marshalNScoreItemWhatIf2ᚕᚖjixiaoᚋgraphᚐScoreItemWhatIfᚄ(ctx context.Context, sel ast.SelectionSet, v []*ScoreItemWhatIf) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreItemWhatIf2ᚖjixiaoᚋgraphᚐScoreItemWhatIf(ctx, sel, v[i])
@@ -91599,7 +91602,7 @@ func (ec *executionContext) unmarshalNScorePreviewInput2jixiaoᚋgraphᚐScorePr
 }
 
 func (ec *executionContext) marshalNScoreResult2ᚕᚖjixiaoᚋgraphᚐScoreResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*ScoreResult) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreResult2ᚖjixiaoᚋgraphᚐScoreResult(ctx, sel, v[i])
@@ -91689,7 +91692,7 @@ func (ec *executionContext) unmarshalNStatsDimension2ᚕjixiaoᚋinternalᚋanal
 }
 
 func (ec *executionContext) marshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsDimension) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatsDimension2jixiaoᚋinternalᚋanalyticsᚐStatsDimension(ctx, sel, v[i])
@@ -91737,7 +91740,7 @@ func (ec *executionContext) unmarshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyt
 }
 
 func (ec *executionContext) marshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatsMeasure) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatsMeasure2jixiaoᚋinternalᚋanalyticsᚐStatsMeasure(ctx, sel, v[i])
@@ -91761,7 +91764,7 @@ func (ec *executionContext) marshalNStatsResult2ᚖjixiaoᚋinternalᚋanalytics
 }
 
 func (ec *executionContext) marshalNStatsRow2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐStatsRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.StatsRow) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatsRow2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsRow(ctx, sel, v[i])
@@ -91846,7 +91849,7 @@ func (ec *executionContext) marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenu
 }
 
 func (ec *executionContext) marshalNSurveyBand2ᚕᚖjixiaoᚋgraphᚐSurveyBandᚄ(ctx context.Context, sel ast.SelectionSet, v []*SurveyBand) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSurveyBand2ᚖjixiaoᚋgraphᚐSurveyBand(ctx, sel, v[i])
@@ -91907,7 +91910,7 @@ func (ec *executionContext) unmarshalNTargetAction2ᚕjixiaoᚋinternalᚋdomain
 }
 
 func (ec *executionContext) marshalNTargetAction2ᚕjixiaoᚋinternalᚋdomainᚋenumsᚐTargetActionᚄ(ctx context.Context, sel ast.SelectionSet, v []enums.TargetAction) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetAction2jixiaoᚋinternalᚋdomainᚋenumsᚐTargetAction(ctx, sel, v[i])
@@ -91978,7 +91981,7 @@ func (ec *executionContext) unmarshalNTargetWhereInput2ᚖjixiaoᚋentᚐTargetW
 }
 
 func (ec *executionContext) marshalNTask2ᚕᚖjixiaoᚋinternalᚋworkflowᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Task) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTask2ᚖjixiaoᚋinternalᚋworkflowᚐTask(ctx, sel, v[i])
@@ -92142,7 +92145,7 @@ func (ec *executionContext) marshalNYearFigures2jixiaoᚋinternalᚋanalyticsᚐ
 }
 
 func (ec *executionContext) marshalNYearValue2ᚕᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*rules.YearValue) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNYearValue2ᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValue(ctx, sel, v[i])
@@ -92170,7 +92173,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -92214,7 +92217,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -92242,7 +92245,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -92270,7 +92273,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -92318,7 +92321,7 @@ func (ec *executionContext) marshalOAgencyEdge2ᚕᚖjixiaoᚋentᚐAgencyEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAgencyEdge2ᚖjixiaoᚋentᚐAgencyEdge(ctx, sel, v[i])
@@ -92353,7 +92356,7 @@ func (ec *executionContext) marshalOAgencyRatingEdge2ᚕᚖjixiaoᚋentᚐAgency
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAgencyRatingEdge2ᚖjixiaoᚋentᚐAgencyRatingEdge(ctx, sel, v[i])
@@ -92438,7 +92441,7 @@ func (ec *executionContext) marshalOAllocationEdge2ᚕᚖjixiaoᚋentᚐAllocati
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAllocationEdge2ᚖjixiaoᚋentᚐAllocationEdge(ctx, sel, v[i])
@@ -92515,7 +92518,7 @@ func (ec *executionContext) marshalOAssessmentConclusion2ᚕjixiaoᚋentᚋasses
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAssessmentConclusion2jixiaoᚋentᚋassessmentᚐConclusion(ctx, sel, v[i])
@@ -92550,7 +92553,7 @@ func (ec *executionContext) marshalOAssessmentEdge2ᚕᚖjixiaoᚋentᚐAssessme
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAssessmentEdge2ᚖjixiaoᚋentᚐAssessmentEdge(ctx, sel, v[i])
@@ -92610,7 +92613,7 @@ func (ec *executionContext) marshalOAuditEntryEdge2ᚕᚖjixiaoᚋentᚐAuditEnt
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEntryEdge2ᚖjixiaoᚋentᚐAuditEntryEdge(ctx, sel, v[i])
@@ -92700,7 +92703,7 @@ func (ec *executionContext) marshalOBudgetLinkEdge2ᚕᚖjixiaoᚋentᚐBudgetLi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOBudgetLinkEdge2ᚖjixiaoᚋentᚐBudgetLinkEdge(ctx, sel, v[i])
@@ -92745,7 +92748,7 @@ func (ec *executionContext) marshalOBudgetLinkSuggestion2ᚕjixiaoᚋentᚋbudge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, sel, v[i])
@@ -92822,7 +92825,7 @@ func (ec *executionContext) marshalOComparator2ᚕjixiaoᚋinternalᚋdomainᚋe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, sel, v[i])
@@ -92933,7 +92936,7 @@ func (ec *executionContext) marshalODepartmentEdge2ᚕᚖjixiaoᚋentᚐDepartme
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODepartmentEdge2ᚖjixiaoᚋentᚐDepartmentEdge(ctx, sel, v[i])
@@ -92970,7 +92973,7 @@ func (ec *executionContext) marshalODepartmentKind2ᚕjixiaoᚋentᚋdepartment�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDepartmentKind2jixiaoᚋentᚋdepartmentᚐKind(ctx, sel, v[i])
@@ -93020,7 +93023,7 @@ func (ec *executionContext) marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋinternal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODepartmentStatsEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx, sel, v[i])
@@ -93088,7 +93091,7 @@ func (ec *executionContext) marshalODisbursementEdge2ᚕᚖjixiaoᚋentᚐDisbur
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODisbursementEdge2ᚖjixiaoᚋentᚐDisbursementEdge(ctx, sel, v[i])
@@ -93148,7 +93151,7 @@ func (ec *executionContext) marshalOEvaluationEdge2ᚕᚖjixiaoᚋentᚐEvaluati
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEvaluationEdge2ᚖjixiaoᚋentᚐEvaluationEdge(ctx, sel, v[i])
@@ -93185,7 +93188,7 @@ func (ec *executionContext) marshalOEvaluationKind2ᚕjixiaoᚋentᚋevaluation�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, sel, v[i])
@@ -93235,7 +93238,7 @@ func (ec *executionContext) marshalOEvaluationSchemeEdge2ᚕᚖjixiaoᚋentᚐEv
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEvaluationSchemeEdge2ᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx, sel, v[i])
@@ -93280,7 +93283,7 @@ func (ec *executionContext) marshalOEvaluationSchemeSubject2ᚕjixiaoᚋentᚋev
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, sel, v[i])
@@ -93357,7 +93360,7 @@ func (ec *executionContext) marshalOEvaluationStatus2ᚕjixiaoᚋentᚋevaluatio
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvaluationStatus2jixiaoᚋentᚋevaluationᚐStatus(ctx, sel, v[i])
@@ -93424,7 +93427,7 @@ func (ec *executionContext) marshalOExpertEdge2ᚕᚖjixiaoᚋentᚐExpertEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOExpertEdge2ᚖjixiaoᚋentᚐExpertEdge(ctx, sel, v[i])
@@ -93459,7 +93462,7 @@ func (ec *executionContext) marshalOExpertScoreEdge2ᚕᚖjixiaoᚋentᚐExpertS
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOExpertScoreEdge2ᚖjixiaoᚋentᚐExpertScoreEdge(ctx, sel, v[i])
@@ -93561,7 +93564,7 @@ func (ec *executionContext) marshalOFundEdge2ᚕᚖjixiaoᚋentᚐFundEdge(ctx c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFundEdge2ᚖjixiaoᚋentᚐFundEdge(ctx, sel, v[i])
@@ -93598,7 +93601,7 @@ func (ec *executionContext) marshalOFundLevel2ᚕjixiaoᚋentᚋfundᚐLevelᚄ(
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFundLevel2jixiaoᚋentᚋfundᚐLevel(ctx, sel, v[i])
@@ -93658,7 +93661,7 @@ func (ec *executionContext) marshalOFundSource2ᚕjixiaoᚋentᚋfundᚐSource�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFundSource2jixiaoᚋentᚋfundᚐSource(ctx, sel, v[i])
@@ -93735,7 +93738,7 @@ func (ec *executionContext) marshalOGrade2ᚕjixiaoᚋinternalᚋdomainᚋenums�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, sel, v[i])
@@ -93830,7 +93833,7 @@ func (ec *executionContext) marshalOIndicator2ᚕᚖjixiaoᚋentᚐIndicatorᚄ(
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, sel, v[i])
@@ -93873,7 +93876,7 @@ func (ec *executionContext) marshalOIndicatorCategory2ᚕjixiaoᚋinternalᚋdom
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, sel, v[i])
@@ -93908,7 +93911,7 @@ func (ec *executionContext) marshalOIndicatorEdge2ᚕᚖjixiaoᚋentᚐIndicator
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIndicatorEdge2ᚖjixiaoᚋentᚐIndicatorEdge(ctx, sel, v[i])
@@ -93943,7 +93946,7 @@ func (ec *executionContext) marshalOIndicatorProgressEdge2ᚕᚖjixiaoᚋentᚐI
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIndicatorProgressEdge2ᚖjixiaoᚋentᚐIndicatorProgressEdge(ctx, sel, v[i])
@@ -93980,7 +93983,7 @@ func (ec *executionContext) marshalOIndicatorProgressLikelihood2ᚕjixiaoᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorProgressLikelihood2jixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, sel, v[i])
@@ -94040,7 +94043,7 @@ func (ec *executionContext) marshalOIndicatorProgressReason2ᚕjixiaoᚋentᚋin
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorProgressReason2jixiaoᚋentᚋindicatorprogressᚐReason(ctx, sel, v[i])
@@ -94117,7 +94120,7 @@ func (ec *executionContext) marshalOIndicatorStandard2ᚕjixiaoᚋentᚋindicato
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndicatorStandard2jixiaoᚋentᚋindicatorᚐStandard(ctx, sel, v[i])
@@ -94159,7 +94162,7 @@ func (ec *executionContext) marshalOIndicatorTemplateEdge2ᚕᚖjixiaoᚋentᚐI
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIndicatorTemplateEdge2ᚖjixiaoᚋentᚐIndicatorTemplateEdge(ctx, sel, v[i])
@@ -94348,7 +94351,7 @@ func (ec *executionContext) marshalOMonitoringEdge2ᚕᚖjixiaoᚋentᚐMonitori
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOMonitoringEdge2ᚖjixiaoᚋentᚐMonitoringEdge(ctx, sel, v[i])
@@ -94393,7 +94396,7 @@ func (ec *executionContext) marshalOMonitoringPeriodKind2ᚕjixiaoᚋentᚋmonit
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonitoringPeriodKind2jixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, sel, v[i])
@@ -94445,7 +94448,7 @@ func (ec *executionContext) marshalOMonitoringRecommendation2ᚕjixiaoᚋentᚋm
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonitoringRecommendation2jixiaoᚋentᚋmonitoringᚐRecommendation(ctx, sel, v[i])
@@ -94536,7 +94539,7 @@ func (ec *executionContext) marshalOProjectCategory2ᚕjixiaoᚋentᚋprojectᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProjectCategory2jixiaoᚋentᚋprojectᚐCategory(ctx, sel, v[i])
@@ -94578,7 +94581,7 @@ func (ec *executionContext) marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋinterna
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOProjectComparisonEdge2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx, sel, v[i])
@@ -94606,7 +94609,7 @@ func (ec *executionContext) marshalOProjectEdge2ᚕᚖjixiaoᚋentᚐProjectEdge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOProjectEdge2ᚖjixiaoᚋentᚐProjectEdge(ctx, sel, v[i])
@@ -94651,7 +94654,7 @@ func (ec *executionContext) marshalOProjectStatus2ᚕjixiaoᚋentᚋprojectᚐSt
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProjectStatus2jixiaoᚋentᚋprojectᚐStatus(ctx, sel, v[i])
@@ -94728,7 +94731,7 @@ func (ec *executionContext) marshalOQualitativeLevel2ᚕjixiaoᚋinternalᚋdoma
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNQualitativeLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, sel, v[i])
@@ -94770,7 +94773,7 @@ func (ec *executionContext) marshalORectificationEdge2ᚕᚖjixiaoᚋentᚐRecti
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORectificationEdge2ᚖjixiaoᚋentᚐRectificationEdge(ctx, sel, v[i])
@@ -94815,7 +94818,7 @@ func (ec *executionContext) marshalORectificationStatus2ᚕjixiaoᚋentᚋrectif
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRectificationStatus2jixiaoᚋentᚋrectificationᚐStatus(ctx, sel, v[i])
@@ -94899,7 +94902,7 @@ func (ec *executionContext) marshalOReviewDecision2ᚕjixiaoᚋentᚋreviewᚐDe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReviewDecision2jixiaoᚋentᚋreviewᚐDecision(ctx, sel, v[i])
@@ -94934,7 +94937,7 @@ func (ec *executionContext) marshalOReviewEdge2ᚕᚖjixiaoᚋentᚐReviewEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOReviewEdge2ᚖjixiaoᚋentᚐReviewEdge(ctx, sel, v[i])
@@ -95004,7 +95007,7 @@ func (ec *executionContext) marshalORole2ᚕjixiaoᚋinternalᚋdomainᚋenums�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, sel, v[i])
@@ -95046,7 +95049,7 @@ func (ec *executionContext) marshalORuleSetEdge2ᚕᚖjixiaoᚋentᚐRuleSetEdge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORuleSetEdge2ᚖjixiaoᚋentᚐRuleSetEdge(ctx, sel, v[i])
@@ -95123,7 +95126,7 @@ func (ec *executionContext) marshalOScoreItemEdge2ᚕᚖjixiaoᚋentᚐScoreItem
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOScoreItemEdge2ᚖjixiaoᚋentᚐScoreItemEdge(ctx, sel, v[i])
@@ -95160,7 +95163,7 @@ func (ec *executionContext) marshalOScoreItemMethod2ᚕjixiaoᚋentᚋscoreitem�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, sel, v[i])
@@ -95245,7 +95248,7 @@ func (ec *executionContext) marshalOSector2ᚕjixiaoᚋinternalᚋdomainᚋenums
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, sel, v[i])
@@ -95410,7 +95413,7 @@ func (ec *executionContext) marshalOSubcategory2ᚕjixiaoᚋinternalᚋdomainᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, sel, v[i])
@@ -95462,7 +95465,7 @@ func (ec *executionContext) marshalOTarget2ᚕᚖjixiaoᚋentᚐTargetᚄ(ctx co
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTarget2ᚖjixiaoᚋentᚐTarget(ctx, sel, v[i])
@@ -95488,7 +95491,7 @@ func (ec *executionContext) marshalOTargetEdge2ᚕᚖjixiaoᚋentᚐTargetEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTargetEdge2ᚖjixiaoᚋentᚐTargetEdge(ctx, sel, v[i])
@@ -95533,7 +95536,7 @@ func (ec *executionContext) marshalOTargetStatus2ᚕjixiaoᚋentᚋtargetᚐStat
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetStatus2jixiaoᚋentᚋtargetᚐStatus(ctx, sel, v[i])
@@ -95585,7 +95588,7 @@ func (ec *executionContext) marshalOTargetTerm2ᚕjixiaoᚋentᚋtargetᚐTerm�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetTerm2jixiaoᚋentᚋtargetᚐTerm(ctx, sel, v[i])
@@ -95705,7 +95708,7 @@ func (ec *executionContext) marshalOUserEdge2ᚕᚖjixiaoᚋentᚐUserEdge(ctx c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOUserEdge2ᚖjixiaoᚋentᚐUserEdge(ctx, sel, v[i])
@@ -95775,7 +95778,7 @@ func (ec *executionContext) marshalOWarningLevel2ᚕjixiaoᚋinternalᚋdomain�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, sel, v[i])
@@ -95810,7 +95813,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -95829,7 +95832,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -95848,7 +95851,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -95867,7 +95870,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -26,12 +26,17 @@ import (
 func marshalList(ctx context.Context, length int, _ int64, omitPanicHandler bool,
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler,
 ) graphql.Array {
-	ret := make(graphql.Array, length)
 	// One block of field contexts and indexes for the whole list: two
 	// allocations instead of two per element.
-	fcs := make([]graphql.FieldContext, length)
-	idx := make([]int, length)
-	for i := range length {
+	return marshalElements(ctx, make(graphql.Array, length), make([]graphql.FieldContext, length), make([]int, length),
+		omitPanicHandler, marshalElement)
+}
+
+// marshalElements fills ret, giving element i the field context fcs[i] of index idx[i].
+func marshalElements(ctx context.Context, ret graphql.Array, fcs []graphql.FieldContext, idx []int, omitPanicHandler bool,
+	marshalElement func(ctx context.Context, i int) graphql.Marshaler,
+) graphql.Array {
+	for i := range ret {
 		idx[i] = i
 		fcs[i].Index = &idx[i]
 		child := graphql.WithFieldContext(ctx, &fcs[i])

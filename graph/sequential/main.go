@@ -11,6 +11,9 @@
 // It parses a field's arguments once per operation, not once per parent row
 // (graph/args.go).
 //
+// A query's field sets, lists, field contexts and collected fields are taken
+// from memory reused by the next query (graph/memory.go).
+//
 // It also gives a field that is a plain struct field (no resolver, no
 // directive, no arguments) whose scalar or enum marshaller neither reads the
 // context nor can fail a direct path: when the server installs no field
@@ -32,7 +35,10 @@ import (
 
 // rewrites: gqlgen's call, then ours (graph/lists.go says why).
 var rewrites = [][2]string{
-	{"graphql.MarshalSliceConcurrently(", "marshalList("},
+	{"graphql.MarshalSliceConcurrently(", "ec.marshalList("},
+	// the answer's field sets, lists, field contexts and collected fields in the query's memory (graph/memory.go)
+	{"graphql.NewFieldSet(fields)", "ec.newFieldSet(fields)"},
+	{"graphql.CollectFields(ec.OperationContext, sel, ", "ec.collectFields(sel, "},
 	{"graphql.NewDeferredGroup(ctx)", "ec.newDeferredGroup(ctx)"},
 	{"\tdeferred := newDeferredGroup(ctx)", "\tdeferred := ec.newDeferredGroup(ctx)"}, // an output of the previous rewrite
 	{"ec.ProcessDeferredGroup(deferred)", "ec.ProcessDeferredGroup(deferredWithPath(deferred))"},
@@ -42,12 +48,13 @@ var rewrites = [][2]string{
 		"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +
 			"\tdirect bool       // plain fields skip gqlgen's field machinery (graph/lists.go)\n" +
 			"\tdefers bool       // the operation has a @defer (graph/lists.go)\n" +
-			"\targs   *fieldArgs // each field's arguments, parsed once (graph/args.go)\n}"},
+			"\targs   *fieldArgs // each field's arguments, parsed once (graph/args.go)\n" +
+			"\tmem *operationMemory // where a query's answer is built (graph/memory.go)\n}"},
 	// a query's answer in a buffer of the size its last answer had (marshalAnswer)
 	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
-		"\t\t\tresponse.Data = marshalAnswer(opCtx, data)\n"},
+		"\t\t\tresponse.Data = marshalAnswer(opCtx, data)\n\t\t\tec.releaseMemory()\n"},
 	{"\treturn &executionContext{\n\t\tExecutionContextState:",
-		"\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: hasDefer(opCtx),\n\t\targs:   new(fieldArgs),\n\t\tExecutionContextState:"},
+		"\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: hasDefer(opCtx),\n\t\targs:   new(fieldArgs),\n\t\tmem: takeMemory(opCtx),\n\t\tExecutionContextState:"},
 }
 
 // parsedArgs is where a field's context parses the field's arguments, again
@@ -55,6 +62,13 @@ var rewrites = [][2]string{
 var (
 	parsedArgs = regexp.MustCompile(`(?m)^\tif fc\.Args, err = ec\.(field_[A-Za-z0-9_]+_args)\(ctx, field\.ArgumentMap\(ec\.Variables\)\); err != nil \{$`)
 	argsOnce   = "\tif fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {\n\t\treturn ec.$1(ctx, field.ArgumentMap(ec.Variables))\n\t}); err != nil {"
+)
+
+// fieldContext is a field context allocated on its own; newFieldContext puts
+// it in the query's memory (graph/memory.go).
+var (
+	fieldContext  = regexp.MustCompile(`(?m)^\tfc = &graphql\.FieldContext\{\n((?:\t\t[^\n]*\n)*?)\t\}\n`)
+	inQueryMemory = "\tfc = ec.newFieldContext(graphql.FieldContext{\n$1\t})\n"
 )
 
 // plainField is a generated field function whose value is a struct field
@@ -169,6 +183,7 @@ func main() {
 	}
 	out = directPlainFields(out)
 	out = parsedArgs.ReplaceAll(out, []byte(argsOnce))
+	out = fieldContext.ReplaceAll(out, []byte(inQueryMemory))
 	if formatted, err := format.Source(out); err == nil {
 		out = formatted // as gofmt leaves it (the rewrites keep it so; this is the guard)
 	}

@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
+
+	"jixiao/internal/domain/enums"
 )
 
 // The GraphQL enums of the analytics API are string types with their values
 // listed here; gqlgen binds them through MarshalGQL and UnmarshalGQL.
 
-func marshalEnum[T ~string](w io.Writer, v T) { _, _ = io.WriteString(w, strconv.Quote(string(v))) }
+func marshalEnum[T ~string](w io.Writer, v T) { enums.MarshalName(w, v) }
 
 func unmarshalEnum[T ~string](dst *T, v any, name string, values []T) error {
 	s, ok := v.(string)

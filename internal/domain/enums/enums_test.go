@@ -2,6 +2,8 @@ package enums
 
 import (
 	"bytes"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +50,17 @@ func TestSubcategoryCategory(t *testing.T) {
 	for sub, want := range cases {
 		if got := sub.Category(); got != want {
 			t.Errorf("%s → %s, want %s", sub, got, want)
+		}
+	}
+}
+
+// MarshalName writes what strconv.Quote writes, for names and for anything else.
+func TestMarshalNameIsQuote(t *testing.T) {
+	for _, v := range []string{"GTE", "OUTPUT", "_a1", "a_B_9", "", "9A", "带中文", `a"b`, "a b", "a\nb", "Ä"} {
+		var b strings.Builder
+		MarshalName(&b, v)
+		if want := strconv.Quote(v); b.String() != want {
+			t.Errorf("MarshalName(%q) = %s, want %s", v, b.String(), want)
 		}
 	}
 }

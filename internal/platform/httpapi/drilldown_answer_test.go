@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"jixiao/internal/demo"
@@ -61,6 +62,7 @@ func TestDrillDownAnswersUnchanged(t *testing.T) {
 			t.Fatal("no departments in the demo data")
 		}
 		var got strings.Builder
+		var asked []drillRequest
 		indicators := 0
 		for _, name := range []string{"drill", "wide"} {
 			for _, e := range deps.Departments.Edges {
@@ -71,6 +73,7 @@ func TestDrillDownAnswersUnchanged(t *testing.T) {
 					}
 					indicators += bytes.Count(body, []byte(`"weight"`))
 					fmt.Fprintf(&got, "%s %s %d %d %x\n", name, e.Node.ID, year, len(body), sha256.Sum256(body))
+					asked = append(asked, drillRequest{name, e.Node.ID, year, sha256.Sum256(body)})
 				}
 			}
 		}
@@ -89,12 +92,48 @@ func TestDrillDownAnswersUnchanged(t *testing.T) {
 		if got.String() != string(want) {
 			t.Errorf("drill-down answers differ from %s (name, department, year, bytes, sha256):\n%s", golden, lineDiff(string(want), got.String()))
 		}
+		// The same answers when queries run at once: each builds its answer
+		// in memory the others reuse after it (graph/memory.go).
+		const clients = 4
+		differ := make(chan string, clients*len(asked))
+		var wg sync.WaitGroup
+		for c := range clients {
+			wg.Go(func() {
+				for i := range asked {
+					r := asked[(i+c*len(asked)/clients)%len(asked)]
+					body, err := postAnswer(a, drillQueries[r.name], map[string]any{"id": r.id, "year": r.year})
+					if err != nil || sha256.Sum256(body) != r.answer {
+						differ <- fmt.Sprintf("%s %s %d: %v %.200s", r.name, r.id, r.year, err, body)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		close(differ)
+		for d := range differ {
+			t.Errorf("answered differently when queries ran at once: %s", d)
+		}
 	})
+}
+
+type drillRequest struct {
+	name, id string
+	year     int
+	answer   [sha256.Size]byte
 }
 
 // rawPost posts a GraphQL request and returns the answer's bytes as written.
 func rawPost(t *testing.T, a *api, query string, vars map[string]any) []byte {
 	t.Helper()
+	out, err := postAnswer(a, query, vars)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// postAnswer is rawPost for any goroutine.
+func postAnswer(a *api, query string, vars map[string]any) ([]byte, error) {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, a.srv.URL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
@@ -102,14 +141,10 @@ func rawPost(t *testing.T, a *api, query string, vars map[string]any) []byte {
 	req.Header.Set("Authorization", "Bearer "+a.token)
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	defer res.Body.Close()
-	out, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return io.ReadAll(res.Body)
 }
 
 func lineDiff(want, got string) string {
