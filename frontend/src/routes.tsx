@@ -37,6 +37,8 @@ const ChangePasswordPage = lazyPage(() => import('./pages/account/ChangePassword
 const PublicResultsPage = lazyPage(() => import('./pages/public/PublicResultsPage'));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'));
 
+// A page's one Suspense boundary: lazyPage does not suspend, but a page that
+// did would show the fallback here, inside the shell or outside it.
 const page = (element: ReactNode) => <Suspense fallback={<PageFallback />}>{element}</Suspense>;
 
 /** A route showing Page; its handle lets preloadLandingPage find the page's code. */

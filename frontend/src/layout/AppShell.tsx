@@ -1,10 +1,9 @@
 import { Layout, Space, Typography } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useT } from '../i18n/locale';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MenuToggle } from './MenuToggle';
-import { PageFallback } from './PageFallback';
 import { SideMenu } from './SideMenu';
 import { useFocusHeading } from './useFocusHeading';
 import { useKeyboardScrollableTables } from './useKeyboardScrollableTables';
@@ -66,9 +65,7 @@ export function AppShell() {
         </Header>
         <Content style={{ margin: narrow ? 12 : 24, minWidth: 0 }}>
           <main id="main">
-            <Suspense fallback={<PageFallback />}>
-              <Outlet />
-            </Suspense>
+            <Outlet />
           </main>
         </Content>
       </Layout>
