@@ -141,9 +141,11 @@ func (ec *executionContext) marshalList(ctx context.Context, length int, workers
 }
 
 // chunkSize is how many elements a chunk holds; a longer list gets its own.
+// A drill-down of 1,000 indicators uses about 5 chunks of field contexts; at most
+// maxChunks of each kind are kept (2.7 MB at most in one pooled memory).
 const (
 	chunkSize = 512
-	maxChunks = 64 // kept between queries, of each kind
+	maxChunks = 16
 )
 
 // chunks hands out zeroed slices of T from reused chunks.
