@@ -9529,11 +9529,12 @@ func newExecutionContext(
 	execSchema *executableSchema,
 	deferredResults chan graphql.DeferredResult,
 ) *executionContext {
+	defers := hasDefer(opCtx) // the document walked once for both
 	return &executionContext{
 		direct: directFields(opCtx),
-		defers: hasDefer(opCtx),
+		defers: defers,
 		args:   new(fieldArgs),
-		mem:    takeMemory(opCtx),
+		mem:    takeMemory(opCtx, defers),
 		ExecutionContextState: graphql.NewExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot](
 			opCtx,
 			(*graphql.ExecutableSchemaState[ResolverRoot, DirectiveRoot, ComplexityRoot])(execSchema),

@@ -41,9 +41,10 @@ var memoryPool = sync.Pool{New: func() any {
 	return &operationMemory{fields: map[fieldsKey][]graphql.CollectedField{}}
 }}
 
-// takeMemory gives a query without @defer its memory; other operations get none.
-func takeMemory(oc *graphql.OperationContext) *operationMemory {
-	if oc == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || hasDefer(oc) || !fieldSetKnown {
+// takeMemory gives a query without @defer (defers: hasDefer's answer) its
+// memory; other operations get none.
+func takeMemory(oc *graphql.OperationContext, defers bool) *operationMemory {
+	if oc == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || defers || !fieldSetKnown {
 		return nil
 	}
 	return memoryPool.Get().(*operationMemory)

@@ -82,7 +82,7 @@ func TestTakeMemory(t *testing.T) {
 		{"deferred", ast.Query, `{ ... @defer { a } }`, false},
 	} {
 		oc := &graphql.OperationContext{Operation: &ast.OperationDefinition{Operation: c.op}, Doc: mustParse(t, c.doc)}
-		if got := takeMemory(oc) != nil; got != c.want {
+		if got := takeMemory(oc, hasDefer(oc)) != nil; got != c.want {
 			t.Errorf("%s: memory %v, want %v", c.name, got, c.want)
 		}
 	}

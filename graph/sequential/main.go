@@ -54,7 +54,7 @@ var rewrites = [][2]string{
 	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
 		"\t\t\tresponse.Data = marshalAnswer(opCtx, data)\n\t\t\tec.releaseMemory()\n"},
 	{"\treturn &executionContext{\n\t\tExecutionContextState:",
-		"\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: hasDefer(opCtx),\n\t\targs:   new(fieldArgs),\n\t\tmem: takeMemory(opCtx),\n\t\tExecutionContextState:"},
+		"\tdefers := hasDefer(opCtx) // the document walked once for both\n\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: defers,\n\t\targs:   new(fieldArgs),\n\t\tmem: takeMemory(opCtx, defers),\n\t\tExecutionContextState:"},
 }
 
 // parsedArgs is where a field's context parses the field's arguments, again
