@@ -40,6 +40,8 @@ import (
 	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
+	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
@@ -119,6 +121,10 @@ type Client struct {
 	Rectification *RectificationClient
 	// RectificationSummary is the client for interacting with the RectificationSummary builders.
 	RectificationSummary *RectificationSummaryClient
+	// RegionRectificationSummary is the client for interacting with the RegionRectificationSummary builders.
+	RegionRectificationSummary *RegionRectificationSummaryClient
+	// RegionYearSummary is the client for interacting with the RegionYearSummary builders.
+	RegionYearSummary *RegionYearSummaryClient
 	// Review is the client for interacting with the Review builders.
 	Review *ReviewClient
 	// RuleSet is the client for interacting with the RuleSet builders.
@@ -173,6 +179,8 @@ func (c *Client) init() {
 	c.ProjectYearSummary = NewProjectYearSummaryClient(c.config)
 	c.Rectification = NewRectificationClient(c.config)
 	c.RectificationSummary = NewRectificationSummaryClient(c.config)
+	c.RegionRectificationSummary = NewRegionRectificationSummaryClient(c.config)
+	c.RegionYearSummary = NewRegionYearSummaryClient(c.config)
 	c.Review = NewReviewClient(c.config)
 	c.RuleSet = NewRuleSetClient(c.config)
 	c.ScoreItem = NewScoreItemClient(c.config)
@@ -270,44 +278,46 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:                   ctx,
-		config:                cfg,
-		APIToken:              NewAPITokenClient(cfg),
-		Agency:                NewAgencyClient(cfg),
-		AgencyRating:          NewAgencyRatingClient(cfg),
-		Allocation:            NewAllocationClient(cfg),
-		Assessment:            NewAssessmentClient(cfg),
-		AuditEntry:            NewAuditEntryClient(cfg),
-		BudgetLink:            NewBudgetLinkClient(cfg),
-		DataVersion:           NewDataVersionClient(cfg),
-		Department:            NewDepartmentClient(cfg),
-		DepartmentClosure:     NewDepartmentClosureClient(cfg),
-		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
-		Disbursement:          NewDisbursementClient(cfg),
-		Evaluation:            NewEvaluationClient(cfg),
-		EvaluationScheme:      NewEvaluationSchemeClient(cfg),
-		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
-		Evidence:              NewEvidenceClient(cfg),
-		ExecutionSummary:      NewExecutionSummaryClient(cfg),
-		Expert:                NewExpertClient(cfg),
-		ExpertScore:           NewExpertScoreClient(cfg),
-		Fund:                  NewFundClient(cfg),
-		Indicator:             NewIndicatorClient(cfg),
-		IndicatorProgress:     NewIndicatorProgressClient(cfg),
-		IndicatorTemplate:     NewIndicatorTemplateClient(cfg),
-		Monitoring:            NewMonitoringClient(cfg),
-		PerformanceSummary:    NewPerformanceSummaryClient(cfg),
-		Project:               NewProjectClient(cfg),
-		ProjectYearSummary:    NewProjectYearSummaryClient(cfg),
-		Rectification:         NewRectificationClient(cfg),
-		RectificationSummary:  NewRectificationSummaryClient(cfg),
-		Review:                NewReviewClient(cfg),
-		RuleSet:               NewRuleSetClient(cfg),
-		ScoreItem:             NewScoreItemClient(cfg),
-		Session:               NewSessionClient(cfg),
-		SummaryRefresh:        NewSummaryRefreshClient(cfg),
-		Target:                NewTargetClient(cfg),
-		User:                  NewUserClient(cfg),
+		ctx:                        ctx,
+		config:                     cfg,
+		APIToken:                   NewAPITokenClient(cfg),
+		Agency:                     NewAgencyClient(cfg),
+		AgencyRating:               NewAgencyRatingClient(cfg),
+		Allocation:                 NewAllocationClient(cfg),
+		Assessment:                 NewAssessmentClient(cfg),
+		AuditEntry:                 NewAuditEntryClient(cfg),
+		BudgetLink:                 NewBudgetLinkClient(cfg),
+		DataVersion:                NewDataVersionClient(cfg),
+		Department:                 NewDepartmentClient(cfg),
+		DepartmentClosure:          NewDepartmentClosureClient(cfg),
+		DepartmentYearSummary:      NewDepartmentYearSummaryClient(cfg),
+		Disbursement:               NewDisbursementClient(cfg),
+		Evaluation:                 NewEvaluationClient(cfg),
+		EvaluationScheme:           NewEvaluationSchemeClient(cfg),
+		EvaluationSummary:          NewEvaluationSummaryClient(cfg),
+		Evidence:                   NewEvidenceClient(cfg),
+		ExecutionSummary:           NewExecutionSummaryClient(cfg),
+		Expert:                     NewExpertClient(cfg),
+		ExpertScore:                NewExpertScoreClient(cfg),
+		Fund:                       NewFundClient(cfg),
+		Indicator:                  NewIndicatorClient(cfg),
+		IndicatorProgress:          NewIndicatorProgressClient(cfg),
+		IndicatorTemplate:          NewIndicatorTemplateClient(cfg),
+		Monitoring:                 NewMonitoringClient(cfg),
+		PerformanceSummary:         NewPerformanceSummaryClient(cfg),
+		Project:                    NewProjectClient(cfg),
+		ProjectYearSummary:         NewProjectYearSummaryClient(cfg),
+		Rectification:              NewRectificationClient(cfg),
+		RectificationSummary:       NewRectificationSummaryClient(cfg),
+		RegionRectificationSummary: NewRegionRectificationSummaryClient(cfg),
+		RegionYearSummary:          NewRegionYearSummaryClient(cfg),
+		Review:                     NewReviewClient(cfg),
+		RuleSet:                    NewRuleSetClient(cfg),
+		ScoreItem:                  NewScoreItemClient(cfg),
+		Session:                    NewSessionClient(cfg),
+		SummaryRefresh:             NewSummaryRefreshClient(cfg),
+		Target:                     NewTargetClient(cfg),
+		User:                       NewUserClient(cfg),
 	}, nil
 }
 
@@ -325,44 +335,46 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:                   ctx,
-		config:                cfg,
-		APIToken:              NewAPITokenClient(cfg),
-		Agency:                NewAgencyClient(cfg),
-		AgencyRating:          NewAgencyRatingClient(cfg),
-		Allocation:            NewAllocationClient(cfg),
-		Assessment:            NewAssessmentClient(cfg),
-		AuditEntry:            NewAuditEntryClient(cfg),
-		BudgetLink:            NewBudgetLinkClient(cfg),
-		DataVersion:           NewDataVersionClient(cfg),
-		Department:            NewDepartmentClient(cfg),
-		DepartmentClosure:     NewDepartmentClosureClient(cfg),
-		DepartmentYearSummary: NewDepartmentYearSummaryClient(cfg),
-		Disbursement:          NewDisbursementClient(cfg),
-		Evaluation:            NewEvaluationClient(cfg),
-		EvaluationScheme:      NewEvaluationSchemeClient(cfg),
-		EvaluationSummary:     NewEvaluationSummaryClient(cfg),
-		Evidence:              NewEvidenceClient(cfg),
-		ExecutionSummary:      NewExecutionSummaryClient(cfg),
-		Expert:                NewExpertClient(cfg),
-		ExpertScore:           NewExpertScoreClient(cfg),
-		Fund:                  NewFundClient(cfg),
-		Indicator:             NewIndicatorClient(cfg),
-		IndicatorProgress:     NewIndicatorProgressClient(cfg),
-		IndicatorTemplate:     NewIndicatorTemplateClient(cfg),
-		Monitoring:            NewMonitoringClient(cfg),
-		PerformanceSummary:    NewPerformanceSummaryClient(cfg),
-		Project:               NewProjectClient(cfg),
-		ProjectYearSummary:    NewProjectYearSummaryClient(cfg),
-		Rectification:         NewRectificationClient(cfg),
-		RectificationSummary:  NewRectificationSummaryClient(cfg),
-		Review:                NewReviewClient(cfg),
-		RuleSet:               NewRuleSetClient(cfg),
-		ScoreItem:             NewScoreItemClient(cfg),
-		Session:               NewSessionClient(cfg),
-		SummaryRefresh:        NewSummaryRefreshClient(cfg),
-		Target:                NewTargetClient(cfg),
-		User:                  NewUserClient(cfg),
+		ctx:                        ctx,
+		config:                     cfg,
+		APIToken:                   NewAPITokenClient(cfg),
+		Agency:                     NewAgencyClient(cfg),
+		AgencyRating:               NewAgencyRatingClient(cfg),
+		Allocation:                 NewAllocationClient(cfg),
+		Assessment:                 NewAssessmentClient(cfg),
+		AuditEntry:                 NewAuditEntryClient(cfg),
+		BudgetLink:                 NewBudgetLinkClient(cfg),
+		DataVersion:                NewDataVersionClient(cfg),
+		Department:                 NewDepartmentClient(cfg),
+		DepartmentClosure:          NewDepartmentClosureClient(cfg),
+		DepartmentYearSummary:      NewDepartmentYearSummaryClient(cfg),
+		Disbursement:               NewDisbursementClient(cfg),
+		Evaluation:                 NewEvaluationClient(cfg),
+		EvaluationScheme:           NewEvaluationSchemeClient(cfg),
+		EvaluationSummary:          NewEvaluationSummaryClient(cfg),
+		Evidence:                   NewEvidenceClient(cfg),
+		ExecutionSummary:           NewExecutionSummaryClient(cfg),
+		Expert:                     NewExpertClient(cfg),
+		ExpertScore:                NewExpertScoreClient(cfg),
+		Fund:                       NewFundClient(cfg),
+		Indicator:                  NewIndicatorClient(cfg),
+		IndicatorProgress:          NewIndicatorProgressClient(cfg),
+		IndicatorTemplate:          NewIndicatorTemplateClient(cfg),
+		Monitoring:                 NewMonitoringClient(cfg),
+		PerformanceSummary:         NewPerformanceSummaryClient(cfg),
+		Project:                    NewProjectClient(cfg),
+		ProjectYearSummary:         NewProjectYearSummaryClient(cfg),
+		Rectification:              NewRectificationClient(cfg),
+		RectificationSummary:       NewRectificationSummaryClient(cfg),
+		RegionRectificationSummary: NewRegionRectificationSummaryClient(cfg),
+		RegionYearSummary:          NewRegionYearSummaryClient(cfg),
+		Review:                     NewReviewClient(cfg),
+		RuleSet:                    NewRuleSetClient(cfg),
+		ScoreItem:                  NewScoreItemClient(cfg),
+		Session:                    NewSessionClient(cfg),
+		SummaryRefresh:             NewSummaryRefreshClient(cfg),
+		Target:                     NewTargetClient(cfg),
+		User:                       NewUserClient(cfg),
 	}, nil
 }
 
@@ -398,8 +410,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
 		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
 		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
-		c.SummaryRefresh, c.Target, c.User,
+		c.RectificationSummary, c.RegionRectificationSummary, c.RegionYearSummary,
+		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
+		c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -415,8 +428,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
 		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
 		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
-		c.SummaryRefresh, c.Target, c.User,
+		c.RectificationSummary, c.RegionRectificationSummary, c.RegionYearSummary,
+		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
+		c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -483,6 +497,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Rectification.mutate(ctx, m)
 	case *RectificationSummaryMutation:
 		return c.RectificationSummary.mutate(ctx, m)
+	case *RegionRectificationSummaryMutation:
+		return c.RegionRectificationSummary.mutate(ctx, m)
+	case *RegionYearSummaryMutation:
+		return c.RegionYearSummary.mutate(ctx, m)
 	case *ReviewMutation:
 		return c.Review.mutate(ctx, m)
 	case *RuleSetMutation:
@@ -5748,6 +5766,274 @@ func (c *RectificationSummaryClient) mutate(ctx context.Context, m *Rectificatio
 	}
 }
 
+// RegionRectificationSummaryClient is a client for the RegionRectificationSummary schema.
+type RegionRectificationSummaryClient struct {
+	config
+}
+
+// NewRegionRectificationSummaryClient returns a client for the RegionRectificationSummary from the given config.
+func NewRegionRectificationSummaryClient(c config) *RegionRectificationSummaryClient {
+	return &RegionRectificationSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `regionrectificationsummary.Hooks(f(g(h())))`.
+func (c *RegionRectificationSummaryClient) Use(hooks ...Hook) {
+	c.hooks.RegionRectificationSummary = append(c.hooks.RegionRectificationSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `regionrectificationsummary.Intercept(f(g(h())))`.
+func (c *RegionRectificationSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RegionRectificationSummary = append(c.inters.RegionRectificationSummary, interceptors...)
+}
+
+// Create returns a builder for creating a RegionRectificationSummary entity.
+func (c *RegionRectificationSummaryClient) Create() *RegionRectificationSummaryCreate {
+	mutation := newRegionRectificationSummaryMutation(c.config, OpCreate)
+	return &RegionRectificationSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RegionRectificationSummary entities.
+func (c *RegionRectificationSummaryClient) CreateBulk(builders ...*RegionRectificationSummaryCreate) *RegionRectificationSummaryCreateBulk {
+	return &RegionRectificationSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RegionRectificationSummaryClient) MapCreateBulk(slice any, setFunc func(*RegionRectificationSummaryCreate, int)) *RegionRectificationSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RegionRectificationSummaryCreateBulk{err: fmt.Errorf("calling to RegionRectificationSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RegionRectificationSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RegionRectificationSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RegionRectificationSummary.
+func (c *RegionRectificationSummaryClient) Update() *RegionRectificationSummaryUpdate {
+	mutation := newRegionRectificationSummaryMutation(c.config, OpUpdate)
+	return &RegionRectificationSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RegionRectificationSummaryClient) UpdateOne(_m *RegionRectificationSummary) *RegionRectificationSummaryUpdateOne {
+	mutation := newRegionRectificationSummaryMutation(c.config, OpUpdateOne, withRegionRectificationSummary(_m))
+	return &RegionRectificationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RegionRectificationSummaryClient) UpdateOneID(id int) *RegionRectificationSummaryUpdateOne {
+	mutation := newRegionRectificationSummaryMutation(c.config, OpUpdateOne, withRegionRectificationSummaryID(id))
+	return &RegionRectificationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RegionRectificationSummary.
+func (c *RegionRectificationSummaryClient) Delete() *RegionRectificationSummaryDelete {
+	mutation := newRegionRectificationSummaryMutation(c.config, OpDelete)
+	return &RegionRectificationSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RegionRectificationSummaryClient) DeleteOne(_m *RegionRectificationSummary) *RegionRectificationSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RegionRectificationSummaryClient) DeleteOneID(id int) *RegionRectificationSummaryDeleteOne {
+	builder := c.Delete().Where(regionrectificationsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RegionRectificationSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for RegionRectificationSummary.
+func (c *RegionRectificationSummaryClient) Query() *RegionRectificationSummaryQuery {
+	return &RegionRectificationSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRegionRectificationSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RegionRectificationSummary entity by its id.
+func (c *RegionRectificationSummaryClient) Get(ctx context.Context, id int) (*RegionRectificationSummary, error) {
+	return c.Query().Where(regionrectificationsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RegionRectificationSummaryClient) GetX(ctx context.Context, id int) *RegionRectificationSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RegionRectificationSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.RegionRectificationSummary
+	return append(hooks[:len(hooks):len(hooks)], regionrectificationsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RegionRectificationSummaryClient) Interceptors() []Interceptor {
+	return c.inters.RegionRectificationSummary
+}
+
+func (c *RegionRectificationSummaryClient) mutate(ctx context.Context, m *RegionRectificationSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RegionRectificationSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RegionRectificationSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RegionRectificationSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RegionRectificationSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RegionRectificationSummary mutation op: %q", m.Op())
+	}
+}
+
+// RegionYearSummaryClient is a client for the RegionYearSummary schema.
+type RegionYearSummaryClient struct {
+	config
+}
+
+// NewRegionYearSummaryClient returns a client for the RegionYearSummary from the given config.
+func NewRegionYearSummaryClient(c config) *RegionYearSummaryClient {
+	return &RegionYearSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `regionyearsummary.Hooks(f(g(h())))`.
+func (c *RegionYearSummaryClient) Use(hooks ...Hook) {
+	c.hooks.RegionYearSummary = append(c.hooks.RegionYearSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `regionyearsummary.Intercept(f(g(h())))`.
+func (c *RegionYearSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RegionYearSummary = append(c.inters.RegionYearSummary, interceptors...)
+}
+
+// Create returns a builder for creating a RegionYearSummary entity.
+func (c *RegionYearSummaryClient) Create() *RegionYearSummaryCreate {
+	mutation := newRegionYearSummaryMutation(c.config, OpCreate)
+	return &RegionYearSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RegionYearSummary entities.
+func (c *RegionYearSummaryClient) CreateBulk(builders ...*RegionYearSummaryCreate) *RegionYearSummaryCreateBulk {
+	return &RegionYearSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RegionYearSummaryClient) MapCreateBulk(slice any, setFunc func(*RegionYearSummaryCreate, int)) *RegionYearSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RegionYearSummaryCreateBulk{err: fmt.Errorf("calling to RegionYearSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RegionYearSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RegionYearSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RegionYearSummary.
+func (c *RegionYearSummaryClient) Update() *RegionYearSummaryUpdate {
+	mutation := newRegionYearSummaryMutation(c.config, OpUpdate)
+	return &RegionYearSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RegionYearSummaryClient) UpdateOne(_m *RegionYearSummary) *RegionYearSummaryUpdateOne {
+	mutation := newRegionYearSummaryMutation(c.config, OpUpdateOne, withRegionYearSummary(_m))
+	return &RegionYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RegionYearSummaryClient) UpdateOneID(id int) *RegionYearSummaryUpdateOne {
+	mutation := newRegionYearSummaryMutation(c.config, OpUpdateOne, withRegionYearSummaryID(id))
+	return &RegionYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RegionYearSummary.
+func (c *RegionYearSummaryClient) Delete() *RegionYearSummaryDelete {
+	mutation := newRegionYearSummaryMutation(c.config, OpDelete)
+	return &RegionYearSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RegionYearSummaryClient) DeleteOne(_m *RegionYearSummary) *RegionYearSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RegionYearSummaryClient) DeleteOneID(id int) *RegionYearSummaryDeleteOne {
+	builder := c.Delete().Where(regionyearsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RegionYearSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for RegionYearSummary.
+func (c *RegionYearSummaryClient) Query() *RegionYearSummaryQuery {
+	return &RegionYearSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRegionYearSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RegionYearSummary entity by its id.
+func (c *RegionYearSummaryClient) Get(ctx context.Context, id int) (*RegionYearSummary, error) {
+	return c.Query().Where(regionyearsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RegionYearSummaryClient) GetX(ctx context.Context, id int) *RegionYearSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RegionYearSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.RegionYearSummary
+	return append(hooks[:len(hooks):len(hooks)], regionyearsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RegionYearSummaryClient) Interceptors() []Interceptor {
+	return c.inters.RegionYearSummary
+}
+
+func (c *RegionYearSummaryClient) mutate(ctx context.Context, m *RegionYearSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RegionYearSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RegionYearSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RegionYearSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RegionYearSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RegionYearSummary mutation op: %q", m.Op())
+	}
+}
+
 // ReviewClient is a client for the Review schema.
 type ReviewClient struct {
 	config
@@ -7046,8 +7332,9 @@ type (
 		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
 		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
 		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
-		Rectification, RectificationSummary, Review, RuleSet, ScoreItem, Session,
-		SummaryRefresh, Target, User []ent.Hook
+		Rectification, RectificationSummary, RegionRectificationSummary,
+		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,
+		User []ent.Hook
 	}
 	inters struct {
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
@@ -7055,8 +7342,9 @@ type (
 		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
 		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
 		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
-		Rectification, RectificationSummary, Review, RuleSet, ScoreItem, Session,
-		SummaryRefresh, Target, User []ent.Interceptor
+		Rectification, RectificationSummary, RegionRectificationSummary,
+		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,
+		User []ent.Interceptor
 	}
 )
 

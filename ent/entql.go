@@ -33,6 +33,8 @@ import (
 	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
+	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
@@ -49,7 +51,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 38)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -788,6 +790,70 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   regionrectificationsummary.Table,
+			Columns: regionrectificationsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: regionrectificationsummary.FieldID,
+			},
+		},
+		Type: "RegionRectificationSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			regionrectificationsummary.FieldRegion:     {Type: field.TypeString, Column: regionrectificationsummary.FieldRegion},
+			regionrectificationsummary.FieldFiscalYear: {Type: field.TypeInt, Column: regionrectificationsummary.FieldFiscalYear},
+			regionrectificationsummary.FieldDeadline:   {Type: field.TypeTime, Column: regionrectificationsummary.FieldDeadline},
+			regionrectificationsummary.FieldOpenCount:  {Type: field.TypeInt, Column: regionrectificationsummary.FieldOpenCount},
+		},
+	}
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   regionyearsummary.Table,
+			Columns: regionyearsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: regionyearsummary.FieldID,
+			},
+		},
+		Type: "RegionYearSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			regionyearsummary.FieldRegion:              {Type: field.TypeString, Column: regionyearsummary.FieldRegion},
+			regionyearsummary.FieldFiscalYear:          {Type: field.TypeInt, Column: regionyearsummary.FieldFiscalYear},
+			regionyearsummary.FieldInitialAmount:       {Type: field.TypeInt64, Column: regionyearsummary.FieldInitialAmount},
+			regionyearsummary.FieldAdjustedAmount:      {Type: field.TypeInt64, Column: regionyearsummary.FieldAdjustedAmount},
+			regionyearsummary.FieldPaidAmount:          {Type: field.TypeInt64, Column: regionyearsummary.FieldPaidAmount},
+			regionyearsummary.FieldPaid01:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid01},
+			regionyearsummary.FieldPaid02:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid02},
+			regionyearsummary.FieldPaid03:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid03},
+			regionyearsummary.FieldPaid04:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid04},
+			regionyearsummary.FieldPaid05:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid05},
+			regionyearsummary.FieldPaid06:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid06},
+			regionyearsummary.FieldPaid07:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid07},
+			regionyearsummary.FieldPaid08:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid08},
+			regionyearsummary.FieldPaid09:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid09},
+			regionyearsummary.FieldPaid10:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid10},
+			regionyearsummary.FieldPaid11:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid11},
+			regionyearsummary.FieldPaid12:              {Type: field.TypeInt64, Column: regionyearsummary.FieldPaid12},
+			regionyearsummary.FieldProjects:            {Type: field.TypeInt, Column: regionyearsummary.FieldProjects},
+			regionyearsummary.FieldKeyProjects:         {Type: field.TypeInt, Column: regionyearsummary.FieldKeyProjects},
+			regionyearsummary.FieldTargetsDeclared:     {Type: field.TypeInt, Column: regionyearsummary.FieldTargetsDeclared},
+			regionyearsummary.FieldTargetsApproved:     {Type: field.TypeInt, Column: regionyearsummary.FieldTargetsApproved},
+			regionyearsummary.FieldIndicators:          {Type: field.TypeInt, Column: regionyearsummary.FieldIndicators},
+			regionyearsummary.FieldIndicatorsReported:  {Type: field.TypeInt, Column: regionyearsummary.FieldIndicatorsReported},
+			regionyearsummary.FieldIndicatorsCompleted: {Type: field.TypeInt, Column: regionyearsummary.FieldIndicatorsCompleted},
+			regionyearsummary.FieldMonitoredProjects:   {Type: field.TypeInt, Column: regionyearsummary.FieldMonitoredProjects},
+			regionyearsummary.FieldRedProjects:         {Type: field.TypeInt, Column: regionyearsummary.FieldRedProjects},
+			regionyearsummary.FieldYellowProjects:      {Type: field.TypeInt, Column: regionyearsummary.FieldYellowProjects},
+			regionyearsummary.FieldEvaluations:         {Type: field.TypeInt, Column: regionyearsummary.FieldEvaluations},
+			regionyearsummary.FieldScored:              {Type: field.TypeInt, Column: regionyearsummary.FieldScored},
+			regionyearsummary.FieldExcellent:           {Type: field.TypeInt, Column: regionyearsummary.FieldExcellent},
+			regionyearsummary.FieldGood:                {Type: field.TypeInt, Column: regionyearsummary.FieldGood},
+			regionyearsummary.FieldFair:                {Type: field.TypeInt, Column: regionyearsummary.FieldFair},
+			regionyearsummary.FieldPoor:                {Type: field.TypeInt, Column: regionyearsummary.FieldPoor},
+			regionyearsummary.FieldScoreSum:            {Type: field.TypeInt64, Column: regionyearsummary.FieldScoreSum},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -808,7 +874,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -829,7 +895,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -857,7 +923,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -877,7 +943,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -893,7 +959,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -920,7 +986,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID:   {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -6385,6 +6451,276 @@ func (f *RectificationSummaryFilter) WhereOpenCount(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RegionRectificationSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RegionRectificationSummaryQuery builder.
+func (_q *RegionRectificationSummaryQuery) Filter() *RegionRectificationSummaryFilter {
+	return &RegionRectificationSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RegionRectificationSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RegionRectificationSummaryMutation builder.
+func (m *RegionRectificationSummaryMutation) Filter() *RegionRectificationSummaryFilter {
+	return &RegionRectificationSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// RegionRectificationSummaryFilter provides a generic filtering capability at runtime for RegionRectificationSummaryQuery.
+type RegionRectificationSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RegionRectificationSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RegionRectificationSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(regionrectificationsummary.FieldID))
+}
+
+// WhereRegion applies the entql string predicate on the region field.
+func (f *RegionRectificationSummaryFilter) WhereRegion(p entql.StringP) {
+	f.Where(p.Field(regionrectificationsummary.FieldRegion))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *RegionRectificationSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(regionrectificationsummary.FieldFiscalYear))
+}
+
+// WhereDeadline applies the entql time.Time predicate on the deadline field.
+func (f *RegionRectificationSummaryFilter) WhereDeadline(p entql.TimeP) {
+	f.Where(p.Field(regionrectificationsummary.FieldDeadline))
+}
+
+// WhereOpenCount applies the entql int predicate on the open_count field.
+func (f *RegionRectificationSummaryFilter) WhereOpenCount(p entql.IntP) {
+	f.Where(p.Field(regionrectificationsummary.FieldOpenCount))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RegionYearSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RegionYearSummaryQuery builder.
+func (_q *RegionYearSummaryQuery) Filter() *RegionYearSummaryFilter {
+	return &RegionYearSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RegionYearSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RegionYearSummaryMutation builder.
+func (m *RegionYearSummaryMutation) Filter() *RegionYearSummaryFilter {
+	return &RegionYearSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// RegionYearSummaryFilter provides a generic filtering capability at runtime for RegionYearSummaryQuery.
+type RegionYearSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RegionYearSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RegionYearSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldID))
+}
+
+// WhereRegion applies the entql string predicate on the region field.
+func (f *RegionYearSummaryFilter) WhereRegion(p entql.StringP) {
+	f.Where(p.Field(regionyearsummary.FieldRegion))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *RegionYearSummaryFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldFiscalYear))
+}
+
+// WhereInitialAmount applies the entql int64 predicate on the initial_amount field.
+func (f *RegionYearSummaryFilter) WhereInitialAmount(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldInitialAmount))
+}
+
+// WhereAdjustedAmount applies the entql int64 predicate on the adjusted_amount field.
+func (f *RegionYearSummaryFilter) WhereAdjustedAmount(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldAdjustedAmount))
+}
+
+// WherePaidAmount applies the entql int64 predicate on the paid_amount field.
+func (f *RegionYearSummaryFilter) WherePaidAmount(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaidAmount))
+}
+
+// WherePaid01 applies the entql int64 predicate on the paid_01 field.
+func (f *RegionYearSummaryFilter) WherePaid01(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid01))
+}
+
+// WherePaid02 applies the entql int64 predicate on the paid_02 field.
+func (f *RegionYearSummaryFilter) WherePaid02(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid02))
+}
+
+// WherePaid03 applies the entql int64 predicate on the paid_03 field.
+func (f *RegionYearSummaryFilter) WherePaid03(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid03))
+}
+
+// WherePaid04 applies the entql int64 predicate on the paid_04 field.
+func (f *RegionYearSummaryFilter) WherePaid04(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid04))
+}
+
+// WherePaid05 applies the entql int64 predicate on the paid_05 field.
+func (f *RegionYearSummaryFilter) WherePaid05(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid05))
+}
+
+// WherePaid06 applies the entql int64 predicate on the paid_06 field.
+func (f *RegionYearSummaryFilter) WherePaid06(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid06))
+}
+
+// WherePaid07 applies the entql int64 predicate on the paid_07 field.
+func (f *RegionYearSummaryFilter) WherePaid07(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid07))
+}
+
+// WherePaid08 applies the entql int64 predicate on the paid_08 field.
+func (f *RegionYearSummaryFilter) WherePaid08(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid08))
+}
+
+// WherePaid09 applies the entql int64 predicate on the paid_09 field.
+func (f *RegionYearSummaryFilter) WherePaid09(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid09))
+}
+
+// WherePaid10 applies the entql int64 predicate on the paid_10 field.
+func (f *RegionYearSummaryFilter) WherePaid10(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid10))
+}
+
+// WherePaid11 applies the entql int64 predicate on the paid_11 field.
+func (f *RegionYearSummaryFilter) WherePaid11(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid11))
+}
+
+// WherePaid12 applies the entql int64 predicate on the paid_12 field.
+func (f *RegionYearSummaryFilter) WherePaid12(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldPaid12))
+}
+
+// WhereProjects applies the entql int predicate on the projects field.
+func (f *RegionYearSummaryFilter) WhereProjects(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldProjects))
+}
+
+// WhereKeyProjects applies the entql int predicate on the key_projects field.
+func (f *RegionYearSummaryFilter) WhereKeyProjects(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldKeyProjects))
+}
+
+// WhereTargetsDeclared applies the entql int predicate on the targets_declared field.
+func (f *RegionYearSummaryFilter) WhereTargetsDeclared(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldTargetsDeclared))
+}
+
+// WhereTargetsApproved applies the entql int predicate on the targets_approved field.
+func (f *RegionYearSummaryFilter) WhereTargetsApproved(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldTargetsApproved))
+}
+
+// WhereIndicators applies the entql int predicate on the indicators field.
+func (f *RegionYearSummaryFilter) WhereIndicators(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldIndicators))
+}
+
+// WhereIndicatorsReported applies the entql int predicate on the indicators_reported field.
+func (f *RegionYearSummaryFilter) WhereIndicatorsReported(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldIndicatorsReported))
+}
+
+// WhereIndicatorsCompleted applies the entql int predicate on the indicators_completed field.
+func (f *RegionYearSummaryFilter) WhereIndicatorsCompleted(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldIndicatorsCompleted))
+}
+
+// WhereMonitoredProjects applies the entql int predicate on the monitored_projects field.
+func (f *RegionYearSummaryFilter) WhereMonitoredProjects(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldMonitoredProjects))
+}
+
+// WhereRedProjects applies the entql int predicate on the red_projects field.
+func (f *RegionYearSummaryFilter) WhereRedProjects(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldRedProjects))
+}
+
+// WhereYellowProjects applies the entql int predicate on the yellow_projects field.
+func (f *RegionYearSummaryFilter) WhereYellowProjects(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldYellowProjects))
+}
+
+// WhereEvaluations applies the entql int predicate on the evaluations field.
+func (f *RegionYearSummaryFilter) WhereEvaluations(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldEvaluations))
+}
+
+// WhereScored applies the entql int predicate on the scored field.
+func (f *RegionYearSummaryFilter) WhereScored(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldScored))
+}
+
+// WhereExcellent applies the entql int predicate on the excellent field.
+func (f *RegionYearSummaryFilter) WhereExcellent(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldExcellent))
+}
+
+// WhereGood applies the entql int predicate on the good field.
+func (f *RegionYearSummaryFilter) WhereGood(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldGood))
+}
+
+// WhereFair applies the entql int predicate on the fair field.
+func (f *RegionYearSummaryFilter) WhereFair(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldFair))
+}
+
+// WherePoor applies the entql int predicate on the poor field.
+func (f *RegionYearSummaryFilter) WherePoor(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldPoor))
+}
+
+// WhereScoreSum applies the entql int64 predicate on the score_sum field.
+func (f *RegionYearSummaryFilter) WhereScoreSum(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldScoreSum))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ReviewQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6413,7 +6749,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6540,7 +6876,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6634,7 +6970,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6819,7 +7155,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6908,7 +7244,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6963,7 +7299,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7185,7 +7521,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -36,6 +36,8 @@ import (
 	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
+	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/schema/schematype"
@@ -64,42 +66,44 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAPIToken              = "APIToken"
-	TypeAgency                = "Agency"
-	TypeAgencyRating          = "AgencyRating"
-	TypeAllocation            = "Allocation"
-	TypeAssessment            = "Assessment"
-	TypeAuditEntry            = "AuditEntry"
-	TypeBudgetLink            = "BudgetLink"
-	TypeDataVersion           = "DataVersion"
-	TypeDepartment            = "Department"
-	TypeDepartmentClosure     = "DepartmentClosure"
-	TypeDepartmentYearSummary = "DepartmentYearSummary"
-	TypeDisbursement          = "Disbursement"
-	TypeEvaluation            = "Evaluation"
-	TypeEvaluationScheme      = "EvaluationScheme"
-	TypeEvaluationSummary     = "EvaluationSummary"
-	TypeEvidence              = "Evidence"
-	TypeExecutionSummary      = "ExecutionSummary"
-	TypeExpert                = "Expert"
-	TypeExpertScore           = "ExpertScore"
-	TypeFund                  = "Fund"
-	TypeIndicator             = "Indicator"
-	TypeIndicatorProgress     = "IndicatorProgress"
-	TypeIndicatorTemplate     = "IndicatorTemplate"
-	TypeMonitoring            = "Monitoring"
-	TypePerformanceSummary    = "PerformanceSummary"
-	TypeProject               = "Project"
-	TypeProjectYearSummary    = "ProjectYearSummary"
-	TypeRectification         = "Rectification"
-	TypeRectificationSummary  = "RectificationSummary"
-	TypeReview                = "Review"
-	TypeRuleSet               = "RuleSet"
-	TypeScoreItem             = "ScoreItem"
-	TypeSession               = "Session"
-	TypeSummaryRefresh        = "SummaryRefresh"
-	TypeTarget                = "Target"
-	TypeUser                  = "User"
+	TypeAPIToken                   = "APIToken"
+	TypeAgency                     = "Agency"
+	TypeAgencyRating               = "AgencyRating"
+	TypeAllocation                 = "Allocation"
+	TypeAssessment                 = "Assessment"
+	TypeAuditEntry                 = "AuditEntry"
+	TypeBudgetLink                 = "BudgetLink"
+	TypeDataVersion                = "DataVersion"
+	TypeDepartment                 = "Department"
+	TypeDepartmentClosure          = "DepartmentClosure"
+	TypeDepartmentYearSummary      = "DepartmentYearSummary"
+	TypeDisbursement               = "Disbursement"
+	TypeEvaluation                 = "Evaluation"
+	TypeEvaluationScheme           = "EvaluationScheme"
+	TypeEvaluationSummary          = "EvaluationSummary"
+	TypeEvidence                   = "Evidence"
+	TypeExecutionSummary           = "ExecutionSummary"
+	TypeExpert                     = "Expert"
+	TypeExpertScore                = "ExpertScore"
+	TypeFund                       = "Fund"
+	TypeIndicator                  = "Indicator"
+	TypeIndicatorProgress          = "IndicatorProgress"
+	TypeIndicatorTemplate          = "IndicatorTemplate"
+	TypeMonitoring                 = "Monitoring"
+	TypePerformanceSummary         = "PerformanceSummary"
+	TypeProject                    = "Project"
+	TypeProjectYearSummary         = "ProjectYearSummary"
+	TypeRectification              = "Rectification"
+	TypeRectificationSummary       = "RectificationSummary"
+	TypeRegionRectificationSummary = "RegionRectificationSummary"
+	TypeRegionYearSummary          = "RegionYearSummary"
+	TypeReview                     = "Review"
+	TypeRuleSet                    = "RuleSet"
+	TypeScoreItem                  = "ScoreItem"
+	TypeSession                    = "Session"
+	TypeSummaryRefresh             = "SummaryRefresh"
+	TypeTarget                     = "Target"
+	TypeUser                       = "User"
 )
 
 // APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
@@ -39283,6 +39287,3763 @@ func (m *RectificationSummaryMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *RectificationSummaryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown RectificationSummary edge %s", name)
+}
+
+// RegionRectificationSummaryMutation represents an operation that mutates the RegionRectificationSummary nodes in the graph.
+type RegionRectificationSummaryMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	region         *string
+	fiscal_year    *int
+	addfiscal_year *int
+	deadline       *time.Time
+	open_count     *int
+	addopen_count  *int
+	clearedFields  map[string]struct{}
+	done           bool
+	oldValue       func(context.Context) (*RegionRectificationSummary, error)
+	predicates     []predicate.RegionRectificationSummary
+}
+
+var _ ent.Mutation = (*RegionRectificationSummaryMutation)(nil)
+
+// regionrectificationsummaryOption allows management of the mutation configuration using functional options.
+type regionrectificationsummaryOption func(*RegionRectificationSummaryMutation)
+
+// newRegionRectificationSummaryMutation creates new mutation for the RegionRectificationSummary entity.
+func newRegionRectificationSummaryMutation(c config, op Op, opts ...regionrectificationsummaryOption) *RegionRectificationSummaryMutation {
+	m := &RegionRectificationSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRegionRectificationSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRegionRectificationSummaryID sets the ID field of the mutation.
+func withRegionRectificationSummaryID(id int) regionrectificationsummaryOption {
+	return func(m *RegionRectificationSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RegionRectificationSummary
+		)
+		m.oldValue = func(ctx context.Context) (*RegionRectificationSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RegionRectificationSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRegionRectificationSummary sets the old RegionRectificationSummary of the mutation.
+func withRegionRectificationSummary(node *RegionRectificationSummary) regionrectificationsummaryOption {
+	return func(m *RegionRectificationSummaryMutation) {
+		m.oldValue = func(context.Context) (*RegionRectificationSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RegionRectificationSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RegionRectificationSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RegionRectificationSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RegionRectificationSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RegionRectificationSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetRegion sets the "region" field.
+func (m *RegionRectificationSummaryMutation) SetRegion(s string) {
+	m.region = &s
+}
+
+// Region returns the value of the "region" field in the mutation.
+func (m *RegionRectificationSummaryMutation) Region() (r string, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegion returns the old "region" field's value of the RegionRectificationSummary entity.
+// If the RegionRectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionRectificationSummaryMutation) OldRegion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegion: %w", err)
+	}
+	return oldValue.Region, nil
+}
+
+// ResetRegion resets all changes to the "region" field.
+func (m *RegionRectificationSummaryMutation) ResetRegion() {
+	m.region = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *RegionRectificationSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *RegionRectificationSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the RegionRectificationSummary entity.
+// If the RegionRectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionRectificationSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *RegionRectificationSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *RegionRectificationSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *RegionRectificationSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetDeadline sets the "deadline" field.
+func (m *RegionRectificationSummaryMutation) SetDeadline(t time.Time) {
+	m.deadline = &t
+}
+
+// Deadline returns the value of the "deadline" field in the mutation.
+func (m *RegionRectificationSummaryMutation) Deadline() (r time.Time, exists bool) {
+	v := m.deadline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeadline returns the old "deadline" field's value of the RegionRectificationSummary entity.
+// If the RegionRectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionRectificationSummaryMutation) OldDeadline(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeadline is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeadline requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeadline: %w", err)
+	}
+	return oldValue.Deadline, nil
+}
+
+// ResetDeadline resets all changes to the "deadline" field.
+func (m *RegionRectificationSummaryMutation) ResetDeadline() {
+	m.deadline = nil
+}
+
+// SetOpenCount sets the "open_count" field.
+func (m *RegionRectificationSummaryMutation) SetOpenCount(i int) {
+	m.open_count = &i
+	m.addopen_count = nil
+}
+
+// OpenCount returns the value of the "open_count" field in the mutation.
+func (m *RegionRectificationSummaryMutation) OpenCount() (r int, exists bool) {
+	v := m.open_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenCount returns the old "open_count" field's value of the RegionRectificationSummary entity.
+// If the RegionRectificationSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionRectificationSummaryMutation) OldOpenCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenCount: %w", err)
+	}
+	return oldValue.OpenCount, nil
+}
+
+// AddOpenCount adds i to the "open_count" field.
+func (m *RegionRectificationSummaryMutation) AddOpenCount(i int) {
+	if m.addopen_count != nil {
+		*m.addopen_count += i
+	} else {
+		m.addopen_count = &i
+	}
+}
+
+// AddedOpenCount returns the value that was added to the "open_count" field in this mutation.
+func (m *RegionRectificationSummaryMutation) AddedOpenCount() (r int, exists bool) {
+	v := m.addopen_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOpenCount resets all changes to the "open_count" field.
+func (m *RegionRectificationSummaryMutation) ResetOpenCount() {
+	m.open_count = nil
+	m.addopen_count = nil
+}
+
+// Where appends a list predicates to the RegionRectificationSummaryMutation builder.
+func (m *RegionRectificationSummaryMutation) Where(ps ...predicate.RegionRectificationSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RegionRectificationSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RegionRectificationSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RegionRectificationSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RegionRectificationSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RegionRectificationSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RegionRectificationSummary).
+func (m *RegionRectificationSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RegionRectificationSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.region != nil {
+		fields = append(fields, regionrectificationsummary.FieldRegion)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, regionrectificationsummary.FieldFiscalYear)
+	}
+	if m.deadline != nil {
+		fields = append(fields, regionrectificationsummary.FieldDeadline)
+	}
+	if m.open_count != nil {
+		fields = append(fields, regionrectificationsummary.FieldOpenCount)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RegionRectificationSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case regionrectificationsummary.FieldRegion:
+		return m.Region()
+	case regionrectificationsummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case regionrectificationsummary.FieldDeadline:
+		return m.Deadline()
+	case regionrectificationsummary.FieldOpenCount:
+		return m.OpenCount()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RegionRectificationSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case regionrectificationsummary.FieldRegion:
+		return m.OldRegion(ctx)
+	case regionrectificationsummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case regionrectificationsummary.FieldDeadline:
+		return m.OldDeadline(ctx)
+	case regionrectificationsummary.FieldOpenCount:
+		return m.OldOpenCount(ctx)
+	}
+	return nil, fmt.Errorf("unknown RegionRectificationSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionRectificationSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case regionrectificationsummary.FieldRegion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegion(v)
+		return nil
+	case regionrectificationsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case regionrectificationsummary.FieldDeadline:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeadline(v)
+		return nil
+	case regionrectificationsummary.FieldOpenCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegionRectificationSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RegionRectificationSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.addfiscal_year != nil {
+		fields = append(fields, regionrectificationsummary.FieldFiscalYear)
+	}
+	if m.addopen_count != nil {
+		fields = append(fields, regionrectificationsummary.FieldOpenCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RegionRectificationSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case regionrectificationsummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case regionrectificationsummary.FieldOpenCount:
+		return m.AddedOpenCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionRectificationSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case regionrectificationsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case regionrectificationsummary.FieldOpenCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOpenCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegionRectificationSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RegionRectificationSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RegionRectificationSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RegionRectificationSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RegionRectificationSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RegionRectificationSummaryMutation) ResetField(name string) error {
+	switch name {
+	case regionrectificationsummary.FieldRegion:
+		m.ResetRegion()
+		return nil
+	case regionrectificationsummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case regionrectificationsummary.FieldDeadline:
+		m.ResetDeadline()
+		return nil
+	case regionrectificationsummary.FieldOpenCount:
+		m.ResetOpenCount()
+		return nil
+	}
+	return fmt.Errorf("unknown RegionRectificationSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RegionRectificationSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RegionRectificationSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RegionRectificationSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RegionRectificationSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RegionRectificationSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RegionRectificationSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RegionRectificationSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RegionRectificationSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RegionRectificationSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RegionRectificationSummary edge %s", name)
+}
+
+// RegionYearSummaryMutation represents an operation that mutates the RegionYearSummary nodes in the graph.
+type RegionYearSummaryMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *int
+	region                  *string
+	fiscal_year             *int
+	addfiscal_year          *int
+	initial_amount          *int64
+	addinitial_amount       *int64
+	adjusted_amount         *int64
+	addadjusted_amount      *int64
+	paid_amount             *int64
+	addpaid_amount          *int64
+	paid_01                 *int64
+	addpaid_01              *int64
+	paid_02                 *int64
+	addpaid_02              *int64
+	paid_03                 *int64
+	addpaid_03              *int64
+	paid_04                 *int64
+	addpaid_04              *int64
+	paid_05                 *int64
+	addpaid_05              *int64
+	paid_06                 *int64
+	addpaid_06              *int64
+	paid_07                 *int64
+	addpaid_07              *int64
+	paid_08                 *int64
+	addpaid_08              *int64
+	paid_09                 *int64
+	addpaid_09              *int64
+	paid_10                 *int64
+	addpaid_10              *int64
+	paid_11                 *int64
+	addpaid_11              *int64
+	paid_12                 *int64
+	addpaid_12              *int64
+	projects                *int
+	addprojects             *int
+	key_projects            *int
+	addkey_projects         *int
+	targets_declared        *int
+	addtargets_declared     *int
+	targets_approved        *int
+	addtargets_approved     *int
+	indicators              *int
+	addindicators           *int
+	indicators_reported     *int
+	addindicators_reported  *int
+	indicators_completed    *int
+	addindicators_completed *int
+	monitored_projects      *int
+	addmonitored_projects   *int
+	red_projects            *int
+	addred_projects         *int
+	yellow_projects         *int
+	addyellow_projects      *int
+	evaluations             *int
+	addevaluations          *int
+	scored                  *int
+	addscored               *int
+	excellent               *int
+	addexcellent            *int
+	good                    *int
+	addgood                 *int
+	fair                    *int
+	addfair                 *int
+	poor                    *int
+	addpoor                 *int
+	score_sum               *int64
+	addscore_sum            *int64
+	clearedFields           map[string]struct{}
+	done                    bool
+	oldValue                func(context.Context) (*RegionYearSummary, error)
+	predicates              []predicate.RegionYearSummary
+}
+
+var _ ent.Mutation = (*RegionYearSummaryMutation)(nil)
+
+// regionyearsummaryOption allows management of the mutation configuration using functional options.
+type regionyearsummaryOption func(*RegionYearSummaryMutation)
+
+// newRegionYearSummaryMutation creates new mutation for the RegionYearSummary entity.
+func newRegionYearSummaryMutation(c config, op Op, opts ...regionyearsummaryOption) *RegionYearSummaryMutation {
+	m := &RegionYearSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRegionYearSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRegionYearSummaryID sets the ID field of the mutation.
+func withRegionYearSummaryID(id int) regionyearsummaryOption {
+	return func(m *RegionYearSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RegionYearSummary
+		)
+		m.oldValue = func(ctx context.Context) (*RegionYearSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RegionYearSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRegionYearSummary sets the old RegionYearSummary of the mutation.
+func withRegionYearSummary(node *RegionYearSummary) regionyearsummaryOption {
+	return func(m *RegionYearSummaryMutation) {
+		m.oldValue = func(context.Context) (*RegionYearSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RegionYearSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RegionYearSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RegionYearSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RegionYearSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RegionYearSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetRegion sets the "region" field.
+func (m *RegionYearSummaryMutation) SetRegion(s string) {
+	m.region = &s
+}
+
+// Region returns the value of the "region" field in the mutation.
+func (m *RegionYearSummaryMutation) Region() (r string, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegion returns the old "region" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldRegion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegion: %w", err)
+	}
+	return oldValue.Region, nil
+}
+
+// ResetRegion resets all changes to the "region" field.
+func (m *RegionYearSummaryMutation) ResetRegion() {
+	m.region = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *RegionYearSummaryMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *RegionYearSummaryMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *RegionYearSummaryMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *RegionYearSummaryMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetInitialAmount sets the "initial_amount" field.
+func (m *RegionYearSummaryMutation) SetInitialAmount(i int64) {
+	m.initial_amount = &i
+	m.addinitial_amount = nil
+}
+
+// InitialAmount returns the value of the "initial_amount" field in the mutation.
+func (m *RegionYearSummaryMutation) InitialAmount() (r int64, exists bool) {
+	v := m.initial_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInitialAmount returns the old "initial_amount" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldInitialAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInitialAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInitialAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInitialAmount: %w", err)
+	}
+	return oldValue.InitialAmount, nil
+}
+
+// AddInitialAmount adds i to the "initial_amount" field.
+func (m *RegionYearSummaryMutation) AddInitialAmount(i int64) {
+	if m.addinitial_amount != nil {
+		*m.addinitial_amount += i
+	} else {
+		m.addinitial_amount = &i
+	}
+}
+
+// AddedInitialAmount returns the value that was added to the "initial_amount" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedInitialAmount() (r int64, exists bool) {
+	v := m.addinitial_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetInitialAmount resets all changes to the "initial_amount" field.
+func (m *RegionYearSummaryMutation) ResetInitialAmount() {
+	m.initial_amount = nil
+	m.addinitial_amount = nil
+}
+
+// SetAdjustedAmount sets the "adjusted_amount" field.
+func (m *RegionYearSummaryMutation) SetAdjustedAmount(i int64) {
+	m.adjusted_amount = &i
+	m.addadjusted_amount = nil
+}
+
+// AdjustedAmount returns the value of the "adjusted_amount" field in the mutation.
+func (m *RegionYearSummaryMutation) AdjustedAmount() (r int64, exists bool) {
+	v := m.adjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdjustedAmount returns the old "adjusted_amount" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldAdjustedAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdjustedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdjustedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdjustedAmount: %w", err)
+	}
+	return oldValue.AdjustedAmount, nil
+}
+
+// AddAdjustedAmount adds i to the "adjusted_amount" field.
+func (m *RegionYearSummaryMutation) AddAdjustedAmount(i int64) {
+	if m.addadjusted_amount != nil {
+		*m.addadjusted_amount += i
+	} else {
+		m.addadjusted_amount = &i
+	}
+}
+
+// AddedAdjustedAmount returns the value that was added to the "adjusted_amount" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedAdjustedAmount() (r int64, exists bool) {
+	v := m.addadjusted_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAdjustedAmount resets all changes to the "adjusted_amount" field.
+func (m *RegionYearSummaryMutation) ResetAdjustedAmount() {
+	m.adjusted_amount = nil
+	m.addadjusted_amount = nil
+}
+
+// SetPaidAmount sets the "paid_amount" field.
+func (m *RegionYearSummaryMutation) SetPaidAmount(i int64) {
+	m.paid_amount = &i
+	m.addpaid_amount = nil
+}
+
+// PaidAmount returns the value of the "paid_amount" field in the mutation.
+func (m *RegionYearSummaryMutation) PaidAmount() (r int64, exists bool) {
+	v := m.paid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidAmount returns the old "paid_amount" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaidAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidAmount: %w", err)
+	}
+	return oldValue.PaidAmount, nil
+}
+
+// AddPaidAmount adds i to the "paid_amount" field.
+func (m *RegionYearSummaryMutation) AddPaidAmount(i int64) {
+	if m.addpaid_amount != nil {
+		*m.addpaid_amount += i
+	} else {
+		m.addpaid_amount = &i
+	}
+}
+
+// AddedPaidAmount returns the value that was added to the "paid_amount" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaidAmount() (r int64, exists bool) {
+	v := m.addpaid_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaidAmount resets all changes to the "paid_amount" field.
+func (m *RegionYearSummaryMutation) ResetPaidAmount() {
+	m.paid_amount = nil
+	m.addpaid_amount = nil
+}
+
+// SetPaid01 sets the "paid_01" field.
+func (m *RegionYearSummaryMutation) SetPaid01(i int64) {
+	m.paid_01 = &i
+	m.addpaid_01 = nil
+}
+
+// Paid01 returns the value of the "paid_01" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid01() (r int64, exists bool) {
+	v := m.paid_01
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid01 returns the old "paid_01" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid01(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid01 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid01 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid01: %w", err)
+	}
+	return oldValue.Paid01, nil
+}
+
+// AddPaid01 adds i to the "paid_01" field.
+func (m *RegionYearSummaryMutation) AddPaid01(i int64) {
+	if m.addpaid_01 != nil {
+		*m.addpaid_01 += i
+	} else {
+		m.addpaid_01 = &i
+	}
+}
+
+// AddedPaid01 returns the value that was added to the "paid_01" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid01() (r int64, exists bool) {
+	v := m.addpaid_01
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid01 resets all changes to the "paid_01" field.
+func (m *RegionYearSummaryMutation) ResetPaid01() {
+	m.paid_01 = nil
+	m.addpaid_01 = nil
+}
+
+// SetPaid02 sets the "paid_02" field.
+func (m *RegionYearSummaryMutation) SetPaid02(i int64) {
+	m.paid_02 = &i
+	m.addpaid_02 = nil
+}
+
+// Paid02 returns the value of the "paid_02" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid02() (r int64, exists bool) {
+	v := m.paid_02
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid02 returns the old "paid_02" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid02(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid02 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid02 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid02: %w", err)
+	}
+	return oldValue.Paid02, nil
+}
+
+// AddPaid02 adds i to the "paid_02" field.
+func (m *RegionYearSummaryMutation) AddPaid02(i int64) {
+	if m.addpaid_02 != nil {
+		*m.addpaid_02 += i
+	} else {
+		m.addpaid_02 = &i
+	}
+}
+
+// AddedPaid02 returns the value that was added to the "paid_02" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid02() (r int64, exists bool) {
+	v := m.addpaid_02
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid02 resets all changes to the "paid_02" field.
+func (m *RegionYearSummaryMutation) ResetPaid02() {
+	m.paid_02 = nil
+	m.addpaid_02 = nil
+}
+
+// SetPaid03 sets the "paid_03" field.
+func (m *RegionYearSummaryMutation) SetPaid03(i int64) {
+	m.paid_03 = &i
+	m.addpaid_03 = nil
+}
+
+// Paid03 returns the value of the "paid_03" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid03() (r int64, exists bool) {
+	v := m.paid_03
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid03 returns the old "paid_03" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid03(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid03 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid03 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid03: %w", err)
+	}
+	return oldValue.Paid03, nil
+}
+
+// AddPaid03 adds i to the "paid_03" field.
+func (m *RegionYearSummaryMutation) AddPaid03(i int64) {
+	if m.addpaid_03 != nil {
+		*m.addpaid_03 += i
+	} else {
+		m.addpaid_03 = &i
+	}
+}
+
+// AddedPaid03 returns the value that was added to the "paid_03" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid03() (r int64, exists bool) {
+	v := m.addpaid_03
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid03 resets all changes to the "paid_03" field.
+func (m *RegionYearSummaryMutation) ResetPaid03() {
+	m.paid_03 = nil
+	m.addpaid_03 = nil
+}
+
+// SetPaid04 sets the "paid_04" field.
+func (m *RegionYearSummaryMutation) SetPaid04(i int64) {
+	m.paid_04 = &i
+	m.addpaid_04 = nil
+}
+
+// Paid04 returns the value of the "paid_04" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid04() (r int64, exists bool) {
+	v := m.paid_04
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid04 returns the old "paid_04" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid04(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid04 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid04 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid04: %w", err)
+	}
+	return oldValue.Paid04, nil
+}
+
+// AddPaid04 adds i to the "paid_04" field.
+func (m *RegionYearSummaryMutation) AddPaid04(i int64) {
+	if m.addpaid_04 != nil {
+		*m.addpaid_04 += i
+	} else {
+		m.addpaid_04 = &i
+	}
+}
+
+// AddedPaid04 returns the value that was added to the "paid_04" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid04() (r int64, exists bool) {
+	v := m.addpaid_04
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid04 resets all changes to the "paid_04" field.
+func (m *RegionYearSummaryMutation) ResetPaid04() {
+	m.paid_04 = nil
+	m.addpaid_04 = nil
+}
+
+// SetPaid05 sets the "paid_05" field.
+func (m *RegionYearSummaryMutation) SetPaid05(i int64) {
+	m.paid_05 = &i
+	m.addpaid_05 = nil
+}
+
+// Paid05 returns the value of the "paid_05" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid05() (r int64, exists bool) {
+	v := m.paid_05
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid05 returns the old "paid_05" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid05(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid05 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid05 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid05: %w", err)
+	}
+	return oldValue.Paid05, nil
+}
+
+// AddPaid05 adds i to the "paid_05" field.
+func (m *RegionYearSummaryMutation) AddPaid05(i int64) {
+	if m.addpaid_05 != nil {
+		*m.addpaid_05 += i
+	} else {
+		m.addpaid_05 = &i
+	}
+}
+
+// AddedPaid05 returns the value that was added to the "paid_05" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid05() (r int64, exists bool) {
+	v := m.addpaid_05
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid05 resets all changes to the "paid_05" field.
+func (m *RegionYearSummaryMutation) ResetPaid05() {
+	m.paid_05 = nil
+	m.addpaid_05 = nil
+}
+
+// SetPaid06 sets the "paid_06" field.
+func (m *RegionYearSummaryMutation) SetPaid06(i int64) {
+	m.paid_06 = &i
+	m.addpaid_06 = nil
+}
+
+// Paid06 returns the value of the "paid_06" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid06() (r int64, exists bool) {
+	v := m.paid_06
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid06 returns the old "paid_06" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid06(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid06 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid06 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid06: %w", err)
+	}
+	return oldValue.Paid06, nil
+}
+
+// AddPaid06 adds i to the "paid_06" field.
+func (m *RegionYearSummaryMutation) AddPaid06(i int64) {
+	if m.addpaid_06 != nil {
+		*m.addpaid_06 += i
+	} else {
+		m.addpaid_06 = &i
+	}
+}
+
+// AddedPaid06 returns the value that was added to the "paid_06" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid06() (r int64, exists bool) {
+	v := m.addpaid_06
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid06 resets all changes to the "paid_06" field.
+func (m *RegionYearSummaryMutation) ResetPaid06() {
+	m.paid_06 = nil
+	m.addpaid_06 = nil
+}
+
+// SetPaid07 sets the "paid_07" field.
+func (m *RegionYearSummaryMutation) SetPaid07(i int64) {
+	m.paid_07 = &i
+	m.addpaid_07 = nil
+}
+
+// Paid07 returns the value of the "paid_07" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid07() (r int64, exists bool) {
+	v := m.paid_07
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid07 returns the old "paid_07" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid07(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid07 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid07 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid07: %w", err)
+	}
+	return oldValue.Paid07, nil
+}
+
+// AddPaid07 adds i to the "paid_07" field.
+func (m *RegionYearSummaryMutation) AddPaid07(i int64) {
+	if m.addpaid_07 != nil {
+		*m.addpaid_07 += i
+	} else {
+		m.addpaid_07 = &i
+	}
+}
+
+// AddedPaid07 returns the value that was added to the "paid_07" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid07() (r int64, exists bool) {
+	v := m.addpaid_07
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid07 resets all changes to the "paid_07" field.
+func (m *RegionYearSummaryMutation) ResetPaid07() {
+	m.paid_07 = nil
+	m.addpaid_07 = nil
+}
+
+// SetPaid08 sets the "paid_08" field.
+func (m *RegionYearSummaryMutation) SetPaid08(i int64) {
+	m.paid_08 = &i
+	m.addpaid_08 = nil
+}
+
+// Paid08 returns the value of the "paid_08" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid08() (r int64, exists bool) {
+	v := m.paid_08
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid08 returns the old "paid_08" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid08(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid08 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid08 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid08: %w", err)
+	}
+	return oldValue.Paid08, nil
+}
+
+// AddPaid08 adds i to the "paid_08" field.
+func (m *RegionYearSummaryMutation) AddPaid08(i int64) {
+	if m.addpaid_08 != nil {
+		*m.addpaid_08 += i
+	} else {
+		m.addpaid_08 = &i
+	}
+}
+
+// AddedPaid08 returns the value that was added to the "paid_08" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid08() (r int64, exists bool) {
+	v := m.addpaid_08
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid08 resets all changes to the "paid_08" field.
+func (m *RegionYearSummaryMutation) ResetPaid08() {
+	m.paid_08 = nil
+	m.addpaid_08 = nil
+}
+
+// SetPaid09 sets the "paid_09" field.
+func (m *RegionYearSummaryMutation) SetPaid09(i int64) {
+	m.paid_09 = &i
+	m.addpaid_09 = nil
+}
+
+// Paid09 returns the value of the "paid_09" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid09() (r int64, exists bool) {
+	v := m.paid_09
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid09 returns the old "paid_09" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid09(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid09 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid09 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid09: %w", err)
+	}
+	return oldValue.Paid09, nil
+}
+
+// AddPaid09 adds i to the "paid_09" field.
+func (m *RegionYearSummaryMutation) AddPaid09(i int64) {
+	if m.addpaid_09 != nil {
+		*m.addpaid_09 += i
+	} else {
+		m.addpaid_09 = &i
+	}
+}
+
+// AddedPaid09 returns the value that was added to the "paid_09" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid09() (r int64, exists bool) {
+	v := m.addpaid_09
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid09 resets all changes to the "paid_09" field.
+func (m *RegionYearSummaryMutation) ResetPaid09() {
+	m.paid_09 = nil
+	m.addpaid_09 = nil
+}
+
+// SetPaid10 sets the "paid_10" field.
+func (m *RegionYearSummaryMutation) SetPaid10(i int64) {
+	m.paid_10 = &i
+	m.addpaid_10 = nil
+}
+
+// Paid10 returns the value of the "paid_10" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid10() (r int64, exists bool) {
+	v := m.paid_10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid10 returns the old "paid_10" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid10(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid10 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid10 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid10: %w", err)
+	}
+	return oldValue.Paid10, nil
+}
+
+// AddPaid10 adds i to the "paid_10" field.
+func (m *RegionYearSummaryMutation) AddPaid10(i int64) {
+	if m.addpaid_10 != nil {
+		*m.addpaid_10 += i
+	} else {
+		m.addpaid_10 = &i
+	}
+}
+
+// AddedPaid10 returns the value that was added to the "paid_10" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid10() (r int64, exists bool) {
+	v := m.addpaid_10
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid10 resets all changes to the "paid_10" field.
+func (m *RegionYearSummaryMutation) ResetPaid10() {
+	m.paid_10 = nil
+	m.addpaid_10 = nil
+}
+
+// SetPaid11 sets the "paid_11" field.
+func (m *RegionYearSummaryMutation) SetPaid11(i int64) {
+	m.paid_11 = &i
+	m.addpaid_11 = nil
+}
+
+// Paid11 returns the value of the "paid_11" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid11() (r int64, exists bool) {
+	v := m.paid_11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid11 returns the old "paid_11" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid11(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid11 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid11 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid11: %w", err)
+	}
+	return oldValue.Paid11, nil
+}
+
+// AddPaid11 adds i to the "paid_11" field.
+func (m *RegionYearSummaryMutation) AddPaid11(i int64) {
+	if m.addpaid_11 != nil {
+		*m.addpaid_11 += i
+	} else {
+		m.addpaid_11 = &i
+	}
+}
+
+// AddedPaid11 returns the value that was added to the "paid_11" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid11() (r int64, exists bool) {
+	v := m.addpaid_11
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid11 resets all changes to the "paid_11" field.
+func (m *RegionYearSummaryMutation) ResetPaid11() {
+	m.paid_11 = nil
+	m.addpaid_11 = nil
+}
+
+// SetPaid12 sets the "paid_12" field.
+func (m *RegionYearSummaryMutation) SetPaid12(i int64) {
+	m.paid_12 = &i
+	m.addpaid_12 = nil
+}
+
+// Paid12 returns the value of the "paid_12" field in the mutation.
+func (m *RegionYearSummaryMutation) Paid12() (r int64, exists bool) {
+	v := m.paid_12
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaid12 returns the old "paid_12" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPaid12(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaid12 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaid12 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaid12: %w", err)
+	}
+	return oldValue.Paid12, nil
+}
+
+// AddPaid12 adds i to the "paid_12" field.
+func (m *RegionYearSummaryMutation) AddPaid12(i int64) {
+	if m.addpaid_12 != nil {
+		*m.addpaid_12 += i
+	} else {
+		m.addpaid_12 = &i
+	}
+}
+
+// AddedPaid12 returns the value that was added to the "paid_12" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPaid12() (r int64, exists bool) {
+	v := m.addpaid_12
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPaid12 resets all changes to the "paid_12" field.
+func (m *RegionYearSummaryMutation) ResetPaid12() {
+	m.paid_12 = nil
+	m.addpaid_12 = nil
+}
+
+// SetProjects sets the "projects" field.
+func (m *RegionYearSummaryMutation) SetProjects(i int) {
+	m.projects = &i
+	m.addprojects = nil
+}
+
+// Projects returns the value of the "projects" field in the mutation.
+func (m *RegionYearSummaryMutation) Projects() (r int, exists bool) {
+	v := m.projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProjects returns the old "projects" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProjects: %w", err)
+	}
+	return oldValue.Projects, nil
+}
+
+// AddProjects adds i to the "projects" field.
+func (m *RegionYearSummaryMutation) AddProjects(i int) {
+	if m.addprojects != nil {
+		*m.addprojects += i
+	} else {
+		m.addprojects = &i
+	}
+}
+
+// AddedProjects returns the value that was added to the "projects" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedProjects() (r int, exists bool) {
+	v := m.addprojects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProjects resets all changes to the "projects" field.
+func (m *RegionYearSummaryMutation) ResetProjects() {
+	m.projects = nil
+	m.addprojects = nil
+}
+
+// SetKeyProjects sets the "key_projects" field.
+func (m *RegionYearSummaryMutation) SetKeyProjects(i int) {
+	m.key_projects = &i
+	m.addkey_projects = nil
+}
+
+// KeyProjects returns the value of the "key_projects" field in the mutation.
+func (m *RegionYearSummaryMutation) KeyProjects() (r int, exists bool) {
+	v := m.key_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyProjects returns the old "key_projects" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldKeyProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyProjects: %w", err)
+	}
+	return oldValue.KeyProjects, nil
+}
+
+// AddKeyProjects adds i to the "key_projects" field.
+func (m *RegionYearSummaryMutation) AddKeyProjects(i int) {
+	if m.addkey_projects != nil {
+		*m.addkey_projects += i
+	} else {
+		m.addkey_projects = &i
+	}
+}
+
+// AddedKeyProjects returns the value that was added to the "key_projects" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedKeyProjects() (r int, exists bool) {
+	v := m.addkey_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetKeyProjects resets all changes to the "key_projects" field.
+func (m *RegionYearSummaryMutation) ResetKeyProjects() {
+	m.key_projects = nil
+	m.addkey_projects = nil
+}
+
+// SetTargetsDeclared sets the "targets_declared" field.
+func (m *RegionYearSummaryMutation) SetTargetsDeclared(i int) {
+	m.targets_declared = &i
+	m.addtargets_declared = nil
+}
+
+// TargetsDeclared returns the value of the "targets_declared" field in the mutation.
+func (m *RegionYearSummaryMutation) TargetsDeclared() (r int, exists bool) {
+	v := m.targets_declared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetsDeclared returns the old "targets_declared" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldTargetsDeclared(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetsDeclared is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetsDeclared requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetsDeclared: %w", err)
+	}
+	return oldValue.TargetsDeclared, nil
+}
+
+// AddTargetsDeclared adds i to the "targets_declared" field.
+func (m *RegionYearSummaryMutation) AddTargetsDeclared(i int) {
+	if m.addtargets_declared != nil {
+		*m.addtargets_declared += i
+	} else {
+		m.addtargets_declared = &i
+	}
+}
+
+// AddedTargetsDeclared returns the value that was added to the "targets_declared" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedTargetsDeclared() (r int, exists bool) {
+	v := m.addtargets_declared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetsDeclared resets all changes to the "targets_declared" field.
+func (m *RegionYearSummaryMutation) ResetTargetsDeclared() {
+	m.targets_declared = nil
+	m.addtargets_declared = nil
+}
+
+// SetTargetsApproved sets the "targets_approved" field.
+func (m *RegionYearSummaryMutation) SetTargetsApproved(i int) {
+	m.targets_approved = &i
+	m.addtargets_approved = nil
+}
+
+// TargetsApproved returns the value of the "targets_approved" field in the mutation.
+func (m *RegionYearSummaryMutation) TargetsApproved() (r int, exists bool) {
+	v := m.targets_approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetsApproved returns the old "targets_approved" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldTargetsApproved(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetsApproved is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetsApproved requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetsApproved: %w", err)
+	}
+	return oldValue.TargetsApproved, nil
+}
+
+// AddTargetsApproved adds i to the "targets_approved" field.
+func (m *RegionYearSummaryMutation) AddTargetsApproved(i int) {
+	if m.addtargets_approved != nil {
+		*m.addtargets_approved += i
+	} else {
+		m.addtargets_approved = &i
+	}
+}
+
+// AddedTargetsApproved returns the value that was added to the "targets_approved" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedTargetsApproved() (r int, exists bool) {
+	v := m.addtargets_approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetsApproved resets all changes to the "targets_approved" field.
+func (m *RegionYearSummaryMutation) ResetTargetsApproved() {
+	m.targets_approved = nil
+	m.addtargets_approved = nil
+}
+
+// SetIndicators sets the "indicators" field.
+func (m *RegionYearSummaryMutation) SetIndicators(i int) {
+	m.indicators = &i
+	m.addindicators = nil
+}
+
+// Indicators returns the value of the "indicators" field in the mutation.
+func (m *RegionYearSummaryMutation) Indicators() (r int, exists bool) {
+	v := m.indicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicators returns the old "indicators" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldIndicators(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicators is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicators requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicators: %w", err)
+	}
+	return oldValue.Indicators, nil
+}
+
+// AddIndicators adds i to the "indicators" field.
+func (m *RegionYearSummaryMutation) AddIndicators(i int) {
+	if m.addindicators != nil {
+		*m.addindicators += i
+	} else {
+		m.addindicators = &i
+	}
+}
+
+// AddedIndicators returns the value that was added to the "indicators" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedIndicators() (r int, exists bool) {
+	v := m.addindicators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicators resets all changes to the "indicators" field.
+func (m *RegionYearSummaryMutation) ResetIndicators() {
+	m.indicators = nil
+	m.addindicators = nil
+}
+
+// SetIndicatorsReported sets the "indicators_reported" field.
+func (m *RegionYearSummaryMutation) SetIndicatorsReported(i int) {
+	m.indicators_reported = &i
+	m.addindicators_reported = nil
+}
+
+// IndicatorsReported returns the value of the "indicators_reported" field in the mutation.
+func (m *RegionYearSummaryMutation) IndicatorsReported() (r int, exists bool) {
+	v := m.indicators_reported
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorsReported returns the old "indicators_reported" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldIndicatorsReported(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorsReported is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorsReported requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorsReported: %w", err)
+	}
+	return oldValue.IndicatorsReported, nil
+}
+
+// AddIndicatorsReported adds i to the "indicators_reported" field.
+func (m *RegionYearSummaryMutation) AddIndicatorsReported(i int) {
+	if m.addindicators_reported != nil {
+		*m.addindicators_reported += i
+	} else {
+		m.addindicators_reported = &i
+	}
+}
+
+// AddedIndicatorsReported returns the value that was added to the "indicators_reported" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedIndicatorsReported() (r int, exists bool) {
+	v := m.addindicators_reported
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicatorsReported resets all changes to the "indicators_reported" field.
+func (m *RegionYearSummaryMutation) ResetIndicatorsReported() {
+	m.indicators_reported = nil
+	m.addindicators_reported = nil
+}
+
+// SetIndicatorsCompleted sets the "indicators_completed" field.
+func (m *RegionYearSummaryMutation) SetIndicatorsCompleted(i int) {
+	m.indicators_completed = &i
+	m.addindicators_completed = nil
+}
+
+// IndicatorsCompleted returns the value of the "indicators_completed" field in the mutation.
+func (m *RegionYearSummaryMutation) IndicatorsCompleted() (r int, exists bool) {
+	v := m.indicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndicatorsCompleted returns the old "indicators_completed" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldIndicatorsCompleted(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndicatorsCompleted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndicatorsCompleted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndicatorsCompleted: %w", err)
+	}
+	return oldValue.IndicatorsCompleted, nil
+}
+
+// AddIndicatorsCompleted adds i to the "indicators_completed" field.
+func (m *RegionYearSummaryMutation) AddIndicatorsCompleted(i int) {
+	if m.addindicators_completed != nil {
+		*m.addindicators_completed += i
+	} else {
+		m.addindicators_completed = &i
+	}
+}
+
+// AddedIndicatorsCompleted returns the value that was added to the "indicators_completed" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedIndicatorsCompleted() (r int, exists bool) {
+	v := m.addindicators_completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIndicatorsCompleted resets all changes to the "indicators_completed" field.
+func (m *RegionYearSummaryMutation) ResetIndicatorsCompleted() {
+	m.indicators_completed = nil
+	m.addindicators_completed = nil
+}
+
+// SetMonitoredProjects sets the "monitored_projects" field.
+func (m *RegionYearSummaryMutation) SetMonitoredProjects(i int) {
+	m.monitored_projects = &i
+	m.addmonitored_projects = nil
+}
+
+// MonitoredProjects returns the value of the "monitored_projects" field in the mutation.
+func (m *RegionYearSummaryMutation) MonitoredProjects() (r int, exists bool) {
+	v := m.monitored_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonitoredProjects returns the old "monitored_projects" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldMonitoredProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonitoredProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonitoredProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonitoredProjects: %w", err)
+	}
+	return oldValue.MonitoredProjects, nil
+}
+
+// AddMonitoredProjects adds i to the "monitored_projects" field.
+func (m *RegionYearSummaryMutation) AddMonitoredProjects(i int) {
+	if m.addmonitored_projects != nil {
+		*m.addmonitored_projects += i
+	} else {
+		m.addmonitored_projects = &i
+	}
+}
+
+// AddedMonitoredProjects returns the value that was added to the "monitored_projects" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedMonitoredProjects() (r int, exists bool) {
+	v := m.addmonitored_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMonitoredProjects resets all changes to the "monitored_projects" field.
+func (m *RegionYearSummaryMutation) ResetMonitoredProjects() {
+	m.monitored_projects = nil
+	m.addmonitored_projects = nil
+}
+
+// SetRedProjects sets the "red_projects" field.
+func (m *RegionYearSummaryMutation) SetRedProjects(i int) {
+	m.red_projects = &i
+	m.addred_projects = nil
+}
+
+// RedProjects returns the value of the "red_projects" field in the mutation.
+func (m *RegionYearSummaryMutation) RedProjects() (r int, exists bool) {
+	v := m.red_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRedProjects returns the old "red_projects" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldRedProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRedProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRedProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRedProjects: %w", err)
+	}
+	return oldValue.RedProjects, nil
+}
+
+// AddRedProjects adds i to the "red_projects" field.
+func (m *RegionYearSummaryMutation) AddRedProjects(i int) {
+	if m.addred_projects != nil {
+		*m.addred_projects += i
+	} else {
+		m.addred_projects = &i
+	}
+}
+
+// AddedRedProjects returns the value that was added to the "red_projects" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedRedProjects() (r int, exists bool) {
+	v := m.addred_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRedProjects resets all changes to the "red_projects" field.
+func (m *RegionYearSummaryMutation) ResetRedProjects() {
+	m.red_projects = nil
+	m.addred_projects = nil
+}
+
+// SetYellowProjects sets the "yellow_projects" field.
+func (m *RegionYearSummaryMutation) SetYellowProjects(i int) {
+	m.yellow_projects = &i
+	m.addyellow_projects = nil
+}
+
+// YellowProjects returns the value of the "yellow_projects" field in the mutation.
+func (m *RegionYearSummaryMutation) YellowProjects() (r int, exists bool) {
+	v := m.yellow_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYellowProjects returns the old "yellow_projects" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldYellowProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYellowProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYellowProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYellowProjects: %w", err)
+	}
+	return oldValue.YellowProjects, nil
+}
+
+// AddYellowProjects adds i to the "yellow_projects" field.
+func (m *RegionYearSummaryMutation) AddYellowProjects(i int) {
+	if m.addyellow_projects != nil {
+		*m.addyellow_projects += i
+	} else {
+		m.addyellow_projects = &i
+	}
+}
+
+// AddedYellowProjects returns the value that was added to the "yellow_projects" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedYellowProjects() (r int, exists bool) {
+	v := m.addyellow_projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYellowProjects resets all changes to the "yellow_projects" field.
+func (m *RegionYearSummaryMutation) ResetYellowProjects() {
+	m.yellow_projects = nil
+	m.addyellow_projects = nil
+}
+
+// SetEvaluations sets the "evaluations" field.
+func (m *RegionYearSummaryMutation) SetEvaluations(i int) {
+	m.evaluations = &i
+	m.addevaluations = nil
+}
+
+// Evaluations returns the value of the "evaluations" field in the mutation.
+func (m *RegionYearSummaryMutation) Evaluations() (r int, exists bool) {
+	v := m.evaluations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluations returns the old "evaluations" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldEvaluations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluations: %w", err)
+	}
+	return oldValue.Evaluations, nil
+}
+
+// AddEvaluations adds i to the "evaluations" field.
+func (m *RegionYearSummaryMutation) AddEvaluations(i int) {
+	if m.addevaluations != nil {
+		*m.addevaluations += i
+	} else {
+		m.addevaluations = &i
+	}
+}
+
+// AddedEvaluations returns the value that was added to the "evaluations" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedEvaluations() (r int, exists bool) {
+	v := m.addevaluations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEvaluations resets all changes to the "evaluations" field.
+func (m *RegionYearSummaryMutation) ResetEvaluations() {
+	m.evaluations = nil
+	m.addevaluations = nil
+}
+
+// SetScored sets the "scored" field.
+func (m *RegionYearSummaryMutation) SetScored(i int) {
+	m.scored = &i
+	m.addscored = nil
+}
+
+// Scored returns the value of the "scored" field in the mutation.
+func (m *RegionYearSummaryMutation) Scored() (r int, exists bool) {
+	v := m.scored
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScored returns the old "scored" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldScored(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScored is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScored requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScored: %w", err)
+	}
+	return oldValue.Scored, nil
+}
+
+// AddScored adds i to the "scored" field.
+func (m *RegionYearSummaryMutation) AddScored(i int) {
+	if m.addscored != nil {
+		*m.addscored += i
+	} else {
+		m.addscored = &i
+	}
+}
+
+// AddedScored returns the value that was added to the "scored" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedScored() (r int, exists bool) {
+	v := m.addscored
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScored resets all changes to the "scored" field.
+func (m *RegionYearSummaryMutation) ResetScored() {
+	m.scored = nil
+	m.addscored = nil
+}
+
+// SetExcellent sets the "excellent" field.
+func (m *RegionYearSummaryMutation) SetExcellent(i int) {
+	m.excellent = &i
+	m.addexcellent = nil
+}
+
+// Excellent returns the value of the "excellent" field in the mutation.
+func (m *RegionYearSummaryMutation) Excellent() (r int, exists bool) {
+	v := m.excellent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExcellent returns the old "excellent" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldExcellent(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExcellent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExcellent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExcellent: %w", err)
+	}
+	return oldValue.Excellent, nil
+}
+
+// AddExcellent adds i to the "excellent" field.
+func (m *RegionYearSummaryMutation) AddExcellent(i int) {
+	if m.addexcellent != nil {
+		*m.addexcellent += i
+	} else {
+		m.addexcellent = &i
+	}
+}
+
+// AddedExcellent returns the value that was added to the "excellent" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedExcellent() (r int, exists bool) {
+	v := m.addexcellent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExcellent resets all changes to the "excellent" field.
+func (m *RegionYearSummaryMutation) ResetExcellent() {
+	m.excellent = nil
+	m.addexcellent = nil
+}
+
+// SetGood sets the "good" field.
+func (m *RegionYearSummaryMutation) SetGood(i int) {
+	m.good = &i
+	m.addgood = nil
+}
+
+// Good returns the value of the "good" field in the mutation.
+func (m *RegionYearSummaryMutation) Good() (r int, exists bool) {
+	v := m.good
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGood returns the old "good" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldGood(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGood is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGood requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGood: %w", err)
+	}
+	return oldValue.Good, nil
+}
+
+// AddGood adds i to the "good" field.
+func (m *RegionYearSummaryMutation) AddGood(i int) {
+	if m.addgood != nil {
+		*m.addgood += i
+	} else {
+		m.addgood = &i
+	}
+}
+
+// AddedGood returns the value that was added to the "good" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedGood() (r int, exists bool) {
+	v := m.addgood
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGood resets all changes to the "good" field.
+func (m *RegionYearSummaryMutation) ResetGood() {
+	m.good = nil
+	m.addgood = nil
+}
+
+// SetFair sets the "fair" field.
+func (m *RegionYearSummaryMutation) SetFair(i int) {
+	m.fair = &i
+	m.addfair = nil
+}
+
+// Fair returns the value of the "fair" field in the mutation.
+func (m *RegionYearSummaryMutation) Fair() (r int, exists bool) {
+	v := m.fair
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFair returns the old "fair" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldFair(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFair is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFair requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFair: %w", err)
+	}
+	return oldValue.Fair, nil
+}
+
+// AddFair adds i to the "fair" field.
+func (m *RegionYearSummaryMutation) AddFair(i int) {
+	if m.addfair != nil {
+		*m.addfair += i
+	} else {
+		m.addfair = &i
+	}
+}
+
+// AddedFair returns the value that was added to the "fair" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedFair() (r int, exists bool) {
+	v := m.addfair
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFair resets all changes to the "fair" field.
+func (m *RegionYearSummaryMutation) ResetFair() {
+	m.fair = nil
+	m.addfair = nil
+}
+
+// SetPoor sets the "poor" field.
+func (m *RegionYearSummaryMutation) SetPoor(i int) {
+	m.poor = &i
+	m.addpoor = nil
+}
+
+// Poor returns the value of the "poor" field in the mutation.
+func (m *RegionYearSummaryMutation) Poor() (r int, exists bool) {
+	v := m.poor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPoor returns the old "poor" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldPoor(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPoor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPoor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPoor: %w", err)
+	}
+	return oldValue.Poor, nil
+}
+
+// AddPoor adds i to the "poor" field.
+func (m *RegionYearSummaryMutation) AddPoor(i int) {
+	if m.addpoor != nil {
+		*m.addpoor += i
+	} else {
+		m.addpoor = &i
+	}
+}
+
+// AddedPoor returns the value that was added to the "poor" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedPoor() (r int, exists bool) {
+	v := m.addpoor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPoor resets all changes to the "poor" field.
+func (m *RegionYearSummaryMutation) ResetPoor() {
+	m.poor = nil
+	m.addpoor = nil
+}
+
+// SetScoreSum sets the "score_sum" field.
+func (m *RegionYearSummaryMutation) SetScoreSum(i int64) {
+	m.score_sum = &i
+	m.addscore_sum = nil
+}
+
+// ScoreSum returns the value of the "score_sum" field in the mutation.
+func (m *RegionYearSummaryMutation) ScoreSum() (r int64, exists bool) {
+	v := m.score_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreSum returns the old "score_sum" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldScoreSum(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreSum is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreSum requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreSum: %w", err)
+	}
+	return oldValue.ScoreSum, nil
+}
+
+// AddScoreSum adds i to the "score_sum" field.
+func (m *RegionYearSummaryMutation) AddScoreSum(i int64) {
+	if m.addscore_sum != nil {
+		*m.addscore_sum += i
+	} else {
+		m.addscore_sum = &i
+	}
+}
+
+// AddedScoreSum returns the value that was added to the "score_sum" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedScoreSum() (r int64, exists bool) {
+	v := m.addscore_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScoreSum resets all changes to the "score_sum" field.
+func (m *RegionYearSummaryMutation) ResetScoreSum() {
+	m.score_sum = nil
+	m.addscore_sum = nil
+}
+
+// Where appends a list predicates to the RegionYearSummaryMutation builder.
+func (m *RegionYearSummaryMutation) Where(ps ...predicate.RegionYearSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RegionYearSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RegionYearSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RegionYearSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RegionYearSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RegionYearSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RegionYearSummary).
+func (m *RegionYearSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RegionYearSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 34)
+	if m.region != nil {
+		fields = append(fields, regionyearsummary.FieldRegion)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, regionyearsummary.FieldFiscalYear)
+	}
+	if m.initial_amount != nil {
+		fields = append(fields, regionyearsummary.FieldInitialAmount)
+	}
+	if m.adjusted_amount != nil {
+		fields = append(fields, regionyearsummary.FieldAdjustedAmount)
+	}
+	if m.paid_amount != nil {
+		fields = append(fields, regionyearsummary.FieldPaidAmount)
+	}
+	if m.paid_01 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid01)
+	}
+	if m.paid_02 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid02)
+	}
+	if m.paid_03 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid03)
+	}
+	if m.paid_04 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid04)
+	}
+	if m.paid_05 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid05)
+	}
+	if m.paid_06 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid06)
+	}
+	if m.paid_07 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid07)
+	}
+	if m.paid_08 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid08)
+	}
+	if m.paid_09 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid09)
+	}
+	if m.paid_10 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid10)
+	}
+	if m.paid_11 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid11)
+	}
+	if m.paid_12 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid12)
+	}
+	if m.projects != nil {
+		fields = append(fields, regionyearsummary.FieldProjects)
+	}
+	if m.key_projects != nil {
+		fields = append(fields, regionyearsummary.FieldKeyProjects)
+	}
+	if m.targets_declared != nil {
+		fields = append(fields, regionyearsummary.FieldTargetsDeclared)
+	}
+	if m.targets_approved != nil {
+		fields = append(fields, regionyearsummary.FieldTargetsApproved)
+	}
+	if m.indicators != nil {
+		fields = append(fields, regionyearsummary.FieldIndicators)
+	}
+	if m.indicators_reported != nil {
+		fields = append(fields, regionyearsummary.FieldIndicatorsReported)
+	}
+	if m.indicators_completed != nil {
+		fields = append(fields, regionyearsummary.FieldIndicatorsCompleted)
+	}
+	if m.monitored_projects != nil {
+		fields = append(fields, regionyearsummary.FieldMonitoredProjects)
+	}
+	if m.red_projects != nil {
+		fields = append(fields, regionyearsummary.FieldRedProjects)
+	}
+	if m.yellow_projects != nil {
+		fields = append(fields, regionyearsummary.FieldYellowProjects)
+	}
+	if m.evaluations != nil {
+		fields = append(fields, regionyearsummary.FieldEvaluations)
+	}
+	if m.scored != nil {
+		fields = append(fields, regionyearsummary.FieldScored)
+	}
+	if m.excellent != nil {
+		fields = append(fields, regionyearsummary.FieldExcellent)
+	}
+	if m.good != nil {
+		fields = append(fields, regionyearsummary.FieldGood)
+	}
+	if m.fair != nil {
+		fields = append(fields, regionyearsummary.FieldFair)
+	}
+	if m.poor != nil {
+		fields = append(fields, regionyearsummary.FieldPoor)
+	}
+	if m.score_sum != nil {
+		fields = append(fields, regionyearsummary.FieldScoreSum)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RegionYearSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case regionyearsummary.FieldRegion:
+		return m.Region()
+	case regionyearsummary.FieldFiscalYear:
+		return m.FiscalYear()
+	case regionyearsummary.FieldInitialAmount:
+		return m.InitialAmount()
+	case regionyearsummary.FieldAdjustedAmount:
+		return m.AdjustedAmount()
+	case regionyearsummary.FieldPaidAmount:
+		return m.PaidAmount()
+	case regionyearsummary.FieldPaid01:
+		return m.Paid01()
+	case regionyearsummary.FieldPaid02:
+		return m.Paid02()
+	case regionyearsummary.FieldPaid03:
+		return m.Paid03()
+	case regionyearsummary.FieldPaid04:
+		return m.Paid04()
+	case regionyearsummary.FieldPaid05:
+		return m.Paid05()
+	case regionyearsummary.FieldPaid06:
+		return m.Paid06()
+	case regionyearsummary.FieldPaid07:
+		return m.Paid07()
+	case regionyearsummary.FieldPaid08:
+		return m.Paid08()
+	case regionyearsummary.FieldPaid09:
+		return m.Paid09()
+	case regionyearsummary.FieldPaid10:
+		return m.Paid10()
+	case regionyearsummary.FieldPaid11:
+		return m.Paid11()
+	case regionyearsummary.FieldPaid12:
+		return m.Paid12()
+	case regionyearsummary.FieldProjects:
+		return m.Projects()
+	case regionyearsummary.FieldKeyProjects:
+		return m.KeyProjects()
+	case regionyearsummary.FieldTargetsDeclared:
+		return m.TargetsDeclared()
+	case regionyearsummary.FieldTargetsApproved:
+		return m.TargetsApproved()
+	case regionyearsummary.FieldIndicators:
+		return m.Indicators()
+	case regionyearsummary.FieldIndicatorsReported:
+		return m.IndicatorsReported()
+	case regionyearsummary.FieldIndicatorsCompleted:
+		return m.IndicatorsCompleted()
+	case regionyearsummary.FieldMonitoredProjects:
+		return m.MonitoredProjects()
+	case regionyearsummary.FieldRedProjects:
+		return m.RedProjects()
+	case regionyearsummary.FieldYellowProjects:
+		return m.YellowProjects()
+	case regionyearsummary.FieldEvaluations:
+		return m.Evaluations()
+	case regionyearsummary.FieldScored:
+		return m.Scored()
+	case regionyearsummary.FieldExcellent:
+		return m.Excellent()
+	case regionyearsummary.FieldGood:
+		return m.Good()
+	case regionyearsummary.FieldFair:
+		return m.Fair()
+	case regionyearsummary.FieldPoor:
+		return m.Poor()
+	case regionyearsummary.FieldScoreSum:
+		return m.ScoreSum()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RegionYearSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case regionyearsummary.FieldRegion:
+		return m.OldRegion(ctx)
+	case regionyearsummary.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case regionyearsummary.FieldInitialAmount:
+		return m.OldInitialAmount(ctx)
+	case regionyearsummary.FieldAdjustedAmount:
+		return m.OldAdjustedAmount(ctx)
+	case regionyearsummary.FieldPaidAmount:
+		return m.OldPaidAmount(ctx)
+	case regionyearsummary.FieldPaid01:
+		return m.OldPaid01(ctx)
+	case regionyearsummary.FieldPaid02:
+		return m.OldPaid02(ctx)
+	case regionyearsummary.FieldPaid03:
+		return m.OldPaid03(ctx)
+	case regionyearsummary.FieldPaid04:
+		return m.OldPaid04(ctx)
+	case regionyearsummary.FieldPaid05:
+		return m.OldPaid05(ctx)
+	case regionyearsummary.FieldPaid06:
+		return m.OldPaid06(ctx)
+	case regionyearsummary.FieldPaid07:
+		return m.OldPaid07(ctx)
+	case regionyearsummary.FieldPaid08:
+		return m.OldPaid08(ctx)
+	case regionyearsummary.FieldPaid09:
+		return m.OldPaid09(ctx)
+	case regionyearsummary.FieldPaid10:
+		return m.OldPaid10(ctx)
+	case regionyearsummary.FieldPaid11:
+		return m.OldPaid11(ctx)
+	case regionyearsummary.FieldPaid12:
+		return m.OldPaid12(ctx)
+	case regionyearsummary.FieldProjects:
+		return m.OldProjects(ctx)
+	case regionyearsummary.FieldKeyProjects:
+		return m.OldKeyProjects(ctx)
+	case regionyearsummary.FieldTargetsDeclared:
+		return m.OldTargetsDeclared(ctx)
+	case regionyearsummary.FieldTargetsApproved:
+		return m.OldTargetsApproved(ctx)
+	case regionyearsummary.FieldIndicators:
+		return m.OldIndicators(ctx)
+	case regionyearsummary.FieldIndicatorsReported:
+		return m.OldIndicatorsReported(ctx)
+	case regionyearsummary.FieldIndicatorsCompleted:
+		return m.OldIndicatorsCompleted(ctx)
+	case regionyearsummary.FieldMonitoredProjects:
+		return m.OldMonitoredProjects(ctx)
+	case regionyearsummary.FieldRedProjects:
+		return m.OldRedProjects(ctx)
+	case regionyearsummary.FieldYellowProjects:
+		return m.OldYellowProjects(ctx)
+	case regionyearsummary.FieldEvaluations:
+		return m.OldEvaluations(ctx)
+	case regionyearsummary.FieldScored:
+		return m.OldScored(ctx)
+	case regionyearsummary.FieldExcellent:
+		return m.OldExcellent(ctx)
+	case regionyearsummary.FieldGood:
+		return m.OldGood(ctx)
+	case regionyearsummary.FieldFair:
+		return m.OldFair(ctx)
+	case regionyearsummary.FieldPoor:
+		return m.OldPoor(ctx)
+	case regionyearsummary.FieldScoreSum:
+		return m.OldScoreSum(ctx)
+	}
+	return nil, fmt.Errorf("unknown RegionYearSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionYearSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case regionyearsummary.FieldRegion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegion(v)
+		return nil
+	case regionyearsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case regionyearsummary.FieldInitialAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInitialAmount(v)
+		return nil
+	case regionyearsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdjustedAmount(v)
+		return nil
+	case regionyearsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidAmount(v)
+		return nil
+	case regionyearsummary.FieldPaid01:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid01(v)
+		return nil
+	case regionyearsummary.FieldPaid02:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid02(v)
+		return nil
+	case regionyearsummary.FieldPaid03:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid03(v)
+		return nil
+	case regionyearsummary.FieldPaid04:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid04(v)
+		return nil
+	case regionyearsummary.FieldPaid05:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid05(v)
+		return nil
+	case regionyearsummary.FieldPaid06:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid06(v)
+		return nil
+	case regionyearsummary.FieldPaid07:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid07(v)
+		return nil
+	case regionyearsummary.FieldPaid08:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid08(v)
+		return nil
+	case regionyearsummary.FieldPaid09:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid09(v)
+		return nil
+	case regionyearsummary.FieldPaid10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid10(v)
+		return nil
+	case regionyearsummary.FieldPaid11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid11(v)
+		return nil
+	case regionyearsummary.FieldPaid12:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaid12(v)
+		return nil
+	case regionyearsummary.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProjects(v)
+		return nil
+	case regionyearsummary.FieldKeyProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyProjects(v)
+		return nil
+	case regionyearsummary.FieldTargetsDeclared:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetsDeclared(v)
+		return nil
+	case regionyearsummary.FieldTargetsApproved:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetsApproved(v)
+		return nil
+	case regionyearsummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicators(v)
+		return nil
+	case regionyearsummary.FieldIndicatorsReported:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorsReported(v)
+		return nil
+	case regionyearsummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndicatorsCompleted(v)
+		return nil
+	case regionyearsummary.FieldMonitoredProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonitoredProjects(v)
+		return nil
+	case regionyearsummary.FieldRedProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRedProjects(v)
+		return nil
+	case regionyearsummary.FieldYellowProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYellowProjects(v)
+		return nil
+	case regionyearsummary.FieldEvaluations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluations(v)
+		return nil
+	case regionyearsummary.FieldScored:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScored(v)
+		return nil
+	case regionyearsummary.FieldExcellent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExcellent(v)
+		return nil
+	case regionyearsummary.FieldGood:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGood(v)
+		return nil
+	case regionyearsummary.FieldFair:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFair(v)
+		return nil
+	case regionyearsummary.FieldPoor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPoor(v)
+		return nil
+	case regionyearsummary.FieldScoreSum:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreSum(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegionYearSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RegionYearSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.addfiscal_year != nil {
+		fields = append(fields, regionyearsummary.FieldFiscalYear)
+	}
+	if m.addinitial_amount != nil {
+		fields = append(fields, regionyearsummary.FieldInitialAmount)
+	}
+	if m.addadjusted_amount != nil {
+		fields = append(fields, regionyearsummary.FieldAdjustedAmount)
+	}
+	if m.addpaid_amount != nil {
+		fields = append(fields, regionyearsummary.FieldPaidAmount)
+	}
+	if m.addpaid_01 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid01)
+	}
+	if m.addpaid_02 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid02)
+	}
+	if m.addpaid_03 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid03)
+	}
+	if m.addpaid_04 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid04)
+	}
+	if m.addpaid_05 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid05)
+	}
+	if m.addpaid_06 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid06)
+	}
+	if m.addpaid_07 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid07)
+	}
+	if m.addpaid_08 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid08)
+	}
+	if m.addpaid_09 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid09)
+	}
+	if m.addpaid_10 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid10)
+	}
+	if m.addpaid_11 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid11)
+	}
+	if m.addpaid_12 != nil {
+		fields = append(fields, regionyearsummary.FieldPaid12)
+	}
+	if m.addprojects != nil {
+		fields = append(fields, regionyearsummary.FieldProjects)
+	}
+	if m.addkey_projects != nil {
+		fields = append(fields, regionyearsummary.FieldKeyProjects)
+	}
+	if m.addtargets_declared != nil {
+		fields = append(fields, regionyearsummary.FieldTargetsDeclared)
+	}
+	if m.addtargets_approved != nil {
+		fields = append(fields, regionyearsummary.FieldTargetsApproved)
+	}
+	if m.addindicators != nil {
+		fields = append(fields, regionyearsummary.FieldIndicators)
+	}
+	if m.addindicators_reported != nil {
+		fields = append(fields, regionyearsummary.FieldIndicatorsReported)
+	}
+	if m.addindicators_completed != nil {
+		fields = append(fields, regionyearsummary.FieldIndicatorsCompleted)
+	}
+	if m.addmonitored_projects != nil {
+		fields = append(fields, regionyearsummary.FieldMonitoredProjects)
+	}
+	if m.addred_projects != nil {
+		fields = append(fields, regionyearsummary.FieldRedProjects)
+	}
+	if m.addyellow_projects != nil {
+		fields = append(fields, regionyearsummary.FieldYellowProjects)
+	}
+	if m.addevaluations != nil {
+		fields = append(fields, regionyearsummary.FieldEvaluations)
+	}
+	if m.addscored != nil {
+		fields = append(fields, regionyearsummary.FieldScored)
+	}
+	if m.addexcellent != nil {
+		fields = append(fields, regionyearsummary.FieldExcellent)
+	}
+	if m.addgood != nil {
+		fields = append(fields, regionyearsummary.FieldGood)
+	}
+	if m.addfair != nil {
+		fields = append(fields, regionyearsummary.FieldFair)
+	}
+	if m.addpoor != nil {
+		fields = append(fields, regionyearsummary.FieldPoor)
+	}
+	if m.addscore_sum != nil {
+		fields = append(fields, regionyearsummary.FieldScoreSum)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RegionYearSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case regionyearsummary.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case regionyearsummary.FieldInitialAmount:
+		return m.AddedInitialAmount()
+	case regionyearsummary.FieldAdjustedAmount:
+		return m.AddedAdjustedAmount()
+	case regionyearsummary.FieldPaidAmount:
+		return m.AddedPaidAmount()
+	case regionyearsummary.FieldPaid01:
+		return m.AddedPaid01()
+	case regionyearsummary.FieldPaid02:
+		return m.AddedPaid02()
+	case regionyearsummary.FieldPaid03:
+		return m.AddedPaid03()
+	case regionyearsummary.FieldPaid04:
+		return m.AddedPaid04()
+	case regionyearsummary.FieldPaid05:
+		return m.AddedPaid05()
+	case regionyearsummary.FieldPaid06:
+		return m.AddedPaid06()
+	case regionyearsummary.FieldPaid07:
+		return m.AddedPaid07()
+	case regionyearsummary.FieldPaid08:
+		return m.AddedPaid08()
+	case regionyearsummary.FieldPaid09:
+		return m.AddedPaid09()
+	case regionyearsummary.FieldPaid10:
+		return m.AddedPaid10()
+	case regionyearsummary.FieldPaid11:
+		return m.AddedPaid11()
+	case regionyearsummary.FieldPaid12:
+		return m.AddedPaid12()
+	case regionyearsummary.FieldProjects:
+		return m.AddedProjects()
+	case regionyearsummary.FieldKeyProjects:
+		return m.AddedKeyProjects()
+	case regionyearsummary.FieldTargetsDeclared:
+		return m.AddedTargetsDeclared()
+	case regionyearsummary.FieldTargetsApproved:
+		return m.AddedTargetsApproved()
+	case regionyearsummary.FieldIndicators:
+		return m.AddedIndicators()
+	case regionyearsummary.FieldIndicatorsReported:
+		return m.AddedIndicatorsReported()
+	case regionyearsummary.FieldIndicatorsCompleted:
+		return m.AddedIndicatorsCompleted()
+	case regionyearsummary.FieldMonitoredProjects:
+		return m.AddedMonitoredProjects()
+	case regionyearsummary.FieldRedProjects:
+		return m.AddedRedProjects()
+	case regionyearsummary.FieldYellowProjects:
+		return m.AddedYellowProjects()
+	case regionyearsummary.FieldEvaluations:
+		return m.AddedEvaluations()
+	case regionyearsummary.FieldScored:
+		return m.AddedScored()
+	case regionyearsummary.FieldExcellent:
+		return m.AddedExcellent()
+	case regionyearsummary.FieldGood:
+		return m.AddedGood()
+	case regionyearsummary.FieldFair:
+		return m.AddedFair()
+	case regionyearsummary.FieldPoor:
+		return m.AddedPoor()
+	case regionyearsummary.FieldScoreSum:
+		return m.AddedScoreSum()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionYearSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case regionyearsummary.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case regionyearsummary.FieldInitialAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInitialAmount(v)
+		return nil
+	case regionyearsummary.FieldAdjustedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAdjustedAmount(v)
+		return nil
+	case regionyearsummary.FieldPaidAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaidAmount(v)
+		return nil
+	case regionyearsummary.FieldPaid01:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid01(v)
+		return nil
+	case regionyearsummary.FieldPaid02:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid02(v)
+		return nil
+	case regionyearsummary.FieldPaid03:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid03(v)
+		return nil
+	case regionyearsummary.FieldPaid04:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid04(v)
+		return nil
+	case regionyearsummary.FieldPaid05:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid05(v)
+		return nil
+	case regionyearsummary.FieldPaid06:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid06(v)
+		return nil
+	case regionyearsummary.FieldPaid07:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid07(v)
+		return nil
+	case regionyearsummary.FieldPaid08:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid08(v)
+		return nil
+	case regionyearsummary.FieldPaid09:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid09(v)
+		return nil
+	case regionyearsummary.FieldPaid10:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid10(v)
+		return nil
+	case regionyearsummary.FieldPaid11:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid11(v)
+		return nil
+	case regionyearsummary.FieldPaid12:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaid12(v)
+		return nil
+	case regionyearsummary.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProjects(v)
+		return nil
+	case regionyearsummary.FieldKeyProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddKeyProjects(v)
+		return nil
+	case regionyearsummary.FieldTargetsDeclared:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetsDeclared(v)
+		return nil
+	case regionyearsummary.FieldTargetsApproved:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetsApproved(v)
+		return nil
+	case regionyearsummary.FieldIndicators:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicators(v)
+		return nil
+	case regionyearsummary.FieldIndicatorsReported:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicatorsReported(v)
+		return nil
+	case regionyearsummary.FieldIndicatorsCompleted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndicatorsCompleted(v)
+		return nil
+	case regionyearsummary.FieldMonitoredProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMonitoredProjects(v)
+		return nil
+	case regionyearsummary.FieldRedProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRedProjects(v)
+		return nil
+	case regionyearsummary.FieldYellowProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYellowProjects(v)
+		return nil
+	case regionyearsummary.FieldEvaluations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEvaluations(v)
+		return nil
+	case regionyearsummary.FieldScored:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScored(v)
+		return nil
+	case regionyearsummary.FieldExcellent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExcellent(v)
+		return nil
+	case regionyearsummary.FieldGood:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGood(v)
+		return nil
+	case regionyearsummary.FieldFair:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFair(v)
+		return nil
+	case regionyearsummary.FieldPoor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPoor(v)
+		return nil
+	case regionyearsummary.FieldScoreSum:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScoreSum(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegionYearSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RegionYearSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RegionYearSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RegionYearSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RegionYearSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RegionYearSummaryMutation) ResetField(name string) error {
+	switch name {
+	case regionyearsummary.FieldRegion:
+		m.ResetRegion()
+		return nil
+	case regionyearsummary.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case regionyearsummary.FieldInitialAmount:
+		m.ResetInitialAmount()
+		return nil
+	case regionyearsummary.FieldAdjustedAmount:
+		m.ResetAdjustedAmount()
+		return nil
+	case regionyearsummary.FieldPaidAmount:
+		m.ResetPaidAmount()
+		return nil
+	case regionyearsummary.FieldPaid01:
+		m.ResetPaid01()
+		return nil
+	case regionyearsummary.FieldPaid02:
+		m.ResetPaid02()
+		return nil
+	case regionyearsummary.FieldPaid03:
+		m.ResetPaid03()
+		return nil
+	case regionyearsummary.FieldPaid04:
+		m.ResetPaid04()
+		return nil
+	case regionyearsummary.FieldPaid05:
+		m.ResetPaid05()
+		return nil
+	case regionyearsummary.FieldPaid06:
+		m.ResetPaid06()
+		return nil
+	case regionyearsummary.FieldPaid07:
+		m.ResetPaid07()
+		return nil
+	case regionyearsummary.FieldPaid08:
+		m.ResetPaid08()
+		return nil
+	case regionyearsummary.FieldPaid09:
+		m.ResetPaid09()
+		return nil
+	case regionyearsummary.FieldPaid10:
+		m.ResetPaid10()
+		return nil
+	case regionyearsummary.FieldPaid11:
+		m.ResetPaid11()
+		return nil
+	case regionyearsummary.FieldPaid12:
+		m.ResetPaid12()
+		return nil
+	case regionyearsummary.FieldProjects:
+		m.ResetProjects()
+		return nil
+	case regionyearsummary.FieldKeyProjects:
+		m.ResetKeyProjects()
+		return nil
+	case regionyearsummary.FieldTargetsDeclared:
+		m.ResetTargetsDeclared()
+		return nil
+	case regionyearsummary.FieldTargetsApproved:
+		m.ResetTargetsApproved()
+		return nil
+	case regionyearsummary.FieldIndicators:
+		m.ResetIndicators()
+		return nil
+	case regionyearsummary.FieldIndicatorsReported:
+		m.ResetIndicatorsReported()
+		return nil
+	case regionyearsummary.FieldIndicatorsCompleted:
+		m.ResetIndicatorsCompleted()
+		return nil
+	case regionyearsummary.FieldMonitoredProjects:
+		m.ResetMonitoredProjects()
+		return nil
+	case regionyearsummary.FieldRedProjects:
+		m.ResetRedProjects()
+		return nil
+	case regionyearsummary.FieldYellowProjects:
+		m.ResetYellowProjects()
+		return nil
+	case regionyearsummary.FieldEvaluations:
+		m.ResetEvaluations()
+		return nil
+	case regionyearsummary.FieldScored:
+		m.ResetScored()
+		return nil
+	case regionyearsummary.FieldExcellent:
+		m.ResetExcellent()
+		return nil
+	case regionyearsummary.FieldGood:
+		m.ResetGood()
+		return nil
+	case regionyearsummary.FieldFair:
+		m.ResetFair()
+		return nil
+	case regionyearsummary.FieldPoor:
+		m.ResetPoor()
+		return nil
+	case regionyearsummary.FieldScoreSum:
+		m.ResetScoreSum()
+		return nil
+	}
+	return fmt.Errorf("unknown RegionYearSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RegionYearSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RegionYearSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RegionYearSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RegionYearSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RegionYearSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RegionYearSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RegionYearSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RegionYearSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RegionYearSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RegionYearSummary edge %s", name)
 }
 
 // ReviewMutation represents an operation that mutates the Review nodes in the graph.

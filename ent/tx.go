@@ -72,6 +72,10 @@ type Tx struct {
 	Rectification *RectificationClient
 	// RectificationSummary is the client for interacting with the RectificationSummary builders.
 	RectificationSummary *RectificationSummaryClient
+	// RegionRectificationSummary is the client for interacting with the RegionRectificationSummary builders.
+	RegionRectificationSummary *RegionRectificationSummaryClient
+	// RegionYearSummary is the client for interacting with the RegionYearSummary builders.
+	RegionYearSummary *RegionYearSummaryClient
 	// Review is the client for interacting with the Review builders.
 	Review *ReviewClient
 	// RuleSet is the client for interacting with the RuleSet builders.
@@ -246,6 +250,8 @@ func (tx *Tx) init() {
 	tx.ProjectYearSummary = NewProjectYearSummaryClient(tx.config)
 	tx.Rectification = NewRectificationClient(tx.config)
 	tx.RectificationSummary = NewRectificationSummaryClient(tx.config)
+	tx.RegionRectificationSummary = NewRegionRectificationSummaryClient(tx.config)
+	tx.RegionYearSummary = NewRegionYearSummaryClient(tx.config)
 	tx.Review = NewReviewClient(tx.config)
 	tx.RuleSet = NewRuleSetClient(tx.config)
 	tx.ScoreItem = NewScoreItemClient(tx.config)

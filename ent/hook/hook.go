@@ -356,6 +356,30 @@ func (f RectificationSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RectificationSummaryMutation", m)
 }
 
+// The RegionRectificationSummaryFunc type is an adapter to allow the use of ordinary
+// function as RegionRectificationSummary mutator.
+type RegionRectificationSummaryFunc func(context.Context, *ent.RegionRectificationSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RegionRectificationSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RegionRectificationSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RegionRectificationSummaryMutation", m)
+}
+
+// The RegionYearSummaryFunc type is an adapter to allow the use of ordinary
+// function as RegionYearSummary mutator.
+type RegionYearSummaryFunc func(context.Context, *ent.RegionYearSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RegionYearSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RegionYearSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RegionYearSummaryMutation", m)
+}
+
 // The ReviewFunc type is an adapter to allow the use of ordinary
 // function as Review mutator.
 type ReviewFunc func(context.Context, *ent.ReviewMutation) (ent.Value, error)

@@ -37,6 +37,8 @@ import (
 	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
+	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/scoreitem"
@@ -887,6 +889,60 @@ func (f TraverseRectificationSummary) Traverse(ctx context.Context, q ent.Query)
 	return fmt.Errorf("unexpected query type %T. expect *ent.RectificationSummaryQuery", q)
 }
 
+// The RegionRectificationSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RegionRectificationSummaryFunc func(context.Context, *ent.RegionRectificationSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RegionRectificationSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RegionRectificationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RegionRectificationSummaryQuery", q)
+}
+
+// The TraverseRegionRectificationSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRegionRectificationSummary func(context.Context, *ent.RegionRectificationSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRegionRectificationSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRegionRectificationSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionRectificationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RegionRectificationSummaryQuery", q)
+}
+
+// The RegionYearSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RegionYearSummaryFunc func(context.Context, *ent.RegionYearSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RegionYearSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RegionYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RegionYearSummaryQuery", q)
+}
+
+// The TraverseRegionYearSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRegionYearSummary func(context.Context, *ent.RegionYearSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRegionYearSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRegionYearSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RegionYearSummaryQuery", q)
+}
+
 // The ReviewFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ReviewFunc func(context.Context, *ent.ReviewQuery) (ent.Value, error)
 
@@ -1137,6 +1193,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RectificationQuery, predicate.Rectification, rectification.OrderOption]{typ: ent.TypeRectification, tq: q}, nil
 	case *ent.RectificationSummaryQuery:
 		return &query[*ent.RectificationSummaryQuery, predicate.RectificationSummary, rectificationsummary.OrderOption]{typ: ent.TypeRectificationSummary, tq: q}, nil
+	case *ent.RegionRectificationSummaryQuery:
+		return &query[*ent.RegionRectificationSummaryQuery, predicate.RegionRectificationSummary, regionrectificationsummary.OrderOption]{typ: ent.TypeRegionRectificationSummary, tq: q}, nil
+	case *ent.RegionYearSummaryQuery:
+		return &query[*ent.RegionYearSummaryQuery, predicate.RegionYearSummary, regionyearsummary.OrderOption]{typ: ent.TypeRegionYearSummary, tq: q}, nil
 	case *ent.ReviewQuery:
 		return &query[*ent.ReviewQuery, predicate.Review, review.OrderOption]{typ: ent.TypeReview, tq: q}, nil
 	case *ent.RuleSetQuery:

@@ -1372,6 +1372,88 @@ var (
 			},
 		},
 	}
+	// RegionRectificationSummariesColumns holds the columns for the "region_rectification_summaries" table.
+	RegionRectificationSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "region", Type: field.TypeString},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "deadline", Type: field.TypeTime},
+		{Name: "open_count", Type: field.TypeInt, Default: 0},
+	}
+	// RegionRectificationSummariesTable holds the schema information for the "region_rectification_summaries" table.
+	RegionRectificationSummariesTable = &schema.Table{
+		Name:       "region_rectification_summaries",
+		Columns:    RegionRectificationSummariesColumns,
+		PrimaryKey: []*schema.Column{RegionRectificationSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "regionrectificationsummary_region_fiscal_year_deadline",
+				Unique:  true,
+				Columns: []*schema.Column{RegionRectificationSummariesColumns[1], RegionRectificationSummariesColumns[2], RegionRectificationSummariesColumns[3]},
+			},
+			{
+				Name:    "regionrectificationsummary_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{RegionRectificationSummariesColumns[2]},
+			},
+		},
+	}
+	// RegionYearSummariesColumns holds the columns for the "region_year_summaries" table.
+	RegionYearSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "region", Type: field.TypeString},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "initial_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "adjusted_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_01", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_02", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_03", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_04", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_05", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_06", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_07", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_08", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_09", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_10", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_11", Type: field.TypeInt64, Default: 0},
+		{Name: "paid_12", Type: field.TypeInt64, Default: 0},
+		{Name: "projects", Type: field.TypeInt, Default: 0},
+		{Name: "key_projects", Type: field.TypeInt, Default: 0},
+		{Name: "targets_declared", Type: field.TypeInt, Default: 0},
+		{Name: "targets_approved", Type: field.TypeInt, Default: 0},
+		{Name: "indicators", Type: field.TypeInt, Default: 0},
+		{Name: "indicators_reported", Type: field.TypeInt, Default: 0},
+		{Name: "indicators_completed", Type: field.TypeInt, Default: 0},
+		{Name: "monitored_projects", Type: field.TypeInt, Default: 0},
+		{Name: "red_projects", Type: field.TypeInt, Default: 0},
+		{Name: "yellow_projects", Type: field.TypeInt, Default: 0},
+		{Name: "evaluations", Type: field.TypeInt, Default: 0},
+		{Name: "scored", Type: field.TypeInt, Default: 0},
+		{Name: "excellent", Type: field.TypeInt, Default: 0},
+		{Name: "good", Type: field.TypeInt, Default: 0},
+		{Name: "fair", Type: field.TypeInt, Default: 0},
+		{Name: "poor", Type: field.TypeInt, Default: 0},
+		{Name: "score_sum", Type: field.TypeInt64, Default: 0},
+	}
+	// RegionYearSummariesTable holds the schema information for the "region_year_summaries" table.
+	RegionYearSummariesTable = &schema.Table{
+		Name:       "region_year_summaries",
+		Columns:    RegionYearSummariesColumns,
+		PrimaryKey: []*schema.Column{RegionYearSummariesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "regionyearsummary_region_fiscal_year",
+				Unique:  true,
+				Columns: []*schema.Column{RegionYearSummariesColumns[1], RegionYearSummariesColumns[2]},
+			},
+			{
+				Name:    "regionyearsummary_fiscal_year",
+				Unique:  false,
+				Columns: []*schema.Column{RegionYearSummariesColumns[2]},
+			},
+		},
+	}
 	// ReviewsColumns holds the columns for the "reviews" table.
 	ReviewsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1770,6 +1852,8 @@ var (
 		ProjectYearSummariesTable,
 		RectificationsTable,
 		RectificationSummariesTable,
+		RegionRectificationSummariesTable,
+		RegionYearSummariesTable,
 		ReviewsTable,
 		RuleSetsTable,
 		ScoreItemsTable,
@@ -1913,6 +1997,12 @@ func init() {
 	}
 	RectificationSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(120259084288),
+	}
+	RegionRectificationSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(154618822656),
+	}
+	RegionYearSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(158913789952),
 	}
 	ReviewsTable.ForeignKeys[0].RefTable = DepartmentsTable
 	ReviewsTable.ForeignKeys[1].RefTable = UsersTable

@@ -93,6 +93,12 @@ type Rectification func(*sql.Selector)
 // RectificationSummary is the predicate function for rectificationsummary builders.
 type RectificationSummary func(*sql.Selector)
 
+// RegionRectificationSummary is the predicate function for regionrectificationsummary builders.
+type RegionRectificationSummary func(*sql.Selector)
+
+// RegionYearSummary is the predicate function for regionyearsummary builders.
+type RegionYearSummary func(*sql.Selector)
+
 // Review is the predicate function for review builders.
 type Review func(*sql.Selector)
 

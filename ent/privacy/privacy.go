@@ -807,6 +807,54 @@ func (f RectificationSummaryMutationRuleFunc) EvalMutation(ctx context.Context, 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RectificationSummaryMutation", m)
 }
 
+// The RegionRectificationSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RegionRectificationSummaryQueryRuleFunc func(context.Context, *ent.RegionRectificationSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RegionRectificationSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionRectificationSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RegionRectificationSummaryQuery", q)
+}
+
+// The RegionRectificationSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RegionRectificationSummaryMutationRuleFunc func(context.Context, *ent.RegionRectificationSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RegionRectificationSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RegionRectificationSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegionRectificationSummaryMutation", m)
+}
+
+// The RegionYearSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RegionYearSummaryQueryRuleFunc func(context.Context, *ent.RegionYearSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RegionYearSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionYearSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RegionYearSummaryQuery", q)
+}
+
+// The RegionYearSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RegionYearSummaryMutationRuleFunc func(context.Context, *ent.RegionYearSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RegionYearSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RegionYearSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegionYearSummaryMutation", m)
+}
+
 // The ReviewQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ReviewQueryRuleFunc func(context.Context, *ent.ReviewQuery) error
@@ -1068,6 +1116,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RectificationSummaryQuery:
 		return q.Filter(), nil
+	case *ent.RegionRectificationSummaryQuery:
+		return q.Filter(), nil
+	case *ent.RegionYearSummaryQuery:
+		return q.Filter(), nil
 	case *ent.ReviewQuery:
 		return q.Filter(), nil
 	case *ent.RuleSetQuery:
@@ -1146,6 +1198,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RectificationMutation:
 		return m.Filter(), nil
 	case *ent.RectificationSummaryMutation:
+		return m.Filter(), nil
+	case *ent.RegionRectificationSummaryMutation:
+		return m.Filter(), nil
+	case *ent.RegionYearSummaryMutation:
 		return m.Filter(), nil
 	case *ent.ReviewMutation:
 		return m.Filter(), nil

@@ -33,6 +33,8 @@ import (
 	"jixiao/ent/projectyearsummary"
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
+	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
 	"jixiao/ent/schema"
@@ -1635,6 +1637,160 @@ func init() {
 	rectificationsummaryDescOpenCount := rectificationsummaryFields[3].Descriptor()
 	// rectificationsummary.DefaultOpenCount holds the default value on creation for the open_count field.
 	rectificationsummary.DefaultOpenCount = rectificationsummaryDescOpenCount.Default.(int)
+	regionrectificationsummary.Policy = privacy.NewPolicies(schema.RegionRectificationSummary{})
+	regionrectificationsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := regionrectificationsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	regionrectificationsummaryFields := schema.RegionRectificationSummary{}.Fields()
+	_ = regionrectificationsummaryFields
+	// regionrectificationsummaryDescOpenCount is the schema descriptor for open_count field.
+	regionrectificationsummaryDescOpenCount := regionrectificationsummaryFields[3].Descriptor()
+	// regionrectificationsummary.DefaultOpenCount holds the default value on creation for the open_count field.
+	regionrectificationsummary.DefaultOpenCount = regionrectificationsummaryDescOpenCount.Default.(int)
+	regionyearsummary.Policy = privacy.NewPolicies(schema.RegionYearSummary{})
+	regionyearsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := regionyearsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	regionyearsummaryFields := schema.RegionYearSummary{}.Fields()
+	_ = regionyearsummaryFields
+	// regionyearsummaryDescInitialAmount is the schema descriptor for initial_amount field.
+	regionyearsummaryDescInitialAmount := regionyearsummaryFields[2].Descriptor()
+	// regionyearsummary.DefaultInitialAmount holds the default value on creation for the initial_amount field.
+	regionyearsummary.DefaultInitialAmount = regionyearsummaryDescInitialAmount.Default.(int64)
+	// regionyearsummaryDescAdjustedAmount is the schema descriptor for adjusted_amount field.
+	regionyearsummaryDescAdjustedAmount := regionyearsummaryFields[3].Descriptor()
+	// regionyearsummary.DefaultAdjustedAmount holds the default value on creation for the adjusted_amount field.
+	regionyearsummary.DefaultAdjustedAmount = regionyearsummaryDescAdjustedAmount.Default.(int64)
+	// regionyearsummaryDescPaidAmount is the schema descriptor for paid_amount field.
+	regionyearsummaryDescPaidAmount := regionyearsummaryFields[4].Descriptor()
+	// regionyearsummary.DefaultPaidAmount holds the default value on creation for the paid_amount field.
+	regionyearsummary.DefaultPaidAmount = regionyearsummaryDescPaidAmount.Default.(int64)
+	// regionyearsummaryDescPaid01 is the schema descriptor for paid_01 field.
+	regionyearsummaryDescPaid01 := regionyearsummaryFields[5].Descriptor()
+	// regionyearsummary.DefaultPaid01 holds the default value on creation for the paid_01 field.
+	regionyearsummary.DefaultPaid01 = regionyearsummaryDescPaid01.Default.(int64)
+	// regionyearsummaryDescPaid02 is the schema descriptor for paid_02 field.
+	regionyearsummaryDescPaid02 := regionyearsummaryFields[6].Descriptor()
+	// regionyearsummary.DefaultPaid02 holds the default value on creation for the paid_02 field.
+	regionyearsummary.DefaultPaid02 = regionyearsummaryDescPaid02.Default.(int64)
+	// regionyearsummaryDescPaid03 is the schema descriptor for paid_03 field.
+	regionyearsummaryDescPaid03 := regionyearsummaryFields[7].Descriptor()
+	// regionyearsummary.DefaultPaid03 holds the default value on creation for the paid_03 field.
+	regionyearsummary.DefaultPaid03 = regionyearsummaryDescPaid03.Default.(int64)
+	// regionyearsummaryDescPaid04 is the schema descriptor for paid_04 field.
+	regionyearsummaryDescPaid04 := regionyearsummaryFields[8].Descriptor()
+	// regionyearsummary.DefaultPaid04 holds the default value on creation for the paid_04 field.
+	regionyearsummary.DefaultPaid04 = regionyearsummaryDescPaid04.Default.(int64)
+	// regionyearsummaryDescPaid05 is the schema descriptor for paid_05 field.
+	regionyearsummaryDescPaid05 := regionyearsummaryFields[9].Descriptor()
+	// regionyearsummary.DefaultPaid05 holds the default value on creation for the paid_05 field.
+	regionyearsummary.DefaultPaid05 = regionyearsummaryDescPaid05.Default.(int64)
+	// regionyearsummaryDescPaid06 is the schema descriptor for paid_06 field.
+	regionyearsummaryDescPaid06 := regionyearsummaryFields[10].Descriptor()
+	// regionyearsummary.DefaultPaid06 holds the default value on creation for the paid_06 field.
+	regionyearsummary.DefaultPaid06 = regionyearsummaryDescPaid06.Default.(int64)
+	// regionyearsummaryDescPaid07 is the schema descriptor for paid_07 field.
+	regionyearsummaryDescPaid07 := regionyearsummaryFields[11].Descriptor()
+	// regionyearsummary.DefaultPaid07 holds the default value on creation for the paid_07 field.
+	regionyearsummary.DefaultPaid07 = regionyearsummaryDescPaid07.Default.(int64)
+	// regionyearsummaryDescPaid08 is the schema descriptor for paid_08 field.
+	regionyearsummaryDescPaid08 := regionyearsummaryFields[12].Descriptor()
+	// regionyearsummary.DefaultPaid08 holds the default value on creation for the paid_08 field.
+	regionyearsummary.DefaultPaid08 = regionyearsummaryDescPaid08.Default.(int64)
+	// regionyearsummaryDescPaid09 is the schema descriptor for paid_09 field.
+	regionyearsummaryDescPaid09 := regionyearsummaryFields[13].Descriptor()
+	// regionyearsummary.DefaultPaid09 holds the default value on creation for the paid_09 field.
+	regionyearsummary.DefaultPaid09 = regionyearsummaryDescPaid09.Default.(int64)
+	// regionyearsummaryDescPaid10 is the schema descriptor for paid_10 field.
+	regionyearsummaryDescPaid10 := regionyearsummaryFields[14].Descriptor()
+	// regionyearsummary.DefaultPaid10 holds the default value on creation for the paid_10 field.
+	regionyearsummary.DefaultPaid10 = regionyearsummaryDescPaid10.Default.(int64)
+	// regionyearsummaryDescPaid11 is the schema descriptor for paid_11 field.
+	regionyearsummaryDescPaid11 := regionyearsummaryFields[15].Descriptor()
+	// regionyearsummary.DefaultPaid11 holds the default value on creation for the paid_11 field.
+	regionyearsummary.DefaultPaid11 = regionyearsummaryDescPaid11.Default.(int64)
+	// regionyearsummaryDescPaid12 is the schema descriptor for paid_12 field.
+	regionyearsummaryDescPaid12 := regionyearsummaryFields[16].Descriptor()
+	// regionyearsummary.DefaultPaid12 holds the default value on creation for the paid_12 field.
+	regionyearsummary.DefaultPaid12 = regionyearsummaryDescPaid12.Default.(int64)
+	// regionyearsummaryDescProjects is the schema descriptor for projects field.
+	regionyearsummaryDescProjects := regionyearsummaryFields[17].Descriptor()
+	// regionyearsummary.DefaultProjects holds the default value on creation for the projects field.
+	regionyearsummary.DefaultProjects = regionyearsummaryDescProjects.Default.(int)
+	// regionyearsummaryDescKeyProjects is the schema descriptor for key_projects field.
+	regionyearsummaryDescKeyProjects := regionyearsummaryFields[18].Descriptor()
+	// regionyearsummary.DefaultKeyProjects holds the default value on creation for the key_projects field.
+	regionyearsummary.DefaultKeyProjects = regionyearsummaryDescKeyProjects.Default.(int)
+	// regionyearsummaryDescTargetsDeclared is the schema descriptor for targets_declared field.
+	regionyearsummaryDescTargetsDeclared := regionyearsummaryFields[19].Descriptor()
+	// regionyearsummary.DefaultTargetsDeclared holds the default value on creation for the targets_declared field.
+	regionyearsummary.DefaultTargetsDeclared = regionyearsummaryDescTargetsDeclared.Default.(int)
+	// regionyearsummaryDescTargetsApproved is the schema descriptor for targets_approved field.
+	regionyearsummaryDescTargetsApproved := regionyearsummaryFields[20].Descriptor()
+	// regionyearsummary.DefaultTargetsApproved holds the default value on creation for the targets_approved field.
+	regionyearsummary.DefaultTargetsApproved = regionyearsummaryDescTargetsApproved.Default.(int)
+	// regionyearsummaryDescIndicators is the schema descriptor for indicators field.
+	regionyearsummaryDescIndicators := regionyearsummaryFields[21].Descriptor()
+	// regionyearsummary.DefaultIndicators holds the default value on creation for the indicators field.
+	regionyearsummary.DefaultIndicators = regionyearsummaryDescIndicators.Default.(int)
+	// regionyearsummaryDescIndicatorsReported is the schema descriptor for indicators_reported field.
+	regionyearsummaryDescIndicatorsReported := regionyearsummaryFields[22].Descriptor()
+	// regionyearsummary.DefaultIndicatorsReported holds the default value on creation for the indicators_reported field.
+	regionyearsummary.DefaultIndicatorsReported = regionyearsummaryDescIndicatorsReported.Default.(int)
+	// regionyearsummaryDescIndicatorsCompleted is the schema descriptor for indicators_completed field.
+	regionyearsummaryDescIndicatorsCompleted := regionyearsummaryFields[23].Descriptor()
+	// regionyearsummary.DefaultIndicatorsCompleted holds the default value on creation for the indicators_completed field.
+	regionyearsummary.DefaultIndicatorsCompleted = regionyearsummaryDescIndicatorsCompleted.Default.(int)
+	// regionyearsummaryDescMonitoredProjects is the schema descriptor for monitored_projects field.
+	regionyearsummaryDescMonitoredProjects := regionyearsummaryFields[24].Descriptor()
+	// regionyearsummary.DefaultMonitoredProjects holds the default value on creation for the monitored_projects field.
+	regionyearsummary.DefaultMonitoredProjects = regionyearsummaryDescMonitoredProjects.Default.(int)
+	// regionyearsummaryDescRedProjects is the schema descriptor for red_projects field.
+	regionyearsummaryDescRedProjects := regionyearsummaryFields[25].Descriptor()
+	// regionyearsummary.DefaultRedProjects holds the default value on creation for the red_projects field.
+	regionyearsummary.DefaultRedProjects = regionyearsummaryDescRedProjects.Default.(int)
+	// regionyearsummaryDescYellowProjects is the schema descriptor for yellow_projects field.
+	regionyearsummaryDescYellowProjects := regionyearsummaryFields[26].Descriptor()
+	// regionyearsummary.DefaultYellowProjects holds the default value on creation for the yellow_projects field.
+	regionyearsummary.DefaultYellowProjects = regionyearsummaryDescYellowProjects.Default.(int)
+	// regionyearsummaryDescEvaluations is the schema descriptor for evaluations field.
+	regionyearsummaryDescEvaluations := regionyearsummaryFields[27].Descriptor()
+	// regionyearsummary.DefaultEvaluations holds the default value on creation for the evaluations field.
+	regionyearsummary.DefaultEvaluations = regionyearsummaryDescEvaluations.Default.(int)
+	// regionyearsummaryDescScored is the schema descriptor for scored field.
+	regionyearsummaryDescScored := regionyearsummaryFields[28].Descriptor()
+	// regionyearsummary.DefaultScored holds the default value on creation for the scored field.
+	regionyearsummary.DefaultScored = regionyearsummaryDescScored.Default.(int)
+	// regionyearsummaryDescExcellent is the schema descriptor for excellent field.
+	regionyearsummaryDescExcellent := regionyearsummaryFields[29].Descriptor()
+	// regionyearsummary.DefaultExcellent holds the default value on creation for the excellent field.
+	regionyearsummary.DefaultExcellent = regionyearsummaryDescExcellent.Default.(int)
+	// regionyearsummaryDescGood is the schema descriptor for good field.
+	regionyearsummaryDescGood := regionyearsummaryFields[30].Descriptor()
+	// regionyearsummary.DefaultGood holds the default value on creation for the good field.
+	regionyearsummary.DefaultGood = regionyearsummaryDescGood.Default.(int)
+	// regionyearsummaryDescFair is the schema descriptor for fair field.
+	regionyearsummaryDescFair := regionyearsummaryFields[31].Descriptor()
+	// regionyearsummary.DefaultFair holds the default value on creation for the fair field.
+	regionyearsummary.DefaultFair = regionyearsummaryDescFair.Default.(int)
+	// regionyearsummaryDescPoor is the schema descriptor for poor field.
+	regionyearsummaryDescPoor := regionyearsummaryFields[32].Descriptor()
+	// regionyearsummary.DefaultPoor holds the default value on creation for the poor field.
+	regionyearsummary.DefaultPoor = regionyearsummaryDescPoor.Default.(int)
+	// regionyearsummaryDescScoreSum is the schema descriptor for score_sum field.
+	regionyearsummaryDescScoreSum := regionyearsummaryFields[33].Descriptor()
+	// regionyearsummary.DefaultScoreSum holds the default value on creation for the score_sum field.
+	regionyearsummary.DefaultScoreSum = regionyearsummaryDescScoreSum.Default.(int64)
 	reviewMixin := schema.Review{}.Mixin()
 	review.Policy = privacy.NewPolicies(schema.Review{})
 	review.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -121,9 +121,15 @@ func (EvaluationSummary) Policy() ent.Policy               { return summaryPolic
 type DepartmentYearSummary struct{ ent.Schema }
 
 func (DepartmentYearSummary) Fields() []ent.Field {
-	f := []ent.Field{
+	return append([]ent.Field{
 		field.Int("department_id").Comment("部门/单位 / Department"),
 		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+	}, yearRollupFields()...)
+}
+
+// yearRollupFields are the figures of a department-year or region-year roll-up.
+func yearRollupFields() []ent.Field {
+	f := []ent.Field{
 		field.Int64("initial_amount").Default(0).Comment("年初预算（分）/ Initial budget (fen)"),
 		field.Int64("adjusted_amount").Default(0).Comment("调整后预算（分）/ Adjusted budget (fen)"),
 		field.Int64("paid_amount").Default(0).Comment("全年支出（分）/ Paid in the year (fen)"),
@@ -160,6 +166,49 @@ func (DepartmentYearSummary) Indexes() []ent.Index {
 
 func (DepartmentYearSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
 func (DepartmentYearSummary) Policy() ent.Policy               { return summaryPolicy() }
+
+// RegionYearSummary 区域年度汇总: the department-year roll-up added up per
+// region (the departments' region today) and fiscal year, so that the cockpit
+// of the whole scope or of a region reads a row per region, not one per
+// department. Recomputed with the department-year rows it adds up, and for
+// both regions when a department moves; its row is the region-year's lock, so
+// writers of one region and year serialise on it (taken before their
+// departments' locks).
+type RegionYearSummary struct{ ent.Schema }
+
+func (RegionYearSummary) Fields() []ent.Field {
+	return append([]ent.Field{
+		field.String("region").Comment("区域 / Region"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+	}, yearRollupFields()...)
+}
+
+func (RegionYearSummary) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("region", "fiscal_year").Unique(), index.Fields("fiscal_year")}
+}
+
+func (RegionYearSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (RegionYearSummary) Policy() ent.Policy               { return summaryPolicy() }
+
+// RegionRectificationSummary 区域整改汇总: the rectification summary added up
+// per region, fiscal year and deadline; kept with RegionYearSummary.
+type RegionRectificationSummary struct{ ent.Schema }
+
+func (RegionRectificationSummary) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("region").Comment("区域 / Region"),
+		field.Int("fiscal_year").Comment("来源评价或监控的预算年度 / Fiscal year of the finding"),
+		field.Time("deadline").Comment("整改期限 / Deadline"),
+		field.Int("open_count").Default(0).Comment("未完成的整改数 / Rectifications not done"),
+	}
+}
+
+func (RegionRectificationSummary) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("region", "fiscal_year", "deadline").Unique(), index.Fields("fiscal_year")}
+}
+
+func (RegionRectificationSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (RegionRectificationSummary) Policy() ent.Policy               { return summaryPolicy() }
 
 // RectificationSummary 整改汇总: rectifications not done, per responsible
 // department, the fiscal year of the evaluation or monitoring record that found

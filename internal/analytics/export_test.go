@@ -4,4 +4,6 @@ package analytics
 var (
 	AverageScoreKey   = averageScoreKey
 	AverageHundredths = averageHundredths
+	// WithoutRegionRollups: the cockpit adds up departments, not regions.
+	WithoutRegionRollups = withoutRegionRollups
 )

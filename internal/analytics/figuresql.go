@@ -28,6 +28,9 @@ type figuresQuery struct {
 	// rcRoots, when set, is a SELECT of the only roots whose rectification
 	// figures are needed (a page's): the rest are not added up.
 	rcRoots string
+	// regions: members(root, id) names regions, whose roll-ups are added up
+	// (regionrollup.go); the evaluation kinds are not narrowed there.
+	regions bool
 
 	y, yp string // the placeholders of the two years, set by ctes
 }
@@ -56,7 +59,11 @@ func (q *figuresQuery) ctes(p *params) string {
 		fmt.Fprintf(b, ",\n    SUM(CASE WHEN x.fiscal_year = %s THEN %s ELSE 0 END) AS p_%s", yp, expr, col)
 	}
 	from := func(b *strings.Builder, table string) {
-		fmt.Fprintf(b, "\n  FROM members m JOIN %s x ON x.department_id = m.id\n  WHERE x.fiscal_year IN (%s, %s)", table, y, yp)
+		column := "department_id"
+		if q.regions {
+			table, column = regionTables[table], "region"
+		}
+		fmt.Fprintf(b, "\n  FROM members m JOIN %s x ON x.%s = m.id\n  WHERE x.fiscal_year IN (%s, %s)", table, column, y, yp)
 	}
 	var b strings.Builder
 	if !q.direct {

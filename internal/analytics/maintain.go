@@ -27,11 +27,7 @@ func Hook() ent.Hook {
 			}
 			client := m.(interface{ Client() *gen.Client }).Client()
 			if src.closure {
-				v, err := next.Mutate(ctx, m)
-				if err != nil {
-					return v, err
-				}
-				return v, inTx(ctx, m, client, func(d db) error { return refreshClosure(ctx, d) })
+				return departmentChanged(ctx, m, client, next)
 			}
 			var (
 				ids    []int
@@ -75,6 +71,58 @@ func Hook() ent.Hook {
 			return v, nil
 		})
 	}
+}
+
+// departmentChanged rebuilds the department tree's closure after a change
+// of departments, and moves their figures between the region roll-ups when
+// they change region or go.
+func departmentChanged(ctx context.Context, m ent.Mutation, client *gen.Client, next ent.Mutator) (ent.Value, error) {
+	region, moved := m.(*gen.DepartmentMutation).Region()
+	moved = moved && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) || m.Op().Is(ent.OpDelete|ent.OpDeleteOne)
+	var (
+		ids []int
+		old []string
+		err error
+	)
+	if moved {
+		if ids, err = mutationIDs(ctx, m); err != nil {
+			return nil, err
+		}
+		if old, err = departmentRegions(ctx, client, ids); err != nil {
+			return nil, err
+		}
+	}
+	v, err := next.Mutate(ctx, m)
+	if err != nil {
+		return v, err
+	}
+	return v, inTx(ctx, m, client, func(d db) error {
+		if !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) || treeMoved(m) {
+			if err := refreshClosure(ctx, d); err != nil {
+				return err
+			}
+		}
+		if !moved {
+			return nil
+		}
+		var new *string
+		if m.Op().Is(ent.OpUpdate | ent.OpUpdateOne) {
+			new = &region
+		}
+		rks, err := movedRegions(ctx, d, ids, old, new)
+		if err != nil {
+			return err
+		}
+		if err := lockRegions(ctx, d, rks); err != nil {
+			return err
+		}
+		return refreshRegions(ctx, d, rks)
+	})
+}
+
+// treeMoved: an update sets or clears a department's parent.
+func treeMoved(m ent.Mutation) bool {
+	return slices.Contains(m.Fields(), "parent_id") || slices.Contains(m.ClearedFields(), "parent_id")
 }
 
 type skipKey struct{}
@@ -197,7 +245,7 @@ func fromFields(m ent.Mutation) ([]key, bool) {
 // sources are the entities the summaries read, what they feed and how to
 // find the keys their rows touch.
 var sources = map[string]source{
-	gen.TypeDepartment: {fields: []string{"parent_id"}, closure: true},
+	gen.TypeDepartment: {fields: []string{"parent_id", "region"}, closure: true},
 	// The project summary is kept under the project's own department, which
 	// the rows under a project normally share; the keys name it too.
 	gen.TypeDisbursement: {

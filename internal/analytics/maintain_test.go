@@ -61,6 +61,7 @@ func verify(t *testing.T, c *ent.Client, step string) {
 		for _, sector := range []enums.Sector{enums.SectorEducation, enums.SectorHealth, enums.SectorScience} {
 			checkComparison(t, fmt.Sprintf("%s, %d, %s", step, year, sector), ctx, c, year, sector)
 		}
+		checkRegionRollups(t, ctx, c, year, step)
 	}
 	if t.Failed() {
 		t.FailNow()
@@ -99,6 +100,8 @@ func dump(t *testing.T, c *ent.Client) string {
 		"SELECT * FROM department_year_summaries ORDER BY department_id, fiscal_year",
 		"SELECT * FROM project_year_summaries ORDER BY project_id, fiscal_year",
 		"SELECT ancestor_id, department_id, depth FROM department_closures ORDER BY 1, 2",
+		"SELECT * FROM region_year_summaries ORDER BY region, fiscal_year",
+		"SELECT region, fiscal_year, deadline, open_count FROM region_rectification_summaries ORDER BY 1, 2, 3",
 	} {
 		rows, err := c.QueryContext(context.Background(), q)
 		if err != nil {
@@ -232,6 +235,11 @@ func TestSummariesAreCorrectAfterEveryWrite(t *testing.T) {
 		verify(t, c, "ent: a unit under a unit")
 		must(c.Department.UpdateOne(w.A1).SetParentID(w.A.ID).Save(ctx))
 		verify(t, c, "ent: unit moved back")
+		// A department moves to another region, and to a region of its own.
+		must(c.Department.UpdateOne(w.C).SetRegion("市本级").Save(ctx))
+		verify(t, c, "ent: department moved to another region")
+		must(c.Department.UpdateOne(w.C).SetRegion("县三").Save(ctx))
+		verify(t, c, "ent: department moved to a new region")
 
 		// A new project spanning three years.
 		end := 2026

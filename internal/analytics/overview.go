@@ -84,16 +84,29 @@ func GetOverview(ctx context.Context, client db, args OverviewArgs) (*Overview, 
 		if args.Region != nil {
 			conds = append(conds, "d.region = "+p.add(*args.Region))
 		}
-		fmt.Fprintf(&b, "members(root, id) AS (SELECT 0, d.id FROM departments d WHERE %s),\n", strings.Join(conds, " AND "))
 		fq := figuresQuery{year: args.FiscalYear, paidMonth: 12, kinds: args.EvaluationKindIn, now: now(ctx), months: true}
+		// The whole scope or a region, seen by someone who sees it all: its
+		// regions' roll-ups, a row per region (regionrollup.go).
+		fq.regions = regionRollups(ctx) && sc.All && args.DepartmentID == nil && len(args.EvaluationKindIn) == 0
+		counted := "(SELECT COUNT(*) FROM members)"
+		if fq.regions {
+			regions := "TRUE"
+			if args.Region != nil {
+				regions = "x.region = " + p.add(*args.Region)
+			}
+			fmt.Fprintf(&b, "members(root, id) AS (SELECT DISTINCT 0, x.region FROM region_year_summaries x WHERE %s),\n", regions)
+			counted = fmt.Sprintf("(SELECT COUNT(*) FROM departments d WHERE %s)", strings.Join(conds, " AND "))
+		} else {
+			fmt.Fprintf(&b, "members(root, id) AS (SELECT 0, d.id FROM departments d WHERE %s),\n", strings.Join(conds, " AND "))
+		}
 		if args.AsOfMonth != nil {
 			fq.paidMonth = *args.AsOfMonth
 		}
 		b.WriteString(fq.ctes(p))
 		fmt.Fprintf(&b, `,
 roots AS (SELECT 0 AS id)
-SELECT (SELECT COUNT(*) FROM members), %s, %s, %s
-FROM roots r %s`, fq.columns("c"), fq.columns("p"), fq.monthColumns(), fq.joins())
+SELECT %s, %s, %s, %s
+FROM roots r %s`, counted, fq.columns("c"), fq.columns("p"), fq.monthColumns(), fq.joins())
 		err := query(ctx, client, b.String(), p, func(rows *sql.Rows) error {
 			dest := append([]any{&count}, cur.scanners()...)
 			dest = append(dest, prev.scanners()...)

@@ -46,14 +46,21 @@ func ListRegionStats(ctx context.Context, client db, args RegionStatsArgs) ([]*R
 		fq.paidMonth = *args.AsOfMonth
 	}
 	// Each region gets a number (its root) so that the common figures CTEs,
-	// which group by an integer root, add up its departments.
+	// which group by an integer root, add up its departments — or, for
+	// someone who sees them all, its roll-up row (regionrollup.go).
+	fq.regions = regionRollups(ctx) && sc.All
+	members := fmt.Sprintf("SELECT r.id, d.id FROM departments d JOIN roots r ON r.name = d.region WHERE %s", visible)
+	count := "(SELECT COUNT(*) FROM members mm WHERE mm.root = r.id)"
+	if fq.regions {
+		members, count = "SELECT r.id, r.name FROM roots r", "r.departments"
+	}
 	q := fmt.Sprintf(`WITH RECURSIVE
-roots AS (SELECT name, ROW_NUMBER() OVER (ORDER BY name) AS id
-  FROM (SELECT DISTINCT d.region AS name FROM departments d WHERE %s) n),
-members(root, id) AS (SELECT r.id, d.id FROM departments d JOIN roots r ON r.name = d.region WHERE %s),
+roots AS (SELECT name, departments, ROW_NUMBER() OVER (ORDER BY name) AS id
+  FROM (SELECT d.region AS name, COUNT(*) AS departments FROM departments d WHERE %s GROUP BY d.region) n),
+members(root, id) AS (%s),
 %s
-SELECT r.name, (SELECT COUNT(*) FROM members mm WHERE mm.root = r.id), %s
-FROM roots r %s`, visible, visible, fq.ctes(p), fq.columns("c"), fq.joins())
+SELECT r.name, %s, %s
+FROM roots r %s`, visible, members, fq.ctes(p), count, fq.columns("c"), fq.joins())
 	tp := float64(progressMonth(ctx, args.FiscalYear, args.AsOfMonth)) / 12
 	err = query(ctx, client, q, p, func(rows *sql.Rows) error {
 		var (

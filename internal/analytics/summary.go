@@ -41,6 +41,17 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 		return nil
 	}
 	defer observeSince(time.Now())
+	// The region-years' locks come first (regionrollup.go).
+	var regions []regionKey
+	if tables&(rolledUp|rectificationTable) != 0 {
+		var err error
+		if regions, err = regionKeysOf(ctx, d, keys); err != nil {
+			return err
+		}
+		if err := lockRegions(ctx, d, regions); err != nil {
+			return err
+		}
+	}
 	p := &params{}
 	rows := make([]string, len(keys))
 	for i, k := range keys {
@@ -67,7 +78,7 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 			return err
 		}
 	}
-	return nil
+	return refreshRegions(ctx, d, regions)
 }
 
 // departmentYearTable is the roll-up of the first three per department and
@@ -114,6 +125,9 @@ keys(department_id, fiscal_year) AS (
 		if err := exec(ctx, d, t.insert(keysCTE), &params{}); err != nil {
 			return err
 		}
+	}
+	if err := rebuildRegions(ctx, d); err != nil {
+		return err
 	}
 	if err := exec(ctx, d, "WITH RECURSIVE "+keysCTE+`
 INSERT INTO summary_refreshes (department_id, fiscal_year, version) SELECT department_id, fiscal_year, 1 FROM keys`, &params{}); err != nil {

@@ -1,0 +1,217 @@
+package analytics
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// The region roll-ups (region_year_summaries, region_rectification_summaries)
+// add up the department-year and rectification summaries per region and
+// fiscal year, so that the cockpit of the whole scope or of one region reads
+// a row per region (O(regions)) instead of a row per department. They are
+// kept with the department rows they add up (refresh) and for both regions
+// when a department moves (refreshMovedDepartments); Rebuild recomputes them.
+//
+// Locks: a refresh first takes its region-years' rows (lockRegions), then its
+// departments' keys, so writers of one region and year serialise on the
+// region row until they commit — the price of a figure that is exact after
+// every write without adding up a region's departments on every read.
+
+// regionRollups: whole-scope and region cockpits read the region roll-ups,
+// unless the context turns them off (a test compares both ways of adding up).
+func regionRollups(ctx context.Context) bool { return ctx.Value(noRegionRollups{}) == nil }
+
+type noRegionRollups struct{}
+
+// withoutRegionRollups adds up departments' rows even where a region's would do.
+func withoutRegionRollups(ctx context.Context) context.Context {
+	return context.WithValue(ctx, noRegionRollups{}, true)
+}
+
+// regionKey is one (region, fiscal year) of the region roll-ups.
+type regionKey struct {
+	region string
+	year   int
+}
+
+// regionTables are the region roll-ups of the department summaries.
+var regionTables = map[string]string{
+	"department_year_summaries": "region_year_summaries",
+	"rectification_summaries":   "region_rectification_summaries",
+}
+
+// regionKeysOf are the region-years of keys (their departments' regions), sorted.
+func regionKeysOf(ctx context.Context, d db, keys []key) ([]regionKey, error) {
+	p := &params{}
+	rows := make([]string, len(keys))
+	for i, k := range keys {
+		rows[i] = fmt.Sprintf("(CAST(%s AS BIGINT), CAST(%s AS BIGINT))", p.add(k.department), p.add(k.year))
+	}
+	q := "WITH keys(department_id, fiscal_year) AS (VALUES " + strings.Join(rows, ", ") + `)
+SELECT DISTINCT d.region, k.fiscal_year FROM keys k JOIN departments d ON d.id = k.department_id`
+	return scanRegionKeys(ctx, d, q, p)
+}
+
+func scanRegionKeys(ctx context.Context, d db, q string, p *params) ([]regionKey, error) {
+	var out []regionKey
+	err := query(ctx, d, q, p, func(rows *sql.Rows) error {
+		var (
+			region string
+			year   integer
+		)
+		if err := rows.Scan(&region, &year); err != nil {
+			return err
+		}
+		out = append(out, regionKey{region, int(year.i)})
+		return nil
+	})
+	return sortRegionKeys(out), err
+}
+
+func sortRegionKeys(rks []regionKey) []regionKey {
+	slices.SortFunc(rks, func(a, b regionKey) int {
+		return cmp.Or(cmp.Compare(a.region, b.region), cmp.Compare(a.year, b.year))
+	})
+	return slices.Compact(rks)
+}
+
+// regionKeysCTE defines rk(region, fiscal_year) as the given region-years.
+func regionKeysCTE(p *params, rks []regionKey) string {
+	rows := make([]string, len(rks))
+	for i, k := range rks {
+		rows[i] = fmt.Sprintf("(CAST(%s AS TEXT), CAST(%s AS BIGINT))", p.add(k.region), p.add(k.year))
+	}
+	return "rk(region, fiscal_year) AS (VALUES " + strings.Join(rows, ", ") + ")"
+}
+
+// lockRegions takes the rows of the region-years (inserting those not there
+// yet) in order; each is held to commit.
+func lockRegions(ctx context.Context, d db, rks []regionKey) error {
+	if len(rks) == 0 {
+		return nil
+	}
+	p := &params{}
+	rows := make([]string, len(rks))
+	for i, k := range rks {
+		rows[i] = fmt.Sprintf("(%s, %s)", p.add(k.region), p.add(k.year))
+	}
+	return exec(ctx, d, "INSERT INTO region_year_summaries (region, fiscal_year) VALUES "+strings.Join(rows, ", ")+
+		" ON CONFLICT (region, fiscal_year) DO UPDATE SET fiscal_year = excluded.fiscal_year", p)
+}
+
+// refreshRegions recomputes the region roll-ups of the region-years, whose
+// locks lockRegions took, from the department rows as they are now.
+func refreshRegions(ctx context.Context, d db, rks []regionKey) error {
+	if len(rks) == 0 {
+		return nil
+	}
+	names := make([]string, len(rollupColumns))
+	sums := make([]string, len(rollupColumns))
+	for i, c := range rollupColumns {
+		names[i] = c[0]
+		sums[i] = "COALESCE(SUM(x." + c[0] + "), 0)"
+	}
+	const ofRow = `FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
+    WHERE d.region = region_year_summaries.region AND x.fiscal_year = region_year_summaries.fiscal_year`
+	const inKeys = "(region, fiscal_year) IN (SELECT region, fiscal_year FROM rk)"
+	for _, stmt := range []string{
+		fmt.Sprintf("UPDATE region_year_summaries SET (%s) = (SELECT %s\n    %s)\nWHERE %s",
+			strings.Join(names, ", "), strings.Join(sums, ", "), ofRow, inKeys),
+		// a region-year without department rows has no row, as after Rebuild
+		fmt.Sprintf("DELETE FROM region_year_summaries WHERE %s AND NOT EXISTS (SELECT 1 %s)", inKeys, ofRow),
+		"DELETE FROM region_rectification_summaries WHERE " + inKeys,
+		regionRectificationInsert + "\n    AND (d.region, x.fiscal_year) IN (SELECT region, fiscal_year FROM rk)" + regionRectificationGroup,
+	} {
+		p := &params{}
+		if err := exec(ctx, d, "WITH "+regionKeysCTE(p, rks)+"\n"+stmt, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const (
+	regionRectificationInsert = `INSERT INTO region_rectification_summaries (region, fiscal_year, deadline, open_count)
+SELECT d.region, x.fiscal_year, x.deadline, SUM(x.open_count)
+FROM rectification_summaries x JOIN departments d ON d.id = x.department_id WHERE TRUE`
+	regionRectificationGroup = "\nGROUP BY d.region, x.fiscal_year, x.deadline"
+)
+
+// rebuildRegions recomputes every region roll-up (Rebuild, after the
+// department rows).
+func rebuildRegions(ctx context.Context, d db) error {
+	names := make([]string, len(rollupColumns))
+	sums := make([]string, len(rollupColumns))
+	for i, c := range rollupColumns {
+		names[i] = c[0]
+		sums[i] = "SUM(x." + c[0] + ")"
+	}
+	for _, stmt := range []string{
+		"DELETE FROM region_year_summaries",
+		"DELETE FROM region_rectification_summaries",
+		fmt.Sprintf(`INSERT INTO region_year_summaries (region, fiscal_year, %s)
+SELECT d.region, x.fiscal_year, %s
+FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
+GROUP BY d.region, x.fiscal_year`, strings.Join(names, ", "), strings.Join(sums, ", ")),
+		regionRectificationInsert + regionRectificationGroup,
+	} {
+		if err := exec(ctx, d, stmt, &params{}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// movedRegions are the region-years a department change moves figures
+// between: the regions of the departments before the change (old) and the
+// region they get (new, when set), in every year they have figures.
+func movedRegions(ctx context.Context, d db, ids []int, old []string, new *string) ([]regionKey, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	regions := slices.Clone(old)
+	if new != nil {
+		regions = append(regions, *new)
+	}
+	p := &params{}
+	in := list(p, ids)
+	var years []int
+	err := query(ctx, d, fmt.Sprintf(`SELECT fiscal_year FROM department_year_summaries WHERE department_id IN %[1]s
+UNION SELECT fiscal_year FROM rectification_summaries WHERE department_id IN %[1]s`, in), p, func(rows *sql.Rows) error {
+		var y integer
+		if err := rows.Scan(&y); err != nil {
+			return err
+		}
+		years = append(years, int(y.i))
+		return nil
+	})
+	var rks []regionKey
+	for _, r := range regions {
+		for _, y := range years {
+			rks = append(rks, regionKey{r, y})
+		}
+	}
+	return sortRegionKeys(rks), err
+}
+
+// departmentRegions are the regions of departments as they are now.
+func departmentRegions(ctx context.Context, d db, ids []int) ([]string, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	p := &params{}
+	var out []string
+	err := query(ctx, d, "SELECT DISTINCT region FROM departments WHERE id IN "+list(p, ids), p, func(rows *sql.Rows) error {
+		var r string
+		if err := rows.Scan(&r); err != nil {
+			return err
+		}
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
