@@ -113,10 +113,15 @@ func departmentChanged(ctx context.Context, m ent.Mutation, client *gen.Client, 
 		if err != nil {
 			return err
 		}
-		if err := lockRegions(ctx, d, rks); err != nil {
+		if len(rks) == 0 {
+			return nil
+		}
+		p := &params{}
+		ctes := regionKeysCTE(p, rks)
+		if err := lockRegions(ctx, d, ctes, p); err != nil {
 			return err
 		}
-		return refreshRegions(ctx, d, rks)
+		return refreshRegions(ctx, d, ctes, p, true)
 	})
 }
 

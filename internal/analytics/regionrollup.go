@@ -44,33 +44,10 @@ var regionTables = map[string]string{
 	"rectification_summaries":   "region_rectification_summaries",
 }
 
-// regionKeysOf are the region-years of keys (their departments' regions), sorted.
-func regionKeysOf(ctx context.Context, d db, keys []key) ([]regionKey, error) {
-	p := &params{}
-	rows := make([]string, len(keys))
-	for i, k := range keys {
-		rows[i] = fmt.Sprintf("(CAST(%s AS BIGINT), CAST(%s AS BIGINT))", p.add(k.department), p.add(k.year))
-	}
-	q := "WITH keys(department_id, fiscal_year) AS (VALUES " + strings.Join(rows, ", ") + `)
-SELECT DISTINCT d.region, k.fiscal_year FROM keys k JOIN departments d ON d.id = k.department_id`
-	return scanRegionKeys(ctx, d, q, p)
-}
-
-func scanRegionKeys(ctx context.Context, d db, q string, p *params) ([]regionKey, error) {
-	var out []regionKey
-	err := query(ctx, d, q, p, func(rows *sql.Rows) error {
-		var (
-			region string
-			year   integer
-		)
-		if err := rows.Scan(&region, &year); err != nil {
-			return err
-		}
-		out = append(out, regionKey{region, int(year.i)})
-		return nil
-	})
-	return sortRegionKeys(out), err
-}
+// regionsOfKeys defines rk(region, fiscal_year) as the region-years of the
+// keys CTE (their departments' regions).
+const regionsOfKeys = `rk(region, fiscal_year) AS (
+    SELECT DISTINCT d.region, k.fiscal_year FROM keys k JOIN departments d ON d.id = k.department_id)`
 
 func sortRegionKeys(rks []regionKey) []regionKey {
 	slices.SortFunc(rks, func(a, b regionKey) int {
@@ -88,27 +65,18 @@ func regionKeysCTE(p *params, rks []regionKey) string {
 	return "rk(region, fiscal_year) AS (VALUES " + strings.Join(rows, ", ") + ")"
 }
 
-// lockRegions takes the rows of the region-years (inserting those not there
-// yet) in order; each is held to commit.
-func lockRegions(ctx context.Context, d db, rks []regionKey) error {
-	if len(rks) == 0 {
-		return nil
-	}
-	p := &params{}
-	rows := make([]string, len(rks))
-	for i, k := range rks {
-		rows[i] = fmt.Sprintf("(%s, %s)", p.add(k.region), p.add(k.year))
-	}
-	return exec(ctx, d, "INSERT INTO region_year_summaries (region, fiscal_year) VALUES "+strings.Join(rows, ", ")+
-		" ON CONFLICT (region, fiscal_year) DO UPDATE SET fiscal_year = excluded.fiscal_year", p)
+// lockRegions takes the rows of the region-years rk (ctes defines it),
+// inserting those not there yet, in order; each is held to commit.
+func lockRegions(ctx context.Context, d db, ctes string, p *params) error {
+	return exec(ctx, d, "WITH RECURSIVE "+ctes+`
+INSERT INTO region_year_summaries (region, fiscal_year) SELECT region, fiscal_year FROM rk WHERE TRUE ORDER BY 1, 2
+ON CONFLICT (region, fiscal_year) DO UPDATE SET fiscal_year = excluded.fiscal_year`, p)
 }
 
-// refreshRegions recomputes the region roll-ups of the region-years, whose
-// locks lockRegions took, from the department rows as they are now.
-func refreshRegions(ctx context.Context, d db, rks []regionKey) error {
-	if len(rks) == 0 {
-		return nil
-	}
+// refreshRegions recomputes the region roll-ups of the region-years rk
+// (ctes defines it; lockRegions took their locks) from the department rows as
+// they are now: the year roll-ups, and with rectifications theirs.
+func refreshRegions(ctx context.Context, d db, ctes string, p *params, rectifications bool) error {
 	names := make([]string, len(rollupColumns))
 	sums := make([]string, len(rollupColumns))
 	for i, c := range rollupColumns {
@@ -118,16 +86,18 @@ func refreshRegions(ctx context.Context, d db, rks []regionKey) error {
 	const ofRow = `FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
     WHERE d.region = region_year_summaries.region AND x.fiscal_year = region_year_summaries.fiscal_year`
 	const inKeys = "(region, fiscal_year) IN (SELECT region, fiscal_year FROM rk)"
-	for _, stmt := range []string{
+	stmts := []string{
 		fmt.Sprintf("UPDATE region_year_summaries SET (%s) = (SELECT %s\n    %s)\nWHERE %s",
 			strings.Join(names, ", "), strings.Join(sums, ", "), ofRow, inKeys),
 		// a region-year without department rows has no row, as after Rebuild
 		fmt.Sprintf("DELETE FROM region_year_summaries WHERE %s AND NOT EXISTS (SELECT 1 %s)", inKeys, ofRow),
-		"DELETE FROM region_rectification_summaries WHERE " + inKeys,
-		regionRectificationInsert + "\n    AND (d.region, x.fiscal_year) IN (SELECT region, fiscal_year FROM rk)" + regionRectificationGroup,
-	} {
-		p := &params{}
-		if err := exec(ctx, d, "WITH "+regionKeysCTE(p, rks)+"\n"+stmt, p); err != nil {
+	}
+	if rectifications {
+		stmts = append(stmts, "DELETE FROM region_rectification_summaries WHERE "+inKeys,
+			regionRectificationInsert+"\n    AND (d.region, x.fiscal_year) IN (SELECT region, fiscal_year FROM rk)"+regionRectificationGroup)
+	}
+	for _, stmt := range stmts {
+		if err := exec(ctx, d, "WITH RECURSIVE "+ctes+"\n"+stmt, p); err != nil {
 			return err
 		}
 	}

@@ -41,28 +41,24 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 		return nil
 	}
 	defer observeSince(time.Now())
-	// The region-years' locks come first (regionrollup.go).
-	var regions []regionKey
-	if tables&(rolledUp|rectificationTable) != 0 {
-		var err error
-		if regions, err = regionKeysOf(ctx, d, keys); err != nil {
-			return err
-		}
-		if err := lockRegions(ctx, d, regions); err != nil {
-			return err
-		}
-	}
 	p := &params{}
 	rows := make([]string, len(keys))
 	for i, k := range keys {
 		rows[i] = fmt.Sprintf("CAST(%s AS BIGINT), CAST(%s AS BIGINT)", p.add(k.department), p.add(k.year))
+	}
+	keysCTE := "keys(department_id, fiscal_year) AS (VALUES (" + strings.Join(rows, "), (") + "))"
+	// The region roll-ups' locks come first (regionrollup.go).
+	regions := tables&(rolledUp|rectificationTable) != 0
+	if regions {
+		if err := lockRegions(ctx, d, keysCTE+",\n"+regionsOfKeys, p); err != nil {
+			return err
+		}
 	}
 	lock := "INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (" +
 		strings.Join(rows, ", 1), (") + ", 1) ON CONFLICT (department_id, fiscal_year) DO UPDATE SET version = summary_refreshes.version + 1"
 	if err := exec(ctx, d, lock, p); err != nil {
 		return err
 	}
-	keysCTE := "keys(department_id, fiscal_year) AS (VALUES (" + strings.Join(rows, "), (") + "))"
 	if tables&rolledUp != 0 {
 		tables |= departmentYearTable
 	}
@@ -78,7 +74,10 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 			return err
 		}
 	}
-	return refreshRegions(ctx, d, regions)
+	if !regions {
+		return nil
+	}
+	return refreshRegions(ctx, d, keysCTE+",\n"+regionsOfKeys, p, tables&rectificationTable != 0)
 }
 
 // departmentYearTable is the roll-up of the first three per department and
