@@ -3,8 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 )
@@ -51,7 +53,56 @@ func spaOperation(root, file, name string) (string, error) {
 	if end < 0 {
 		return "", fmt.Errorf("%s: %s is not closed", file, name)
 	}
-	return src[:end], nil
+	return withFragments(root, src[:end])
+}
+
+// fragmentSpread finds the fragments an operation spreads (...Name).
+var fragmentSpread = regexp.MustCompile(`\.\.\.\s*([A-Za-z_][A-Za-z0-9_]*)`)
+
+// withFragments appends to an operation the fragments it spreads, and theirs,
+// from the SPA's graphql(`…`) blocks anywhere under root (an operation's
+// fragments are often shared from another file).
+func withFragments(root, op string) (string, error) {
+	defs := map[string]string{}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".ts") && !strings.HasSuffix(path, ".tsx") || strings.Contains(path, string(filepath.Separator)+"gql"+string(filepath.Separator)) {
+			return err
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, block := range strings.Split(string(raw), "graphql(`")[1:] {
+			block, _, _ = strings.Cut(block, "`")
+			for _, f := range strings.Split(block, "fragment ")[1:] {
+				name, _, _ := strings.Cut(f, " ")
+				if _, seen := defs[name]; !seen && strings.HasPrefix(strings.TrimSpace(block), "fragment "+name) {
+					defs[name] = strings.TrimSpace(block)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	out, added := op, map[string]bool{}
+	for todo := []string{op}; len(todo) > 0; todo = todo[1:] {
+		for _, m := range fragmentSpread.FindAllStringSubmatch(todo[0], -1) {
+			name := m[1]
+			if added[name] || name == "on" || strings.Contains(out, "fragment "+name+" on") {
+				continue
+			}
+			def, ok := defs[name]
+			if !ok {
+				return "", fmt.Errorf("the SPA defines no fragment %s", name)
+			}
+			added[name] = true
+			out += "\n" + def
+			todo = append(todo, def)
+		}
+	}
+	return out, nil
 }
 
 // spaScenario prepares a page's work: the operation and, for the drill-down
