@@ -479,6 +479,76 @@ func (_c *DepartmentYearSummaryCreate) SetNillableScoreSum(v *int64) *Department
 	return _c
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (_c *DepartmentYearSummaryCreate) SetCoverageBudget(v int64) *DepartmentYearSummaryCreate {
+	_c.mutation.SetCoverageBudget(v)
+	return _c
+}
+
+// SetNillableCoverageBudget sets the "coverage_budget" field if the given value is not nil.
+func (_c *DepartmentYearSummaryCreate) SetNillableCoverageBudget(v *int64) *DepartmentYearSummaryCreate {
+	if v != nil {
+		_c.SetCoverageBudget(*v)
+	}
+	return _c
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (_c *DepartmentYearSummaryCreate) SetTargetedBudget(v int64) *DepartmentYearSummaryCreate {
+	_c.mutation.SetTargetedBudget(v)
+	return _c
+}
+
+// SetNillableTargetedBudget sets the "targeted_budget" field if the given value is not nil.
+func (_c *DepartmentYearSummaryCreate) SetNillableTargetedBudget(v *int64) *DepartmentYearSummaryCreate {
+	if v != nil {
+		_c.SetTargetedBudget(*v)
+	}
+	return _c
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (_c *DepartmentYearSummaryCreate) SetKeyEvaluationBudget(v int64) *DepartmentYearSummaryCreate {
+	_c.mutation.SetKeyEvaluationBudget(v)
+	return _c
+}
+
+// SetNillableKeyEvaluationBudget sets the "key_evaluation_budget" field if the given value is not nil.
+func (_c *DepartmentYearSummaryCreate) SetNillableKeyEvaluationBudget(v *int64) *DepartmentYearSummaryCreate {
+	if v != nil {
+		_c.SetKeyEvaluationBudget(*v)
+	}
+	return _c
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (_c *DepartmentYearSummaryCreate) SetSelfEvaluationDue(v int) *DepartmentYearSummaryCreate {
+	_c.mutation.SetSelfEvaluationDue(v)
+	return _c
+}
+
+// SetNillableSelfEvaluationDue sets the "self_evaluation_due" field if the given value is not nil.
+func (_c *DepartmentYearSummaryCreate) SetNillableSelfEvaluationDue(v *int) *DepartmentYearSummaryCreate {
+	if v != nil {
+		_c.SetSelfEvaluationDue(*v)
+	}
+	return _c
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (_c *DepartmentYearSummaryCreate) SetSelfEvaluated(v int) *DepartmentYearSummaryCreate {
+	_c.mutation.SetSelfEvaluated(v)
+	return _c
+}
+
+// SetNillableSelfEvaluated sets the "self_evaluated" field if the given value is not nil.
+func (_c *DepartmentYearSummaryCreate) SetNillableSelfEvaluated(v *int) *DepartmentYearSummaryCreate {
+	if v != nil {
+		_c.SetSelfEvaluated(*v)
+	}
+	return _c
+}
+
 // Mutation returns the DepartmentYearSummaryMutation object of the builder.
 func (_c *DepartmentYearSummaryCreate) Mutation() *DepartmentYearSummaryMutation {
 	return _c.mutation
@@ -644,6 +714,26 @@ func (_c *DepartmentYearSummaryCreate) defaults() error {
 		v := departmentyearsummary.DefaultScoreSum
 		_c.mutation.SetScoreSum(v)
 	}
+	if _, ok := _c.mutation.CoverageBudget(); !ok {
+		v := departmentyearsummary.DefaultCoverageBudget
+		_c.mutation.SetCoverageBudget(v)
+	}
+	if _, ok := _c.mutation.TargetedBudget(); !ok {
+		v := departmentyearsummary.DefaultTargetedBudget
+		_c.mutation.SetTargetedBudget(v)
+	}
+	if _, ok := _c.mutation.KeyEvaluationBudget(); !ok {
+		v := departmentyearsummary.DefaultKeyEvaluationBudget
+		_c.mutation.SetKeyEvaluationBudget(v)
+	}
+	if _, ok := _c.mutation.SelfEvaluationDue(); !ok {
+		v := departmentyearsummary.DefaultSelfEvaluationDue
+		_c.mutation.SetSelfEvaluationDue(v)
+	}
+	if _, ok := _c.mutation.SelfEvaluated(); !ok {
+		v := departmentyearsummary.DefaultSelfEvaluated
+		_c.mutation.SetSelfEvaluated(v)
+	}
 	return nil
 }
 
@@ -750,6 +840,21 @@ func (_c *DepartmentYearSummaryCreate) check() error {
 	}
 	if _, ok := _c.mutation.ScoreSum(); !ok {
 		return &ValidationError{Name: "score_sum", err: errors.New(`ent: missing required field "DepartmentYearSummary.score_sum"`)}
+	}
+	if _, ok := _c.mutation.CoverageBudget(); !ok {
+		return &ValidationError{Name: "coverage_budget", err: errors.New(`ent: missing required field "DepartmentYearSummary.coverage_budget"`)}
+	}
+	if _, ok := _c.mutation.TargetedBudget(); !ok {
+		return &ValidationError{Name: "targeted_budget", err: errors.New(`ent: missing required field "DepartmentYearSummary.targeted_budget"`)}
+	}
+	if _, ok := _c.mutation.KeyEvaluationBudget(); !ok {
+		return &ValidationError{Name: "key_evaluation_budget", err: errors.New(`ent: missing required field "DepartmentYearSummary.key_evaluation_budget"`)}
+	}
+	if _, ok := _c.mutation.SelfEvaluationDue(); !ok {
+		return &ValidationError{Name: "self_evaluation_due", err: errors.New(`ent: missing required field "DepartmentYearSummary.self_evaluation_due"`)}
+	}
+	if _, ok := _c.mutation.SelfEvaluated(); !ok {
+		return &ValidationError{Name: "self_evaluated", err: errors.New(`ent: missing required field "DepartmentYearSummary.self_evaluated"`)}
 	}
 	return nil
 }
@@ -912,6 +1017,26 @@ func (_c *DepartmentYearSummaryCreate) createSpec() (*DepartmentYearSummary, *sq
 	if value, ok := _c.mutation.ScoreSum(); ok {
 		_spec.SetField(departmentyearsummary.FieldScoreSum, field.TypeInt64, value)
 		_node.ScoreSum = value
+	}
+	if value, ok := _c.mutation.CoverageBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+		_node.CoverageBudget = value
+	}
+	if value, ok := _c.mutation.TargetedBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+		_node.TargetedBudget = value
+	}
+	if value, ok := _c.mutation.KeyEvaluationBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+		_node.KeyEvaluationBudget = value
+	}
+	if value, ok := _c.mutation.SelfEvaluationDue(); ok {
+		_spec.SetField(departmentyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+		_node.SelfEvaluationDue = value
+	}
+	if value, ok := _c.mutation.SelfEvaluated(); ok {
+		_spec.SetField(departmentyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+		_node.SelfEvaluated = value
 	}
 	return _node, _spec
 }

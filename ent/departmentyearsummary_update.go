@@ -742,6 +742,111 @@ func (_u *DepartmentYearSummaryUpdate) AddScoreSum(v int64) *DepartmentYearSumma
 	return _u
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (_u *DepartmentYearSummaryUpdate) SetCoverageBudget(v int64) *DepartmentYearSummaryUpdate {
+	_u.mutation.ResetCoverageBudget()
+	_u.mutation.SetCoverageBudget(v)
+	return _u
+}
+
+// SetNillableCoverageBudget sets the "coverage_budget" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdate) SetNillableCoverageBudget(v *int64) *DepartmentYearSummaryUpdate {
+	if v != nil {
+		_u.SetCoverageBudget(*v)
+	}
+	return _u
+}
+
+// AddCoverageBudget adds value to the "coverage_budget" field.
+func (_u *DepartmentYearSummaryUpdate) AddCoverageBudget(v int64) *DepartmentYearSummaryUpdate {
+	_u.mutation.AddCoverageBudget(v)
+	return _u
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (_u *DepartmentYearSummaryUpdate) SetTargetedBudget(v int64) *DepartmentYearSummaryUpdate {
+	_u.mutation.ResetTargetedBudget()
+	_u.mutation.SetTargetedBudget(v)
+	return _u
+}
+
+// SetNillableTargetedBudget sets the "targeted_budget" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdate) SetNillableTargetedBudget(v *int64) *DepartmentYearSummaryUpdate {
+	if v != nil {
+		_u.SetTargetedBudget(*v)
+	}
+	return _u
+}
+
+// AddTargetedBudget adds value to the "targeted_budget" field.
+func (_u *DepartmentYearSummaryUpdate) AddTargetedBudget(v int64) *DepartmentYearSummaryUpdate {
+	_u.mutation.AddTargetedBudget(v)
+	return _u
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (_u *DepartmentYearSummaryUpdate) SetKeyEvaluationBudget(v int64) *DepartmentYearSummaryUpdate {
+	_u.mutation.ResetKeyEvaluationBudget()
+	_u.mutation.SetKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetNillableKeyEvaluationBudget sets the "key_evaluation_budget" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdate) SetNillableKeyEvaluationBudget(v *int64) *DepartmentYearSummaryUpdate {
+	if v != nil {
+		_u.SetKeyEvaluationBudget(*v)
+	}
+	return _u
+}
+
+// AddKeyEvaluationBudget adds value to the "key_evaluation_budget" field.
+func (_u *DepartmentYearSummaryUpdate) AddKeyEvaluationBudget(v int64) *DepartmentYearSummaryUpdate {
+	_u.mutation.AddKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (_u *DepartmentYearSummaryUpdate) SetSelfEvaluationDue(v int) *DepartmentYearSummaryUpdate {
+	_u.mutation.ResetSelfEvaluationDue()
+	_u.mutation.SetSelfEvaluationDue(v)
+	return _u
+}
+
+// SetNillableSelfEvaluationDue sets the "self_evaluation_due" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdate) SetNillableSelfEvaluationDue(v *int) *DepartmentYearSummaryUpdate {
+	if v != nil {
+		_u.SetSelfEvaluationDue(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluationDue adds value to the "self_evaluation_due" field.
+func (_u *DepartmentYearSummaryUpdate) AddSelfEvaluationDue(v int) *DepartmentYearSummaryUpdate {
+	_u.mutation.AddSelfEvaluationDue(v)
+	return _u
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (_u *DepartmentYearSummaryUpdate) SetSelfEvaluated(v int) *DepartmentYearSummaryUpdate {
+	_u.mutation.ResetSelfEvaluated()
+	_u.mutation.SetSelfEvaluated(v)
+	return _u
+}
+
+// SetNillableSelfEvaluated sets the "self_evaluated" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdate) SetNillableSelfEvaluated(v *int) *DepartmentYearSummaryUpdate {
+	if v != nil {
+		_u.SetSelfEvaluated(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluated adds value to the "self_evaluated" field.
+func (_u *DepartmentYearSummaryUpdate) AddSelfEvaluated(v int) *DepartmentYearSummaryUpdate {
+	_u.mutation.AddSelfEvaluated(v)
+	return _u
+}
+
 // Mutation returns the DepartmentYearSummaryMutation object of the builder.
 func (_u *DepartmentYearSummaryUpdate) Mutation() *DepartmentYearSummaryMutation {
 	return _u.mutation
@@ -992,6 +1097,36 @@ func (_u *DepartmentYearSummaryUpdate) sqlSave(ctx context.Context) (_node int, 
 	}
 	if value, ok := _u.mutation.AddedScoreSum(); ok {
 		_spec.AddField(departmentyearsummary.FieldScoreSum, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CoverageBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCoverageBudget(); ok {
+		_spec.AddField(departmentyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.TargetedBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTargetedBudget(); ok {
+		_spec.AddField(departmentyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.KeyEvaluationBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedKeyEvaluationBudget(); ok {
+		_spec.AddField(departmentyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluationDue(); ok {
+		_spec.SetField(departmentyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluationDue(); ok {
+		_spec.AddField(departmentyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluated(); ok {
+		_spec.SetField(departmentyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluated(); ok {
+		_spec.AddField(departmentyearsummary.FieldSelfEvaluated, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -1729,6 +1864,111 @@ func (_u *DepartmentYearSummaryUpdateOne) AddScoreSum(v int64) *DepartmentYearSu
 	return _u
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (_u *DepartmentYearSummaryUpdateOne) SetCoverageBudget(v int64) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.ResetCoverageBudget()
+	_u.mutation.SetCoverageBudget(v)
+	return _u
+}
+
+// SetNillableCoverageBudget sets the "coverage_budget" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdateOne) SetNillableCoverageBudget(v *int64) *DepartmentYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetCoverageBudget(*v)
+	}
+	return _u
+}
+
+// AddCoverageBudget adds value to the "coverage_budget" field.
+func (_u *DepartmentYearSummaryUpdateOne) AddCoverageBudget(v int64) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.AddCoverageBudget(v)
+	return _u
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (_u *DepartmentYearSummaryUpdateOne) SetTargetedBudget(v int64) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.ResetTargetedBudget()
+	_u.mutation.SetTargetedBudget(v)
+	return _u
+}
+
+// SetNillableTargetedBudget sets the "targeted_budget" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdateOne) SetNillableTargetedBudget(v *int64) *DepartmentYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetTargetedBudget(*v)
+	}
+	return _u
+}
+
+// AddTargetedBudget adds value to the "targeted_budget" field.
+func (_u *DepartmentYearSummaryUpdateOne) AddTargetedBudget(v int64) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.AddTargetedBudget(v)
+	return _u
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (_u *DepartmentYearSummaryUpdateOne) SetKeyEvaluationBudget(v int64) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.ResetKeyEvaluationBudget()
+	_u.mutation.SetKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetNillableKeyEvaluationBudget sets the "key_evaluation_budget" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdateOne) SetNillableKeyEvaluationBudget(v *int64) *DepartmentYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetKeyEvaluationBudget(*v)
+	}
+	return _u
+}
+
+// AddKeyEvaluationBudget adds value to the "key_evaluation_budget" field.
+func (_u *DepartmentYearSummaryUpdateOne) AddKeyEvaluationBudget(v int64) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.AddKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (_u *DepartmentYearSummaryUpdateOne) SetSelfEvaluationDue(v int) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.ResetSelfEvaluationDue()
+	_u.mutation.SetSelfEvaluationDue(v)
+	return _u
+}
+
+// SetNillableSelfEvaluationDue sets the "self_evaluation_due" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdateOne) SetNillableSelfEvaluationDue(v *int) *DepartmentYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetSelfEvaluationDue(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluationDue adds value to the "self_evaluation_due" field.
+func (_u *DepartmentYearSummaryUpdateOne) AddSelfEvaluationDue(v int) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.AddSelfEvaluationDue(v)
+	return _u
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (_u *DepartmentYearSummaryUpdateOne) SetSelfEvaluated(v int) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.ResetSelfEvaluated()
+	_u.mutation.SetSelfEvaluated(v)
+	return _u
+}
+
+// SetNillableSelfEvaluated sets the "self_evaluated" field if the given value is not nil.
+func (_u *DepartmentYearSummaryUpdateOne) SetNillableSelfEvaluated(v *int) *DepartmentYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetSelfEvaluated(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluated adds value to the "self_evaluated" field.
+func (_u *DepartmentYearSummaryUpdateOne) AddSelfEvaluated(v int) *DepartmentYearSummaryUpdateOne {
+	_u.mutation.AddSelfEvaluated(v)
+	return _u
+}
+
 // Mutation returns the DepartmentYearSummaryMutation object of the builder.
 func (_u *DepartmentYearSummaryUpdateOne) Mutation() *DepartmentYearSummaryMutation {
 	return _u.mutation
@@ -2009,6 +2249,36 @@ func (_u *DepartmentYearSummaryUpdateOne) sqlSave(ctx context.Context) (_node *D
 	}
 	if value, ok := _u.mutation.AddedScoreSum(); ok {
 		_spec.AddField(departmentyearsummary.FieldScoreSum, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CoverageBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCoverageBudget(); ok {
+		_spec.AddField(departmentyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.TargetedBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTargetedBudget(); ok {
+		_spec.AddField(departmentyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.KeyEvaluationBudget(); ok {
+		_spec.SetField(departmentyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedKeyEvaluationBudget(); ok {
+		_spec.AddField(departmentyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluationDue(); ok {
+		_spec.SetField(departmentyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluationDue(); ok {
+		_spec.AddField(departmentyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluated(); ok {
+		_spec.SetField(departmentyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluated(); ok {
+		_spec.AddField(departmentyearsummary.FieldSelfEvaluated, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &DepartmentYearSummary{config: _u.config}

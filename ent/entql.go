@@ -307,6 +307,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentyearsummary.FieldFair:                {Type: field.TypeInt, Column: departmentyearsummary.FieldFair},
 			departmentyearsummary.FieldPoor:                {Type: field.TypeInt, Column: departmentyearsummary.FieldPoor},
 			departmentyearsummary.FieldScoreSum:            {Type: field.TypeInt64, Column: departmentyearsummary.FieldScoreSum},
+			departmentyearsummary.FieldCoverageBudget:      {Type: field.TypeInt64, Column: departmentyearsummary.FieldCoverageBudget},
+			departmentyearsummary.FieldTargetedBudget:      {Type: field.TypeInt64, Column: departmentyearsummary.FieldTargetedBudget},
+			departmentyearsummary.FieldKeyEvaluationBudget: {Type: field.TypeInt64, Column: departmentyearsummary.FieldKeyEvaluationBudget},
+			departmentyearsummary.FieldSelfEvaluationDue:   {Type: field.TypeInt, Column: departmentyearsummary.FieldSelfEvaluationDue},
+			departmentyearsummary.FieldSelfEvaluated:       {Type: field.TypeInt, Column: departmentyearsummary.FieldSelfEvaluated},
 		},
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
@@ -850,6 +855,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionyearsummary.FieldFair:                {Type: field.TypeInt, Column: regionyearsummary.FieldFair},
 			regionyearsummary.FieldPoor:                {Type: field.TypeInt, Column: regionyearsummary.FieldPoor},
 			regionyearsummary.FieldScoreSum:            {Type: field.TypeInt64, Column: regionyearsummary.FieldScoreSum},
+			regionyearsummary.FieldCoverageBudget:      {Type: field.TypeInt64, Column: regionyearsummary.FieldCoverageBudget},
+			regionyearsummary.FieldTargetedBudget:      {Type: field.TypeInt64, Column: regionyearsummary.FieldTargetedBudget},
+			regionyearsummary.FieldKeyEvaluationBudget: {Type: field.TypeInt64, Column: regionyearsummary.FieldKeyEvaluationBudget},
+			regionyearsummary.FieldSelfEvaluationDue:   {Type: field.TypeInt, Column: regionyearsummary.FieldSelfEvaluationDue},
+			regionyearsummary.FieldSelfEvaluated:       {Type: field.TypeInt, Column: regionyearsummary.FieldSelfEvaluated},
 		},
 	}
 	graph.Nodes[31] = &sqlgraph.Node{
@@ -3747,6 +3757,31 @@ func (f *DepartmentYearSummaryFilter) WherePoor(p entql.IntP) {
 // WhereScoreSum applies the entql int64 predicate on the score_sum field.
 func (f *DepartmentYearSummaryFilter) WhereScoreSum(p entql.Int64P) {
 	f.Where(p.Field(departmentyearsummary.FieldScoreSum))
+}
+
+// WhereCoverageBudget applies the entql int64 predicate on the coverage_budget field.
+func (f *DepartmentYearSummaryFilter) WhereCoverageBudget(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldCoverageBudget))
+}
+
+// WhereTargetedBudget applies the entql int64 predicate on the targeted_budget field.
+func (f *DepartmentYearSummaryFilter) WhereTargetedBudget(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldTargetedBudget))
+}
+
+// WhereKeyEvaluationBudget applies the entql int64 predicate on the key_evaluation_budget field.
+func (f *DepartmentYearSummaryFilter) WhereKeyEvaluationBudget(p entql.Int64P) {
+	f.Where(p.Field(departmentyearsummary.FieldKeyEvaluationBudget))
+}
+
+// WhereSelfEvaluationDue applies the entql int predicate on the self_evaluation_due field.
+func (f *DepartmentYearSummaryFilter) WhereSelfEvaluationDue(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldSelfEvaluationDue))
+}
+
+// WhereSelfEvaluated applies the entql int predicate on the self_evaluated field.
+func (f *DepartmentYearSummaryFilter) WhereSelfEvaluated(p entql.IntP) {
+	f.Where(p.Field(departmentyearsummary.FieldSelfEvaluated))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -6718,6 +6753,31 @@ func (f *RegionYearSummaryFilter) WherePoor(p entql.IntP) {
 // WhereScoreSum applies the entql int64 predicate on the score_sum field.
 func (f *RegionYearSummaryFilter) WhereScoreSum(p entql.Int64P) {
 	f.Where(p.Field(regionyearsummary.FieldScoreSum))
+}
+
+// WhereCoverageBudget applies the entql int64 predicate on the coverage_budget field.
+func (f *RegionYearSummaryFilter) WhereCoverageBudget(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldCoverageBudget))
+}
+
+// WhereTargetedBudget applies the entql int64 predicate on the targeted_budget field.
+func (f *RegionYearSummaryFilter) WhereTargetedBudget(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldTargetedBudget))
+}
+
+// WhereKeyEvaluationBudget applies the entql int64 predicate on the key_evaluation_budget field.
+func (f *RegionYearSummaryFilter) WhereKeyEvaluationBudget(p entql.Int64P) {
+	f.Where(p.Field(regionyearsummary.FieldKeyEvaluationBudget))
+}
+
+// WhereSelfEvaluationDue applies the entql int predicate on the self_evaluation_due field.
+func (f *RegionYearSummaryFilter) WhereSelfEvaluationDue(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldSelfEvaluationDue))
+}
+
+// WhereSelfEvaluated applies the entql int predicate on the self_evaluated field.
+func (f *RegionYearSummaryFilter) WhereSelfEvaluated(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldSelfEvaluated))
 }
 
 // addPredicate implements the predicateAdder interface.

@@ -10355,81 +10355,91 @@ func (m *DepartmentClosureMutation) ResetEdge(name string) error {
 // DepartmentYearSummaryMutation represents an operation that mutates the DepartmentYearSummary nodes in the graph.
 type DepartmentYearSummaryMutation struct {
 	config
-	op                      Op
-	typ                     string
-	id                      *int
-	department_id           *int
-	adddepartment_id        *int
-	fiscal_year             *int
-	addfiscal_year          *int
-	initial_amount          *int64
-	addinitial_amount       *int64
-	adjusted_amount         *int64
-	addadjusted_amount      *int64
-	paid_amount             *int64
-	addpaid_amount          *int64
-	paid_01                 *int64
-	addpaid_01              *int64
-	paid_02                 *int64
-	addpaid_02              *int64
-	paid_03                 *int64
-	addpaid_03              *int64
-	paid_04                 *int64
-	addpaid_04              *int64
-	paid_05                 *int64
-	addpaid_05              *int64
-	paid_06                 *int64
-	addpaid_06              *int64
-	paid_07                 *int64
-	addpaid_07              *int64
-	paid_08                 *int64
-	addpaid_08              *int64
-	paid_09                 *int64
-	addpaid_09              *int64
-	paid_10                 *int64
-	addpaid_10              *int64
-	paid_11                 *int64
-	addpaid_11              *int64
-	paid_12                 *int64
-	addpaid_12              *int64
-	projects                *int
-	addprojects             *int
-	key_projects            *int
-	addkey_projects         *int
-	targets_declared        *int
-	addtargets_declared     *int
-	targets_approved        *int
-	addtargets_approved     *int
-	indicators              *int
-	addindicators           *int
-	indicators_reported     *int
-	addindicators_reported  *int
-	indicators_completed    *int
-	addindicators_completed *int
-	monitored_projects      *int
-	addmonitored_projects   *int
-	red_projects            *int
-	addred_projects         *int
-	yellow_projects         *int
-	addyellow_projects      *int
-	evaluations             *int
-	addevaluations          *int
-	scored                  *int
-	addscored               *int
-	excellent               *int
-	addexcellent            *int
-	good                    *int
-	addgood                 *int
-	fair                    *int
-	addfair                 *int
-	poor                    *int
-	addpoor                 *int
-	score_sum               *int64
-	addscore_sum            *int64
-	clearedFields           map[string]struct{}
-	done                    bool
-	oldValue                func(context.Context) (*DepartmentYearSummary, error)
-	predicates              []predicate.DepartmentYearSummary
+	op                       Op
+	typ                      string
+	id                       *int
+	department_id            *int
+	adddepartment_id         *int
+	fiscal_year              *int
+	addfiscal_year           *int
+	initial_amount           *int64
+	addinitial_amount        *int64
+	adjusted_amount          *int64
+	addadjusted_amount       *int64
+	paid_amount              *int64
+	addpaid_amount           *int64
+	paid_01                  *int64
+	addpaid_01               *int64
+	paid_02                  *int64
+	addpaid_02               *int64
+	paid_03                  *int64
+	addpaid_03               *int64
+	paid_04                  *int64
+	addpaid_04               *int64
+	paid_05                  *int64
+	addpaid_05               *int64
+	paid_06                  *int64
+	addpaid_06               *int64
+	paid_07                  *int64
+	addpaid_07               *int64
+	paid_08                  *int64
+	addpaid_08               *int64
+	paid_09                  *int64
+	addpaid_09               *int64
+	paid_10                  *int64
+	addpaid_10               *int64
+	paid_11                  *int64
+	addpaid_11               *int64
+	paid_12                  *int64
+	addpaid_12               *int64
+	projects                 *int
+	addprojects              *int
+	key_projects             *int
+	addkey_projects          *int
+	targets_declared         *int
+	addtargets_declared      *int
+	targets_approved         *int
+	addtargets_approved      *int
+	indicators               *int
+	addindicators            *int
+	indicators_reported      *int
+	addindicators_reported   *int
+	indicators_completed     *int
+	addindicators_completed  *int
+	monitored_projects       *int
+	addmonitored_projects    *int
+	red_projects             *int
+	addred_projects          *int
+	yellow_projects          *int
+	addyellow_projects       *int
+	evaluations              *int
+	addevaluations           *int
+	scored                   *int
+	addscored                *int
+	excellent                *int
+	addexcellent             *int
+	good                     *int
+	addgood                  *int
+	fair                     *int
+	addfair                  *int
+	poor                     *int
+	addpoor                  *int
+	score_sum                *int64
+	addscore_sum             *int64
+	coverage_budget          *int64
+	addcoverage_budget       *int64
+	targeted_budget          *int64
+	addtargeted_budget       *int64
+	key_evaluation_budget    *int64
+	addkey_evaluation_budget *int64
+	self_evaluation_due      *int
+	addself_evaluation_due   *int
+	self_evaluated           *int
+	addself_evaluated        *int
+	clearedFields            map[string]struct{}
+	done                     bool
+	oldValue                 func(context.Context) (*DepartmentYearSummary, error)
+	predicates               []predicate.DepartmentYearSummary
 }
 
 var _ ent.Mutation = (*DepartmentYearSummaryMutation)(nil)
@@ -12434,6 +12444,286 @@ func (m *DepartmentYearSummaryMutation) ResetScoreSum() {
 	m.addscore_sum = nil
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (m *DepartmentYearSummaryMutation) SetCoverageBudget(i int64) {
+	m.coverage_budget = &i
+	m.addcoverage_budget = nil
+}
+
+// CoverageBudget returns the value of the "coverage_budget" field in the mutation.
+func (m *DepartmentYearSummaryMutation) CoverageBudget() (r int64, exists bool) {
+	v := m.coverage_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoverageBudget returns the old "coverage_budget" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldCoverageBudget(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoverageBudget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoverageBudget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoverageBudget: %w", err)
+	}
+	return oldValue.CoverageBudget, nil
+}
+
+// AddCoverageBudget adds i to the "coverage_budget" field.
+func (m *DepartmentYearSummaryMutation) AddCoverageBudget(i int64) {
+	if m.addcoverage_budget != nil {
+		*m.addcoverage_budget += i
+	} else {
+		m.addcoverage_budget = &i
+	}
+}
+
+// AddedCoverageBudget returns the value that was added to the "coverage_budget" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedCoverageBudget() (r int64, exists bool) {
+	v := m.addcoverage_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCoverageBudget resets all changes to the "coverage_budget" field.
+func (m *DepartmentYearSummaryMutation) ResetCoverageBudget() {
+	m.coverage_budget = nil
+	m.addcoverage_budget = nil
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (m *DepartmentYearSummaryMutation) SetTargetedBudget(i int64) {
+	m.targeted_budget = &i
+	m.addtargeted_budget = nil
+}
+
+// TargetedBudget returns the value of the "targeted_budget" field in the mutation.
+func (m *DepartmentYearSummaryMutation) TargetedBudget() (r int64, exists bool) {
+	v := m.targeted_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetedBudget returns the old "targeted_budget" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldTargetedBudget(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetedBudget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetedBudget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetedBudget: %w", err)
+	}
+	return oldValue.TargetedBudget, nil
+}
+
+// AddTargetedBudget adds i to the "targeted_budget" field.
+func (m *DepartmentYearSummaryMutation) AddTargetedBudget(i int64) {
+	if m.addtargeted_budget != nil {
+		*m.addtargeted_budget += i
+	} else {
+		m.addtargeted_budget = &i
+	}
+}
+
+// AddedTargetedBudget returns the value that was added to the "targeted_budget" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedTargetedBudget() (r int64, exists bool) {
+	v := m.addtargeted_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetedBudget resets all changes to the "targeted_budget" field.
+func (m *DepartmentYearSummaryMutation) ResetTargetedBudget() {
+	m.targeted_budget = nil
+	m.addtargeted_budget = nil
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (m *DepartmentYearSummaryMutation) SetKeyEvaluationBudget(i int64) {
+	m.key_evaluation_budget = &i
+	m.addkey_evaluation_budget = nil
+}
+
+// KeyEvaluationBudget returns the value of the "key_evaluation_budget" field in the mutation.
+func (m *DepartmentYearSummaryMutation) KeyEvaluationBudget() (r int64, exists bool) {
+	v := m.key_evaluation_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyEvaluationBudget returns the old "key_evaluation_budget" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldKeyEvaluationBudget(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyEvaluationBudget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyEvaluationBudget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyEvaluationBudget: %w", err)
+	}
+	return oldValue.KeyEvaluationBudget, nil
+}
+
+// AddKeyEvaluationBudget adds i to the "key_evaluation_budget" field.
+func (m *DepartmentYearSummaryMutation) AddKeyEvaluationBudget(i int64) {
+	if m.addkey_evaluation_budget != nil {
+		*m.addkey_evaluation_budget += i
+	} else {
+		m.addkey_evaluation_budget = &i
+	}
+}
+
+// AddedKeyEvaluationBudget returns the value that was added to the "key_evaluation_budget" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedKeyEvaluationBudget() (r int64, exists bool) {
+	v := m.addkey_evaluation_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetKeyEvaluationBudget resets all changes to the "key_evaluation_budget" field.
+func (m *DepartmentYearSummaryMutation) ResetKeyEvaluationBudget() {
+	m.key_evaluation_budget = nil
+	m.addkey_evaluation_budget = nil
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (m *DepartmentYearSummaryMutation) SetSelfEvaluationDue(i int) {
+	m.self_evaluation_due = &i
+	m.addself_evaluation_due = nil
+}
+
+// SelfEvaluationDue returns the value of the "self_evaluation_due" field in the mutation.
+func (m *DepartmentYearSummaryMutation) SelfEvaluationDue() (r int, exists bool) {
+	v := m.self_evaluation_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSelfEvaluationDue returns the old "self_evaluation_due" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldSelfEvaluationDue(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSelfEvaluationDue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSelfEvaluationDue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSelfEvaluationDue: %w", err)
+	}
+	return oldValue.SelfEvaluationDue, nil
+}
+
+// AddSelfEvaluationDue adds i to the "self_evaluation_due" field.
+func (m *DepartmentYearSummaryMutation) AddSelfEvaluationDue(i int) {
+	if m.addself_evaluation_due != nil {
+		*m.addself_evaluation_due += i
+	} else {
+		m.addself_evaluation_due = &i
+	}
+}
+
+// AddedSelfEvaluationDue returns the value that was added to the "self_evaluation_due" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedSelfEvaluationDue() (r int, exists bool) {
+	v := m.addself_evaluation_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSelfEvaluationDue resets all changes to the "self_evaluation_due" field.
+func (m *DepartmentYearSummaryMutation) ResetSelfEvaluationDue() {
+	m.self_evaluation_due = nil
+	m.addself_evaluation_due = nil
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (m *DepartmentYearSummaryMutation) SetSelfEvaluated(i int) {
+	m.self_evaluated = &i
+	m.addself_evaluated = nil
+}
+
+// SelfEvaluated returns the value of the "self_evaluated" field in the mutation.
+func (m *DepartmentYearSummaryMutation) SelfEvaluated() (r int, exists bool) {
+	v := m.self_evaluated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSelfEvaluated returns the old "self_evaluated" field's value of the DepartmentYearSummary entity.
+// If the DepartmentYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentYearSummaryMutation) OldSelfEvaluated(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSelfEvaluated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSelfEvaluated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSelfEvaluated: %w", err)
+	}
+	return oldValue.SelfEvaluated, nil
+}
+
+// AddSelfEvaluated adds i to the "self_evaluated" field.
+func (m *DepartmentYearSummaryMutation) AddSelfEvaluated(i int) {
+	if m.addself_evaluated != nil {
+		*m.addself_evaluated += i
+	} else {
+		m.addself_evaluated = &i
+	}
+}
+
+// AddedSelfEvaluated returns the value that was added to the "self_evaluated" field in this mutation.
+func (m *DepartmentYearSummaryMutation) AddedSelfEvaluated() (r int, exists bool) {
+	v := m.addself_evaluated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSelfEvaluated resets all changes to the "self_evaluated" field.
+func (m *DepartmentYearSummaryMutation) ResetSelfEvaluated() {
+	m.self_evaluated = nil
+	m.addself_evaluated = nil
+}
+
 // Where appends a list predicates to the DepartmentYearSummaryMutation builder.
 func (m *DepartmentYearSummaryMutation) Where(ps ...predicate.DepartmentYearSummary) {
 	m.predicates = append(m.predicates, ps...)
@@ -12468,7 +12758,7 @@ func (m *DepartmentYearSummaryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DepartmentYearSummaryMutation) Fields() []string {
-	fields := make([]string, 0, 34)
+	fields := make([]string, 0, 39)
 	if m.department_id != nil {
 		fields = append(fields, departmentyearsummary.FieldDepartmentID)
 	}
@@ -12571,6 +12861,21 @@ func (m *DepartmentYearSummaryMutation) Fields() []string {
 	if m.score_sum != nil {
 		fields = append(fields, departmentyearsummary.FieldScoreSum)
 	}
+	if m.coverage_budget != nil {
+		fields = append(fields, departmentyearsummary.FieldCoverageBudget)
+	}
+	if m.targeted_budget != nil {
+		fields = append(fields, departmentyearsummary.FieldTargetedBudget)
+	}
+	if m.key_evaluation_budget != nil {
+		fields = append(fields, departmentyearsummary.FieldKeyEvaluationBudget)
+	}
+	if m.self_evaluation_due != nil {
+		fields = append(fields, departmentyearsummary.FieldSelfEvaluationDue)
+	}
+	if m.self_evaluated != nil {
+		fields = append(fields, departmentyearsummary.FieldSelfEvaluated)
+	}
 	return fields
 }
 
@@ -12647,6 +12952,16 @@ func (m *DepartmentYearSummaryMutation) Field(name string) (ent.Value, bool) {
 		return m.Poor()
 	case departmentyearsummary.FieldScoreSum:
 		return m.ScoreSum()
+	case departmentyearsummary.FieldCoverageBudget:
+		return m.CoverageBudget()
+	case departmentyearsummary.FieldTargetedBudget:
+		return m.TargetedBudget()
+	case departmentyearsummary.FieldKeyEvaluationBudget:
+		return m.KeyEvaluationBudget()
+	case departmentyearsummary.FieldSelfEvaluationDue:
+		return m.SelfEvaluationDue()
+	case departmentyearsummary.FieldSelfEvaluated:
+		return m.SelfEvaluated()
 	}
 	return nil, false
 }
@@ -12724,6 +13039,16 @@ func (m *DepartmentYearSummaryMutation) OldField(ctx context.Context, name strin
 		return m.OldPoor(ctx)
 	case departmentyearsummary.FieldScoreSum:
 		return m.OldScoreSum(ctx)
+	case departmentyearsummary.FieldCoverageBudget:
+		return m.OldCoverageBudget(ctx)
+	case departmentyearsummary.FieldTargetedBudget:
+		return m.OldTargetedBudget(ctx)
+	case departmentyearsummary.FieldKeyEvaluationBudget:
+		return m.OldKeyEvaluationBudget(ctx)
+	case departmentyearsummary.FieldSelfEvaluationDue:
+		return m.OldSelfEvaluationDue(ctx)
+	case departmentyearsummary.FieldSelfEvaluated:
+		return m.OldSelfEvaluated(ctx)
 	}
 	return nil, fmt.Errorf("unknown DepartmentYearSummary field %s", name)
 }
@@ -12971,6 +13296,41 @@ func (m *DepartmentYearSummaryMutation) SetField(name string, value ent.Value) e
 		}
 		m.SetScoreSum(v)
 		return nil
+	case departmentyearsummary.FieldCoverageBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoverageBudget(v)
+		return nil
+	case departmentyearsummary.FieldTargetedBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetedBudget(v)
+		return nil
+	case departmentyearsummary.FieldKeyEvaluationBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyEvaluationBudget(v)
+		return nil
+	case departmentyearsummary.FieldSelfEvaluationDue:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSelfEvaluationDue(v)
+		return nil
+	case departmentyearsummary.FieldSelfEvaluated:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSelfEvaluated(v)
+		return nil
 	}
 	return fmt.Errorf("unknown DepartmentYearSummary field %s", name)
 }
@@ -13081,6 +13441,21 @@ func (m *DepartmentYearSummaryMutation) AddedFields() []string {
 	if m.addscore_sum != nil {
 		fields = append(fields, departmentyearsummary.FieldScoreSum)
 	}
+	if m.addcoverage_budget != nil {
+		fields = append(fields, departmentyearsummary.FieldCoverageBudget)
+	}
+	if m.addtargeted_budget != nil {
+		fields = append(fields, departmentyearsummary.FieldTargetedBudget)
+	}
+	if m.addkey_evaluation_budget != nil {
+		fields = append(fields, departmentyearsummary.FieldKeyEvaluationBudget)
+	}
+	if m.addself_evaluation_due != nil {
+		fields = append(fields, departmentyearsummary.FieldSelfEvaluationDue)
+	}
+	if m.addself_evaluated != nil {
+		fields = append(fields, departmentyearsummary.FieldSelfEvaluated)
+	}
 	return fields
 }
 
@@ -13157,6 +13532,16 @@ func (m *DepartmentYearSummaryMutation) AddedField(name string) (ent.Value, bool
 		return m.AddedPoor()
 	case departmentyearsummary.FieldScoreSum:
 		return m.AddedScoreSum()
+	case departmentyearsummary.FieldCoverageBudget:
+		return m.AddedCoverageBudget()
+	case departmentyearsummary.FieldTargetedBudget:
+		return m.AddedTargetedBudget()
+	case departmentyearsummary.FieldKeyEvaluationBudget:
+		return m.AddedKeyEvaluationBudget()
+	case departmentyearsummary.FieldSelfEvaluationDue:
+		return m.AddedSelfEvaluationDue()
+	case departmentyearsummary.FieldSelfEvaluated:
+		return m.AddedSelfEvaluated()
 	}
 	return nil, false
 }
@@ -13404,6 +13789,41 @@ func (m *DepartmentYearSummaryMutation) AddField(name string, value ent.Value) e
 		}
 		m.AddScoreSum(v)
 		return nil
+	case departmentyearsummary.FieldCoverageBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCoverageBudget(v)
+		return nil
+	case departmentyearsummary.FieldTargetedBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetedBudget(v)
+		return nil
+	case departmentyearsummary.FieldKeyEvaluationBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddKeyEvaluationBudget(v)
+		return nil
+	case departmentyearsummary.FieldSelfEvaluationDue:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSelfEvaluationDue(v)
+		return nil
+	case departmentyearsummary.FieldSelfEvaluated:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSelfEvaluated(v)
+		return nil
 	}
 	return fmt.Errorf("unknown DepartmentYearSummary numeric field %s", name)
 }
@@ -13532,6 +13952,21 @@ func (m *DepartmentYearSummaryMutation) ResetField(name string) error {
 		return nil
 	case departmentyearsummary.FieldScoreSum:
 		m.ResetScoreSum()
+		return nil
+	case departmentyearsummary.FieldCoverageBudget:
+		m.ResetCoverageBudget()
+		return nil
+	case departmentyearsummary.FieldTargetedBudget:
+		m.ResetTargetedBudget()
+		return nil
+	case departmentyearsummary.FieldKeyEvaluationBudget:
+		m.ResetKeyEvaluationBudget()
+		return nil
+	case departmentyearsummary.FieldSelfEvaluationDue:
+		m.ResetSelfEvaluationDue()
+		return nil
+	case departmentyearsummary.FieldSelfEvaluated:
+		m.ResetSelfEvaluated()
 		return nil
 	}
 	return fmt.Errorf("unknown DepartmentYearSummary field %s", name)
@@ -39849,80 +40284,90 @@ func (m *RegionRectificationSummaryMutation) ResetEdge(name string) error {
 // RegionYearSummaryMutation represents an operation that mutates the RegionYearSummary nodes in the graph.
 type RegionYearSummaryMutation struct {
 	config
-	op                      Op
-	typ                     string
-	id                      *int
-	region                  *string
-	fiscal_year             *int
-	addfiscal_year          *int
-	initial_amount          *int64
-	addinitial_amount       *int64
-	adjusted_amount         *int64
-	addadjusted_amount      *int64
-	paid_amount             *int64
-	addpaid_amount          *int64
-	paid_01                 *int64
-	addpaid_01              *int64
-	paid_02                 *int64
-	addpaid_02              *int64
-	paid_03                 *int64
-	addpaid_03              *int64
-	paid_04                 *int64
-	addpaid_04              *int64
-	paid_05                 *int64
-	addpaid_05              *int64
-	paid_06                 *int64
-	addpaid_06              *int64
-	paid_07                 *int64
-	addpaid_07              *int64
-	paid_08                 *int64
-	addpaid_08              *int64
-	paid_09                 *int64
-	addpaid_09              *int64
-	paid_10                 *int64
-	addpaid_10              *int64
-	paid_11                 *int64
-	addpaid_11              *int64
-	paid_12                 *int64
-	addpaid_12              *int64
-	projects                *int
-	addprojects             *int
-	key_projects            *int
-	addkey_projects         *int
-	targets_declared        *int
-	addtargets_declared     *int
-	targets_approved        *int
-	addtargets_approved     *int
-	indicators              *int
-	addindicators           *int
-	indicators_reported     *int
-	addindicators_reported  *int
-	indicators_completed    *int
-	addindicators_completed *int
-	monitored_projects      *int
-	addmonitored_projects   *int
-	red_projects            *int
-	addred_projects         *int
-	yellow_projects         *int
-	addyellow_projects      *int
-	evaluations             *int
-	addevaluations          *int
-	scored                  *int
-	addscored               *int
-	excellent               *int
-	addexcellent            *int
-	good                    *int
-	addgood                 *int
-	fair                    *int
-	addfair                 *int
-	poor                    *int
-	addpoor                 *int
-	score_sum               *int64
-	addscore_sum            *int64
-	clearedFields           map[string]struct{}
-	done                    bool
-	oldValue                func(context.Context) (*RegionYearSummary, error)
-	predicates              []predicate.RegionYearSummary
+	op                       Op
+	typ                      string
+	id                       *int
+	region                   *string
+	fiscal_year              *int
+	addfiscal_year           *int
+	initial_amount           *int64
+	addinitial_amount        *int64
+	adjusted_amount          *int64
+	addadjusted_amount       *int64
+	paid_amount              *int64
+	addpaid_amount           *int64
+	paid_01                  *int64
+	addpaid_01               *int64
+	paid_02                  *int64
+	addpaid_02               *int64
+	paid_03                  *int64
+	addpaid_03               *int64
+	paid_04                  *int64
+	addpaid_04               *int64
+	paid_05                  *int64
+	addpaid_05               *int64
+	paid_06                  *int64
+	addpaid_06               *int64
+	paid_07                  *int64
+	addpaid_07               *int64
+	paid_08                  *int64
+	addpaid_08               *int64
+	paid_09                  *int64
+	addpaid_09               *int64
+	paid_10                  *int64
+	addpaid_10               *int64
+	paid_11                  *int64
+	addpaid_11               *int64
+	paid_12                  *int64
+	addpaid_12               *int64
+	projects                 *int
+	addprojects              *int
+	key_projects             *int
+	addkey_projects          *int
+	targets_declared         *int
+	addtargets_declared      *int
+	targets_approved         *int
+	addtargets_approved      *int
+	indicators               *int
+	addindicators            *int
+	indicators_reported      *int
+	addindicators_reported   *int
+	indicators_completed     *int
+	addindicators_completed  *int
+	monitored_projects       *int
+	addmonitored_projects    *int
+	red_projects             *int
+	addred_projects          *int
+	yellow_projects          *int
+	addyellow_projects       *int
+	evaluations              *int
+	addevaluations           *int
+	scored                   *int
+	addscored                *int
+	excellent                *int
+	addexcellent             *int
+	good                     *int
+	addgood                  *int
+	fair                     *int
+	addfair                  *int
+	poor                     *int
+	addpoor                  *int
+	score_sum                *int64
+	addscore_sum             *int64
+	coverage_budget          *int64
+	addcoverage_budget       *int64
+	targeted_budget          *int64
+	addtargeted_budget       *int64
+	key_evaluation_budget    *int64
+	addkey_evaluation_budget *int64
+	self_evaluation_due      *int
+	addself_evaluation_due   *int
+	self_evaluated           *int
+	addself_evaluated        *int
+	clearedFields            map[string]struct{}
+	done                     bool
+	oldValue                 func(context.Context) (*RegionYearSummary, error)
+	predicates               []predicate.RegionYearSummary
 }
 
 var _ ent.Mutation = (*RegionYearSummaryMutation)(nil)
@@ -41907,6 +42352,286 @@ func (m *RegionYearSummaryMutation) ResetScoreSum() {
 	m.addscore_sum = nil
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (m *RegionYearSummaryMutation) SetCoverageBudget(i int64) {
+	m.coverage_budget = &i
+	m.addcoverage_budget = nil
+}
+
+// CoverageBudget returns the value of the "coverage_budget" field in the mutation.
+func (m *RegionYearSummaryMutation) CoverageBudget() (r int64, exists bool) {
+	v := m.coverage_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoverageBudget returns the old "coverage_budget" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldCoverageBudget(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoverageBudget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoverageBudget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoverageBudget: %w", err)
+	}
+	return oldValue.CoverageBudget, nil
+}
+
+// AddCoverageBudget adds i to the "coverage_budget" field.
+func (m *RegionYearSummaryMutation) AddCoverageBudget(i int64) {
+	if m.addcoverage_budget != nil {
+		*m.addcoverage_budget += i
+	} else {
+		m.addcoverage_budget = &i
+	}
+}
+
+// AddedCoverageBudget returns the value that was added to the "coverage_budget" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedCoverageBudget() (r int64, exists bool) {
+	v := m.addcoverage_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCoverageBudget resets all changes to the "coverage_budget" field.
+func (m *RegionYearSummaryMutation) ResetCoverageBudget() {
+	m.coverage_budget = nil
+	m.addcoverage_budget = nil
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (m *RegionYearSummaryMutation) SetTargetedBudget(i int64) {
+	m.targeted_budget = &i
+	m.addtargeted_budget = nil
+}
+
+// TargetedBudget returns the value of the "targeted_budget" field in the mutation.
+func (m *RegionYearSummaryMutation) TargetedBudget() (r int64, exists bool) {
+	v := m.targeted_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetedBudget returns the old "targeted_budget" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldTargetedBudget(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetedBudget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetedBudget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetedBudget: %w", err)
+	}
+	return oldValue.TargetedBudget, nil
+}
+
+// AddTargetedBudget adds i to the "targeted_budget" field.
+func (m *RegionYearSummaryMutation) AddTargetedBudget(i int64) {
+	if m.addtargeted_budget != nil {
+		*m.addtargeted_budget += i
+	} else {
+		m.addtargeted_budget = &i
+	}
+}
+
+// AddedTargetedBudget returns the value that was added to the "targeted_budget" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedTargetedBudget() (r int64, exists bool) {
+	v := m.addtargeted_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetedBudget resets all changes to the "targeted_budget" field.
+func (m *RegionYearSummaryMutation) ResetTargetedBudget() {
+	m.targeted_budget = nil
+	m.addtargeted_budget = nil
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (m *RegionYearSummaryMutation) SetKeyEvaluationBudget(i int64) {
+	m.key_evaluation_budget = &i
+	m.addkey_evaluation_budget = nil
+}
+
+// KeyEvaluationBudget returns the value of the "key_evaluation_budget" field in the mutation.
+func (m *RegionYearSummaryMutation) KeyEvaluationBudget() (r int64, exists bool) {
+	v := m.key_evaluation_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeyEvaluationBudget returns the old "key_evaluation_budget" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldKeyEvaluationBudget(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeyEvaluationBudget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeyEvaluationBudget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeyEvaluationBudget: %w", err)
+	}
+	return oldValue.KeyEvaluationBudget, nil
+}
+
+// AddKeyEvaluationBudget adds i to the "key_evaluation_budget" field.
+func (m *RegionYearSummaryMutation) AddKeyEvaluationBudget(i int64) {
+	if m.addkey_evaluation_budget != nil {
+		*m.addkey_evaluation_budget += i
+	} else {
+		m.addkey_evaluation_budget = &i
+	}
+}
+
+// AddedKeyEvaluationBudget returns the value that was added to the "key_evaluation_budget" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedKeyEvaluationBudget() (r int64, exists bool) {
+	v := m.addkey_evaluation_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetKeyEvaluationBudget resets all changes to the "key_evaluation_budget" field.
+func (m *RegionYearSummaryMutation) ResetKeyEvaluationBudget() {
+	m.key_evaluation_budget = nil
+	m.addkey_evaluation_budget = nil
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (m *RegionYearSummaryMutation) SetSelfEvaluationDue(i int) {
+	m.self_evaluation_due = &i
+	m.addself_evaluation_due = nil
+}
+
+// SelfEvaluationDue returns the value of the "self_evaluation_due" field in the mutation.
+func (m *RegionYearSummaryMutation) SelfEvaluationDue() (r int, exists bool) {
+	v := m.self_evaluation_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSelfEvaluationDue returns the old "self_evaluation_due" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldSelfEvaluationDue(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSelfEvaluationDue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSelfEvaluationDue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSelfEvaluationDue: %w", err)
+	}
+	return oldValue.SelfEvaluationDue, nil
+}
+
+// AddSelfEvaluationDue adds i to the "self_evaluation_due" field.
+func (m *RegionYearSummaryMutation) AddSelfEvaluationDue(i int) {
+	if m.addself_evaluation_due != nil {
+		*m.addself_evaluation_due += i
+	} else {
+		m.addself_evaluation_due = &i
+	}
+}
+
+// AddedSelfEvaluationDue returns the value that was added to the "self_evaluation_due" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedSelfEvaluationDue() (r int, exists bool) {
+	v := m.addself_evaluation_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSelfEvaluationDue resets all changes to the "self_evaluation_due" field.
+func (m *RegionYearSummaryMutation) ResetSelfEvaluationDue() {
+	m.self_evaluation_due = nil
+	m.addself_evaluation_due = nil
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (m *RegionYearSummaryMutation) SetSelfEvaluated(i int) {
+	m.self_evaluated = &i
+	m.addself_evaluated = nil
+}
+
+// SelfEvaluated returns the value of the "self_evaluated" field in the mutation.
+func (m *RegionYearSummaryMutation) SelfEvaluated() (r int, exists bool) {
+	v := m.self_evaluated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSelfEvaluated returns the old "self_evaluated" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldSelfEvaluated(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSelfEvaluated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSelfEvaluated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSelfEvaluated: %w", err)
+	}
+	return oldValue.SelfEvaluated, nil
+}
+
+// AddSelfEvaluated adds i to the "self_evaluated" field.
+func (m *RegionYearSummaryMutation) AddSelfEvaluated(i int) {
+	if m.addself_evaluated != nil {
+		*m.addself_evaluated += i
+	} else {
+		m.addself_evaluated = &i
+	}
+}
+
+// AddedSelfEvaluated returns the value that was added to the "self_evaluated" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedSelfEvaluated() (r int, exists bool) {
+	v := m.addself_evaluated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSelfEvaluated resets all changes to the "self_evaluated" field.
+func (m *RegionYearSummaryMutation) ResetSelfEvaluated() {
+	m.self_evaluated = nil
+	m.addself_evaluated = nil
+}
+
 // Where appends a list predicates to the RegionYearSummaryMutation builder.
 func (m *RegionYearSummaryMutation) Where(ps ...predicate.RegionYearSummary) {
 	m.predicates = append(m.predicates, ps...)
@@ -41941,7 +42666,7 @@ func (m *RegionYearSummaryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RegionYearSummaryMutation) Fields() []string {
-	fields := make([]string, 0, 34)
+	fields := make([]string, 0, 39)
 	if m.region != nil {
 		fields = append(fields, regionyearsummary.FieldRegion)
 	}
@@ -42044,6 +42769,21 @@ func (m *RegionYearSummaryMutation) Fields() []string {
 	if m.score_sum != nil {
 		fields = append(fields, regionyearsummary.FieldScoreSum)
 	}
+	if m.coverage_budget != nil {
+		fields = append(fields, regionyearsummary.FieldCoverageBudget)
+	}
+	if m.targeted_budget != nil {
+		fields = append(fields, regionyearsummary.FieldTargetedBudget)
+	}
+	if m.key_evaluation_budget != nil {
+		fields = append(fields, regionyearsummary.FieldKeyEvaluationBudget)
+	}
+	if m.self_evaluation_due != nil {
+		fields = append(fields, regionyearsummary.FieldSelfEvaluationDue)
+	}
+	if m.self_evaluated != nil {
+		fields = append(fields, regionyearsummary.FieldSelfEvaluated)
+	}
 	return fields
 }
 
@@ -42120,6 +42860,16 @@ func (m *RegionYearSummaryMutation) Field(name string) (ent.Value, bool) {
 		return m.Poor()
 	case regionyearsummary.FieldScoreSum:
 		return m.ScoreSum()
+	case regionyearsummary.FieldCoverageBudget:
+		return m.CoverageBudget()
+	case regionyearsummary.FieldTargetedBudget:
+		return m.TargetedBudget()
+	case regionyearsummary.FieldKeyEvaluationBudget:
+		return m.KeyEvaluationBudget()
+	case regionyearsummary.FieldSelfEvaluationDue:
+		return m.SelfEvaluationDue()
+	case regionyearsummary.FieldSelfEvaluated:
+		return m.SelfEvaluated()
 	}
 	return nil, false
 }
@@ -42197,6 +42947,16 @@ func (m *RegionYearSummaryMutation) OldField(ctx context.Context, name string) (
 		return m.OldPoor(ctx)
 	case regionyearsummary.FieldScoreSum:
 		return m.OldScoreSum(ctx)
+	case regionyearsummary.FieldCoverageBudget:
+		return m.OldCoverageBudget(ctx)
+	case regionyearsummary.FieldTargetedBudget:
+		return m.OldTargetedBudget(ctx)
+	case regionyearsummary.FieldKeyEvaluationBudget:
+		return m.OldKeyEvaluationBudget(ctx)
+	case regionyearsummary.FieldSelfEvaluationDue:
+		return m.OldSelfEvaluationDue(ctx)
+	case regionyearsummary.FieldSelfEvaluated:
+		return m.OldSelfEvaluated(ctx)
 	}
 	return nil, fmt.Errorf("unknown RegionYearSummary field %s", name)
 }
@@ -42444,6 +43204,41 @@ func (m *RegionYearSummaryMutation) SetField(name string, value ent.Value) error
 		}
 		m.SetScoreSum(v)
 		return nil
+	case regionyearsummary.FieldCoverageBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoverageBudget(v)
+		return nil
+	case regionyearsummary.FieldTargetedBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetedBudget(v)
+		return nil
+	case regionyearsummary.FieldKeyEvaluationBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeyEvaluationBudget(v)
+		return nil
+	case regionyearsummary.FieldSelfEvaluationDue:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSelfEvaluationDue(v)
+		return nil
+	case regionyearsummary.FieldSelfEvaluated:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSelfEvaluated(v)
+		return nil
 	}
 	return fmt.Errorf("unknown RegionYearSummary field %s", name)
 }
@@ -42551,6 +43346,21 @@ func (m *RegionYearSummaryMutation) AddedFields() []string {
 	if m.addscore_sum != nil {
 		fields = append(fields, regionyearsummary.FieldScoreSum)
 	}
+	if m.addcoverage_budget != nil {
+		fields = append(fields, regionyearsummary.FieldCoverageBudget)
+	}
+	if m.addtargeted_budget != nil {
+		fields = append(fields, regionyearsummary.FieldTargetedBudget)
+	}
+	if m.addkey_evaluation_budget != nil {
+		fields = append(fields, regionyearsummary.FieldKeyEvaluationBudget)
+	}
+	if m.addself_evaluation_due != nil {
+		fields = append(fields, regionyearsummary.FieldSelfEvaluationDue)
+	}
+	if m.addself_evaluated != nil {
+		fields = append(fields, regionyearsummary.FieldSelfEvaluated)
+	}
 	return fields
 }
 
@@ -42625,6 +43435,16 @@ func (m *RegionYearSummaryMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedPoor()
 	case regionyearsummary.FieldScoreSum:
 		return m.AddedScoreSum()
+	case regionyearsummary.FieldCoverageBudget:
+		return m.AddedCoverageBudget()
+	case regionyearsummary.FieldTargetedBudget:
+		return m.AddedTargetedBudget()
+	case regionyearsummary.FieldKeyEvaluationBudget:
+		return m.AddedKeyEvaluationBudget()
+	case regionyearsummary.FieldSelfEvaluationDue:
+		return m.AddedSelfEvaluationDue()
+	case regionyearsummary.FieldSelfEvaluated:
+		return m.AddedSelfEvaluated()
 	}
 	return nil, false
 }
@@ -42865,6 +43685,41 @@ func (m *RegionYearSummaryMutation) AddField(name string, value ent.Value) error
 		}
 		m.AddScoreSum(v)
 		return nil
+	case regionyearsummary.FieldCoverageBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCoverageBudget(v)
+		return nil
+	case regionyearsummary.FieldTargetedBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetedBudget(v)
+		return nil
+	case regionyearsummary.FieldKeyEvaluationBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddKeyEvaluationBudget(v)
+		return nil
+	case regionyearsummary.FieldSelfEvaluationDue:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSelfEvaluationDue(v)
+		return nil
+	case regionyearsummary.FieldSelfEvaluated:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSelfEvaluated(v)
+		return nil
 	}
 	return fmt.Errorf("unknown RegionYearSummary numeric field %s", name)
 }
@@ -42993,6 +43848,21 @@ func (m *RegionYearSummaryMutation) ResetField(name string) error {
 		return nil
 	case regionyearsummary.FieldScoreSum:
 		m.ResetScoreSum()
+		return nil
+	case regionyearsummary.FieldCoverageBudget:
+		m.ResetCoverageBudget()
+		return nil
+	case regionyearsummary.FieldTargetedBudget:
+		m.ResetTargetedBudget()
+		return nil
+	case regionyearsummary.FieldKeyEvaluationBudget:
+		m.ResetKeyEvaluationBudget()
+		return nil
+	case regionyearsummary.FieldSelfEvaluationDue:
+		m.ResetSelfEvaluationDue()
+		return nil
+	case regionyearsummary.FieldSelfEvaluated:
+		m.ResetSelfEvaluated()
 		return nil
 	}
 	return fmt.Errorf("unknown RegionYearSummary field %s", name)

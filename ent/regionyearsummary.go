@@ -83,8 +83,18 @@ type RegionYearSummary struct {
 	// 差 / Poor
 	Poor int `json:"poor,omitempty"`
 	// 总分之和（万分之一分）/ Sum of total scores in 1/10000 points
-	ScoreSum     int64 `json:"score_sum,omitempty"`
-	selectValues sql.SelectValues
+	ScoreSum int64 `json:"score_sum,omitempty"`
+	// 本部门项目的当年预算（分）/ Budget of the year of the department's projects (fen)
+	CoverageBudget int64 `json:"coverage_budget,omitempty"`
+	// 其中已批复绩效目标的（分）/ Of it, of projects with an approved target (fen)
+	TargetedBudget int64 `json:"targeted_budget,omitempty"`
+	// 其中财政重点或第三方评价的（分）/ Of it, under a finance key or third-party evaluation (fen)
+	KeyEvaluationBudget int64 `json:"key_evaluation_budget,omitempty"`
+	// 达到重点项目金额、应开展自评的项目数 / Projects at the key-project threshold, due a self-evaluation
+	SelfEvaluationDue int `json:"self_evaluation_due,omitempty"`
+	// 其中已提交自评的 / Of them, with a submitted self-evaluation
+	SelfEvaluated int `json:"self_evaluated,omitempty"`
+	selectValues  sql.SelectValues
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -92,7 +102,7 @@ func (*RegionYearSummary) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case regionyearsummary.FieldID, regionyearsummary.FieldFiscalYear, regionyearsummary.FieldInitialAmount, regionyearsummary.FieldAdjustedAmount, regionyearsummary.FieldPaidAmount, regionyearsummary.FieldPaid01, regionyearsummary.FieldPaid02, regionyearsummary.FieldPaid03, regionyearsummary.FieldPaid04, regionyearsummary.FieldPaid05, regionyearsummary.FieldPaid06, regionyearsummary.FieldPaid07, regionyearsummary.FieldPaid08, regionyearsummary.FieldPaid09, regionyearsummary.FieldPaid10, regionyearsummary.FieldPaid11, regionyearsummary.FieldPaid12, regionyearsummary.FieldProjects, regionyearsummary.FieldKeyProjects, regionyearsummary.FieldTargetsDeclared, regionyearsummary.FieldTargetsApproved, regionyearsummary.FieldIndicators, regionyearsummary.FieldIndicatorsReported, regionyearsummary.FieldIndicatorsCompleted, regionyearsummary.FieldMonitoredProjects, regionyearsummary.FieldRedProjects, regionyearsummary.FieldYellowProjects, regionyearsummary.FieldEvaluations, regionyearsummary.FieldScored, regionyearsummary.FieldExcellent, regionyearsummary.FieldGood, regionyearsummary.FieldFair, regionyearsummary.FieldPoor, regionyearsummary.FieldScoreSum:
+		case regionyearsummary.FieldID, regionyearsummary.FieldFiscalYear, regionyearsummary.FieldInitialAmount, regionyearsummary.FieldAdjustedAmount, regionyearsummary.FieldPaidAmount, regionyearsummary.FieldPaid01, regionyearsummary.FieldPaid02, regionyearsummary.FieldPaid03, regionyearsummary.FieldPaid04, regionyearsummary.FieldPaid05, regionyearsummary.FieldPaid06, regionyearsummary.FieldPaid07, regionyearsummary.FieldPaid08, regionyearsummary.FieldPaid09, regionyearsummary.FieldPaid10, regionyearsummary.FieldPaid11, regionyearsummary.FieldPaid12, regionyearsummary.FieldProjects, regionyearsummary.FieldKeyProjects, regionyearsummary.FieldTargetsDeclared, regionyearsummary.FieldTargetsApproved, regionyearsummary.FieldIndicators, regionyearsummary.FieldIndicatorsReported, regionyearsummary.FieldIndicatorsCompleted, regionyearsummary.FieldMonitoredProjects, regionyearsummary.FieldRedProjects, regionyearsummary.FieldYellowProjects, regionyearsummary.FieldEvaluations, regionyearsummary.FieldScored, regionyearsummary.FieldExcellent, regionyearsummary.FieldGood, regionyearsummary.FieldFair, regionyearsummary.FieldPoor, regionyearsummary.FieldScoreSum, regionyearsummary.FieldCoverageBudget, regionyearsummary.FieldTargetedBudget, regionyearsummary.FieldKeyEvaluationBudget, regionyearsummary.FieldSelfEvaluationDue, regionyearsummary.FieldSelfEvaluated:
 			values[i] = new(sql.NullInt64)
 		case regionyearsummary.FieldRegion:
 			values[i] = new(sql.NullString)
@@ -321,6 +331,36 @@ func (_m *RegionYearSummary) assignValues(columns []string, values []any) error 
 			} else if value.Valid {
 				_m.ScoreSum = value.Int64
 			}
+		case regionyearsummary.FieldCoverageBudget:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field coverage_budget", values[i])
+			} else if value.Valid {
+				_m.CoverageBudget = value.Int64
+			}
+		case regionyearsummary.FieldTargetedBudget:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field targeted_budget", values[i])
+			} else if value.Valid {
+				_m.TargetedBudget = value.Int64
+			}
+		case regionyearsummary.FieldKeyEvaluationBudget:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field key_evaluation_budget", values[i])
+			} else if value.Valid {
+				_m.KeyEvaluationBudget = value.Int64
+			}
+		case regionyearsummary.FieldSelfEvaluationDue:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field self_evaluation_due", values[i])
+			} else if value.Valid {
+				_m.SelfEvaluationDue = int(value.Int64)
+			}
+		case regionyearsummary.FieldSelfEvaluated:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field self_evaluated", values[i])
+			} else if value.Valid {
+				_m.SelfEvaluated = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -458,6 +498,21 @@ func (_m *RegionYearSummary) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("score_sum=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ScoreSum))
+	builder.WriteString(", ")
+	builder.WriteString("coverage_budget=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CoverageBudget))
+	builder.WriteString(", ")
+	builder.WriteString("targeted_budget=")
+	builder.WriteString(fmt.Sprintf("%v", _m.TargetedBudget))
+	builder.WriteString(", ")
+	builder.WriteString("key_evaluation_budget=")
+	builder.WriteString(fmt.Sprintf("%v", _m.KeyEvaluationBudget))
+	builder.WriteString(", ")
+	builder.WriteString("self_evaluation_due=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SelfEvaluationDue))
+	builder.WriteString(", ")
+	builder.WriteString("self_evaluated=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SelfEvaluated))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -479,6 +479,76 @@ func (_c *RegionYearSummaryCreate) SetNillableScoreSum(v *int64) *RegionYearSumm
 	return _c
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (_c *RegionYearSummaryCreate) SetCoverageBudget(v int64) *RegionYearSummaryCreate {
+	_c.mutation.SetCoverageBudget(v)
+	return _c
+}
+
+// SetNillableCoverageBudget sets the "coverage_budget" field if the given value is not nil.
+func (_c *RegionYearSummaryCreate) SetNillableCoverageBudget(v *int64) *RegionYearSummaryCreate {
+	if v != nil {
+		_c.SetCoverageBudget(*v)
+	}
+	return _c
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (_c *RegionYearSummaryCreate) SetTargetedBudget(v int64) *RegionYearSummaryCreate {
+	_c.mutation.SetTargetedBudget(v)
+	return _c
+}
+
+// SetNillableTargetedBudget sets the "targeted_budget" field if the given value is not nil.
+func (_c *RegionYearSummaryCreate) SetNillableTargetedBudget(v *int64) *RegionYearSummaryCreate {
+	if v != nil {
+		_c.SetTargetedBudget(*v)
+	}
+	return _c
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (_c *RegionYearSummaryCreate) SetKeyEvaluationBudget(v int64) *RegionYearSummaryCreate {
+	_c.mutation.SetKeyEvaluationBudget(v)
+	return _c
+}
+
+// SetNillableKeyEvaluationBudget sets the "key_evaluation_budget" field if the given value is not nil.
+func (_c *RegionYearSummaryCreate) SetNillableKeyEvaluationBudget(v *int64) *RegionYearSummaryCreate {
+	if v != nil {
+		_c.SetKeyEvaluationBudget(*v)
+	}
+	return _c
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (_c *RegionYearSummaryCreate) SetSelfEvaluationDue(v int) *RegionYearSummaryCreate {
+	_c.mutation.SetSelfEvaluationDue(v)
+	return _c
+}
+
+// SetNillableSelfEvaluationDue sets the "self_evaluation_due" field if the given value is not nil.
+func (_c *RegionYearSummaryCreate) SetNillableSelfEvaluationDue(v *int) *RegionYearSummaryCreate {
+	if v != nil {
+		_c.SetSelfEvaluationDue(*v)
+	}
+	return _c
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (_c *RegionYearSummaryCreate) SetSelfEvaluated(v int) *RegionYearSummaryCreate {
+	_c.mutation.SetSelfEvaluated(v)
+	return _c
+}
+
+// SetNillableSelfEvaluated sets the "self_evaluated" field if the given value is not nil.
+func (_c *RegionYearSummaryCreate) SetNillableSelfEvaluated(v *int) *RegionYearSummaryCreate {
+	if v != nil {
+		_c.SetSelfEvaluated(*v)
+	}
+	return _c
+}
+
 // Mutation returns the RegionYearSummaryMutation object of the builder.
 func (_c *RegionYearSummaryCreate) Mutation() *RegionYearSummaryMutation {
 	return _c.mutation
@@ -644,6 +714,26 @@ func (_c *RegionYearSummaryCreate) defaults() error {
 		v := regionyearsummary.DefaultScoreSum
 		_c.mutation.SetScoreSum(v)
 	}
+	if _, ok := _c.mutation.CoverageBudget(); !ok {
+		v := regionyearsummary.DefaultCoverageBudget
+		_c.mutation.SetCoverageBudget(v)
+	}
+	if _, ok := _c.mutation.TargetedBudget(); !ok {
+		v := regionyearsummary.DefaultTargetedBudget
+		_c.mutation.SetTargetedBudget(v)
+	}
+	if _, ok := _c.mutation.KeyEvaluationBudget(); !ok {
+		v := regionyearsummary.DefaultKeyEvaluationBudget
+		_c.mutation.SetKeyEvaluationBudget(v)
+	}
+	if _, ok := _c.mutation.SelfEvaluationDue(); !ok {
+		v := regionyearsummary.DefaultSelfEvaluationDue
+		_c.mutation.SetSelfEvaluationDue(v)
+	}
+	if _, ok := _c.mutation.SelfEvaluated(); !ok {
+		v := regionyearsummary.DefaultSelfEvaluated
+		_c.mutation.SetSelfEvaluated(v)
+	}
 	return nil
 }
 
@@ -750,6 +840,21 @@ func (_c *RegionYearSummaryCreate) check() error {
 	}
 	if _, ok := _c.mutation.ScoreSum(); !ok {
 		return &ValidationError{Name: "score_sum", err: errors.New(`ent: missing required field "RegionYearSummary.score_sum"`)}
+	}
+	if _, ok := _c.mutation.CoverageBudget(); !ok {
+		return &ValidationError{Name: "coverage_budget", err: errors.New(`ent: missing required field "RegionYearSummary.coverage_budget"`)}
+	}
+	if _, ok := _c.mutation.TargetedBudget(); !ok {
+		return &ValidationError{Name: "targeted_budget", err: errors.New(`ent: missing required field "RegionYearSummary.targeted_budget"`)}
+	}
+	if _, ok := _c.mutation.KeyEvaluationBudget(); !ok {
+		return &ValidationError{Name: "key_evaluation_budget", err: errors.New(`ent: missing required field "RegionYearSummary.key_evaluation_budget"`)}
+	}
+	if _, ok := _c.mutation.SelfEvaluationDue(); !ok {
+		return &ValidationError{Name: "self_evaluation_due", err: errors.New(`ent: missing required field "RegionYearSummary.self_evaluation_due"`)}
+	}
+	if _, ok := _c.mutation.SelfEvaluated(); !ok {
+		return &ValidationError{Name: "self_evaluated", err: errors.New(`ent: missing required field "RegionYearSummary.self_evaluated"`)}
 	}
 	return nil
 }
@@ -912,6 +1017,26 @@ func (_c *RegionYearSummaryCreate) createSpec() (*RegionYearSummary, *sqlgraph.C
 	if value, ok := _c.mutation.ScoreSum(); ok {
 		_spec.SetField(regionyearsummary.FieldScoreSum, field.TypeInt64, value)
 		_node.ScoreSum = value
+	}
+	if value, ok := _c.mutation.CoverageBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+		_node.CoverageBudget = value
+	}
+	if value, ok := _c.mutation.TargetedBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+		_node.TargetedBudget = value
+	}
+	if value, ok := _c.mutation.KeyEvaluationBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+		_node.KeyEvaluationBudget = value
+	}
+	if value, ok := _c.mutation.SelfEvaluationDue(); ok {
+		_spec.SetField(regionyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+		_node.SelfEvaluationDue = value
+	}
+	if value, ok := _c.mutation.SelfEvaluated(); ok {
+		_spec.SetField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+		_node.SelfEvaluated = value
 	}
 	return _node, _spec
 }

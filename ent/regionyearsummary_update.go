@@ -735,6 +735,111 @@ func (_u *RegionYearSummaryUpdate) AddScoreSum(v int64) *RegionYearSummaryUpdate
 	return _u
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (_u *RegionYearSummaryUpdate) SetCoverageBudget(v int64) *RegionYearSummaryUpdate {
+	_u.mutation.ResetCoverageBudget()
+	_u.mutation.SetCoverageBudget(v)
+	return _u
+}
+
+// SetNillableCoverageBudget sets the "coverage_budget" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdate) SetNillableCoverageBudget(v *int64) *RegionYearSummaryUpdate {
+	if v != nil {
+		_u.SetCoverageBudget(*v)
+	}
+	return _u
+}
+
+// AddCoverageBudget adds value to the "coverage_budget" field.
+func (_u *RegionYearSummaryUpdate) AddCoverageBudget(v int64) *RegionYearSummaryUpdate {
+	_u.mutation.AddCoverageBudget(v)
+	return _u
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (_u *RegionYearSummaryUpdate) SetTargetedBudget(v int64) *RegionYearSummaryUpdate {
+	_u.mutation.ResetTargetedBudget()
+	_u.mutation.SetTargetedBudget(v)
+	return _u
+}
+
+// SetNillableTargetedBudget sets the "targeted_budget" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdate) SetNillableTargetedBudget(v *int64) *RegionYearSummaryUpdate {
+	if v != nil {
+		_u.SetTargetedBudget(*v)
+	}
+	return _u
+}
+
+// AddTargetedBudget adds value to the "targeted_budget" field.
+func (_u *RegionYearSummaryUpdate) AddTargetedBudget(v int64) *RegionYearSummaryUpdate {
+	_u.mutation.AddTargetedBudget(v)
+	return _u
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (_u *RegionYearSummaryUpdate) SetKeyEvaluationBudget(v int64) *RegionYearSummaryUpdate {
+	_u.mutation.ResetKeyEvaluationBudget()
+	_u.mutation.SetKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetNillableKeyEvaluationBudget sets the "key_evaluation_budget" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdate) SetNillableKeyEvaluationBudget(v *int64) *RegionYearSummaryUpdate {
+	if v != nil {
+		_u.SetKeyEvaluationBudget(*v)
+	}
+	return _u
+}
+
+// AddKeyEvaluationBudget adds value to the "key_evaluation_budget" field.
+func (_u *RegionYearSummaryUpdate) AddKeyEvaluationBudget(v int64) *RegionYearSummaryUpdate {
+	_u.mutation.AddKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (_u *RegionYearSummaryUpdate) SetSelfEvaluationDue(v int) *RegionYearSummaryUpdate {
+	_u.mutation.ResetSelfEvaluationDue()
+	_u.mutation.SetSelfEvaluationDue(v)
+	return _u
+}
+
+// SetNillableSelfEvaluationDue sets the "self_evaluation_due" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdate) SetNillableSelfEvaluationDue(v *int) *RegionYearSummaryUpdate {
+	if v != nil {
+		_u.SetSelfEvaluationDue(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluationDue adds value to the "self_evaluation_due" field.
+func (_u *RegionYearSummaryUpdate) AddSelfEvaluationDue(v int) *RegionYearSummaryUpdate {
+	_u.mutation.AddSelfEvaluationDue(v)
+	return _u
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (_u *RegionYearSummaryUpdate) SetSelfEvaluated(v int) *RegionYearSummaryUpdate {
+	_u.mutation.ResetSelfEvaluated()
+	_u.mutation.SetSelfEvaluated(v)
+	return _u
+}
+
+// SetNillableSelfEvaluated sets the "self_evaluated" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdate) SetNillableSelfEvaluated(v *int) *RegionYearSummaryUpdate {
+	if v != nil {
+		_u.SetSelfEvaluated(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluated adds value to the "self_evaluated" field.
+func (_u *RegionYearSummaryUpdate) AddSelfEvaluated(v int) *RegionYearSummaryUpdate {
+	_u.mutation.AddSelfEvaluated(v)
+	return _u
+}
+
 // Mutation returns the RegionYearSummaryMutation object of the builder.
 func (_u *RegionYearSummaryUpdate) Mutation() *RegionYearSummaryMutation {
 	return _u.mutation
@@ -982,6 +1087,36 @@ func (_u *RegionYearSummaryUpdate) sqlSave(ctx context.Context) (_node int, err 
 	}
 	if value, ok := _u.mutation.AddedScoreSum(); ok {
 		_spec.AddField(regionyearsummary.FieldScoreSum, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CoverageBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCoverageBudget(); ok {
+		_spec.AddField(regionyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.TargetedBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTargetedBudget(); ok {
+		_spec.AddField(regionyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.KeyEvaluationBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedKeyEvaluationBudget(); ok {
+		_spec.AddField(regionyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluationDue(); ok {
+		_spec.SetField(regionyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluationDue(); ok {
+		_spec.AddField(regionyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluated(); ok {
+		_spec.SetField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluated(); ok {
+		_spec.AddField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -1712,6 +1847,111 @@ func (_u *RegionYearSummaryUpdateOne) AddScoreSum(v int64) *RegionYearSummaryUpd
 	return _u
 }
 
+// SetCoverageBudget sets the "coverage_budget" field.
+func (_u *RegionYearSummaryUpdateOne) SetCoverageBudget(v int64) *RegionYearSummaryUpdateOne {
+	_u.mutation.ResetCoverageBudget()
+	_u.mutation.SetCoverageBudget(v)
+	return _u
+}
+
+// SetNillableCoverageBudget sets the "coverage_budget" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdateOne) SetNillableCoverageBudget(v *int64) *RegionYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetCoverageBudget(*v)
+	}
+	return _u
+}
+
+// AddCoverageBudget adds value to the "coverage_budget" field.
+func (_u *RegionYearSummaryUpdateOne) AddCoverageBudget(v int64) *RegionYearSummaryUpdateOne {
+	_u.mutation.AddCoverageBudget(v)
+	return _u
+}
+
+// SetTargetedBudget sets the "targeted_budget" field.
+func (_u *RegionYearSummaryUpdateOne) SetTargetedBudget(v int64) *RegionYearSummaryUpdateOne {
+	_u.mutation.ResetTargetedBudget()
+	_u.mutation.SetTargetedBudget(v)
+	return _u
+}
+
+// SetNillableTargetedBudget sets the "targeted_budget" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdateOne) SetNillableTargetedBudget(v *int64) *RegionYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetTargetedBudget(*v)
+	}
+	return _u
+}
+
+// AddTargetedBudget adds value to the "targeted_budget" field.
+func (_u *RegionYearSummaryUpdateOne) AddTargetedBudget(v int64) *RegionYearSummaryUpdateOne {
+	_u.mutation.AddTargetedBudget(v)
+	return _u
+}
+
+// SetKeyEvaluationBudget sets the "key_evaluation_budget" field.
+func (_u *RegionYearSummaryUpdateOne) SetKeyEvaluationBudget(v int64) *RegionYearSummaryUpdateOne {
+	_u.mutation.ResetKeyEvaluationBudget()
+	_u.mutation.SetKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetNillableKeyEvaluationBudget sets the "key_evaluation_budget" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdateOne) SetNillableKeyEvaluationBudget(v *int64) *RegionYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetKeyEvaluationBudget(*v)
+	}
+	return _u
+}
+
+// AddKeyEvaluationBudget adds value to the "key_evaluation_budget" field.
+func (_u *RegionYearSummaryUpdateOne) AddKeyEvaluationBudget(v int64) *RegionYearSummaryUpdateOne {
+	_u.mutation.AddKeyEvaluationBudget(v)
+	return _u
+}
+
+// SetSelfEvaluationDue sets the "self_evaluation_due" field.
+func (_u *RegionYearSummaryUpdateOne) SetSelfEvaluationDue(v int) *RegionYearSummaryUpdateOne {
+	_u.mutation.ResetSelfEvaluationDue()
+	_u.mutation.SetSelfEvaluationDue(v)
+	return _u
+}
+
+// SetNillableSelfEvaluationDue sets the "self_evaluation_due" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdateOne) SetNillableSelfEvaluationDue(v *int) *RegionYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetSelfEvaluationDue(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluationDue adds value to the "self_evaluation_due" field.
+func (_u *RegionYearSummaryUpdateOne) AddSelfEvaluationDue(v int) *RegionYearSummaryUpdateOne {
+	_u.mutation.AddSelfEvaluationDue(v)
+	return _u
+}
+
+// SetSelfEvaluated sets the "self_evaluated" field.
+func (_u *RegionYearSummaryUpdateOne) SetSelfEvaluated(v int) *RegionYearSummaryUpdateOne {
+	_u.mutation.ResetSelfEvaluated()
+	_u.mutation.SetSelfEvaluated(v)
+	return _u
+}
+
+// SetNillableSelfEvaluated sets the "self_evaluated" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdateOne) SetNillableSelfEvaluated(v *int) *RegionYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetSelfEvaluated(*v)
+	}
+	return _u
+}
+
+// AddSelfEvaluated adds value to the "self_evaluated" field.
+func (_u *RegionYearSummaryUpdateOne) AddSelfEvaluated(v int) *RegionYearSummaryUpdateOne {
+	_u.mutation.AddSelfEvaluated(v)
+	return _u
+}
+
 // Mutation returns the RegionYearSummaryMutation object of the builder.
 func (_u *RegionYearSummaryUpdateOne) Mutation() *RegionYearSummaryMutation {
 	return _u.mutation
@@ -1989,6 +2229,36 @@ func (_u *RegionYearSummaryUpdateOne) sqlSave(ctx context.Context) (_node *Regio
 	}
 	if value, ok := _u.mutation.AddedScoreSum(); ok {
 		_spec.AddField(regionyearsummary.FieldScoreSum, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.CoverageBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCoverageBudget(); ok {
+		_spec.AddField(regionyearsummary.FieldCoverageBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.TargetedBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTargetedBudget(); ok {
+		_spec.AddField(regionyearsummary.FieldTargetedBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.KeyEvaluationBudget(); ok {
+		_spec.SetField(regionyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedKeyEvaluationBudget(); ok {
+		_spec.AddField(regionyearsummary.FieldKeyEvaluationBudget, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluationDue(); ok {
+		_spec.SetField(regionyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluationDue(); ok {
+		_spec.AddField(regionyearsummary.FieldSelfEvaluationDue, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SelfEvaluated(); ok {
+		_spec.SetField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSelfEvaluated(); ok {
+		_spec.AddField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &RegionYearSummary{config: _u.config}

@@ -405,6 +405,11 @@ var (
 		{Name: "fair", Type: field.TypeInt, Default: 0},
 		{Name: "poor", Type: field.TypeInt, Default: 0},
 		{Name: "score_sum", Type: field.TypeInt64, Default: 0},
+		{Name: "coverage_budget", Type: field.TypeInt64, Default: 0},
+		{Name: "targeted_budget", Type: field.TypeInt64, Default: 0},
+		{Name: "key_evaluation_budget", Type: field.TypeInt64, Default: 0},
+		{Name: "self_evaluation_due", Type: field.TypeInt, Default: 0},
+		{Name: "self_evaluated", Type: field.TypeInt, Default: 0},
 	}
 	// DepartmentYearSummariesTable holds the schema information for the "department_year_summaries" table.
 	DepartmentYearSummariesTable = &schema.Table{
@@ -1435,6 +1440,11 @@ var (
 		{Name: "fair", Type: field.TypeInt, Default: 0},
 		{Name: "poor", Type: field.TypeInt, Default: 0},
 		{Name: "score_sum", Type: field.TypeInt64, Default: 0},
+		{Name: "coverage_budget", Type: field.TypeInt64, Default: 0},
+		{Name: "targeted_budget", Type: field.TypeInt64, Default: 0},
+		{Name: "key_evaluation_budget", Type: field.TypeInt64, Default: 0},
+		{Name: "self_evaluation_due", Type: field.TypeInt, Default: 0},
+		{Name: "self_evaluated", Type: field.TypeInt, Default: 0},
 	}
 	// RegionYearSummariesTable holds the schema information for the "region_year_summaries" table.
 	RegionYearSummariesTable = &schema.Table{

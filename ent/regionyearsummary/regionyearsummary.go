@@ -80,6 +80,16 @@ const (
 	FieldPoor = "poor"
 	// FieldScoreSum holds the string denoting the score_sum field in the database.
 	FieldScoreSum = "score_sum"
+	// FieldCoverageBudget holds the string denoting the coverage_budget field in the database.
+	FieldCoverageBudget = "coverage_budget"
+	// FieldTargetedBudget holds the string denoting the targeted_budget field in the database.
+	FieldTargetedBudget = "targeted_budget"
+	// FieldKeyEvaluationBudget holds the string denoting the key_evaluation_budget field in the database.
+	FieldKeyEvaluationBudget = "key_evaluation_budget"
+	// FieldSelfEvaluationDue holds the string denoting the self_evaluation_due field in the database.
+	FieldSelfEvaluationDue = "self_evaluation_due"
+	// FieldSelfEvaluated holds the string denoting the self_evaluated field in the database.
+	FieldSelfEvaluated = "self_evaluated"
 	// Table holds the table name of the regionyearsummary in the database.
 	Table = "region_year_summaries"
 )
@@ -121,6 +131,11 @@ var Columns = []string{
 	FieldFair,
 	FieldPoor,
 	FieldScoreSum,
+	FieldCoverageBudget,
+	FieldTargetedBudget,
+	FieldKeyEvaluationBudget,
+	FieldSelfEvaluationDue,
+	FieldSelfEvaluated,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -205,6 +220,16 @@ var (
 	DefaultPoor int
 	// DefaultScoreSum holds the default value on creation for the "score_sum" field.
 	DefaultScoreSum int64
+	// DefaultCoverageBudget holds the default value on creation for the "coverage_budget" field.
+	DefaultCoverageBudget int64
+	// DefaultTargetedBudget holds the default value on creation for the "targeted_budget" field.
+	DefaultTargetedBudget int64
+	// DefaultKeyEvaluationBudget holds the default value on creation for the "key_evaluation_budget" field.
+	DefaultKeyEvaluationBudget int64
+	// DefaultSelfEvaluationDue holds the default value on creation for the "self_evaluation_due" field.
+	DefaultSelfEvaluationDue int
+	// DefaultSelfEvaluated holds the default value on creation for the "self_evaluated" field.
+	DefaultSelfEvaluated int
 )
 
 // OrderOption defines the ordering options for the RegionYearSummary queries.
@@ -383,4 +408,29 @@ func ByPoor(opts ...sql.OrderTermOption) OrderOption {
 // ByScoreSum orders the results by the score_sum field.
 func ByScoreSum(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldScoreSum, opts...).ToFunc()
+}
+
+// ByCoverageBudget orders the results by the coverage_budget field.
+func ByCoverageBudget(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCoverageBudget, opts...).ToFunc()
+}
+
+// ByTargetedBudget orders the results by the targeted_budget field.
+func ByTargetedBudget(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTargetedBudget, opts...).ToFunc()
+}
+
+// ByKeyEvaluationBudget orders the results by the key_evaluation_budget field.
+func ByKeyEvaluationBudget(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldKeyEvaluationBudget, opts...).ToFunc()
+}
+
+// BySelfEvaluationDue orders the results by the self_evaluation_due field.
+func BySelfEvaluationDue(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSelfEvaluationDue, opts...).ToFunc()
+}
+
+// BySelfEvaluated orders the results by the self_evaluated field.
+func BySelfEvaluated(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSelfEvaluated, opts...).ToFunc()
 }

@@ -223,6 +223,31 @@ func ScoreSum(v int64) predicate.RegionYearSummary {
 	return predicate.RegionYearSummary(sql.FieldEQ(FieldScoreSum, v))
 }
 
+// CoverageBudget applies equality check predicate on the "coverage_budget" field. It's identical to CoverageBudgetEQ.
+func CoverageBudget(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldCoverageBudget, v))
+}
+
+// TargetedBudget applies equality check predicate on the "targeted_budget" field. It's identical to TargetedBudgetEQ.
+func TargetedBudget(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldTargetedBudget, v))
+}
+
+// KeyEvaluationBudget applies equality check predicate on the "key_evaluation_budget" field. It's identical to KeyEvaluationBudgetEQ.
+func KeyEvaluationBudget(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldKeyEvaluationBudget, v))
+}
+
+// SelfEvaluationDue applies equality check predicate on the "self_evaluation_due" field. It's identical to SelfEvaluationDueEQ.
+func SelfEvaluationDue(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldSelfEvaluationDue, v))
+}
+
+// SelfEvaluated applies equality check predicate on the "self_evaluated" field. It's identical to SelfEvaluatedEQ.
+func SelfEvaluated(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldSelfEvaluated, v))
+}
+
 // RegionEQ applies the EQ predicate on the "region" field.
 func RegionEQ(v string) predicate.RegionYearSummary {
 	return predicate.RegionYearSummary(sql.FieldEQ(FieldRegion, v))
@@ -1606,6 +1631,206 @@ func ScoreSumLT(v int64) predicate.RegionYearSummary {
 // ScoreSumLTE applies the LTE predicate on the "score_sum" field.
 func ScoreSumLTE(v int64) predicate.RegionYearSummary {
 	return predicate.RegionYearSummary(sql.FieldLTE(FieldScoreSum, v))
+}
+
+// CoverageBudgetEQ applies the EQ predicate on the "coverage_budget" field.
+func CoverageBudgetEQ(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldCoverageBudget, v))
+}
+
+// CoverageBudgetNEQ applies the NEQ predicate on the "coverage_budget" field.
+func CoverageBudgetNEQ(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNEQ(FieldCoverageBudget, v))
+}
+
+// CoverageBudgetIn applies the In predicate on the "coverage_budget" field.
+func CoverageBudgetIn(vs ...int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldIn(FieldCoverageBudget, vs...))
+}
+
+// CoverageBudgetNotIn applies the NotIn predicate on the "coverage_budget" field.
+func CoverageBudgetNotIn(vs ...int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNotIn(FieldCoverageBudget, vs...))
+}
+
+// CoverageBudgetGT applies the GT predicate on the "coverage_budget" field.
+func CoverageBudgetGT(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGT(FieldCoverageBudget, v))
+}
+
+// CoverageBudgetGTE applies the GTE predicate on the "coverage_budget" field.
+func CoverageBudgetGTE(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGTE(FieldCoverageBudget, v))
+}
+
+// CoverageBudgetLT applies the LT predicate on the "coverage_budget" field.
+func CoverageBudgetLT(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLT(FieldCoverageBudget, v))
+}
+
+// CoverageBudgetLTE applies the LTE predicate on the "coverage_budget" field.
+func CoverageBudgetLTE(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLTE(FieldCoverageBudget, v))
+}
+
+// TargetedBudgetEQ applies the EQ predicate on the "targeted_budget" field.
+func TargetedBudgetEQ(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldTargetedBudget, v))
+}
+
+// TargetedBudgetNEQ applies the NEQ predicate on the "targeted_budget" field.
+func TargetedBudgetNEQ(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNEQ(FieldTargetedBudget, v))
+}
+
+// TargetedBudgetIn applies the In predicate on the "targeted_budget" field.
+func TargetedBudgetIn(vs ...int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldIn(FieldTargetedBudget, vs...))
+}
+
+// TargetedBudgetNotIn applies the NotIn predicate on the "targeted_budget" field.
+func TargetedBudgetNotIn(vs ...int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNotIn(FieldTargetedBudget, vs...))
+}
+
+// TargetedBudgetGT applies the GT predicate on the "targeted_budget" field.
+func TargetedBudgetGT(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGT(FieldTargetedBudget, v))
+}
+
+// TargetedBudgetGTE applies the GTE predicate on the "targeted_budget" field.
+func TargetedBudgetGTE(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGTE(FieldTargetedBudget, v))
+}
+
+// TargetedBudgetLT applies the LT predicate on the "targeted_budget" field.
+func TargetedBudgetLT(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLT(FieldTargetedBudget, v))
+}
+
+// TargetedBudgetLTE applies the LTE predicate on the "targeted_budget" field.
+func TargetedBudgetLTE(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLTE(FieldTargetedBudget, v))
+}
+
+// KeyEvaluationBudgetEQ applies the EQ predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetEQ(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldKeyEvaluationBudget, v))
+}
+
+// KeyEvaluationBudgetNEQ applies the NEQ predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetNEQ(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNEQ(FieldKeyEvaluationBudget, v))
+}
+
+// KeyEvaluationBudgetIn applies the In predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetIn(vs ...int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldIn(FieldKeyEvaluationBudget, vs...))
+}
+
+// KeyEvaluationBudgetNotIn applies the NotIn predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetNotIn(vs ...int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNotIn(FieldKeyEvaluationBudget, vs...))
+}
+
+// KeyEvaluationBudgetGT applies the GT predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetGT(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGT(FieldKeyEvaluationBudget, v))
+}
+
+// KeyEvaluationBudgetGTE applies the GTE predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetGTE(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGTE(FieldKeyEvaluationBudget, v))
+}
+
+// KeyEvaluationBudgetLT applies the LT predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetLT(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLT(FieldKeyEvaluationBudget, v))
+}
+
+// KeyEvaluationBudgetLTE applies the LTE predicate on the "key_evaluation_budget" field.
+func KeyEvaluationBudgetLTE(v int64) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLTE(FieldKeyEvaluationBudget, v))
+}
+
+// SelfEvaluationDueEQ applies the EQ predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueEQ(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldSelfEvaluationDue, v))
+}
+
+// SelfEvaluationDueNEQ applies the NEQ predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueNEQ(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNEQ(FieldSelfEvaluationDue, v))
+}
+
+// SelfEvaluationDueIn applies the In predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueIn(vs ...int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldIn(FieldSelfEvaluationDue, vs...))
+}
+
+// SelfEvaluationDueNotIn applies the NotIn predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueNotIn(vs ...int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNotIn(FieldSelfEvaluationDue, vs...))
+}
+
+// SelfEvaluationDueGT applies the GT predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueGT(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGT(FieldSelfEvaluationDue, v))
+}
+
+// SelfEvaluationDueGTE applies the GTE predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueGTE(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGTE(FieldSelfEvaluationDue, v))
+}
+
+// SelfEvaluationDueLT applies the LT predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueLT(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLT(FieldSelfEvaluationDue, v))
+}
+
+// SelfEvaluationDueLTE applies the LTE predicate on the "self_evaluation_due" field.
+func SelfEvaluationDueLTE(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLTE(FieldSelfEvaluationDue, v))
+}
+
+// SelfEvaluatedEQ applies the EQ predicate on the "self_evaluated" field.
+func SelfEvaluatedEQ(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldSelfEvaluated, v))
+}
+
+// SelfEvaluatedNEQ applies the NEQ predicate on the "self_evaluated" field.
+func SelfEvaluatedNEQ(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNEQ(FieldSelfEvaluated, v))
+}
+
+// SelfEvaluatedIn applies the In predicate on the "self_evaluated" field.
+func SelfEvaluatedIn(vs ...int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldIn(FieldSelfEvaluated, vs...))
+}
+
+// SelfEvaluatedNotIn applies the NotIn predicate on the "self_evaluated" field.
+func SelfEvaluatedNotIn(vs ...int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNotIn(FieldSelfEvaluated, vs...))
+}
+
+// SelfEvaluatedGT applies the GT predicate on the "self_evaluated" field.
+func SelfEvaluatedGT(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGT(FieldSelfEvaluated, v))
+}
+
+// SelfEvaluatedGTE applies the GTE predicate on the "self_evaluated" field.
+func SelfEvaluatedGTE(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGTE(FieldSelfEvaluated, v))
+}
+
+// SelfEvaluatedLT applies the LT predicate on the "self_evaluated" field.
+func SelfEvaluatedLT(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLT(FieldSelfEvaluated, v))
+}
+
+// SelfEvaluatedLTE applies the LTE predicate on the "self_evaluated" field.
+func SelfEvaluatedLTE(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLTE(FieldSelfEvaluated, v))
 }
 
 // And groups predicates with the AND operator between them.

@@ -608,6 +608,26 @@ func init() {
 	departmentyearsummaryDescScoreSum := departmentyearsummaryFields[33].Descriptor()
 	// departmentyearsummary.DefaultScoreSum holds the default value on creation for the score_sum field.
 	departmentyearsummary.DefaultScoreSum = departmentyearsummaryDescScoreSum.Default.(int64)
+	// departmentyearsummaryDescCoverageBudget is the schema descriptor for coverage_budget field.
+	departmentyearsummaryDescCoverageBudget := departmentyearsummaryFields[34].Descriptor()
+	// departmentyearsummary.DefaultCoverageBudget holds the default value on creation for the coverage_budget field.
+	departmentyearsummary.DefaultCoverageBudget = departmentyearsummaryDescCoverageBudget.Default.(int64)
+	// departmentyearsummaryDescTargetedBudget is the schema descriptor for targeted_budget field.
+	departmentyearsummaryDescTargetedBudget := departmentyearsummaryFields[35].Descriptor()
+	// departmentyearsummary.DefaultTargetedBudget holds the default value on creation for the targeted_budget field.
+	departmentyearsummary.DefaultTargetedBudget = departmentyearsummaryDescTargetedBudget.Default.(int64)
+	// departmentyearsummaryDescKeyEvaluationBudget is the schema descriptor for key_evaluation_budget field.
+	departmentyearsummaryDescKeyEvaluationBudget := departmentyearsummaryFields[36].Descriptor()
+	// departmentyearsummary.DefaultKeyEvaluationBudget holds the default value on creation for the key_evaluation_budget field.
+	departmentyearsummary.DefaultKeyEvaluationBudget = departmentyearsummaryDescKeyEvaluationBudget.Default.(int64)
+	// departmentyearsummaryDescSelfEvaluationDue is the schema descriptor for self_evaluation_due field.
+	departmentyearsummaryDescSelfEvaluationDue := departmentyearsummaryFields[37].Descriptor()
+	// departmentyearsummary.DefaultSelfEvaluationDue holds the default value on creation for the self_evaluation_due field.
+	departmentyearsummary.DefaultSelfEvaluationDue = departmentyearsummaryDescSelfEvaluationDue.Default.(int)
+	// departmentyearsummaryDescSelfEvaluated is the schema descriptor for self_evaluated field.
+	departmentyearsummaryDescSelfEvaluated := departmentyearsummaryFields[38].Descriptor()
+	// departmentyearsummary.DefaultSelfEvaluated holds the default value on creation for the self_evaluated field.
+	departmentyearsummary.DefaultSelfEvaluated = departmentyearsummaryDescSelfEvaluated.Default.(int)
 	disbursementMixin := schema.Disbursement{}.Mixin()
 	disbursement.Policy = privacy.NewPolicies(schema.Disbursement{})
 	disbursement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1791,6 +1811,26 @@ func init() {
 	regionyearsummaryDescScoreSum := regionyearsummaryFields[33].Descriptor()
 	// regionyearsummary.DefaultScoreSum holds the default value on creation for the score_sum field.
 	regionyearsummary.DefaultScoreSum = regionyearsummaryDescScoreSum.Default.(int64)
+	// regionyearsummaryDescCoverageBudget is the schema descriptor for coverage_budget field.
+	regionyearsummaryDescCoverageBudget := regionyearsummaryFields[34].Descriptor()
+	// regionyearsummary.DefaultCoverageBudget holds the default value on creation for the coverage_budget field.
+	regionyearsummary.DefaultCoverageBudget = regionyearsummaryDescCoverageBudget.Default.(int64)
+	// regionyearsummaryDescTargetedBudget is the schema descriptor for targeted_budget field.
+	regionyearsummaryDescTargetedBudget := regionyearsummaryFields[35].Descriptor()
+	// regionyearsummary.DefaultTargetedBudget holds the default value on creation for the targeted_budget field.
+	regionyearsummary.DefaultTargetedBudget = regionyearsummaryDescTargetedBudget.Default.(int64)
+	// regionyearsummaryDescKeyEvaluationBudget is the schema descriptor for key_evaluation_budget field.
+	regionyearsummaryDescKeyEvaluationBudget := regionyearsummaryFields[36].Descriptor()
+	// regionyearsummary.DefaultKeyEvaluationBudget holds the default value on creation for the key_evaluation_budget field.
+	regionyearsummary.DefaultKeyEvaluationBudget = regionyearsummaryDescKeyEvaluationBudget.Default.(int64)
+	// regionyearsummaryDescSelfEvaluationDue is the schema descriptor for self_evaluation_due field.
+	regionyearsummaryDescSelfEvaluationDue := regionyearsummaryFields[37].Descriptor()
+	// regionyearsummary.DefaultSelfEvaluationDue holds the default value on creation for the self_evaluation_due field.
+	regionyearsummary.DefaultSelfEvaluationDue = regionyearsummaryDescSelfEvaluationDue.Default.(int)
+	// regionyearsummaryDescSelfEvaluated is the schema descriptor for self_evaluated field.
+	regionyearsummaryDescSelfEvaluated := regionyearsummaryFields[38].Descriptor()
+	// regionyearsummary.DefaultSelfEvaluated holds the default value on creation for the self_evaluated field.
+	regionyearsummary.DefaultSelfEvaluated = regionyearsummaryDescSelfEvaluated.Default.(int)
 	reviewMixin := schema.Review{}.Mixin()
 	review.Policy = privacy.NewPolicies(schema.Review{})
 	review.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -157,7 +157,16 @@ func yearRollupFields() []ent.Field {
 	} {
 		f = append(f, field.Int(c.name).Default(0).Comment(c.comment))
 	}
-	return append(f, field.Int64("score_sum").Default(0).Comment("总分之和（万分之一分）/ Sum of total scores in 1/10000 points"))
+	f = append(f, field.Int64("score_sum").Default(0).Comment("总分之和（万分之一分）/ Sum of total scores in 1/10000 points"))
+	// Coverage (覆盖率) of the projects whose department this is (the whole
+	// year's budget of each, whatever department its allocations are under).
+	return append(f,
+		field.Int64("coverage_budget").Default(0).Comment("本部门项目的当年预算（分）/ Budget of the year of the department's projects (fen)"),
+		field.Int64("targeted_budget").Default(0).Comment("其中已批复绩效目标的（分）/ Of it, of projects with an approved target (fen)"),
+		field.Int64("key_evaluation_budget").Default(0).Comment("其中财政重点或第三方评价的（分）/ Of it, under a finance key or third-party evaluation (fen)"),
+		field.Int("self_evaluation_due").Default(0).Comment("达到重点项目金额、应开展自评的项目数 / Projects at the key-project threshold, due a self-evaluation"),
+		field.Int("self_evaluated").Default(0).Comment("其中已提交自评的 / Of them, with a submitted self-evaluation"),
+	)
 }
 
 func (DepartmentYearSummary) Indexes() []ent.Index {

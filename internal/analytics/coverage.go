@@ -56,6 +56,9 @@ func GetCoverage(ctx context.Context, client db, args CoverageArgs) (*Coverage, 
 	if sc.none() {
 		return out, nil
 	}
+	if regionRollups(ctx) && sc.All && args.DepartmentID == nil && args.Region == nil {
+		return wholeCoverage(ctx, client, args.FiscalYear, out)
+	}
 	p := &params{}
 	conds := []string{sc.where("d.id", p)}
 	if args.DepartmentID != nil {
@@ -84,8 +87,23 @@ SELECT COALESCE(SUM(pb.budget), 0),
 FROM pb LEFT JOIN targeted t ON t.project_id = pb.project_id
   LEFT JOIN self_evaluated s ON s.project_id = pb.project_id
   LEFT JOIN key_evaluated k ON k.project_id = pb.project_id`, strings.Join(conds, " AND "), y, threshold, approvedStatuses, scoredEvaluationStatuses)
+	return coverageOf(ctx, client, q, p, out)
+}
+
+// wholeCoverage is the coverage of every department, added up from the
+// region roll-ups (a row per region): the same figures, since each project
+// is counted once, with its department, and its budget whole.
+func wholeCoverage(ctx context.Context, client db, year int, out *Coverage) (*Coverage, error) {
+	p := &params{}
+	q := fmt.Sprintf(`SELECT SUM(coverage_budget), SUM(targeted_budget), SUM(self_evaluation_due), SUM(self_evaluated),
+  SUM(key_evaluation_budget) FROM region_year_summaries WHERE fiscal_year = %s`, p.add(year))
+	return coverageOf(ctx, client, q, p, out)
+}
+
+// coverageOf reads the five figures of a coverage statement into out.
+func coverageOf(ctx context.Context, client db, q string, p *params, out *Coverage) (*Coverage, error) {
 	var total, targeted, due, done, key integer
-	err = query(ctx, client, q, p, func(rows *sql.Rows) error { return rows.Scan(&total, &targeted, &due, &done, &key) })
+	err := query(ctx, client, q, p, func(rows *sql.Rows) error { return rows.Scan(&total, &targeted, &due, &done, &key) })
 	if err != nil {
 		return nil, err
 	}

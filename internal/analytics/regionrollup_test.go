@@ -10,16 +10,20 @@ import (
 	"jixiao/internal/analytics"
 )
 
-// checkRegionRollups: the cockpit of the whole scope and of each region, and
-// every region's row, added up from the region roll-ups, are what adding up
-// the departments gives — with the year's months, the year before and as of
-// a month.
+// checkRegionRollups: the cockpit of the whole scope and of each region,
+// every region's row and the whole scope's coverage, added up from the region
+// roll-ups, are what adding up the departments (or, for coverage, the
+// projects) gives — with the year's months, the year before and as of a month.
 func checkRegionRollups(t *testing.T, ctx context.Context, c *ent.Client, year int, step string) {
 	t.Helper()
 	departments := analytics.WithoutRegionRollups(ctx)
 	regions := []*string{nil}
 	for _, r := range must(c.Department.Query().GroupBy("region").Strings(ctx)) {
 		regions = append(regions, &r)
+	}
+	cov := analytics.CoverageArgs{FiscalYear: year}
+	if got, want := must(analytics.GetCoverage(ctx, c, cov)), must(analytics.GetCoverage(departments, c, cov)); fmt.Sprintf("%+v", *got) != fmt.Sprintf("%+v", *want) {
+		t.Errorf("%s, %d: coverage from the region roll-ups\n got %+v\nwant %+v", step, year, *got, *want)
 	}
 	june := 6
 	for _, asOf := range []*int{nil, &june} {

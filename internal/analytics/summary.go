@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"jixiao/internal/domain/rules"
 	"jixiao/internal/platform/dataversion"
 	"jixiao/internal/platform/metrics"
 )
@@ -367,10 +368,42 @@ var rollupColumns = func() [][2]string {
 	for _, c := range []string{"evaluations", "scored", "score_sum", "excellent", "good", "fair", "poor"} {
 		cols = append(cols, [2]string{c, "evaluation_summaries"})
 	}
+	for _, c := range coverageColumns {
+		cols = append(cols, [2]string{c, "coverage"})
+	}
 	return cols
 }()
 
-// The roll-up per department and year of the three summaries above.
+// coverageColumns are the coverage figures of a department's projects in a
+// year (GetCoverage), computed by coverageRows.
+var coverageColumns = []string{"coverage_budget", "targeted_budget", "key_evaluation_budget", "self_evaluation_due", "self_evaluated"}
+
+// coverageRows gives, per key, each project of the key's department with
+// allocations in the year: its whole budget of the year (the allocations'
+// adjusted amounts, the initial ones when never adjusted, whatever department
+// they are under) as coverage_budget, and that budget again when the project
+// has an approved target of the year (targeted_budget) or a finance key or
+// third-party evaluation of the year in any status (key_evaluation_budget);
+// 1 in self_evaluation_due when the budget reaches the key-project threshold,
+// and in self_evaluated when such a project also has a submitted self-evaluation.
+// The threshold is the national rule set's, as GetCoverage's (a change of it
+// in the code needs a Rebuild).
+var coverageRows = fmt.Sprintf(`SELECT c.department_id, c.fiscal_year, c.budget AS coverage_budget,
+        CASE WHEN EXISTS (SELECT 1 FROM targets t WHERE t.project_id = c.project_id AND t.fiscal_year = c.fiscal_year
+            AND t.status IN %[1]s) THEN c.budget ELSE 0 END AS targeted_budget,
+        CASE WHEN EXISTS (SELECT 1 FROM evaluations e WHERE e.project_id = c.project_id AND e.fiscal_year = c.fiscal_year
+            AND e.kind IN ('FINANCE_KEY', 'THIRD_PARTY')) THEN c.budget ELSE 0 END AS key_evaluation_budget,
+        CASE WHEN c.budget >= %[3]d THEN 1 ELSE 0 END AS self_evaluation_due,
+        CASE WHEN c.budget >= %[3]d AND EXISTS (SELECT 1 FROM evaluations e WHERE e.project_id = c.project_id
+            AND e.fiscal_year = c.fiscal_year AND e.kind = 'SELF' AND e.status IN %[2]s) THEN 1 ELSE 0 END AS self_evaluated
+    FROM (SELECT p.department_id, a.fiscal_year, a.project_id, SUM(COALESCE(a.adjusted_amount, a.initial_amount)) AS budget
+        FROM allocations a JOIN projects p ON p.id = a.project_id
+        JOIN keys k ON k.department_id = p.department_id AND k.fiscal_year = a.fiscal_year
+        GROUP BY p.department_id, a.fiscal_year, a.project_id) c`,
+	approvedStatuses, scoredEvaluationStatuses, rules.NationalDefaults().KeyProjectThresholdFen)
+
+// The roll-up per department and year of the three summaries above, and the
+// coverage of the department's projects.
 var departmentYearInsert = func() string {
 	names := make([]string, len(rollupColumns))
 	sums := make([]string, len(rollupColumns))
@@ -392,6 +425,14 @@ var departmentYearInsert = func() string {
 		parts = append(parts, fmt.Sprintf(`    SELECT x.department_id, x.fiscal_year, %s
     FROM %s x JOIN keys k ON k.department_id = x.department_id AND k.fiscal_year = x.fiscal_year`, strings.Join(vals, ", "), src))
 	}
+	vals := make([]string, len(rollupColumns))
+	for i, c := range rollupColumns {
+		vals[i] = "0 AS " + c[0]
+		if c[1] == "coverage" {
+			vals[i] = "x." + c[0]
+		}
+	}
+	parts = append(parts, fmt.Sprintf("    SELECT x.department_id, x.fiscal_year, %s\n    FROM (%s) x", strings.Join(vals, ", "), coverageRows))
 	return fmt.Sprintf(`INSERT INTO department_year_summaries (department_id, fiscal_year, %s)
 SELECT department_id, fiscal_year, %s
 FROM (
