@@ -272,12 +272,15 @@ func TestSummariesAreCorrectAfterEveryWrite(t *testing.T) {
 }
 
 // TestConcurrentWritesKeepSummariesExact: many transactions paying out of the
-// same allocation at once (same department and year) must all count.
+// same allocation at once (same department and year) must all count; so must
+// those paying at once into two departments of one region (B and C, 县一),
+// whose region roll-up row each recomputes.
 func TestConcurrentWritesKeepSummariesExact(t *testing.T) {
 	db, _ := open(t, testdb.PostgresURL(t))
 	c := db.Client
 	w := seed(t, c)
 	ctx := asAdmin()
+	alC := must(c.Allocation.Create().SetFundID(w.f2.ID).SetProjectID(w.pC.ID).SetFiscalYear(2025).SetInitialAmount(money.Yuan(1000)).Save(ctx))
 	const workers, each = 16, 5
 	var wg sync.WaitGroup
 	errs := make(chan error, workers)
@@ -291,7 +294,11 @@ func TestConcurrentWritesKeepSummariesExact(t *testing.T) {
 					errs <- err
 					return
 				}
-				_, err = tx.Disbursement.Create().SetAllocationID(w.alB.ID).
+				allocation := w.alB.ID
+				if g%4 == 3 {
+					allocation = alC.ID
+				}
+				_, err = tx.Disbursement.Create().SetAllocationID(allocation).
 					SetPaidOn(time.Date(2025, time.Month(1+(g+i)%12), 3, 0, 0, 0, 0, time.UTC)).
 					SetAmount(money.Money(100 + g)).Save(ctx)
 				if err != nil {
