@@ -31,6 +31,10 @@ type figuresQuery struct {
 	// regions: members(root, id) names regions, whose roll-ups are added up
 	// (regionrollup.go); the evaluation kinds are not narrowed there.
 	regions bool
+	// oneRoot, with regions: the only root is 0, and it adds up the roll-up
+	// rows that meet this condition on x.region (TRUE: every region) —
+	// read straight, not joined region by region to members.
+	oneRoot string
 
 	y, yp string // the placeholders of the two years, set by ctes
 }
@@ -63,6 +67,10 @@ func (q *figuresQuery) ctes(p *params) string {
 		if q.regions {
 			table, column = regionTables[table], "region"
 		}
+		if q.oneRoot != "" {
+			fmt.Fprintf(b, "\n  FROM %s x\n  WHERE x.fiscal_year IN (%s, %s) AND %s", table, y, yp, q.oneRoot)
+			return
+		}
 		fmt.Fprintf(b, "\n  FROM members m JOIN %s x ON x.%s = m.id\n  WHERE x.fiscal_year IN (%s, %s)", table, column, y, yp)
 	}
 	var b strings.Builder
@@ -82,15 +90,30 @@ func (q *figuresQuery) ctes(p *params) string {
 	}
 
 	nowArg := p.add(q.now.UTC())
-	b.WriteString("rc AS (\n  SELECT m.root")
+	b.WriteString("rc AS (\n  SELECT " + q.root())
 	both(&b, "open", "x.open_count")
 	both(&b, "overdue", fmt.Sprintf("CASE WHEN x.deadline < %s THEN x.open_count ELSE 0 END", nowArg))
 	from(&b, "rectification_summaries")
 	if q.rcRoots != "" {
 		fmt.Fprintf(&b, " AND m.root IN (%s)", q.rcRoots)
 	}
-	b.WriteString(" GROUP BY m.root)")
+	b.WriteString(q.groupByRoot() + ")")
 	return b.String()
+}
+
+// root is the root column of the figures CTEs; groupByRoot groups by it.
+func (q figuresQuery) root() string {
+	if q.oneRoot != "" {
+		return "0 AS root"
+	}
+	return "m.root"
+}
+
+func (q figuresQuery) groupByRoot() string {
+	if q.oneRoot != "" {
+		return "" // one row of sums, whatever the rows
+	}
+	return " GROUP BY m.root"
 }
 
 // rollupExpr is the expression of a sums column over a roll-up row x.
@@ -107,7 +130,7 @@ func (q figuresQuery) rollupExpr(col string) (string, bool) {
 
 // summedRollup adds up the roll-up rows of each root's members.
 func (q figuresQuery) summedRollup(b *strings.Builder, y string, both func(*strings.Builder, string, string), from func(*strings.Builder, string)) {
-	b.WriteString("ds AS (\n  SELECT m.root")
+	b.WriteString("ds AS (\n  SELECT " + q.root())
 	for _, col := range sumColumns {
 		if expr, ok := q.rollupExpr(col); ok {
 			both(b, col, expr)
@@ -119,7 +142,7 @@ func (q figuresQuery) summedRollup(b *strings.Builder, y string, both func(*stri
 		}
 	}
 	from(b, "department_year_summaries")
-	b.WriteString(" GROUP BY m.root),\n")
+	b.WriteString(q.groupByRoot() + "),\n")
 }
 
 // columns selects, for the root alias r, the sums of one year (prefix c or p)

@@ -90,11 +90,10 @@ func GetOverview(ctx context.Context, client db, args OverviewArgs) (*Overview, 
 		fq.regions = regionRollups(ctx) && sc.All && args.DepartmentID == nil && len(args.EvaluationKindIn) == 0
 		counted := "(SELECT COUNT(*) FROM members)"
 		if fq.regions {
-			regions := "TRUE"
+			fq.oneRoot = "TRUE"
 			if args.Region != nil {
-				regions = "x.region = " + p.add(*args.Region)
+				fq.oneRoot = "x.region = " + p.add(*args.Region)
 			}
-			fmt.Fprintf(&b, "members(root, id) AS (SELECT DISTINCT 0, x.region FROM region_year_summaries x WHERE %s),\n", regions)
 			counted = fmt.Sprintf("(SELECT COUNT(*) FROM departments d WHERE %s)", strings.Join(conds, " AND "))
 		} else {
 			fmt.Fprintf(&b, "members(root, id) AS (SELECT 0, d.id FROM departments d WHERE %s),\n", strings.Join(conds, " AND "))
