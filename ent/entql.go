@@ -860,6 +860,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionyearsummary.FieldKeyEvaluationBudget: {Type: field.TypeInt64, Column: regionyearsummary.FieldKeyEvaluationBudget},
 			regionyearsummary.FieldSelfEvaluationDue:   {Type: field.TypeInt, Column: regionyearsummary.FieldSelfEvaluationDue},
 			regionyearsummary.FieldSelfEvaluated:       {Type: field.TypeInt, Column: regionyearsummary.FieldSelfEvaluated},
+			regionyearsummary.FieldOpenRectifications:  {Type: field.TypeInt, Column: regionyearsummary.FieldOpenRectifications},
 		},
 	}
 	graph.Nodes[31] = &sqlgraph.Node{
@@ -6778,6 +6779,11 @@ func (f *RegionYearSummaryFilter) WhereSelfEvaluationDue(p entql.IntP) {
 // WhereSelfEvaluated applies the entql int predicate on the self_evaluated field.
 func (f *RegionYearSummaryFilter) WhereSelfEvaluated(p entql.IntP) {
 	f.Where(p.Field(regionyearsummary.FieldSelfEvaluated))
+}
+
+// WhereOpenRectifications applies the entql int predicate on the open_rectifications field.
+func (f *RegionYearSummaryFilter) WhereOpenRectifications(p entql.IntP) {
+	f.Where(p.Field(regionyearsummary.FieldOpenRectifications))
 }
 
 // addPredicate implements the predicateAdder interface.

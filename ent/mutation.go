@@ -40364,6 +40364,8 @@ type RegionYearSummaryMutation struct {
 	addself_evaluation_due   *int
 	self_evaluated           *int
 	addself_evaluated        *int
+	open_rectifications      *int
+	addopen_rectifications   *int
 	clearedFields            map[string]struct{}
 	done                     bool
 	oldValue                 func(context.Context) (*RegionYearSummary, error)
@@ -42632,6 +42634,62 @@ func (m *RegionYearSummaryMutation) ResetSelfEvaluated() {
 	m.addself_evaluated = nil
 }
 
+// SetOpenRectifications sets the "open_rectifications" field.
+func (m *RegionYearSummaryMutation) SetOpenRectifications(i int) {
+	m.open_rectifications = &i
+	m.addopen_rectifications = nil
+}
+
+// OpenRectifications returns the value of the "open_rectifications" field in the mutation.
+func (m *RegionYearSummaryMutation) OpenRectifications() (r int, exists bool) {
+	v := m.open_rectifications
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenRectifications returns the old "open_rectifications" field's value of the RegionYearSummary entity.
+// If the RegionYearSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionYearSummaryMutation) OldOpenRectifications(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenRectifications is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenRectifications requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenRectifications: %w", err)
+	}
+	return oldValue.OpenRectifications, nil
+}
+
+// AddOpenRectifications adds i to the "open_rectifications" field.
+func (m *RegionYearSummaryMutation) AddOpenRectifications(i int) {
+	if m.addopen_rectifications != nil {
+		*m.addopen_rectifications += i
+	} else {
+		m.addopen_rectifications = &i
+	}
+}
+
+// AddedOpenRectifications returns the value that was added to the "open_rectifications" field in this mutation.
+func (m *RegionYearSummaryMutation) AddedOpenRectifications() (r int, exists bool) {
+	v := m.addopen_rectifications
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOpenRectifications resets all changes to the "open_rectifications" field.
+func (m *RegionYearSummaryMutation) ResetOpenRectifications() {
+	m.open_rectifications = nil
+	m.addopen_rectifications = nil
+}
+
 // Where appends a list predicates to the RegionYearSummaryMutation builder.
 func (m *RegionYearSummaryMutation) Where(ps ...predicate.RegionYearSummary) {
 	m.predicates = append(m.predicates, ps...)
@@ -42666,7 +42724,7 @@ func (m *RegionYearSummaryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RegionYearSummaryMutation) Fields() []string {
-	fields := make([]string, 0, 39)
+	fields := make([]string, 0, 40)
 	if m.region != nil {
 		fields = append(fields, regionyearsummary.FieldRegion)
 	}
@@ -42784,6 +42842,9 @@ func (m *RegionYearSummaryMutation) Fields() []string {
 	if m.self_evaluated != nil {
 		fields = append(fields, regionyearsummary.FieldSelfEvaluated)
 	}
+	if m.open_rectifications != nil {
+		fields = append(fields, regionyearsummary.FieldOpenRectifications)
+	}
 	return fields
 }
 
@@ -42870,6 +42931,8 @@ func (m *RegionYearSummaryMutation) Field(name string) (ent.Value, bool) {
 		return m.SelfEvaluationDue()
 	case regionyearsummary.FieldSelfEvaluated:
 		return m.SelfEvaluated()
+	case regionyearsummary.FieldOpenRectifications:
+		return m.OpenRectifications()
 	}
 	return nil, false
 }
@@ -42957,6 +43020,8 @@ func (m *RegionYearSummaryMutation) OldField(ctx context.Context, name string) (
 		return m.OldSelfEvaluationDue(ctx)
 	case regionyearsummary.FieldSelfEvaluated:
 		return m.OldSelfEvaluated(ctx)
+	case regionyearsummary.FieldOpenRectifications:
+		return m.OldOpenRectifications(ctx)
 	}
 	return nil, fmt.Errorf("unknown RegionYearSummary field %s", name)
 }
@@ -43239,6 +43304,13 @@ func (m *RegionYearSummaryMutation) SetField(name string, value ent.Value) error
 		}
 		m.SetSelfEvaluated(v)
 		return nil
+	case regionyearsummary.FieldOpenRectifications:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenRectifications(v)
+		return nil
 	}
 	return fmt.Errorf("unknown RegionYearSummary field %s", name)
 }
@@ -43361,6 +43433,9 @@ func (m *RegionYearSummaryMutation) AddedFields() []string {
 	if m.addself_evaluated != nil {
 		fields = append(fields, regionyearsummary.FieldSelfEvaluated)
 	}
+	if m.addopen_rectifications != nil {
+		fields = append(fields, regionyearsummary.FieldOpenRectifications)
+	}
 	return fields
 }
 
@@ -43445,6 +43520,8 @@ func (m *RegionYearSummaryMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedSelfEvaluationDue()
 	case regionyearsummary.FieldSelfEvaluated:
 		return m.AddedSelfEvaluated()
+	case regionyearsummary.FieldOpenRectifications:
+		return m.AddedOpenRectifications()
 	}
 	return nil, false
 }
@@ -43720,6 +43797,13 @@ func (m *RegionYearSummaryMutation) AddField(name string, value ent.Value) error
 		}
 		m.AddSelfEvaluated(v)
 		return nil
+	case regionyearsummary.FieldOpenRectifications:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOpenRectifications(v)
+		return nil
 	}
 	return fmt.Errorf("unknown RegionYearSummary numeric field %s", name)
 }
@@ -43863,6 +43947,9 @@ func (m *RegionYearSummaryMutation) ResetField(name string) error {
 		return nil
 	case regionyearsummary.FieldSelfEvaluated:
 		m.ResetSelfEvaluated()
+		return nil
+	case regionyearsummary.FieldOpenRectifications:
+		m.ResetOpenRectifications()
 		return nil
 	}
 	return fmt.Errorf("unknown RegionYearSummary field %s", name)

@@ -94,7 +94,9 @@ type RegionYearSummary struct {
 	SelfEvaluationDue int `json:"self_evaluation_due,omitempty"`
 	// 其中已提交自评的 / Of them, with a submitted self-evaluation
 	SelfEvaluated int `json:"self_evaluated,omitempty"`
-	selectValues  sql.SelectValues
+	// 未完成的整改数（区域整改汇总之和）/ Rectifications not done (the region rectification rows added up)
+	OpenRectifications int `json:"open_rectifications,omitempty"`
+	selectValues       sql.SelectValues
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -102,7 +104,7 @@ func (*RegionYearSummary) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case regionyearsummary.FieldID, regionyearsummary.FieldFiscalYear, regionyearsummary.FieldInitialAmount, regionyearsummary.FieldAdjustedAmount, regionyearsummary.FieldPaidAmount, regionyearsummary.FieldPaid01, regionyearsummary.FieldPaid02, regionyearsummary.FieldPaid03, regionyearsummary.FieldPaid04, regionyearsummary.FieldPaid05, regionyearsummary.FieldPaid06, regionyearsummary.FieldPaid07, regionyearsummary.FieldPaid08, regionyearsummary.FieldPaid09, regionyearsummary.FieldPaid10, regionyearsummary.FieldPaid11, regionyearsummary.FieldPaid12, regionyearsummary.FieldProjects, regionyearsummary.FieldKeyProjects, regionyearsummary.FieldTargetsDeclared, regionyearsummary.FieldTargetsApproved, regionyearsummary.FieldIndicators, regionyearsummary.FieldIndicatorsReported, regionyearsummary.FieldIndicatorsCompleted, regionyearsummary.FieldMonitoredProjects, regionyearsummary.FieldRedProjects, regionyearsummary.FieldYellowProjects, regionyearsummary.FieldEvaluations, regionyearsummary.FieldScored, regionyearsummary.FieldExcellent, regionyearsummary.FieldGood, regionyearsummary.FieldFair, regionyearsummary.FieldPoor, regionyearsummary.FieldScoreSum, regionyearsummary.FieldCoverageBudget, regionyearsummary.FieldTargetedBudget, regionyearsummary.FieldKeyEvaluationBudget, regionyearsummary.FieldSelfEvaluationDue, regionyearsummary.FieldSelfEvaluated:
+		case regionyearsummary.FieldID, regionyearsummary.FieldFiscalYear, regionyearsummary.FieldInitialAmount, regionyearsummary.FieldAdjustedAmount, regionyearsummary.FieldPaidAmount, regionyearsummary.FieldPaid01, regionyearsummary.FieldPaid02, regionyearsummary.FieldPaid03, regionyearsummary.FieldPaid04, regionyearsummary.FieldPaid05, regionyearsummary.FieldPaid06, regionyearsummary.FieldPaid07, regionyearsummary.FieldPaid08, regionyearsummary.FieldPaid09, regionyearsummary.FieldPaid10, regionyearsummary.FieldPaid11, regionyearsummary.FieldPaid12, regionyearsummary.FieldProjects, regionyearsummary.FieldKeyProjects, regionyearsummary.FieldTargetsDeclared, regionyearsummary.FieldTargetsApproved, regionyearsummary.FieldIndicators, regionyearsummary.FieldIndicatorsReported, regionyearsummary.FieldIndicatorsCompleted, regionyearsummary.FieldMonitoredProjects, regionyearsummary.FieldRedProjects, regionyearsummary.FieldYellowProjects, regionyearsummary.FieldEvaluations, regionyearsummary.FieldScored, regionyearsummary.FieldExcellent, regionyearsummary.FieldGood, regionyearsummary.FieldFair, regionyearsummary.FieldPoor, regionyearsummary.FieldScoreSum, regionyearsummary.FieldCoverageBudget, regionyearsummary.FieldTargetedBudget, regionyearsummary.FieldKeyEvaluationBudget, regionyearsummary.FieldSelfEvaluationDue, regionyearsummary.FieldSelfEvaluated, regionyearsummary.FieldOpenRectifications:
 			values[i] = new(sql.NullInt64)
 		case regionyearsummary.FieldRegion:
 			values[i] = new(sql.NullString)
@@ -361,6 +363,12 @@ func (_m *RegionYearSummary) assignValues(columns []string, values []any) error 
 			} else if value.Valid {
 				_m.SelfEvaluated = int(value.Int64)
 			}
+		case regionyearsummary.FieldOpenRectifications:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field open_rectifications", values[i])
+			} else if value.Valid {
+				_m.OpenRectifications = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -513,6 +521,9 @@ func (_m *RegionYearSummary) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("self_evaluated=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SelfEvaluated))
+	builder.WriteString(", ")
+	builder.WriteString("open_rectifications=")
+	builder.WriteString(fmt.Sprintf("%v", _m.OpenRectifications))
 	builder.WriteByte(')')
 	return builder.String()
 }

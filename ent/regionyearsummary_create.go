@@ -549,6 +549,20 @@ func (_c *RegionYearSummaryCreate) SetNillableSelfEvaluated(v *int) *RegionYearS
 	return _c
 }
 
+// SetOpenRectifications sets the "open_rectifications" field.
+func (_c *RegionYearSummaryCreate) SetOpenRectifications(v int) *RegionYearSummaryCreate {
+	_c.mutation.SetOpenRectifications(v)
+	return _c
+}
+
+// SetNillableOpenRectifications sets the "open_rectifications" field if the given value is not nil.
+func (_c *RegionYearSummaryCreate) SetNillableOpenRectifications(v *int) *RegionYearSummaryCreate {
+	if v != nil {
+		_c.SetOpenRectifications(*v)
+	}
+	return _c
+}
+
 // Mutation returns the RegionYearSummaryMutation object of the builder.
 func (_c *RegionYearSummaryCreate) Mutation() *RegionYearSummaryMutation {
 	return _c.mutation
@@ -734,6 +748,10 @@ func (_c *RegionYearSummaryCreate) defaults() error {
 		v := regionyearsummary.DefaultSelfEvaluated
 		_c.mutation.SetSelfEvaluated(v)
 	}
+	if _, ok := _c.mutation.OpenRectifications(); !ok {
+		v := regionyearsummary.DefaultOpenRectifications
+		_c.mutation.SetOpenRectifications(v)
+	}
 	return nil
 }
 
@@ -855,6 +873,9 @@ func (_c *RegionYearSummaryCreate) check() error {
 	}
 	if _, ok := _c.mutation.SelfEvaluated(); !ok {
 		return &ValidationError{Name: "self_evaluated", err: errors.New(`ent: missing required field "RegionYearSummary.self_evaluated"`)}
+	}
+	if _, ok := _c.mutation.OpenRectifications(); !ok {
+		return &ValidationError{Name: "open_rectifications", err: errors.New(`ent: missing required field "RegionYearSummary.open_rectifications"`)}
 	}
 	return nil
 }
@@ -1037,6 +1058,10 @@ func (_c *RegionYearSummaryCreate) createSpec() (*RegionYearSummary, *sqlgraph.C
 	if value, ok := _c.mutation.SelfEvaluated(); ok {
 		_spec.SetField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
 		_node.SelfEvaluated = value
+	}
+	if value, ok := _c.mutation.OpenRectifications(); ok {
+		_spec.SetField(regionyearsummary.FieldOpenRectifications, field.TypeInt, value)
+		_node.OpenRectifications = value
 	}
 	return _node, _spec
 }

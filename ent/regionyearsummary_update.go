@@ -840,6 +840,27 @@ func (_u *RegionYearSummaryUpdate) AddSelfEvaluated(v int) *RegionYearSummaryUpd
 	return _u
 }
 
+// SetOpenRectifications sets the "open_rectifications" field.
+func (_u *RegionYearSummaryUpdate) SetOpenRectifications(v int) *RegionYearSummaryUpdate {
+	_u.mutation.ResetOpenRectifications()
+	_u.mutation.SetOpenRectifications(v)
+	return _u
+}
+
+// SetNillableOpenRectifications sets the "open_rectifications" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdate) SetNillableOpenRectifications(v *int) *RegionYearSummaryUpdate {
+	if v != nil {
+		_u.SetOpenRectifications(*v)
+	}
+	return _u
+}
+
+// AddOpenRectifications adds value to the "open_rectifications" field.
+func (_u *RegionYearSummaryUpdate) AddOpenRectifications(v int) *RegionYearSummaryUpdate {
+	_u.mutation.AddOpenRectifications(v)
+	return _u
+}
+
 // Mutation returns the RegionYearSummaryMutation object of the builder.
 func (_u *RegionYearSummaryUpdate) Mutation() *RegionYearSummaryMutation {
 	return _u.mutation
@@ -1117,6 +1138,12 @@ func (_u *RegionYearSummaryUpdate) sqlSave(ctx context.Context) (_node int, err 
 	}
 	if value, ok := _u.mutation.AddedSelfEvaluated(); ok {
 		_spec.AddField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.OpenRectifications(); ok {
+		_spec.SetField(regionyearsummary.FieldOpenRectifications, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedOpenRectifications(); ok {
+		_spec.AddField(regionyearsummary.FieldOpenRectifications, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -1952,6 +1979,27 @@ func (_u *RegionYearSummaryUpdateOne) AddSelfEvaluated(v int) *RegionYearSummary
 	return _u
 }
 
+// SetOpenRectifications sets the "open_rectifications" field.
+func (_u *RegionYearSummaryUpdateOne) SetOpenRectifications(v int) *RegionYearSummaryUpdateOne {
+	_u.mutation.ResetOpenRectifications()
+	_u.mutation.SetOpenRectifications(v)
+	return _u
+}
+
+// SetNillableOpenRectifications sets the "open_rectifications" field if the given value is not nil.
+func (_u *RegionYearSummaryUpdateOne) SetNillableOpenRectifications(v *int) *RegionYearSummaryUpdateOne {
+	if v != nil {
+		_u.SetOpenRectifications(*v)
+	}
+	return _u
+}
+
+// AddOpenRectifications adds value to the "open_rectifications" field.
+func (_u *RegionYearSummaryUpdateOne) AddOpenRectifications(v int) *RegionYearSummaryUpdateOne {
+	_u.mutation.AddOpenRectifications(v)
+	return _u
+}
+
 // Mutation returns the RegionYearSummaryMutation object of the builder.
 func (_u *RegionYearSummaryUpdateOne) Mutation() *RegionYearSummaryMutation {
 	return _u.mutation
@@ -2259,6 +2307,12 @@ func (_u *RegionYearSummaryUpdateOne) sqlSave(ctx context.Context) (_node *Regio
 	}
 	if value, ok := _u.mutation.AddedSelfEvaluated(); ok {
 		_spec.AddField(regionyearsummary.FieldSelfEvaluated, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.OpenRectifications(); ok {
+		_spec.SetField(regionyearsummary.FieldOpenRectifications, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedOpenRectifications(); ok {
+		_spec.AddField(regionyearsummary.FieldOpenRectifications, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &RegionYearSummary{config: _u.config}

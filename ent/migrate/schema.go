@@ -1397,9 +1397,9 @@ var (
 				Columns: []*schema.Column{RegionRectificationSummariesColumns[1], RegionRectificationSummariesColumns[2], RegionRectificationSummariesColumns[3]},
 			},
 			{
-				Name:    "regionrectificationsummary_fiscal_year",
+				Name:    "regionrectificationsummary_fiscal_year_deadline",
 				Unique:  false,
-				Columns: []*schema.Column{RegionRectificationSummariesColumns[2]},
+				Columns: []*schema.Column{RegionRectificationSummariesColumns[2], RegionRectificationSummariesColumns[3]},
 			},
 		},
 	}
@@ -1445,6 +1445,7 @@ var (
 		{Name: "key_evaluation_budget", Type: field.TypeInt64, Default: 0},
 		{Name: "self_evaluation_due", Type: field.TypeInt, Default: 0},
 		{Name: "self_evaluated", Type: field.TypeInt, Default: 0},
+		{Name: "open_rectifications", Type: field.TypeInt, Default: 0},
 	}
 	// RegionYearSummariesTable holds the schema information for the "region_year_summaries" table.
 	RegionYearSummariesTable = &schema.Table{

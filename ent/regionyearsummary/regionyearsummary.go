@@ -90,6 +90,8 @@ const (
 	FieldSelfEvaluationDue = "self_evaluation_due"
 	// FieldSelfEvaluated holds the string denoting the self_evaluated field in the database.
 	FieldSelfEvaluated = "self_evaluated"
+	// FieldOpenRectifications holds the string denoting the open_rectifications field in the database.
+	FieldOpenRectifications = "open_rectifications"
 	// Table holds the table name of the regionyearsummary in the database.
 	Table = "region_year_summaries"
 )
@@ -136,6 +138,7 @@ var Columns = []string{
 	FieldKeyEvaluationBudget,
 	FieldSelfEvaluationDue,
 	FieldSelfEvaluated,
+	FieldOpenRectifications,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -230,6 +233,8 @@ var (
 	DefaultSelfEvaluationDue int
 	// DefaultSelfEvaluated holds the default value on creation for the "self_evaluated" field.
 	DefaultSelfEvaluated int
+	// DefaultOpenRectifications holds the default value on creation for the "open_rectifications" field.
+	DefaultOpenRectifications int
 )
 
 // OrderOption defines the ordering options for the RegionYearSummary queries.
@@ -433,4 +438,9 @@ func BySelfEvaluationDue(opts ...sql.OrderTermOption) OrderOption {
 // BySelfEvaluated orders the results by the self_evaluated field.
 func BySelfEvaluated(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSelfEvaluated, opts...).ToFunc()
+}
+
+// ByOpenRectifications orders the results by the open_rectifications field.
+func ByOpenRectifications(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOpenRectifications, opts...).ToFunc()
 }

@@ -248,6 +248,11 @@ func SelfEvaluated(v int) predicate.RegionYearSummary {
 	return predicate.RegionYearSummary(sql.FieldEQ(FieldSelfEvaluated, v))
 }
 
+// OpenRectifications applies equality check predicate on the "open_rectifications" field. It's identical to OpenRectificationsEQ.
+func OpenRectifications(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldOpenRectifications, v))
+}
+
 // RegionEQ applies the EQ predicate on the "region" field.
 func RegionEQ(v string) predicate.RegionYearSummary {
 	return predicate.RegionYearSummary(sql.FieldEQ(FieldRegion, v))
@@ -1831,6 +1836,46 @@ func SelfEvaluatedLT(v int) predicate.RegionYearSummary {
 // SelfEvaluatedLTE applies the LTE predicate on the "self_evaluated" field.
 func SelfEvaluatedLTE(v int) predicate.RegionYearSummary {
 	return predicate.RegionYearSummary(sql.FieldLTE(FieldSelfEvaluated, v))
+}
+
+// OpenRectificationsEQ applies the EQ predicate on the "open_rectifications" field.
+func OpenRectificationsEQ(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldEQ(FieldOpenRectifications, v))
+}
+
+// OpenRectificationsNEQ applies the NEQ predicate on the "open_rectifications" field.
+func OpenRectificationsNEQ(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNEQ(FieldOpenRectifications, v))
+}
+
+// OpenRectificationsIn applies the In predicate on the "open_rectifications" field.
+func OpenRectificationsIn(vs ...int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldIn(FieldOpenRectifications, vs...))
+}
+
+// OpenRectificationsNotIn applies the NotIn predicate on the "open_rectifications" field.
+func OpenRectificationsNotIn(vs ...int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldNotIn(FieldOpenRectifications, vs...))
+}
+
+// OpenRectificationsGT applies the GT predicate on the "open_rectifications" field.
+func OpenRectificationsGT(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGT(FieldOpenRectifications, v))
+}
+
+// OpenRectificationsGTE applies the GTE predicate on the "open_rectifications" field.
+func OpenRectificationsGTE(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldGTE(FieldOpenRectifications, v))
+}
+
+// OpenRectificationsLT applies the LT predicate on the "open_rectifications" field.
+func OpenRectificationsLT(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLT(FieldOpenRectifications, v))
+}
+
+// OpenRectificationsLTE applies the LTE predicate on the "open_rectifications" field.
+func OpenRectificationsLTE(v int) predicate.RegionYearSummary {
+	return predicate.RegionYearSummary(sql.FieldLTE(FieldOpenRectifications, v))
 }
 
 // And groups predicates with the AND operator between them.

@@ -1831,6 +1831,10 @@ func init() {
 	regionyearsummaryDescSelfEvaluated := regionyearsummaryFields[38].Descriptor()
 	// regionyearsummary.DefaultSelfEvaluated holds the default value on creation for the self_evaluated field.
 	regionyearsummary.DefaultSelfEvaluated = regionyearsummaryDescSelfEvaluated.Default.(int)
+	// regionyearsummaryDescOpenRectifications is the schema descriptor for open_rectifications field.
+	regionyearsummaryDescOpenRectifications := regionyearsummaryFields[39].Descriptor()
+	// regionyearsummary.DefaultOpenRectifications holds the default value on creation for the open_rectifications field.
+	regionyearsummary.DefaultOpenRectifications = regionyearsummaryDescOpenRectifications.Default.(int)
 	reviewMixin := schema.Review{}.Mixin()
 	review.Policy = privacy.NewPolicies(schema.Review{})
 	review.Hooks[0] = func(next ent.Mutator) ent.Mutator {

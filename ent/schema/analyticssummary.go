@@ -186,10 +186,12 @@ func (DepartmentYearSummary) Policy() ent.Policy               { return summaryP
 type RegionYearSummary struct{ ent.Schema }
 
 func (RegionYearSummary) Fields() []ent.Field {
-	return append([]ent.Field{
+	return append(append([]ent.Field{
 		field.String("region").Comment("区域 / Region"),
 		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
-	}, yearRollupFields()...)
+	}, yearRollupFields()...),
+		// overdue = this − the open ones whose deadline is still ahead (few)
+		field.Int("open_rectifications").Default(0).Comment("未完成的整改数（区域整改汇总之和）/ Rectifications not done (the region rectification rows added up)"))
 }
 
 func (RegionYearSummary) Indexes() []ent.Index {
@@ -200,7 +202,9 @@ func (RegionYearSummary) Annotations() []schema.Annotation { return summaryAnnot
 func (RegionYearSummary) Policy() ent.Policy               { return summaryPolicy() }
 
 // RegionRectificationSummary 区域整改汇总: the rectification summary added up
-// per region, fiscal year and deadline; kept with RegionYearSummary.
+// per region, fiscal year and deadline; kept with RegionYearSummary, whose
+// open_rectifications is its sum per region-year (a cockpit reads that and the
+// rows whose deadline is still ahead, not every deadline).
 type RegionRectificationSummary struct{ ent.Schema }
 
 func (RegionRectificationSummary) Fields() []ent.Field {
@@ -213,7 +217,7 @@ func (RegionRectificationSummary) Fields() []ent.Field {
 }
 
 func (RegionRectificationSummary) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("region", "fiscal_year", "deadline").Unique(), index.Fields("fiscal_year")}
+	return []ent.Index{index.Fields("region", "fiscal_year", "deadline").Unique(), index.Fields("fiscal_year", "deadline")}
 }
 
 func (RegionRectificationSummary) Annotations() []schema.Annotation { return summaryAnnotations() }

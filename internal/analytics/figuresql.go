@@ -90,6 +90,10 @@ func (q *figuresQuery) ctes(p *params) string {
 	}
 
 	nowArg := p.add(q.now.UTC())
+	if q.regions {
+		q.regionRectifications(&b, y, yp, nowArg)
+		return b.String()
+	}
 	b.WriteString("rc AS (\n  SELECT " + q.root())
 	both(&b, "open", "x.open_count")
 	both(&b, "overdue", fmt.Sprintf("CASE WHEN x.deadline < %s THEN x.open_count ELSE 0 END", nowArg))
@@ -99,6 +103,38 @@ func (q *figuresQuery) ctes(p *params) string {
 	}
 	b.WriteString(q.groupByRoot() + ")")
 	return b.String()
+}
+
+// regionRectifications writes rc from the region roll-ups: the open
+// rectifications of each region-year, and as overdue those less the open ones
+// whose deadline is still ahead — a row per region and the few deadlines
+// ahead, not one per deadline.
+func (q figuresQuery) regionRectifications(b *strings.Builder, y, yp, now string) {
+	fmt.Fprintf(b, `rc AS (
+  SELECT root, SUM(c_open) AS c_open, SUM(p_open) AS p_open,
+    SUM(c_open) - SUM(c_ahead) AS c_overdue, SUM(p_open) - SUM(p_ahead) AS p_overdue
+  FROM (
+    SELECT %[1]s,
+      CASE WHEN x.fiscal_year = %[2]s THEN x.open_rectifications ELSE 0 END AS c_open,
+      CASE WHEN x.fiscal_year = %[3]s THEN x.open_rectifications ELSE 0 END AS p_open, 0 AS c_ahead, 0 AS p_ahead`, q.root(), y, yp)
+	q.regionFrom(b, "region_year_summaries", y, yp)
+	fmt.Fprintf(b, `
+    UNION ALL
+    SELECT %[1]s, 0, 0,
+      CASE WHEN x.fiscal_year = %[2]s THEN x.open_count ELSE 0 END,
+      CASE WHEN x.fiscal_year = %[3]s THEN x.open_count ELSE 0 END`, q.root(), y, yp)
+	q.regionFrom(b, "region_rectification_summaries", y, yp)
+	fmt.Fprintf(b, " AND x.deadline >= %s\n  ) u GROUP BY root)", now)
+}
+
+// regionFrom reads a region roll-up's rows of the two years: those of the
+// one root's condition, or those of each root's members.
+func (q figuresQuery) regionFrom(b *strings.Builder, table, y, yp string) {
+	if q.oneRoot != "" {
+		fmt.Fprintf(b, "\n    FROM %s x WHERE x.fiscal_year IN (%s, %s) AND %s", table, y, yp, q.oneRoot)
+		return
+	}
+	fmt.Fprintf(b, "\n    FROM members m JOIN %s x ON x.region = m.id WHERE x.fiscal_year IN (%s, %s)", table, y, yp)
 }
 
 // root is the root column of the figures CTEs; groupByRoot groups by it.

@@ -89,13 +89,16 @@ func refreshRegions(ctx context.Context, d db, ctes string, p *params, rectifica
 	stmts := []string{
 		fmt.Sprintf("UPDATE region_year_summaries SET (%s) = (SELECT %s\n    %s)\nWHERE %s",
 			strings.Join(names, ", "), strings.Join(sums, ", "), ofRow, inKeys),
-		// a region-year without department rows has no row, as after Rebuild
-		fmt.Sprintf("DELETE FROM region_year_summaries WHERE %s AND NOT EXISTS (SELECT 1 %s)", inKeys, ofRow),
 	}
 	if rectifications {
 		stmts = append(stmts, "DELETE FROM region_rectification_summaries WHERE "+inKeys,
-			regionRectificationInsert+"\n    AND (d.region, x.fiscal_year) IN (SELECT region, fiscal_year FROM rk)"+regionRectificationGroup)
+			regionRectificationInsert+"\n    AND (d.region, x.fiscal_year) IN (SELECT region, fiscal_year FROM rk)"+regionRectificationGroup,
+			`UPDATE region_year_summaries SET open_rectifications = (SELECT COALESCE(SUM(r.open_count), 0)
+    FROM region_rectification_summaries r WHERE r.region = region_year_summaries.region AND r.fiscal_year = region_year_summaries.fiscal_year)
+WHERE `+inKeys)
 	}
+	// a region-year without department rows or open rectifications has no row, as after Rebuild
+	stmts = append(stmts, fmt.Sprintf("DELETE FROM region_year_summaries WHERE %s AND open_rectifications = 0 AND NOT EXISTS (SELECT 1 %s)", inKeys, ofRow))
 	for _, stmt := range stmts {
 		if err := exec(ctx, d, "WITH RECURSIVE "+ctes+"\n"+stmt, p); err != nil {
 			return err
@@ -128,6 +131,9 @@ SELECT d.region, x.fiscal_year, %s
 FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
 GROUP BY d.region, x.fiscal_year`, strings.Join(names, ", "), strings.Join(sums, ", ")),
 		regionRectificationInsert + regionRectificationGroup,
+		`INSERT INTO region_year_summaries (region, fiscal_year, open_rectifications)
+SELECT region, fiscal_year, SUM(open_count) FROM region_rectification_summaries WHERE TRUE GROUP BY region, fiscal_year
+ON CONFLICT (region, fiscal_year) DO UPDATE SET open_rectifications = excluded.open_rectifications`,
 	} {
 		if err := exec(ctx, d, stmt, &params{}); err != nil {
 			return err
