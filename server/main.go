@@ -18,8 +18,11 @@ import (
 	"time"
 	_ "time/tzdata" // Asia/Shanghai even on machines without zoneinfo
 
+	"entgo.io/ent/dialect"
+
 	"jixiao/docs"
 	"jixiao/frontend"
+	"jixiao/internal/analytics"
 	"jixiao/internal/app"
 	"jixiao/internal/platform/httpapi"
 	"jixiao/internal/platform/live"
@@ -119,6 +122,13 @@ func run(ctx context.Context, cfg config) error {
 	}
 	if err := loadDemoIfEmpty(ctx, db); err != nil {
 		return err
+	}
+	// SQLite's automatic migration has no data step: summaries an older
+	// version wrote are rebuilt (PostgreSQL's migrations refill them).
+	if db.Dialect == dialect.SQLite {
+		if err := analytics.RebuildIfStale(ctx, db.Client); err != nil {
+			return err
+		}
 	}
 	if addr := os.Getenv("JIXIAO_PPROF_ADDR"); addr != "" {
 		if err := servePprof(addr); err != nil {

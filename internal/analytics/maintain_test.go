@@ -372,3 +372,45 @@ func checkComparison(t *testing.T, what string, ctx context.Context, c *ent.Clie
 		}
 	}
 }
+
+// TestRebuildIfStale: summaries an older version wrote (no shape stamp, the
+// region roll-ups empty, the coverage columns zero — what SQLite's automatic
+// migration leaves) are rebuilt to what they would be; current ones cost one
+// statement and are left alone.
+func TestRebuildIfStale(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		db, counter := open(t, url)
+		c := db.Client
+		seed(t, c)
+		ctx := asAdmin()
+		if err := analytics.Rebuild(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		want := dump(t, c)
+		counter.Reset()
+		if err := analytics.RebuildIfStale(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		if n := counter.Count(); n != 1 {
+			t.Errorf("current summaries: %d statements, want 1", n)
+		}
+		for _, q := range []string{
+			"DELETE FROM summary_refreshes WHERE department_id = 0 AND fiscal_year = -1",
+			"DELETE FROM region_year_summaries", "DELETE FROM region_rectification_summaries",
+			"UPDATE department_year_summaries SET coverage_budget = 0, targeted_budget = 0, self_evaluation_due = 0",
+		} {
+			if _, err := c.ExecContext(ctx, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if dump(t, c) == want {
+			t.Fatal("the older summaries look current: the test compares nothing")
+		}
+		if err := analytics.RebuildIfStale(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		if got := dump(t, c); got != want {
+			t.Fatalf("after RebuildIfStale\n got %s\nwant %s", got, want)
+		}
+	})
+}

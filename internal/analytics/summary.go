@@ -2,11 +2,13 @@ package analytics
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
 
+	gen "jixiao/ent"
 	"jixiao/internal/domain/rules"
 	"jixiao/internal/platform/dataversion"
 	"jixiao/internal/platform/metrics"
@@ -133,12 +135,53 @@ keys(department_id, fiscal_year) AS (
 INSERT INTO summary_refreshes (department_id, fiscal_year, version) SELECT department_id, fiscal_year, 1 FROM keys`, &params{}); err != nil {
 		return err
 	}
+	p := &params{}
+	if err := exec(ctx, d, fmt.Sprintf("INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (%s, %s, %s)",
+		p.add(shapeKey.department), p.add(shapeKey.year), p.add(summaryShape)), p); err != nil {
+		return err
+	}
 	// The figures may have changed under the answers the API keeps.
 	return dataversion.Bump(ctx, d)
 }
 
 // closureLock is the summary_refreshes row that serialises closure refreshes.
 var closureLock = key{0, 0}
+
+// shapeKey is the summary_refreshes row whose version is the summaryShape
+// that Rebuild last wrote.
+var shapeKey = key{0, -1}
+
+// summaryShape names what the summary tables hold; raise it with every change
+// of what they hold (new tables, new columns, new meaning), so that
+// RebuildIfStale refills a SQLite database an older version wrote. PostgreSQL
+// databases are refilled by their migrations, which set it too.
+const summaryShape = 20261205
+
+// RebuildIfStale rebuilds the summaries when Rebuild last wrote another shape
+// of them (or never did: a database of an older version). SQLite needs it at
+// start-up: ent's automatic migration adds tables and columns, empty, and has
+// no data step. It runs one statement when nothing is stale.
+func RebuildIfStale(ctx context.Context, d interface {
+	db
+	Tx(context.Context) (*gen.Tx, error)
+}) error {
+	p := &params{}
+	var shape integer
+	err := query(ctx, d, fmt.Sprintf("SELECT version FROM summary_refreshes WHERE department_id = %s AND fiscal_year = %s",
+		p.add(shapeKey.department), p.add(shapeKey.year)), p, func(rows *sql.Rows) error { return rows.Scan(&shape) })
+	if err != nil || shape.i == summaryShape {
+		return err
+	}
+	tx, err := d.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if err := Rebuild(ctx, tx.Client()); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
 
 // refreshClosure recomputes the department tree's closure (every department
 // with each of its ancestors and itself). Departments are few and change

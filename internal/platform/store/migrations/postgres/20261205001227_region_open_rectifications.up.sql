@@ -8,3 +8,6 @@ DROP INDEX IF EXISTS "regionrectificationsummary_fiscal_year";
 INSERT INTO "region_year_summaries" ("region", "fiscal_year", "open_rectifications")
 SELECT x.region, x.fiscal_year, SUM(x.open_count) FROM "region_rectification_summaries" x GROUP BY x.region, x.fiscal_year
 ON CONFLICT ("region", "fiscal_year") DO UPDATE SET "open_rectifications" = excluded.open_rectifications;
+-- the summaries now hold this shape (analytics.summaryShape; RebuildIfStale reads it on SQLite)
+INSERT INTO "summary_refreshes" ("department_id", "fiscal_year", "version") VALUES (0, -1, 20261205)
+ON CONFLICT ("department_id", "fiscal_year") DO UPDATE SET "version" = excluded.version;
