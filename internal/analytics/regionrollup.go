@@ -14,7 +14,8 @@ import (
 // fiscal year, so that the cockpit of the whole scope or of one region reads
 // a row per region (O(regions)) instead of a row per department. They are
 // kept with the department rows they add up (refresh) and for both regions
-// when a department moves (refreshMovedDepartments); Rebuild recomputes them.
+// when a department moves (departmentChanged, maintain.go); Rebuild recomputes
+// them, and RebuildIfStale when an older version left them empty (SQLite).
 //
 // Locks: a refresh first takes its region-years' rows (lockRegions), then its
 // departments' keys, so writers of one region and year serialise on the
