@@ -63,15 +63,11 @@ func (q *figuresQuery) ctes(p *params) string {
 		fmt.Fprintf(b, ",\n    SUM(CASE WHEN x.fiscal_year = %s THEN %s ELSE 0 END) AS p_%s", yp, expr, col)
 	}
 	from := func(b *strings.Builder, table string) {
-		column := "department_id"
 		if q.regions {
-			table, column = regionTables[table], "region"
-		}
-		if q.oneRoot != "" {
-			fmt.Fprintf(b, "\n  FROM %s x\n  WHERE x.fiscal_year IN (%s, %s) AND %s", table, y, yp, q.oneRoot)
+			q.regionFrom(b, regionTables[table], y, yp)
 			return
 		}
-		fmt.Fprintf(b, "\n  FROM members m JOIN %s x ON x.%s = m.id\n  WHERE x.fiscal_year IN (%s, %s)", table, column, y, yp)
+		fmt.Fprintf(b, "\n  FROM members m JOIN %s x ON x.department_id = m.id\n  WHERE x.fiscal_year IN (%s, %s)", table, y, yp)
 	}
 	var b strings.Builder
 	if !q.direct {
