@@ -78,28 +78,15 @@ ON CONFLICT (region, fiscal_year) DO UPDATE SET fiscal_year = excluded.fiscal_ye
 // (ctes defines it; lockRegions took their locks) from the department rows as
 // they are now: the year roll-ups, and with rectifications theirs.
 func refreshRegions(ctx context.Context, d db, ctes string, p *params, rectifications bool) error {
-	names := make([]string, len(rollupColumns))
-	sums := make([]string, len(rollupColumns))
-	for i, c := range rollupColumns {
-		names[i] = c[0]
-		sums[i] = "COALESCE(SUM(x." + c[0] + "), 0)"
-	}
-	const ofRow = `FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
-    WHERE d.region = region_year_summaries.region AND x.fiscal_year = region_year_summaries.fiscal_year`
-	const inKeys = "(region, fiscal_year) IN (SELECT region, fiscal_year FROM rk)"
-	stmts := []string{
-		fmt.Sprintf("UPDATE region_year_summaries SET (%s) = (SELECT %s\n    %s)\nWHERE %s",
-			strings.Join(names, ", "), strings.Join(sums, ", "), ofRow, inKeys),
-	}
+	stmts := []string{regionYearUpdate}
 	if rectifications {
-		stmts = append(stmts, "DELETE FROM region_rectification_summaries WHERE "+inKeys,
+		stmts = append(stmts, "DELETE FROM region_rectification_summaries WHERE "+inRegionKeys,
 			regionRectificationInsert+"\n    AND (d.region, x.fiscal_year) IN (SELECT region, fiscal_year FROM rk)"+regionRectificationGroup,
 			`UPDATE region_year_summaries SET open_rectifications = (SELECT COALESCE(SUM(r.open_count), 0)
     FROM region_rectification_summaries r WHERE r.region = region_year_summaries.region AND r.fiscal_year = region_year_summaries.fiscal_year)
-WHERE `+inKeys)
+WHERE `+inRegionKeys)
 	}
-	// a region-year without department rows or open rectifications has no row, as after Rebuild
-	stmts = append(stmts, fmt.Sprintf("DELETE FROM region_year_summaries WHERE %s AND open_rectifications = 0 AND NOT EXISTS (SELECT 1 %s)", inKeys, ofRow))
+	stmts = append(stmts, regionYearCleanUp)
 	for _, stmt := range stmts {
 		if err := exec(ctx, d, "WITH RECURSIVE "+ctes+"\n"+stmt, p); err != nil {
 			return err
@@ -108,29 +95,38 @@ WHERE `+inKeys)
 	return nil
 }
 
+// The statements of the region roll-ups, written once: rk names the region-years.
 const (
+	inRegionKeys = "(region, fiscal_year) IN (SELECT region, fiscal_year FROM rk)"
+	regionOfRow  = `FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
+    WHERE d.region = region_year_summaries.region AND x.fiscal_year = region_year_summaries.fiscal_year`
 	regionRectificationInsert = `INSERT INTO region_rectification_summaries (region, fiscal_year, deadline, open_count)
 SELECT d.region, x.fiscal_year, x.deadline, SUM(x.open_count)
 FROM rectification_summaries x JOIN departments d ON d.id = x.department_id WHERE TRUE`
 	regionRectificationGroup = "\nGROUP BY d.region, x.fiscal_year, x.deadline"
+	// a region-year without department rows or open rectifications has no row, as after Rebuild
+	regionYearCleanUp = "DELETE FROM region_year_summaries WHERE " + inRegionKeys +
+		" AND open_rectifications = 0 AND NOT EXISTS (SELECT 1 " + regionOfRow + ")"
+)
+
+var (
+	// regionYearUpdate recomputes the region-years rk from their departments' rows.
+	regionYearUpdate = fmt.Sprintf("UPDATE region_year_summaries SET (%s) = (SELECT %s\n    %s)\nWHERE %s",
+		rollupList("%s"), rollupList("COALESCE(SUM(x.%s), 0)"), regionOfRow, inRegionKeys)
+	// regionYearInsert adds up every department-year row per region and year.
+	regionYearInsert = fmt.Sprintf(`INSERT INTO region_year_summaries (region, fiscal_year, %s)
+SELECT d.region, x.fiscal_year, %s
+FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
+GROUP BY d.region, x.fiscal_year`, rollupList("%s"), rollupList("SUM(x.%s)"))
 )
 
 // rebuildRegions recomputes every region roll-up (Rebuild, after the
 // department rows).
 func rebuildRegions(ctx context.Context, d db) error {
-	names := make([]string, len(rollupColumns))
-	sums := make([]string, len(rollupColumns))
-	for i, c := range rollupColumns {
-		names[i] = c[0]
-		sums[i] = "SUM(x." + c[0] + ")"
-	}
 	for _, stmt := range []string{
 		"DELETE FROM region_year_summaries",
 		"DELETE FROM region_rectification_summaries",
-		fmt.Sprintf(`INSERT INTO region_year_summaries (region, fiscal_year, %s)
-SELECT d.region, x.fiscal_year, %s
-FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
-GROUP BY d.region, x.fiscal_year`, strings.Join(names, ", "), strings.Join(sums, ", ")),
+		regionYearInsert,
 		regionRectificationInsert + regionRectificationGroup,
 		`INSERT INTO region_year_summaries (region, fiscal_year, open_rectifications)
 SELECT region, fiscal_year, SUM(open_count) FROM region_rectification_summaries WHERE TRUE GROUP BY region, fiscal_year

@@ -417,6 +417,15 @@ var rollupColumns = func() [][2]string {
 	return cols
 }()
 
+// rollupList lists the roll-up columns, each written by format (%s: its name).
+func rollupList(format string) string {
+	out := make([]string, len(rollupColumns))
+	for i, c := range rollupColumns {
+		out[i] = fmt.Sprintf(format, c[0])
+	}
+	return strings.Join(out, ", ")
+}
+
 // coverageColumns are the coverage figures of a department's projects in a
 // year (GetCoverage), computed by coverageRows.
 var coverageColumns = []string{"coverage_budget", "targeted_budget", "key_evaluation_budget", "self_evaluation_due", "self_evaluated"}
@@ -448,12 +457,6 @@ var coverageRows = fmt.Sprintf(`SELECT c.department_id, c.fiscal_year, c.budget 
 // The roll-up per department and year of the three summaries above, and the
 // coverage of the department's projects.
 var departmentYearInsert = func() string {
-	names := make([]string, len(rollupColumns))
-	sums := make([]string, len(rollupColumns))
-	for i, c := range rollupColumns {
-		names[i] = c[0]
-		sums[i] = "SUM(" + c[0] + ")"
-	}
 	var parts []string
 	for _, src := range []string{"execution_summaries", "performance_summaries", "evaluation_summaries"} {
 		vals := make([]string, len(rollupColumns))
@@ -481,7 +484,7 @@ SELECT department_id, fiscal_year, %s
 FROM (
 %s
 ) s
-GROUP BY department_id, fiscal_year`, strings.Join(names, ", "), strings.Join(sums, ", "), strings.Join(parts, "\n    UNION ALL\n"))
+GROUP BY department_id, fiscal_year`, rollupList("%s"), rollupList("SUM(%s)"), strings.Join(parts, "\n    UNION ALL\n"))
 }()
 
 // authority orders the kinds of evaluation for the comparison's score: finance
