@@ -19053,7 +19053,7 @@ func (ec *executionContext) _AgencyConnection_edges(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOAgencyEdge2ᚕᚖjixiaoᚋentᚐAgencyEdge(ctx, field.Selections, obj.Edges)
@@ -19153,7 +19153,7 @@ func (ec *executionContext) _AgencyEdge_node(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Node)
@@ -19221,7 +19221,7 @@ func (ec *executionContext) _AgencyQuality_agency(ctx context.Context, field gra
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Agency
 		return ec.marshalNAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Agency)
@@ -19743,7 +19743,7 @@ func (ec *executionContext) _AgencyRatingConnection_edges(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOAgencyRatingEdge2ᚕᚖjixiaoᚋentᚐAgencyRatingEdge(ctx, field.Selections, obj.Edges)
@@ -19843,7 +19843,7 @@ func (ec *executionContext) _AgencyRatingEdge_node(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx, field.Selections, obj.Node)
@@ -20041,7 +20041,7 @@ func (ec *executionContext) _Allocation_adjustedAmount(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.AdjustedAmount
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.AdjustedAmount)
@@ -20294,7 +20294,7 @@ func (ec *executionContext) _AllocationConnection_edges(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOAllocationEdge2ᚕᚖjixiaoᚋentᚐAllocationEdge(ctx, field.Selections, obj.Edges)
@@ -20394,7 +20394,7 @@ func (ec *executionContext) _AllocationEdge_node(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, field.Selections, obj.Node)
@@ -20910,7 +20910,7 @@ func (ec *executionContext) _AssessmentConnection_edges(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOAssessmentEdge2ᚕᚖjixiaoᚋentᚐAssessmentEdge(ctx, field.Selections, obj.Edges)
@@ -21010,7 +21010,7 @@ func (ec *executionContext) _AssessmentEdge_node(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, field.Selections, obj.Node)
@@ -21286,7 +21286,7 @@ func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOAuditEntryEdge2ᚕᚖjixiaoᚋentᚐAuditEntryEdge(ctx, field.Selections, obj.Edges)
@@ -21386,7 +21386,7 @@ func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOAuditEntry2ᚖjixiaoᚋentᚐAuditEntry(ctx, field.Selections, obj.Node)
@@ -21584,7 +21584,7 @@ func (ec *executionContext) _BudgetLink_amount(ctx context.Context, field graphq
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Amount
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
@@ -21863,7 +21863,7 @@ func (ec *executionContext) _BudgetLinkConnection_edges(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOBudgetLinkEdge2ᚕᚖjixiaoᚋentᚐBudgetLinkEdge(ctx, field.Selections, obj.Edges)
@@ -21963,7 +21963,7 @@ func (ec *executionContext) _BudgetLinkEdge_node(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, field.Selections, obj.Node)
@@ -23796,7 +23796,7 @@ func (ec *executionContext) _DepartmentConnection_edges(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalODepartmentEdge2ᚕᚖjixiaoᚋentᚐDepartmentEdge(ctx, field.Selections, obj.Edges)
@@ -23896,7 +23896,7 @@ func (ec *executionContext) _DepartmentEdge_node(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Node)
@@ -23990,7 +23990,7 @@ func (ec *executionContext) _DepartmentScoreGap_department(ctx context.Context, 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Department
 		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
@@ -24162,7 +24162,7 @@ func (ec *executionContext) _DepartmentScoreGap_projects(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Projects
 		return ec.marshalNProjectScoreGap2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectScoreGapᚄ(ctx, field.Selections, obj.Projects)
@@ -24204,7 +24204,7 @@ func (ec *executionContext) _DepartmentStats_department(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Department
 		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
@@ -24474,7 +24474,7 @@ func (ec *executionContext) _DepartmentStats_executionWarning(ctx context.Contex
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ExecutionWarning
 		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
@@ -25016,7 +25016,7 @@ func (ec *executionContext) _DepartmentStatsConnection_edges(ctx context.Context
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalODepartmentStatsEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsEdge(ctx, field.Selections, obj.Edges)
@@ -25116,7 +25116,7 @@ func (ec *executionContext) _DepartmentStatsEdge_node(ctx context.Context, field
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalODepartmentStats2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStats(ctx, field.Selections, obj.Node)
@@ -25722,7 +25722,7 @@ func (ec *executionContext) _DisbursementConnection_edges(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalODisbursementEdge2ᚕᚖjixiaoᚋentᚐDisbursementEdge(ctx, field.Selections, obj.Edges)
@@ -25822,7 +25822,7 @@ func (ec *executionContext) _DisbursementEdge_node(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalODisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, field.Selections, obj.Node)
@@ -26124,7 +26124,7 @@ func (ec *executionContext) _Evaluation_grade(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Grade
 		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
@@ -26261,7 +26261,7 @@ func (ec *executionContext) _Evaluation_consistencyFlags(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ConsistencyFlags
 		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.ConsistencyFlags)
@@ -26895,7 +26895,7 @@ func (ec *executionContext) _EvaluationComposite_parts(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Parts
 		return ec.marshalNEvaluationCompositePart2ᚕᚖjixiaoᚋgraphᚐEvaluationCompositePartᚄ(ctx, field.Selections, obj.Parts)
@@ -26937,7 +26937,7 @@ func (ec *executionContext) _EvaluationCompositePart_evaluation(ctx context.Cont
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Evaluation
 		return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
@@ -27031,7 +27031,7 @@ func (ec *executionContext) _EvaluationConnection_edges(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOEvaluationEdge2ᚕᚖjixiaoᚋentᚐEvaluationEdge(ctx, field.Selections, obj.Edges)
@@ -27131,7 +27131,7 @@ func (ec *executionContext) _EvaluationEdge_node(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Node)
@@ -27557,7 +27557,7 @@ func (ec *executionContext) _EvaluationSchemeConnection_edges(ctx context.Contex
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOEvaluationSchemeEdge2ᚕᚖjixiaoᚋentᚐEvaluationSchemeEdge(ctx, field.Selections, obj.Edges)
@@ -27657,7 +27657,7 @@ func (ec *executionContext) _EvaluationSchemeEdge_node(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, field.Selections, obj.Node)
@@ -27777,7 +27777,7 @@ func (ec *executionContext) _EvaluationWhatIf_ruleSet(ctx context.Context, field
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.RuleSet
 		return ec.marshalNRuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.RuleSet)
@@ -27819,7 +27819,7 @@ func (ec *executionContext) _EvaluationWhatIf_items(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Items
 		return ec.marshalNScoreItemWhatIf2ᚕᚖjixiaoᚋgraphᚐScoreItemWhatIfᚄ(ctx, field.Selections, obj.Items)
@@ -28323,7 +28323,7 @@ func (ec *executionContext) _Expert_conflictDepartmentIds(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ConflictDepartmentIds
 		return ec.marshalOInt2ᚕintᚄ(ctx, field.Selections, obj.ConflictDepartmentIds)
@@ -28480,7 +28480,7 @@ func (ec *executionContext) _ExpertConnection_edges(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOExpertEdge2ᚕᚖjixiaoᚋentᚐExpertEdge(ctx, field.Selections, obj.Edges)
@@ -28580,7 +28580,7 @@ func (ec *executionContext) _ExpertEdge_node(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOExpert2ᚖjixiaoᚋentᚐExpert(ctx, field.Selections, obj.Node)
@@ -29004,7 +29004,7 @@ func (ec *executionContext) _ExpertScoreConnection_edges(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOExpertScoreEdge2ᚕᚖjixiaoᚋentᚐExpertScoreEdge(ctx, field.Selections, obj.Edges)
@@ -29104,7 +29104,7 @@ func (ec *executionContext) _ExpertScoreEdge_node(ctx context.Context, field gra
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, field.Selections, obj.Node)
@@ -29706,7 +29706,7 @@ func (ec *executionContext) _FundConnection_edges(ctx context.Context, field gra
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOFundEdge2ᚕᚖjixiaoᚋentᚐFundEdge(ctx, field.Selections, obj.Edges)
@@ -29806,7 +29806,7 @@ func (ec *executionContext) _FundEdge_node(ctx context.Context, field graphql.Co
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOFund2ᚖjixiaoᚋentᚐFund(ctx, field.Selections, obj.Node)
@@ -30443,7 +30443,7 @@ func (ec *executionContext) _Indicator_actualLevel(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ActualLevel
 		return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.ActualLevel)
@@ -30476,7 +30476,7 @@ func (ec *executionContext) _Indicator_evidence(ctx context.Context, field graph
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Evidence
 		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.Evidence)
@@ -30943,7 +30943,7 @@ func (ec *executionContext) _IndicatorConnection_edges(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOIndicatorEdge2ᚕᚖjixiaoᚋentᚐIndicatorEdge(ctx, field.Selections, obj.Edges)
@@ -31043,7 +31043,7 @@ func (ec *executionContext) _IndicatorEdge_node(ctx context.Context, field graph
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.Node)
@@ -31215,7 +31215,7 @@ func (ec *executionContext) _IndicatorProgress_completedLevel(ctx context.Contex
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.CompletedLevel
 		return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.CompletedLevel)
@@ -31274,7 +31274,7 @@ func (ec *executionContext) _IndicatorProgress_reason(ctx context.Context, field
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Reason
 		return ec.marshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, field.Selections, obj.Reason)
@@ -31333,7 +31333,7 @@ func (ec *executionContext) _IndicatorProgress_likelihood(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Likelihood
 		return ec.marshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, field.Selections, obj.Likelihood)
@@ -31566,7 +31566,7 @@ func (ec *executionContext) _IndicatorProgressConnection_edges(ctx context.Conte
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOIndicatorProgressEdge2ᚕᚖjixiaoᚋentᚐIndicatorProgressEdge(ctx, field.Selections, obj.Edges)
@@ -31666,7 +31666,7 @@ func (ec *executionContext) _IndicatorProgressEdge_node(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, field.Selections, obj.Node)
@@ -32020,7 +32020,7 @@ func (ec *executionContext) _IndicatorTemplate_sector(ctx context.Context, field
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Sector
 		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
@@ -32053,7 +32053,7 @@ func (ec *executionContext) _IndicatorTemplate_keywords(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Keywords
 		return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.Keywords)
@@ -32132,7 +32132,7 @@ func (ec *executionContext) _IndicatorTemplate_history(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.History
 		return ec.marshalNHistoricalValue2ᚕjixiaoᚋentᚋschemaᚋschematypeᚐHistoricalValueᚄ(ctx, field.Selections, obj.History)
@@ -32174,7 +32174,7 @@ func (ec *executionContext) _IndicatorTemplateConnection_edges(ctx context.Conte
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOIndicatorTemplateEdge2ᚕᚖjixiaoᚋentᚐIndicatorTemplateEdge(ctx, field.Selections, obj.Edges)
@@ -32274,7 +32274,7 @@ func (ec *executionContext) _IndicatorTemplateEdge_node(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Node)
@@ -32368,7 +32368,7 @@ func (ec *executionContext) _LoginResult_user(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.User
 		return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
@@ -33086,7 +33086,7 @@ func (ec *executionContext) _MonitoringConnection_edges(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOMonitoringEdge2ᚕᚖjixiaoᚋentᚐMonitoringEdge(ctx, field.Selections, obj.Edges)
@@ -33186,7 +33186,7 @@ func (ec *executionContext) _MonitoringEdge_node(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, field.Selections, obj.Node)
@@ -33378,7 +33378,7 @@ func (ec *executionContext) _MonthlyExecution_warning(ctx context.Context, field
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Warning
 		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.Warning)
@@ -36174,7 +36174,7 @@ func (ec *executionContext) _Overview_department(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Department
 		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
@@ -36444,7 +36444,7 @@ func (ec *executionContext) _Overview_executionWarning(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ExecutionWarning
 		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
@@ -36934,7 +36934,7 @@ func (ec *executionContext) _Overview_months(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Months
 		return ec.marshalNMonthlyExecution2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐMonthlyExecutionᚄ(ctx, field.Selections, obj.Months)
@@ -37060,7 +37060,7 @@ func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field gra
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.StartCursor
 		return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.StartCursor)
@@ -37093,7 +37093,7 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.EndCursor
 		return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.EndCursor)
@@ -37126,7 +37126,7 @@ func (ec *executionContext) _PanelItem_scoreItem(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ScoreItem
 		return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.ScoreItem)
@@ -37168,7 +37168,7 @@ func (ec *executionContext) _PanelItem_scores(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Scores
 		return ec.marshalNExpertScore2ᚕᚖjixiaoᚋentᚐExpertScoreᚄ(ctx, field.Selections, obj.Scores)
@@ -37262,7 +37262,7 @@ func (ec *executionContext) _PanelItem_missing(ctx context.Context, field graphq
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Missing
 		return ec.marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx, field.Selections, obj.Missing)
@@ -37668,7 +37668,7 @@ func (ec *executionContext) _Project_warningLevel(ctx context.Context, field gra
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.WarningLevel
 		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
@@ -38084,7 +38084,7 @@ func (ec *executionContext) _ProjectComparison_project(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Project
 		return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
@@ -38126,7 +38126,7 @@ func (ec *executionContext) _ProjectComparison_department(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Department
 		return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
@@ -38269,7 +38269,7 @@ func (ec *executionContext) _ProjectComparison_grade(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Grade
 		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
@@ -38302,7 +38302,7 @@ func (ec *executionContext) _ProjectComparison_scoreKind(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ScoreKind
 		return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.ScoreKind)
@@ -38335,7 +38335,7 @@ func (ec *executionContext) _ProjectComparison_outputIndicator(ctx context.Conte
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.OutputIndicator
 		return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.OutputIndicator)
@@ -38507,7 +38507,7 @@ func (ec *executionContext) _ProjectComparisonConnection_edges(ctx context.Conte
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOProjectComparisonEdge2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparisonEdge(ctx, field.Selections, obj.Edges)
@@ -38607,7 +38607,7 @@ func (ec *executionContext) _ProjectComparisonEdge_node(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOProjectComparison2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparison(ctx, field.Selections, obj.Node)
@@ -38675,7 +38675,7 @@ func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOProjectEdge2ᚕᚖjixiaoᚋentᚐProjectEdge(ctx, field.Selections, obj.Edges)
@@ -38775,7 +38775,7 @@ func (ec *executionContext) _ProjectEdge_node(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Node)
@@ -38843,7 +38843,7 @@ func (ec *executionContext) _ProjectScoreGap_project(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Project
 		return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
@@ -39015,7 +39015,7 @@ func (ec *executionContext) _PublicBudgetLink_amount(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Amount
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
@@ -39617,7 +39617,7 @@ func (ec *executionContext) _PublicResult_sector(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Sector
 		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
@@ -39754,7 +39754,7 @@ func (ec *executionContext) _PublicResult_grade(ctx context.Context, field graph
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Grade
 		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
@@ -39865,7 +39865,7 @@ func (ec *executionContext) _PublicResult_budgetLinks(ctx context.Context, field
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.BudgetLinks
 		return ec.marshalNPublicBudgetLink2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicBudgetLinkᚄ(ctx, field.Selections, obj.BudgetLinks)
@@ -39907,7 +39907,7 @@ func (ec *executionContext) _PublicResult_evidence(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Evidence
 		return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, field.Selections, obj.Evidence)
@@ -39949,7 +39949,7 @@ func (ec *executionContext) _PublicResultConnection_edges(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalNPublicResultEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicResultEdgeᚄ(ctx, field.Selections, obj.Edges)
@@ -40049,7 +40049,7 @@ func (ec *executionContext) _PublicResultEdge_node(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalNPublicResult2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResult(ctx, field.Selections, obj.Node)
@@ -40325,7 +40325,7 @@ func (ec *executionContext) _PublicTarget_approvedAmount(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ApprovedAmount
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
@@ -40358,7 +40358,7 @@ func (ec *executionContext) _PublicTarget_indicators(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Indicators
 		return ec.marshalNPublicIndicator2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicIndicatorᚄ(ctx, field.Selections, obj.Indicators)
@@ -40400,7 +40400,7 @@ func (ec *executionContext) _PublicTarget_evidence(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Evidence
 		return ec.marshalNPublicEvidence2ᚕjixiaoᚋinternalᚋdocumentsᚐPublicEvidenceᚄ(ctx, field.Selections, obj.Evidence)
@@ -40442,7 +40442,7 @@ func (ec *executionContext) _PublicTargetConnection_edges(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalNPublicTargetEdge2ᚕᚖjixiaoᚋinternalᚋdocumentsᚐPublicTargetEdgeᚄ(ctx, field.Selections, obj.Edges)
@@ -40542,7 +40542,7 @@ func (ec *executionContext) _PublicTargetEdge_node(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalNPublicTarget2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTarget(ctx, field.Selections, obj.Node)
@@ -43936,7 +43936,7 @@ func (ec *executionContext) _RectificationConnection_edges(ctx context.Context, 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalORectificationEdge2ᚕᚖjixiaoᚋentᚐRectificationEdge(ctx, field.Selections, obj.Edges)
@@ -44036,7 +44036,7 @@ func (ec *executionContext) _RectificationEdge_node(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalORectification2ᚖjixiaoᚋentᚐRectification(ctx, field.Selections, obj.Node)
@@ -44156,7 +44156,7 @@ func (ec *executionContext) _Region_ruleSets(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.RuleSets
 		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.RuleSets)
@@ -44365,7 +44365,7 @@ func (ec *executionContext) _RegionStats_executionWarning(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ExecutionWarning
 		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
@@ -44580,7 +44580,7 @@ func (ec *executionContext) _Review_grade(ctx context.Context, field graphql.Col
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Grade
 		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
@@ -44917,7 +44917,7 @@ func (ec *executionContext) _ReviewConnection_edges(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOReviewEdge2ᚕᚖjixiaoᚋentᚐReviewEdge(ctx, field.Selections, obj.Edges)
@@ -45017,7 +45017,7 @@ func (ec *executionContext) _ReviewEdge_node(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOReview2ᚖjixiaoᚋentᚐReview(ctx, field.Selections, obj.Node)
@@ -45362,7 +45362,7 @@ func (ec *executionContext) _RuleSetConnection_edges(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalORuleSetEdge2ᚕᚖjixiaoᚋentᚐRuleSetEdge(ctx, field.Selections, obj.Edges)
@@ -45462,7 +45462,7 @@ func (ec *executionContext) _RuleSetEdge_node(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalORuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.Node)
@@ -46584,7 +46584,7 @@ func (ec *executionContext) _SchemeItem_bands(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Bands
 		return ec.marshalNSurveyBand2ᚕᚖjixiaoᚋgraphᚐSurveyBandᚄ(ctx, field.Selections, obj.Bands)
@@ -46964,7 +46964,7 @@ func (ec *executionContext) _SchemePreview_items(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Items
 		return ec.marshalNSchemeItemScore2ᚕᚖjixiaoᚋgraphᚐSchemeItemScoreᚄ(ctx, field.Selections, obj.Items)
@@ -47032,7 +47032,7 @@ func (ec *executionContext) _SchemeWhatIf_rows(ctx context.Context, field graphq
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Rows
 		return ec.marshalNSchemeWhatIfRow2ᚕᚖjixiaoᚋgraphᚐSchemeWhatIfRowᚄ(ctx, field.Selections, obj.Rows)
@@ -47204,7 +47204,7 @@ func (ec *executionContext) _SchemeWhatIfRow_evaluation(ctx context.Context, fie
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Evaluation
 		return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
@@ -47272,7 +47272,7 @@ func (ec *executionContext) _SchemeWhatIfRow_storedGrade(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.StoredGrade
 		return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.StoredGrade)
@@ -48022,7 +48022,7 @@ func (ec *executionContext) _ScoreItemConnection_edges(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOScoreItemEdge2ᚕᚖjixiaoᚋentᚐScoreItemEdge(ctx, field.Selections, obj.Edges)
@@ -48122,7 +48122,7 @@ func (ec *executionContext) _ScoreItemEdge_node(ctx context.Context, field graph
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.Node)
@@ -48346,7 +48346,7 @@ func (ec *executionContext) _ScoreResult_flags(ctx context.Context, field graphq
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Flags
 		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Flags)
@@ -48457,7 +48457,7 @@ func (ec *executionContext) _SelfEvaluationPreview_categories(ctx context.Contex
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Categories
 		return ec.marshalNCategoryPoints2ᚕᚖjixiaoᚋgraphᚐCategoryPointsᚄ(ctx, field.Selections, obj.Categories)
@@ -48499,7 +48499,7 @@ func (ec *executionContext) _SelfEvaluationPreview_items(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Items
 		return ec.marshalNScoreResult2ᚕᚖjixiaoᚋgraphᚐScoreResultᚄ(ctx, field.Selections, obj.Items)
@@ -48541,7 +48541,7 @@ func (ec *executionContext) _SelfEvaluationPreview_flags(ctx context.Context, fi
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Flags
 		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Flags)
@@ -48574,7 +48574,7 @@ func (ec *executionContext) _StatsKey_department(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Department
 		return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
@@ -48668,7 +48668,7 @@ func (ec *executionContext) _StatsKey_sector(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Sector
 		return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
@@ -48727,7 +48727,7 @@ func (ec *executionContext) _StatsKey_fundSource(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.FundSource
 		return ec.marshalOFundSource2ᚖjixiaoᚋentᚋfundᚐSource(ctx, field.Selections, obj.FundSource)
@@ -48760,7 +48760,7 @@ func (ec *executionContext) _StatsKey_projectCategory(ctx context.Context, field
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ProjectCategory
 		return ec.marshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐCategory(ctx, field.Selections, obj.ProjectCategory)
@@ -48819,7 +48819,7 @@ func (ec *executionContext) _StatsKey_evaluationKind(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.EvaluationKind
 		return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.EvaluationKind)
@@ -48852,7 +48852,7 @@ func (ec *executionContext) _StatsKey_project(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Project
 		return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
@@ -48920,7 +48920,7 @@ func (ec *executionContext) _StatsKey_template(ctx context.Context, field graphq
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Template
 		return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
@@ -48988,7 +48988,7 @@ func (ec *executionContext) _StatsResult_groupBy(ctx context.Context, field grap
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.GroupBy
 		return ec.marshalNStatsDimension2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsDimensionᚄ(ctx, field.Selections, obj.GroupBy)
@@ -49021,7 +49021,7 @@ func (ec *executionContext) _StatsResult_measures(ctx context.Context, field gra
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Measures
 		return ec.marshalNStatsMeasure2ᚕjixiaoᚋinternalᚋanalyticsᚐStatsMeasureᚄ(ctx, field.Selections, obj.Measures)
@@ -49054,7 +49054,7 @@ func (ec *executionContext) _StatsResult_rows(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Rows
 		return ec.marshalNStatsRow2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐStatsRowᚄ(ctx, field.Selections, obj.Rows)
@@ -49096,7 +49096,7 @@ func (ec *executionContext) _StatsResult_total(ctx context.Context, field graphq
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Total
 		return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Total)
@@ -49190,7 +49190,7 @@ func (ec *executionContext) _StatsRow_key(ctx context.Context, field graphql.Col
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Key
 		return ec.marshalNStatsKey2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsKey(ctx, field.Selections, obj.Key)
@@ -49232,7 +49232,7 @@ func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Values
 		return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Values)
@@ -49326,7 +49326,7 @@ func (ec *executionContext) _StatsValues_initialBudget(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.InitialBudget
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
@@ -49359,7 +49359,7 @@ func (ec *executionContext) _StatsValues_budget(ctx context.Context, field graph
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Budget
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
@@ -49392,7 +49392,7 @@ func (ec *executionContext) _StatsValues_paid(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Paid
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
@@ -49425,7 +49425,7 @@ func (ec *executionContext) _StatsValues_paidToDate(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.PaidToDate
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
@@ -49458,7 +49458,7 @@ func (ec *executionContext) _StatsValues_executionRate(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ExecutionRate
 		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.ExecutionRate)
@@ -49621,7 +49621,7 @@ func (ec *executionContext) _StatsValues_indicatorCompletionRate(ctx context.Con
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.IndicatorCompletionRate
 		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.IndicatorCompletionRate)
@@ -49810,7 +49810,7 @@ func (ec *executionContext) _StatsValues_gradeCounts(ctx context.Context, field 
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.GradeCounts
 		return ec.marshalOGradeCounts2ᚖjixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, field.Selections, obj.GradeCounts)
@@ -49930,7 +49930,7 @@ func (ec *executionContext) _StatsValues_latestWarning(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.LatestWarning
 		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.LatestWarning)
@@ -50373,7 +50373,7 @@ func (ec *executionContext) _Target_requestedAmount(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.RequestedAmount
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.RequestedAmount)
@@ -50406,7 +50406,7 @@ func (ec *executionContext) _Target_approvedAmount(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ApprovedAmount
 		return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
@@ -50887,7 +50887,7 @@ func (ec *executionContext) _TargetConnection_edges(ctx context.Context, field g
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOTargetEdge2ᚕᚖjixiaoᚋentᚐTargetEdge(ctx, field.Selections, obj.Edges)
@@ -50987,7 +50987,7 @@ func (ec *executionContext) _TargetEdge_node(ctx context.Context, field graphql.
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOTarget2ᚖjixiaoᚋentᚐTarget(ctx, field.Selections, obj.Node)
@@ -51055,7 +51055,7 @@ func (ec *executionContext) _TargetSuggestion_template(ctx context.Context, fiel
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Template
 		return ec.marshalNIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
@@ -51123,7 +51123,7 @@ func (ec *executionContext) _TargetSuggestion_lastActuals(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.LastActuals
 		return ec.marshalNYearValue2ᚕᚖjixiaoᚋinternalᚋdomainᚋrulesᚐYearValueᚄ(ctx, field.Selections, obj.LastActuals)
@@ -51798,7 +51798,7 @@ func (ec *executionContext) _UserConnection_edges(ctx context.Context, field gra
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Edges
 		return ec.marshalOUserEdge2ᚕᚖjixiaoᚋentᚐUserEdge(ctx, field.Selections, obj.Edges)
@@ -51898,7 +51898,7 @@ func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.Co
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Node
 		return ec.marshalOUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.Node)
@@ -51966,7 +51966,7 @@ func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.User
 		return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
@@ -52210,7 +52210,7 @@ func (ec *executionContext) _YearFigures_executionWarning(ctx context.Context, f
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.ExecutionWarning
 		return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
@@ -52763,7 +52763,7 @@ func (ec *executionContext) ___Directive_locations(ctx context.Context, field gr
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Locations
 		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations)
@@ -52796,7 +52796,7 @@ func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Args
 		return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, obj.Args)
@@ -52995,7 +52995,7 @@ func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.Col
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Args
 		return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, field.Selections, obj.Args)
@@ -53050,7 +53050,7 @@ func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.Col
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Type
 		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
@@ -53187,7 +53187,7 @@ func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphq
 		if err != nil {
 			return graphql.Null
 		}
-		ctx = graphql.WithFieldContext(ctx, fc)
+		ctx = ec.withFieldContext(ctx, fc)
 		defer recoverField(ctx, ec.OperationContext, &ret)
 		fc.Result = obj.Type
 		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)

@@ -29,17 +29,23 @@ func marshalList(ctx context.Context, length int, _ int64, omitPanicHandler bool
 	// One block of field contexts and indexes for the whole list: two
 	// allocations instead of two per element.
 	return marshalElements(ctx, make(graphql.Array, length), make([]graphql.FieldContext, length), make([]int, length),
-		omitPanicHandler, marshalElement)
+		newContextNodes(length), omitPanicHandler, marshalElement)
 }
 
-// marshalElements fills ret, giving element i the field context fcs[i] of index idx[i].
-func marshalElements(ctx context.Context, ret graphql.Array, fcs []graphql.FieldContext, idx []int, omitPanicHandler bool,
-	marshalElement func(ctx context.Context, i int) graphql.Marshaler,
+// marshalElements fills ret, giving element i the field context fcs[i] of
+// index idx[i], in the context nodes[i] (nil: graphql.WithFieldContext's).
+func marshalElements(ctx context.Context, ret graphql.Array, fcs []graphql.FieldContext, idx []int, nodes []fieldContextNode,
+	omitPanicHandler bool, marshalElement func(ctx context.Context, i int) graphql.Marshaler,
 ) graphql.Array {
 	for i := range ret {
 		idx[i] = i
 		fcs[i].Index = &idx[i]
-		child := graphql.WithFieldContext(ctx, &fcs[i])
+		var child context.Context
+		if nodes != nil {
+			child = nodes[i].wrap(ctx, &fcs[i])
+		} else {
+			child = graphql.WithFieldContext(ctx, &fcs[i])
+		}
 		if omitPanicHandler {
 			ret[i] = marshalElement(child, i)
 			continue

@@ -153,7 +153,7 @@ func directPlainFields(src []byte) []byte {
 			direct = fmt.Sprintf("\tif ec.direct {\n"+
 				"\t\tfc, err := ec.fieldContext_%s(ctx, field)\n"+
 				"\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n"+
-				"\t\tctx = graphql.WithFieldContext(ctx, fc)\n%s"+
+				"\t\tctx = ec.withFieldContext(ctx, fc)\n%s"+
 				"\t\tfc.Result = obj.%s\n"+
 				"\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n",
 				fieldContextName(g[1]), recovery, field, marshal, field)

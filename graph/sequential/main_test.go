@@ -58,7 +58,7 @@ func TestDirectObjectField(t *testing.T) {
 	src := strings.ReplaceAll(field, "v X)", "v *ent.U)") + "\nfunc (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n"
 	out := string(directPlainFields([]byte(src)))
 	want := "\tif ec.direct {\n\t\tfc, err := ec.fieldContext_T_f(ctx, field)\n\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n" +
-		"\t\tctx = graphql.WithFieldContext(ctx, fc)\n\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n" +
+		"\t\tctx = ec.withFieldContext(ctx, fc)\n\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n" +
 		"\t\tfc.Result = obj.F\n\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n\t}\n\treturn graphql.ResolveField("
 	if !strings.Contains(out, want) {
 		t.Errorf("no direct path for an object field:\n%s", out)
