@@ -134,6 +134,12 @@ describe('coverage and self vs finance', () => {
     );
     for (const [viewport, suffix] of VIEWPORTS) {
       const { ctx, page, errors } = await loggedIn('admin', viewport);
+      // The whole ranking is one request (a page of DEPARTMENT_STATS_PAGE_SIZE, which the server accepts).
+      const rankings = [];
+      page.on('response', (r) => {
+        const asked = `${decodeURIComponent(r.url())} ${r.request().postData() ?? ''}`;
+        if (r.url().includes('/graphql') && asked.includes('DepartmentStats')) rankings.push({ asked, status: r.status(), body: r.json() });
+      });
       await page.goto(`${server.url}/comparison?year=${YEAR}`);
       await page.getByRole('heading', { level: 1, name: '部门比较' }).waitFor();
       const table = page.getByTestId('gap-table');
@@ -148,6 +154,13 @@ describe('coverage and self vs finance', () => {
       await page.getByTestId('coverage-target').getByTestId('share').waitFor();
       assert.match(await page.getByTestId('coverage').locator('.ant-card-head-title').innerText(), /覆盖率（全市 · 2025 年度）/);
       assert.deepEqual(await cardTexts(page), expectedCard(api.now.coverage, api.before.coverage));
+      // (the coverage card waits for the ranking, so it has been answered by now)
+      assert.equal(rankings.length, 1, `departmentStats asked ${rankings.length} times`);
+      assert.match(rankings[0].asked, /"first":\s*8000\b/);
+      assert.equal(rankings[0].status, 200);
+      const answer = await rankings[0].body;
+      assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+      assert.ok(answer.data.departmentStats.edges.length > 10, 'the ranking has the demo departments');
       await page.getByTestId('gaps').scrollIntoViewIfNeeded();
       await check(page, `coverage-gaps${suffix}`, { phone: false });
 

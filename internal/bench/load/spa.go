@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync/atomic"
 )
@@ -17,8 +18,8 @@ import (
 //	cockpit-overview   the cockpit's figures of the whole scope (Overview)
 //	cockpit-regions    the cockpit's region level of the drill-down (DrillRegions → regionStats)
 //	cockpit-coverage   the cockpit's coverage card, this year and the year before (Coverage)
-//	ranking            the comparison's first page (DepartmentStats, first 100 by average score)
-//	ranking-all        the whole ranking, every page as the SPA walks them (DepartmentStats)
+//	ranking            the ranking's first page of 100 by average score, as an API client pages it (DepartmentStats)
+//	ranking-all        the comparison page's whole ranking, in pages of the SPA's DEPARTMENT_STATS_PAGE_SIZE (DepartmentStats)
 //	drill-departments  a region's departments (DrillDepartments), rotating over the regions
 //	drill-projects     a department's projects (DrillProjects), rotating over the busiest departments
 //	drill-indicators   a project's indicators (DrillIndicators), rotating over those projects
@@ -35,6 +36,19 @@ var spaOperations = map[string]struct{ file, name string }{
 
 // spaPageSize is the SPA's SERVER_MAX_PAGE_SIZE (frontend/src/api/limits.ts).
 const spaPageSize = 100
+
+// spaConstant reads `export const NAME = <integer>;` from a file of the SPA.
+func spaConstant(root, file, name string) (int, error) {
+	raw, err := os.ReadFile(filepath.Join(root, file))
+	if err != nil {
+		return 0, err
+	}
+	m := regexp.MustCompile(`export const ` + name + ` = ([0-9_]+);`).FindSubmatch(raw)
+	if m == nil {
+		return 0, fmt.Errorf("%s: no integer constant %s", file, name)
+	}
+	return strconv.Atoi(strings.ReplaceAll(string(m[1]), "_", ""))
+}
 
 // spaOperation returns the GraphQL text of `export const NAME = graphql(`…`)`
 // in a file of the SPA.
@@ -134,6 +148,12 @@ func spaScenario(c *client, cfg config) (func(w int) error, error) {
 		}, nil
 	case "ranking", "ranking-all":
 		all := cfg.scenario == "ranking-all"
+		size := spaPageSize
+		if all {
+			if size, err = spaConstant(cfg.spa, "api/limits.ts", "DEPARTMENT_STATS_PAGE_SIZE"); err != nil {
+				return nil, err
+			}
+		}
 		var pages atomic.Int64 // of the last walk, for the report
 		walk := func(w int) error {
 			c := c.as(w)
@@ -149,7 +169,7 @@ func spaScenario(c *client, cfg config) (func(w int) error, error) {
 						}
 					}
 				}
-				vars := map[string]any{"fiscalYear": y, "first": spaPageSize, "after": after,
+				vars := map[string]any{"fiscalYear": y, "first": size, "after": after,
 					"orderBy": map[string]any{"field": "AVERAGE_SCORE", "direction": "DESC"}}
 				var into any
 				if all {

@@ -31,3 +31,11 @@ func TestSPAOperationsAreValid(t *testing.T) {
 		}
 	}
 }
+
+// The comparison's whole ranking is asked for in pages of the SPA's size.
+func TestSPARankingPageSize(t *testing.T) {
+	n, err := spaConstant("../../../frontend/src", "api/limits.ts", "DEPARTMENT_STATS_PAGE_SIZE")
+	if err != nil || n <= spaPageSize {
+		t.Fatalf("DEPARTMENT_STATS_PAGE_SIZE %d (%v): want the SPA's whole-ranking page, above %d", n, err, spaPageSize)
+	}
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SERVER_MAX_PAGE_SIZE } from '../../api/limits';
+import { DEPARTMENT_STATS_PAGE_SIZE } from '../../api/limits';
 import { useDataChanged } from '../../api/useDataChanged';
 import { useAllPages } from '../../api/useAllPages';
 import type { Grade, Sector } from '../../gql/graphql';
@@ -31,15 +31,16 @@ export type DepartmentStatsRow = {
 
 /**
  * The department comparison for a fiscal year (departmentStats, ranked by
- * average score), every page — read again whenever the server says the
- * figures changed (live).
+ * average score), the whole ranking in one request (more only past
+ * DEPARTMENT_STATS_PAGE_SIZE departments) — read again whenever the server
+ * says the figures changed (live).
  */
 export function useDepartmentStats(fiscalYear: number) {
   const [refresh, setRefresh] = useState(0);
   const live = useDataChanged({ fiscalYear }, () => setRefresh((n) => n + 1));
   const { nodes, loading, error } = useAllPages(
     DepartmentStatsQuery,
-    { fiscalYear, first: SERVER_MAX_PAGE_SIZE, after: null, orderBy: { field: 'AVERAGE_SCORE', direction: 'DESC' } },
+    { fiscalYear, first: DEPARTMENT_STATS_PAGE_SIZE, after: null, orderBy: { field: 'AVERAGE_SCORE', direction: 'DESC' } },
     (d) => d.departmentStats,
     { refresh },
   );
