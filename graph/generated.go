@@ -18463,7 +18463,7 @@ func (ec *executionContext) fieldContext_APIToken_id(_ context.Context, field gr
 
 func (ec *executionContext) _APIToken_name(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18489,7 +18489,7 @@ func (ec *executionContext) fieldContext_APIToken_name(_ context.Context, field 
 
 func (ec *executionContext) _APIToken_prefix(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Prefix)
+		return stringAt{&obj.Prefix}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18515,7 +18515,7 @@ func (ec *executionContext) fieldContext_APIToken_prefix(_ context.Context, fiel
 
 func (ec *executionContext) _APIToken_role(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+		return &obj.Role
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18807,7 +18807,7 @@ func (ec *executionContext) fieldContext_Agency_lockVersion(_ context.Context, f
 
 func (ec *executionContext) _Agency_code(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18833,7 +18833,7 @@ func (ec *executionContext) fieldContext_Agency_code(_ context.Context, field gr
 
 func (ec *executionContext) _Agency_name(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18859,7 +18859,7 @@ func (ec *executionContext) fieldContext_Agency_name(_ context.Context, field gr
 
 func (ec *executionContext) _Agency_contact(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Contact)
+		return stringAt{&obj.Contact}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18885,7 +18885,7 @@ func (ec *executionContext) fieldContext_Agency_contact(_ context.Context, field
 
 func (ec *executionContext) _Agency_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Phone)
+		return stringAt{&obj.Phone}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19191,7 +19191,7 @@ func (ec *executionContext) fieldContext_AgencyEdge_node(_ context.Context, fiel
 
 func (ec *executionContext) _AgencyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19285,7 +19285,10 @@ func (ec *executionContext) fieldContext_AgencyQuality_ratingCount(_ context.Con
 
 func (ec *executionContext) _AgencyQuality_averageOverall(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageOverall)
+		if obj.AverageOverall == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageOverall}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19311,7 +19314,10 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageOverall(_ context.
 
 func (ec *executionContext) _AgencyQuality_averageTimeliness(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageTimeliness)
+		if obj.AverageTimeliness == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageTimeliness}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19337,7 +19343,10 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageTimeliness(_ conte
 
 func (ec *executionContext) _AgencyQuality_averageReportQuality(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageReportQuality)
+		if obj.AverageReportQuality == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageReportQuality}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19363,7 +19372,10 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageReportQuality(_ co
 
 func (ec *executionContext) _AgencyQuality_averageFinanceScore(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageFinanceScore)
+		if obj.AverageFinanceScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageFinanceScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19493,7 +19505,7 @@ func (ec *executionContext) fieldContext_AgencyRating_updatedAt(_ context.Contex
 
 func (ec *executionContext) _AgencyRating_timeliness(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Timeliness)
+		return decimalAt{&obj.Timeliness}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19519,7 +19531,7 @@ func (ec *executionContext) fieldContext_AgencyRating_timeliness(_ context.Conte
 
 func (ec *executionContext) _AgencyRating_reportQuality(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ReportQuality)
+		return decimalAt{&obj.ReportQuality}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19545,7 +19557,7 @@ func (ec *executionContext) fieldContext_AgencyRating_reportQuality(_ context.Co
 
 func (ec *executionContext) _AgencyRating_financeScore(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceScore)
+		return decimalAt{&obj.FinanceScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19571,7 +19583,7 @@ func (ec *executionContext) fieldContext_AgencyRating_financeScore(_ context.Con
 
 func (ec *executionContext) _AgencyRating_overall(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Overall)
+		return decimalAt{&obj.Overall}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19597,7 +19609,7 @@ func (ec *executionContext) fieldContext_AgencyRating_overall(_ context.Context,
 
 func (ec *executionContext) _AgencyRating_comments(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Comments)
+		return stringAt{&obj.Comments}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19881,7 +19893,7 @@ func (ec *executionContext) fieldContext_AgencyRatingEdge_node(_ context.Context
 
 func (ec *executionContext) _AgencyRatingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20011,7 +20023,7 @@ func (ec *executionContext) fieldContext_Allocation_fiscalYear(_ context.Context
 
 func (ec *executionContext) _Allocation_initialAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialAmount)
+		return &obj.InitialAmount
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20432,7 +20444,7 @@ func (ec *executionContext) fieldContext_AllocationEdge_node(_ context.Context, 
 
 func (ec *executionContext) _AllocationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20536,7 +20548,10 @@ func (ec *executionContext) fieldContext_Assessment_updatedAt(_ context.Context,
 
 func (ec *executionContext) _Assessment_necessity(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Necessity)
+		if obj.Necessity == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Necessity}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20562,7 +20577,10 @@ func (ec *executionContext) fieldContext_Assessment_necessity(_ context.Context,
 
 func (ec *executionContext) _Assessment_feasibility(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Feasibility)
+		if obj.Feasibility == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Feasibility}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20588,7 +20606,10 @@ func (ec *executionContext) fieldContext_Assessment_feasibility(_ context.Contex
 
 func (ec *executionContext) _Assessment_benefit(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Benefit)
+		if obj.Benefit == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Benefit}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20614,7 +20635,10 @@ func (ec *executionContext) fieldContext_Assessment_benefit(_ context.Context, f
 
 func (ec *executionContext) _Assessment_economy(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Economy)
+		if obj.Economy == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Economy}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20640,7 +20664,10 @@ func (ec *executionContext) fieldContext_Assessment_economy(_ context.Context, f
 
 func (ec *executionContext) _Assessment_compliance(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Compliance)
+		if obj.Compliance == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Compliance}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20666,7 +20693,7 @@ func (ec *executionContext) fieldContext_Assessment_compliance(_ context.Context
 
 func (ec *executionContext) _Assessment_conclusion(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNAssessmentConclusion2jixiaoᚋentᚋassessmentᚐConclusion(ctx, field.Selections, obj.Conclusion)
+		return &obj.Conclusion
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20692,7 +20719,7 @@ func (ec *executionContext) fieldContext_Assessment_conclusion(_ context.Context
 
 func (ec *executionContext) _Assessment_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Summary)
+		return stringAt{&obj.Summary}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21048,7 +21075,7 @@ func (ec *executionContext) fieldContext_AssessmentEdge_node(_ context.Context, 
 
 func (ec *executionContext) _AssessmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21152,7 +21179,7 @@ func (ec *executionContext) fieldContext_AuditEntry_actorID(_ context.Context, f
 
 func (ec *executionContext) _AuditEntry_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.ActorName)
+		return stringAt{&obj.ActorName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21178,7 +21205,7 @@ func (ec *executionContext) fieldContext_AuditEntry_actorName(_ context.Context,
 
 func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Action)
+		return stringAt{&obj.Action}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21204,7 +21231,7 @@ func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, fi
 
 func (ec *executionContext) _AuditEntry_entityType(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.EntityType)
+		return stringAt{&obj.EntityType}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21256,7 +21283,7 @@ func (ec *executionContext) fieldContext_AuditEntry_entityID(_ context.Context, 
 
 func (ec *executionContext) _AuditEntry_ip(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.IP)
+		return stringAt{&obj.IP}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21424,7 +21451,7 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, 
 
 func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21554,7 +21581,7 @@ func (ec *executionContext) fieldContext_BudgetLink_fiscalYear(_ context.Context
 
 func (ec *executionContext) _BudgetLink_suggestion(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, field.Selections, obj.Suggestion)
+		return &obj.Suggestion
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21613,7 +21640,10 @@ func (ec *executionContext) fieldContext_BudgetLink_amount(_ context.Context, fi
 
 func (ec *executionContext) _BudgetLink_percent(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Percent)
+		if obj.Percent == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Percent}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21717,7 +21747,7 @@ func (ec *executionContext) fieldContext_BudgetLink_accountability(_ context.Con
 
 func (ec *executionContext) _BudgetLink_note(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+		return stringAt{&obj.Note}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22001,7 +22031,7 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_node(_ context.Context, 
 
 func (ec *executionContext) _BudgetLinkEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22027,7 +22057,7 @@ func (ec *executionContext) fieldContext_BudgetLinkEdge_cursor(_ context.Context
 
 func (ec *executionContext) _CalendarEntry_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCalendarKind2string(ctx, field.Selections, obj.Kind)
+		return stringAt{&obj.Kind}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22157,7 +22187,7 @@ func (ec *executionContext) fieldContext_CalendarEntry_count(_ context.Context, 
 
 func (ec *executionContext) _CalendarEntry_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.RuleSetName)
+		return stringAt{&obj.RuleSetName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22183,7 +22213,7 @@ func (ec *executionContext) fieldContext_CalendarEntry_ruleSetName(_ context.Con
 
 func (ec *executionContext) _CategoryPoints_category(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+		return &obj.Category
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22209,7 +22239,7 @@ func (ec *executionContext) fieldContext_CategoryPoints_category(_ context.Conte
 
 func (ec *executionContext) _CategoryPoints_points(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+		return decimalAt{&obj.Points}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22235,7 +22265,7 @@ func (ec *executionContext) fieldContext_CategoryPoints_points(_ context.Context
 
 func (ec *executionContext) _CategoryPoints_score(ctx context.Context, field graphql.CollectedField, obj *CategoryPoints) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		return decimalAt{&obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22351,7 +22381,7 @@ func (ec *executionContext) fieldContext_CockpitStart_regionStats(_ context.Cont
 
 func (ec *executionContext) _Coverage_totalBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.TotalBudget)
+		return &obj.TotalBudget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22377,7 +22407,7 @@ func (ec *executionContext) fieldContext_Coverage_totalBudget(_ context.Context,
 
 func (ec *executionContext) _Coverage_targetBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.TargetBudget)
+		return &obj.TargetBudget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22426,7 +22456,7 @@ func (ec *executionContext) fieldContext_Coverage_targetBudgetShare(_ context.Co
 
 func (ec *executionContext) _Coverage_selfEvaluationThreshold(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.SelfEvaluationThreshold)
+		return &obj.SelfEvaluationThreshold
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22527,7 +22557,7 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluationShare(_ context.
 
 func (ec *executionContext) _Coverage_keyEvaluationBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.KeyEvaluationBudget)
+		return &obj.KeyEvaluationBudget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22576,7 +22606,7 @@ func (ec *executionContext) fieldContext_Coverage_keyEvaluationBudgetShare(_ con
 
 func (ec *executionContext) _CreatedApiToken_token(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Token)
+		return stringAt{&obj.Token}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22628,7 +22658,7 @@ func (ec *executionContext) fieldContext_CreatedApiToken_id(_ context.Context, f
 
 func (ec *executionContext) _CreatedApiToken_name(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22654,7 +22684,7 @@ func (ec *executionContext) fieldContext_CreatedApiToken_name(_ context.Context,
 
 func (ec *executionContext) _CreatedApiToken_role(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+		return &obj.Role
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22706,7 +22736,7 @@ func (ec *executionContext) fieldContext_CreatedApiToken_expiresAt(_ context.Con
 
 func (ec *executionContext) _DataChange_fingerprint(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Fingerprint)
+		return stringAt{&obj.Fingerprint}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22888,7 +22918,7 @@ func (ec *executionContext) fieldContext_Department_lockVersion(_ context.Contex
 
 func (ec *executionContext) _Department_code(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22914,7 +22944,7 @@ func (ec *executionContext) fieldContext_Department_code(_ context.Context, fiel
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22940,7 +22970,7 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 
 func (ec *executionContext) _Department_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDepartmentKind2jixiaoᚋentᚋdepartmentᚐKind(ctx, field.Selections, obj.Kind)
+		return &obj.Kind
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22966,7 +22996,7 @@ func (ec *executionContext) fieldContext_Department_kind(_ context.Context, fiel
 
 func (ec *executionContext) _Department_region(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Region)
+		return stringAt{&obj.Region}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22992,7 +23022,7 @@ func (ec *executionContext) fieldContext_Department_region(_ context.Context, fi
 
 func (ec *executionContext) _Department_sector(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+		return &obj.Sector
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -23934,7 +23964,7 @@ func (ec *executionContext) fieldContext_DepartmentEdge_node(_ context.Context, 
 
 func (ec *executionContext) _DepartmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24054,7 +24084,7 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_projectCount(_ conte
 
 func (ec *executionContext) _DepartmentScoreGap_selfAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfAverage)
+		return decimalAt{&obj.SelfAverage}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24080,7 +24110,7 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_selfAverage(_ contex
 
 func (ec *executionContext) _DepartmentScoreGap_financeAverage(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceAverage)
+		return decimalAt{&obj.FinanceAverage}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24106,7 +24136,7 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_financeAverage(_ con
 
 func (ec *executionContext) _DepartmentScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Gap)
+		return decimalAt{&obj.Gap}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24346,7 +24376,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_keyProjectCount(_ conte
 
 func (ec *executionContext) _DepartmentStats_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+		return &obj.InitialBudget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24372,7 +24402,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_initialBudget(_ context
 
 func (ec *executionContext) _DepartmentStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		return &obj.Budget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24398,7 +24428,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_budget(_ context.Contex
 
 func (ec *executionContext) _DepartmentStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		return &obj.Paid
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24708,7 +24738,10 @@ func (ec *executionContext) fieldContext_DepartmentStats_scoredEvaluationCount(_
 
 func (ec *executionContext) _DepartmentStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+		if obj.AverageScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25154,7 +25187,7 @@ func (ec *executionContext) fieldContext_DepartmentStatsEdge_node(_ context.Cont
 
 func (ec *executionContext) _DepartmentStatsEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25284,7 +25317,7 @@ func (ec *executionContext) fieldContext_Disbursement_paidOn(_ context.Context, 
 
 func (ec *executionContext) _Disbursement_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+		return &obj.Amount
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25310,7 +25343,7 @@ func (ec *executionContext) fieldContext_Disbursement_amount(_ context.Context, 
 
 func (ec *executionContext) _Disbursement_voucherNo(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.VoucherNo)
+		return stringAt{&obj.VoucherNo}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25336,7 +25369,7 @@ func (ec *executionContext) fieldContext_Disbursement_voucherNo(_ context.Contex
 
 func (ec *executionContext) _Disbursement_purpose(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Purpose)
+		return stringAt{&obj.Purpose}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25466,7 +25499,7 @@ func (ec *executionContext) fieldContext_Disbursement_reversalOfID(_ context.Con
 
 func (ec *executionContext) _Disbursement_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Reason)
+		return stringAt{&obj.Reason}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25860,7 +25893,7 @@ func (ec *executionContext) fieldContext_DisbursementEdge_node(_ context.Context
 
 func (ec *executionContext) _DisbursementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26016,7 +26049,7 @@ func (ec *executionContext) fieldContext_Evaluation_fiscalYear(_ context.Context
 
 func (ec *executionContext) _Evaluation_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.Kind)
+		return &obj.Kind
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26042,7 +26075,7 @@ func (ec *executionContext) fieldContext_Evaluation_kind(_ context.Context, fiel
 
 func (ec *executionContext) _Evaluation_scheme(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Scheme)
+		return stringAt{&obj.Scheme}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26068,7 +26101,7 @@ func (ec *executionContext) fieldContext_Evaluation_scheme(_ context.Context, fi
 
 func (ec *executionContext) _Evaluation_status(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNEvaluationStatus2jixiaoᚋentᚋevaluationᚐStatus(ctx, field.Selections, obj.Status)
+		return &obj.Status
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26094,7 +26127,10 @@ func (ec *executionContext) fieldContext_Evaluation_status(_ context.Context, fi
 
 func (ec *executionContext) _Evaluation_totalScore(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+		if obj.TotalScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.TotalScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26153,7 +26189,7 @@ func (ec *executionContext) fieldContext_Evaluation_grade(_ context.Context, fie
 
 func (ec *executionContext) _Evaluation_findings(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Findings)
+		return stringAt{&obj.Findings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26179,7 +26215,7 @@ func (ec *executionContext) fieldContext_Evaluation_findings(_ context.Context, 
 
 func (ec *executionContext) _Evaluation_recommendations(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Recommendations)
+		return stringAt{&obj.Recommendations}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26205,7 +26241,7 @@ func (ec *executionContext) fieldContext_Evaluation_recommendations(_ context.Co
 
 func (ec *executionContext) _Evaluation_report(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Report)
+		return stringAt{&obj.Report}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26316,7 +26352,7 @@ func (ec *executionContext) fieldContext_Evaluation_reopenedAt(_ context.Context
 
 func (ec *executionContext) _Evaluation_reopenReason(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.ReopenReason)
+		return stringAt{&obj.ReopenReason}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26839,7 +26875,7 @@ func (ec *executionContext) fieldContext_Evaluation_viewerActions(_ context.Cont
 
 func (ec *executionContext) _EvaluationComposite_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		return decimalAt{&obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26865,7 +26901,7 @@ func (ec *executionContext) fieldContext_EvaluationComposite_score(_ context.Con
 
 func (ec *executionContext) _EvaluationComposite_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationComposite) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		return &obj.Grade
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26975,7 +27011,7 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_evaluation(_ co
 
 func (ec *executionContext) _EvaluationCompositePart_score(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		return decimalAt{&obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27001,7 +27037,7 @@ func (ec *executionContext) fieldContext_EvaluationCompositePart_score(_ context
 
 func (ec *executionContext) _EvaluationCompositePart_share(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+		return decimalAt{&obj.Share}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27169,7 +27205,7 @@ func (ec *executionContext) fieldContext_EvaluationEdge_node(_ context.Context, 
 
 func (ec *executionContext) _EvaluationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27299,7 +27335,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_lockVersion(_ context.
 
 func (ec *executionContext) _EvaluationScheme_code(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27351,7 +27387,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_version(_ context.Cont
 
 func (ec *executionContext) _EvaluationScheme_name(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27377,7 +27413,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_name(_ context.Context
 
 func (ec *executionContext) _EvaluationScheme_subject(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNEvaluationSchemeSubject2jixiaoᚋentᚋevaluationschemeᚐSubject(ctx, field.Selections, obj.Subject)
+		return &obj.Subject
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27403,7 +27439,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_subject(_ context.Cont
 
 func (ec *executionContext) _EvaluationScheme_description(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+		return stringAt{&obj.Description}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27695,7 +27731,7 @@ func (ec *executionContext) fieldContext_EvaluationSchemeEdge_node(_ context.Con
 
 func (ec *executionContext) _EvaluationSchemeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27721,7 +27757,7 @@ func (ec *executionContext) fieldContext_EvaluationSchemeEdge_cursor(_ context.C
 
 func (ec *executionContext) _EvaluationWhatIf_totalScore(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+		return decimalAt{&obj.TotalScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27747,7 +27783,7 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_totalScore(_ context.C
 
 func (ec *executionContext) _EvaluationWhatIf_grade(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		return &obj.Grade
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27883,7 +27919,7 @@ func (ec *executionContext) fieldContext_Evidence_id(_ context.Context, field gr
 
 func (ec *executionContext) _Evidence_name(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27932,7 +27968,7 @@ func (ec *executionContext) fieldContext_Evidence_size(_ context.Context, field 
 
 func (ec *executionContext) _Evidence_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Sha256)
+		return stringAt{&obj.Sha256}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27958,7 +27994,7 @@ func (ec *executionContext) fieldContext_Evidence_sha256(_ context.Context, fiel
 
 func (ec *executionContext) _Evidence_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.ContentType)
+		return stringAt{&obj.ContentType}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28163,7 +28199,7 @@ func (ec *executionContext) fieldContext_Expert_lockVersion(_ context.Context, f
 
 func (ec *executionContext) _Expert_name(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28189,7 +28225,7 @@ func (ec *executionContext) fieldContext_Expert_name(_ context.Context, field gr
 
 func (ec *executionContext) _Expert_specialty(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Specialty)
+		return stringAt{&obj.Specialty}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28215,7 +28251,7 @@ func (ec *executionContext) fieldContext_Expert_specialty(_ context.Context, fie
 
 func (ec *executionContext) _Expert_title(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Title)
+		return stringAt{&obj.Title}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28241,7 +28277,7 @@ func (ec *executionContext) fieldContext_Expert_title(_ context.Context, field g
 
 func (ec *executionContext) _Expert_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Phone)
+		return stringAt{&obj.Phone}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28618,7 +28654,7 @@ func (ec *executionContext) fieldContext_ExpertEdge_node(_ context.Context, fiel
 
 func (ec *executionContext) _ExpertEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28748,7 +28784,7 @@ func (ec *executionContext) fieldContext_ExpertScore_lockVersion(_ context.Conte
 
 func (ec *executionContext) _ExpertScore_score(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		return decimalAt{&obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28774,7 +28810,7 @@ func (ec *executionContext) fieldContext_ExpertScore_score(_ context.Context, fi
 
 func (ec *executionContext) _ExpertScore_note(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+		return stringAt{&obj.Note}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29142,7 +29178,7 @@ func (ec *executionContext) fieldContext_ExpertScoreEdge_node(_ context.Context,
 
 func (ec *executionContext) _ExpertScoreEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29194,7 +29230,7 @@ func (ec *executionContext) fieldContext_FiguresChange_projectCount(_ context.Co
 
 func (ec *executionContext) _FiguresChange_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		return &obj.Budget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29220,7 +29256,7 @@ func (ec *executionContext) fieldContext_FiguresChange_budget(_ context.Context,
 
 func (ec *executionContext) _FiguresChange_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		return &obj.Paid
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29318,7 +29354,10 @@ func (ec *executionContext) fieldContext_FiguresChange_evaluationCount(_ context
 
 func (ec *executionContext) _FiguresChange_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+		if obj.AverageScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29552,7 +29591,7 @@ func (ec *executionContext) fieldContext_Fund_fiscalYear(_ context.Context, fiel
 
 func (ec *executionContext) _Fund_name(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29578,7 +29617,7 @@ func (ec *executionContext) fieldContext_Fund_name(_ context.Context, field grap
 
 func (ec *executionContext) _Fund_source(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNFundSource2jixiaoᚋentᚋfundᚐSource(ctx, field.Selections, obj.Source)
+		return &obj.Source
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29604,7 +29643,7 @@ func (ec *executionContext) fieldContext_Fund_source(_ context.Context, field gr
 
 func (ec *executionContext) _Fund_level(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNFundLevel2jixiaoᚋentᚋfundᚐLevel(ctx, field.Selections, obj.Level)
+		return &obj.Level
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29630,7 +29669,7 @@ func (ec *executionContext) fieldContext_Fund_level(_ context.Context, field gra
 
 func (ec *executionContext) _Fund_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+		return &obj.Amount
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29844,7 +29883,7 @@ func (ec *executionContext) fieldContext_FundEdge_node(_ context.Context, field 
 
 func (ec *executionContext) _FundEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30000,7 +30039,7 @@ func (ec *executionContext) fieldContext_HistoricalValue_year(_ context.Context,
 
 func (ec *executionContext) _HistoricalValue_department(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Department)
+		return stringAt{&obj.Department}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30127,7 +30166,7 @@ func (ec *executionContext) fieldContext_Indicator_updatedAt(_ context.Context, 
 
 func (ec *executionContext) _Indicator_category(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+		return &obj.Category
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30153,7 +30192,7 @@ func (ec *executionContext) fieldContext_Indicator_category(_ context.Context, f
 
 func (ec *executionContext) _Indicator_subcategory(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+		return &obj.Subcategory
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30179,7 +30218,7 @@ func (ec *executionContext) fieldContext_Indicator_subcategory(_ context.Context
 
 func (ec *executionContext) _Indicator_name(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30205,7 +30244,7 @@ func (ec *executionContext) fieldContext_Indicator_name(_ context.Context, field
 
 func (ec *executionContext) _Indicator_comparator(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+		return &obj.Comparator
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30231,7 +30270,10 @@ func (ec *executionContext) fieldContext_Indicator_comparator(_ context.Context,
 
 func (ec *executionContext) _Indicator_targetValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TargetValue)
+		if obj.TargetValue == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.TargetValue}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30257,7 +30299,7 @@ func (ec *executionContext) fieldContext_Indicator_targetValue(_ context.Context
 
 func (ec *executionContext) _Indicator_targetText(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.TargetText)
+		return stringAt{&obj.TargetText}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30283,7 +30325,7 @@ func (ec *executionContext) fieldContext_Indicator_targetText(_ context.Context,
 
 func (ec *executionContext) _Indicator_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Unit)
+		return stringAt{&obj.Unit}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30309,7 +30351,7 @@ func (ec *executionContext) fieldContext_Indicator_unit(_ context.Context, field
 
 func (ec *executionContext) _Indicator_weight(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+		return decimalAt{&obj.Weight}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30335,7 +30377,7 @@ func (ec *executionContext) fieldContext_Indicator_weight(_ context.Context, fie
 
 func (ec *executionContext) _Indicator_standard(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNIndicatorStandard2jixiaoᚋentᚋindicatorᚐStandard(ctx, field.Selections, obj.Standard)
+		return &obj.Standard
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30361,7 +30403,10 @@ func (ec *executionContext) fieldContext_Indicator_standard(_ context.Context, f
 
 func (ec *executionContext) _Indicator_baseline(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Baseline)
+		if obj.Baseline == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Baseline}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30387,7 +30432,10 @@ func (ec *executionContext) fieldContext_Indicator_baseline(_ context.Context, f
 
 func (ec *executionContext) _Indicator_standardValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.StandardValue)
+		if obj.StandardValue == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.StandardValue}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30413,7 +30461,10 @@ func (ec *executionContext) fieldContext_Indicator_standardValue(_ context.Conte
 
 func (ec *executionContext) _Indicator_actualValue(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ActualValue)
+		if obj.ActualValue == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.ActualValue}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30505,7 +30556,7 @@ func (ec *executionContext) fieldContext_Indicator_evidence(_ context.Context, f
 
 func (ec *executionContext) _Indicator_deviationReason(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.DeviationReason)
+		return stringAt{&obj.DeviationReason}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31081,7 +31132,7 @@ func (ec *executionContext) fieldContext_IndicatorEdge_node(_ context.Context, f
 
 func (ec *executionContext) _IndicatorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31185,7 +31236,10 @@ func (ec *executionContext) fieldContext_IndicatorProgress_updatedAt(_ context.C
 
 func (ec *executionContext) _IndicatorProgress_completedToDate(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.CompletedToDate)
+		if obj.CompletedToDate == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.CompletedToDate}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31244,7 +31298,10 @@ func (ec *executionContext) fieldContext_IndicatorProgress_completedLevel(_ cont
 
 func (ec *executionContext) _IndicatorProgress_expectedFullYear(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ExpectedFullYear)
+		if obj.ExpectedFullYear == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.ExpectedFullYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31303,7 +31360,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_reason(_ context.Cont
 
 func (ec *executionContext) _IndicatorProgress_reasonText(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.ReasonText)
+		return stringAt{&obj.ReasonText}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31362,7 +31419,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_likelihood(_ context.
 
 func (ec *executionContext) _IndicatorProgress_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+		return &obj.WarningLevel
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31704,7 +31761,7 @@ func (ec *executionContext) fieldContext_IndicatorProgressEdge_node(_ context.Co
 
 func (ec *executionContext) _IndicatorProgressEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31834,7 +31891,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_lockVersion(_ context
 
 func (ec *executionContext) _IndicatorTemplate_code(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31860,7 +31917,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_code(_ context.Contex
 
 func (ec *executionContext) _IndicatorTemplate_category(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+		return &obj.Category
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31886,7 +31943,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_category(_ context.Co
 
 func (ec *executionContext) _IndicatorTemplate_subcategory(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+		return &obj.Subcategory
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31912,7 +31969,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_subcategory(_ context
 
 func (ec *executionContext) _IndicatorTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31938,7 +31995,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_name(_ context.Contex
 
 func (ec *executionContext) _IndicatorTemplate_definition(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Definition)
+		return stringAt{&obj.Definition}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31964,7 +32021,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_definition(_ context.
 
 func (ec *executionContext) _IndicatorTemplate_unit(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Unit)
+		return stringAt{&obj.Unit}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31990,7 +32047,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_unit(_ context.Contex
 
 func (ec *executionContext) _IndicatorTemplate_comparator(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+		return &obj.Comparator
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32312,7 +32369,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplateEdge_node(_ context.Co
 
 func (ec *executionContext) _IndicatorTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32338,7 +32395,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplateEdge_cursor(_ context.
 
 func (ec *executionContext) _LoginResult_token(ctx context.Context, field graphql.CollectedField, obj *LoginResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Token)
+		return stringAt{&obj.Token}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32562,7 +32619,7 @@ func (ec *executionContext) fieldContext_Monitoring_month(_ context.Context, fie
 
 func (ec *executionContext) _Monitoring_periodKind(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMonitoringPeriodKind2jixiaoᚋentᚋmonitoringᚐPeriodKind(ctx, field.Selections, obj.PeriodKind)
+		return &obj.PeriodKind
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32588,7 +32645,7 @@ func (ec *executionContext) fieldContext_Monitoring_periodKind(_ context.Context
 
 func (ec *executionContext) _Monitoring_budget(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		return &obj.Budget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32614,7 +32671,7 @@ func (ec *executionContext) fieldContext_Monitoring_budget(_ context.Context, fi
 
 func (ec *executionContext) _Monitoring_paidToDate(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+		return &obj.PaidToDate
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32640,7 +32697,7 @@ func (ec *executionContext) fieldContext_Monitoring_paidToDate(_ context.Context
 
 func (ec *executionContext) _Monitoring_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNWarningLevel2jixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+		return &obj.WarningLevel
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32692,7 +32749,7 @@ func (ec *executionContext) fieldContext_Monitoring_warningSeverity(_ context.Co
 
 func (ec *executionContext) _Monitoring_correctiveAction(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.CorrectiveAction)
+		return stringAt{&obj.CorrectiveAction}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32718,7 +32775,7 @@ func (ec *executionContext) fieldContext_Monitoring_correctiveAction(_ context.C
 
 func (ec *executionContext) _Monitoring_recommendation(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMonitoringRecommendation2jixiaoᚋentᚋmonitoringᚐRecommendation(ctx, field.Selections, obj.Recommendation)
+		return &obj.Recommendation
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32744,7 +32801,7 @@ func (ec *executionContext) fieldContext_Monitoring_recommendation(_ context.Con
 
 func (ec *executionContext) _Monitoring_note(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Note)
+		return stringAt{&obj.Note}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -33224,7 +33281,7 @@ func (ec *executionContext) fieldContext_MonitoringEdge_node(_ context.Context, 
 
 func (ec *executionContext) _MonitoringEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -33276,7 +33333,7 @@ func (ec *executionContext) fieldContext_MonthlyExecution_month(_ context.Contex
 
 func (ec *executionContext) _MonthlyExecution_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		return &obj.Paid
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -33302,7 +33359,7 @@ func (ec *executionContext) fieldContext_MonthlyExecution_paid(_ context.Context
 
 func (ec *executionContext) _MonthlyExecution_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+		return &obj.PaidToDate
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36212,7 +36269,10 @@ func (ec *executionContext) fieldContext_Overview_department(_ context.Context, 
 
 func (ec *executionContext) _Overview_region(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+		if obj.Region == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.Region}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36316,7 +36376,7 @@ func (ec *executionContext) fieldContext_Overview_keyProjectCount(_ context.Cont
 
 func (ec *executionContext) _Overview_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+		return &obj.InitialBudget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36342,7 +36402,7 @@ func (ec *executionContext) fieldContext_Overview_initialBudget(_ context.Contex
 
 func (ec *executionContext) _Overview_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		return &obj.Budget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36368,7 +36428,7 @@ func (ec *executionContext) fieldContext_Overview_budget(_ context.Context, fiel
 
 func (ec *executionContext) _Overview_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		return &obj.Paid
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36678,7 +36738,10 @@ func (ec *executionContext) fieldContext_Overview_scoredEvaluationCount(_ contex
 
 func (ec *executionContext) _Overview_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+		if obj.AverageScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37206,7 +37269,10 @@ func (ec *executionContext) fieldContext_PanelItem_scores(_ context.Context, fie
 
 func (ec *executionContext) _PanelItem_aggregate(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Aggregate)
+		if obj.Aggregate == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Aggregate}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37232,7 +37298,10 @@ func (ec *executionContext) fieldContext_PanelItem_aggregate(_ context.Context, 
 
 func (ec *executionContext) _PanelItem_spread(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Spread)
+		if obj.Spread == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Spread}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37404,7 +37473,7 @@ func (ec *executionContext) fieldContext_Project_lockVersion(_ context.Context, 
 
 func (ec *executionContext) _Project_code(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37430,7 +37499,7 @@ func (ec *executionContext) fieldContext_Project_code(_ context.Context, field g
 
 func (ec *executionContext) _Project_name(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37508,7 +37577,7 @@ func (ec *executionContext) fieldContext_Project_endYear(_ context.Context, fiel
 
 func (ec *executionContext) _Project_category(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNProjectCategory2jixiaoᚋentᚋprojectᚐCategory(ctx, field.Selections, obj.Category)
+		return &obj.Category
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37534,7 +37603,7 @@ func (ec *executionContext) fieldContext_Project_category(_ context.Context, fie
 
 func (ec *executionContext) _Project_sector(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+		return &obj.Sector
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37612,7 +37681,7 @@ func (ec *executionContext) fieldContext_Project_publicService(_ context.Context
 
 func (ec *executionContext) _Project_status(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNProjectStatus2jixiaoᚋentᚋprojectᚐStatus(ctx, field.Selections, obj.Status)
+		return &obj.Status
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37638,7 +37707,7 @@ func (ec *executionContext) fieldContext_Project_status(_ context.Context, field
 
 func (ec *executionContext) _Project_description(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+		return stringAt{&obj.Description}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38164,7 +38233,7 @@ func (ec *executionContext) fieldContext_ProjectComparison_department(_ context.
 
 func (ec *executionContext) _ProjectComparison_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		return &obj.Budget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38190,7 +38259,7 @@ func (ec *executionContext) fieldContext_ProjectComparison_budget(_ context.Cont
 
 func (ec *executionContext) _ProjectComparison_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		return &obj.Paid
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38239,7 +38308,10 @@ func (ec *executionContext) fieldContext_ProjectComparison_executionRate(_ conte
 
 func (ec *executionContext) _ProjectComparison_score(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		if obj.Score == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38373,7 +38445,10 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputIndicator(_ con
 
 func (ec *executionContext) _ProjectComparison_outputUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.OutputUnit)
+		if obj.OutputUnit == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.OutputUnit}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38399,7 +38474,10 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputUnit(_ context.
 
 func (ec *executionContext) _ProjectComparison_outputActual(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.OutputActual)
+		if obj.OutputActual == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.OutputActual}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38425,7 +38503,10 @@ func (ec *executionContext) fieldContext_ProjectComparison_outputActual(_ contex
 
 func (ec *executionContext) _ProjectComparison_costPerUnit(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.CostPerUnit)
+		if obj.CostPerUnit == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.CostPerUnit}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38645,7 +38726,7 @@ func (ec *executionContext) fieldContext_ProjectComparisonEdge_node(_ context.Co
 
 func (ec *executionContext) _ProjectComparisonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38813,7 +38894,7 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 
 func (ec *executionContext) _ProjectEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38881,7 +38962,7 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_project(_ context.Conte
 
 func (ec *executionContext) _ProjectScoreGap_selfScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfScore)
+		return decimalAt{&obj.SelfScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38907,7 +38988,7 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_selfScore(_ context.Con
 
 func (ec *executionContext) _ProjectScoreGap_financeScore(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.FinanceScore)
+		return decimalAt{&obj.FinanceScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38933,7 +39014,7 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_financeScore(_ context.
 
 func (ec *executionContext) _ProjectScoreGap_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Gap)
+		return decimalAt{&obj.Gap}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38985,7 +39066,7 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_fiscalYear(_ context.C
 
 func (ec *executionContext) _PublicBudgetLink_suggestion(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBudgetLinkSuggestion2jixiaoᚋentᚋbudgetlinkᚐSuggestion(ctx, field.Selections, obj.Suggestion)
+		return &obj.Suggestion
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39044,7 +39125,10 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_amount(_ context.Conte
 
 func (ec *executionContext) _PublicBudgetLink_percent(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Percent)
+		if obj.Percent == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Percent}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39096,7 +39180,7 @@ func (ec *executionContext) fieldContext_PublicDepartment_id(_ context.Context, 
 
 func (ec *executionContext) _PublicDepartment_code(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39122,7 +39206,7 @@ func (ec *executionContext) fieldContext_PublicDepartment_code(_ context.Context
 
 func (ec *executionContext) _PublicDepartment_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39148,7 +39232,7 @@ func (ec *executionContext) fieldContext_PublicDepartment_name(_ context.Context
 
 func (ec *executionContext) _PublicDepartment_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+		return &obj.Sector
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39174,7 +39258,7 @@ func (ec *executionContext) fieldContext_PublicDepartment_sector(_ context.Conte
 
 func (ec *executionContext) _PublicEvidence_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39223,7 +39307,7 @@ func (ec *executionContext) fieldContext_PublicEvidence_size(_ context.Context, 
 
 func (ec *executionContext) _PublicEvidence_contentType(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.ContentType)
+		return stringAt{&obj.ContentType}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39249,7 +39333,7 @@ func (ec *executionContext) fieldContext_PublicEvidence_contentType(_ context.Co
 
 func (ec *executionContext) _PublicEvidence_sha256(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Sha256)
+		return stringAt{&obj.Sha256}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39275,7 +39359,7 @@ func (ec *executionContext) fieldContext_PublicEvidence_sha256(_ context.Context
 
 func (ec *executionContext) _PublicEvidence_url(ctx context.Context, field graphql.CollectedField, obj *documents.PublicEvidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+		return stringAt{&obj.URL}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39301,7 +39385,7 @@ func (ec *executionContext) fieldContext_PublicEvidence_url(_ context.Context, f
 
 func (ec *executionContext) _PublicIndicator_category(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNIndicatorCategory2jixiaoᚋinternalᚋdomainᚋenumsᚐIndicatorCategory(ctx, field.Selections, obj.Category)
+		return &obj.Category
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39327,7 +39411,7 @@ func (ec *executionContext) fieldContext_PublicIndicator_category(_ context.Cont
 
 func (ec *executionContext) _PublicIndicator_subcategory(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNSubcategory2jixiaoᚋinternalᚋdomainᚋenumsᚐSubcategory(ctx, field.Selections, obj.Subcategory)
+		return &obj.Subcategory
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39353,7 +39437,7 @@ func (ec *executionContext) fieldContext_PublicIndicator_subcategory(_ context.C
 
 func (ec *executionContext) _PublicIndicator_name(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39379,7 +39463,7 @@ func (ec *executionContext) fieldContext_PublicIndicator_name(_ context.Context,
 
 func (ec *executionContext) _PublicIndicator_comparator(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNComparator2jixiaoᚋinternalᚋdomainᚋenumsᚐComparator(ctx, field.Selections, obj.Comparator)
+		return &obj.Comparator
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39405,7 +39489,10 @@ func (ec *executionContext) fieldContext_PublicIndicator_comparator(_ context.Co
 
 func (ec *executionContext) _PublicIndicator_targetValue(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TargetValue)
+		if obj.TargetValue == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.TargetValue}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39431,7 +39518,10 @@ func (ec *executionContext) fieldContext_PublicIndicator_targetValue(_ context.C
 
 func (ec *executionContext) _PublicIndicator_targetText(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.TargetText)
+		if obj.TargetText == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.TargetText}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39457,7 +39547,10 @@ func (ec *executionContext) fieldContext_PublicIndicator_targetText(_ context.Co
 
 func (ec *executionContext) _PublicIndicator_unit(ctx context.Context, field graphql.CollectedField, obj *documents.PublicIndicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Unit)
+		if obj.Unit == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.Unit}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39535,7 +39628,7 @@ func (ec *executionContext) fieldContext_PublicResult_fiscalYear(_ context.Conte
 
 func (ec *executionContext) _PublicResult_kind(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNEvaluationKind2jixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.Kind)
+		return &obj.Kind
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39561,7 +39654,7 @@ func (ec *executionContext) fieldContext_PublicResult_kind(_ context.Context, fi
 
 func (ec *executionContext) _PublicResult_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentCode)
+		return stringAt{&obj.DepartmentCode}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39587,7 +39680,7 @@ func (ec *executionContext) fieldContext_PublicResult_departmentCode(_ context.C
 
 func (ec *executionContext) _PublicResult_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentName)
+		return stringAt{&obj.DepartmentName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39646,7 +39739,10 @@ func (ec *executionContext) fieldContext_PublicResult_sector(_ context.Context, 
 
 func (ec *executionContext) _PublicResult_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectCode)
+		if obj.ProjectCode == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.ProjectCode}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39672,7 +39768,10 @@ func (ec *executionContext) fieldContext_PublicResult_projectCode(_ context.Cont
 
 func (ec *executionContext) _PublicResult_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectName)
+		if obj.ProjectName == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.ProjectName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39698,7 +39797,10 @@ func (ec *executionContext) fieldContext_PublicResult_projectName(_ context.Cont
 
 func (ec *executionContext) _PublicResult_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Goal)
+		if obj.Goal == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.Goal}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39724,7 +39826,10 @@ func (ec *executionContext) fieldContext_PublicResult_goal(_ context.Context, fi
 
 func (ec *executionContext) _PublicResult_totalScore(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.TotalScore)
+		if obj.TotalScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.TotalScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39783,7 +39888,7 @@ func (ec *executionContext) fieldContext_PublicResult_grade(_ context.Context, f
 
 func (ec *executionContext) _PublicResult_findings(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Findings)
+		return stringAt{&obj.Findings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39809,7 +39914,7 @@ func (ec *executionContext) fieldContext_PublicResult_findings(_ context.Context
 
 func (ec *executionContext) _PublicResult_recommendations(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Recommendations)
+		return stringAt{&obj.Recommendations}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40087,7 +40192,7 @@ func (ec *executionContext) fieldContext_PublicResultEdge_node(_ context.Context
 
 func (ec *executionContext) _PublicResultEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40165,7 +40270,7 @@ func (ec *executionContext) fieldContext_PublicTarget_fiscalYear(_ context.Conte
 
 func (ec *executionContext) _PublicTarget_departmentCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentCode)
+		return stringAt{&obj.DepartmentCode}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40191,7 +40296,7 @@ func (ec *executionContext) fieldContext_PublicTarget_departmentCode(_ context.C
 
 func (ec *executionContext) _PublicTarget_departmentName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.DepartmentName)
+		return stringAt{&obj.DepartmentName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40217,7 +40322,7 @@ func (ec *executionContext) fieldContext_PublicTarget_departmentName(_ context.C
 
 func (ec *executionContext) _PublicTarget_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNSector2jixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+		return &obj.Sector
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40243,7 +40348,10 @@ func (ec *executionContext) fieldContext_PublicTarget_sector(_ context.Context, 
 
 func (ec *executionContext) _PublicTarget_projectCode(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectCode)
+		if obj.ProjectCode == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.ProjectCode}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40269,7 +40377,10 @@ func (ec *executionContext) fieldContext_PublicTarget_projectCode(_ context.Cont
 
 func (ec *executionContext) _PublicTarget_projectName(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ProjectName)
+		if obj.ProjectName == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.ProjectName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40295,7 +40406,7 @@ func (ec *executionContext) fieldContext_PublicTarget_projectName(_ context.Cont
 
 func (ec *executionContext) _PublicTarget_goal(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Goal)
+		return stringAt{&obj.Goal}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40580,7 +40691,7 @@ func (ec *executionContext) fieldContext_PublicTargetEdge_node(_ context.Context
 
 func (ec *executionContext) _PublicTargetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43556,7 +43667,7 @@ func (ec *executionContext) fieldContext_Rectification_lockVersion(_ context.Con
 
 func (ec *executionContext) _Rectification_problem(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Problem)
+		return stringAt{&obj.Problem}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43582,7 +43693,7 @@ func (ec *executionContext) fieldContext_Rectification_problem(_ context.Context
 
 func (ec *executionContext) _Rectification_requiredAction(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.RequiredAction)
+		return stringAt{&obj.RequiredAction}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43634,7 +43745,7 @@ func (ec *executionContext) fieldContext_Rectification_deadline(_ context.Contex
 
 func (ec *executionContext) _Rectification_status(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNRectificationStatus2jixiaoᚋentᚋrectificationᚐStatus(ctx, field.Selections, obj.Status)
+		return &obj.Status
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43660,7 +43771,7 @@ func (ec *executionContext) fieldContext_Rectification_status(_ context.Context,
 
 func (ec *executionContext) _Rectification_completionNote(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.CompletionNote)
+		return stringAt{&obj.CompletionNote}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44074,7 +44185,7 @@ func (ec *executionContext) fieldContext_RectificationEdge_node(_ context.Contex
 
 func (ec *executionContext) _RectificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44100,7 +44211,7 @@ func (ec *executionContext) fieldContext_RectificationEdge_cursor(_ context.Cont
 
 func (ec *executionContext) _Region_name(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44185,7 +44296,7 @@ func (ec *executionContext) fieldContext_Region_ruleSets(_ context.Context, fiel
 
 func (ec *executionContext) _RegionStats_region(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Region)
+		return stringAt{&obj.Region}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44263,7 +44374,7 @@ func (ec *executionContext) fieldContext_RegionStats_projectCount(_ context.Cont
 
 func (ec *executionContext) _RegionStats_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		return &obj.Budget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44289,7 +44400,7 @@ func (ec *executionContext) fieldContext_RegionStats_budget(_ context.Context, f
 
 func (ec *executionContext) _RegionStats_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		return &obj.Paid
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44420,7 +44531,10 @@ func (ec *executionContext) fieldContext_RegionStats_scoredEvaluationCount(_ con
 
 func (ec *executionContext) _RegionStats_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+		if obj.AverageScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44550,7 +44664,7 @@ func (ec *executionContext) fieldContext_Review_updatedAt(_ context.Context, fie
 
 func (ec *executionContext) _Review_decision(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNReviewDecision2jixiaoᚋentᚋreviewᚐDecision(ctx, field.Selections, obj.Decision)
+		return &obj.Decision
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44609,7 +44723,7 @@ func (ec *executionContext) fieldContext_Review_grade(_ context.Context, field g
 
 func (ec *executionContext) _Review_comments(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Comments)
+		return stringAt{&obj.Comments}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44809,7 +44923,7 @@ func (ec *executionContext) fieldContext_Review_department(_ context.Context, fi
 
 func (ec *executionContext) _ReviewCheck_code(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44861,7 +44975,7 @@ func (ec *executionContext) fieldContext_ReviewCheck_passed(_ context.Context, f
 
 func (ec *executionContext) _ReviewCheck_severity(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Severity)
+		return stringAt{&obj.Severity}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44887,7 +45001,7 @@ func (ec *executionContext) fieldContext_ReviewCheck_severity(_ context.Context,
 
 func (ec *executionContext) _ReviewCheck_message(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Message)
+		return stringAt{&obj.Message}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45055,7 +45169,7 @@ func (ec *executionContext) fieldContext_ReviewEdge_node(_ context.Context, fiel
 
 func (ec *executionContext) _ReviewEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45159,7 +45273,7 @@ func (ec *executionContext) fieldContext_RuleSet_updatedAt(_ context.Context, fi
 
 func (ec *executionContext) _RuleSet_name(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45211,7 +45325,10 @@ func (ec *executionContext) fieldContext_RuleSet_version(_ context.Context, fiel
 
 func (ec *executionContext) _RuleSet_region(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+		if obj.Region == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.Region}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45263,7 +45380,7 @@ func (ec *executionContext) fieldContext_RuleSet_fiscalYear(_ context.Context, f
 
 func (ec *executionContext) _RuleSet_description(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Description)
+		return stringAt{&obj.Description}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45500,7 +45617,7 @@ func (ec *executionContext) fieldContext_RuleSetEdge_node(_ context.Context, fie
 
 func (ec *executionContext) _RuleSetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45526,7 +45643,7 @@ func (ec *executionContext) fieldContext_RuleSetEdge_cursor(_ context.Context, f
 
 func (ec *executionContext) _RuleSetParameters_ruleSetName(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.RuleSetName)
+		return stringAt{&obj.RuleSetName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45601,7 +45718,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_scorePlaces(_ context
 
 func (ec *executionContext) _RuleSetParameters_gradeExcellent(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeExcellent)
+		return decimalAt{&obj.GradeExcellent}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45627,7 +45744,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeExcellent(_ cont
 
 func (ec *executionContext) _RuleSetParameters_gradeGood(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeGood)
+		return decimalAt{&obj.GradeGood}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45653,7 +45770,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeGood(_ context.C
 
 func (ec *executionContext) _RuleSetParameters_gradeFair(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.GradeFair)
+		return decimalAt{&obj.GradeFair}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45679,7 +45796,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_gradeFair(_ context.C
 
 func (ec *executionContext) _RuleSetParameters_selfExecutionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfExecutionPoints)
+		return decimalAt{&obj.SelfExecutionPoints}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45705,7 +45822,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfExecutionPoints(_
 
 func (ec *executionContext) _RuleSetParameters_selfOutputPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfOutputPoints)
+		return decimalAt{&obj.SelfOutputPoints}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45731,7 +45848,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfOutputPoints(_ co
 
 func (ec *executionContext) _RuleSetParameters_selfEffectPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfEffectPoints)
+		return decimalAt{&obj.SelfEffectPoints}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45757,7 +45874,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfEffectPoints(_ co
 
 func (ec *executionContext) _RuleSetParameters_selfSatisfactionPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfSatisfactionPoints)
+		return decimalAt{&obj.SelfSatisfactionPoints}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45783,7 +45900,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfSatisfactionPoint
 
 func (ec *executionContext) _RuleSetParameters_selfCostPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SelfCostPoints)
+		return decimalAt{&obj.SelfCostPoints}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45887,7 +46004,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_executionRateCap(_ co
 
 func (ec *executionContext) _RuleSetParameters_overAchievementFactor(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.OverAchievementFactor)
+		return decimalAt{&obj.OverAchievementFactor}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45913,7 +46030,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_overAchievementFactor
 
 func (ec *executionContext) _RuleSetParameters_reverseZeroMultiple(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ReverseZeroMultiple)
+		return decimalAt{&obj.ReverseZeroMultiple}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45939,7 +46056,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_reverseZeroMultiple(_
 
 func (ec *executionContext) _RuleSetParameters_qualitativeAchievedMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.QualitativeAchievedMin)
+		return decimalAt{&obj.QualitativeAchievedMin}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45965,7 +46082,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_qualitativeAchievedMi
 
 func (ec *executionContext) _RuleSetParameters_qualitativePartlyMin(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.QualitativePartlyMin)
+		return decimalAt{&obj.QualitativePartlyMin}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45991,7 +46108,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_qualitativePartlyMin(
 
 func (ec *executionContext) _RuleSetParameters_highScoreTolerance(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.HighScoreTolerance)
+		return decimalAt{&obj.HighScoreTolerance}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46017,7 +46134,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_highScoreTolerance(_ 
 
 func (ec *executionContext) _RuleSetParameters_underspentShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.UnderspentShare)
+		return decimalAt{&obj.UnderspentShare}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46043,7 +46160,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_underspentShare(_ con
 
 func (ec *executionContext) _RuleSetParameters_keyOutputEffectMinShare(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.KeyOutputEffectMinShare)
+		return decimalAt{&obj.KeyOutputEffectMinShare}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46069,7 +46186,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_keyOutputEffectMinSha
 
 func (ec *executionContext) _RuleSetParameters_warningRedBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningRedBelow)
+		return decimalAt{&obj.WarningRedBelow}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46095,7 +46212,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_warningRedBelow(_ con
 
 func (ec *executionContext) _RuleSetParameters_warningYellowBelow(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningYellowBelow)
+		return decimalAt{&obj.WarningYellowBelow}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46121,7 +46238,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_warningYellowBelow(_ 
 
 func (ec *executionContext) _RuleSetParameters_warningBlueFrom(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.WarningBlueFrom)
+		return decimalAt{&obj.WarningBlueFrom}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46170,7 +46287,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_monthsPerYear(_ conte
 
 func (ec *executionContext) _RuleSetParameters_indicatorPoints(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.IndicatorPoints)
+		return decimalAt{&obj.IndicatorPoints}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46242,7 +46359,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_approvingGrades(_ con
 
 func (ec *executionContext) _SchemeDataMetric_code(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Code)
+		return stringAt{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46268,7 +46385,7 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_code(_ context.Context
 
 func (ec *executionContext) _SchemeDataMetric_name(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46294,7 +46411,7 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_name(_ context.Context
 
 func (ec *executionContext) _SchemeDataMetric_nameZh(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.NameZh)
+		return stringAt{&obj.NameZh}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46320,7 +46437,7 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_nameZh(_ context.Conte
 
 func (ec *executionContext) _SchemeDataMetric_nameEn(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.NameEn)
+		return stringAt{&obj.NameEn}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46346,7 +46463,7 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_nameEn(_ context.Conte
 
 func (ec *executionContext) _SchemeDataMetric_source(ctx context.Context, field graphql.CollectedField, obj *SchemeDataMetric) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Source)
+		return stringAt{&obj.Source}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46372,7 +46489,7 @@ func (ec *executionContext) fieldContext_SchemeDataMetric_source(_ context.Conte
 
 func (ec *executionContext) _SchemeItem_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+		return stringAt{&obj.Key}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46398,7 +46515,10 @@ func (ec *executionContext) fieldContext_SchemeItem_key(_ context.Context, field
 
 func (ec *executionContext) _SchemeItem_parentKey(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ParentKey)
+		if obj.ParentKey == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.ParentKey}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46424,7 +46544,10 @@ func (ec *executionContext) fieldContext_SchemeItem_parentKey(_ context.Context,
 
 func (ec *executionContext) _SchemeItem_code(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Code)
+		if obj.Code == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46450,7 +46573,7 @@ func (ec *executionContext) fieldContext_SchemeItem_code(_ context.Context, fiel
 
 func (ec *executionContext) _SchemeItem_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46476,7 +46599,7 @@ func (ec *executionContext) fieldContext_SchemeItem_name(_ context.Context, fiel
 
 func (ec *executionContext) _SchemeItem_method(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, field.Selections, obj.Method)
+		return &obj.Method
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46502,7 +46625,7 @@ func (ec *executionContext) fieldContext_SchemeItem_method(_ context.Context, fi
 
 func (ec *executionContext) _SchemeItem_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+		return decimalAt{&obj.Points}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46528,7 +46651,10 @@ func (ec *executionContext) fieldContext_SchemeItem_points(_ context.Context, fi
 
 func (ec *executionContext) _SchemeItem_share(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+		if obj.Share == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Share}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46554,7 +46680,10 @@ func (ec *executionContext) fieldContext_SchemeItem_share(_ context.Context, fie
 
 func (ec *executionContext) _SchemeItem_perIncident(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.PerIncident)
+		if obj.PerIncident == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.PerIncident}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46622,7 +46751,10 @@ func (ec *executionContext) fieldContext_SchemeItem_bands(_ context.Context, fie
 
 func (ec *executionContext) _SchemeItem_maxBonus(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MaxBonus)
+		if obj.MaxBonus == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.MaxBonus}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46648,7 +46780,10 @@ func (ec *executionContext) fieldContext_SchemeItem_maxBonus(_ context.Context, 
 
 func (ec *executionContext) _SchemeItem_maxPenalty(ctx context.Context, field graphql.CollectedField, obj *SchemeItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MaxPenalty)
+		if obj.MaxPenalty == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.MaxPenalty}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46674,7 +46809,7 @@ func (ec *executionContext) fieldContext_SchemeItem_maxPenalty(_ context.Context
 
 func (ec *executionContext) _SchemeItemScore_key(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+		return stringAt{&obj.Key}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46700,7 +46835,7 @@ func (ec *executionContext) fieldContext_SchemeItemScore_key(_ context.Context, 
 
 func (ec *executionContext) _SchemeItemScore_name(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46752,7 +46887,7 @@ func (ec *executionContext) fieldContext_SchemeItemScore_level(_ context.Context
 
 func (ec *executionContext) _SchemeItemScore_points(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Points)
+		return decimalAt{&obj.Points}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46778,7 +46913,7 @@ func (ec *executionContext) fieldContext_SchemeItemScore_points(_ context.Contex
 
 func (ec *executionContext) _SchemeItemScore_score(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		return decimalAt{&obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46804,7 +46939,7 @@ func (ec *executionContext) fieldContext_SchemeItemScore_score(_ context.Context
 
 func (ec *executionContext) _SchemeItemScore_explanation(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+		return stringAt{&obj.Explanation}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46830,7 +46965,7 @@ func (ec *executionContext) fieldContext_SchemeItemScore_explanation(_ context.C
 
 func (ec *executionContext) _SchemePreview_total(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total)
+		return decimalAt{&obj.Total}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46856,7 +46991,7 @@ func (ec *executionContext) fieldContext_SchemePreview_total(_ context.Context, 
 
 func (ec *executionContext) _SchemePreview_scale(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Scale)
+		return decimalAt{&obj.Scale}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46882,7 +47017,7 @@ func (ec *executionContext) fieldContext_SchemePreview_scale(_ context.Context, 
 
 func (ec *executionContext) _SchemePreview_total100(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total100)
+		return decimalAt{&obj.Total100}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46908,7 +47043,7 @@ func (ec *executionContext) fieldContext_SchemePreview_total100(_ context.Contex
 
 func (ec *executionContext) _SchemePreview_grade(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		return &obj.Grade
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47096,7 +47231,10 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_count(_ context.Context, f
 
 func (ec *executionContext) _SchemeWhatIf_meanStored(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanStored)
+		if obj.MeanStored == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.MeanStored}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47122,7 +47260,10 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanStored(_ context.Conte
 
 func (ec *executionContext) _SchemeWhatIf_meanDraft(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanDraft)
+		if obj.MeanDraft == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.MeanDraft}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47148,7 +47289,10 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanDraft(_ context.Contex
 
 func (ec *executionContext) _SchemeWhatIf_meanDifference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.MeanDifference)
+		if obj.MeanDifference == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.MeanDifference}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47242,7 +47386,10 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_evaluation(_ context.Co
 
 func (ec *executionContext) _SchemeWhatIfRow_storedScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.StoredScore)
+		if obj.StoredScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.StoredScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47301,7 +47448,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedGrade(_ context.C
 
 func (ec *executionContext) _SchemeWhatIfRow_draftScore(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.DraftScore)
+		return decimalAt{&obj.DraftScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47327,7 +47474,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftScore(_ context.Co
 
 func (ec *executionContext) _SchemeWhatIfRow_draftGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.DraftGrade)
+		return &obj.DraftGrade
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47353,7 +47500,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_draftGrade(_ context.Co
 
 func (ec *executionContext) _SchemeWhatIfRow_difference(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Difference)
+		return decimalAt{&obj.Difference}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47509,7 +47656,7 @@ func (ec *executionContext) fieldContext_ScoreItem_updatedAt(_ context.Context, 
 
 func (ec *executionContext) _ScoreItem_name(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47561,7 +47708,7 @@ func (ec *executionContext) fieldContext_ScoreItem_level(_ context.Context, fiel
 
 func (ec *executionContext) _ScoreItem_weight(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+		return decimalAt{&obj.Weight}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47587,7 +47734,7 @@ func (ec *executionContext) fieldContext_ScoreItem_weight(_ context.Context, fie
 
 func (ec *executionContext) _ScoreItem_method(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNScoreItemMethod2jixiaoᚋentᚋscoreitemᚐMethod(ctx, field.Selections, obj.Method)
+		return &obj.Method
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47613,7 +47760,10 @@ func (ec *executionContext) fieldContext_ScoreItem_method(_ context.Context, fie
 
 func (ec *executionContext) _ScoreItem_score(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		if obj.Score == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47639,7 +47789,7 @@ func (ec *executionContext) fieldContext_ScoreItem_score(_ context.Context, fiel
 
 func (ec *executionContext) _ScoreItem_explanation(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.Explanation)
+		return stringAt{&obj.Explanation}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47665,7 +47815,7 @@ func (ec *executionContext) fieldContext_ScoreItem_explanation(_ context.Context
 
 func (ec *executionContext) _ScoreItem_explanationEn(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2string(ctx, field.Selections, obj.ExplanationEn)
+		return stringAt{&obj.ExplanationEn}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48160,7 +48310,7 @@ func (ec *executionContext) fieldContext_ScoreItemEdge_node(_ context.Context, f
 
 func (ec *executionContext) _ScoreItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48186,7 +48336,7 @@ func (ec *executionContext) fieldContext_ScoreItemEdge_cursor(_ context.Context,
 
 func (ec *executionContext) _ScoreItemWhatIf_name(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48212,7 +48362,7 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_name(_ context.Context,
 
 func (ec *executionContext) _ScoreItemWhatIf_weight(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Weight)
+		return decimalAt{&obj.Weight}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48238,7 +48388,7 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_weight(_ context.Contex
 
 func (ec *executionContext) _ScoreItemWhatIf_score(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		return decimalAt{&obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48264,7 +48414,7 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_score(_ context.Context
 
 func (ec *executionContext) _ScoreItemWhatIf_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreItemWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+		return stringAt{&obj.Explanation}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48290,7 +48440,7 @@ func (ec *executionContext) fieldContext_ScoreItemWhatIf_explanation(_ context.C
 
 func (ec *executionContext) _ScoreResult_score(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Score)
+		return decimalAt{&obj.Score}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48316,7 +48466,7 @@ func (ec *executionContext) fieldContext_ScoreResult_score(_ context.Context, fi
 
 func (ec *executionContext) _ScoreResult_explanation(ctx context.Context, field graphql.CollectedField, obj *ScoreResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+		return stringAt{&obj.Explanation}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48375,7 +48525,7 @@ func (ec *executionContext) fieldContext_ScoreResult_flags(_ context.Context, fi
 
 func (ec *executionContext) _SelfEvaluationPreview_total(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Total)
+		return decimalAt{&obj.Total}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48401,7 +48551,7 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_total(_ context.C
 
 func (ec *executionContext) _SelfEvaluationPreview_grade(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNGrade2jixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		return &obj.Grade
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48427,7 +48577,7 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_grade(_ context.C
 
 func (ec *executionContext) _SelfEvaluationPreview_executionScore(ctx context.Context, field graphql.CollectedField, obj *SelfEvaluationPreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.ExecutionScore)
+		return decimalAt{&obj.ExecutionScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48638,7 +48788,10 @@ func (ec *executionContext) fieldContext_StatsKey_departmentID(_ context.Context
 
 func (ec *executionContext) _StatsKey_region(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Region)
+		if obj.Region == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.Region}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49780,7 +49933,10 @@ func (ec *executionContext) fieldContext_StatsValues_scoredEvaluationCount(_ con
 
 func (ec *executionContext) _StatsValues_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+		if obj.AverageScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50005,7 +50161,7 @@ func (ec *executionContext) fieldContext_Subscription_dataChanged(ctx context.Co
 
 func (ec *executionContext) _SurveyBand_from(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.From)
+		return decimalAt{&obj.From}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50031,7 +50187,7 @@ func (ec *executionContext) fieldContext_SurveyBand_from(_ context.Context, fiel
 
 func (ec *executionContext) _SurveyBand_share(ctx context.Context, field graphql.CollectedField, obj *SurveyBand) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Share)
+		return decimalAt{&obj.Share}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50187,7 +50343,7 @@ func (ec *executionContext) fieldContext_Target_fiscalYear(_ context.Context, fi
 
 func (ec *executionContext) _Target_term(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNTargetTerm2jixiaoᚋentᚋtargetᚐTerm(ctx, field.Selections, obj.Term)
+		return &obj.Term
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50213,7 +50369,7 @@ func (ec *executionContext) fieldContext_Target_term(_ context.Context, field gr
 
 func (ec *executionContext) _Target_goal(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Goal)
+		return stringAt{&obj.Goal}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50239,7 +50395,7 @@ func (ec *executionContext) fieldContext_Target_goal(_ context.Context, field gr
 
 func (ec *executionContext) _Target_status(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNTargetStatus2jixiaoᚋentᚋtargetᚐStatus(ctx, field.Selections, obj.Status)
+		return &obj.Status
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51025,7 +51181,7 @@ func (ec *executionContext) fieldContext_TargetEdge_node(_ context.Context, fiel
 
 func (ec *executionContext) _TargetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TargetEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51161,7 +51317,10 @@ func (ec *executionContext) fieldContext_TargetSuggestion_lastActuals(_ context.
 
 func (ec *executionContext) _TargetSuggestion_lastYearActual(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.LastYearActual)
+		if obj.LastYearActual == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.LastYearActual}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51187,7 +51346,10 @@ func (ec *executionContext) fieldContext_TargetSuggestion_lastYearActual(_ conte
 
 func (ec *executionContext) _TargetSuggestion_suggested(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Suggested)
+		if obj.Suggested == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.Suggested}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51213,7 +51375,10 @@ func (ec *executionContext) fieldContext_TargetSuggestion_suggested(_ context.Co
 
 func (ec *executionContext) _TargetSuggestion_sectorP25(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP25)
+		if obj.SectorP25 == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.SectorP25}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51239,7 +51404,10 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP25(_ context.Co
 
 func (ec *executionContext) _TargetSuggestion_sectorP50(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP50)
+		if obj.SectorP50 == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.SectorP50}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51265,7 +51433,10 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP50(_ context.Co
 
 func (ec *executionContext) _TargetSuggestion_sectorP75(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.SectorP75)
+		if obj.SectorP75 == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.SectorP75}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51496,7 +51667,7 @@ func (ec *executionContext) fieldContext_User_updatedAt(_ context.Context, field
 
 func (ec *executionContext) _User_username(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Username)
+		return stringAt{&obj.Username}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51522,7 +51693,7 @@ func (ec *executionContext) fieldContext_User_username(_ context.Context, field 
 
 func (ec *executionContext) _User_displayName(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.DisplayName)
+		return stringAt{&obj.DisplayName}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51548,7 +51719,7 @@ func (ec *executionContext) fieldContext_User_displayName(_ context.Context, fie
 
 func (ec *executionContext) _User_role(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNRole2jixiaoᚋinternalᚋdomainᚋenumsᚐRole(ctx, field.Selections, obj.Role)
+		return &obj.Role
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51936,7 +52107,7 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 
 func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor)
+		return &obj.Cursor
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52004,7 +52175,7 @@ func (ec *executionContext) fieldContext_UserWithPassword_user(_ context.Context
 
 func (ec *executionContext) _UserWithPassword_temporaryPassword(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.TemporaryPassword)
+		return stringAt{&obj.TemporaryPassword}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52082,7 +52253,7 @@ func (ec *executionContext) fieldContext_YearFigures_keyProjectCount(_ context.C
 
 func (ec *executionContext) _YearFigures_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+		return &obj.InitialBudget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52108,7 +52279,7 @@ func (ec *executionContext) fieldContext_YearFigures_initialBudget(_ context.Con
 
 func (ec *executionContext) _YearFigures_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		return &obj.Budget
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52134,7 +52305,7 @@ func (ec *executionContext) fieldContext_YearFigures_budget(_ context.Context, f
 
 func (ec *executionContext) _YearFigures_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNMoney2jixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		return &obj.Paid
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52444,7 +52615,10 @@ func (ec *executionContext) fieldContext_YearFigures_scoredEvaluationCount(_ con
 
 func (ec *executionContext) _YearFigures_averageScore(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalODecimal2ᚖgithubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.AverageScore)
+		if obj.AverageScore == nil {
+			return graphql.Null
+		}
+		return decimalAt{obj.AverageScore}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52658,7 +52832,7 @@ func (ec *executionContext) fieldContext_YearValue_year(_ context.Context, field
 
 func (ec *executionContext) _YearValue_value(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNDecimal2githubᚗcomᚋshopspringᚋdecimalᚐDecimal(ctx, field.Selections, obj.Value)
+		return decimalAt{&obj.Value}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52684,7 +52858,7 @@ func (ec *executionContext) fieldContext_YearValue_value(_ context.Context, fiel
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52847,7 +53021,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52942,7 +53116,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -53134,7 +53308,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return stringAt{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -53225,7 +53399,10 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
+		if obj.DefaultValue == nil {
+			return graphql.Null
+		}
+		return stringAt{obj.DefaultValue}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -79340,7 +79517,7 @@ func (ec *executionContext) _APIToken(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var agencyImplementors = []string{"Agency", "Node"}
@@ -79426,7 +79603,7 @@ func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var agencyConnectionImplementors = []string{"AgencyConnection"}
@@ -79469,7 +79646,7 @@ func (ec *executionContext) _AgencyConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var agencyEdgeImplementors = []string{"AgencyEdge"}
@@ -79507,7 +79684,7 @@ func (ec *executionContext) _AgencyEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var agencyQualityImplementors = []string{"AgencyQuality"}
@@ -79570,7 +79747,7 @@ func (ec *executionContext) _AgencyQuality(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var agencyRatingImplementors = []string{"AgencyRating", "Node"}
@@ -79660,7 +79837,7 @@ func (ec *executionContext) _AgencyRating(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var agencyRatingConnectionImplementors = []string{"AgencyRatingConnection"}
@@ -79703,7 +79880,7 @@ func (ec *executionContext) _AgencyRatingConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var agencyRatingEdgeImplementors = []string{"AgencyRatingEdge"}
@@ -79741,7 +79918,7 @@ func (ec *executionContext) _AgencyRatingEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var allocationImplementors = []string{"Allocation", "Node"}
@@ -79838,7 +80015,7 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var allocationConnectionImplementors = []string{"AllocationConnection"}
@@ -79881,7 +80058,7 @@ func (ec *executionContext) _AllocationConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var allocationEdgeImplementors = []string{"AllocationEdge"}
@@ -79919,7 +80096,7 @@ func (ec *executionContext) _AllocationEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var assessmentImplementors = []string{"Assessment", "Node"}
@@ -80030,7 +80207,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var assessmentConnectionImplementors = []string{"AssessmentConnection"}
@@ -80073,7 +80250,7 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var assessmentEdgeImplementors = []string{"AssessmentEdge"}
@@ -80111,7 +80288,7 @@ func (ec *executionContext) _AssessmentEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var auditEntryImplementors = []string{"AuditEntry", "Node"}
@@ -80179,7 +80356,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
@@ -80222,7 +80399,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
@@ -80260,7 +80437,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var budgetLinkImplementors = []string{"BudgetLink", "Node"}
@@ -80365,7 +80542,7 @@ func (ec *executionContext) _BudgetLink(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var budgetLinkConnectionImplementors = []string{"BudgetLinkConnection"}
@@ -80408,7 +80585,7 @@ func (ec *executionContext) _BudgetLinkConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var budgetLinkEdgeImplementors = []string{"BudgetLinkEdge"}
@@ -80446,7 +80623,7 @@ func (ec *executionContext) _BudgetLinkEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var calendarEntryImplementors = []string{"CalendarEntry"}
@@ -80504,7 +80681,7 @@ func (ec *executionContext) _CalendarEntry(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var categoryPointsImplementors = []string{"CategoryPoints"}
@@ -80547,7 +80724,7 @@ func (ec *executionContext) _CategoryPoints(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var cockpitStartImplementors = []string{"CockpitStart"}
@@ -80592,7 +80769,7 @@ func (ec *executionContext) _CockpitStart(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var coverageImplementors = []string{"Coverage"}
@@ -80665,7 +80842,7 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var createdApiTokenImplementors = []string{"CreatedApiToken"}
@@ -80718,7 +80895,7 @@ func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var dataChangeImplementors = []string{"DataChange"}
@@ -80761,7 +80938,7 @@ func (ec *executionContext) _DataChange(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var departmentImplementors = []string{"Department", "Node"}
@@ -80940,7 +81117,7 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var departmentConnectionImplementors = []string{"DepartmentConnection"}
@@ -80983,7 +81160,7 @@ func (ec *executionContext) _DepartmentConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var departmentEdgeImplementors = []string{"DepartmentEdge"}
@@ -81021,7 +81198,7 @@ func (ec *executionContext) _DepartmentEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var departmentScoreGapImplementors = []string{"DepartmentScoreGap"}
@@ -81089,7 +81266,7 @@ func (ec *executionContext) _DepartmentScoreGap(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var departmentStatsImplementors = []string{"DepartmentStats"}
@@ -81267,7 +81444,7 @@ func (ec *executionContext) _DepartmentStats(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var departmentStatsConnectionImplementors = []string{"DepartmentStatsConnection"}
@@ -81310,7 +81487,7 @@ func (ec *executionContext) _DepartmentStatsConnection(ctx context.Context, sel 
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var departmentStatsEdgeImplementors = []string{"DepartmentStatsEdge"}
@@ -81348,7 +81525,7 @@ func (ec *executionContext) _DepartmentStatsEdge(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var disbursementImplementors = []string{"Disbursement", "Node"}
@@ -81476,7 +81653,7 @@ func (ec *executionContext) _Disbursement(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var disbursementConnectionImplementors = []string{"DisbursementConnection"}
@@ -81519,7 +81696,7 @@ func (ec *executionContext) _DisbursementConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var disbursementEdgeImplementors = []string{"DisbursementEdge"}
@@ -81557,7 +81734,7 @@ func (ec *executionContext) _DisbursementEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationImplementors = []string{"Evaluation", "Node"}
@@ -81755,7 +81932,7 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationCompositeImplementors = []string{"EvaluationComposite"}
@@ -81798,7 +81975,7 @@ func (ec *executionContext) _EvaluationComposite(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationCompositePartImplementors = []string{"EvaluationCompositePart"}
@@ -81841,7 +82018,7 @@ func (ec *executionContext) _EvaluationCompositePart(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationConnectionImplementors = []string{"EvaluationConnection"}
@@ -81884,7 +82061,7 @@ func (ec *executionContext) _EvaluationConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationEdgeImplementors = []string{"EvaluationEdge"}
@@ -81922,7 +82099,7 @@ func (ec *executionContext) _EvaluationEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationSchemeImplementors = []string{"EvaluationScheme", "Node"}
@@ -82019,7 +82196,7 @@ func (ec *executionContext) _EvaluationScheme(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationSchemeConnectionImplementors = []string{"EvaluationSchemeConnection"}
@@ -82062,7 +82239,7 @@ func (ec *executionContext) _EvaluationSchemeConnection(ctx context.Context, sel
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationSchemeEdgeImplementors = []string{"EvaluationSchemeEdge"}
@@ -82100,7 +82277,7 @@ func (ec *executionContext) _EvaluationSchemeEdge(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evaluationWhatIfImplementors = []string{"EvaluationWhatIf"}
@@ -82148,7 +82325,7 @@ func (ec *executionContext) _EvaluationWhatIf(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var evidenceImplementors = []string{"Evidence"}
@@ -82217,7 +82394,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var expertImplementors = []string{"Expert", "Node"}
@@ -82318,7 +82495,7 @@ func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var expertConnectionImplementors = []string{"ExpertConnection"}
@@ -82361,7 +82538,7 @@ func (ec *executionContext) _ExpertConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var expertEdgeImplementors = []string{"ExpertEdge"}
@@ -82399,7 +82576,7 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var expertScoreImplementors = []string{"ExpertScore", "Node"}
@@ -82495,7 +82672,7 @@ func (ec *executionContext) _ExpertScore(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var expertScoreConnectionImplementors = []string{"ExpertScoreConnection"}
@@ -82538,7 +82715,7 @@ func (ec *executionContext) _ExpertScoreConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var expertScoreEdgeImplementors = []string{"ExpertScoreEdge"}
@@ -82576,7 +82753,7 @@ func (ec *executionContext) _ExpertScoreEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var figuresChangeImplementors = []string{"FiguresChange"}
@@ -82654,7 +82831,7 @@ func (ec *executionContext) _FiguresChange(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var fundImplementors = []string{"Fund", "Node"}
@@ -82733,7 +82910,7 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var fundConnectionImplementors = []string{"FundConnection"}
@@ -82776,7 +82953,7 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var fundEdgeImplementors = []string{"FundEdge"}
@@ -82814,7 +82991,7 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var gradeCountsImplementors = []string{"GradeCounts"}
@@ -82862,7 +83039,7 @@ func (ec *executionContext) _GradeCounts(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var historicalValueImplementors = []string{"HistoricalValue"}
@@ -82906,7 +83083,7 @@ func (ec *executionContext) _HistoricalValue(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorImplementors = []string{"Indicator", "Node"}
@@ -83096,7 +83273,7 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorConnectionImplementors = []string{"IndicatorConnection"}
@@ -83139,7 +83316,7 @@ func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorEdgeImplementors = []string{"IndicatorEdge"}
@@ -83177,7 +83354,7 @@ func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorProgressImplementors = []string{"IndicatorProgress", "Node"}
@@ -83288,7 +83465,7 @@ func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorProgressConnectionImplementors = []string{"IndicatorProgressConnection"}
@@ -83331,7 +83508,7 @@ func (ec *executionContext) _IndicatorProgressConnection(ctx context.Context, se
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorProgressEdgeImplementors = []string{"IndicatorProgressEdge"}
@@ -83369,7 +83546,7 @@ func (ec *executionContext) _IndicatorProgressEdge(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorTemplateImplementors = []string{"IndicatorTemplate", "Node"}
@@ -83473,7 +83650,7 @@ func (ec *executionContext) _IndicatorTemplate(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorTemplateConnectionImplementors = []string{"IndicatorTemplateConnection"}
@@ -83516,7 +83693,7 @@ func (ec *executionContext) _IndicatorTemplateConnection(ctx context.Context, se
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var indicatorTemplateEdgeImplementors = []string{"IndicatorTemplateEdge"}
@@ -83554,7 +83731,7 @@ func (ec *executionContext) _IndicatorTemplateEdge(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var loginResultImplementors = []string{"LoginResult"}
@@ -83592,7 +83769,7 @@ func (ec *executionContext) _LoginResult(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var monitoringImplementors = []string{"Monitoring", "Node"}
@@ -83747,7 +83924,7 @@ func (ec *executionContext) _Monitoring(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var monitoringConnectionImplementors = []string{"MonitoringConnection"}
@@ -83790,7 +83967,7 @@ func (ec *executionContext) _MonitoringConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var monitoringEdgeImplementors = []string{"MonitoringEdge"}
@@ -83828,7 +84005,7 @@ func (ec *executionContext) _MonitoringEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var monthlyExecutionImplementors = []string{"MonthlyExecution"}
@@ -83886,7 +84063,7 @@ func (ec *executionContext) _MonthlyExecution(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -84342,7 +84519,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var overviewImplementors = []string{"Overview"}
@@ -84526,7 +84703,7 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -84574,7 +84751,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var panelItemImplementors = []string{"PanelItem"}
@@ -84627,7 +84804,7 @@ func (ec *executionContext) _PanelItem(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var projectImplementors = []string{"Project", "Node"}
@@ -84788,7 +84965,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var projectComparisonImplementors = []string{"ProjectComparison"}
@@ -84886,7 +85063,7 @@ func (ec *executionContext) _ProjectComparison(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var projectComparisonConnectionImplementors = []string{"ProjectComparisonConnection"}
@@ -84929,7 +85106,7 @@ func (ec *executionContext) _ProjectComparisonConnection(ctx context.Context, se
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var projectComparisonEdgeImplementors = []string{"ProjectComparisonEdge"}
@@ -84967,7 +85144,7 @@ func (ec *executionContext) _ProjectComparisonEdge(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var projectConnectionImplementors = []string{"ProjectConnection"}
@@ -85010,7 +85187,7 @@ func (ec *executionContext) _ProjectConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var projectEdgeImplementors = []string{"ProjectEdge"}
@@ -85048,7 +85225,7 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var projectScoreGapImplementors = []string{"ProjectScoreGap"}
@@ -85096,7 +85273,7 @@ func (ec *executionContext) _ProjectScoreGap(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicBudgetLinkImplementors = []string{"PublicBudgetLink"}
@@ -85144,7 +85321,7 @@ func (ec *executionContext) _PublicBudgetLink(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicDepartmentImplementors = []string{"PublicDepartment"}
@@ -85192,7 +85369,7 @@ func (ec *executionContext) _PublicDepartment(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicEvidenceImplementors = []string{"PublicEvidence"}
@@ -85245,7 +85422,7 @@ func (ec *executionContext) _PublicEvidence(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicIndicatorImplementors = []string{"PublicIndicator"}
@@ -85308,7 +85485,7 @@ func (ec *executionContext) _PublicIndicator(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicResultImplementors = []string{"PublicResult"}
@@ -85416,7 +85593,7 @@ func (ec *executionContext) _PublicResult(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicResultConnectionImplementors = []string{"PublicResultConnection"}
@@ -85459,7 +85636,7 @@ func (ec *executionContext) _PublicResultConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicResultEdgeImplementors = []string{"PublicResultEdge"}
@@ -85497,7 +85674,7 @@ func (ec *executionContext) _PublicResultEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicTargetImplementors = []string{"PublicTarget"}
@@ -85580,7 +85757,7 @@ func (ec *executionContext) _PublicTarget(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicTargetConnectionImplementors = []string{"PublicTargetConnection"}
@@ -85623,7 +85800,7 @@ func (ec *executionContext) _PublicTargetConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var publicTargetEdgeImplementors = []string{"PublicTargetEdge"}
@@ -85661,7 +85838,7 @@ func (ec *executionContext) _PublicTargetEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var queryImplementors = []string{"Query"}
@@ -86089,7 +86266,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var rectificationImplementors = []string{"Rectification", "Node"}
@@ -86212,7 +86389,7 @@ func (ec *executionContext) _Rectification(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var rectificationConnectionImplementors = []string{"RectificationConnection"}
@@ -86255,7 +86432,7 @@ func (ec *executionContext) _RectificationConnection(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var rectificationEdgeImplementors = []string{"RectificationEdge"}
@@ -86293,7 +86470,7 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var regionImplementors = []string{"Region"}
@@ -86336,7 +86513,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var regionStatsImplementors = []string{"RegionStats"}
@@ -86419,7 +86596,7 @@ func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var reviewImplementors = []string{"Review", "Node"}
@@ -86510,7 +86687,7 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var reviewCheckImplementors = []string{"ReviewCheck"}
@@ -86558,7 +86735,7 @@ func (ec *executionContext) _ReviewCheck(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var reviewConnectionImplementors = []string{"ReviewConnection"}
@@ -86601,7 +86778,7 @@ func (ec *executionContext) _ReviewConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var reviewEdgeImplementors = []string{"ReviewEdge"}
@@ -86639,7 +86816,7 @@ func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var ruleSetImplementors = []string{"RuleSet", "Node"}
@@ -86719,7 +86896,7 @@ func (ec *executionContext) _RuleSet(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var ruleSetConnectionImplementors = []string{"RuleSetConnection"}
@@ -86762,7 +86939,7 @@ func (ec *executionContext) _RuleSetConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var ruleSetEdgeImplementors = []string{"RuleSetEdge"}
@@ -86800,7 +86977,7 @@ func (ec *executionContext) _RuleSetEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var ruleSetParametersImplementors = []string{"RuleSetParameters"}
@@ -86970,7 +87147,7 @@ func (ec *executionContext) _RuleSetParameters(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var schemeDataMetricImplementors = []string{"SchemeDataMetric"}
@@ -87023,7 +87200,7 @@ func (ec *executionContext) _SchemeDataMetric(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var schemeItemImplementors = []string{"SchemeItem"}
@@ -87106,7 +87283,7 @@ func (ec *executionContext) _SchemeItem(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var schemeItemScoreImplementors = []string{"SchemeItemScore"}
@@ -87164,7 +87341,7 @@ func (ec *executionContext) _SchemeItemScore(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var schemePreviewImplementors = []string{"SchemePreview"}
@@ -87222,7 +87399,7 @@ func (ec *executionContext) _SchemePreview(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var schemeWhatIfImplementors = []string{"SchemeWhatIf"}
@@ -87285,7 +87462,7 @@ func (ec *executionContext) _SchemeWhatIf(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var schemeWhatIfRowImplementors = []string{"SchemeWhatIfRow"}
@@ -87353,7 +87530,7 @@ func (ec *executionContext) _SchemeWhatIfRow(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var scoreItemImplementors = []string{"ScoreItem", "Node"}
@@ -87492,7 +87669,7 @@ func (ec *executionContext) _ScoreItem(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var scoreItemConnectionImplementors = []string{"ScoreItemConnection"}
@@ -87535,7 +87712,7 @@ func (ec *executionContext) _ScoreItemConnection(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var scoreItemEdgeImplementors = []string{"ScoreItemEdge"}
@@ -87573,7 +87750,7 @@ func (ec *executionContext) _ScoreItemEdge(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var scoreItemWhatIfImplementors = []string{"ScoreItemWhatIf"}
@@ -87621,7 +87798,7 @@ func (ec *executionContext) _ScoreItemWhatIf(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var scoreResultImplementors = []string{"ScoreResult"}
@@ -87664,7 +87841,7 @@ func (ec *executionContext) _ScoreResult(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var selfEvaluationPreviewImplementors = []string{"SelfEvaluationPreview"}
@@ -87722,7 +87899,7 @@ func (ec *executionContext) _SelfEvaluationPreview(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var statsKeyImplementors = []string{"StatsKey"}
@@ -87815,7 +87992,7 @@ func (ec *executionContext) _StatsKey(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var statsResultImplementors = []string{"StatsResult"}
@@ -87873,7 +88050,7 @@ func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var statsRowImplementors = []string{"StatsRow"}
@@ -87911,7 +88088,7 @@ func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var statsValuesImplementors = []string{"StatsValues"}
@@ -88059,7 +88236,7 @@ func (ec *executionContext) _StatsValues(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var subscriptionImplementors = []string{"Subscription"}
@@ -88117,7 +88294,7 @@ func (ec *executionContext) _SurveyBand(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var targetImplementors = []string{"Target", "Node"}
@@ -88298,7 +88475,7 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var targetConnectionImplementors = []string{"TargetConnection"}
@@ -88341,7 +88518,7 @@ func (ec *executionContext) _TargetConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var targetEdgeImplementors = []string{"TargetEdge"}
@@ -88379,7 +88556,7 @@ func (ec *executionContext) _TargetEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var targetSuggestionImplementors = []string{"TargetSuggestion"}
@@ -88452,7 +88629,7 @@ func (ec *executionContext) _TargetSuggestion(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var taskImplementors = []string{"Task"}
@@ -88500,7 +88677,7 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -88600,7 +88777,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var userConnectionImplementors = []string{"UserConnection"}
@@ -88643,7 +88820,7 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var userEdgeImplementors = []string{"UserEdge"}
@@ -88681,7 +88858,7 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var userWithPasswordImplementors = []string{"UserWithPassword"}
@@ -88719,7 +88896,7 @@ func (ec *executionContext) _UserWithPassword(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var yearFiguresImplementors = []string{"YearFigures"}
@@ -88862,7 +89039,7 @@ func (ec *executionContext) _YearFigures(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var yearValueImplementors = []string{"YearValue"}
@@ -88900,7 +89077,7 @@ func (ec *executionContext) _YearValue(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -88953,7 +89130,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -89001,7 +89178,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -89059,7 +89236,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -89117,7 +89294,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -89175,7 +89352,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -89258,7 +89435,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferredWithPath(deferred))
 	}
 
-	return objectFields{out, fields}
+	return ec.objectFields(out, fields)
 }
 
 // endregion **************************** object.gotpl ****************************

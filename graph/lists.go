@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/executor"
@@ -133,18 +134,39 @@ func deferredWithPath(dg graphql.DeferredGroup) graphql.DeferredGroup {
 // allocates a map of the names written and a copy of every field per object
 // (about a fifth of a drill-down's allocations); the names of one object are
 // few, so a repeated one is found by looking back instead. graph/sequential
-// rewrites the generated object marshallers to return it.
+// rewrites the generated object marshallers to return ec.objectFields.
 type objectFields struct {
 	*graphql.FieldSet
 	fields []graphql.CollectedField
 }
 
-func (o objectFields) MarshalGQL(w io.Writer) {
+func (o objectFields) MarshalGQL(w io.Writer) { writeObject(w, o.fields, o.Values) }
+
+// objectFields is the object's Marshaler: the field set alone, whose
+// collected fields are read where gqlgen keeps them (a pointer in an
+// interface costs no allocation, a two-word struct one an object), or
+// objectFields when gqlgen no longer keeps them so (fieldSetKnown false).
+func (ec *executionContext) objectFields(set *graphql.FieldSet, fields []graphql.CollectedField) graphql.Marshaler {
+	if fieldSetKnown {
+		return (*fieldSetWriter)(set)
+	}
+	return objectFields{set, fields}
+}
+
+// fieldSetWriter is a field set written as objectFields writes it.
+type fieldSetWriter graphql.FieldSet
+
+func (s *fieldSetWriter) MarshalGQL(w io.Writer) {
+	fields := *(*[]graphql.CollectedField)(unsafe.Add(unsafe.Pointer(s), fieldSetFields))
+	writeObject(w, fields, s.Values)
+}
+
+func writeObject(w io.Writer, fields []graphql.CollectedField, values []graphql.Marshaler) {
 	io.WriteString(w, "{")
 	first := true
-	for i := range o.fields {
-		alias := o.fields[i].Alias
-		if repeated(o.fields[:i], alias) {
+	for i := range fields {
+		alias := fields[i].Alias
+		if repeated(fields[:i], alias) {
 			continue // as gqlgen: the first field of a name is written
 		}
 		if !first {
@@ -155,7 +177,7 @@ func (o objectFields) MarshalGQL(w io.Writer) {
 		io.WriteString(w, `"`)
 		io.WriteString(w, alias)
 		io.WriteString(w, `":`)
-		o.Values[i].MarshalGQL(w)
+		values[i].MarshalGQL(w)
 	}
 	io.WriteString(w, "}")
 }

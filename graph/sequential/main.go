@@ -42,7 +42,7 @@ var rewrites = [][2]string{
 	{"graphql.NewDeferredGroup(ctx)", "ec.newDeferredGroup(ctx)"},
 	{"\tdeferred := newDeferredGroup(ctx)", "\tdeferred := ec.newDeferredGroup(ctx)"}, // an output of the previous rewrite
 	{"ec.ProcessDeferredGroup(deferred)", "ec.ProcessDeferredGroup(deferredWithPath(deferred))"},
-	{"\n\treturn out\n}\n", "\n\treturn objectFields{out, fields}\n}\n"},
+	{"\n\treturn out\n}\n", "\n\treturn ec.objectFields(out, fields)\n}\n"},
 	// the operation's choice of the direct path (directFields), made once
 	{"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n}",
 		"type executionContext struct {\n\t*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]\n" +
@@ -106,13 +106,14 @@ func fieldContextName(header []byte) string {
 }
 
 // pureMarshallers names the generated marshallers that need neither the
-// field's context nor can add an error.
-func pureMarshallers(src []byte) map[string]bool {
-	pure := map[string]bool{}
+// field's context nor can add an error, each with the way its field's value
+// is written without boxing a copy of it (addressed).
+func pureMarshallers(src []byte) map[string]*addressed {
+	pure := map[string]*addressed{}
 	for _, m := range marshaller.FindAllSubmatch(src, -1) {
 		name, body := string(m[1]), m[2]
 		if enumBody.Match(body) {
-			pure[name] = true
+			pure[name] = &addressed{form: "&obj.%s"}
 			continue
 		}
 		b := scalarBody.FindSubmatch(body)
@@ -121,10 +122,44 @@ func pureMarshallers(src []byte) map[string]bool {
 		}
 		readsCtx := len(b[4]) > 0 // reports a null in the context
 		if !readsCtx || neverNull[string(b[3])] {
-			pure[name] = true
+			pure[name] = &addressed{form: atForms[string(b[3])], nullable: len(b[1]) > 0}
 		}
 	}
 	return pure
+}
+
+// addressed is how a pure marshaller's field is written from its address:
+// form (a Go expression of the field obj.%s; "" = call the marshaller) is a
+// Marshaler holding one pointer, which an interface holds without an
+// allocation, where boxing the value (a string, an enum, a decimal) is one
+// allocation a field. A nullable field's address is the pointer field itself.
+type addressed struct {
+	form     string
+	nullable bool
+}
+
+// atForms are the pointer-shaped Marshalers of graph/fields.go, by the
+// function the marshaller calls; an enum's value is written through its
+// address (its MarshalGQL has a value receiver, so the pointer has it too).
+var atForms = map[string]string{
+	"graphql.MarshalString":  "stringAt{%s}",
+	"scalars.MarshalDecimal": "decimalAt{%s}",
+}
+
+// directValue is the direct path's statements for field f (of Go type typ)
+// of a pure marshaller.
+func directValue(a addressed, marshal, f, typ string) string {
+	enumAddress := a.form == "&obj.%s"
+	switch {
+	case a.form == "" || enumAddress && (strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]")):
+		return fmt.Sprintf("\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n", marshal, f)
+	case enumAddress:
+		return fmt.Sprintf("\t\treturn &obj.%s\n", f)
+	case a.nullable:
+		return fmt.Sprintf("\t\tif obj.%s == nil {\n\t\t\treturn graphql.Null\n\t\t}\n\t\treturn "+a.form+"\n", f, "obj."+f)
+	default:
+		return fmt.Sprintf("\t\treturn "+a.form+"\n", "&obj."+f)
+	}
 }
 
 // directPlainFields puts the direct path in front of every plain field
@@ -137,8 +172,12 @@ func directPlainFields(src []byte) []byte {
 		field, typ, marshal, recovers := g[3], string(g[4]), g[5], string(g[6]) == "true"
 		var direct string
 		switch {
-		case pure[string(marshal)]:
-			direct = fmt.Sprintf("\tif ec.direct {\n\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n", marshal, field)
+		case pure[string(marshal)] != nil:
+			a := *pure[string(marshal)]
+			if !bytes.Contains(g[1], []byte(" obj *")) {
+				a = addressed{} // the address of a copy would put the whole copy on the heap
+			}
+			direct = "\tif ec.direct {\n" + directValue(a, string(marshal), string(field), typ) + "\t}\n"
 		case strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]"):
 			// An object or a list: its field context stays (the path of
 			// what is below, the field collection of its resolvers), the

@@ -27,24 +27,36 @@ const field = `func (ec *executionContext) _T_f(ctx context.Context, field graph
 `
 
 // Only a struct field with a marshaller that reads no context and cannot
-// fail gets the direct path.
+// fail gets the direct path; a string, a decimal or an enum of an entity is
+// written from its address (no boxed copy), anything else by the marshaller.
 func TestDirectPlainFields(t *testing.T) {
+	const call = "\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n"
 	for _, c := range []struct {
-		name, marshaller string
-		direct           bool
+		name, typ, marshaller string
+		direct                string // the direct path's statements, "" = none
+		byValue               bool   // obj is a struct value, not a pointer
 	}{
-		{"enum", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\treturn v\n}\n", true},
-		{"non-null string", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalString(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"String!\")\n\t}\n\treturn res\n}\n", true},
-		{"nullable time", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\t_ = sel\n\t_ = ctx\n\tres := scalars.MarshalTime(*v)\n\treturn res\n}\n", true},
-		{"non-null scalar that may be null", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalTime(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"Time!\")\n\t}\n\treturn res\n}\n", false},
-		{"object", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\tgraphql.AddInvalidNullError(ctx, \"U!\")\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n", false},
-		{"context marshaller", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalX(v)\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n", false},
+		{"enum", "X", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\treturn v\n}\n", "\t\treturn &obj.F\n", false},
+		{"enum of a struct value", "X", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\treturn v\n}\n", call, true},
+		{"non-null string", "string", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalString(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"String!\")\n\t}\n\treturn res\n}\n", "\t\treturn stringAt{&obj.F}\n", false},
+		{"nullable decimal", "*decimal.Decimal", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *decimal.Decimal) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\t_ = sel\n\t_ = ctx\n\tres := scalars.MarshalDecimal(*v)\n\treturn res\n}\n", "\t\tif obj.F == nil {\n\t\t\treturn graphql.Null\n\t\t}\n\t\treturn decimalAt{obj.F}\n", false},
+		{"nullable time", "*time.Time", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\t_ = sel\n\t_ = ctx\n\tres := scalars.MarshalTime(*v)\n\treturn res\n}\n", call, false},
+		{"non-null scalar that may be null", "time.Time", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalTime(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"Time!\")\n\t}\n\treturn res\n}\n", "", false},
+		{"object", "X", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\tgraphql.AddInvalidNullError(ctx, \"U!\")\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n", "", false},
+		{"context marshaller", "X", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalX(v)\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n", "", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			out := string(directPlainFields([]byte(field + "\n" + c.marshaller)))
-			got := strings.Contains(out, "\tif ec.direct {\n\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n\t}\n\treturn graphql.ResolveField(")
-			if got != c.direct {
-				t.Errorf("direct path %v, want %v:\n%s", got, c.direct, out)
+			src := strings.ReplaceAll(field, "v X)", "v "+c.typ+")")
+			if c.byValue {
+				src = strings.ReplaceAll(src, "obj *ent.T", "obj ent.T")
+			}
+			out := string(directPlainFields([]byte(src + "\n" + c.marshaller)))
+			if c.direct == "" {
+				if strings.Contains(out, "ec.direct") {
+					t.Errorf("a direct path:\n%s", out)
+				}
+			} else if want := "\tif ec.direct {\n" + c.direct + "\t}\n\treturn graphql.ResolveField("; !strings.Contains(out, want) {
+				t.Errorf("no direct path\n%s\nin:\n%s", want, out)
 			}
 			if again := string(directPlainFields([]byte(out))); again != out {
 				t.Errorf("not idempotent:\n%s", again)
