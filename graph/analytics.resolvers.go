@@ -22,7 +22,7 @@ func (r *queryResolver) DepartmentStats(ctx context.Context, fiscalYear int, fir
 
 // Overview is the resolver for the overview field.
 func (r *queryResolver) Overview(ctx context.Context, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) (*analytics.Overview, error) {
-	return analytics.GetOverview(ctx, r.client, analytics.OverviewArgs{FiscalYear: fiscalYear, DepartmentID: departmentID, Region: region, AsOfMonth: asOfMonth, EvaluationKindIn: evaluationKindIn, Departments: departmentsAt(ctx, r.client, "department")})
+	return analytics.GetOverview(ctx, r.client, analytics.OverviewArgs{FiscalYear: fiscalYear, DepartmentID: departmentID, Region: region, AsOfMonth: asOfMonth, EvaluationKindIn: evaluationKindIn, Departments: departmentsAt(ctx, r.client, "department"), ScopeOnly: selectsOnly(ctx, overviewScopeFields...)})
 }
 
 // Stats is the resolver for the stats field.

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -42,6 +43,25 @@ func fieldAt(ctx context.Context, path ...string) (context.Context, bool) {
 	}
 	return graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: fc.Object, Field: field, Parent: fc}), true
 }
+
+// selectsOnly tells whether the resolver's field selects none but the named
+// fields below it (fragments of any type condition count as selected).
+func selectsOnly(ctx context.Context, names ...string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	op := graphql.GetOperationContext(ctx)
+	if fc == nil || op == nil {
+		return false
+	}
+	for _, f := range graphql.CollectFields(op, fc.Field.Selections, nil) {
+		if !slices.Contains(names, f.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// overviewScopeFields are the fields of Overview that are not its figures.
+var overviewScopeFields = []string{"__typename", "fiscalYear", "department", "region", "coverage"}
 
 // loaderAt builds a loader for the entities selected at path: query lists
 // them by id with the collected fields, id names each.

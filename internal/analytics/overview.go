@@ -52,6 +52,10 @@ type OverviewArgs struct {
 	// EvaluationKindIn limits the evaluations counted; all when empty.
 	EvaluationKindIn []evaluation.Kind
 	Departments      DepartmentLoader
+	// ScopeOnly: the caller reads none of the figures, only the scope and
+	// what hangs off it (the coverage card asks for overview { coverage }),
+	// so the figures' statement is not run.
+	ScopeOnly bool
 }
 
 // GetOverview adds up the viewer's scope (narrowed to a department subtree
@@ -73,7 +77,7 @@ func GetOverview(ctx context.Context, client db, args OverviewArgs) (*Overview, 
 	var cur, prev sums
 	var months [12]integer
 	var count integer
-	if !sc.none() {
+	if !sc.none() && !args.ScopeOnly {
 		p := &params{}
 		var b strings.Builder
 		b.WriteString("WITH RECURSIVE\n")
