@@ -113,7 +113,7 @@ func pureMarshallers(src []byte) map[string]*addressed {
 	for _, m := range marshaller.FindAllSubmatch(src, -1) {
 		name, body := string(m[1]), m[2]
 		if enumBody.Match(body) {
-			pure[name] = &addressed{form: "&obj.%s"}
+			pure[name] = &addressed{form: "%s"} // its MarshalGQL has a value receiver, so its address has it too
 			continue
 		}
 		b := scalarBody.FindSubmatch(body)
@@ -129,32 +129,31 @@ func pureMarshallers(src []byte) map[string]*addressed {
 }
 
 // addressed is how a pure marshaller's field is written from its address:
-// form (a Go expression of the field obj.%s; "" = call the marshaller) is a
-// Marshaler holding one pointer, which an interface holds without an
-// allocation, where boxing the value (a string, an enum, a decimal) is one
-// allocation a field. A nullable field's address is the pointer field itself.
+// form (%s: the address; "" = call the marshaller) is a Marshaler holding
+// one pointer, which an interface holds without an allocation, where boxing
+// the value (a string, an enum, a decimal) is one allocation a field. The
+// address is that of a value field, or a nullable marshaller's pointer field
+// itself.
 type addressed struct {
 	form     string
 	nullable bool
 }
 
 // atForms are the pointer-shaped Marshalers of graph/fields.go, by the
-// function the marshaller calls; an enum's value is written through its
-// address (its MarshalGQL has a value receiver, so the pointer has it too).
+// function the marshaller calls.
 var atForms = map[string]string{
 	"graphql.MarshalString":  "stringAt{%s}",
 	"scalars.MarshalDecimal": "decimalAt{%s}",
 }
 
 // directValue is the direct path's statements for field f (of Go type typ)
-// of a pure marshaller.
-func directValue(a addressed, marshal, f, typ string) string {
-	enumAddress := a.form == "&obj.%s"
+// of a pure marshaller; objPointer: the field's struct is reached by a
+// pointer (the address of a copy would put the whole copy on the heap).
+func directValue(a addressed, marshal, f, typ string, objPointer bool) string {
+	pointer := strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]")
 	switch {
-	case a.form == "" || enumAddress && (strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]")):
+	case a.form == "" || !objPointer || pointer && !a.nullable:
 		return fmt.Sprintf("\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n", marshal, f)
-	case enumAddress:
-		return fmt.Sprintf("\t\treturn &obj.%s\n", f)
 	case a.nullable:
 		return fmt.Sprintf("\t\tif obj.%s == nil {\n\t\t\treturn graphql.Null\n\t\t}\n\t\treturn "+a.form+"\n", f, "obj."+f)
 	default:
@@ -173,11 +172,8 @@ func directPlainFields(src []byte) []byte {
 		var direct string
 		switch {
 		case pure[string(marshal)] != nil:
-			a := *pure[string(marshal)]
-			if !bytes.Contains(g[1], []byte(" obj *")) {
-				a = addressed{} // the address of a copy would put the whole copy on the heap
-			}
-			direct = "\tif ec.direct {\n" + directValue(a, string(marshal), string(field), typ) + "\t}\n"
+			objPointer := bytes.Contains(g[1], []byte(" obj *"))
+			direct = "\tif ec.direct {\n" + directValue(*pure[string(marshal)], string(marshal), string(field), typ, objPointer) + "\t}\n"
 		case strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]"):
 			// An object or a list: its field context stays (the path of
 			// what is below, the field collection of its resolvers), the
