@@ -9346,7 +9346,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
-	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
+	inputUnmarshalers := sharedInputUnmarshalers(func(ec *executionContext) *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AgencyOrder", ec.unmarshalInputAgencyOrder),
 			graphql.NewInputUnmarshaler("AgencyRatingOrder", ec.unmarshalInputAgencyRatingOrder),
@@ -9445,7 +9445,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 		)
-	}
+	})
 	first := true
 
 	switch opCtx.Operation.Operation {
@@ -9469,7 +9469,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 					return nil
 				}
 			}
-			response.Data = marshalAnswer(opCtx, data)
+			response.Data = marshalAnswer(ctx, opCtx, data)
 			ec.releaseMemory()
 			if atomic.LoadInt32(&ec.Deferred) > 0 {
 				hasNext := atomic.LoadInt32(&ec.PendingDeferred) > 0
@@ -18437,7 +18437,7 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 
 func (ec *executionContext) _APIToken_id(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18645,7 +18645,7 @@ func (ec *executionContext) fieldContext_APIToken_expiresAt(_ context.Context, f
 
 func (ec *executionContext) _APIToken_userID(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.UserID)
+		return intIDAt{&obj.UserID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18703,7 +18703,7 @@ func (ec *executionContext) fieldContext_APIToken_user(_ context.Context, field 
 
 func (ec *executionContext) _Agency_id(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -18781,7 +18781,7 @@ func (ec *executionContext) fieldContext_Agency_updatedAt(_ context.Context, fie
 
 func (ec *executionContext) _Agency_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Agency) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19123,7 +19123,7 @@ func (ec *executionContext) fieldContext_AgencyConnection_pageInfo(_ context.Con
 
 func (ec *executionContext) _AgencyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19149,6 +19149,9 @@ func (ec *executionContext) fieldContext_AgencyConnection_totalCount(_ context.C
 
 func (ec *executionContext) _AgencyEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_AgencyEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -19217,6 +19220,9 @@ func (ec *executionContext) fieldContext_AgencyEdge_cursor(_ context.Context, fi
 
 func (ec *executionContext) _AgencyQuality_agency(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Agency != nil && ec.plainSelection(field) {
+			return ec.marshalNAgency2ᚖjixiaoᚋentᚐAgency(ctx, field.Selections, obj.Agency)
+		}
 		fc, err := ec.fieldContext_AgencyQuality_agency(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -19259,7 +19265,7 @@ func (ec *executionContext) fieldContext_AgencyQuality_agency(_ context.Context,
 
 func (ec *executionContext) _AgencyQuality_ratingCount(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.RatingCount)
+		return intAt{&obj.RatingCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19401,7 +19407,7 @@ func (ec *executionContext) fieldContext_AgencyQuality_averageFinanceScore(_ con
 
 func (ec *executionContext) _AgencyQuality_openEvaluations(ctx context.Context, field graphql.CollectedField, obj *workflow.AgencyQuality) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenEvaluations)
+		return intAt{&obj.OpenEvaluations}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19427,7 +19433,7 @@ func (ec *executionContext) fieldContext_AgencyQuality_openEvaluations(_ context
 
 func (ec *executionContext) _AgencyRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19635,7 +19641,7 @@ func (ec *executionContext) fieldContext_AgencyRating_comments(_ context.Context
 
 func (ec *executionContext) _AgencyRating_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.AgencyID)
+		return intIDAt{&obj.AgencyID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19661,7 +19667,7 @@ func (ec *executionContext) fieldContext_AgencyRating_agencyID(_ context.Context
 
 func (ec *executionContext) _AgencyRating_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRating) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+		return intIDAt{&obj.EvaluationID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19825,7 +19831,7 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_pageInfo(_ conte
 
 func (ec *executionContext) _AgencyRatingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19851,6 +19857,9 @@ func (ec *executionContext) fieldContext_AgencyRatingConnection_totalCount(_ con
 
 func (ec *executionContext) _AgencyRatingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AgencyRatingEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOAgencyRating2ᚖjixiaoᚋentᚐAgencyRating(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_AgencyRatingEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -19919,7 +19928,7 @@ func (ec *executionContext) fieldContext_AgencyRatingEdge_cursor(_ context.Conte
 
 func (ec *executionContext) _Allocation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -19997,7 +20006,7 @@ func (ec *executionContext) fieldContext_Allocation_updatedAt(_ context.Context,
 
 func (ec *executionContext) _Allocation_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20049,6 +20058,9 @@ func (ec *executionContext) fieldContext_Allocation_initialAmount(_ context.Cont
 
 func (ec *executionContext) _Allocation_adjustedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.AdjustedAmount != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.AdjustedAmount)
+		}
 		fc, err := ec.fieldContext_Allocation_adjustedAmount(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -20082,7 +20094,7 @@ func (ec *executionContext) fieldContext_Allocation_adjustedAmount(_ context.Con
 
 func (ec *executionContext) _Allocation_fundID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.FundID)
+		return intIDAt{&obj.FundID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20108,7 +20120,7 @@ func (ec *executionContext) fieldContext_Allocation_fundID(_ context.Context, fi
 
 func (ec *executionContext) _Allocation_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+		return intIDAt{&obj.ProjectID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20134,7 +20146,7 @@ func (ec *executionContext) fieldContext_Allocation_projectID(_ context.Context,
 
 func (ec *executionContext) _Allocation_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Allocation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20376,7 +20388,7 @@ func (ec *executionContext) fieldContext_AllocationConnection_pageInfo(_ context
 
 func (ec *executionContext) _AllocationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20402,6 +20414,9 @@ func (ec *executionContext) fieldContext_AllocationConnection_totalCount(_ conte
 
 func (ec *executionContext) _AllocationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AllocationEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOAllocation2ᚖjixiaoᚋentᚐAllocation(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_AllocationEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -20470,7 +20485,7 @@ func (ec *executionContext) fieldContext_AllocationEdge_cursor(_ context.Context
 
 func (ec *executionContext) _Assessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20771,7 +20786,7 @@ func (ec *executionContext) fieldContext_Assessment_assessedAt(_ context.Context
 
 func (ec *executionContext) _Assessment_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+		return intIDAt{&obj.ProjectID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -20797,7 +20812,7 @@ func (ec *executionContext) fieldContext_Assessment_projectID(_ context.Context,
 
 func (ec *executionContext) _Assessment_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Assessment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21007,7 +21022,7 @@ func (ec *executionContext) fieldContext_AssessmentConnection_pageInfo(_ context
 
 func (ec *executionContext) _AssessmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21033,6 +21048,9 @@ func (ec *executionContext) fieldContext_AssessmentConnection_totalCount(_ conte
 
 func (ec *executionContext) _AssessmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AssessmentEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOAssessment2ᚖjixiaoᚋentᚐAssessment(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_AssessmentEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -21101,7 +21119,7 @@ func (ec *executionContext) fieldContext_AssessmentEdge_cursor(_ context.Context
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21153,7 +21171,10 @@ func (ec *executionContext) fieldContext_AuditEntry_createdAt(_ context.Context,
 
 func (ec *executionContext) _AuditEntry_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ActorID)
+		if obj.ActorID == nil {
+			return graphql.Null
+		}
+		return intAt{obj.ActorID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21257,7 +21278,10 @@ func (ec *executionContext) fieldContext_AuditEntry_entityType(_ context.Context
 
 func (ec *executionContext) _AuditEntry_entityID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EntityID)
+		if obj.EntityID == nil {
+			return graphql.Null
+		}
+		return intAt{obj.EntityID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21383,7 +21407,7 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context
 
 func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21409,6 +21433,9 @@ func (ec *executionContext) fieldContext_AuditEntryConnection_totalCount(_ conte
 
 func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOAuditEntry2ᚖjixiaoᚋentᚐAuditEntry(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_AuditEntryEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -21477,7 +21504,7 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context
 
 func (ec *executionContext) _BudgetLink_id(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21555,7 +21582,7 @@ func (ec *executionContext) fieldContext_BudgetLink_updatedAt(_ context.Context,
 
 func (ec *executionContext) _BudgetLink_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21607,6 +21634,9 @@ func (ec *executionContext) fieldContext_BudgetLink_suggestion(_ context.Context
 
 func (ec *executionContext) _BudgetLink_amount(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Amount != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+		}
 		fc, err := ec.fieldContext_BudgetLink_amount(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -21669,7 +21699,7 @@ func (ec *executionContext) fieldContext_BudgetLink_percent(_ context.Context, f
 
 func (ec *executionContext) _BudgetLink_notify(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Notify)
+		return boolAt{&obj.Notify}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21695,7 +21725,7 @@ func (ec *executionContext) fieldContext_BudgetLink_notify(_ context.Context, fi
 
 func (ec *executionContext) _BudgetLink_disclose(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Disclose)
+		return boolAt{&obj.Disclose}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21721,7 +21751,7 @@ func (ec *executionContext) fieldContext_BudgetLink_disclose(_ context.Context, 
 
 func (ec *executionContext) _BudgetLink_accountability(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Accountability)
+		return boolAt{&obj.Accountability}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21773,7 +21803,7 @@ func (ec *executionContext) fieldContext_BudgetLink_note(_ context.Context, fiel
 
 func (ec *executionContext) _BudgetLink_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+		return intIDAt{&obj.EvaluationID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21799,7 +21829,7 @@ func (ec *executionContext) fieldContext_BudgetLink_evaluationID(_ context.Conte
 
 func (ec *executionContext) _BudgetLink_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21963,7 +21993,7 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_pageInfo(_ context
 
 func (ec *executionContext) _BudgetLinkConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -21989,6 +22019,9 @@ func (ec *executionContext) fieldContext_BudgetLinkConnection_totalCount(_ conte
 
 func (ec *executionContext) _BudgetLinkEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLinkEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOBudgetLink2ᚖjixiaoᚋentᚐBudgetLink(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_BudgetLinkEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -22135,7 +22168,10 @@ func (ec *executionContext) fieldContext_CalendarEntry_deadline(_ context.Contex
 
 func (ec *executionContext) _CalendarEntry_month(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Month)
+		if obj.Month == nil {
+			return graphql.Null
+		}
+		return intAt{obj.Month}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22161,7 +22197,10 @@ func (ec *executionContext) fieldContext_CalendarEntry_month(_ context.Context, 
 
 func (ec *executionContext) _CalendarEntry_count(ctx context.Context, field graphql.CollectedField, obj *workflow.CalendarEntry) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Count)
+		if obj.Count == nil {
+			return graphql.Null
+		}
+		return intAt{obj.Count}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22291,7 +22330,7 @@ func (ec *executionContext) fieldContext_CategoryPoints_score(_ context.Context,
 
 func (ec *executionContext) _CockpitStart_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.CockpitStart) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22482,7 +22521,7 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluationThreshold(_ cont
 
 func (ec *executionContext) _Coverage_selfEvaluationDueCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.SelfEvaluationDueCount)
+		return intAt{&obj.SelfEvaluationDueCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22508,7 +22547,7 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluationDueCount(_ conte
 
 func (ec *executionContext) _Coverage_selfEvaluatedCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.SelfEvaluatedCount)
+		return intAt{&obj.SelfEvaluatedCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22632,7 +22671,7 @@ func (ec *executionContext) fieldContext_CreatedApiToken_token(_ context.Context
 
 func (ec *executionContext) _CreatedApiToken_id(ctx context.Context, field graphql.CollectedField, obj *CreatedAPIToken) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22762,7 +22801,7 @@ func (ec *executionContext) fieldContext_DataChange_fingerprint(_ context.Contex
 
 func (ec *executionContext) _DataChange_initial(ctx context.Context, field graphql.CollectedField, obj *live.Event) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Initial)
+		return boolAt{&obj.Initial}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22814,7 +22853,7 @@ func (ec *executionContext) fieldContext_DataChange_at(_ context.Context, field 
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -22892,7 +22931,7 @@ func (ec *executionContext) fieldContext_Department_updatedAt(_ context.Context,
 
 func (ec *executionContext) _Department_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -23048,7 +23087,7 @@ func (ec *executionContext) fieldContext_Department_sector(_ context.Context, fi
 
 func (ec *executionContext) _Department_headcount(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Headcount)
+		return intAt{&obj.Headcount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -23074,7 +23113,10 @@ func (ec *executionContext) fieldContext_Department_headcount(_ context.Context,
 
 func (ec *executionContext) _Department_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.Department) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID)
+		if obj.ParentID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.ParentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -23896,7 +23938,7 @@ func (ec *executionContext) fieldContext_DepartmentConnection_pageInfo(_ context
 
 func (ec *executionContext) _DepartmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -23922,6 +23964,9 @@ func (ec *executionContext) fieldContext_DepartmentConnection_totalCount(_ conte
 
 func (ec *executionContext) _DepartmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DepartmentEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_DepartmentEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -23990,7 +24035,7 @@ func (ec *executionContext) fieldContext_DepartmentEdge_cursor(_ context.Context
 
 func (ec *executionContext) _DepartmentScoreGap_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Rank)
+		return intAt{&obj.Rank}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24016,6 +24061,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_rank(_ context.Conte
 
 func (ec *executionContext) _DepartmentScoreGap_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Department != nil && ec.plainSelection(field) {
+			return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+		}
 		fc, err := ec.fieldContext_DepartmentScoreGap_department(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -24058,7 +24106,7 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_department(_ context
 
 func (ec *executionContext) _DepartmentScoreGap_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+		return intAt{&obj.ProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24162,7 +24210,7 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_gap(_ context.Contex
 
 func (ec *executionContext) _DepartmentScoreGap_flagged(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Flagged)
+		return boolAt{&obj.Flagged}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24230,6 +24278,9 @@ func (ec *executionContext) fieldContext_DepartmentScoreGap_projects(_ context.C
 
 func (ec *executionContext) _DepartmentStats_department(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Department != nil && ec.plainSelection(field) {
+			return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+		}
 		fc, err := ec.fieldContext_DepartmentStats_department(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -24272,7 +24323,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_department(_ context.Co
 
 func (ec *executionContext) _DepartmentStats_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24298,7 +24349,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_fiscalYear(_ context.Co
 
 func (ec *executionContext) _DepartmentStats_includesSubunits(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IncludesSubunits)
+		return boolAt{&obj.IncludesSubunits}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24324,7 +24375,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_includesSubunits(_ cont
 
 func (ec *executionContext) _DepartmentStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+		return intAt{&obj.ProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24350,7 +24401,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_projectCount(_ context.
 
 func (ec *executionContext) _DepartmentStats_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+		return intAt{&obj.KeyProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24500,6 +24551,9 @@ func (ec *executionContext) fieldContext_DepartmentStats_timeProgress(_ context.
 
 func (ec *executionContext) _DepartmentStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ExecutionWarning != nil && ec.plainSelection(field) {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+		}
 		fc, err := ec.fieldContext_DepartmentStats_executionWarning(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -24533,7 +24587,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_executionWarning(_ cont
 
 func (ec *executionContext) _DepartmentStats_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+		return intAt{&obj.TargetsDeclared}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24559,7 +24613,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_targetsDeclared(_ conte
 
 func (ec *executionContext) _DepartmentStats_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+		return intAt{&obj.TargetsApproved}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24585,7 +24639,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_targetsApproved(_ conte
 
 func (ec *executionContext) _DepartmentStats_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+		return intAt{&obj.IndicatorCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24611,7 +24665,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorCount(_ contex
 
 func (ec *executionContext) _DepartmentStats_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+		return intAt{&obj.IndicatorsReported}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24637,7 +24691,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorsReported(_ co
 
 func (ec *executionContext) _DepartmentStats_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+		return intAt{&obj.IndicatorsCompleted}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24686,7 +24740,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorCompletionRate
 
 func (ec *executionContext) _DepartmentStats_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+		return intAt{&obj.EvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24712,7 +24766,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_evaluationCount(_ conte
 
 func (ec *executionContext) _DepartmentStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+		return intAt{&obj.ScoredEvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24799,7 +24853,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_gradeCounts(_ context.C
 
 func (ec *executionContext) _DepartmentStats_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+		return intAt{&obj.MonitoredProjects}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24825,7 +24879,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_monitoredProjects(_ con
 
 func (ec *executionContext) _DepartmentStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+		return intAt{&obj.RedWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24851,7 +24905,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_redWarnings(_ context.C
 
 func (ec *executionContext) _DepartmentStats_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+		return intAt{&obj.YellowWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24877,7 +24931,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_yellowWarnings(_ contex
 
 func (ec *executionContext) _DepartmentStats_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+		return intAt{&obj.OpenRectifications}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24903,7 +24957,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_openRectifications(_ co
 
 func (ec *executionContext) _DepartmentStats_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+		return intAt{&obj.OverdueRectifications}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24929,7 +24983,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_overdueRectifications(_
 
 func (ec *executionContext) _DepartmentStats_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Rank)
+		return intAt{&obj.Rank}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -24955,7 +25009,7 @@ func (ec *executionContext) fieldContext_DepartmentStats_rank(_ context.Context,
 
 func (ec *executionContext) _DepartmentStats_previousRank(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.PreviousRank)
+		return intAt{&obj.PreviousRank}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25119,7 +25173,7 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_pageInfo(_ co
 
 func (ec *executionContext) _DepartmentStatsConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25145,6 +25199,9 @@ func (ec *executionContext) fieldContext_DepartmentStatsConnection_totalCount(_ 
 
 func (ec *executionContext) _DepartmentStatsEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStatsEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalODepartmentStats2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStats(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_DepartmentStatsEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -25213,7 +25270,7 @@ func (ec *executionContext) fieldContext_DepartmentStatsEdge_cursor(_ context.Co
 
 func (ec *executionContext) _Disbursement_id(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25395,7 +25452,7 @@ func (ec *executionContext) fieldContext_Disbursement_purpose(_ context.Context,
 
 func (ec *executionContext) _Disbursement_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25421,7 +25478,7 @@ func (ec *executionContext) fieldContext_Disbursement_fiscalYear(_ context.Conte
 
 func (ec *executionContext) _Disbursement_month(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+		return intAt{&obj.Month}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25447,7 +25504,7 @@ func (ec *executionContext) fieldContext_Disbursement_month(_ context.Context, f
 
 func (ec *executionContext) _Disbursement_allocationID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.AllocationID)
+		return intIDAt{&obj.AllocationID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25473,7 +25530,10 @@ func (ec *executionContext) fieldContext_Disbursement_allocationID(_ context.Con
 
 func (ec *executionContext) _Disbursement_reversalOfID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ReversalOfID)
+		if obj.ReversalOfID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.ReversalOfID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25525,7 +25585,7 @@ func (ec *executionContext) fieldContext_Disbursement_reason(_ context.Context, 
 
 func (ec *executionContext) _Disbursement_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+		return intIDAt{&obj.ProjectID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25551,7 +25611,7 @@ func (ec *executionContext) fieldContext_Disbursement_projectID(_ context.Contex
 
 func (ec *executionContext) _Disbursement_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Disbursement) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25825,7 +25885,7 @@ func (ec *executionContext) fieldContext_DisbursementConnection_pageInfo(_ conte
 
 func (ec *executionContext) _DisbursementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25851,6 +25911,9 @@ func (ec *executionContext) fieldContext_DisbursementConnection_totalCount(_ con
 
 func (ec *executionContext) _DisbursementEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DisbursementEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalODisbursement2ᚖjixiaoᚋentᚐDisbursement(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_DisbursementEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -25919,7 +25982,7 @@ func (ec *executionContext) fieldContext_DisbursementEdge_cursor(_ context.Conte
 
 func (ec *executionContext) _Evaluation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -25997,7 +26060,7 @@ func (ec *executionContext) fieldContext_Evaluation_updatedAt(_ context.Context,
 
 func (ec *executionContext) _Evaluation_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26023,7 +26086,7 @@ func (ec *executionContext) fieldContext_Evaluation_lockVersion(_ context.Contex
 
 func (ec *executionContext) _Evaluation_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26156,6 +26219,9 @@ func (ec *executionContext) fieldContext_Evaluation_totalScore(_ context.Context
 
 func (ec *executionContext) _Evaluation_grade(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Grade != nil && ec.plainSelection(field) {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		}
 		fc, err := ec.fieldContext_Evaluation_grade(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -26378,7 +26444,10 @@ func (ec *executionContext) fieldContext_Evaluation_reopenReason(_ context.Conte
 
 func (ec *executionContext) _Evaluation_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+		if obj.ProjectID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.ProjectID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26404,7 +26473,7 @@ func (ec *executionContext) fieldContext_Evaluation_projectID(_ context.Context,
 
 func (ec *executionContext) _Evaluation_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26430,7 +26499,10 @@ func (ec *executionContext) fieldContext_Evaluation_departmentID(_ context.Conte
 
 func (ec *executionContext) _Evaluation_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+		if obj.AgencyID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.AgencyID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26456,7 +26528,10 @@ func (ec *executionContext) fieldContext_Evaluation_agencyID(_ context.Context, 
 
 func (ec *executionContext) _Evaluation_evaluationSchemeID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.EvaluationSchemeID)
+		if obj.EvaluationSchemeID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.EvaluationSchemeID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26482,7 +26557,10 @@ func (ec *executionContext) fieldContext_Evaluation_evaluationSchemeID(_ context
 
 func (ec *executionContext) _Evaluation_ruleSetID(ctx context.Context, field graphql.CollectedField, obj *ent.Evaluation) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.RuleSetID)
+		if obj.RuleSetID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.RuleSetID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -26969,6 +27047,9 @@ func (ec *executionContext) fieldContext_EvaluationComposite_parts(_ context.Con
 
 func (ec *executionContext) _EvaluationCompositePart_evaluation(ctx context.Context, field graphql.CollectedField, obj *EvaluationCompositePart) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Evaluation != nil && ec.plainSelection(field) {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
+		}
 		fc, err := ec.fieldContext_EvaluationCompositePart_evaluation(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -27137,7 +27218,7 @@ func (ec *executionContext) fieldContext_EvaluationConnection_pageInfo(_ context
 
 func (ec *executionContext) _EvaluationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27163,6 +27244,9 @@ func (ec *executionContext) fieldContext_EvaluationConnection_totalCount(_ conte
 
 func (ec *executionContext) _EvaluationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_EvaluationEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -27231,7 +27315,7 @@ func (ec *executionContext) fieldContext_EvaluationEdge_cursor(_ context.Context
 
 func (ec *executionContext) _EvaluationScheme_id(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27309,7 +27393,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_updatedAt(_ context.Co
 
 func (ec *executionContext) _EvaluationScheme_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27361,7 +27445,7 @@ func (ec *executionContext) fieldContext_EvaluationScheme_code(_ context.Context
 
 func (ec *executionContext) _EvaluationScheme_version(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationScheme) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+		return intAt{&obj.Version}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27663,7 +27747,7 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_pageInfo(_ c
 
 func (ec *executionContext) _EvaluationSchemeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -27689,6 +27773,9 @@ func (ec *executionContext) fieldContext_EvaluationSchemeConnection_totalCount(_
 
 func (ec *executionContext) _EvaluationSchemeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EvaluationSchemeEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOEvaluationScheme2ᚖjixiaoᚋentᚐEvaluationScheme(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_EvaluationSchemeEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -27809,6 +27896,9 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_grade(_ context.Contex
 
 func (ec *executionContext) _EvaluationWhatIf_ruleSet(ctx context.Context, field graphql.CollectedField, obj *EvaluationWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.RuleSet != nil && ec.plainSelection(field) {
+			return ec.marshalNRuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.RuleSet)
+		}
 		fc, err := ec.fieldContext_EvaluationWhatIf_ruleSet(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -27893,7 +27983,7 @@ func (ec *executionContext) fieldContext_EvaluationWhatIf_items(_ context.Contex
 
 func (ec *executionContext) _Evidence_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28069,7 +28159,7 @@ func (ec *executionContext) fieldContext_Evidence_createdAt(_ context.Context, f
 
 func (ec *executionContext) _Evidence_public(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Public)
+		return boolAt{&obj.Public}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28095,7 +28185,7 @@ func (ec *executionContext) fieldContext_Evidence_public(_ context.Context, fiel
 
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28173,7 +28263,7 @@ func (ec *executionContext) fieldContext_Expert_updatedAt(_ context.Context, fie
 
 func (ec *executionContext) _Expert_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28303,7 +28393,10 @@ func (ec *executionContext) fieldContext_Expert_phone(_ context.Context, field g
 
 func (ec *executionContext) _Expert_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+		if obj.AgencyID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.AgencyID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28329,7 +28422,10 @@ func (ec *executionContext) fieldContext_Expert_agencyID(_ context.Context, fiel
 
 func (ec *executionContext) _Expert_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.DepartmentID)
+		if obj.DepartmentID == nil {
+			return graphql.Null
+		}
+		return intAt{obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28586,7 +28682,7 @@ func (ec *executionContext) fieldContext_ExpertConnection_pageInfo(_ context.Con
 
 func (ec *executionContext) _ExpertConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28612,6 +28708,9 @@ func (ec *executionContext) fieldContext_ExpertConnection_totalCount(_ context.C
 
 func (ec *executionContext) _ExpertEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOExpert2ᚖjixiaoᚋentᚐExpert(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_ExpertEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -28680,7 +28779,7 @@ func (ec *executionContext) fieldContext_ExpertEdge_cursor(_ context.Context, fi
 
 func (ec *executionContext) _ExpertScore_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28758,7 +28857,7 @@ func (ec *executionContext) fieldContext_ExpertScore_updatedAt(_ context.Context
 
 func (ec *executionContext) _ExpertScore_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28836,7 +28935,7 @@ func (ec *executionContext) fieldContext_ExpertScore_note(_ context.Context, fie
 
 func (ec *executionContext) _ExpertScore_expertID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ExpertID)
+		return intIDAt{&obj.ExpertID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28862,7 +28961,7 @@ func (ec *executionContext) fieldContext_ExpertScore_expertID(_ context.Context,
 
 func (ec *executionContext) _ExpertScore_scoreItemID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ScoreItemID)
+		return intIDAt{&obj.ScoreItemID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28888,7 +28987,7 @@ func (ec *executionContext) fieldContext_ExpertScore_scoreItemID(_ context.Conte
 
 func (ec *executionContext) _ExpertScore_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+		return intIDAt{&obj.EvaluationID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -28914,7 +29013,7 @@ func (ec *executionContext) fieldContext_ExpertScore_evaluationID(_ context.Cont
 
 func (ec *executionContext) _ExpertScore_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentID)
+		return intAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29110,7 +29209,7 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_pageInfo(_ contex
 
 func (ec *executionContext) _ExpertScoreConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29136,6 +29235,9 @@ func (ec *executionContext) fieldContext_ExpertScoreConnection_totalCount(_ cont
 
 func (ec *executionContext) _ExpertScoreEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExpertScoreEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOExpertScore2ᚖjixiaoᚋentᚐExpertScore(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_ExpertScoreEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -29204,7 +29306,7 @@ func (ec *executionContext) fieldContext_ExpertScoreEdge_cursor(_ context.Contex
 
 func (ec *executionContext) _FiguresChange_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+		return intAt{&obj.ProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29328,7 +29430,7 @@ func (ec *executionContext) fieldContext_FiguresChange_indicatorCompletionRate(_
 
 func (ec *executionContext) _FiguresChange_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+		return intAt{&obj.EvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29383,7 +29485,7 @@ func (ec *executionContext) fieldContext_FiguresChange_averageScore(_ context.Co
 
 func (ec *executionContext) _FiguresChange_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+		return intAt{&obj.RedWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29409,7 +29511,7 @@ func (ec *executionContext) fieldContext_FiguresChange_redWarnings(_ context.Con
 
 func (ec *executionContext) _FiguresChange_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+		return intAt{&obj.YellowWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29435,7 +29537,10 @@ func (ec *executionContext) fieldContext_FiguresChange_yellowWarnings(_ context.
 
 func (ec *executionContext) _FiguresChange_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Rank)
+		if obj.Rank == nil {
+			return graphql.Null
+		}
+		return intAt{obj.Rank}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29461,7 +29566,7 @@ func (ec *executionContext) fieldContext_FiguresChange_rank(_ context.Context, f
 
 func (ec *executionContext) _Fund_id(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29539,7 +29644,7 @@ func (ec *executionContext) fieldContext_Fund_updatedAt(_ context.Context, field
 
 func (ec *executionContext) _Fund_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29565,7 +29670,7 @@ func (ec *executionContext) fieldContext_Fund_lockVersion(_ context.Context, fie
 
 func (ec *executionContext) _Fund_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29815,7 +29920,7 @@ func (ec *executionContext) fieldContext_FundConnection_pageInfo(_ context.Conte
 
 func (ec *executionContext) _FundConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29841,6 +29946,9 @@ func (ec *executionContext) fieldContext_FundConnection_totalCount(_ context.Con
 
 func (ec *executionContext) _FundEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOFund2ᚖjixiaoᚋentᚐFund(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_FundEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -29909,7 +30017,7 @@ func (ec *executionContext) fieldContext_FundEdge_cursor(_ context.Context, fiel
 
 func (ec *executionContext) _GradeCounts_excellent(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Excellent)
+		return intAt{&obj.Excellent}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29935,7 +30043,7 @@ func (ec *executionContext) fieldContext_GradeCounts_excellent(_ context.Context
 
 func (ec *executionContext) _GradeCounts_good(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Good)
+		return intAt{&obj.Good}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29961,7 +30069,7 @@ func (ec *executionContext) fieldContext_GradeCounts_good(_ context.Context, fie
 
 func (ec *executionContext) _GradeCounts_fair(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Fair)
+		return intAt{&obj.Fair}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -29987,7 +30095,7 @@ func (ec *executionContext) fieldContext_GradeCounts_fair(_ context.Context, fie
 
 func (ec *executionContext) _GradeCounts_poor(ctx context.Context, field graphql.CollectedField, obj *analytics.GradeCounts) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Poor)
+		return intAt{&obj.Poor}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30013,7 +30121,7 @@ func (ec *executionContext) fieldContext_GradeCounts_poor(_ context.Context, fie
 
 func (ec *executionContext) _HistoricalValue_year(ctx context.Context, field graphql.CollectedField, obj *schematype.HistoricalValue) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
+		return intAt{&obj.Year}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30088,7 +30196,7 @@ func (ec *executionContext) fieldContext_HistoricalValue_value(_ context.Context
 
 func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30490,6 +30598,9 @@ func (ec *executionContext) fieldContext_Indicator_actualValue(_ context.Context
 
 func (ec *executionContext) _Indicator_actualLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ActualLevel != nil && ec.plainSelection(field) {
+			return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.ActualLevel)
+		}
 		fc, err := ec.fieldContext_Indicator_actualLevel(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -30582,7 +30693,7 @@ func (ec *executionContext) fieldContext_Indicator_deviationReason(_ context.Con
 
 func (ec *executionContext) _Indicator_sortOrder(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.SortOrder)
+		return intAt{&obj.SortOrder}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30608,7 +30719,7 @@ func (ec *executionContext) fieldContext_Indicator_sortOrder(_ context.Context, 
 
 func (ec *executionContext) _Indicator_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.TargetID)
+		return intIDAt{&obj.TargetID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30634,7 +30745,10 @@ func (ec *executionContext) fieldContext_Indicator_targetID(_ context.Context, f
 
 func (ec *executionContext) _Indicator_templateID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TemplateID)
+		if obj.TemplateID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.TemplateID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30660,7 +30774,10 @@ func (ec *executionContext) fieldContext_Indicator_templateID(_ context.Context,
 
 func (ec *executionContext) _Indicator_previousID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.PreviousID)
+		if obj.PreviousID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.PreviousID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30686,7 +30803,10 @@ func (ec *executionContext) fieldContext_Indicator_previousID(_ context.Context,
 
 func (ec *executionContext) _Indicator_lineageID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.LineageID)
+		if obj.LineageID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.LineageID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -30712,7 +30832,7 @@ func (ec *executionContext) fieldContext_Indicator_lineageID(_ context.Context, 
 
 func (ec *executionContext) _Indicator_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31064,7 +31184,7 @@ func (ec *executionContext) fieldContext_IndicatorConnection_pageInfo(_ context.
 
 func (ec *executionContext) _IndicatorConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31090,6 +31210,9 @@ func (ec *executionContext) fieldContext_IndicatorConnection_totalCount(_ contex
 
 func (ec *executionContext) _IndicatorEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_IndicatorEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -31158,7 +31281,7 @@ func (ec *executionContext) fieldContext_IndicatorEdge_cursor(_ context.Context,
 
 func (ec *executionContext) _IndicatorProgress_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31265,6 +31388,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_completedToDate(_ con
 
 func (ec *executionContext) _IndicatorProgress_completedLevel(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.CompletedLevel != nil && ec.plainSelection(field) {
+			return ec.marshalOQualitativeLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐQualitativeLevel(ctx, field.Selections, obj.CompletedLevel)
+		}
 		fc, err := ec.fieldContext_IndicatorProgress_completedLevel(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -31327,6 +31453,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_expectedFullYear(_ co
 
 func (ec *executionContext) _IndicatorProgress_reason(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Reason != nil && ec.plainSelection(field) {
+			return ec.marshalOIndicatorProgressReason2ᚖjixiaoᚋentᚋindicatorprogressᚐReason(ctx, field.Selections, obj.Reason)
+		}
 		fc, err := ec.fieldContext_IndicatorProgress_reason(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -31386,6 +31515,9 @@ func (ec *executionContext) fieldContext_IndicatorProgress_reasonText(_ context.
 
 func (ec *executionContext) _IndicatorProgress_likelihood(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Likelihood != nil && ec.plainSelection(field) {
+			return ec.marshalOIndicatorProgressLikelihood2ᚖjixiaoᚋentᚋindicatorprogressᚐLikelihood(ctx, field.Selections, obj.Likelihood)
+		}
 		fc, err := ec.fieldContext_IndicatorProgress_likelihood(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -31445,7 +31577,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_warningLevel(_ contex
 
 func (ec *executionContext) _IndicatorProgress_monitoringID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.MonitoringID)
+		return intIDAt{&obj.MonitoringID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31471,7 +31603,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_monitoringID(_ contex
 
 func (ec *executionContext) _IndicatorProgress_indicatorID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.IndicatorID)
+		return intIDAt{&obj.IndicatorID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31497,7 +31629,7 @@ func (ec *executionContext) fieldContext_IndicatorProgress_indicatorID(_ context
 
 func (ec *executionContext) _IndicatorProgress_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgress) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31693,7 +31825,7 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_pageInfo(_ 
 
 func (ec *executionContext) _IndicatorProgressConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31719,6 +31851,9 @@ func (ec *executionContext) fieldContext_IndicatorProgressConnection_totalCount(
 
 func (ec *executionContext) _IndicatorProgressEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorProgressEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOIndicatorProgress2ᚖjixiaoᚋentᚐIndicatorProgress(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_IndicatorProgressEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -31787,7 +31922,7 @@ func (ec *executionContext) fieldContext_IndicatorProgressEdge_cursor(_ context.
 
 func (ec *executionContext) _IndicatorTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -31865,7 +32000,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_updatedAt(_ context.C
 
 func (ec *executionContext) _IndicatorTemplate_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32073,6 +32208,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplate_comparator(_ context.
 
 func (ec *executionContext) _IndicatorTemplate_sector(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplate) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Sector != nil && ec.plainSelection(field) {
+			return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+		}
 		fc, err := ec.fieldContext_IndicatorTemplate_sector(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -32301,7 +32439,7 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_pageInfo(_ 
 
 func (ec *executionContext) _IndicatorTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32327,6 +32465,9 @@ func (ec *executionContext) fieldContext_IndicatorTemplateConnection_totalCount(
 
 func (ec *executionContext) _IndicatorTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTemplateEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_IndicatorTemplateEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -32421,6 +32562,9 @@ func (ec *executionContext) fieldContext_LoginResult_token(_ context.Context, fi
 
 func (ec *executionContext) _LoginResult_user(ctx context.Context, field graphql.CollectedField, obj *LoginResult) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.User != nil && ec.plainSelection(field) {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
+		}
 		fc, err := ec.fieldContext_LoginResult_user(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -32463,7 +32607,7 @@ func (ec *executionContext) fieldContext_LoginResult_user(_ context.Context, fie
 
 func (ec *executionContext) _Monitoring_id(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32541,7 +32685,7 @@ func (ec *executionContext) fieldContext_Monitoring_updatedAt(_ context.Context,
 
 func (ec *executionContext) _Monitoring_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32567,7 +32711,7 @@ func (ec *executionContext) fieldContext_Monitoring_lockVersion(_ context.Contex
 
 func (ec *executionContext) _Monitoring_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32593,7 +32737,7 @@ func (ec *executionContext) fieldContext_Monitoring_fiscalYear(_ context.Context
 
 func (ec *executionContext) _Monitoring_month(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+		return intAt{&obj.Month}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32723,7 +32867,7 @@ func (ec *executionContext) fieldContext_Monitoring_warningLevel(_ context.Conte
 
 func (ec *executionContext) _Monitoring_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.WarningSeverity)
+		return intAt{&obj.WarningSeverity}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32827,7 +32971,7 @@ func (ec *executionContext) fieldContext_Monitoring_note(_ context.Context, fiel
 
 func (ec *executionContext) _Monitoring_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ProjectID)
+		return intIDAt{&obj.ProjectID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32853,7 +32997,10 @@ func (ec *executionContext) fieldContext_Monitoring_projectID(_ context.Context,
 
 func (ec *executionContext) _Monitoring_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TargetID)
+		if obj.TargetID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.TargetID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -32879,7 +33026,7 @@ func (ec *executionContext) fieldContext_Monitoring_targetID(_ context.Context, 
 
 func (ec *executionContext) _Monitoring_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Monitoring) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -33213,7 +33360,7 @@ func (ec *executionContext) fieldContext_MonitoringConnection_pageInfo(_ context
 
 func (ec *executionContext) _MonitoringConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -33239,6 +33386,9 @@ func (ec *executionContext) fieldContext_MonitoringConnection_totalCount(_ conte
 
 func (ec *executionContext) _MonitoringEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MonitoringEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOMonitoring2ᚖjixiaoᚋentᚐMonitoring(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_MonitoringEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -33307,7 +33457,7 @@ func (ec *executionContext) fieldContext_MonitoringEdge_cursor(_ context.Context
 
 func (ec *executionContext) _MonthlyExecution_month(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Month)
+		return intAt{&obj.Month}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -33431,6 +33581,9 @@ func (ec *executionContext) fieldContext_MonthlyExecution_timeProgress(_ context
 
 func (ec *executionContext) _MonthlyExecution_warning(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Warning != nil && ec.plainSelection(field) {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.Warning)
+		}
 		fc, err := ec.fieldContext_MonthlyExecution_warning(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -36201,7 +36354,7 @@ func (ec *executionContext) fieldContext_Mutation_createBudgetLink(ctx context.C
 
 func (ec *executionContext) _Overview_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36227,6 +36380,9 @@ func (ec *executionContext) fieldContext_Overview_fiscalYear(_ context.Context, 
 
 func (ec *executionContext) _Overview_department(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Department != nil && ec.plainSelection(field) {
+			return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+		}
 		fc, err := ec.fieldContext_Overview_department(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -36298,7 +36454,7 @@ func (ec *executionContext) fieldContext_Overview_region(_ context.Context, fiel
 
 func (ec *executionContext) _Overview_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+		return intAt{&obj.DepartmentCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36324,7 +36480,7 @@ func (ec *executionContext) fieldContext_Overview_departmentCount(_ context.Cont
 
 func (ec *executionContext) _Overview_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+		return intAt{&obj.ProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36350,7 +36506,7 @@ func (ec *executionContext) fieldContext_Overview_projectCount(_ context.Context
 
 func (ec *executionContext) _Overview_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+		return intAt{&obj.KeyProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36500,6 +36656,9 @@ func (ec *executionContext) fieldContext_Overview_timeProgress(_ context.Context
 
 func (ec *executionContext) _Overview_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ExecutionWarning != nil && ec.plainSelection(field) {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+		}
 		fc, err := ec.fieldContext_Overview_executionWarning(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -36533,7 +36692,7 @@ func (ec *executionContext) fieldContext_Overview_executionWarning(_ context.Con
 
 func (ec *executionContext) _Overview_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+		return intAt{&obj.TargetsDeclared}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36559,7 +36718,7 @@ func (ec *executionContext) fieldContext_Overview_targetsDeclared(_ context.Cont
 
 func (ec *executionContext) _Overview_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+		return intAt{&obj.TargetsApproved}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36585,7 +36744,7 @@ func (ec *executionContext) fieldContext_Overview_targetsApproved(_ context.Cont
 
 func (ec *executionContext) _Overview_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+		return intAt{&obj.IndicatorCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36611,7 +36770,7 @@ func (ec *executionContext) fieldContext_Overview_indicatorCount(_ context.Conte
 
 func (ec *executionContext) _Overview_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+		return intAt{&obj.IndicatorsReported}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36637,7 +36796,7 @@ func (ec *executionContext) fieldContext_Overview_indicatorsReported(_ context.C
 
 func (ec *executionContext) _Overview_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+		return intAt{&obj.IndicatorsCompleted}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36686,7 +36845,7 @@ func (ec *executionContext) fieldContext_Overview_indicatorCompletionRate(_ cont
 
 func (ec *executionContext) _Overview_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+		return intAt{&obj.EvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36712,7 +36871,7 @@ func (ec *executionContext) fieldContext_Overview_evaluationCount(_ context.Cont
 
 func (ec *executionContext) _Overview_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+		return intAt{&obj.ScoredEvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36799,7 +36958,7 @@ func (ec *executionContext) fieldContext_Overview_gradeCounts(_ context.Context,
 
 func (ec *executionContext) _Overview_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+		return intAt{&obj.MonitoredProjects}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36825,7 +36984,7 @@ func (ec *executionContext) fieldContext_Overview_monitoredProjects(_ context.Co
 
 func (ec *executionContext) _Overview_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+		return intAt{&obj.RedWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36851,7 +37010,7 @@ func (ec *executionContext) fieldContext_Overview_redWarnings(_ context.Context,
 
 func (ec *executionContext) _Overview_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+		return intAt{&obj.YellowWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36877,7 +37036,7 @@ func (ec *executionContext) fieldContext_Overview_yellowWarnings(_ context.Conte
 
 func (ec *executionContext) _Overview_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+		return intAt{&obj.OpenRectifications}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -36903,7 +37062,7 @@ func (ec *executionContext) fieldContext_Overview_openRectifications(_ context.C
 
 func (ec *executionContext) _Overview_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+		return intAt{&obj.OverdueRectifications}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37067,7 +37226,7 @@ func (ec *executionContext) fieldContext_Overview_coverage(_ context.Context, fi
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
+		return boolAt{&obj.HasNextPage}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37093,7 +37252,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
+		return boolAt{&obj.HasPreviousPage}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37119,6 +37278,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.StartCursor != nil && ec.plainSelection(field) {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.StartCursor)
+		}
 		fc, err := ec.fieldContext_PageInfo_startCursor(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -37152,6 +37314,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.EndCursor != nil && ec.plainSelection(field) {
+			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.EndCursor)
+		}
 		fc, err := ec.fieldContext_PageInfo_endCursor(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -37185,6 +37350,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 
 func (ec *executionContext) _PanelItem_scoreItem(ctx context.Context, field graphql.CollectedField, obj *workflow.PanelItem) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ScoreItem != nil && ec.plainSelection(field) {
+			return ec.marshalNScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.ScoreItem)
+		}
 		fc, err := ec.fieldContext_PanelItem_scoreItem(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -37369,7 +37537,7 @@ func (ec *executionContext) fieldContext_PanelItem_missing(_ context.Context, fi
 
 func (ec *executionContext) _Project_id(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37447,7 +37615,7 @@ func (ec *executionContext) fieldContext_Project_updatedAt(_ context.Context, fi
 
 func (ec *executionContext) _Project_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37525,7 +37693,7 @@ func (ec *executionContext) fieldContext_Project_name(_ context.Context, field g
 
 func (ec *executionContext) _Project_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37551,7 +37719,10 @@ func (ec *executionContext) fieldContext_Project_fiscalYear(_ context.Context, f
 
 func (ec *executionContext) _Project_endYear(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EndYear)
+		if obj.EndYear == nil {
+			return graphql.Null
+		}
+		return intAt{obj.EndYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37629,7 +37800,7 @@ func (ec *executionContext) fieldContext_Project_sector(_ context.Context, field
 
 func (ec *executionContext) _Project_keyProject(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.KeyProject)
+		return boolAt{&obj.KeyProject}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37655,7 +37826,7 @@ func (ec *executionContext) fieldContext_Project_keyProject(_ context.Context, f
 
 func (ec *executionContext) _Project_publicService(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.PublicService)
+		return boolAt{&obj.PublicService}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37733,6 +37904,9 @@ func (ec *executionContext) fieldContext_Project_description(_ context.Context, 
 
 func (ec *executionContext) _Project_warningLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.WarningLevel != nil && ec.plainSelection(field) {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.WarningLevel)
+		}
 		fc, err := ec.fieldContext_Project_warningLevel(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -37766,7 +37940,7 @@ func (ec *executionContext) fieldContext_Project_warningLevel(_ context.Context,
 
 func (ec *executionContext) _Project_warningSeverity(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.WarningSeverity)
+		return intAt{&obj.WarningSeverity}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -37792,7 +37966,7 @@ func (ec *executionContext) fieldContext_Project_warningSeverity(_ context.Conte
 
 func (ec *executionContext) _Project_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38149,6 +38323,9 @@ func (ec *executionContext) fieldContext_Project_viewerCanEdit(_ context.Context
 
 func (ec *executionContext) _ProjectComparison_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Project != nil && ec.plainSelection(field) {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+		}
 		fc, err := ec.fieldContext_ProjectComparison_project(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -38191,6 +38368,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_project(_ context.Con
 
 func (ec *executionContext) _ProjectComparison_department(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Department != nil && ec.plainSelection(field) {
+			return ec.marshalNDepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+		}
 		fc, err := ec.fieldContext_ProjectComparison_department(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -38337,6 +38517,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_score(_ context.Conte
 
 func (ec *executionContext) _ProjectComparison_grade(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Grade != nil && ec.plainSelection(field) {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		}
 		fc, err := ec.fieldContext_ProjectComparison_grade(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -38370,6 +38553,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_grade(_ context.Conte
 
 func (ec *executionContext) _ProjectComparison_scoreKind(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ScoreKind != nil && ec.plainSelection(field) {
+			return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.ScoreKind)
+		}
 		fc, err := ec.fieldContext_ProjectComparison_scoreKind(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -38403,6 +38589,9 @@ func (ec *executionContext) fieldContext_ProjectComparison_scoreKind(_ context.C
 
 func (ec *executionContext) _ProjectComparison_outputIndicator(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.OutputIndicator != nil && ec.plainSelection(field) {
+			return ec.marshalOIndicator2ᚖjixiaoᚋentᚐIndicator(ctx, field.Selections, obj.OutputIndicator)
+		}
 		fc, err := ec.fieldContext_ProjectComparison_outputIndicator(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -38532,7 +38721,10 @@ func (ec *executionContext) fieldContext_ProjectComparison_costPerUnit(_ context
 
 func (ec *executionContext) _ProjectComparison_scoreRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ScoreRank)
+		if obj.ScoreRank == nil {
+			return graphql.Null
+		}
+		return intAt{obj.ScoreRank}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38558,7 +38750,10 @@ func (ec *executionContext) fieldContext_ProjectComparison_scoreRank(_ context.C
 
 func (ec *executionContext) _ProjectComparison_costRank(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.CostRank)
+		if obj.CostRank == nil {
+			return graphql.Null
+		}
+		return intAt{obj.CostRank}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38658,7 +38853,7 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_pageInfo(_ 
 
 func (ec *executionContext) _ProjectComparisonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38684,6 +38879,9 @@ func (ec *executionContext) fieldContext_ProjectComparisonConnection_totalCount(
 
 func (ec *executionContext) _ProjectComparisonEdge_node(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparisonEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOProjectComparison2ᚖjixiaoᚋinternalᚋanalyticsᚐProjectComparison(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_ProjectComparisonEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -38826,7 +39024,7 @@ func (ec *executionContext) fieldContext_ProjectConnection_pageInfo(_ context.Co
 
 func (ec *executionContext) _ProjectConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -38852,6 +39050,9 @@ func (ec *executionContext) fieldContext_ProjectConnection_totalCount(_ context.
 
 func (ec *executionContext) _ProjectEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_ProjectEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -38920,6 +39121,9 @@ func (ec *executionContext) fieldContext_ProjectEdge_cursor(_ context.Context, f
 
 func (ec *executionContext) _ProjectScoreGap_project(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectScoreGap) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Project != nil && ec.plainSelection(field) {
+			return ec.marshalNProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+		}
 		fc, err := ec.fieldContext_ProjectScoreGap_project(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -39040,7 +39244,7 @@ func (ec *executionContext) fieldContext_ProjectScoreGap_gap(_ context.Context, 
 
 func (ec *executionContext) _PublicBudgetLink_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39092,6 +39296,9 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_suggestion(_ context.C
 
 func (ec *executionContext) _PublicBudgetLink_amount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicBudgetLink) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Amount != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Amount)
+		}
 		fc, err := ec.fieldContext_PublicBudgetLink_amount(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -39154,7 +39361,7 @@ func (ec *executionContext) fieldContext_PublicBudgetLink_percent(_ context.Cont
 
 func (ec *executionContext) _PublicDepartment_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicDepartment) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39576,7 +39783,7 @@ func (ec *executionContext) fieldContext_PublicIndicator_unit(_ context.Context,
 
 func (ec *executionContext) _PublicResult_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39602,7 +39809,7 @@ func (ec *executionContext) fieldContext_PublicResult_id(_ context.Context, fiel
 
 func (ec *executionContext) _PublicResult_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -39706,6 +39913,9 @@ func (ec *executionContext) fieldContext_PublicResult_departmentName(_ context.C
 
 func (ec *executionContext) _PublicResult_sector(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Sector != nil && ec.plainSelection(field) {
+			return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+		}
 		fc, err := ec.fieldContext_PublicResult_sector(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -39855,6 +40065,9 @@ func (ec *executionContext) fieldContext_PublicResult_totalScore(_ context.Conte
 
 func (ec *executionContext) _PublicResult_grade(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResult) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Grade != nil && ec.plainSelection(field) {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		}
 		fc, err := ec.fieldContext_PublicResult_grade(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -40124,7 +40337,7 @@ func (ec *executionContext) fieldContext_PublicResultConnection_pageInfo(_ conte
 
 func (ec *executionContext) _PublicResultConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40150,6 +40363,9 @@ func (ec *executionContext) fieldContext_PublicResultConnection_totalCount(_ con
 
 func (ec *executionContext) _PublicResultEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicResultEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalNPublicResult2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicResult(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_PublicResultEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -40218,7 +40434,7 @@ func (ec *executionContext) fieldContext_PublicResultEdge_cursor(_ context.Conte
 
 func (ec *executionContext) _PublicTarget_id(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40244,7 +40460,7 @@ func (ec *executionContext) fieldContext_PublicTarget_id(_ context.Context, fiel
 
 func (ec *executionContext) _PublicTarget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40432,6 +40648,9 @@ func (ec *executionContext) fieldContext_PublicTarget_goal(_ context.Context, fi
 
 func (ec *executionContext) _PublicTarget_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTarget) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ApprovedAmount != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
+		}
 		fc, err := ec.fieldContext_PublicTarget_approvedAmount(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -40623,7 +40842,7 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_pageInfo(_ conte
 
 func (ec *executionContext) _PublicTargetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -40649,6 +40868,9 @@ func (ec *executionContext) fieldContext_PublicTargetConnection_totalCount(_ con
 
 func (ec *executionContext) _PublicTargetEdge_node(ctx context.Context, field graphql.CollectedField, obj *documents.PublicTargetEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalNPublicTarget2ᚖjixiaoᚋinternalᚋdocumentsᚐPublicTarget(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_PublicTargetEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -43563,7 +43785,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 
 func (ec *executionContext) _Rectification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43641,7 +43863,7 @@ func (ec *executionContext) fieldContext_Rectification_updatedAt(_ context.Conte
 
 func (ec *executionContext) _Rectification_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43823,7 +44045,7 @@ func (ec *executionContext) fieldContext_Rectification_completedAt(_ context.Con
 
 func (ec *executionContext) _Rectification_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43849,7 +44071,10 @@ func (ec *executionContext) fieldContext_Rectification_departmentID(_ context.Co
 
 func (ec *executionContext) _Rectification_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.EvaluationID)
+		if obj.EvaluationID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.EvaluationID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -43875,7 +44100,10 @@ func (ec *executionContext) fieldContext_Rectification_evaluationID(_ context.Co
 
 func (ec *executionContext) _Rectification_monitoringID(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.MonitoringID)
+		if obj.MonitoringID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.MonitoringID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44117,7 +44345,7 @@ func (ec *executionContext) fieldContext_RectificationConnection_pageInfo(_ cont
 
 func (ec *executionContext) _RectificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44143,6 +44371,9 @@ func (ec *executionContext) fieldContext_RectificationConnection_totalCount(_ co
 
 func (ec *executionContext) _RectificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RectificationEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalORectification2ᚖjixiaoᚋentᚐRectification(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_RectificationEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -44237,7 +44468,7 @@ func (ec *executionContext) fieldContext_Region_name(_ context.Context, field gr
 
 func (ec *executionContext) _Region_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Region) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+		return intAt{&obj.DepartmentCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44322,7 +44553,7 @@ func (ec *executionContext) fieldContext_RegionStats_region(_ context.Context, f
 
 func (ec *executionContext) _RegionStats_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.DepartmentCount)
+		return intAt{&obj.DepartmentCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44348,7 +44579,7 @@ func (ec *executionContext) fieldContext_RegionStats_departmentCount(_ context.C
 
 func (ec *executionContext) _RegionStats_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+		return intAt{&obj.ProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44472,6 +44703,9 @@ func (ec *executionContext) fieldContext_RegionStats_timeProgress(_ context.Cont
 
 func (ec *executionContext) _RegionStats_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ExecutionWarning != nil && ec.plainSelection(field) {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+		}
 		fc, err := ec.fieldContext_RegionStats_executionWarning(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -44505,7 +44739,7 @@ func (ec *executionContext) fieldContext_RegionStats_executionWarning(_ context.
 
 func (ec *executionContext) _RegionStats_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+		return intAt{&obj.ScoredEvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44560,7 +44794,7 @@ func (ec *executionContext) fieldContext_RegionStats_averageScore(_ context.Cont
 
 func (ec *executionContext) _RegionStats_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+		return intAt{&obj.RedWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44586,7 +44820,7 @@ func (ec *executionContext) fieldContext_RegionStats_redWarnings(_ context.Conte
 
 func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44690,6 +44924,9 @@ func (ec *executionContext) fieldContext_Review_decision(_ context.Context, fiel
 
 func (ec *executionContext) _Review_grade(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Grade != nil && ec.plainSelection(field) {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.Grade)
+		}
 		fc, err := ec.fieldContext_Review_grade(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -44749,7 +44986,7 @@ func (ec *executionContext) fieldContext_Review_comments(_ context.Context, fiel
 
 func (ec *executionContext) _Review_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.TargetID)
+		return intIDAt{&obj.TargetID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44775,7 +45012,10 @@ func (ec *executionContext) fieldContext_Review_targetID(_ context.Context, fiel
 
 func (ec *executionContext) _Review_reviewerID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ReviewerID)
+		if obj.ReviewerID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.ReviewerID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44801,7 +45041,7 @@ func (ec *executionContext) fieldContext_Review_reviewerID(_ context.Context, fi
 
 func (ec *executionContext) _Review_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Review) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -44949,7 +45189,7 @@ func (ec *executionContext) fieldContext_ReviewCheck_code(_ context.Context, fie
 
 func (ec *executionContext) _ReviewCheck_passed(ctx context.Context, field graphql.CollectedField, obj *ReviewCheck) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Passed)
+		return boolAt{&obj.Passed}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45101,7 +45341,7 @@ func (ec *executionContext) fieldContext_ReviewConnection_pageInfo(_ context.Con
 
 func (ec *executionContext) _ReviewConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45127,6 +45367,9 @@ func (ec *executionContext) fieldContext_ReviewConnection_totalCount(_ context.C
 
 func (ec *executionContext) _ReviewEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOReview2ᚖjixiaoᚋentᚐReview(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_ReviewEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -45195,7 +45438,7 @@ func (ec *executionContext) fieldContext_ReviewEdge_cursor(_ context.Context, fi
 
 func (ec *executionContext) _RuleSet_id(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45299,7 +45542,7 @@ func (ec *executionContext) fieldContext_RuleSet_name(_ context.Context, field g
 
 func (ec *executionContext) _RuleSet_version(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+		return intAt{&obj.Version}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45354,7 +45597,10 @@ func (ec *executionContext) fieldContext_RuleSet_region(_ context.Context, field
 
 func (ec *executionContext) _RuleSet_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSet) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.FiscalYear)
+		if obj.FiscalYear == nil {
+			return graphql.Null
+		}
+		return intAt{obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45549,7 +45795,7 @@ func (ec *executionContext) fieldContext_RuleSetConnection_pageInfo(_ context.Co
 
 func (ec *executionContext) _RuleSetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45575,6 +45821,9 @@ func (ec *executionContext) fieldContext_RuleSetConnection_totalCount(_ context.
 
 func (ec *executionContext) _RuleSetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RuleSetEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalORuleSet2ᚖjixiaoᚋentᚐRuleSet(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_RuleSetEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -45669,7 +45918,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_ruleSetName(_ context
 
 func (ec *executionContext) _RuleSetParameters_ruleSetVersion(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.RuleSetVersion)
+		return intAt{&obj.RuleSetVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45926,7 +46175,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_selfCostPoints(_ cont
 
 func (ec *executionContext) _RuleSetParameters_satisfactionFallbackToEffect(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.SatisfactionFallbackToEffect)
+		return boolAt{&obj.SatisfactionFallbackToEffect}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45952,7 +46201,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_satisfactionFallbackT
 
 func (ec *executionContext) _RuleSetParameters_costSharesOutput(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.CostSharesOutput)
+		return boolAt{&obj.CostSharesOutput}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -45978,7 +46227,7 @@ func (ec *executionContext) fieldContext_RuleSetParameters_costSharesOutput(_ co
 
 func (ec *executionContext) _RuleSetParameters_executionRateCap(ctx context.Context, field graphql.CollectedField, obj *rules.Params) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.ExecutionRateCap)
+		return boolAt{&obj.ExecutionRateCap}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -46861,7 +47110,7 @@ func (ec *executionContext) fieldContext_SchemeItemScore_name(_ context.Context,
 
 func (ec *executionContext) _SchemeItemScore_level(ctx context.Context, field graphql.CollectedField, obj *SchemeItemScore) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Level)
+		return intAt{&obj.Level}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47069,7 +47318,7 @@ func (ec *executionContext) fieldContext_SchemePreview_grade(_ context.Context, 
 
 func (ec *executionContext) _SchemePreview_vetoed(ctx context.Context, field graphql.CollectedField, obj *SchemePreview) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Vetoed)
+		return boolAt{&obj.Vetoed}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47137,7 +47386,7 @@ func (ec *executionContext) fieldContext_SchemePreview_items(_ context.Context, 
 
 func (ec *executionContext) _SchemeWhatIf_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47205,7 +47454,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_rows(_ context.Context, fi
 
 func (ec *executionContext) _SchemeWhatIf_count(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+		return intAt{&obj.Count}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47318,7 +47567,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_meanDifference(_ context.C
 
 func (ec *executionContext) _SchemeWhatIf_gradeChanges(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIf) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.GradeChanges)
+		return intAt{&obj.GradeChanges}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47344,6 +47593,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIf_gradeChanges(_ context.Con
 
 func (ec *executionContext) _SchemeWhatIfRow_evaluation(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Evaluation != nil && ec.plainSelection(field) {
+			return ec.marshalNEvaluation2ᚖjixiaoᚋentᚐEvaluation(ctx, field.Selections, obj.Evaluation)
+		}
 		fc, err := ec.fieldContext_SchemeWhatIfRow_evaluation(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -47415,6 +47667,9 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_storedScore(_ context.C
 
 func (ec *executionContext) _SchemeWhatIfRow_storedGrade(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.StoredGrade != nil && ec.plainSelection(field) {
+			return ec.marshalOGrade2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐGrade(ctx, field.Selections, obj.StoredGrade)
+		}
 		fc, err := ec.fieldContext_SchemeWhatIfRow_storedGrade(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -47526,7 +47781,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_difference(_ context.Co
 
 func (ec *executionContext) _SchemeWhatIfRow_matchedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.MatchedItems)
+		return intAt{&obj.MatchedItems}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47552,7 +47807,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_matchedItems(_ context.
 
 func (ec *executionContext) _SchemeWhatIfRow_assumedItems(ctx context.Context, field graphql.CollectedField, obj *SchemeWhatIfRow) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.AssumedItems)
+		return intAt{&obj.AssumedItems}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47578,7 +47833,7 @@ func (ec *executionContext) fieldContext_SchemeWhatIfRow_assumedItems(_ context.
 
 func (ec *executionContext) _ScoreItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47682,7 +47937,7 @@ func (ec *executionContext) fieldContext_ScoreItem_name(_ context.Context, field
 
 func (ec *executionContext) _ScoreItem_level(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Level)
+		return intAt{&obj.Level}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47841,7 +48096,7 @@ func (ec *executionContext) fieldContext_ScoreItem_explanationEn(_ context.Conte
 
 func (ec *executionContext) _ScoreItem_sortOrder(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.SortOrder)
+		return intAt{&obj.SortOrder}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47867,7 +48122,7 @@ func (ec *executionContext) fieldContext_ScoreItem_sortOrder(_ context.Context, 
 
 func (ec *executionContext) _ScoreItem_evaluationID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.EvaluationID)
+		return intIDAt{&obj.EvaluationID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47893,7 +48148,10 @@ func (ec *executionContext) fieldContext_ScoreItem_evaluationID(_ context.Contex
 
 func (ec *executionContext) _ScoreItem_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID)
+		if obj.ParentID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.ParentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47919,7 +48177,10 @@ func (ec *executionContext) fieldContext_ScoreItem_parentID(_ context.Context, f
 
 func (ec *executionContext) _ScoreItem_indicatorID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.IndicatorID)
+		if obj.IndicatorID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.IndicatorID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -47945,7 +48206,7 @@ func (ec *executionContext) fieldContext_ScoreItem_indicatorID(_ context.Context
 
 func (ec *executionContext) _ScoreItem_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItem) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48242,7 +48503,7 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_pageInfo(_ context.
 
 func (ec *executionContext) _ScoreItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48268,6 +48529,9 @@ func (ec *executionContext) fieldContext_ScoreItemConnection_totalCount(_ contex
 
 func (ec *executionContext) _ScoreItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreItemEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOScoreItem2ᚖjixiaoᚋentᚐScoreItem(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_ScoreItemEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -48720,6 +48984,9 @@ func (ec *executionContext) fieldContext_SelfEvaluationPreview_flags(_ context.C
 
 func (ec *executionContext) _StatsKey_department(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Department != nil && ec.plainSelection(field) {
+			return ec.marshalODepartment2ᚖjixiaoᚋentᚐDepartment(ctx, field.Selections, obj.Department)
+		}
 		fc, err := ec.fieldContext_StatsKey_department(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -48762,7 +49029,10 @@ func (ec *executionContext) fieldContext_StatsKey_department(_ context.Context, 
 
 func (ec *executionContext) _StatsKey_departmentID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.DepartmentID)
+		if obj.DepartmentID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48817,6 +49087,9 @@ func (ec *executionContext) fieldContext_StatsKey_region(_ context.Context, fiel
 
 func (ec *executionContext) _StatsKey_sector(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Sector != nil && ec.plainSelection(field) {
+			return ec.marshalOSector2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐSector(ctx, field.Selections, obj.Sector)
+		}
 		fc, err := ec.fieldContext_StatsKey_sector(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -48850,7 +49123,10 @@ func (ec *executionContext) fieldContext_StatsKey_sector(_ context.Context, fiel
 
 func (ec *executionContext) _StatsKey_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.FiscalYear)
+		if obj.FiscalYear == nil {
+			return graphql.Null
+		}
+		return intAt{obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48876,6 +49152,9 @@ func (ec *executionContext) fieldContext_StatsKey_fiscalYear(_ context.Context, 
 
 func (ec *executionContext) _StatsKey_fundSource(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.FundSource != nil && ec.plainSelection(field) {
+			return ec.marshalOFundSource2ᚖjixiaoᚋentᚋfundᚐSource(ctx, field.Selections, obj.FundSource)
+		}
 		fc, err := ec.fieldContext_StatsKey_fundSource(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -48909,6 +49188,9 @@ func (ec *executionContext) fieldContext_StatsKey_fundSource(_ context.Context, 
 
 func (ec *executionContext) _StatsKey_projectCategory(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ProjectCategory != nil && ec.plainSelection(field) {
+			return ec.marshalOProjectCategory2ᚖjixiaoᚋentᚋprojectᚐCategory(ctx, field.Selections, obj.ProjectCategory)
+		}
 		fc, err := ec.fieldContext_StatsKey_projectCategory(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -48942,7 +49224,10 @@ func (ec *executionContext) fieldContext_StatsKey_projectCategory(_ context.Cont
 
 func (ec *executionContext) _StatsKey_month(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Month)
+		if obj.Month == nil {
+			return graphql.Null
+		}
+		return intAt{obj.Month}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -48968,6 +49253,9 @@ func (ec *executionContext) fieldContext_StatsKey_month(_ context.Context, field
 
 func (ec *executionContext) _StatsKey_evaluationKind(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.EvaluationKind != nil && ec.plainSelection(field) {
+			return ec.marshalOEvaluationKind2ᚖjixiaoᚋentᚋevaluationᚐKind(ctx, field.Selections, obj.EvaluationKind)
+		}
 		fc, err := ec.fieldContext_StatsKey_evaluationKind(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49001,6 +49289,9 @@ func (ec *executionContext) fieldContext_StatsKey_evaluationKind(_ context.Conte
 
 func (ec *executionContext) _StatsKey_project(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Project != nil && ec.plainSelection(field) {
+			return ec.marshalOProject2ᚖjixiaoᚋentᚐProject(ctx, field.Selections, obj.Project)
+		}
 		fc, err := ec.fieldContext_StatsKey_project(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49043,7 +49334,10 @@ func (ec *executionContext) fieldContext_StatsKey_project(_ context.Context, fie
 
 func (ec *executionContext) _StatsKey_projectID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+		if obj.ProjectID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.ProjectID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49069,6 +49363,9 @@ func (ec *executionContext) fieldContext_StatsKey_projectID(_ context.Context, f
 
 func (ec *executionContext) _StatsKey_template(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Template != nil && ec.plainSelection(field) {
+			return ec.marshalOIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
+		}
 		fc, err := ec.fieldContext_StatsKey_template(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49111,7 +49408,10 @@ func (ec *executionContext) fieldContext_StatsKey_template(_ context.Context, fi
 
 func (ec *executionContext) _StatsKey_templateID(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsKey) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TemplateID)
+		if obj.TemplateID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.TemplateID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49245,6 +49545,9 @@ func (ec *executionContext) fieldContext_StatsResult_rows(_ context.Context, fie
 
 func (ec *executionContext) _StatsResult_total(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Total != nil && ec.plainSelection(field) {
+			return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Total)
+		}
 		fc, err := ec.fieldContext_StatsResult_total(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49287,7 +49590,7 @@ func (ec *executionContext) fieldContext_StatsResult_total(_ context.Context, fi
 
 func (ec *executionContext) _StatsResult_totalRows(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalRows)
+		return intAt{&obj.TotalRows}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49313,7 +49616,7 @@ func (ec *executionContext) fieldContext_StatsResult_totalRows(_ context.Context
 
 func (ec *executionContext) _StatsResult_truncated(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsResult) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
+		return boolAt{&obj.Truncated}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49339,6 +49642,9 @@ func (ec *executionContext) fieldContext_StatsResult_truncated(_ context.Context
 
 func (ec *executionContext) _StatsRow_key(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Key != nil && ec.plainSelection(field) {
+			return ec.marshalNStatsKey2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsKey(ctx, field.Selections, obj.Key)
+		}
 		fc, err := ec.fieldContext_StatsRow_key(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49381,6 +49687,9 @@ func (ec *executionContext) fieldContext_StatsRow_key(_ context.Context, field g
 
 func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsRow) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Values != nil && ec.plainSelection(field) {
+			return ec.marshalNStatsValues2ᚖjixiaoᚋinternalᚋanalyticsᚐStatsValues(ctx, field.Selections, obj.Values)
+		}
 		fc, err := ec.fieldContext_StatsRow_values(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49423,7 +49732,10 @@ func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, fiel
 
 func (ec *executionContext) _StatsValues_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ProjectCount)
+		if obj.ProjectCount == nil {
+			return graphql.Null
+		}
+		return intAt{obj.ProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49449,7 +49761,10 @@ func (ec *executionContext) fieldContext_StatsValues_projectCount(_ context.Cont
 
 func (ec *executionContext) _StatsValues_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.KeyProjectCount)
+		if obj.KeyProjectCount == nil {
+			return graphql.Null
+		}
+		return intAt{obj.KeyProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49475,6 +49790,9 @@ func (ec *executionContext) fieldContext_StatsValues_keyProjectCount(_ context.C
 
 func (ec *executionContext) _StatsValues_initialBudget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.InitialBudget != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.InitialBudget)
+		}
 		fc, err := ec.fieldContext_StatsValues_initialBudget(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49508,6 +49826,9 @@ func (ec *executionContext) fieldContext_StatsValues_initialBudget(_ context.Con
 
 func (ec *executionContext) _StatsValues_budget(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Budget != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Budget)
+		}
 		fc, err := ec.fieldContext_StatsValues_budget(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49541,6 +49862,9 @@ func (ec *executionContext) fieldContext_StatsValues_budget(_ context.Context, f
 
 func (ec *executionContext) _StatsValues_paid(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Paid != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.Paid)
+		}
 		fc, err := ec.fieldContext_StatsValues_paid(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49574,6 +49898,9 @@ func (ec *executionContext) fieldContext_StatsValues_paid(_ context.Context, fie
 
 func (ec *executionContext) _StatsValues_paidToDate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.PaidToDate != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.PaidToDate)
+		}
 		fc, err := ec.fieldContext_StatsValues_paidToDate(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49607,6 +49934,9 @@ func (ec *executionContext) fieldContext_StatsValues_paidToDate(_ context.Contex
 
 func (ec *executionContext) _StatsValues_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ExecutionRate != nil && ec.plainSelection(field) {
+			return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.ExecutionRate)
+		}
 		fc, err := ec.fieldContext_StatsValues_executionRate(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49640,7 +49970,10 @@ func (ec *executionContext) fieldContext_StatsValues_executionRate(_ context.Con
 
 func (ec *executionContext) _StatsValues_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.TargetsDeclared)
+		if obj.TargetsDeclared == nil {
+			return graphql.Null
+		}
+		return intAt{obj.TargetsDeclared}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49666,7 +49999,10 @@ func (ec *executionContext) fieldContext_StatsValues_targetsDeclared(_ context.C
 
 func (ec *executionContext) _StatsValues_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.TargetsApproved)
+		if obj.TargetsApproved == nil {
+			return graphql.Null
+		}
+		return intAt{obj.TargetsApproved}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49692,7 +50028,10 @@ func (ec *executionContext) fieldContext_StatsValues_targetsApproved(_ context.C
 
 func (ec *executionContext) _StatsValues_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorCount)
+		if obj.IndicatorCount == nil {
+			return graphql.Null
+		}
+		return intAt{obj.IndicatorCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49718,7 +50057,10 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorCount(_ context.Co
 
 func (ec *executionContext) _StatsValues_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorsReported)
+		if obj.IndicatorsReported == nil {
+			return graphql.Null
+		}
+		return intAt{obj.IndicatorsReported}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49744,7 +50086,10 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorsReported(_ contex
 
 func (ec *executionContext) _StatsValues_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.IndicatorsCompleted)
+		if obj.IndicatorsCompleted == nil {
+			return graphql.Null
+		}
+		return intAt{obj.IndicatorsCompleted}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49770,6 +50115,9 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorsCompleted(_ conte
 
 func (ec *executionContext) _StatsValues_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.IndicatorCompletionRate != nil && ec.plainSelection(field) {
+			return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.IndicatorCompletionRate)
+		}
 		fc, err := ec.fieldContext_StatsValues_indicatorCompletionRate(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -49803,7 +50151,10 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorCompletionRate(_ c
 
 func (ec *executionContext) _StatsValues_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.MonitoredProjects)
+		if obj.MonitoredProjects == nil {
+			return graphql.Null
+		}
+		return intAt{obj.MonitoredProjects}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49829,7 +50180,10 @@ func (ec *executionContext) fieldContext_StatsValues_monitoredProjects(_ context
 
 func (ec *executionContext) _StatsValues_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.RedWarnings)
+		if obj.RedWarnings == nil {
+			return graphql.Null
+		}
+		return intAt{obj.RedWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49855,7 +50209,10 @@ func (ec *executionContext) fieldContext_StatsValues_redWarnings(_ context.Conte
 
 func (ec *executionContext) _StatsValues_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.YellowWarnings)
+		if obj.YellowWarnings == nil {
+			return graphql.Null
+		}
+		return intAt{obj.YellowWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49881,7 +50238,10 @@ func (ec *executionContext) fieldContext_StatsValues_yellowWarnings(_ context.Co
 
 func (ec *executionContext) _StatsValues_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.EvaluationCount)
+		if obj.EvaluationCount == nil {
+			return graphql.Null
+		}
+		return intAt{obj.EvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49907,7 +50267,10 @@ func (ec *executionContext) fieldContext_StatsValues_evaluationCount(_ context.C
 
 func (ec *executionContext) _StatsValues_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ScoredEvaluationCount)
+		if obj.ScoredEvaluationCount == nil {
+			return graphql.Null
+		}
+		return intAt{obj.ScoredEvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -49962,6 +50325,9 @@ func (ec *executionContext) fieldContext_StatsValues_averageScore(_ context.Cont
 
 func (ec *executionContext) _StatsValues_gradeCounts(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.GradeCounts != nil && ec.plainSelection(field) {
+			return ec.marshalOGradeCounts2ᚖjixiaoᚋinternalᚋanalyticsᚐGradeCounts(ctx, field.Selections, obj.GradeCounts)
+		}
 		fc, err := ec.fieldContext_StatsValues_gradeCounts(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -50004,7 +50370,10 @@ func (ec *executionContext) fieldContext_StatsValues_gradeCounts(_ context.Conte
 
 func (ec *executionContext) _StatsValues_monitoredMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.MonitoredMonths)
+		if obj.MonitoredMonths == nil {
+			return graphql.Null
+		}
+		return intAt{obj.MonitoredMonths}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50030,7 +50399,10 @@ func (ec *executionContext) fieldContext_StatsValues_monitoredMonths(_ context.C
 
 func (ec *executionContext) _StatsValues_redMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.RedMonths)
+		if obj.RedMonths == nil {
+			return graphql.Null
+		}
+		return intAt{obj.RedMonths}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50056,7 +50428,10 @@ func (ec *executionContext) fieldContext_StatsValues_redMonths(_ context.Context
 
 func (ec *executionContext) _StatsValues_yellowMonths(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.YellowMonths)
+		if obj.YellowMonths == nil {
+			return graphql.Null
+		}
+		return intAt{obj.YellowMonths}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50082,6 +50457,9 @@ func (ec *executionContext) fieldContext_StatsValues_yellowMonths(_ context.Cont
 
 func (ec *executionContext) _StatsValues_latestWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.LatestWarning != nil && ec.plainSelection(field) {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.LatestWarning)
+		}
 		fc, err := ec.fieldContext_StatsValues_latestWarning(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -50213,7 +50591,7 @@ func (ec *executionContext) fieldContext_SurveyBand_share(_ context.Context, fie
 
 func (ec *executionContext) _Target_id(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50291,7 +50669,7 @@ func (ec *executionContext) fieldContext_Target_updatedAt(_ context.Context, fie
 
 func (ec *executionContext) _Target_lockVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.LockVersion)
+		return intAt{&obj.LockVersion}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50317,7 +50695,7 @@ func (ec *executionContext) fieldContext_Target_lockVersion(_ context.Context, f
 
 func (ec *executionContext) _Target_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50421,7 +50799,7 @@ func (ec *executionContext) fieldContext_Target_status(_ context.Context, field 
 
 func (ec *executionContext) _Target_version(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Version)
+		return intAt{&obj.Version}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50447,7 +50825,10 @@ func (ec *executionContext) fieldContext_Target_version(_ context.Context, field
 
 func (ec *executionContext) _Target_projectID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ProjectID)
+		if obj.ProjectID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.ProjectID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50473,7 +50854,7 @@ func (ec *executionContext) fieldContext_Target_projectID(_ context.Context, fie
 
 func (ec *executionContext) _Target_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.DepartmentID)
+		return intIDAt{&obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50499,7 +50880,10 @@ func (ec *executionContext) fieldContext_Target_departmentID(_ context.Context, 
 
 func (ec *executionContext) _Target_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.PredecessorID)
+		if obj.PredecessorID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.PredecessorID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50525,6 +50909,9 @@ func (ec *executionContext) fieldContext_Target_predecessorID(_ context.Context,
 
 func (ec *executionContext) _Target_requestedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.RequestedAmount != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.RequestedAmount)
+		}
 		fc, err := ec.fieldContext_Target_requestedAmount(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -50558,6 +50945,9 @@ func (ec *executionContext) fieldContext_Target_requestedAmount(_ context.Contex
 
 func (ec *executionContext) _Target_approvedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ApprovedAmount != nil && ec.plainSelection(field) {
+			return ec.marshalOMoney2ᚖjixiaoᚋinternalᚋdomainᚋmoneyᚐMoney(ctx, field.Selections, obj.ApprovedAmount)
+		}
 		fc, err := ec.fieldContext_Target_approvedAmount(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -50591,7 +50981,10 @@ func (ec *executionContext) fieldContext_Target_approvedAmount(_ context.Context
 
 func (ec *executionContext) _Target_submittedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.SubmittedByID)
+		if obj.SubmittedByID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.SubmittedByID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51113,7 +51506,7 @@ func (ec *executionContext) fieldContext_TargetConnection_pageInfo(_ context.Con
 
 func (ec *executionContext) _TargetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TargetConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51139,6 +51532,9 @@ func (ec *executionContext) fieldContext_TargetConnection_totalCount(_ context.C
 
 func (ec *executionContext) _TargetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TargetEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOTarget2ᚖjixiaoᚋentᚐTarget(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_TargetEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -51207,6 +51603,9 @@ func (ec *executionContext) fieldContext_TargetEdge_cursor(_ context.Context, fi
 
 func (ec *executionContext) _TargetSuggestion_template(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Template != nil && ec.plainSelection(field) {
+			return ec.marshalNIndicatorTemplate2ᚖjixiaoᚋentᚐIndicatorTemplate(ctx, field.Selections, obj.Template)
+		}
 		fc, err := ec.fieldContext_TargetSuggestion_template(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -51249,7 +51648,7 @@ func (ec *executionContext) fieldContext_TargetSuggestion_template(_ context.Con
 
 func (ec *executionContext) _TargetSuggestion_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FiscalYear)
+		return intAt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51462,7 +51861,7 @@ func (ec *executionContext) fieldContext_TargetSuggestion_sectorP75(_ context.Co
 
 func (ec *executionContext) _TargetSuggestion_sectorCount(ctx context.Context, field graphql.CollectedField, obj *TargetSuggestion) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.SectorCount)
+		return intAt{&obj.SectorCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51511,7 +51910,7 @@ func (ec *executionContext) fieldContext_Task_kind(_ context.Context, field grap
 
 func (ec *executionContext) _Task_count(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+		return intAt{&obj.Count}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51537,7 +51936,7 @@ func (ec *executionContext) fieldContext_Task_count(_ context.Context, field gra
 
 func (ec *executionContext) _Task_overdue(ctx context.Context, field graphql.CollectedField, obj *workflow.Task) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Overdue)
+		return intAt{&obj.Overdue}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51589,7 +51988,7 @@ func (ec *executionContext) fieldContext_Task_deadline(_ context.Context, field 
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNID2int(ctx, field.Selections, obj.ID)
+		return intIDAt{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51745,7 +52144,7 @@ func (ec *executionContext) fieldContext_User_role(_ context.Context, field grap
 
 func (ec *executionContext) _User_active(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Active)
+		return boolAt{&obj.Active}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51771,7 +52170,7 @@ func (ec *executionContext) fieldContext_User_active(_ context.Context, field gr
 
 func (ec *executionContext) _User_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.MustChangePassword)
+		return boolAt{&obj.MustChangePassword}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51797,7 +52196,7 @@ func (ec *executionContext) fieldContext_User_mustChangePassword(_ context.Conte
 
 func (ec *executionContext) _User_failedLogins(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.FailedLogins)
+		return intAt{&obj.FailedLogins}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51849,7 +52248,10 @@ func (ec *executionContext) fieldContext_User_lockedUntil(_ context.Context, fie
 
 func (ec *executionContext) _User_departmentID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.DepartmentID)
+		if obj.DepartmentID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.DepartmentID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -51875,7 +52277,10 @@ func (ec *executionContext) fieldContext_User_departmentID(_ context.Context, fi
 
 func (ec *executionContext) _User_agencyID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalOID2ᚖint(ctx, field.Selections, obj.AgencyID)
+		if obj.AgencyID == nil {
+			return graphql.Null
+		}
+		return intIDAt{obj.AgencyID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52039,7 +52444,7 @@ func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Conte
 
 func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+		return intAt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52065,6 +52470,9 @@ func (ec *executionContext) fieldContext_UserConnection_totalCount(_ context.Con
 
 func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Node != nil && ec.plainSelection(field) {
+			return ec.marshalOUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.Node)
+		}
 		fc, err := ec.fieldContext_UserEdge_node(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -52133,6 +52541,9 @@ func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, fiel
 
 func (ec *executionContext) _UserWithPassword_user(ctx context.Context, field graphql.CollectedField, obj *UserWithPassword) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.User != nil && ec.plainSelection(field) {
+			return ec.marshalNUser2ᚖjixiaoᚋentᚐUser(ctx, field.Selections, obj.User)
+		}
 		fc, err := ec.fieldContext_UserWithPassword_user(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -52201,7 +52612,7 @@ func (ec *executionContext) fieldContext_UserWithPassword_temporaryPassword(_ co
 
 func (ec *executionContext) _YearFigures_projectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectCount)
+		return intAt{&obj.ProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52227,7 +52638,7 @@ func (ec *executionContext) fieldContext_YearFigures_projectCount(_ context.Cont
 
 func (ec *executionContext) _YearFigures_keyProjectCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.KeyProjectCount)
+		return intAt{&obj.KeyProjectCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52377,6 +52788,9 @@ func (ec *executionContext) fieldContext_YearFigures_timeProgress(_ context.Cont
 
 func (ec *executionContext) _YearFigures_executionWarning(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.ExecutionWarning != nil && ec.plainSelection(field) {
+			return ec.marshalOWarningLevel2ᚖjixiaoᚋinternalᚋdomainᚋenumsᚐWarningLevel(ctx, field.Selections, obj.ExecutionWarning)
+		}
 		fc, err := ec.fieldContext_YearFigures_executionWarning(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -52410,7 +52824,7 @@ func (ec *executionContext) fieldContext_YearFigures_executionWarning(_ context.
 
 func (ec *executionContext) _YearFigures_targetsDeclared(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsDeclared)
+		return intAt{&obj.TargetsDeclared}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52436,7 +52850,7 @@ func (ec *executionContext) fieldContext_YearFigures_targetsDeclared(_ context.C
 
 func (ec *executionContext) _YearFigures_targetsApproved(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.TargetsApproved)
+		return intAt{&obj.TargetsApproved}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52462,7 +52876,7 @@ func (ec *executionContext) fieldContext_YearFigures_targetsApproved(_ context.C
 
 func (ec *executionContext) _YearFigures_indicatorCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorCount)
+		return intAt{&obj.IndicatorCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52488,7 +52902,7 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorCount(_ context.Co
 
 func (ec *executionContext) _YearFigures_indicatorsReported(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsReported)
+		return intAt{&obj.IndicatorsReported}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52514,7 +52928,7 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorsReported(_ contex
 
 func (ec *executionContext) _YearFigures_indicatorsCompleted(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.IndicatorsCompleted)
+		return intAt{&obj.IndicatorsCompleted}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52563,7 +52977,7 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorCompletionRate(_ c
 
 func (ec *executionContext) _YearFigures_evaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.EvaluationCount)
+		return intAt{&obj.EvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52589,7 +53003,7 @@ func (ec *executionContext) fieldContext_YearFigures_evaluationCount(_ context.C
 
 func (ec *executionContext) _YearFigures_scoredEvaluationCount(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.ScoredEvaluationCount)
+		return intAt{&obj.ScoredEvaluationCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52676,7 +53090,7 @@ func (ec *executionContext) fieldContext_YearFigures_gradeCounts(_ context.Conte
 
 func (ec *executionContext) _YearFigures_monitoredProjects(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.MonitoredProjects)
+		return intAt{&obj.MonitoredProjects}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52702,7 +53116,7 @@ func (ec *executionContext) fieldContext_YearFigures_monitoredProjects(_ context
 
 func (ec *executionContext) _YearFigures_redWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.RedWarnings)
+		return intAt{&obj.RedWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52728,7 +53142,7 @@ func (ec *executionContext) fieldContext_YearFigures_redWarnings(_ context.Conte
 
 func (ec *executionContext) _YearFigures_yellowWarnings(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.YellowWarnings)
+		return intAt{&obj.YellowWarnings}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52754,7 +53168,7 @@ func (ec *executionContext) fieldContext_YearFigures_yellowWarnings(_ context.Co
 
 func (ec *executionContext) _YearFigures_openRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.OpenRectifications)
+		return intAt{&obj.OpenRectifications}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52780,7 +53194,7 @@ func (ec *executionContext) fieldContext_YearFigures_openRectifications(_ contex
 
 func (ec *executionContext) _YearFigures_overdueRectifications(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.OverdueRectifications)
+		return intAt{&obj.OverdueRectifications}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52806,7 +53220,7 @@ func (ec *executionContext) fieldContext_YearFigures_overdueRectifications(_ con
 
 func (ec *executionContext) _YearValue_year(ctx context.Context, field graphql.CollectedField, obj *rules.YearValue) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
+		return intAt{&obj.Year}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -52907,7 +53321,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	if ec.direct {
-		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
+		return boolAt{&obj.IsRepeatable}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -53220,6 +53634,9 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Type != nil && ec.plainSelection(field) {
+			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
+		}
 		fc, err := ec.fieldContext___Field_type(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -53357,6 +53774,9 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
 	if ec.direct {
+		if obj.Type != nil && ec.plainSelection(field) {
+			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
+		}
 		fc, err := ec.fieldContext___InputValue_type(ctx, field)
 		if err != nil {
 			return graphql.Null
@@ -96071,3 +96491,670 @@ func (ec *executionContext) marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgen�
 }
 
 // endregion ***************************** type.gotpl *****************************
+
+// pureFields are the fields written from their object alone on the direct
+// path (graph/sequential; graph/plain.go).
+var pureFields = map[string]bool{
+	"APIToken_createdAt":                             true,
+	"APIToken_expiresAt":                             true,
+	"APIToken_id":                                    true,
+	"APIToken_lastUsedAt":                            true,
+	"APIToken_name":                                  true,
+	"APIToken_prefix":                                true,
+	"APIToken_revokedAt":                             true,
+	"APIToken_role":                                  true,
+	"APIToken_userID":                                true,
+	"AgencyConnection_totalCount":                    true,
+	"AgencyEdge_cursor":                              true,
+	"AgencyQuality_averageFinanceScore":              true,
+	"AgencyQuality_averageOverall":                   true,
+	"AgencyQuality_averageReportQuality":             true,
+	"AgencyQuality_averageTimeliness":                true,
+	"AgencyQuality_openEvaluations":                  true,
+	"AgencyQuality_ratingCount":                      true,
+	"AgencyRatingConnection_totalCount":              true,
+	"AgencyRatingEdge_cursor":                        true,
+	"AgencyRating_agencyID":                          true,
+	"AgencyRating_comments":                          true,
+	"AgencyRating_createdAt":                         true,
+	"AgencyRating_evaluationID":                      true,
+	"AgencyRating_financeScore":                      true,
+	"AgencyRating_id":                                true,
+	"AgencyRating_overall":                           true,
+	"AgencyRating_reportQuality":                     true,
+	"AgencyRating_timeliness":                        true,
+	"AgencyRating_updatedAt":                         true,
+	"Agency_code":                                    true,
+	"Agency_contact":                                 true,
+	"Agency_createdAt":                               true,
+	"Agency_id":                                      true,
+	"Agency_lockVersion":                             true,
+	"Agency_name":                                    true,
+	"Agency_phone":                                   true,
+	"Agency_updatedAt":                               true,
+	"AllocationConnection_totalCount":                true,
+	"AllocationEdge_cursor":                          true,
+	"Allocation_createdAt":                           true,
+	"Allocation_departmentID":                        true,
+	"Allocation_fiscalYear":                          true,
+	"Allocation_fundID":                              true,
+	"Allocation_id":                                  true,
+	"Allocation_initialAmount":                       true,
+	"Allocation_projectID":                           true,
+	"Allocation_updatedAt":                           true,
+	"AssessmentConnection_totalCount":                true,
+	"AssessmentEdge_cursor":                          true,
+	"Assessment_assessedAt":                          true,
+	"Assessment_benefit":                             true,
+	"Assessment_compliance":                          true,
+	"Assessment_conclusion":                          true,
+	"Assessment_createdAt":                           true,
+	"Assessment_departmentID":                        true,
+	"Assessment_economy":                             true,
+	"Assessment_feasibility":                         true,
+	"Assessment_id":                                  true,
+	"Assessment_necessity":                           true,
+	"Assessment_projectID":                           true,
+	"Assessment_summary":                             true,
+	"Assessment_updatedAt":                           true,
+	"AuditEntryConnection_totalCount":                true,
+	"AuditEntryEdge_cursor":                          true,
+	"AuditEntry_action":                              true,
+	"AuditEntry_actorID":                             true,
+	"AuditEntry_actorName":                           true,
+	"AuditEntry_createdAt":                           true,
+	"AuditEntry_entityID":                            true,
+	"AuditEntry_entityType":                          true,
+	"AuditEntry_id":                                  true,
+	"AuditEntry_ip":                                  true,
+	"BudgetLinkConnection_totalCount":                true,
+	"BudgetLinkEdge_cursor":                          true,
+	"BudgetLink_accountability":                      true,
+	"BudgetLink_createdAt":                           true,
+	"BudgetLink_departmentID":                        true,
+	"BudgetLink_disclose":                            true,
+	"BudgetLink_evaluationID":                        true,
+	"BudgetLink_fiscalYear":                          true,
+	"BudgetLink_id":                                  true,
+	"BudgetLink_note":                                true,
+	"BudgetLink_notify":                              true,
+	"BudgetLink_percent":                             true,
+	"BudgetLink_suggestion":                          true,
+	"BudgetLink_updatedAt":                           true,
+	"CalendarEntry_count":                            true,
+	"CalendarEntry_deadline":                         true,
+	"CalendarEntry_kind":                             true,
+	"CalendarEntry_month":                            true,
+	"CalendarEntry_ruleSetName":                      true,
+	"CalendarEntry_start":                            true,
+	"CategoryPoints_category":                        true,
+	"CategoryPoints_points":                          true,
+	"CategoryPoints_score":                           true,
+	"CockpitStart_fiscalYear":                        true,
+	"Coverage_keyEvaluationBudget":                   true,
+	"Coverage_selfEvaluatedCount":                    true,
+	"Coverage_selfEvaluationDueCount":                true,
+	"Coverage_selfEvaluationThreshold":               true,
+	"Coverage_targetBudget":                          true,
+	"Coverage_totalBudget":                           true,
+	"CreatedApiToken_expiresAt":                      true,
+	"CreatedApiToken_id":                             true,
+	"CreatedApiToken_name":                           true,
+	"CreatedApiToken_role":                           true,
+	"CreatedApiToken_token":                          true,
+	"DataChange_at":                                  true,
+	"DataChange_fingerprint":                         true,
+	"DataChange_initial":                             true,
+	"DepartmentConnection_totalCount":                true,
+	"DepartmentEdge_cursor":                          true,
+	"DepartmentScoreGap_financeAverage":              true,
+	"DepartmentScoreGap_flagged":                     true,
+	"DepartmentScoreGap_gap":                         true,
+	"DepartmentScoreGap_projectCount":                true,
+	"DepartmentScoreGap_rank":                        true,
+	"DepartmentScoreGap_selfAverage":                 true,
+	"DepartmentStatsConnection_totalCount":           true,
+	"DepartmentStatsEdge_cursor":                     true,
+	"DepartmentStats_averageScore":                   true,
+	"DepartmentStats_budget":                         true,
+	"DepartmentStats_evaluationCount":                true,
+	"DepartmentStats_fiscalYear":                     true,
+	"DepartmentStats_includesSubunits":               true,
+	"DepartmentStats_indicatorCount":                 true,
+	"DepartmentStats_indicatorsCompleted":            true,
+	"DepartmentStats_indicatorsReported":             true,
+	"DepartmentStats_initialBudget":                  true,
+	"DepartmentStats_keyProjectCount":                true,
+	"DepartmentStats_monitoredProjects":              true,
+	"DepartmentStats_openRectifications":             true,
+	"DepartmentStats_overdueRectifications":          true,
+	"DepartmentStats_paid":                           true,
+	"DepartmentStats_previousRank":                   true,
+	"DepartmentStats_projectCount":                   true,
+	"DepartmentStats_rank":                           true,
+	"DepartmentStats_redWarnings":                    true,
+	"DepartmentStats_scoredEvaluationCount":          true,
+	"DepartmentStats_targetsApproved":                true,
+	"DepartmentStats_targetsDeclared":                true,
+	"DepartmentStats_yellowWarnings":                 true,
+	"Department_code":                                true,
+	"Department_createdAt":                           true,
+	"Department_headcount":                           true,
+	"Department_id":                                  true,
+	"Department_kind":                                true,
+	"Department_lockVersion":                         true,
+	"Department_name":                                true,
+	"Department_parentID":                            true,
+	"Department_region":                              true,
+	"Department_sector":                              true,
+	"Department_updatedAt":                           true,
+	"DisbursementConnection_totalCount":              true,
+	"DisbursementEdge_cursor":                        true,
+	"Disbursement_allocationID":                      true,
+	"Disbursement_amount":                            true,
+	"Disbursement_createdAt":                         true,
+	"Disbursement_departmentID":                      true,
+	"Disbursement_fiscalYear":                        true,
+	"Disbursement_id":                                true,
+	"Disbursement_month":                             true,
+	"Disbursement_paidOn":                            true,
+	"Disbursement_projectID":                         true,
+	"Disbursement_purpose":                           true,
+	"Disbursement_reason":                            true,
+	"Disbursement_reversalOfID":                      true,
+	"Disbursement_updatedAt":                         true,
+	"Disbursement_voucherNo":                         true,
+	"EvaluationCompositePart_score":                  true,
+	"EvaluationCompositePart_share":                  true,
+	"EvaluationComposite_grade":                      true,
+	"EvaluationComposite_score":                      true,
+	"EvaluationConnection_totalCount":                true,
+	"EvaluationEdge_cursor":                          true,
+	"EvaluationSchemeConnection_totalCount":          true,
+	"EvaluationSchemeEdge_cursor":                    true,
+	"EvaluationScheme_code":                          true,
+	"EvaluationScheme_createdAt":                     true,
+	"EvaluationScheme_description":                   true,
+	"EvaluationScheme_id":                            true,
+	"EvaluationScheme_lockVersion":                   true,
+	"EvaluationScheme_name":                          true,
+	"EvaluationScheme_subject":                       true,
+	"EvaluationScheme_updatedAt":                     true,
+	"EvaluationScheme_version":                       true,
+	"EvaluationWhatIf_grade":                         true,
+	"EvaluationWhatIf_totalScore":                    true,
+	"Evaluation_agencyID":                            true,
+	"Evaluation_createdAt":                           true,
+	"Evaluation_departmentID":                        true,
+	"Evaluation_evaluationSchemeID":                  true,
+	"Evaluation_findings":                            true,
+	"Evaluation_fiscalYear":                          true,
+	"Evaluation_id":                                  true,
+	"Evaluation_kind":                                true,
+	"Evaluation_lockVersion":                         true,
+	"Evaluation_projectID":                           true,
+	"Evaluation_publishedAt":                         true,
+	"Evaluation_recommendations":                     true,
+	"Evaluation_reopenReason":                        true,
+	"Evaluation_reopenedAt":                          true,
+	"Evaluation_report":                              true,
+	"Evaluation_ruleSetID":                           true,
+	"Evaluation_scheme":                              true,
+	"Evaluation_status":                              true,
+	"Evaluation_totalScore":                          true,
+	"Evaluation_updatedAt":                           true,
+	"Evidence_contentType":                           true,
+	"Evidence_createdAt":                             true,
+	"Evidence_id":                                    true,
+	"Evidence_name":                                  true,
+	"Evidence_public":                                true,
+	"Evidence_sha256":                                true,
+	"ExpertConnection_totalCount":                    true,
+	"ExpertEdge_cursor":                              true,
+	"ExpertScoreConnection_totalCount":               true,
+	"ExpertScoreEdge_cursor":                         true,
+	"ExpertScore_createdAt":                          true,
+	"ExpertScore_departmentID":                       true,
+	"ExpertScore_evaluationID":                       true,
+	"ExpertScore_expertID":                           true,
+	"ExpertScore_id":                                 true,
+	"ExpertScore_lockVersion":                        true,
+	"ExpertScore_note":                               true,
+	"ExpertScore_score":                              true,
+	"ExpertScore_scoreItemID":                        true,
+	"ExpertScore_updatedAt":                          true,
+	"Expert_agencyID":                                true,
+	"Expert_createdAt":                               true,
+	"Expert_departmentID":                            true,
+	"Expert_id":                                      true,
+	"Expert_lockVersion":                             true,
+	"Expert_name":                                    true,
+	"Expert_phone":                                   true,
+	"Expert_specialty":                               true,
+	"Expert_title":                                   true,
+	"Expert_updatedAt":                               true,
+	"FiguresChange_averageScore":                     true,
+	"FiguresChange_budget":                           true,
+	"FiguresChange_evaluationCount":                  true,
+	"FiguresChange_paid":                             true,
+	"FiguresChange_projectCount":                     true,
+	"FiguresChange_rank":                             true,
+	"FiguresChange_redWarnings":                      true,
+	"FiguresChange_yellowWarnings":                   true,
+	"FundConnection_totalCount":                      true,
+	"FundEdge_cursor":                                true,
+	"Fund_amount":                                    true,
+	"Fund_createdAt":                                 true,
+	"Fund_fiscalYear":                                true,
+	"Fund_id":                                        true,
+	"Fund_level":                                     true,
+	"Fund_lockVersion":                               true,
+	"Fund_name":                                      true,
+	"Fund_source":                                    true,
+	"Fund_updatedAt":                                 true,
+	"GradeCounts_excellent":                          true,
+	"GradeCounts_fair":                               true,
+	"GradeCounts_good":                               true,
+	"GradeCounts_poor":                               true,
+	"HistoricalValue_department":                     true,
+	"HistoricalValue_year":                           true,
+	"IndicatorConnection_totalCount":                 true,
+	"IndicatorEdge_cursor":                           true,
+	"IndicatorProgressConnection_totalCount":         true,
+	"IndicatorProgressEdge_cursor":                   true,
+	"IndicatorProgress_completedToDate":              true,
+	"IndicatorProgress_createdAt":                    true,
+	"IndicatorProgress_departmentID":                 true,
+	"IndicatorProgress_expectedFullYear":             true,
+	"IndicatorProgress_id":                           true,
+	"IndicatorProgress_indicatorID":                  true,
+	"IndicatorProgress_monitoringID":                 true,
+	"IndicatorProgress_reasonText":                   true,
+	"IndicatorProgress_updatedAt":                    true,
+	"IndicatorProgress_warningLevel":                 true,
+	"IndicatorTemplateConnection_totalCount":         true,
+	"IndicatorTemplateEdge_cursor":                   true,
+	"IndicatorTemplate_category":                     true,
+	"IndicatorTemplate_code":                         true,
+	"IndicatorTemplate_comparator":                   true,
+	"IndicatorTemplate_createdAt":                    true,
+	"IndicatorTemplate_definition":                   true,
+	"IndicatorTemplate_id":                           true,
+	"IndicatorTemplate_lockVersion":                  true,
+	"IndicatorTemplate_name":                         true,
+	"IndicatorTemplate_subcategory":                  true,
+	"IndicatorTemplate_unit":                         true,
+	"IndicatorTemplate_updatedAt":                    true,
+	"Indicator_actualValue":                          true,
+	"Indicator_baseline":                             true,
+	"Indicator_category":                             true,
+	"Indicator_comparator":                           true,
+	"Indicator_createdAt":                            true,
+	"Indicator_departmentID":                         true,
+	"Indicator_deviationReason":                      true,
+	"Indicator_id":                                   true,
+	"Indicator_lineageID":                            true,
+	"Indicator_name":                                 true,
+	"Indicator_previousID":                           true,
+	"Indicator_sortOrder":                            true,
+	"Indicator_standard":                             true,
+	"Indicator_standardValue":                        true,
+	"Indicator_subcategory":                          true,
+	"Indicator_targetID":                             true,
+	"Indicator_targetText":                           true,
+	"Indicator_targetValue":                          true,
+	"Indicator_templateID":                           true,
+	"Indicator_unit":                                 true,
+	"Indicator_updatedAt":                            true,
+	"Indicator_weight":                               true,
+	"LoginResult_token":                              true,
+	"MonitoringConnection_totalCount":                true,
+	"MonitoringEdge_cursor":                          true,
+	"Monitoring_budget":                              true,
+	"Monitoring_correctiveAction":                    true,
+	"Monitoring_createdAt":                           true,
+	"Monitoring_departmentID":                        true,
+	"Monitoring_fiscalYear":                          true,
+	"Monitoring_id":                                  true,
+	"Monitoring_lockVersion":                         true,
+	"Monitoring_month":                               true,
+	"Monitoring_note":                                true,
+	"Monitoring_paidToDate":                          true,
+	"Monitoring_periodKind":                          true,
+	"Monitoring_projectID":                           true,
+	"Monitoring_recommendation":                      true,
+	"Monitoring_targetID":                            true,
+	"Monitoring_updatedAt":                           true,
+	"Monitoring_warningLevel":                        true,
+	"Monitoring_warningSeverity":                     true,
+	"MonthlyExecution_month":                         true,
+	"MonthlyExecution_paid":                          true,
+	"MonthlyExecution_paidToDate":                    true,
+	"Overview_averageScore":                          true,
+	"Overview_budget":                                true,
+	"Overview_departmentCount":                       true,
+	"Overview_evaluationCount":                       true,
+	"Overview_fiscalYear":                            true,
+	"Overview_indicatorCount":                        true,
+	"Overview_indicatorsCompleted":                   true,
+	"Overview_indicatorsReported":                    true,
+	"Overview_initialBudget":                         true,
+	"Overview_keyProjectCount":                       true,
+	"Overview_monitoredProjects":                     true,
+	"Overview_openRectifications":                    true,
+	"Overview_overdueRectifications":                 true,
+	"Overview_paid":                                  true,
+	"Overview_projectCount":                          true,
+	"Overview_redWarnings":                           true,
+	"Overview_region":                                true,
+	"Overview_scoredEvaluationCount":                 true,
+	"Overview_targetsApproved":                       true,
+	"Overview_targetsDeclared":                       true,
+	"Overview_yellowWarnings":                        true,
+	"PageInfo_hasNextPage":                           true,
+	"PageInfo_hasPreviousPage":                       true,
+	"PanelItem_aggregate":                            true,
+	"PanelItem_spread":                               true,
+	"ProjectComparisonConnection_totalCount":         true,
+	"ProjectComparisonEdge_cursor":                   true,
+	"ProjectComparison_budget":                       true,
+	"ProjectComparison_costPerUnit":                  true,
+	"ProjectComparison_costRank":                     true,
+	"ProjectComparison_outputActual":                 true,
+	"ProjectComparison_outputUnit":                   true,
+	"ProjectComparison_paid":                         true,
+	"ProjectComparison_score":                        true,
+	"ProjectComparison_scoreRank":                    true,
+	"ProjectConnection_totalCount":                   true,
+	"ProjectEdge_cursor":                             true,
+	"ProjectScoreGap_financeScore":                   true,
+	"ProjectScoreGap_gap":                            true,
+	"ProjectScoreGap_selfScore":                      true,
+	"Project_category":                               true,
+	"Project_code":                                   true,
+	"Project_createdAt":                              true,
+	"Project_departmentID":                           true,
+	"Project_description":                            true,
+	"Project_endYear":                                true,
+	"Project_fiscalYear":                             true,
+	"Project_id":                                     true,
+	"Project_keyProject":                             true,
+	"Project_lockVersion":                            true,
+	"Project_name":                                   true,
+	"Project_publicService":                          true,
+	"Project_sector":                                 true,
+	"Project_status":                                 true,
+	"Project_updatedAt":                              true,
+	"Project_warningSeverity":                        true,
+	"PublicBudgetLink_fiscalYear":                    true,
+	"PublicBudgetLink_percent":                       true,
+	"PublicBudgetLink_suggestion":                    true,
+	"PublicDepartment_code":                          true,
+	"PublicDepartment_id":                            true,
+	"PublicDepartment_name":                          true,
+	"PublicDepartment_sector":                        true,
+	"PublicEvidence_contentType":                     true,
+	"PublicEvidence_name":                            true,
+	"PublicEvidence_sha256":                          true,
+	"PublicEvidence_url":                             true,
+	"PublicIndicator_category":                       true,
+	"PublicIndicator_comparator":                     true,
+	"PublicIndicator_name":                           true,
+	"PublicIndicator_subcategory":                    true,
+	"PublicIndicator_targetText":                     true,
+	"PublicIndicator_targetValue":                    true,
+	"PublicIndicator_unit":                           true,
+	"PublicResultConnection_totalCount":              true,
+	"PublicResultEdge_cursor":                        true,
+	"PublicResult_departmentCode":                    true,
+	"PublicResult_departmentName":                    true,
+	"PublicResult_findings":                          true,
+	"PublicResult_fiscalYear":                        true,
+	"PublicResult_goal":                              true,
+	"PublicResult_id":                                true,
+	"PublicResult_kind":                              true,
+	"PublicResult_projectCode":                       true,
+	"PublicResult_projectName":                       true,
+	"PublicResult_publishedAt":                       true,
+	"PublicResult_recommendations":                   true,
+	"PublicResult_totalScore":                        true,
+	"PublicTargetConnection_totalCount":              true,
+	"PublicTargetEdge_cursor":                        true,
+	"PublicTarget_departmentCode":                    true,
+	"PublicTarget_departmentName":                    true,
+	"PublicTarget_fiscalYear":                        true,
+	"PublicTarget_goal":                              true,
+	"PublicTarget_id":                                true,
+	"PublicTarget_projectCode":                       true,
+	"PublicTarget_projectName":                       true,
+	"PublicTarget_sector":                            true,
+	"RectificationConnection_totalCount":             true,
+	"RectificationEdge_cursor":                       true,
+	"Rectification_completedAt":                      true,
+	"Rectification_completionNote":                   true,
+	"Rectification_createdAt":                        true,
+	"Rectification_deadline":                         true,
+	"Rectification_departmentID":                     true,
+	"Rectification_evaluationID":                     true,
+	"Rectification_id":                               true,
+	"Rectification_lockVersion":                      true,
+	"Rectification_monitoringID":                     true,
+	"Rectification_problem":                          true,
+	"Rectification_requiredAction":                   true,
+	"Rectification_status":                           true,
+	"Rectification_updatedAt":                        true,
+	"RegionStats_averageScore":                       true,
+	"RegionStats_budget":                             true,
+	"RegionStats_departmentCount":                    true,
+	"RegionStats_paid":                               true,
+	"RegionStats_projectCount":                       true,
+	"RegionStats_redWarnings":                        true,
+	"RegionStats_region":                             true,
+	"RegionStats_scoredEvaluationCount":              true,
+	"Region_departmentCount":                         true,
+	"Region_name":                                    true,
+	"ReviewCheck_code":                               true,
+	"ReviewCheck_message":                            true,
+	"ReviewCheck_passed":                             true,
+	"ReviewCheck_severity":                           true,
+	"ReviewConnection_totalCount":                    true,
+	"ReviewEdge_cursor":                              true,
+	"Review_comments":                                true,
+	"Review_createdAt":                               true,
+	"Review_decision":                                true,
+	"Review_departmentID":                            true,
+	"Review_id":                                      true,
+	"Review_reviewerID":                              true,
+	"Review_targetID":                                true,
+	"Review_updatedAt":                               true,
+	"RuleSetConnection_totalCount":                   true,
+	"RuleSetEdge_cursor":                             true,
+	"RuleSetParameters_costSharesOutput":             true,
+	"RuleSetParameters_executionRateCap":             true,
+	"RuleSetParameters_gradeExcellent":               true,
+	"RuleSetParameters_gradeFair":                    true,
+	"RuleSetParameters_gradeGood":                    true,
+	"RuleSetParameters_highScoreTolerance":           true,
+	"RuleSetParameters_indicatorPoints":              true,
+	"RuleSetParameters_keyOutputEffectMinShare":      true,
+	"RuleSetParameters_overAchievementFactor":        true,
+	"RuleSetParameters_qualitativeAchievedMin":       true,
+	"RuleSetParameters_qualitativePartlyMin":         true,
+	"RuleSetParameters_reverseZeroMultiple":          true,
+	"RuleSetParameters_ruleSetName":                  true,
+	"RuleSetParameters_ruleSetVersion":               true,
+	"RuleSetParameters_satisfactionFallbackToEffect": true,
+	"RuleSetParameters_selfCostPoints":               true,
+	"RuleSetParameters_selfEffectPoints":             true,
+	"RuleSetParameters_selfExecutionPoints":          true,
+	"RuleSetParameters_selfOutputPoints":             true,
+	"RuleSetParameters_selfSatisfactionPoints":       true,
+	"RuleSetParameters_underspentShare":              true,
+	"RuleSetParameters_warningBlueFrom":              true,
+	"RuleSetParameters_warningRedBelow":              true,
+	"RuleSetParameters_warningYellowBelow":           true,
+	"RuleSet_createdAt":                              true,
+	"RuleSet_description":                            true,
+	"RuleSet_fiscalYear":                             true,
+	"RuleSet_id":                                     true,
+	"RuleSet_name":                                   true,
+	"RuleSet_region":                                 true,
+	"RuleSet_updatedAt":                              true,
+	"RuleSet_version":                                true,
+	"SchemeDataMetric_code":                          true,
+	"SchemeDataMetric_name":                          true,
+	"SchemeDataMetric_nameEn":                        true,
+	"SchemeDataMetric_nameZh":                        true,
+	"SchemeDataMetric_source":                        true,
+	"SchemeItemScore_explanation":                    true,
+	"SchemeItemScore_key":                            true,
+	"SchemeItemScore_level":                          true,
+	"SchemeItemScore_name":                           true,
+	"SchemeItemScore_points":                         true,
+	"SchemeItemScore_score":                          true,
+	"SchemeItem_code":                                true,
+	"SchemeItem_key":                                 true,
+	"SchemeItem_maxBonus":                            true,
+	"SchemeItem_maxPenalty":                          true,
+	"SchemeItem_method":                              true,
+	"SchemeItem_name":                                true,
+	"SchemeItem_parentKey":                           true,
+	"SchemeItem_perIncident":                         true,
+	"SchemeItem_points":                              true,
+	"SchemeItem_share":                               true,
+	"SchemePreview_grade":                            true,
+	"SchemePreview_scale":                            true,
+	"SchemePreview_total":                            true,
+	"SchemePreview_total100":                         true,
+	"SchemePreview_vetoed":                           true,
+	"SchemeWhatIfRow_assumedItems":                   true,
+	"SchemeWhatIfRow_difference":                     true,
+	"SchemeWhatIfRow_draftGrade":                     true,
+	"SchemeWhatIfRow_draftScore":                     true,
+	"SchemeWhatIfRow_matchedItems":                   true,
+	"SchemeWhatIfRow_storedScore":                    true,
+	"SchemeWhatIf_count":                             true,
+	"SchemeWhatIf_fiscalYear":                        true,
+	"SchemeWhatIf_gradeChanges":                      true,
+	"SchemeWhatIf_meanDifference":                    true,
+	"SchemeWhatIf_meanDraft":                         true,
+	"SchemeWhatIf_meanStored":                        true,
+	"ScoreItemConnection_totalCount":                 true,
+	"ScoreItemEdge_cursor":                           true,
+	"ScoreItemWhatIf_explanation":                    true,
+	"ScoreItemWhatIf_name":                           true,
+	"ScoreItemWhatIf_score":                          true,
+	"ScoreItemWhatIf_weight":                         true,
+	"ScoreItem_createdAt":                            true,
+	"ScoreItem_departmentID":                         true,
+	"ScoreItem_evaluationID":                         true,
+	"ScoreItem_explanation":                          true,
+	"ScoreItem_explanationEn":                        true,
+	"ScoreItem_id":                                   true,
+	"ScoreItem_indicatorID":                          true,
+	"ScoreItem_level":                                true,
+	"ScoreItem_method":                               true,
+	"ScoreItem_name":                                 true,
+	"ScoreItem_parentID":                             true,
+	"ScoreItem_score":                                true,
+	"ScoreItem_sortOrder":                            true,
+	"ScoreItem_updatedAt":                            true,
+	"ScoreItem_weight":                               true,
+	"ScoreResult_explanation":                        true,
+	"ScoreResult_score":                              true,
+	"SelfEvaluationPreview_executionScore":           true,
+	"SelfEvaluationPreview_grade":                    true,
+	"SelfEvaluationPreview_total":                    true,
+	"StatsKey_departmentID":                          true,
+	"StatsKey_fiscalYear":                            true,
+	"StatsKey_month":                                 true,
+	"StatsKey_projectID":                             true,
+	"StatsKey_region":                                true,
+	"StatsKey_templateID":                            true,
+	"StatsResult_totalRows":                          true,
+	"StatsResult_truncated":                          true,
+	"StatsValues_averageScore":                       true,
+	"StatsValues_evaluationCount":                    true,
+	"StatsValues_indicatorCount":                     true,
+	"StatsValues_indicatorsCompleted":                true,
+	"StatsValues_indicatorsReported":                 true,
+	"StatsValues_keyProjectCount":                    true,
+	"StatsValues_monitoredMonths":                    true,
+	"StatsValues_monitoredProjects":                  true,
+	"StatsValues_projectCount":                       true,
+	"StatsValues_redMonths":                          true,
+	"StatsValues_redWarnings":                        true,
+	"StatsValues_scoredEvaluationCount":              true,
+	"StatsValues_targetsApproved":                    true,
+	"StatsValues_targetsDeclared":                    true,
+	"StatsValues_yellowMonths":                       true,
+	"StatsValues_yellowWarnings":                     true,
+	"SurveyBand_from":                                true,
+	"SurveyBand_share":                               true,
+	"TargetConnection_totalCount":                    true,
+	"TargetEdge_cursor":                              true,
+	"TargetSuggestion_fiscalYear":                    true,
+	"TargetSuggestion_lastYearActual":                true,
+	"TargetSuggestion_sectorCount":                   true,
+	"TargetSuggestion_sectorP25":                     true,
+	"TargetSuggestion_sectorP50":                     true,
+	"TargetSuggestion_sectorP75":                     true,
+	"TargetSuggestion_suggested":                     true,
+	"Target_createdAt":                               true,
+	"Target_departmentID":                            true,
+	"Target_fiscalYear":                              true,
+	"Target_goal":                                    true,
+	"Target_id":                                      true,
+	"Target_lockVersion":                             true,
+	"Target_predecessorID":                           true,
+	"Target_projectID":                               true,
+	"Target_status":                                  true,
+	"Target_submittedByID":                           true,
+	"Target_term":                                    true,
+	"Target_updatedAt":                               true,
+	"Target_version":                                 true,
+	"Task_count":                                     true,
+	"Task_deadline":                                  true,
+	"Task_overdue":                                   true,
+	"UserConnection_totalCount":                      true,
+	"UserEdge_cursor":                                true,
+	"UserWithPassword_temporaryPassword":             true,
+	"User_active":                                    true,
+	"User_agencyID":                                  true,
+	"User_createdAt":                                 true,
+	"User_departmentID":                              true,
+	"User_displayName":                               true,
+	"User_failedLogins":                              true,
+	"User_id":                                        true,
+	"User_lockedUntil":                               true,
+	"User_mustChangePassword":                        true,
+	"User_role":                                      true,
+	"User_updatedAt":                                 true,
+	"User_username":                                  true,
+	"YearFigures_averageScore":                       true,
+	"YearFigures_budget":                             true,
+	"YearFigures_evaluationCount":                    true,
+	"YearFigures_indicatorCount":                     true,
+	"YearFigures_indicatorsCompleted":                true,
+	"YearFigures_indicatorsReported":                 true,
+	"YearFigures_initialBudget":                      true,
+	"YearFigures_keyProjectCount":                    true,
+	"YearFigures_monitoredProjects":                  true,
+	"YearFigures_openRectifications":                 true,
+	"YearFigures_overdueRectifications":              true,
+	"YearFigures_paid":                               true,
+	"YearFigures_projectCount":                       true,
+	"YearFigures_redWarnings":                        true,
+	"YearFigures_scoredEvaluationCount":              true,
+	"YearFigures_targetsApproved":                    true,
+	"YearFigures_targetsDeclared":                    true,
+	"YearFigures_yellowWarnings":                     true,
+	"YearValue_value":                                true,
+	"YearValue_year":                                 true,
+	"__Directive_isRepeatable":                       true,
+	"__Directive_name":                               true,
+	"__EnumValue_name":                               true,
+	"__Field_name":                                   true,
+	"__InputValue_defaultValue":                      true,
+	"__InputValue_name":                              true,
+}

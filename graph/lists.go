@@ -13,6 +13,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/executor"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"jixiao/internal/platform/answerbuf"
 )
 
 // marshalList marshals a list's elements one after another in the calling
@@ -236,14 +238,15 @@ var (
 // answer had. gqlgen's empty buffer doubles its way up to the answer's size
 // (a drill-down's 100 KB: twice the answer allocated, a copy on every step).
 // graph/sequential rewrites the generated Exec to call it.
-func marshalAnswer(oc *graphql.OperationContext, data graphql.Marshaler) []byte {
+func marshalAnswer(ctx context.Context, oc *graphql.OperationContext, data graphql.Marshaler) []byte {
 	slot := &answerSizes[uint8(maphash.String(answerSizeSeed, oc.RawQuery))]
-	var buf bytes.Buffer
-	if n := int(slot.Load()); n > 0 {
-		buf.Grow(n + n/8) // answers of other variables vary a little
-	}
-	data.MarshalGQL(&buf)
+	n := int(slot.Load())
+	// answers of other variables vary a little; a pooled buffer when nobody
+	// keeps the answer once it is written (answerbuf)
+	buf := bytes.NewBuffer(answerbuf.Buffer(ctx, n+n/8))
+	data.MarshalGQL(buf)
 	slot.Store(int32(min(buf.Len(), 8<<20)))
+	answerbuf.Written(ctx, buf.Bytes())
 	return buf.Bytes()
 }
 

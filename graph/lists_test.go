@@ -22,7 +22,7 @@ func TestGeneratedCodeIsRewritten(t *testing.T) {
 			t.Errorf("generated.go still contains %q: run `go run ./graph/sequential graph/generated.go` (make generate does)", gone)
 		}
 	}
-	for _, want := range []string{"marshalList(", "ec.newDeferredGroup(ctx)", "\tdefers bool", "defers := hasDefer(opCtx)", "defers: defers", "mem:    takeMemory(opCtx, defers)", "ec.objectFields(out, fields)", "response.Data = marshalAnswer(opCtx, data)",
+	for _, want := range []string{"marshalList(", "ec.newDeferredGroup(ctx)", "\tdefers bool", "defers := hasDefer(opCtx)", "defers: defers", "mem:    takeMemory(opCtx, defers)", "ec.objectFields(out, fields)", "response.Data = marshalAnswer(ctx, opCtx, data)", "ec.plainSelection(field)", "\nvar pureFields = ",
 		"\tdirect bool", "direct: directFields(opCtx)", "args:   new(fieldArgs)",
 		// a field's arguments parsed once per operation (graph/args.go)
 		"if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {\n\t\treturn ec.field_Project_targets_args(ctx, field.ArgumentMap(ec.Variables))\n\t}); err != nil {",

@@ -29,6 +29,8 @@ type operationMemory struct {
 	// each selection's collected fields, by the selection's identity:
 	// gqlgen's CollectFields hashes a key on every call (an allocation per object)
 	fields map[fieldsKey][]graphql.CollectedField
+	// whether a field's selection is plain (plainSelection), by the field
+	plain map[*ast.Field]bool
 }
 
 type fieldsKey struct {
@@ -38,7 +40,7 @@ type fieldsKey struct {
 }
 
 var memoryPool = sync.Pool{New: func() any {
-	return &operationMemory{fields: map[fieldsKey][]graphql.CollectedField{}}
+	return &operationMemory{fields: map[fieldsKey][]graphql.CollectedField{}, plain: map[*ast.Field]bool{}}
 }}
 
 // takeMemory gives a query without @defer (defers: hasDefer's answer) its
@@ -63,6 +65,7 @@ func (ec *executionContext) releaseMemory() {
 	m.contexts.reset()
 	m.indexes.reset()
 	clear(m.fields)
+	clear(m.plain)
 	memoryPool.Put(m)
 }
 

@@ -30,6 +30,7 @@ import (
 	"go/format"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -52,7 +53,11 @@ var rewrites = [][2]string{
 			"\tmem *operationMemory // where a query's answer is built (graph/memory.go)\n}"},
 	// a query's answer in a buffer of the size its last answer had (marshalAnswer)
 	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n",
-		"\t\t\tresponse.Data = marshalAnswer(opCtx, data)\n\t\t\tec.releaseMemory()\n"},
+		"\t\t\tresponse.Data = marshalAnswer(ctx, opCtx, data)\n\t\t\tec.releaseMemory()\n"},
+	// the input unmarshalers' index built once per process, not per request (graph/inputindex.go)
+	{"\tinputUnmarshalers := func() *graphql.InputUnmarshalerIndex {\n",
+		"\tinputUnmarshalers := sharedInputUnmarshalers(func(ec *executionContext) *graphql.InputUnmarshalerIndex {\n"},
+	{"\t\t)\n\t}\n\tfirst := true\n", "\t\t)\n\t})\n\tfirst := true\n"},
 	{"\treturn &executionContext{\n\t\tExecutionContextState:",
 		"\tdefers := hasDefer(opCtx) // the document walked once for both\n\treturn &executionContext{\n\t\tdirect: directFields(opCtx),\n\t\tdefers: defers,\n\t\targs:   new(fieldArgs),\n\t\tmem: takeMemory(opCtx, defers),\n\t\tExecutionContextState:"},
 }
@@ -144,6 +149,9 @@ type addressed struct {
 var atForms = map[string]string{
 	"graphql.MarshalString":  "stringAt{%s}",
 	"scalars.MarshalDecimal": "decimalAt{%s}",
+	"graphql.MarshalIntID":   "intIDAt{%s}",
+	"graphql.MarshalInt":     "intAt{%s}",
+	"graphql.MarshalBoolean": "boolAt{%s}",
 }
 
 // directValue is the direct path's statements for field f (of Go type typ)
@@ -181,17 +189,23 @@ func directPlainFields(src []byte) []byte {
 			// or a slice is never a nil interface, so ResolveField's null
 			// check of the result never applies; the marshaller reports a
 			// null as before.
-			var recovery string
+			var recovery, plain string
 			if recovers {
 				recovery = "\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n"
 			}
-			direct = fmt.Sprintf("\tif ec.direct {\n"+
+			if strings.HasPrefix(typ, "*") {
+				// an object whose selected fields are all pure reads no
+				// context below it: none is made (graph/plain.go)
+				plain = fmt.Sprintf("\t\tif obj.%s != nil && ec.plainSelection(field) {\n"+
+					"\t\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t\t}\n", field, marshal, field)
+			}
+			direct = fmt.Sprintf("\tif ec.direct {\n%s"+
 				"\t\tfc, err := ec.fieldContext_%s(ctx, field)\n"+
 				"\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n"+
 				"\t\tctx = ec.withFieldContext(ctx, fc)\n%s"+
 				"\t\tfc.Result = obj.%s\n"+
 				"\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n",
-				fieldContextName(g[1]), recovery, field, marshal, field)
+				plain, fieldContextName(g[1]), recovery, field, marshal, field)
 		default:
 			return m
 		}
@@ -199,6 +213,30 @@ func directPlainFields(src []byte) []byte {
 		out = append(out, direct...)
 		return append(out, g[2]...)
 	})
+}
+
+// withPureFields appends the table of the fields whose direct path writes
+// them from their object alone (a pure marshaller), by their field function's
+// name (Type_field), unless it is there: graph/plain.go reads it.
+func withPureFields(src []byte) []byte {
+	if bytes.Contains(src, []byte("\nvar pureFields = ")) {
+		return src
+	}
+	pure := pureMarshallers(src)
+	var names []string
+	for _, g := range plainField.FindAllSubmatch(src, -1) {
+		if pure[string(g[5])] != nil {
+			names = append(names, fieldContextName(g[1]))
+		}
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("\n// pureFields are the fields written from their object alone on the direct\n// path (graph/sequential; graph/plain.go).\nvar pureFields = map[string]bool{\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "\t%q: true,\n", n)
+	}
+	b.WriteString("}\n")
+	return append(src, b.String()...)
 }
 
 func main() {
@@ -216,6 +254,7 @@ func main() {
 	for _, r := range rewrites {
 		out = bytes.ReplaceAll(out, []byte(r[0]), []byte(r[1]))
 	}
+	out = withPureFields(out)
 	out = directPlainFields(out)
 	out = parsedArgs.ReplaceAll(out, []byte(argsOnce))
 	out = fieldContext.ReplaceAll(out, []byte(inQueryMemory))

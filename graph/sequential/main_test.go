@@ -65,11 +65,13 @@ func TestDirectPlainFields(t *testing.T) {
 	}
 }
 
-// An object field keeps its field context and recovery on the direct path.
+// An object field keeps its field context and recovery on the direct path,
+// unless its selection is plain (graph/plain.go).
 func TestDirectObjectField(t *testing.T) {
 	src := strings.ReplaceAll(field, "v X)", "v *ent.U)") + "\nfunc (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n"
 	out := string(directPlainFields([]byte(src)))
-	want := "\tif ec.direct {\n\t\tfc, err := ec.fieldContext_T_f(ctx, field)\n\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n" +
+	want := "\tif ec.direct {\n\t\tif obj.F != nil && ec.plainSelection(field) {\n\t\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n\t\t}\n" +
+		"\t\tfc, err := ec.fieldContext_T_f(ctx, field)\n\t\tif err != nil {\n\t\t\treturn graphql.Null\n\t\t}\n" +
 		"\t\tctx = ec.withFieldContext(ctx, fc)\n\t\tdefer recoverField(ctx, ec.OperationContext, &ret)\n" +
 		"\t\tfc.Result = obj.F\n\t\treturn ec.marshalX(ctx, field.Selections, obj.F)\n\t}\n\treturn graphql.ResolveField("
 	if !strings.Contains(out, want) {

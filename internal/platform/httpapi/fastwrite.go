@@ -9,6 +9,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"jixiao/internal/platform/answerbuf"
 )
 
 // directWrite wraps one of gqlgen's HTTP transports (POST, GET) so that an
@@ -53,6 +55,9 @@ type directExecutor struct {
 var writtenAlready = &graphql.Response{}
 
 func (e directExecutor) DispatchOperation(ctx context.Context, oc *graphql.OperationContext) (graphql.ResponseHandler, context.Context) {
+	// Written here and not kept (the query cache says when it keeps it), the
+	// answer's buffer is reused by the next request.
+	ctx, loan := answerbuf.Lend(ctx)
 	responses, ctx := e.GraphExecutor.DispatchOperation(ctx, oc)
 	answered := false
 	return func(ctx context.Context) *graphql.Response {
@@ -68,6 +73,7 @@ func (e directExecutor) DispatchOperation(ctx context.Context, oc *graphql.Opera
 			return resp // json.Marshal reports it as it always did
 		}
 		e.w.written = true
+		loan.Return()
 		return writtenAlready
 	}, ctx
 }

@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"jixiao/ent/privacy"
@@ -128,6 +129,31 @@ func TestQueryCacheKeepsViewersApart(t *testing.T) {
 		}
 		if n2 != n1 {
 			t.Fatalf("an answer with errors was served from the cache: %d then %d statements", n1, n2)
+		}
+	})
+}
+
+// TestCachedAnswerOutlivesPooledAnswers: answers that nobody keeps (no-store)
+// are written into reused buffers (answerbuf); an answer the cache keeps is
+// never one of them, so it is served intact after any number of them.
+func TestCachedAnswerOutlivesPooledAnswers(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		a := newAPI(t, url)
+		ids := chain(a)
+		q := post(projectNameQuery, map[string]any{"id": ids["project"]}).bearer(a.token)
+		first, _ := a.send(q)
+		if len(first.Errors) > 0 || !strings.Contains(first.raw, "义务教育薄弱环节改善与能力提升") {
+			t.Fatalf("first answer: %s", first.raw)
+		}
+		other := post(`query($id: ID!) { node(id: $id) { ... on Project { code name category fiscalYear } } }`,
+			map[string]any{"id": ids["project"]}).bearer(a.token).with("Cache-Control", "no-store")
+		for range 20 {
+			if out, _ := a.send(other); len(out.Errors) > 0 {
+				t.Fatalf("no-store answer: %s", out.raw)
+			}
+			if again, n := a.send(q); again.raw != first.raw {
+				t.Fatalf("the cached answer changed after no-store answers (%d statements):\n%s\nwant\n%s", n, again.raw, first.raw)
+			}
 		}
 	})
 }

@@ -31,6 +31,7 @@ import (
 
 	"jixiao/internal/domain/auth"
 	"jixiao/internal/domain/beijing"
+	"jixiao/internal/platform/answerbuf"
 	"jixiao/internal/platform/dataversion"
 	"jixiao/internal/platform/metrics"
 	"jixiao/internal/platform/store"
@@ -151,6 +152,7 @@ func (c *Cache) InterceptOperation(ctx context.Context, next graphql.OperationHa
 	return func(ctx context.Context) *graphql.Response {
 		resp := responses(ctx)
 		if first && keepable(resp) && len(resp.Data) <= c.opt.MaxEntryBytes {
+			answerbuf.Keep(ctx) // the answer outlives the request
 			c.keep(key, &answer{data: resp.Data, deps: depsOf(snap, reads)})
 		}
 		first = false
