@@ -41,6 +41,7 @@ import (
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionsummary"
 	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
@@ -123,6 +124,8 @@ type Client struct {
 	RectificationSummary *RectificationSummaryClient
 	// RegionRectificationSummary is the client for interacting with the RegionRectificationSummary builders.
 	RegionRectificationSummary *RegionRectificationSummaryClient
+	// RegionSummary is the client for interacting with the RegionSummary builders.
+	RegionSummary *RegionSummaryClient
 	// RegionYearSummary is the client for interacting with the RegionYearSummary builders.
 	RegionYearSummary *RegionYearSummaryClient
 	// Review is the client for interacting with the Review builders.
@@ -180,6 +183,7 @@ func (c *Client) init() {
 	c.Rectification = NewRectificationClient(c.config)
 	c.RectificationSummary = NewRectificationSummaryClient(c.config)
 	c.RegionRectificationSummary = NewRegionRectificationSummaryClient(c.config)
+	c.RegionSummary = NewRegionSummaryClient(c.config)
 	c.RegionYearSummary = NewRegionYearSummaryClient(c.config)
 	c.Review = NewReviewClient(c.config)
 	c.RuleSet = NewRuleSetClient(c.config)
@@ -310,6 +314,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Rectification:              NewRectificationClient(cfg),
 		RectificationSummary:       NewRectificationSummaryClient(cfg),
 		RegionRectificationSummary: NewRegionRectificationSummaryClient(cfg),
+		RegionSummary:              NewRegionSummaryClient(cfg),
 		RegionYearSummary:          NewRegionYearSummaryClient(cfg),
 		Review:                     NewReviewClient(cfg),
 		RuleSet:                    NewRuleSetClient(cfg),
@@ -367,6 +372,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Rectification:              NewRectificationClient(cfg),
 		RectificationSummary:       NewRectificationSummaryClient(cfg),
 		RegionRectificationSummary: NewRegionRectificationSummaryClient(cfg),
+		RegionSummary:              NewRegionSummaryClient(cfg),
 		RegionYearSummary:          NewRegionYearSummaryClient(cfg),
 		Review:                     NewReviewClient(cfg),
 		RuleSet:                    NewRuleSetClient(cfg),
@@ -410,9 +416,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
 		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
 		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.RegionRectificationSummary, c.RegionYearSummary,
-		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
-		c.User,
+		c.RectificationSummary, c.RegionRectificationSummary, c.RegionSummary,
+		c.RegionYearSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
+		c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -428,9 +434,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
 		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
 		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.RegionRectificationSummary, c.RegionYearSummary,
-		c.Review, c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target,
-		c.User,
+		c.RectificationSummary, c.RegionRectificationSummary, c.RegionSummary,
+		c.RegionYearSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
+		c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -499,6 +505,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RectificationSummary.mutate(ctx, m)
 	case *RegionRectificationSummaryMutation:
 		return c.RegionRectificationSummary.mutate(ctx, m)
+	case *RegionSummaryMutation:
+		return c.RegionSummary.mutate(ctx, m)
 	case *RegionYearSummaryMutation:
 		return c.RegionYearSummary.mutate(ctx, m)
 	case *ReviewMutation:
@@ -5900,6 +5908,140 @@ func (c *RegionRectificationSummaryClient) mutate(ctx context.Context, m *Region
 	}
 }
 
+// RegionSummaryClient is a client for the RegionSummary schema.
+type RegionSummaryClient struct {
+	config
+}
+
+// NewRegionSummaryClient returns a client for the RegionSummary from the given config.
+func NewRegionSummaryClient(c config) *RegionSummaryClient {
+	return &RegionSummaryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `regionsummary.Hooks(f(g(h())))`.
+func (c *RegionSummaryClient) Use(hooks ...Hook) {
+	c.hooks.RegionSummary = append(c.hooks.RegionSummary, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `regionsummary.Intercept(f(g(h())))`.
+func (c *RegionSummaryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RegionSummary = append(c.inters.RegionSummary, interceptors...)
+}
+
+// Create returns a builder for creating a RegionSummary entity.
+func (c *RegionSummaryClient) Create() *RegionSummaryCreate {
+	mutation := newRegionSummaryMutation(c.config, OpCreate)
+	return &RegionSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RegionSummary entities.
+func (c *RegionSummaryClient) CreateBulk(builders ...*RegionSummaryCreate) *RegionSummaryCreateBulk {
+	return &RegionSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RegionSummaryClient) MapCreateBulk(slice any, setFunc func(*RegionSummaryCreate, int)) *RegionSummaryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RegionSummaryCreateBulk{err: fmt.Errorf("calling to RegionSummaryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RegionSummaryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RegionSummaryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RegionSummary.
+func (c *RegionSummaryClient) Update() *RegionSummaryUpdate {
+	mutation := newRegionSummaryMutation(c.config, OpUpdate)
+	return &RegionSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RegionSummaryClient) UpdateOne(_m *RegionSummary) *RegionSummaryUpdateOne {
+	mutation := newRegionSummaryMutation(c.config, OpUpdateOne, withRegionSummary(_m))
+	return &RegionSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RegionSummaryClient) UpdateOneID(id int) *RegionSummaryUpdateOne {
+	mutation := newRegionSummaryMutation(c.config, OpUpdateOne, withRegionSummaryID(id))
+	return &RegionSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RegionSummary.
+func (c *RegionSummaryClient) Delete() *RegionSummaryDelete {
+	mutation := newRegionSummaryMutation(c.config, OpDelete)
+	return &RegionSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RegionSummaryClient) DeleteOne(_m *RegionSummary) *RegionSummaryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RegionSummaryClient) DeleteOneID(id int) *RegionSummaryDeleteOne {
+	builder := c.Delete().Where(regionsummary.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RegionSummaryDeleteOne{builder}
+}
+
+// Query returns a query builder for RegionSummary.
+func (c *RegionSummaryClient) Query() *RegionSummaryQuery {
+	return &RegionSummaryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRegionSummary},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RegionSummary entity by its id.
+func (c *RegionSummaryClient) Get(ctx context.Context, id int) (*RegionSummary, error) {
+	return c.Query().Where(regionsummary.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RegionSummaryClient) GetX(ctx context.Context, id int) *RegionSummary {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RegionSummaryClient) Hooks() []Hook {
+	hooks := c.hooks.RegionSummary
+	return append(hooks[:len(hooks):len(hooks)], regionsummary.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RegionSummaryClient) Interceptors() []Interceptor {
+	return c.inters.RegionSummary
+}
+
+func (c *RegionSummaryClient) mutate(ctx context.Context, m *RegionSummaryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RegionSummaryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RegionSummaryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RegionSummaryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RegionSummaryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RegionSummary mutation op: %q", m.Op())
+	}
+}
+
 // RegionYearSummaryClient is a client for the RegionYearSummary schema.
 type RegionYearSummaryClient struct {
 	config
@@ -7332,7 +7474,7 @@ type (
 		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
 		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
 		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
-		Rectification, RectificationSummary, RegionRectificationSummary,
+		Rectification, RectificationSummary, RegionRectificationSummary, RegionSummary,
 		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,
 		User []ent.Hook
 	}
@@ -7342,7 +7484,7 @@ type (
 		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
 		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
 		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
-		Rectification, RectificationSummary, RegionRectificationSummary,
+		Rectification, RectificationSummary, RegionRectificationSummary, RegionSummary,
 		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,
 		User []ent.Interceptor
 	}

@@ -36,6 +36,7 @@ import (
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionsummary"
 	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
@@ -140,6 +141,7 @@ func checkColumn(t, c string) error {
 			rectification.Table:              rectification.ValidColumn,
 			rectificationsummary.Table:       rectificationsummary.ValidColumn,
 			regionrectificationsummary.Table: regionrectificationsummary.ValidColumn,
+			regionsummary.Table:              regionsummary.ValidColumn,
 			regionyearsummary.Table:          regionyearsummary.ValidColumn,
 			review.Table:                     review.ValidColumn,
 			ruleset.Table:                    ruleset.ValidColumn,

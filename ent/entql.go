@@ -34,6 +34,7 @@ import (
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionsummary"
 	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
@@ -51,7 +52,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 38)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -812,6 +813,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   regionsummary.Table,
+			Columns: regionsummary.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: regionsummary.FieldID,
+			},
+		},
+		Type: "RegionSummary",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			regionsummary.FieldRegion:      {Type: field.TypeString, Column: regionsummary.FieldRegion},
+			regionsummary.FieldDepartments: {Type: field.TypeInt, Column: regionsummary.FieldDepartments},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionyearsummary.Table,
 			Columns: regionyearsummary.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -863,7 +879,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionyearsummary.FieldOpenRectifications:  {Type: field.TypeInt, Column: regionyearsummary.FieldOpenRectifications},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -885,7 +901,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -906,7 +922,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -934,7 +950,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -954,7 +970,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -970,7 +986,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -997,7 +1013,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID:   {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -6547,6 +6563,56 @@ func (f *RegionRectificationSummaryFilter) WhereOpenCount(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RegionSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RegionSummaryQuery builder.
+func (_q *RegionSummaryQuery) Filter() *RegionSummaryFilter {
+	return &RegionSummaryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RegionSummaryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RegionSummaryMutation builder.
+func (m *RegionSummaryMutation) Filter() *RegionSummaryFilter {
+	return &RegionSummaryFilter{config: m.config, predicateAdder: m}
+}
+
+// RegionSummaryFilter provides a generic filtering capability at runtime for RegionSummaryQuery.
+type RegionSummaryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RegionSummaryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RegionSummaryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(regionsummary.FieldID))
+}
+
+// WhereRegion applies the entql string predicate on the region field.
+func (f *RegionSummaryFilter) WhereRegion(p entql.StringP) {
+	f.Where(p.Field(regionsummary.FieldRegion))
+}
+
+// WhereDepartments applies the entql int predicate on the departments field.
+func (f *RegionSummaryFilter) WhereDepartments(p entql.IntP) {
+	f.Where(p.Field(regionsummary.FieldDepartments))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RegionYearSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6575,7 +6641,7 @@ type RegionYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6815,7 +6881,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6942,7 +7008,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7036,7 +7102,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7221,7 +7287,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7310,7 +7376,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7365,7 +7431,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7587,7 +7653,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

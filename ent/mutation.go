@@ -37,6 +37,7 @@ import (
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionsummary"
 	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
@@ -96,6 +97,7 @@ const (
 	TypeRectification              = "Rectification"
 	TypeRectificationSummary       = "RectificationSummary"
 	TypeRegionRectificationSummary = "RegionRectificationSummary"
+	TypeRegionSummary              = "RegionSummary"
 	TypeRegionYearSummary          = "RegionYearSummary"
 	TypeReview                     = "Review"
 	TypeRuleSet                    = "RuleSet"
@@ -40279,6 +40281,422 @@ func (m *RegionRectificationSummaryMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *RegionRectificationSummaryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown RegionRectificationSummary edge %s", name)
+}
+
+// RegionSummaryMutation represents an operation that mutates the RegionSummary nodes in the graph.
+type RegionSummaryMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	region         *string
+	departments    *int
+	adddepartments *int
+	clearedFields  map[string]struct{}
+	done           bool
+	oldValue       func(context.Context) (*RegionSummary, error)
+	predicates     []predicate.RegionSummary
+}
+
+var _ ent.Mutation = (*RegionSummaryMutation)(nil)
+
+// regionsummaryOption allows management of the mutation configuration using functional options.
+type regionsummaryOption func(*RegionSummaryMutation)
+
+// newRegionSummaryMutation creates new mutation for the RegionSummary entity.
+func newRegionSummaryMutation(c config, op Op, opts ...regionsummaryOption) *RegionSummaryMutation {
+	m := &RegionSummaryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRegionSummary,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRegionSummaryID sets the ID field of the mutation.
+func withRegionSummaryID(id int) regionsummaryOption {
+	return func(m *RegionSummaryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RegionSummary
+		)
+		m.oldValue = func(ctx context.Context) (*RegionSummary, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RegionSummary.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRegionSummary sets the old RegionSummary of the mutation.
+func withRegionSummary(node *RegionSummary) regionsummaryOption {
+	return func(m *RegionSummaryMutation) {
+		m.oldValue = func(context.Context) (*RegionSummary, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RegionSummaryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RegionSummaryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RegionSummaryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RegionSummaryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RegionSummary.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetRegion sets the "region" field.
+func (m *RegionSummaryMutation) SetRegion(s string) {
+	m.region = &s
+}
+
+// Region returns the value of the "region" field in the mutation.
+func (m *RegionSummaryMutation) Region() (r string, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegion returns the old "region" field's value of the RegionSummary entity.
+// If the RegionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionSummaryMutation) OldRegion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegion: %w", err)
+	}
+	return oldValue.Region, nil
+}
+
+// ResetRegion resets all changes to the "region" field.
+func (m *RegionSummaryMutation) ResetRegion() {
+	m.region = nil
+}
+
+// SetDepartments sets the "departments" field.
+func (m *RegionSummaryMutation) SetDepartments(i int) {
+	m.departments = &i
+	m.adddepartments = nil
+}
+
+// Departments returns the value of the "departments" field in the mutation.
+func (m *RegionSummaryMutation) Departments() (r int, exists bool) {
+	v := m.departments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartments returns the old "departments" field's value of the RegionSummary entity.
+// If the RegionSummary object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionSummaryMutation) OldDepartments(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartments: %w", err)
+	}
+	return oldValue.Departments, nil
+}
+
+// AddDepartments adds i to the "departments" field.
+func (m *RegionSummaryMutation) AddDepartments(i int) {
+	if m.adddepartments != nil {
+		*m.adddepartments += i
+	} else {
+		m.adddepartments = &i
+	}
+}
+
+// AddedDepartments returns the value that was added to the "departments" field in this mutation.
+func (m *RegionSummaryMutation) AddedDepartments() (r int, exists bool) {
+	v := m.adddepartments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartments resets all changes to the "departments" field.
+func (m *RegionSummaryMutation) ResetDepartments() {
+	m.departments = nil
+	m.adddepartments = nil
+}
+
+// Where appends a list predicates to the RegionSummaryMutation builder.
+func (m *RegionSummaryMutation) Where(ps ...predicate.RegionSummary) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RegionSummaryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RegionSummaryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RegionSummary, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RegionSummaryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RegionSummaryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RegionSummary).
+func (m *RegionSummaryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RegionSummaryMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.region != nil {
+		fields = append(fields, regionsummary.FieldRegion)
+	}
+	if m.departments != nil {
+		fields = append(fields, regionsummary.FieldDepartments)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RegionSummaryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case regionsummary.FieldRegion:
+		return m.Region()
+	case regionsummary.FieldDepartments:
+		return m.Departments()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RegionSummaryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case regionsummary.FieldRegion:
+		return m.OldRegion(ctx)
+	case regionsummary.FieldDepartments:
+		return m.OldDepartments(ctx)
+	}
+	return nil, fmt.Errorf("unknown RegionSummary field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionSummaryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case regionsummary.FieldRegion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegion(v)
+		return nil
+	case regionsummary.FieldDepartments:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartments(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegionSummary field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RegionSummaryMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartments != nil {
+		fields = append(fields, regionsummary.FieldDepartments)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RegionSummaryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case regionsummary.FieldDepartments:
+		return m.AddedDepartments()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegionSummaryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case regionsummary.FieldDepartments:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartments(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegionSummary numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RegionSummaryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RegionSummaryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RegionSummaryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RegionSummary nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RegionSummaryMutation) ResetField(name string) error {
+	switch name {
+	case regionsummary.FieldRegion:
+		m.ResetRegion()
+		return nil
+	case regionsummary.FieldDepartments:
+		m.ResetDepartments()
+		return nil
+	}
+	return fmt.Errorf("unknown RegionSummary field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RegionSummaryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RegionSummaryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RegionSummaryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RegionSummaryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RegionSummaryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RegionSummaryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RegionSummaryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RegionSummary unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RegionSummaryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RegionSummary edge %s", name)
 }
 
 // RegionYearSummaryMutation represents an operation that mutates the RegionYearSummary nodes in the graph.

@@ -74,6 +74,8 @@ type Tx struct {
 	RectificationSummary *RectificationSummaryClient
 	// RegionRectificationSummary is the client for interacting with the RegionRectificationSummary builders.
 	RegionRectificationSummary *RegionRectificationSummaryClient
+	// RegionSummary is the client for interacting with the RegionSummary builders.
+	RegionSummary *RegionSummaryClient
 	// RegionYearSummary is the client for interacting with the RegionYearSummary builders.
 	RegionYearSummary *RegionYearSummaryClient
 	// Review is the client for interacting with the Review builders.
@@ -251,6 +253,7 @@ func (tx *Tx) init() {
 	tx.Rectification = NewRectificationClient(tx.config)
 	tx.RectificationSummary = NewRectificationSummaryClient(tx.config)
 	tx.RegionRectificationSummary = NewRegionRectificationSummaryClient(tx.config)
+	tx.RegionSummary = NewRegionSummaryClient(tx.config)
 	tx.RegionYearSummary = NewRegionYearSummaryClient(tx.config)
 	tx.Review = NewReviewClient(tx.config)
 	tx.RuleSet = NewRuleSetClient(tx.config)

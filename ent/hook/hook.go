@@ -368,6 +368,18 @@ func (f RegionRectificationSummaryFunc) Mutate(ctx context.Context, m ent.Mutati
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RegionRectificationSummaryMutation", m)
 }
 
+// The RegionSummaryFunc type is an adapter to allow the use of ordinary
+// function as RegionSummary mutator.
+type RegionSummaryFunc func(context.Context, *ent.RegionSummaryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RegionSummaryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RegionSummaryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RegionSummaryMutation", m)
+}
+
 // The RegionYearSummaryFunc type is an adapter to allow the use of ordinary
 // function as RegionYearSummary mutator.
 type RegionYearSummaryFunc func(context.Context, *ent.RegionYearSummaryMutation) (ent.Value, error)

@@ -38,6 +38,7 @@ import (
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionsummary"
 	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
@@ -916,6 +917,33 @@ func (f TraverseRegionRectificationSummary) Traverse(ctx context.Context, q ent.
 	return fmt.Errorf("unexpected query type %T. expect *ent.RegionRectificationSummaryQuery", q)
 }
 
+// The RegionSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RegionSummaryFunc func(context.Context, *ent.RegionSummaryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RegionSummaryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RegionSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RegionSummaryQuery", q)
+}
+
+// The TraverseRegionSummary type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRegionSummary func(context.Context, *ent.RegionSummaryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRegionSummary) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRegionSummary) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RegionSummaryQuery", q)
+}
+
 // The RegionYearSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RegionYearSummaryFunc func(context.Context, *ent.RegionYearSummaryQuery) (ent.Value, error)
 
@@ -1195,6 +1223,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RectificationSummaryQuery, predicate.RectificationSummary, rectificationsummary.OrderOption]{typ: ent.TypeRectificationSummary, tq: q}, nil
 	case *ent.RegionRectificationSummaryQuery:
 		return &query[*ent.RegionRectificationSummaryQuery, predicate.RegionRectificationSummary, regionrectificationsummary.OrderOption]{typ: ent.TypeRegionRectificationSummary, tq: q}, nil
+	case *ent.RegionSummaryQuery:
+		return &query[*ent.RegionSummaryQuery, predicate.RegionSummary, regionsummary.OrderOption]{typ: ent.TypeRegionSummary, tq: q}, nil
 	case *ent.RegionYearSummaryQuery:
 		return &query[*ent.RegionYearSummaryQuery, predicate.RegionYearSummary, regionyearsummary.OrderOption]{typ: ent.TypeRegionYearSummary, tq: q}, nil
 	case *ent.ReviewQuery:

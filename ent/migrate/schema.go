@@ -1403,6 +1403,18 @@ var (
 			},
 		},
 	}
+	// RegionSummariesColumns holds the columns for the "region_summaries" table.
+	RegionSummariesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "region", Type: field.TypeString, Unique: true},
+		{Name: "departments", Type: field.TypeInt, Default: 0},
+	}
+	// RegionSummariesTable holds the schema information for the "region_summaries" table.
+	RegionSummariesTable = &schema.Table{
+		Name:       "region_summaries",
+		Columns:    RegionSummariesColumns,
+		PrimaryKey: []*schema.Column{RegionSummariesColumns[0]},
+	}
 	// RegionYearSummariesColumns holds the columns for the "region_year_summaries" table.
 	RegionYearSummariesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1864,6 +1876,7 @@ var (
 		RectificationsTable,
 		RectificationSummariesTable,
 		RegionRectificationSummariesTable,
+		RegionSummariesTable,
 		RegionYearSummariesTable,
 		ReviewsTable,
 		RuleSetsTable,
@@ -2011,6 +2024,9 @@ func init() {
 	}
 	RegionRectificationSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(154618822656),
+	}
+	RegionSummariesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(163208757248),
 	}
 	RegionYearSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(158913789952),

@@ -96,6 +96,9 @@ type RectificationSummary func(*sql.Selector)
 // RegionRectificationSummary is the predicate function for regionrectificationsummary builders.
 type RegionRectificationSummary func(*sql.Selector)
 
+// RegionSummary is the predicate function for regionsummary builders.
+type RegionSummary func(*sql.Selector)
+
 // RegionYearSummary is the predicate function for regionyearsummary builders.
 type RegionYearSummary func(*sql.Selector)
 

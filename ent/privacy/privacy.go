@@ -831,6 +831,30 @@ func (f RegionRectificationSummaryMutationRuleFunc) EvalMutation(ctx context.Con
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegionRectificationSummaryMutation", m)
 }
 
+// The RegionSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RegionSummaryQueryRuleFunc func(context.Context, *ent.RegionSummaryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RegionSummaryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegionSummaryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RegionSummaryQuery", q)
+}
+
+// The RegionSummaryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RegionSummaryMutationRuleFunc func(context.Context, *ent.RegionSummaryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RegionSummaryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RegionSummaryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegionSummaryMutation", m)
+}
+
 // The RegionYearSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RegionYearSummaryQueryRuleFunc func(context.Context, *ent.RegionYearSummaryQuery) error
@@ -1118,6 +1142,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RegionRectificationSummaryQuery:
 		return q.Filter(), nil
+	case *ent.RegionSummaryQuery:
+		return q.Filter(), nil
 	case *ent.RegionYearSummaryQuery:
 		return q.Filter(), nil
 	case *ent.ReviewQuery:
@@ -1200,6 +1226,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RectificationSummaryMutation:
 		return m.Filter(), nil
 	case *ent.RegionRectificationSummaryMutation:
+		return m.Filter(), nil
+	case *ent.RegionSummaryMutation:
 		return m.Filter(), nil
 	case *ent.RegionYearSummaryMutation:
 		return m.Filter(), nil

@@ -34,6 +34,7 @@ import (
 	"jixiao/ent/rectification"
 	"jixiao/ent/rectificationsummary"
 	"jixiao/ent/regionrectificationsummary"
+	"jixiao/ent/regionsummary"
 	"jixiao/ent/regionyearsummary"
 	"jixiao/ent/review"
 	"jixiao/ent/ruleset"
@@ -1672,6 +1673,21 @@ func init() {
 	regionrectificationsummaryDescOpenCount := regionrectificationsummaryFields[3].Descriptor()
 	// regionrectificationsummary.DefaultOpenCount holds the default value on creation for the open_count field.
 	regionrectificationsummary.DefaultOpenCount = regionrectificationsummaryDescOpenCount.Default.(int)
+	regionsummary.Policy = privacy.NewPolicies(schema.RegionSummary{})
+	regionsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := regionsummary.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	regionsummaryFields := schema.RegionSummary{}.Fields()
+	_ = regionsummaryFields
+	// regionsummaryDescDepartments is the schema descriptor for departments field.
+	regionsummaryDescDepartments := regionsummaryFields[1].Descriptor()
+	// regionsummary.DefaultDepartments holds the default value on creation for the departments field.
+	regionsummary.DefaultDepartments = regionsummaryDescDepartments.Default.(int)
 	regionyearsummary.Policy = privacy.NewPolicies(schema.RegionYearSummary{})
 	regionyearsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

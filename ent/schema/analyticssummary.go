@@ -201,6 +201,23 @@ func (RegionYearSummary) Indexes() []ent.Index {
 func (RegionYearSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
 func (RegionYearSummary) Policy() ent.Policy               { return summaryPolicy() }
 
+// RegionSummary 区域汇总: how many departments each region has, kept with the
+// department tree (departments are few and change rarely: the table is
+// rebuilt whole with the tree's closure), so that the cockpit's region level
+// lists the regions and their department counts without counting every
+// department.
+type RegionSummary struct{ ent.Schema }
+
+func (RegionSummary) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("region").Unique().Comment("区域 / Region"),
+		field.Int("departments").Default(0).Comment("区域内的部门数 / Departments of the region"),
+	}
+}
+
+func (RegionSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (RegionSummary) Policy() ent.Policy               { return summaryPolicy() }
+
 // RegionRectificationSummary 区域整改汇总: the rectification summary added up
 // per region, fiscal year and deadline; kept with RegionYearSummary, whose
 // open_rectifications is its sum per region-year (a cockpit reads that and the

@@ -97,7 +97,7 @@ func departmentChanged(ctx context.Context, m ent.Mutation, client *gen.Client, 
 		return v, err
 	}
 	return v, inTx(ctx, m, client, func(d db) error {
-		if !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) || treeMoved(m) {
+		if !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) || treeMoved(m) || moved { // moved: the regions' counts
 			if err := refreshClosure(ctx, d); err != nil {
 				return err
 			}

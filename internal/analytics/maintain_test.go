@@ -240,6 +240,11 @@ func TestSummariesAreCorrectAfterEveryWrite(t *testing.T) {
 		verify(t, c, "ent: department moved to another region")
 		must(c.Department.UpdateOne(w.C).SetRegion("县三").Save(ctx))
 		verify(t, c, "ent: department moved to a new region")
+		// A department without figures comes, in a region of its own, and goes.
+		lone := must(c.Department.Create().SetCode("Z9").SetName("临时单位").SetRegion("县四").SetSector(enums.SectorHealth).Save(ctx))
+		verify(t, c, "ent: a department in a region of its own")
+		must(0, c.Department.DeleteOne(lone).Exec(ctx))
+		verify(t, c, "ent: the department deleted")
 
 		// A new project spanning three years.
 		end := 2026

@@ -51,16 +51,18 @@ func ListRegionStats(ctx context.Context, client db, args RegionStatsArgs) ([]*R
 	fq.regions = regionRollups(ctx) && sc.All
 	members := fmt.Sprintf("SELECT r.id, d.id FROM departments d JOIN roots r ON r.name = d.region WHERE %s", visible)
 	count := "(SELECT COUNT(*) FROM members mm WHERE mm.root = r.id)"
+	regions := fmt.Sprintf("SELECT d.region AS name, COUNT(*) AS departments FROM departments d WHERE %s GROUP BY d.region", visible)
 	if fq.regions {
+		// every department: the regions and their counts as kept with the tree
 		members, count = "SELECT r.id, r.name FROM roots r", "r.departments"
+		regions = "SELECT region AS name, departments FROM region_summaries WHERE departments > 0"
 	}
 	q := fmt.Sprintf(`WITH RECURSIVE
-roots AS (SELECT name, departments, ROW_NUMBER() OVER (ORDER BY name) AS id
-  FROM (SELECT d.region AS name, COUNT(*) AS departments FROM departments d WHERE %s GROUP BY d.region) n),
+roots AS (SELECT name, departments, ROW_NUMBER() OVER (ORDER BY name) AS id FROM (%s) n),
 members(root, id) AS (%s),
 %s
 SELECT r.name, %s, %s
-FROM roots r %s`, visible, members, fq.ctes(p), count, fq.columns("c"), fq.joins())
+FROM roots r %s`, regions, members, fq.ctes(p), count, fq.columns("c"), fq.joins())
 	tp := float64(progressMonth(ctx, args.FiscalYear, args.AsOfMonth)) / 12
 	err = query(ctx, client, q, p, func(rows *sql.Rows) error {
 		var (

@@ -155,7 +155,7 @@ var shapeKey = key{0, -1}
 // of what they hold (new tables, new columns, new meaning), so that
 // RebuildIfStale refills a SQLite database an older version wrote. PostgreSQL
 // databases are refilled by their migrations, which set it too.
-const summaryShape = 20261205
+const summaryShape = 20261206
 
 // RebuildIfStale rebuilds the summaries when Rebuild last wrote another shape
 // of them (or never did: a database of an older version). SQLite needs it at
@@ -184,8 +184,9 @@ func RebuildIfStale(ctx context.Context, d interface {
 }
 
 // refreshClosure recomputes the department tree's closure (every department
-// with each of its ancestors and itself). Departments are few and change
-// rarely, so the whole table is rebuilt, under a lock row of its own.
+// with each of its ancestors and itself) and each region's department count
+// (region_summaries). Departments are few and change rarely, so both tables
+// are rebuilt whole, under a lock row of their own.
 func refreshClosure(ctx context.Context, d db) error {
 	p := &params{}
 	lock := fmt.Sprintf("INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (CAST(%s AS BIGINT), CAST(%s AS BIGINT), 1)"+
@@ -193,10 +194,13 @@ func refreshClosure(ctx context.Context, d db) error {
 	if err := exec(ctx, d, lock, p); err != nil {
 		return err
 	}
-	if err := exec(ctx, d, "DELETE FROM department_closures", &params{}); err != nil {
-		return err
+	for _, stmt := range []string{"DELETE FROM department_closures", closureInsert, "DELETE FROM region_summaries",
+		"INSERT INTO region_summaries (region, departments) SELECT region, COUNT(*) FROM departments GROUP BY region"} {
+		if err := exec(ctx, d, stmt, &params{}); err != nil {
+			return err
+		}
 	}
-	return exec(ctx, d, closureInsert, &params{})
+	return nil
 }
 
 // The depth guard stops a (corrupt) cycle in the tree.
