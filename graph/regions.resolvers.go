@@ -17,5 +17,5 @@ func (r *queryResolver) Regions(ctx context.Context) ([]*analytics.Region, error
 
 // RegionStats is the resolver for the regionStats field.
 func (r *queryResolver) RegionStats(ctx context.Context, fiscalYear int, asOfMonth *int) ([]*analytics.RegionStats, error) {
-	return analytics.ListRegionStats(ctx, r.client, analytics.RegionStatsArgs{FiscalYear: fiscalYear, AsOfMonth: asOfMonth})
+	return analytics.ListRegionStats(ctx, r.client, analytics.RegionStatsArgs{FiscalYear: fiscalYear, AsOfMonth: asOfMonth, Figures: analytics.RegionStatsFigures})
 }

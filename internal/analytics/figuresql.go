@@ -35,9 +35,16 @@ type figuresQuery struct {
 	// rows that meet this condition on x.region (TRUE: every region) —
 	// read straight, not joined region by region to members.
 	oneRoot string
+	// only, when set, names the sums the caller reads (sumColumns names): the
+	// others are not added up and read as 0, and the rectification CTE is
+	// left out unless open or overdue is one of them.
+	only []string
 
 	y, yp string // the placeholders of the two years, set by ctes
 }
+
+// wants: col is added up (only is unset or names it).
+func (q figuresQuery) wants(col string) bool { return q.only == nil || slices.Contains(q.only, col) }
 
 // sumSources are the columns of sumColumns read from the summaries: the
 // expression over a summary row x, and whether it is an evaluation figure.
@@ -85,6 +92,9 @@ func (q *figuresQuery) ctes(p *params) string {
 		fmt.Fprintf(&b, " AND x.kind IN %s GROUP BY m.root),\n", list(p, strs(q.kinds)))
 	}
 
+	if q.only != nil && !readsRectifications(q.only) {
+		return strings.TrimSuffix(b.String(), ",\n")
+	}
 	nowArg := p.add(q.now.UTC())
 	if q.regions {
 		q.regionRectifications(&b, y, yp, nowArg)
@@ -164,7 +174,7 @@ func (q figuresQuery) rollupExpr(col string) (string, bool) {
 func (q figuresQuery) summedRollup(b *strings.Builder, y string, both func(*strings.Builder, string, string), from func(*strings.Builder, string)) {
 	b.WriteString("ds AS (\n  SELECT " + q.root())
 	for _, col := range sumColumns {
-		if expr, ok := q.rollupExpr(col); ok {
+		if expr, ok := q.rollupExpr(col); ok && q.wants(col) {
 			both(b, col, expr)
 		}
 	}
@@ -187,6 +197,9 @@ func (q figuresQuery) columns(prefix string, only ...string) string {
 		}
 		var expr string
 		switch {
+		case len(only) == 0 && !q.wants(c):
+			cols = append(cols, fmt.Sprintf("0 AS %s_%s", prefix, c))
+			continue
 		case c == "open" || c == "overdue":
 			expr = "rc." + prefix + "_" + c
 		case sumSources[c].evaluation && len(q.kinds) > 0:
@@ -220,7 +233,12 @@ func (q figuresQuery) monthColumns() string {
 // Joining the roll-up on its own key keeps PostgreSQL's row estimates exact
 // (a misestimate large enough would switch on its JIT compiler, which costs
 // more than the whole query).
-func (q figuresQuery) joins() string { return q.joinsFor(sumColumns) }
+func (q figuresQuery) joins() string {
+	if q.only != nil {
+		return q.joinsFor(q.only)
+	}
+	return q.joinsFor(sumColumns)
+}
 
 // joinsFor joins what the columns cols read: the rectification and
 // evaluation CTEs only when cols has one of theirs.

@@ -21,7 +21,16 @@ type RegionStats struct {
 type RegionStatsArgs struct {
 	FiscalYear int
 	AsOfMonth  *int
+	// Figures, when set, names the only figures read (RegionStatsFigures):
+	// the others are 0, and their sums are not added up.
+	Figures []string
 }
+
+// RegionStatsFigures are the figures the API's RegionStats has (project
+// count, budget, paid, execution rate and warning, scored evaluations, average
+// score, red warnings), by the sums they are computed from: a region list
+// that shows them needs no other sum, nor the rectifications.
+var RegionStatsFigures = []string{"projects", "adjusted", "paid", "scored", "score_sum", "red"}
 
 // ListRegionStats adds up the summaries of the viewer's departments per region
 // in one SQL statement, however many regions there are. Regions without a
@@ -41,7 +50,7 @@ func ListRegionStats(ctx context.Context, client db, args RegionStatsArgs) ([]*R
 	}
 	p := &params{}
 	visible := sc.where("d.id", p)
-	fq := figuresQuery{year: args.FiscalYear, paidMonth: 12, now: now(ctx)}
+	fq := figuresQuery{year: args.FiscalYear, paidMonth: 12, now: now(ctx), only: args.Figures}
 	if args.AsOfMonth != nil {
 		fq.paidMonth = *args.AsOfMonth
 	}

@@ -58,6 +58,25 @@ func TestRegionStatsEqualEachRegionsOverview(t *testing.T) {
 					t.Errorf("%s %s:\n got %s\nwant %s", tc.name, r.Region, got, want)
 				}
 			}
+			// The API's figures alone: the same, the others not added up.
+			counter.Reset()
+			api, err := analytics.ListRegionStats(tc.ctx, c, analytics.RegionStatsArgs{FiscalYear: 2025, AsOfMonth: tc.asOf,
+				Figures: analytics.RegionStatsFigures})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := counter.Count(); n != 1 || len(api) != len(rows) {
+				t.Fatalf("%s, the API's figures: %d statements and %d regions, want 1 and %d", tc.name, n, len(api), len(rows))
+			}
+			for i, r := range rows {
+				want := analytics.Figures{ProjectCount: r.ProjectCount, Budget: r.Budget, Paid: r.Paid, ExecutionRate: r.ExecutionRate,
+					TimeProgress: r.TimeProgress, ExecutionWarning: r.ExecutionWarning, ScoredEvaluationCount: r.ScoredEvaluationCount,
+					AverageScore: r.AverageScore, RedWarnings: r.RedWarnings}
+				if got := api[i]; got.Region != r.Region || got.DepartmentCount != r.DepartmentCount || figuresText(got.Figures) != figuresText(want) {
+					t.Errorf("%s, the API's figures of %s (%d departments):\n got %s\nwant %s", tc.name, got.Region, got.DepartmentCount,
+						figuresText(got.Figures), figuresText(want))
+				}
+			}
 		}
 		// The fixture must give the comparison something to compare.
 		rows, _ := analytics.ListRegionStats(leader, c, analytics.RegionStatsArgs{FiscalYear: 2025})

@@ -1,0 +1,35 @@
+package graph
+
+import (
+	"slices"
+	"testing"
+
+	"jixiao/internal/analytics"
+)
+
+// TestRegionStatsFiguresCoverTheAPI: regionStats adds up only the sums of
+// analytics.RegionStatsFigures, so every field of the RegionStats type must be
+// computed from them; a field added to the type fails here until its sums are.
+func TestRegionStatsFiguresCoverTheAPI(t *testing.T) {
+	sumsOf := map[string][]string{
+		"region": nil, "departmentCount": nil, "timeProgress": nil,
+		"projectCount": {"projects"}, "budget": {"adjusted"}, "paid": {"paid"},
+		"executionRate": {"paid", "adjusted"}, "executionWarning": {"paid", "adjusted"},
+		"scoredEvaluationCount": {"scored"}, "averageScore": {"scored", "score_sum"}, "redWarnings": {"red"},
+	}
+	typ := NewExecutableSchema(Config{Resolvers: &Resolver{}}).Schema().Types["RegionStats"]
+	if typ == nil || len(typ.Fields) == 0 {
+		t.Fatal("no RegionStats type in the schema")
+	}
+	for _, f := range typ.Fields {
+		sums, known := sumsOf[f.Name]
+		if !known {
+			t.Errorf("RegionStats.%s: which sums does it read? Add them to analytics.RegionStatsFigures and here", f.Name)
+		}
+		for _, s := range sums {
+			if !slices.Contains(analytics.RegionStatsFigures, s) {
+				t.Errorf("RegionStats.%s reads %s, which regionStats does not add up (analytics.RegionStatsFigures)", f.Name, s)
+			}
+		}
+	}
+}
