@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -111,6 +112,18 @@ func (s *sums) scanners() []any {
 	out := make([]any, len(t))
 	for i, p := range t {
 		out[i] = &int64Scanner{p.(*int64)}
+	}
+	return out
+}
+
+// scannersOf is scanners for the sums cols alone (in sumColumns order).
+func (s *sums) scannersOf(cols []string) []any {
+	t := s.targets()
+	out := make([]any, 0, len(cols))
+	for i, c := range sumColumns {
+		if slices.Contains(cols, c) {
+			out = append(out, &int64Scanner{t[i].(*int64)})
+		}
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // RegionStats is one region's figures in a fiscal year: what overview(region:)
@@ -66,12 +67,18 @@ func ListRegionStats(ctx context.Context, client db, args RegionStatsArgs) ([]*R
 		members, count = "SELECT r.id, r.name FROM roots r", "r.departments"
 		regions = "SELECT region AS name, departments FROM region_summaries WHERE departments > 0"
 	}
-	q := fmt.Sprintf(`WITH RECURSIVE
+	var q string
+	scanned := sumColumns
+	if fq.regions && len(args.Figures) > 0 && !readsRectifications(args.Figures) {
+		q, scanned = regionRows(fq, p, args.Figures)
+	} else {
+		q = fmt.Sprintf(`WITH RECURSIVE
 roots AS (SELECT name, departments, ROW_NUMBER() OVER (ORDER BY name) AS id FROM (%s) n),
 members(root, id) AS (%s),
 %s
 SELECT r.name, %s, %s
 FROM roots r %s`, regions, members, fq.ctes(p), count, fq.columns("c"), fq.joins())
+	}
 	tp := float64(progressMonth(ctx, args.FiscalYear, args.AsOfMonth)) / 12
 	err = query(ctx, client, q, p, func(rows *sql.Rows) error {
 		var (
@@ -79,7 +86,7 @@ FROM roots r %s`, regions, members, fq.ctes(p), count, fq.columns("c"), fq.joins
 			count integer
 			cur   sums
 		)
-		if err := rows.Scan(append([]any{&name, &count}, cur.scanners()...)...); err != nil {
+		if err := rows.Scan(append([]any{&name, &count}, cur.scannersOf(scanned)...)...); err != nil {
 			return err
 		}
 		out = append(out, &RegionStats{Region: name, DepartmentCount: int(count.i), Figures: cur.figures(tp)})
@@ -90,4 +97,22 @@ FROM roots r %s`, regions, members, fq.ctes(p), count, fq.columns("c"), fq.joins
 	}
 	slices.SortFunc(out, func(a, b *RegionStats) int { return cmp.Compare(a.Region, b.Region) })
 	return out, nil
+}
+
+// regionRows is the region list of a viewer who sees every department when
+// only some sums are read, none of them the rectifications': each region's
+// roll-up row of the year as it is, beside its department count, with
+// nothing added up (a region has one row a year). It returns the statement
+// and the sums it selects, in sumColumns order.
+func regionRows(fq figuresQuery, p *params, only []string) (string, []string) {
+	var cols, exprs []string
+	for _, c := range sumColumns {
+		if e, ok := fq.rollupExpr(c); ok && slices.Contains(only, c) {
+			cols = append(cols, c)
+			exprs = append(exprs, fmt.Sprintf("COALESCE(%s, 0)", e))
+		}
+	}
+	return fmt.Sprintf(`SELECT r.region, r.departments, %s
+FROM region_summaries r LEFT JOIN region_year_summaries x ON x.region = r.region AND x.fiscal_year = %s
+WHERE r.departments > 0`, strings.Join(exprs, ", "), p.add(fq.year)), cols
 }
