@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"jixiao/ent"
 	"jixiao/ent/department"
@@ -58,6 +59,38 @@ func selectsOnly(ctx context.Context, names ...string) bool {
 		}
 	}
 	return true
+}
+
+// selectsAnyBelow tells whether a field named one of names is selected at
+// path below the resolver's field, through any alias and any fragment (when
+// the selection cannot be read, it answers yes: the figures are computed).
+func selectsAnyBelow(ctx context.Context, names []string, path ...string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	op := graphql.GetOperationContext(ctx)
+	if fc == nil || op == nil {
+		return true
+	}
+	return anyBelow(op, fc.Field.Selections, names, path)
+}
+
+func anyBelow(op *graphql.OperationContext, sel ast.SelectionSet, names, path []string) bool {
+	for _, f := range graphql.CollectFields(op, sel, nil) {
+		if len(path) == 0 && slices.Contains(names, f.Name) ||
+			len(path) > 0 && f.Name == path[0] && anyBelow(op, f.Selections, names, path[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rectificationFigures are the fields of DepartmentStats and of its
+// previousYear that read the rectification summaries.
+var rectificationFigures = []string{"openRectifications", "overdueRectifications"}
+
+// readsRectifications: a departmentStats page shows a rectification figure.
+func readsRectifications(ctx context.Context) bool {
+	return selectsAnyBelow(ctx, rectificationFigures, "edges", "node") ||
+		selectsAnyBelow(ctx, rectificationFigures, "edges", "node", "previousYear")
 }
 
 // overviewScopeFields are the fields of Overview that are not its figures.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"jixiao/ent"
@@ -166,6 +167,10 @@ type DepartmentStatsArgs struct {
 	AsOfMonth *int
 	// Departments loads the page's department entities (nil: not loaded).
 	Departments DepartmentLoader
+	// WithoutRectifications: the caller reads no rectification figure (open,
+	// overdue), so they are not added up and read as 0 — unless the ordering
+	// needs them.
+	WithoutRectifications bool
 }
 
 // Loader loads entities by id in one query (the GraphQL layer collects the
@@ -216,12 +221,18 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	listed := listedDepartments(p, sc, w)
 	members := membersCTE(p, "SELECT id FROM listed", sc, subunits)
 	uses := order.Field.uses()
+	if args.WithoutRectifications && !readsRectifications(uses) {
+		fq.only = slices.DeleteFunc(slices.Clone(sumColumns), func(c string) bool { return c == "open" || c == "overdue" })
+	}
 	if !readsRectifications(uses) {
 		// Rectifications are added up for the page only (ranked comes later
 		// in the WITH list: RECURSIVE lets a CTE name a later one).
 		fq.rcRoots = "SELECT id FROM ranked"
 	}
 	ctes := fq.ctes(p)
+	if ctes != "" {
+		ctes += ",\n"
+	}
 	limit, offset := p.add(pg.limit), p.add(pg.offset)
 	// Every listed department is ranked on the few sums its sort key needs;
 	// only the page's rows are then joined to all their figures.
@@ -232,8 +243,7 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	q := fmt.Sprintf(`WITH RECURSIVE
 listed AS (%s),
 %s,
-%s,
-keyed AS (
+%skeyed AS (
   SELECT id, code, %s AS sort_key, %s AS prev_key
   FROM (SELECT r.id, r.code, r.name%s FROM listed r %s) k),
 ranked AS (
