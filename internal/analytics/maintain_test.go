@@ -102,6 +102,7 @@ func dump(t *testing.T, c *ent.Client) string {
 		"SELECT ancestor_id, department_id, depth FROM department_closures ORDER BY 1, 2",
 		"SELECT * FROM region_year_summaries ORDER BY region, fiscal_year",
 		"SELECT region, fiscal_year, deadline, open_count FROM region_rectification_summaries ORDER BY 1, 2, 3",
+		"SELECT region, departments FROM region_summaries ORDER BY 1",
 	} {
 		rows, err := c.QueryContext(context.Background(), q)
 		if err != nil {
@@ -401,7 +402,7 @@ func TestRebuildIfStale(t *testing.T) {
 		}
 		for _, q := range []string{
 			"DELETE FROM summary_refreshes WHERE department_id = 0 AND fiscal_year = -1",
-			"DELETE FROM region_year_summaries", "DELETE FROM region_rectification_summaries",
+			"DELETE FROM region_year_summaries", "DELETE FROM region_rectification_summaries", "DELETE FROM region_summaries",
 			"UPDATE department_year_summaries SET coverage_budget = 0, targeted_budget = 0, self_evaluation_due = 0",
 		} {
 			if _, err := c.ExecContext(ctx, q); err != nil {
