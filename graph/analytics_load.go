@@ -87,8 +87,8 @@ func anyBelow(op *graphql.OperationContext, sel ast.SelectionSet, names, path []
 // previousYear that read the rectification summaries.
 var rectificationFigures = []string{"openRectifications", "overdueRectifications"}
 
-// readsRectifications: a departmentStats page shows a rectification figure.
-func readsRectifications(ctx context.Context) bool {
+// showsRectifications: a departmentStats page shows a rectification figure.
+func showsRectifications(ctx context.Context) bool {
 	return selectsAnyBelow(ctx, rectificationFigures, "edges", "node") ||
 		selectsAnyBelow(ctx, rectificationFigures, "edges", "node", "previousYear")
 }

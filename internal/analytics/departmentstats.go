@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"jixiao/ent"
@@ -222,7 +221,7 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	members := membersCTE(p, "SELECT id FROM listed", sc, subunits)
 	uses := order.Field.uses()
 	if args.WithoutRectifications && !readsRectifications(uses) {
-		fq.only = slices.DeleteFunc(slices.Clone(sumColumns), func(c string) bool { return c == "open" || c == "overdue" })
+		fq.only = sumsWithoutRectifications
 	}
 	if !readsRectifications(uses) {
 		// Rectifications are added up for the page only (ranked comes later

@@ -100,6 +100,9 @@ var sumColumns = []string{"initial", "adjusted", "paid", "projects", "key_projec
 	"indicators", "reported", "completed", "monitored", "red", "yellow",
 	"evaluations", "scored", "score_sum", "excellent", "good", "fair", "poor", "open", "overdue"}
 
+// sumsWithoutRectifications are sumColumns but open and overdue.
+var sumsWithoutRectifications = slices.DeleteFunc(slices.Clone(sumColumns), func(c string) bool { return c == "open" || c == "overdue" })
+
 func (s *sums) targets() []any {
 	return []any{&s.initial, &s.adjusted, &s.paid, &s.projects, &s.keyProjects, &s.declared, &s.approved,
 		&s.indicators, &s.reported, &s.completed, &s.monitored, &s.red, &s.yellow,
@@ -107,21 +110,14 @@ func (s *sums) targets() []any {
 }
 
 // scanners wraps the sums' fields for database/sql (NULL and numeric text are 0 / parsed).
-func (s *sums) scanners() []any {
-	t := s.targets()
-	out := make([]any, len(t))
-	for i, p := range t {
-		out[i] = &int64Scanner{p.(*int64)}
-	}
-	return out
-}
+func (s *sums) scanners() []any { return s.scannersOf(sumColumns) }
 
-// scannersOf is scanners for the sums cols alone (in sumColumns order).
+// scannersOf is scanners for the sums cols alone (a subsequence of sumColumns).
 func (s *sums) scannersOf(cols []string) []any {
 	t := s.targets()
 	out := make([]any, 0, len(cols))
 	for i, c := range sumColumns {
-		if slices.Contains(cols, c) {
+		if len(cols) == len(sumColumns) || slices.Contains(cols, c) {
 			out = append(out, &int64Scanner{t[i].(*int64)})
 		}
 	}
