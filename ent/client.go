@@ -21,6 +21,7 @@ import (
 	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentscorerank"
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
@@ -84,6 +85,8 @@ type Client struct {
 	Department *DepartmentClient
 	// DepartmentClosure is the client for interacting with the DepartmentClosure builders.
 	DepartmentClosure *DepartmentClosureClient
+	// DepartmentScoreRank is the client for interacting with the DepartmentScoreRank builders.
+	DepartmentScoreRank *DepartmentScoreRankClient
 	// DepartmentYearSummary is the client for interacting with the DepartmentYearSummary builders.
 	DepartmentYearSummary *DepartmentYearSummaryClient
 	// Disbursement is the client for interacting with the Disbursement builders.
@@ -163,6 +166,7 @@ func (c *Client) init() {
 	c.DataVersion = NewDataVersionClient(c.config)
 	c.Department = NewDepartmentClient(c.config)
 	c.DepartmentClosure = NewDepartmentClosureClient(c.config)
+	c.DepartmentScoreRank = NewDepartmentScoreRankClient(c.config)
 	c.DepartmentYearSummary = NewDepartmentYearSummaryClient(c.config)
 	c.Disbursement = NewDisbursementClient(c.config)
 	c.Evaluation = NewEvaluationClient(c.config)
@@ -294,6 +298,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DataVersion:                NewDataVersionClient(cfg),
 		Department:                 NewDepartmentClient(cfg),
 		DepartmentClosure:          NewDepartmentClosureClient(cfg),
+		DepartmentScoreRank:        NewDepartmentScoreRankClient(cfg),
 		DepartmentYearSummary:      NewDepartmentYearSummaryClient(cfg),
 		Disbursement:               NewDisbursementClient(cfg),
 		Evaluation:                 NewEvaluationClient(cfg),
@@ -352,6 +357,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DataVersion:                NewDataVersionClient(cfg),
 		Department:                 NewDepartmentClient(cfg),
 		DepartmentClosure:          NewDepartmentClosureClient(cfg),
+		DepartmentScoreRank:        NewDepartmentScoreRankClient(cfg),
 		DepartmentYearSummary:      NewDepartmentYearSummaryClient(cfg),
 		Disbursement:               NewDisbursementClient(cfg),
 		Evaluation:                 NewEvaluationClient(cfg),
@@ -412,13 +418,13 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
-		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationScheme,
-		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
-		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
-		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.RegionRectificationSummary, c.RegionSummary,
-		c.RegionYearSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
-		c.SummaryRefresh, c.Target, c.User,
+		c.DepartmentScoreRank, c.DepartmentYearSummary, c.Disbursement, c.Evaluation,
+		c.EvaluationScheme, c.EvaluationSummary, c.Evidence, c.ExecutionSummary,
+		c.Expert, c.ExpertScore, c.Fund, c.Indicator, c.IndicatorProgress,
+		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
+		c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
+		c.RegionRectificationSummary, c.RegionSummary, c.RegionYearSummary, c.Review,
+		c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -430,13 +436,13 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
-		c.DepartmentYearSummary, c.Disbursement, c.Evaluation, c.EvaluationScheme,
-		c.EvaluationSummary, c.Evidence, c.ExecutionSummary, c.Expert, c.ExpertScore,
-		c.Fund, c.Indicator, c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring,
-		c.PerformanceSummary, c.Project, c.ProjectYearSummary, c.Rectification,
-		c.RectificationSummary, c.RegionRectificationSummary, c.RegionSummary,
-		c.RegionYearSummary, c.Review, c.RuleSet, c.ScoreItem, c.Session,
-		c.SummaryRefresh, c.Target, c.User,
+		c.DepartmentScoreRank, c.DepartmentYearSummary, c.Disbursement, c.Evaluation,
+		c.EvaluationScheme, c.EvaluationSummary, c.Evidence, c.ExecutionSummary,
+		c.Expert, c.ExpertScore, c.Fund, c.Indicator, c.IndicatorProgress,
+		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
+		c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
+		c.RegionRectificationSummary, c.RegionSummary, c.RegionYearSummary, c.Review,
+		c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -465,6 +471,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Department.mutate(ctx, m)
 	case *DepartmentClosureMutation:
 		return c.DepartmentClosure.mutate(ctx, m)
+	case *DepartmentScoreRankMutation:
+		return c.DepartmentScoreRank.mutate(ctx, m)
 	case *DepartmentYearSummaryMutation:
 		return c.DepartmentYearSummary.mutate(ctx, m)
 	case *DisbursementMutation:
@@ -2361,6 +2369,140 @@ func (c *DepartmentClosureClient) mutate(ctx context.Context, m *DepartmentClosu
 		return (&DepartmentClosureDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown DepartmentClosure mutation op: %q", m.Op())
+	}
+}
+
+// DepartmentScoreRankClient is a client for the DepartmentScoreRank schema.
+type DepartmentScoreRankClient struct {
+	config
+}
+
+// NewDepartmentScoreRankClient returns a client for the DepartmentScoreRank from the given config.
+func NewDepartmentScoreRankClient(c config) *DepartmentScoreRankClient {
+	return &DepartmentScoreRankClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `departmentscorerank.Hooks(f(g(h())))`.
+func (c *DepartmentScoreRankClient) Use(hooks ...Hook) {
+	c.hooks.DepartmentScoreRank = append(c.hooks.DepartmentScoreRank, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `departmentscorerank.Intercept(f(g(h())))`.
+func (c *DepartmentScoreRankClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DepartmentScoreRank = append(c.inters.DepartmentScoreRank, interceptors...)
+}
+
+// Create returns a builder for creating a DepartmentScoreRank entity.
+func (c *DepartmentScoreRankClient) Create() *DepartmentScoreRankCreate {
+	mutation := newDepartmentScoreRankMutation(c.config, OpCreate)
+	return &DepartmentScoreRankCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DepartmentScoreRank entities.
+func (c *DepartmentScoreRankClient) CreateBulk(builders ...*DepartmentScoreRankCreate) *DepartmentScoreRankCreateBulk {
+	return &DepartmentScoreRankCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DepartmentScoreRankClient) MapCreateBulk(slice any, setFunc func(*DepartmentScoreRankCreate, int)) *DepartmentScoreRankCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DepartmentScoreRankCreateBulk{err: fmt.Errorf("calling to DepartmentScoreRankClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DepartmentScoreRankCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DepartmentScoreRankCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DepartmentScoreRank.
+func (c *DepartmentScoreRankClient) Update() *DepartmentScoreRankUpdate {
+	mutation := newDepartmentScoreRankMutation(c.config, OpUpdate)
+	return &DepartmentScoreRankUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DepartmentScoreRankClient) UpdateOne(_m *DepartmentScoreRank) *DepartmentScoreRankUpdateOne {
+	mutation := newDepartmentScoreRankMutation(c.config, OpUpdateOne, withDepartmentScoreRank(_m))
+	return &DepartmentScoreRankUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DepartmentScoreRankClient) UpdateOneID(id int) *DepartmentScoreRankUpdateOne {
+	mutation := newDepartmentScoreRankMutation(c.config, OpUpdateOne, withDepartmentScoreRankID(id))
+	return &DepartmentScoreRankUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DepartmentScoreRank.
+func (c *DepartmentScoreRankClient) Delete() *DepartmentScoreRankDelete {
+	mutation := newDepartmentScoreRankMutation(c.config, OpDelete)
+	return &DepartmentScoreRankDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DepartmentScoreRankClient) DeleteOne(_m *DepartmentScoreRank) *DepartmentScoreRankDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DepartmentScoreRankClient) DeleteOneID(id int) *DepartmentScoreRankDeleteOne {
+	builder := c.Delete().Where(departmentscorerank.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DepartmentScoreRankDeleteOne{builder}
+}
+
+// Query returns a query builder for DepartmentScoreRank.
+func (c *DepartmentScoreRankClient) Query() *DepartmentScoreRankQuery {
+	return &DepartmentScoreRankQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDepartmentScoreRank},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DepartmentScoreRank entity by its id.
+func (c *DepartmentScoreRankClient) Get(ctx context.Context, id int) (*DepartmentScoreRank, error) {
+	return c.Query().Where(departmentscorerank.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DepartmentScoreRankClient) GetX(ctx context.Context, id int) *DepartmentScoreRank {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DepartmentScoreRankClient) Hooks() []Hook {
+	hooks := c.hooks.DepartmentScoreRank
+	return append(hooks[:len(hooks):len(hooks)], departmentscorerank.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DepartmentScoreRankClient) Interceptors() []Interceptor {
+	return c.inters.DepartmentScoreRank
+}
+
+func (c *DepartmentScoreRankClient) mutate(ctx context.Context, m *DepartmentScoreRankMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DepartmentScoreRankCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DepartmentScoreRankUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DepartmentScoreRankUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DepartmentScoreRankDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DepartmentScoreRank mutation op: %q", m.Op())
 	}
 }
 
@@ -7470,21 +7612,23 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
-		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
-		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
-		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
-		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
-		Rectification, RectificationSummary, RegionRectificationSummary, RegionSummary,
+		DataVersion, Department, DepartmentClosure, DepartmentScoreRank,
+		DepartmentYearSummary, Disbursement, Evaluation, EvaluationScheme,
+		EvaluationSummary, Evidence, ExecutionSummary, Expert, ExpertScore, Fund,
+		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		PerformanceSummary, Project, ProjectYearSummary, Rectification,
+		RectificationSummary, RegionRectificationSummary, RegionSummary,
 		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,
 		User []ent.Hook
 	}
 	inters struct {
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
-		DataVersion, Department, DepartmentClosure, DepartmentYearSummary,
-		Disbursement, Evaluation, EvaluationScheme, EvaluationSummary, Evidence,
-		ExecutionSummary, Expert, ExpertScore, Fund, Indicator, IndicatorProgress,
-		IndicatorTemplate, Monitoring, PerformanceSummary, Project, ProjectYearSummary,
-		Rectification, RectificationSummary, RegionRectificationSummary, RegionSummary,
+		DataVersion, Department, DepartmentClosure, DepartmentScoreRank,
+		DepartmentYearSummary, Disbursement, Evaluation, EvaluationScheme,
+		EvaluationSummary, Evidence, ExecutionSummary, Expert, ExpertScore, Fund,
+		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		PerformanceSummary, Project, ProjectYearSummary, Rectification,
+		RectificationSummary, RegionRectificationSummary, RegionSummary,
 		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,
 		User []ent.Interceptor
 	}

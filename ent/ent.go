@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentscorerank"
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
@@ -121,6 +122,7 @@ func checkColumn(t, c string) error {
 			dataversion.Table:                dataversion.ValidColumn,
 			department.Table:                 department.ValidColumn,
 			departmentclosure.Table:          departmentclosure.ValidColumn,
+			departmentscorerank.Table:        departmentscorerank.ValidColumn,
 			departmentyearsummary.Table:      departmentyearsummary.ValidColumn,
 			disbursement.Table:               disbursement.ValidColumn,
 			evaluation.Table:                 evaluation.ValidColumn,

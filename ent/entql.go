@@ -13,6 +13,7 @@ import (
 	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentscorerank"
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
@@ -52,7 +53,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -265,6 +266,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   departmentscorerank.Table,
+			Columns: departmentscorerank.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: departmentscorerank.FieldID,
+			},
+		},
+		Type: "DepartmentScoreRank",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			departmentscorerank.FieldDepartmentID: {Type: field.TypeInt, Column: departmentscorerank.FieldDepartmentID},
+			departmentscorerank.FieldFiscalYear:   {Type: field.TypeInt, Column: departmentscorerank.FieldFiscalYear},
+			departmentscorerank.FieldScoreRank:    {Type: field.TypeInt, Column: departmentscorerank.FieldScoreRank},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentyearsummary.Table,
 			Columns: departmentyearsummary.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -315,7 +332,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentyearsummary.FieldSelfEvaluated:       {Type: field.TypeInt, Column: departmentyearsummary.FieldSelfEvaluated},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disbursement.Table,
 			Columns: disbursement.Columns,
@@ -341,7 +358,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldDepartmentID: {Type: field.TypeInt, Column: disbursement.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluation.Table,
 			Columns: evaluation.Columns,
@@ -375,7 +392,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluation.FieldRuleSetID:          {Type: field.TypeInt, Column: evaluation.FieldRuleSetID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluationscheme.Table,
 			Columns: evaluationscheme.Columns,
@@ -397,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluationscheme.FieldDefinition:  {Type: field.TypeJSON, Column: evaluationscheme.FieldDefinition},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evaluationsummary.Table,
 			Columns: evaluationsummary.Columns,
@@ -422,7 +439,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evaluationsummary.FieldPoor:         {Type: field.TypeInt, Column: evaluationsummary.FieldPoor},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   evidence.Table,
 			Columns: evidence.Columns,
@@ -448,7 +465,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			evidence.FieldPublic:              {Type: field.TypeBool, Column: evidence.FieldPublic},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   executionsummary.Table,
 			Columns: executionsummary.Columns,
@@ -481,7 +498,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -504,7 +521,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldConflictDepartmentIds: {Type: field.TypeJSON, Column: expert.FieldConflictDepartmentIds},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expertscore.Table,
 			Columns: expertscore.Columns,
@@ -526,7 +543,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expertscore.FieldDepartmentID: {Type: field.TypeInt, Column: expertscore.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -547,7 +564,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:      {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -583,7 +600,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -608,7 +625,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -634,7 +651,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -663,7 +680,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -690,7 +707,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -719,7 +736,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:    {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   projectyearsummary.Table,
 			Columns: projectyearsummary.Columns,
@@ -752,7 +769,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			projectyearsummary.FieldLatestWarningSeverity: {Type: field.TypeInt, Column: projectyearsummary.FieldLatestWarningSeverity},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -777,7 +794,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectificationsummary.Table,
 			Columns: rectificationsummary.Columns,
@@ -794,7 +811,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionrectificationsummary.Table,
 			Columns: regionrectificationsummary.Columns,
@@ -811,7 +828,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionrectificationsummary.FieldOpenCount:  {Type: field.TypeInt, Column: regionrectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionsummary.Table,
 			Columns: regionsummary.Columns,
@@ -826,7 +843,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionsummary.FieldDepartments: {Type: field.TypeInt, Column: regionsummary.FieldDepartments},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionyearsummary.Table,
 			Columns: regionyearsummary.Columns,
@@ -879,7 +896,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionyearsummary.FieldOpenRectifications:  {Type: field.TypeInt, Column: regionyearsummary.FieldOpenRectifications},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -901,7 +918,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -922,7 +939,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -950,7 +967,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -970,7 +987,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -986,7 +1003,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -1013,7 +1030,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID:   {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -3567,6 +3584,61 @@ func (f *DepartmentClosureFilter) WhereDepth(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DepartmentScoreRankQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DepartmentScoreRankQuery builder.
+func (_q *DepartmentScoreRankQuery) Filter() *DepartmentScoreRankFilter {
+	return &DepartmentScoreRankFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DepartmentScoreRankMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DepartmentScoreRankMutation builder.
+func (m *DepartmentScoreRankMutation) Filter() *DepartmentScoreRankFilter {
+	return &DepartmentScoreRankFilter{config: m.config, predicateAdder: m}
+}
+
+// DepartmentScoreRankFilter provides a generic filtering capability at runtime for DepartmentScoreRankQuery.
+type DepartmentScoreRankFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DepartmentScoreRankFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DepartmentScoreRankFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(departmentscorerank.FieldID))
+}
+
+// WhereDepartmentID applies the entql int predicate on the department_id field.
+func (f *DepartmentScoreRankFilter) WhereDepartmentID(p entql.IntP) {
+	f.Where(p.Field(departmentscorerank.FieldDepartmentID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *DepartmentScoreRankFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(departmentscorerank.FieldFiscalYear))
+}
+
+// WhereScoreRank applies the entql int predicate on the score_rank field.
+func (f *DepartmentScoreRankFilter) WhereScoreRank(p entql.IntP) {
+	f.Where(p.Field(departmentscorerank.FieldScoreRank))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DepartmentYearSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3595,7 +3667,7 @@ type DepartmentYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3830,7 +3902,7 @@ type DisbursementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisbursementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4005,7 +4077,7 @@ type EvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4276,7 +4348,7 @@ type EvaluationSchemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationSchemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4375,7 +4447,7 @@ type EvaluationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvaluationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4475,7 +4547,7 @@ type EvidenceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EvidenceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4664,7 +4736,7 @@ type ExecutionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExecutionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4804,7 +4876,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4936,7 +5008,7 @@ type ExpertScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5063,7 +5135,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5157,7 +5229,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5410,7 +5482,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5552,7 +5624,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5671,7 +5743,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5861,7 +5933,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5971,7 +6043,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6189,7 +6261,7 @@ type ProjectYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6329,7 +6401,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6471,7 +6543,7 @@ type RectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6531,7 +6603,7 @@ type RegionRectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionRectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6591,7 +6663,7 @@ type RegionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6641,7 +6713,7 @@ type RegionYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6881,7 +6953,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7008,7 +7080,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7102,7 +7174,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7287,7 +7359,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7376,7 +7448,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7431,7 +7503,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7653,7 +7725,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

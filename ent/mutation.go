@@ -16,6 +16,7 @@ import (
 	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentscorerank"
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
@@ -77,6 +78,7 @@ const (
 	TypeDataVersion                = "DataVersion"
 	TypeDepartment                 = "Department"
 	TypeDepartmentClosure          = "DepartmentClosure"
+	TypeDepartmentScoreRank        = "DepartmentScoreRank"
 	TypeDepartmentYearSummary      = "DepartmentYearSummary"
 	TypeDisbursement               = "Disbursement"
 	TypeEvaluation                 = "Evaluation"
@@ -10352,6 +10354,542 @@ func (m *DepartmentClosureMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *DepartmentClosureMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown DepartmentClosure edge %s", name)
+}
+
+// DepartmentScoreRankMutation represents an operation that mutates the DepartmentScoreRank nodes in the graph.
+type DepartmentScoreRankMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	department_id    *int
+	adddepartment_id *int
+	fiscal_year      *int
+	addfiscal_year   *int
+	score_rank       *int
+	addscore_rank    *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*DepartmentScoreRank, error)
+	predicates       []predicate.DepartmentScoreRank
+}
+
+var _ ent.Mutation = (*DepartmentScoreRankMutation)(nil)
+
+// departmentscorerankOption allows management of the mutation configuration using functional options.
+type departmentscorerankOption func(*DepartmentScoreRankMutation)
+
+// newDepartmentScoreRankMutation creates new mutation for the DepartmentScoreRank entity.
+func newDepartmentScoreRankMutation(c config, op Op, opts ...departmentscorerankOption) *DepartmentScoreRankMutation {
+	m := &DepartmentScoreRankMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDepartmentScoreRank,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDepartmentScoreRankID sets the ID field of the mutation.
+func withDepartmentScoreRankID(id int) departmentscorerankOption {
+	return func(m *DepartmentScoreRankMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DepartmentScoreRank
+		)
+		m.oldValue = func(ctx context.Context) (*DepartmentScoreRank, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DepartmentScoreRank.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDepartmentScoreRank sets the old DepartmentScoreRank of the mutation.
+func withDepartmentScoreRank(node *DepartmentScoreRank) departmentscorerankOption {
+	return func(m *DepartmentScoreRankMutation) {
+		m.oldValue = func(context.Context) (*DepartmentScoreRank, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DepartmentScoreRankMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DepartmentScoreRankMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DepartmentScoreRankMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DepartmentScoreRankMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DepartmentScoreRank.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *DepartmentScoreRankMutation) SetDepartmentID(i int) {
+	m.department_id = &i
+	m.adddepartment_id = nil
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *DepartmentScoreRankMutation) DepartmentID() (r int, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the DepartmentScoreRank entity.
+// If the DepartmentScoreRank object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentScoreRankMutation) OldDepartmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// AddDepartmentID adds i to the "department_id" field.
+func (m *DepartmentScoreRankMutation) AddDepartmentID(i int) {
+	if m.adddepartment_id != nil {
+		*m.adddepartment_id += i
+	} else {
+		m.adddepartment_id = &i
+	}
+}
+
+// AddedDepartmentID returns the value that was added to the "department_id" field in this mutation.
+func (m *DepartmentScoreRankMutation) AddedDepartmentID() (r int, exists bool) {
+	v := m.adddepartment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *DepartmentScoreRankMutation) ResetDepartmentID() {
+	m.department_id = nil
+	m.adddepartment_id = nil
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *DepartmentScoreRankMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *DepartmentScoreRankMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the DepartmentScoreRank entity.
+// If the DepartmentScoreRank object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentScoreRankMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *DepartmentScoreRankMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *DepartmentScoreRankMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *DepartmentScoreRankMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetScoreRank sets the "score_rank" field.
+func (m *DepartmentScoreRankMutation) SetScoreRank(i int) {
+	m.score_rank = &i
+	m.addscore_rank = nil
+}
+
+// ScoreRank returns the value of the "score_rank" field in the mutation.
+func (m *DepartmentScoreRankMutation) ScoreRank() (r int, exists bool) {
+	v := m.score_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreRank returns the old "score_rank" field's value of the DepartmentScoreRank entity.
+// If the DepartmentScoreRank object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentScoreRankMutation) OldScoreRank(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreRank is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreRank requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreRank: %w", err)
+	}
+	return oldValue.ScoreRank, nil
+}
+
+// AddScoreRank adds i to the "score_rank" field.
+func (m *DepartmentScoreRankMutation) AddScoreRank(i int) {
+	if m.addscore_rank != nil {
+		*m.addscore_rank += i
+	} else {
+		m.addscore_rank = &i
+	}
+}
+
+// AddedScoreRank returns the value that was added to the "score_rank" field in this mutation.
+func (m *DepartmentScoreRankMutation) AddedScoreRank() (r int, exists bool) {
+	v := m.addscore_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScoreRank resets all changes to the "score_rank" field.
+func (m *DepartmentScoreRankMutation) ResetScoreRank() {
+	m.score_rank = nil
+	m.addscore_rank = nil
+}
+
+// Where appends a list predicates to the DepartmentScoreRankMutation builder.
+func (m *DepartmentScoreRankMutation) Where(ps ...predicate.DepartmentScoreRank) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DepartmentScoreRankMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DepartmentScoreRankMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DepartmentScoreRank, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DepartmentScoreRankMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DepartmentScoreRankMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DepartmentScoreRank).
+func (m *DepartmentScoreRankMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DepartmentScoreRankMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.department_id != nil {
+		fields = append(fields, departmentscorerank.FieldDepartmentID)
+	}
+	if m.fiscal_year != nil {
+		fields = append(fields, departmentscorerank.FieldFiscalYear)
+	}
+	if m.score_rank != nil {
+		fields = append(fields, departmentscorerank.FieldScoreRank)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DepartmentScoreRankMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case departmentscorerank.FieldDepartmentID:
+		return m.DepartmentID()
+	case departmentscorerank.FieldFiscalYear:
+		return m.FiscalYear()
+	case departmentscorerank.FieldScoreRank:
+		return m.ScoreRank()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DepartmentScoreRankMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case departmentscorerank.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case departmentscorerank.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case departmentscorerank.FieldScoreRank:
+		return m.OldScoreRank(ctx)
+	}
+	return nil, fmt.Errorf("unknown DepartmentScoreRank field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentScoreRankMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case departmentscorerank.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case departmentscorerank.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case departmentscorerank.FieldScoreRank:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreRank(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentScoreRank field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DepartmentScoreRankMutation) AddedFields() []string {
+	var fields []string
+	if m.adddepartment_id != nil {
+		fields = append(fields, departmentscorerank.FieldDepartmentID)
+	}
+	if m.addfiscal_year != nil {
+		fields = append(fields, departmentscorerank.FieldFiscalYear)
+	}
+	if m.addscore_rank != nil {
+		fields = append(fields, departmentscorerank.FieldScoreRank)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DepartmentScoreRankMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case departmentscorerank.FieldDepartmentID:
+		return m.AddedDepartmentID()
+	case departmentscorerank.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case departmentscorerank.FieldScoreRank:
+		return m.AddedScoreRank()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentScoreRankMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case departmentscorerank.FieldDepartmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartmentID(v)
+		return nil
+	case departmentscorerank.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case departmentscorerank.FieldScoreRank:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScoreRank(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentScoreRank numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DepartmentScoreRankMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DepartmentScoreRankMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DepartmentScoreRankMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DepartmentScoreRank nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DepartmentScoreRankMutation) ResetField(name string) error {
+	switch name {
+	case departmentscorerank.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case departmentscorerank.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case departmentscorerank.FieldScoreRank:
+		m.ResetScoreRank()
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentScoreRank field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DepartmentScoreRankMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DepartmentScoreRankMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DepartmentScoreRankMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DepartmentScoreRankMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DepartmentScoreRankMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DepartmentScoreRankMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DepartmentScoreRankMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentScoreRank unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DepartmentScoreRankMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentScoreRank edge %s", name)
 }
 
 // DepartmentYearSummaryMutation represents an operation that mutates the DepartmentYearSummary nodes in the graph.

@@ -34,6 +34,8 @@ type Tx struct {
 	Department *DepartmentClient
 	// DepartmentClosure is the client for interacting with the DepartmentClosure builders.
 	DepartmentClosure *DepartmentClosureClient
+	// DepartmentScoreRank is the client for interacting with the DepartmentScoreRank builders.
+	DepartmentScoreRank *DepartmentScoreRankClient
 	// DepartmentYearSummary is the client for interacting with the DepartmentYearSummary builders.
 	DepartmentYearSummary *DepartmentYearSummaryClient
 	// Disbursement is the client for interacting with the Disbursement builders.
@@ -233,6 +235,7 @@ func (tx *Tx) init() {
 	tx.DataVersion = NewDataVersionClient(tx.config)
 	tx.Department = NewDepartmentClient(tx.config)
 	tx.DepartmentClosure = NewDepartmentClosureClient(tx.config)
+	tx.DepartmentScoreRank = NewDepartmentScoreRankClient(tx.config)
 	tx.DepartmentYearSummary = NewDepartmentYearSummaryClient(tx.config)
 	tx.Disbursement = NewDisbursementClient(tx.config)
 	tx.Evaluation = NewEvaluationClient(tx.config)

@@ -128,6 +128,18 @@ func (f DepartmentClosureFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentClosureMutation", m)
 }
 
+// The DepartmentScoreRankFunc type is an adapter to allow the use of ordinary
+// function as DepartmentScoreRank mutator.
+type DepartmentScoreRankFunc func(context.Context, *ent.DepartmentScoreRankMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DepartmentScoreRankFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DepartmentScoreRankMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentScoreRankMutation", m)
+}
+
 // The DepartmentYearSummaryFunc type is an adapter to allow the use of ordinary
 // function as DepartmentYearSummary mutator.
 type DepartmentYearSummaryFunc func(context.Context, *ent.DepartmentYearSummaryMutation) (ent.Value, error)

@@ -17,6 +17,7 @@ import (
 	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentscorerank"
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
@@ -375,6 +376,33 @@ func (f TraverseDepartmentClosure) Traverse(ctx context.Context, q ent.Query) er
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentClosureQuery", q)
+}
+
+// The DepartmentScoreRankFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DepartmentScoreRankFunc func(context.Context, *ent.DepartmentScoreRankQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DepartmentScoreRankFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DepartmentScoreRankQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DepartmentScoreRankQuery", q)
+}
+
+// The TraverseDepartmentScoreRank type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDepartmentScoreRank func(context.Context, *ent.DepartmentScoreRankQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDepartmentScoreRank) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDepartmentScoreRank) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentScoreRankQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentScoreRankQuery", q)
 }
 
 // The DepartmentYearSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1183,6 +1211,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DepartmentQuery, predicate.Department, department.OrderOption]{typ: ent.TypeDepartment, tq: q}, nil
 	case *ent.DepartmentClosureQuery:
 		return &query[*ent.DepartmentClosureQuery, predicate.DepartmentClosure, departmentclosure.OrderOption]{typ: ent.TypeDepartmentClosure, tq: q}, nil
+	case *ent.DepartmentScoreRankQuery:
+		return &query[*ent.DepartmentScoreRankQuery, predicate.DepartmentScoreRank, departmentscorerank.OrderOption]{typ: ent.TypeDepartmentScoreRank, tq: q}, nil
 	case *ent.DepartmentYearSummaryQuery:
 		return &query[*ent.DepartmentYearSummaryQuery, predicate.DepartmentYearSummary, departmentyearsummary.OrderOption]{typ: ent.TypeDepartmentYearSummary, tq: q}, nil
 	case *ent.DisbursementQuery:

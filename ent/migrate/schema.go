@@ -368,6 +368,31 @@ var (
 			},
 		},
 	}
+	// DepartmentScoreRanksColumns holds the columns for the "department_score_ranks" table.
+	DepartmentScoreRanksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "department_id", Type: field.TypeInt},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "score_rank", Type: field.TypeInt},
+	}
+	// DepartmentScoreRanksTable holds the schema information for the "department_score_ranks" table.
+	DepartmentScoreRanksTable = &schema.Table{
+		Name:       "department_score_ranks",
+		Columns:    DepartmentScoreRanksColumns,
+		PrimaryKey: []*schema.Column{DepartmentScoreRanksColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "departmentscorerank_fiscal_year_department_id",
+				Unique:  true,
+				Columns: []*schema.Column{DepartmentScoreRanksColumns[2], DepartmentScoreRanksColumns[1]},
+			},
+			{
+				Name:    "departmentscorerank_fiscal_year_score_rank",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentScoreRanksColumns[2], DepartmentScoreRanksColumns[3]},
+			},
+		},
+	}
 	// DepartmentYearSummariesColumns holds the columns for the "department_year_summaries" table.
 	DepartmentYearSummariesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1856,6 +1881,7 @@ var (
 		DataVersionsTable,
 		DepartmentsTable,
 		DepartmentClosuresTable,
+		DepartmentScoreRanksTable,
 		DepartmentYearSummariesTable,
 		DisbursementsTable,
 		EvaluationsTable,
@@ -1931,6 +1957,9 @@ func init() {
 	}
 	DepartmentClosuresTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(128849018880),
+	}
+	DepartmentScoreRanksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(167503724544),
 	}
 	DepartmentYearSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(115964116992),

@@ -36,6 +36,9 @@ type Department func(*sql.Selector)
 // DepartmentClosure is the predicate function for departmentclosure builders.
 type DepartmentClosure func(*sql.Selector)
 
+// DepartmentScoreRank is the predicate function for departmentscorerank builders.
+type DepartmentScoreRank func(*sql.Selector)
+
 // DepartmentYearSummary is the predicate function for departmentyearsummary builders.
 type DepartmentYearSummary func(*sql.Selector)
 

@@ -351,6 +351,30 @@ func (f DepartmentClosureMutationRuleFunc) EvalMutation(ctx context.Context, m e
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentClosureMutation", m)
 }
 
+// The DepartmentScoreRankQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DepartmentScoreRankQueryRuleFunc func(context.Context, *ent.DepartmentScoreRankQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DepartmentScoreRankQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentScoreRankQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DepartmentScoreRankQuery", q)
+}
+
+// The DepartmentScoreRankMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DepartmentScoreRankMutationRuleFunc func(context.Context, *ent.DepartmentScoreRankMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DepartmentScoreRankMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DepartmentScoreRankMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentScoreRankMutation", m)
+}
+
 // The DepartmentYearSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DepartmentYearSummaryQueryRuleFunc func(context.Context, *ent.DepartmentYearSummaryQuery) error
@@ -1102,6 +1126,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DepartmentClosureQuery:
 		return q.Filter(), nil
+	case *ent.DepartmentScoreRankQuery:
+		return q.Filter(), nil
 	case *ent.DepartmentYearSummaryQuery:
 		return q.Filter(), nil
 	case *ent.DisbursementQuery:
@@ -1186,6 +1212,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DepartmentMutation:
 		return m.Filter(), nil
 	case *ent.DepartmentClosureMutation:
+		return m.Filter(), nil
+	case *ent.DepartmentScoreRankMutation:
 		return m.Filter(), nil
 	case *ent.DepartmentYearSummaryMutation:
 		return m.Filter(), nil

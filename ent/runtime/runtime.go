@@ -14,6 +14,7 @@ import (
 	"jixiao/ent/dataversion"
 	"jixiao/ent/department"
 	"jixiao/ent/departmentclosure"
+	"jixiao/ent/departmentscorerank"
 	"jixiao/ent/departmentyearsummary"
 	"jixiao/ent/disbursement"
 	"jixiao/ent/evaluation"
@@ -470,6 +471,15 @@ func init() {
 	departmentclosureDescDepth := departmentclosureFields[2].Descriptor()
 	// departmentclosure.DefaultDepth holds the default value on creation for the depth field.
 	departmentclosure.DefaultDepth = departmentclosureDescDepth.Default.(int)
+	departmentscorerank.Policy = privacy.NewPolicies(schema.DepartmentScoreRank{})
+	departmentscorerank.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := departmentscorerank.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	departmentyearsummary.Policy = privacy.NewPolicies(schema.DepartmentYearSummary{})
 	departmentyearsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -218,6 +218,30 @@ func (RegionSummary) Fields() []ent.Field {
 func (RegionSummary) Annotations() []schema.Annotation { return summaryAnnotations() }
 func (RegionSummary) Policy() ent.Policy               { return summaryPolicy() }
 
+// DepartmentScoreRank 部门评价得分排名: each department's rank by average
+// score (as shown, rounded; highest first, ties share a rank) among all
+// departments in a fiscal year — the default ordering of the department
+// comparison — so that its first page reads a page of rows, not every
+// department. Only departments with a score have a row; the rest share the
+// rank after the last. Scores change only with evaluations, so the year is
+// re-ranked when its evaluation summaries change (at commit), not on payments.
+type DepartmentScoreRank struct{ ent.Schema }
+
+func (DepartmentScoreRank) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("department_id").Comment("部门/单位 / Department"),
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.Int("score_rank").Comment("按平均得分（降序）的名次，并列同名次 / Rank by average score, highest first; ties share a rank"),
+	}
+}
+
+func (DepartmentScoreRank) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("fiscal_year", "department_id").Unique(), index.Fields("fiscal_year", "score_rank")}
+}
+
+func (DepartmentScoreRank) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (DepartmentScoreRank) Policy() ent.Policy               { return summaryPolicy() }
+
 // RegionRectificationSummary 区域整改汇总: the rectification summary added up
 // per region, fiscal year and deadline; kept with RegionYearSummary, whose
 // open_rectifications is its sum per region-year (a cockpit reads that and the

@@ -170,6 +170,9 @@ type DepartmentStatsArgs struct {
 	// overdue), so they are not added up and read as 0 — unless the ordering
 	// needs them.
 	WithoutRectifications bool
+	// rankAll ranks every department even where the stored ranks would do
+	// (the tests compare the two).
+	rankAll bool
 }
 
 // Loader loads entities by id in one query (the GraphQL layer collects the
@@ -217,64 +220,31 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	if args.AsOfMonth != nil {
 		fq.paidMonth = *args.AsOfMonth
 	}
-	listed := listedDepartments(p, sc, w)
-	members := membersCTE(p, "SELECT id FROM listed", sc, subunits)
 	uses := order.Field.uses()
 	if args.WithoutRectifications && !readsRectifications(uses) {
 		fq.only = sumsWithoutRectifications
 	}
-	if !readsRectifications(uses) {
-		// Rectifications are added up for the page only (ranked comes later
-		// in the WITH list: RECURSIVE lets a CTE name a later one).
-		fq.rcRoots = "SELECT id FROM ranked"
+	var q string
+	if !args.rankAll && readsStoredRanks(sc, w, order) {
+		q = storedRankingQuery(p, fq, pg)
+	} else {
+		q = rankingQuery(p, fq, sc, w, order, dir, pg)
 	}
-	ctes := fq.ctes(p)
-	if ctes != "" {
-		ctes += ",\n"
-	}
-	limit, offset := p.add(pg.limit), p.add(pg.offset)
-	// Every listed department is ranked on the few sums its sort key needs;
-	// only the page's rows are then joined to all their figures.
-	keyCols := ""
-	if len(uses) > 0 {
-		keyCols = ", " + fq.columns("c", uses...) + ", " + fq.columns("p", uses...)
-	}
-	q := fmt.Sprintf(`WITH RECURSIVE
-listed AS (%s),
-%s,
-%skeyed AS (
-  SELECT id, code, %s AS sort_key, %s AS prev_key
-  FROM (SELECT r.id, r.code, r.name%s FROM listed r %s) k),
-ranked AS (
-  SELECT id, code, sort_key,
-    RANK() OVER (ORDER BY sort_key %s NULLS LAST) AS rnk,
-    RANK() OVER (ORDER BY prev_key %s NULLS LAST) AS prev_rnk,
-    COUNT(*) OVER () AS total
-  FROM keyed
-  ORDER BY sort_key %s NULLS LAST, code, id
-  LIMIT %s OFFSET %s)
-SELECT r.id, %s, %s, r.rnk, r.prev_rnk, r.total
-FROM ranked r %s
-ORDER BY r.sort_key %s NULLS LAST, r.code, r.id`,
-		listed, members, ctes,
-		order.Field.sortKey("c"), order.Field.sortKey("p"), keyCols, fq.joinsFor(uses),
-		dir, dir, dir, limit, offset,
-		fq.columns("c"), fq.columns("p"), fq.joins(), dir)
-
 	tpCur := float64(progressMonth(ctx, args.FiscalYear, args.AsOfMonth)) / 12
 	tpPrev := float64(progressMonth(ctx, args.FiscalYear-1, args.AsOfMonth)) / 12
 	total := 0
 	var ids []int
+	var (
+		id             int
+		cur, prev      sums
+		rank, prevRank integer
+		count          integer
+	)
+	dest := append([]any{&id}, cur.scanners()...) // one set of scanners for every row
+	dest = append(dest, prev.scanners()...)
+	dest = append(dest, &rank, &prevRank, &count)
 	err = query(ctx, client, q, p, func(rows *sql.Rows) error {
-		var (
-			id             int
-			cur, prev      sums
-			rank, prevRank integer
-			count          integer
-		)
-		dest := append([]any{&id}, cur.scanners()...)
-		dest = append(dest, prev.scanners()...)
-		dest = append(dest, &rank, &prevRank, &count)
+		cur, prev = sums{}, sums{}
 		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
@@ -307,6 +277,49 @@ ORDER BY r.sort_key %s NULLS LAST, r.code, r.id`,
 		}
 	}
 	return conn, nil
+}
+
+// rankingQuery ranks every listed department on the few sums its sort key
+// needs; only the page's rows are then joined to all their figures.
+func rankingQuery(p *params, fq figuresQuery, sc scope, w *DepartmentStatsWhereInput, order DepartmentStatsOrder, dir string, pg page) string {
+	listed := listedDepartments(p, sc, w)
+	members := membersCTE(p, "SELECT id FROM listed", sc, !fq.direct)
+	uses := order.Field.uses()
+	if !readsRectifications(uses) {
+		// Rectifications are added up for the page only (ranked comes later
+		// in the WITH list: RECURSIVE lets a CTE name a later one).
+		fq.rcRoots = "SELECT id FROM ranked"
+	}
+	ctes := fq.ctes(p)
+	if ctes != "" {
+		ctes += ",\n"
+	}
+	limit, offset := p.add(pg.limit), p.add(pg.offset)
+	keyCols := ""
+	if len(uses) > 0 {
+		keyCols = ", " + fq.columns("c", uses...) + ", " + fq.columns("p", uses...)
+	}
+	return fmt.Sprintf(`WITH RECURSIVE
+listed AS (%s),
+%s,
+%skeyed AS (
+  SELECT id, code, %s AS sort_key, %s AS prev_key
+  FROM (SELECT r.id, r.code, r.name%s FROM listed r %s) k),
+ranked AS (
+  SELECT id, code, sort_key,
+    RANK() OVER (ORDER BY sort_key %s NULLS LAST) AS rnk,
+    RANK() OVER (ORDER BY prev_key %s NULLS LAST) AS prev_rnk,
+    COUNT(*) OVER () AS total
+  FROM keyed
+  ORDER BY sort_key %s NULLS LAST, code, id
+  LIMIT %s OFFSET %s)
+SELECT r.id, %s, %s, r.rnk, r.prev_rnk, r.total
+FROM ranked r %s
+ORDER BY r.sort_key %s NULLS LAST, r.code, r.id`,
+		listed, members, ctes,
+		order.Field.sortKey("c"), order.Field.sortKey("p"), keyCols, fq.joinsFor(uses),
+		dir, dir, dir, limit, offset,
+		fq.columns("c"), fq.columns("p"), fq.joins(), dir)
 }
 
 // listedDepartments is the SELECT of the departments a departmentStats

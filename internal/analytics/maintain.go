@@ -145,7 +145,15 @@ func refreshIn(ctx context.Context, m ent.Mutation, client *gen.Client, keys []k
 	if len(keys) == 0 {
 		return nil
 	}
-	return inTx(ctx, m, client, func(d db) error { return refresh(ctx, d, keys, tables) })
+	return inTx(ctx, m, client, func(d db) error {
+		if err := refresh(ctx, d, keys, tables); err != nil {
+			return err
+		}
+		if tables&evaluationTable == 0 {
+			return nil // the scores, and so the ranks, did not move
+		}
+		return rerankAtCommit(ctx, m, d, yearsOf(keys))
+	})
 }
 
 // inTx runs f in the mutation's transaction, or in a new one.

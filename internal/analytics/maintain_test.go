@@ -62,6 +62,7 @@ func verify(t *testing.T, c *ent.Client, step string) {
 			checkComparison(t, fmt.Sprintf("%s, %d, %s", step, year, sector), ctx, c, year, sector)
 		}
 		checkRegionRollups(t, ctx, c, year, step)
+		checkStoredRanks(t, ctx, c, year, step)
 	}
 	if t.Failed() {
 		t.FailNow()
@@ -103,6 +104,7 @@ func dump(t *testing.T, c *ent.Client) string {
 		"SELECT * FROM region_year_summaries ORDER BY region, fiscal_year",
 		"SELECT region, fiscal_year, deadline, open_count FROM region_rectification_summaries ORDER BY 1, 2, 3",
 		"SELECT region, departments FROM region_summaries ORDER BY 1",
+		"SELECT fiscal_year, department_id, score_rank FROM department_score_ranks ORDER BY 1, 2",
 	} {
 		rows, err := c.QueryContext(context.Background(), q)
 		if err != nil {

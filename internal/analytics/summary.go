@@ -131,6 +131,9 @@ keys(department_id, fiscal_year) AS (
 	if err := rebuildRegions(ctx, d); err != nil {
 		return err
 	}
+	if err := rebuildRanks(ctx, d); err != nil {
+		return err
+	}
 	if err := exec(ctx, d, "WITH RECURSIVE "+keysCTE+`
 INSERT INTO summary_refreshes (department_id, fiscal_year, version) SELECT department_id, fiscal_year, 1 FROM keys`, &params{}); err != nil {
 		return err
@@ -155,7 +158,7 @@ var shapeKey = key{0, -1}
 // of what they hold (new tables, new columns, new meaning), so that
 // RebuildIfStale refills a SQLite database an older version wrote. PostgreSQL
 // databases are refilled by their migrations, which set it too.
-const summaryShape = 20261206
+const summaryShape = 20261207
 
 // RebuildIfStale rebuilds the summaries when Rebuild last wrote another shape
 // of them (or never did: a database of an older version). SQLite needs it at

@@ -1,0 +1,144 @@
+package analytics
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+
+	"entgo.io/ent"
+
+	gen "jixiao/ent"
+)
+
+// The department comparison's default ordering — average score, highest
+// first — is kept ranked in department_score_ranks, so that its first page
+// reads a page of rows instead of ranking every department (storedRanking).
+// Only scores move the ranks, and scores change with evaluations, which are
+// rare next to payments: a year is re-ranked when its evaluation summaries
+// were recomputed, once per transaction, at commit. (A department with an
+// evaluation cannot be deleted, so no ranked department goes without one.)
+
+// rankLock is the summary_refreshes row of a year's ranks: re-ranking bumps
+// it first and holds its lock to commit, so a concurrent re-ranking of the
+// year waits and then reads this one's committed scores.
+func rankLock(year int) key { return key{-1, year} }
+
+// freshRanks selects (department_id, fiscal_year, score_rank) of every
+// existing department with a score in the years that cond (over x) keeps.
+func freshRanks(cond string) string {
+	return fmt.Sprintf(`SELECT x.department_id, x.fiscal_year,
+    RANK() OVER (PARTITION BY x.fiscal_year ORDER BY %s DESC) AS score_rank
+  FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
+  WHERE x.scored > 0 AND %s`, averageScoreKey("x.score_sum", "x.scored"), cond)
+}
+
+// rerank brings the stored ranks of the years up to date with the
+// department-year summaries, writing only the rows whose rank changed.
+func rerank(ctx context.Context, d db, years []int) error {
+	years = slices.Clone(years)
+	slices.Sort(years)
+	for _, y := range slices.Compact(years) {
+		p := &params{}
+		k := rankLock(y)
+		lock := fmt.Sprintf("INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (CAST(%s AS BIGINT), CAST(%s AS BIGINT), 1)"+
+			" ON CONFLICT (department_id, fiscal_year) DO UPDATE SET version = summary_refreshes.version + 1", p.add(k.department), p.add(k.year))
+		if err := exec(ctx, d, lock, p); err != nil {
+			return err
+		}
+		p = &params{}
+		year := p.add(y)
+		fresh := "WITH fresh AS (" + freshRanks("x.fiscal_year = "+year) + ")\n"
+		stale := fresh + "DELETE FROM department_score_ranks WHERE fiscal_year = " + year +
+			" AND (department_id, score_rank) NOT IN (SELECT department_id, score_rank FROM fresh)"
+		if err := exec(ctx, d, stale, p); err != nil {
+			return err
+		}
+		added := fresh + `INSERT INTO department_score_ranks (department_id, fiscal_year, score_rank)
+SELECT f.department_id, f.fiscal_year, f.score_rank FROM fresh f
+WHERE NOT EXISTS (SELECT 1 FROM department_score_ranks s WHERE s.fiscal_year = f.fiscal_year AND s.department_id = f.department_id)`
+		if err := exec(ctx, d, added, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rebuildRanks ranks every year afresh (Rebuild).
+func rebuildRanks(ctx context.Context, d db) error {
+	if err := exec(ctx, d, "DELETE FROM department_score_ranks", &params{}); err != nil {
+		return err
+	}
+	return exec(ctx, d, "INSERT INTO department_score_ranks (department_id, fiscal_year, score_rank) "+freshRanks("TRUE"), &params{})
+}
+
+// rerankAtCommit re-ranks the years when the mutation's transaction commits
+// (the rank locks are then the last a writer takes, so two writers never wait
+// on each other's), or at once when the mutation runs outside one (d is then
+// the transaction inTx opened for it).
+func rerankAtCommit(ctx context.Context, m ent.Mutation, d db, years []int) error {
+	tx, err := m.(interface{ Tx() (*gen.Tx, error) }).Tx()
+	if err != nil {
+		return rerank(ctx, d, years)
+	}
+	years = slices.Clone(years)
+	tx.OnCommit(func(next gen.Committer) gen.Committer {
+		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+			todo, first := committing.claim(tx, years)
+			if first {
+				defer committing.forget(tx)
+			}
+			if err := rerank(ctx, tx.Client(), todo); err != nil {
+				_ = tx.Rollback() // the commit fails: do not leave the transaction open
+				return err
+			}
+			return next.Commit(ctx, tx)
+		})
+	})
+	return nil
+}
+
+// committing remembers, per transaction being committed, the years already
+// re-ranked, so that a transaction of many evaluation writes re-ranks each
+// year once (every write registers its own commit hook).
+var committing = &rankedInCommit{done: map[*gen.Tx]map[int]bool{}}
+
+type rankedInCommit struct {
+	sync.Mutex
+	done map[*gen.Tx]map[int]bool
+}
+
+// claim returns the years not yet re-ranked in tx's commit and marks them;
+// first tells that this call began the commit's record.
+func (c *rankedInCommit) claim(tx *gen.Tx, years []int) (todo []int, first bool) {
+	c.Lock()
+	defer c.Unlock()
+	done, ok := c.done[tx]
+	if !ok {
+		done = map[int]bool{}
+		c.done[tx] = done
+	}
+	for _, y := range years {
+		if !done[y] {
+			done[y] = true
+			todo = append(todo, y)
+		}
+	}
+	return todo, !ok
+}
+
+func (c *rankedInCommit) forget(tx *gen.Tx) {
+	c.Lock()
+	defer c.Unlock()
+	delete(c.done, tx)
+}
+
+// yearsOf are the fiscal years of keys.
+func yearsOf(keys []key) []int {
+	years := make([]int, 0, len(keys))
+	for _, k := range keys {
+		years = append(years, k.year)
+	}
+	slices.Sort(years)
+	return slices.Compact(years)
+}
