@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"io"
+	"math"
 	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -66,4 +67,21 @@ func writeInt(w io.Writer, i int, quoted bool) {
 		b = append(b, '"')
 	}
 	_, _ = buf.Write(b)
+}
+
+// floatAt writes a finite Float field from its address as
+// graphql.MarshalFloatContext does (%g, the shortest form), without its
+// closure and the formatting's allocations; graph/sequential uses it only
+// when finite holds, leaving an infinite or NaN value to the marshaller,
+// which reports it as the field's error.
+type floatAt struct{ f *float64 }
+
+func finite(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
+
+func (a floatAt) MarshalGQL(w io.Writer) {
+	if buf, ok := w.(*bytes.Buffer); ok {
+		_, _ = buf.Write(strconv.AppendFloat(buf.AvailableBuffer(), *a.f, 'g', -1, 64))
+		return
+	}
+	_, _ = io.WriteString(w, strconv.FormatFloat(*a.f, 'g', -1, 64))
 }

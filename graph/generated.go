@@ -22471,6 +22471,11 @@ func (ec *executionContext) fieldContext_Coverage_targetBudget(_ context.Context
 }
 
 func (ec *executionContext) _Coverage_targetBudgetShare(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.TargetBudgetShare) {
+			return floatAt{&obj.TargetBudgetShare}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22572,6 +22577,11 @@ func (ec *executionContext) fieldContext_Coverage_selfEvaluatedCount(_ context.C
 }
 
 func (ec *executionContext) _Coverage_selfEvaluationShare(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.SelfEvaluationShare) {
+			return floatAt{&obj.SelfEvaluationShare}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22621,6 +22631,11 @@ func (ec *executionContext) fieldContext_Coverage_keyEvaluationBudget(_ context.
 }
 
 func (ec *executionContext) _Coverage_keyEvaluationBudgetShare(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.KeyEvaluationBudgetShare) {
+			return floatAt{&obj.KeyEvaluationBudgetShare}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24504,6 +24519,11 @@ func (ec *executionContext) fieldContext_DepartmentStats_paid(_ context.Context,
 }
 
 func (ec *executionContext) _DepartmentStats_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRate) {
+			return floatAt{&obj.ExecutionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24527,6 +24547,11 @@ func (ec *executionContext) fieldContext_DepartmentStats_executionRate(_ context
 }
 
 func (ec *executionContext) _DepartmentStats_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.TimeProgress) {
+			return floatAt{&obj.TimeProgress}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24716,6 +24741,11 @@ func (ec *executionContext) fieldContext_DepartmentStats_indicatorsCompleted(_ c
 }
 
 func (ec *executionContext) _DepartmentStats_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.DepartmentStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.IndicatorCompletionRate) {
+			return floatAt{&obj.IndicatorCompletionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29383,6 +29413,11 @@ func (ec *executionContext) fieldContext_FiguresChange_paid(_ context.Context, f
 }
 
 func (ec *executionContext) _FiguresChange_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRate) {
+			return floatAt{&obj.ExecutionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -29406,6 +29441,11 @@ func (ec *executionContext) fieldContext_FiguresChange_executionRate(_ context.C
 }
 
 func (ec *executionContext) _FiguresChange_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Change) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.IndicatorCompletionRate) {
+			return floatAt{&obj.IndicatorCompletionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -33534,6 +33574,11 @@ func (ec *executionContext) fieldContext_MonthlyExecution_paidToDate(_ context.C
 }
 
 func (ec *executionContext) _MonthlyExecution_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRate) {
+			return floatAt{&obj.ExecutionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -33557,6 +33602,11 @@ func (ec *executionContext) fieldContext_MonthlyExecution_executionRate(_ contex
 }
 
 func (ec *executionContext) _MonthlyExecution_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.MonthlyExecution) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.TimeProgress) {
+			return floatAt{&obj.TimeProgress}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36609,6 +36659,11 @@ func (ec *executionContext) fieldContext_Overview_paid(_ context.Context, field 
 }
 
 func (ec *executionContext) _Overview_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRate) {
+			return floatAt{&obj.ExecutionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36632,6 +36687,11 @@ func (ec *executionContext) fieldContext_Overview_executionRate(_ context.Contex
 }
 
 func (ec *executionContext) _Overview_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.TimeProgress) {
+			return floatAt{&obj.TimeProgress}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -36821,6 +36881,11 @@ func (ec *executionContext) fieldContext_Overview_indicatorsCompleted(_ context.
 }
 
 func (ec *executionContext) _Overview_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Overview) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.IndicatorCompletionRate) {
+			return floatAt{&obj.IndicatorCompletionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -38464,6 +38529,11 @@ func (ec *executionContext) fieldContext_ProjectComparison_paid(_ context.Contex
 }
 
 func (ec *executionContext) _ProjectComparison_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.ProjectComparison) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRate) {
+			return floatAt{&obj.ExecutionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44656,6 +44726,11 @@ func (ec *executionContext) fieldContext_RegionStats_paid(_ context.Context, fie
 }
 
 func (ec *executionContext) _RegionStats_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRate) {
+			return floatAt{&obj.ExecutionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -44679,6 +44754,11 @@ func (ec *executionContext) fieldContext_RegionStats_executionRate(_ context.Con
 }
 
 func (ec *executionContext) _RegionStats_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionStats) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.TimeProgress) {
+			return floatAt{&obj.TimeProgress}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -52741,6 +52821,11 @@ func (ec *executionContext) fieldContext_YearFigures_paid(_ context.Context, fie
 }
 
 func (ec *executionContext) _YearFigures_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRate) {
+			return floatAt{&obj.ExecutionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -52764,6 +52849,11 @@ func (ec *executionContext) fieldContext_YearFigures_executionRate(_ context.Con
 }
 
 func (ec *executionContext) _YearFigures_timeProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.TimeProgress) {
+			return floatAt{&obj.TimeProgress}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -52953,6 +53043,11 @@ func (ec *executionContext) fieldContext_YearFigures_indicatorsCompleted(_ conte
 }
 
 func (ec *executionContext) _YearFigures_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.Figures) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.IndicatorCompletionRate) {
+			return floatAt{&obj.IndicatorCompletionRate}
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

@@ -130,8 +130,19 @@ func pureMarshallers(src []byte) map[string]*addressed {
 			pure[name] = &addressed{form: atForms[string(b[3])], nullable: len(b[1]) > 0}
 		}
 	}
+	for _, m := range marshaller.FindAllSubmatch(src, -1) {
+		if f := floatBody.FindSubmatch(m[2]); f != nil {
+			pure[string(m[1])] = &addressed{form: "floatAt{%s}", nullable: len(f[1]) > 0, guard: "finite(%s)"}
+		}
+	}
 	return pure
 }
+
+// floatBody is a Float's marshaller: it fails on an infinite or NaN value
+// (an error in the field's context), so its direct path writes the finite
+// values alone and leaves the rest to it.
+var floatBody = regexp.MustCompile(`^(\tif v == nil \{\n\t\treturn graphql\.Null\n\t\}\n)?\t_ = sel\n\tres := graphql\.MarshalFloatContext\(\*?v\)\n` +
+	`(?:\tif res == graphql\.Null \{\n\t\tgraphql\.AddInvalidNullFromMarshaler\(ctx, "[^"\n]*"\)\n\t\}\n)?\treturn graphql\.WrapContextMarshaler\(ctx, res\)\n$`)
 
 // addressed is how a pure marshaller's field is written from its address:
 // form (%s: the address; "" = call the marshaller) is a Marshaler holding
@@ -142,6 +153,11 @@ func pureMarshallers(src []byte) map[string]*addressed {
 type addressed struct {
 	form     string
 	nullable bool
+	// guard, when set, is the condition (of the value) under which the form
+	// writes what the marshaller would; otherwise the field goes the
+	// marshaller's way, in its own context — so such a field is not pure
+	// (pureFields), and has no direct path where the form does not apply.
+	guard string
 }
 
 // atForms are the pointer-shaped Marshalers of graph/fields.go, by the
@@ -160,6 +176,13 @@ var atForms = map[string]string{
 func directValue(a addressed, marshal, f, typ string, objPointer bool) string {
 	pointer := strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]")
 	switch {
+	case a.guard != "" && (!objPointer || pointer && !a.nullable):
+		return ""
+	case a.guard != "" && a.nullable:
+		return fmt.Sprintf("\t\tif obj.%s == nil {\n\t\t\treturn graphql.Null\n\t\t}\n\t\tif "+a.guard+" {\n\t\t\treturn "+a.form+"\n\t\t}\n",
+			f, "*obj."+f, "obj."+f)
+	case a.guard != "":
+		return fmt.Sprintf("\t\tif "+a.guard+" {\n\t\t\treturn "+a.form+"\n\t\t}\n", "obj."+f, "&obj."+f)
 	case a.form == "" || !objPointer || pointer && !a.nullable:
 		return fmt.Sprintf("\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n", marshal, f)
 	case a.nullable:
@@ -181,7 +204,11 @@ func directPlainFields(src []byte) []byte {
 		switch {
 		case pure[string(marshal)] != nil:
 			objPointer := bytes.Contains(g[1], []byte(" obj *"))
-			direct = "\tif ec.direct {\n" + directValue(*pure[string(marshal)], string(marshal), string(field), typ, objPointer) + "\t}\n"
+			value := directValue(*pure[string(marshal)], string(marshal), string(field), typ, objPointer)
+			if value == "" {
+				return m
+			}
+			direct = "\tif ec.direct {\n" + value + "\t}\n"
 		case strings.HasPrefix(typ, "*") || strings.HasPrefix(typ, "[]"):
 			// An object or a list: its field context stays (the path of
 			// what is below, the field collection of its resolvers), the
@@ -225,7 +252,7 @@ func withPureFields(src []byte) []byte {
 	pure := pureMarshallers(src)
 	var names []string
 	for _, g := range plainField.FindAllSubmatch(src, -1) {
-		if pure[string(g[5])] != nil {
+		if a := pure[string(g[5])]; a != nil && a.guard == "" {
 			names = append(names, fieldContextName(g[1]))
 		}
 	}

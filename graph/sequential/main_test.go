@@ -43,6 +43,9 @@ func TestDirectPlainFields(t *testing.T) {
 		{"nullable time", "*time.Time", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\t_ = sel\n\t_ = ctx\n\tres := scalars.MarshalTime(*v)\n\treturn res\n}\n", call, false},
 		{"non-null scalar that may be null", "time.Time", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalTime(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"Time!\")\n\t}\n\treturn res\n}\n", "", false},
 		{"object", "X", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *ent.U) graphql.Marshaler {\n\tif v == nil {\n\t\tgraphql.AddInvalidNullError(ctx, \"U!\")\n\t\treturn graphql.Null\n\t}\n\treturn ec._U(ctx, sel, v)\n}\n", "", false},
+		{"non-null float", "float64", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalFloatContext(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"Float!\")\n\t}\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n", "\t\tif finite(obj.F) {\n\t\t\treturn floatAt{&obj.F}\n\t\t}\n", false},
+		{"nullable float", "*float64", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {\n\tif v == nil {\n\t\treturn graphql.Null\n\t}\n\t_ = sel\n\tres := graphql.MarshalFloatContext(*v)\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n", "\t\tif obj.F == nil {\n\t\t\treturn graphql.Null\n\t\t}\n\t\tif finite(*obj.F) {\n\t\t\treturn floatAt{obj.F}\n\t\t}\n", false},
+		{"float of a struct value", "float64", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalFloatContext(v)\n\tif res == graphql.Null {\n\t\tgraphql.AddInvalidNullFromMarshaler(ctx, \"Float!\")\n\t}\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n", "", true},
 		{"context marshaller", "X", "func (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v X) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalX(v)\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n", "", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -95,5 +98,18 @@ func TestArgumentsParsedOnce(t *testing.T) {
 	}
 	if twice := string(parsedArgs.ReplaceAll([]byte(once), []byte(argsOnce))); twice != once {
 		t.Fatalf("rewritten again:\n%s", twice)
+	}
+}
+
+// A Float field is written directly only when finite, so it is not pure: an
+// object selecting it keeps its field context (graph/plain.go).
+func TestFloatFieldIsNotPure(t *testing.T) {
+	src := strings.ReplaceAll(field, "v X)", "v float64)") + "\nfunc (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalFloatContext(v)\n\treturn graphql.WrapContextMarshaler(ctx, res)\n}\n"
+	if out := string(withPureFields([]byte(src))); strings.Contains(out, `"T_f": true`) {
+		t.Errorf("a float field in pureFields:\n%s", out)
+	}
+	str := strings.ReplaceAll(field, "v X)", "v string)") + "\nfunc (ec *executionContext) marshalX(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {\n\t_ = sel\n\tres := graphql.MarshalString(v)\n\treturn res\n}\n"
+	if out := string(withPureFields([]byte(str))); !strings.Contains(out, `"T_f": true`) {
+		t.Errorf("the table misses a pure field (the test would prove nothing):\n%s", out)
 	}
 }

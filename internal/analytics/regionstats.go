@@ -80,16 +80,18 @@ SELECT r.name, %s, %s
 FROM roots r %s`, regions, members, fq.ctes(p), count, fq.columns("c"), fq.joins())
 	}
 	tp := float64(progressMonth(ctx, args.FiscalYear, args.AsOfMonth)) / 12
+	var (
+		name        string
+		departments integer
+		cur         sums
+	)
+	dest := append([]any{&name, &departments}, cur.scannersOf(scanned)...) // one set of scanners for every row
 	err = query(ctx, client, q, p, func(rows *sql.Rows) error {
-		var (
-			name  string
-			count integer
-			cur   sums
-		)
-		if err := rows.Scan(append([]any{&name, &count}, cur.scannersOf(scanned)...)...); err != nil {
+		cur = sums{}
+		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
-		out = append(out, &RegionStats{Region: name, DepartmentCount: int(count.i), Figures: cur.figures(tp)})
+		out = append(out, &RegionStats{Region: name, DepartmentCount: int(departments.i), Figures: cur.figures(tp)})
 		return nil
 	})
 	if err != nil {

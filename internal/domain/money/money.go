@@ -3,6 +3,7 @@
 package money
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -18,13 +19,17 @@ type Money int64
 func Yuan(y int64) Money { return Money(y * 100) }
 
 // String renders the amount as yuan with two decimals: "-12.05", "1234.50".
-func (m Money) String() string {
-	sign := ""
-	v := int64(m)
-	if v < 0 {
-		sign, v = "-", -v
+func (m Money) String() string { return string(m.AppendText(nil)) }
+
+// AppendText appends the amount's text (String) to b.
+func (m Money) AppendText(b []byte) []byte {
+	v := uint64(m)
+	if m < 0 {
+		b = append(b, '-')
+		v = -v // two's complement: the magnitude, the least int64 included
 	}
-	return fmt.Sprintf("%s%d.%02d", sign, v/100, v%100)
+	b = strconv.AppendUint(b, v/100, 10)
+	return append(b, '.', byte('0'+v%100/10), byte('0'+v%10))
 }
 
 // Decimal returns the amount in yuan as an exact decimal.
@@ -43,7 +48,16 @@ func FromDecimal(d decimal.Decimal) (Money, error) {
 }
 
 // MarshalGQL writes the GraphQL Money scalar: a JSON string in yuan.
-func (m Money) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(m.String())) }
+// MarshalGQL writes the quoted text (digits need no escaping) — into the
+// answer's own buffer when it is one, without a string of its own.
+func (m Money) MarshalGQL(w io.Writer) {
+	if buf, ok := w.(*bytes.Buffer); ok {
+		b := append(buf.AvailableBuffer(), '"')
+		_, _ = buf.Write(append(m.AppendText(b), '"'))
+		return
+	}
+	_, _ = w.Write(append(m.AppendText([]byte{'"'}), '"'))
+}
 
 // UnmarshalGQL reads the GraphQL Money scalar from a string (or a JSON integer).
 func (m *Money) UnmarshalGQL(v any) error {

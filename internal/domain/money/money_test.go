@@ -1,6 +1,13 @@
 package money
 
-import "testing"
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestStringAndParse(t *testing.T) {
 	cases := []struct {
@@ -39,5 +46,37 @@ func TestSumIsExact(t *testing.T) {
 	b, _ := Parse("0.20")
 	if (a + b).String() != "0.30" {
 		t.Fatalf("0.10 + 0.20 = %s", a+b)
+	}
+}
+
+// The text is the sign, the whole yuan and two fen digits — what
+// fmt's "%s%d.%02d" of the magnitude gave — and MarshalGQL quotes it, into
+// the answer's buffer or any writer.
+func TestTextAndMarshalGQL(t *testing.T) {
+	values := []Money{0, 1, -1, 9, -9, 10, 99, 100, -100, 101, 123450, -1205, 999999999999999999, -999999999999999999,
+		math.MaxInt64, math.MinInt64 + 1}
+	for i := int64(-3000); i <= 3000; i += 7 {
+		values = append(values, Money(i), Money(i*1000003))
+	}
+	for _, m := range values {
+		v, sign := int64(m), ""
+		if v < 0 {
+			sign, v = "-", -v
+		}
+		want := fmt.Sprintf("%s%d.%02d", sign, v/100, v%100)
+		if got := m.String(); got != want {
+			t.Errorf("String(%d) = %q, want %q", int64(m), got, want)
+		}
+		var buf bytes.Buffer
+		buf.WriteString("x")
+		m.MarshalGQL(&buf)
+		var other strings.Builder
+		m.MarshalGQL(&other)
+		if q := strconv.Quote(want); buf.String() != "x"+q || other.String() != q {
+			t.Errorf("MarshalGQL(%d) = %s / %s, want %s", int64(m), buf.String(), other.String(), q)
+		}
+	}
+	if got := Money(math.MinInt64).String(); got != "-92233720368547758.08" {
+		t.Errorf("the least amount: %s", got)
 	}
 }
