@@ -21,7 +21,9 @@ import (
 
 // rankLock is the summary_refreshes row of a year's ranks: re-ranking bumps
 // it first and holds its lock to commit, so a concurrent re-ranking of the
-// year waits and then reads this one's committed scores.
+// year waits and then reads this one's committed scores. (Committing writers
+// also serialise on the data version's row today, whose bump runs before this
+// hook; the ranks do not rely on it.)
 func rankLock(year int) key { return key{-1, year} }
 
 // freshRanks selects (department_id, fiscal_year, score_rank) of every
@@ -73,9 +75,10 @@ func rebuildRanks(ctx context.Context, d db) error {
 }
 
 // rerankAtCommit re-ranks the years when the mutation's transaction commits
-// (the rank locks are then the last a writer takes, so two writers never wait
-// on each other's), or at once when the mutation runs outside one (d is then
-// the transaction inTx opened for it).
+// (after the data version's bump, whose row every committing writer takes
+// first: the rank locks come after it, in one order), or at once when the
+// mutation runs outside one (d is then the transaction inTx opened for it,
+// which takes no version row).
 func rerankAtCommit(ctx context.Context, m ent.Mutation, d db, years []int) error {
 	tx, err := m.(interface{ Tx() (*gen.Tx, error) }).Tx()
 	if err != nil {

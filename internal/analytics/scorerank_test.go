@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"testing"
 
 	"jixiao/ent"
+	"jixiao/ent/department"
 	"jixiao/ent/evaluation"
 	"jixiao/internal/analytics"
 	"jixiao/internal/domain/enums"
@@ -155,4 +157,113 @@ func dumpRanks(t *testing.T, c *ent.Client) string {
 		s += fmt.Sprintf("%d %d %d\n", y, d, r)
 	}
 	return s
+}
+
+// TestAPIRankingReadsStoredRanks: the leader's default comparison is
+// answered from the stored ranks — turning them upside down by hand turns
+// the API's first place — in the statements of any page (the page and its
+// departments), whatever its size.
+func TestAPIRankingReadsStoredRanks(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		db, counter := open(t, url)
+		w := seed(t, db.Client)
+		more(t, db.Client, w, 20)
+		leader := newAPI(t, db, counter).as("leader", enums.RoleLeader, nil)
+		leader.ok(`{ __typename }`, nil, nil) // the viewer is kept from here on
+		const q = `query($n: Int!) { departmentStats(fiscalYear: 2025, first: $n) {
+  totalCount edges { node { rank department { code } } } } }`
+		type answer struct {
+			DepartmentStats struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct {
+						Rank       int
+						Department struct{ Code string }
+					}
+				}
+			}
+		}
+		counts := map[int]int64{}
+		var page answer
+		for _, n := range []int{2, 10000} {
+			counter.Reset()
+			leader.ok(q, map[string]any{"n": n}, &page)
+			counts[n] = counter.Count()
+		}
+		if counts[2] != counts[10000] || counts[2] > 2 {
+			t.Fatalf("statements %v: any page of the stored ranking costs the page and its departments (≤ 2)", counts)
+		}
+		s := page.DepartmentStats
+		if s.TotalCount != 24 || len(s.Edges) != 24 || s.Edges[0].Node.Rank != 1 {
+			t.Fatalf("whole ranking: %+v", s)
+		}
+		first := s.Edges[0].Node.Department.Code
+		if _, err := db.Client.ExecContext(context.Background(),
+			"UPDATE department_score_ranks SET score_rank = 1000 - score_rank WHERE fiscal_year = 2025"); err != nil {
+			t.Fatal(err)
+		}
+		leader.ok(q, map[string]any{"n": 1}, &page)
+		if e := page.DepartmentStats.Edges; len(e) != 1 || e[0].Node.Department.Code == first {
+			t.Fatalf("ranks turned by hand, the first place is still %s: the API does not read them (%+v)", first, e)
+		}
+	})
+}
+
+// TestConcurrentScoresKeepRanksExact: transactions scoring evaluations of
+// different departments (and regions) of one year at once each re-rank the
+// year at commit; committing writers serialise (the data version's row, the
+// rank lock), so the later one reads the earlier one's scores and the stored
+// ranks end as a rebuild would write them.
+func TestConcurrentScoresKeepRanksExact(t *testing.T) {
+	db, _ := open(t, testdb.PostgresURL(t))
+	c := db.Client
+	w := seed(t, c)
+	more(t, c, w, 16)
+	ctx := asAdmin()
+	// Each department in a region of its own: writers of one region and year
+	// serialise on its roll-up row, which would hide a missing rank lock.
+	for i, d := range must(c.Department.Query().Where(department.CodeHasPrefix("X")).All(ctx)) {
+		must(c.Department.UpdateOne(d).SetRegion(fmt.Sprintf("县%02d", i)).Save(ctx))
+	}
+	evals := must(c.Evaluation.Query().Where(evaluation.FiscalYear(2025), evaluation.StatusEQ(evaluation.StatusSubmitted),
+		evaluation.KindEQ(evaluation.KindSelf)).Order(ent.Asc(evaluation.FieldID)).All(ctx))
+	t.Logf("%d evaluations scored at once", len(evals))
+	const rounds = 4
+	var wg sync.WaitGroup
+	errs := make(chan error, len(evals))
+	for g, e := range evals {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range rounds {
+				tx, err := c.Tx(ctx)
+				if err != nil {
+					errs <- err
+					return
+				}
+				score := fmt.Sprintf("%d.25", 50+(g*7+r*13)%50)
+				if _, err := tx.Evaluation.UpdateOne(e).SetTotalScore(dec(score)).Save(ctx); err != nil {
+					_ = tx.Rollback()
+					errs <- err
+					return
+				}
+				if err := tx.Commit(); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	maintained := dumpRanks(t, c)
+	if err := analytics.Rebuild(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if rebuilt := dumpRanks(t, c); rebuilt != maintained {
+		t.Fatalf("ranks after concurrent scoring differ from rebuilt ones\nmaintained:\n%s\nrebuilt:\n%s", maintained, rebuilt)
+	}
 }
