@@ -146,13 +146,24 @@ func refreshIn(ctx context.Context, m ent.Mutation, client *gen.Client, keys []k
 		return nil
 	}
 	return inTx(ctx, m, client, func(d db) error {
+		if tables&evaluationTable == 0 {
+			return refresh(ctx, d, keys, tables) // the scores, and so the ranks, do not move
+		}
+		before, err := scoresOf(ctx, d, keys)
+		if err != nil {
+			return err
+		}
 		if err := refresh(ctx, d, keys, tables); err != nil {
 			return err
 		}
-		if tables&evaluationTable == 0 {
-			return nil // the scores, and so the ranks, did not move
+		after, err := scoresOf(ctx, d, keys)
+		if err != nil {
+			return err
 		}
-		return rerankAtCommit(ctx, m, d, yearsOf(keys))
+		if years := movedYears(before, after); len(years) > 0 {
+			return rerankAtCommit(ctx, m, d, years)
+		}
+		return nil
 	})
 }
 

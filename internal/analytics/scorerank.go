@@ -2,8 +2,10 @@ package analytics
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"entgo.io/ent"
@@ -136,11 +138,51 @@ func (c *rankedInCommit) forget(tx *gen.Tx) {
 	delete(c.done, tx)
 }
 
-// yearsOf are the fiscal years of keys.
-func yearsOf(keys []key) []int {
-	years := make([]int, 0, len(keys))
-	for _, k := range keys {
-		years = append(years, k.year)
+// score is what a department-year's rank is computed from.
+type score struct{ scored, sum int64 }
+
+// scoresOf reads the keys' scores from their department-year rows (a key
+// without a row is absent): read before and after a refresh, they tell
+// whether it moved any rank — most evaluation writes (a review, a
+// publication, a draft saved) move none, and then the year is not re-ranked.
+func scoresOf(ctx context.Context, d db, keys []key) (map[key]score, error) {
+	keys = normalize(slices.Clone(keys))
+	out := map[key]score{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	p := &params{}
+	rows := make([]string, len(keys))
+	for i, k := range keys {
+		rows[i] = fmt.Sprintf("CAST(%s AS BIGINT), CAST(%s AS BIGINT)", p.add(k.department), p.add(k.year))
+	}
+	q := "WITH keys(department_id, fiscal_year) AS (VALUES (" + strings.Join(rows, "), (") + `))
+SELECT x.department_id, x.fiscal_year, x.scored, x.score_sum FROM department_year_summaries x
+WHERE (x.department_id, x.fiscal_year) IN (SELECT department_id, fiscal_year FROM keys)`
+	err := query(ctx, d, q, p, func(r *sql.Rows) error {
+		var dep, year, scored, sum integer
+		if err := r.Scan(&dep, &year, &scored, &sum); err != nil {
+			return err
+		}
+		out[key{int(dep.i), int(year.i)}] = score{scored.i, sum.i}
+		return nil
+	})
+	return out, err
+}
+
+// movedYears are the years in which a key's score differs between before
+// and after.
+func movedYears(before, after map[key]score) []int {
+	var years []int
+	for k, s := range after {
+		if before[k] != s {
+			years = append(years, k.year)
+		}
+	}
+	for k, s := range before {
+		if _, ok := after[k]; !ok && s != (score{}) {
+			years = append(years, k.year)
+		}
 	}
 	slices.Sort(years)
 	return slices.Compact(years)

@@ -116,6 +116,18 @@ func TestStoredRanksFollowScores(t *testing.T) {
 			t.Fatal(err)
 		}
 		check("a tie and a new first, one transaction")
+		// Reviewing a submitted evaluation moves no score: the year is not
+		// re-ranked (its rank lock row is not bumped); rescoring it is.
+		reranks := rankVersion(t, c, 2025)
+		must(c.Evaluation.UpdateOne(evals[0]).SetStatus(evaluation.StatusReviewed).Save(ctx))
+		if v := rankVersion(t, c, 2025); v != reranks {
+			t.Fatalf("a review re-ranked the year (%d → %d)", reranks, v)
+		}
+		must(c.Evaluation.UpdateOne(evals[0]).SetTotalScore(dec("70.5")).Save(ctx))
+		if v := rankVersion(t, c, 2025); v != reranks+1 {
+			t.Fatalf("a new score re-ranked the year %d times, want once", v-reranks)
+		}
+		check("reviewed, then rescored")
 		// A transaction rolled back leaves the ranks as they were.
 		tx = must(c.Tx(ctx))
 		must(tx.Evaluation.UpdateOne(last).SetTotalScore(dec("1")).Save(ctx))
@@ -266,4 +278,21 @@ func TestConcurrentScoresKeepRanksExact(t *testing.T) {
 	if rebuilt := dumpRanks(t, c); rebuilt != maintained {
 		t.Fatalf("ranks after concurrent scoring differ from rebuilt ones\nmaintained:\n%s\nrebuilt:\n%s", maintained, rebuilt)
 	}
+}
+
+// rankVersion is how often the year has been re-ranked (its rank lock row).
+func rankVersion(t *testing.T, c *ent.Client, year int) int64 {
+	t.Helper()
+	var v int64
+	rows, err := c.QueryContext(context.Background(), "SELECT version FROM summary_refreshes WHERE department_id = -1 AND fiscal_year = $1", year)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return v
 }
