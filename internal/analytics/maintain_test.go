@@ -405,6 +405,7 @@ func TestRebuildIfStale(t *testing.T) {
 		for _, q := range []string{
 			"DELETE FROM summary_refreshes WHERE department_id = 0 AND fiscal_year = -1",
 			"DELETE FROM region_year_summaries", "DELETE FROM region_rectification_summaries", "DELETE FROM region_summaries",
+			"DELETE FROM department_score_ranks",
 			"UPDATE department_year_summaries SET coverage_budget = 0, targeted_budget = 0, self_evaluation_due = 0",
 		} {
 			if _, err := c.ExecContext(ctx, q); err != nil {
