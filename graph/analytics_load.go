@@ -93,6 +93,18 @@ func showsRectifications(ctx context.Context) bool {
 		selectsAnyBelow(ctx, rectificationFigures, "edges", "node", "previousYear")
 }
 
+// changeFigures are the fields of FiguresChange computed from the previous
+// year's figures (all but rank, which comes from the ranking).
+var changeFigures = []string{"projectCount", "budget", "paid", "executionRate", "indicatorCompletionRate",
+	"evaluationCount", "averageScore", "redWarnings", "yellowWarnings"}
+
+// showsPreviousYear: a departmentStats page shows a figure of the previous
+// year, or a change computed from one.
+func showsPreviousYear(ctx context.Context) bool {
+	return selectsAnyBelow(ctx, []string{"previousYear"}, "edges", "node") ||
+		selectsAnyBelow(ctx, changeFigures, "edges", "node", "change")
+}
+
 // overviewScopeFields are the fields of Overview that are not its figures.
 var overviewScopeFields = []string{"__typename", "fiscalYear", "department", "region", "coverage"}
 

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"jixiao/internal/analytics"
@@ -30,6 +31,21 @@ func TestRegionStatsFiguresCoverTheAPI(t *testing.T) {
 			if !slices.Contains(analytics.RegionStatsFigures, s) {
 				t.Errorf("RegionStats.%s reads %s, which regionStats does not add up (analytics.RegionStatsFigures)", f.Name, s)
 			}
+		}
+	}
+}
+
+// Every figure of FiguresChange but rank is computed from the previous
+// year's figures, which departmentStats reads only when the page shows one
+// (showsPreviousYear): a field added to the type must be listed there.
+func TestChangeFiguresCoverTheAPI(t *testing.T) {
+	typ := NewExecutableSchema(Config{Resolvers: &Resolver{}}).Schema().Types["FiguresChange"]
+	if typ == nil || len(typ.Fields) == 0 {
+		t.Fatal("no FiguresChange type in the schema")
+	}
+	for _, f := range typ.Fields {
+		if f.Name != "rank" && !strings.HasPrefix(f.Name, "__") && !slices.Contains(changeFigures, f.Name) {
+			t.Errorf("FiguresChange.%s is computed from the previous year: add it to changeFigures", f.Name)
 		}
 	}
 }

@@ -170,6 +170,10 @@ type DepartmentStatsArgs struct {
 	// overdue), so they are not added up and read as 0 — unless the ordering
 	// needs them.
 	WithoutRectifications bool
+	// WithoutPreviousYear: the caller reads no figure of the previous year
+	// (PreviousYear, and Change but its Rank), so they are not read and are 0;
+	// PreviousRank stays.
+	WithoutPreviousYear bool
 	// rankAll ranks every department even where the stored ranks would do
 	// (the tests compare the two).
 	rankAll bool
@@ -224,6 +228,7 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	if args.WithoutRectifications && !readsRectifications(uses) {
 		fq.only = sumsWithoutRectifications
 	}
+	fq.noPrevious = args.WithoutPreviousYear
 	var q string
 	if !args.rankAll && readsStoredRanks(sc, w, order) {
 		q = storedRankingQuery(p, fq, pg)

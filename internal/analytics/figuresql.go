@@ -39,6 +39,10 @@ type figuresQuery struct {
 	// others are not added up and read as 0, and the rectification CTE is
 	// left out unless open or overdue is one of them.
 	only []string
+	// noPrevious: the final SELECT reads no sum of the previous year (columns
+	// "p" are 0, its roll-up row is not joined); a sort key's previous value
+	// (columns "p" of some sums) is still read.
+	noPrevious bool
 
 	y, yp string // the placeholders of the two years, set by ctes
 }
@@ -197,7 +201,7 @@ func (q figuresQuery) columns(prefix string, only ...string) string {
 		}
 		var expr string
 		switch {
-		case len(only) == 0 && !q.wants(c):
+		case len(only) == 0 && (!q.wants(c) || prefix == "p" && q.noPrevious):
 			cols = append(cols, fmt.Sprintf("0 AS %s_%s", prefix, c))
 			continue
 		case c == "open" || c == "overdue":
@@ -234,10 +238,15 @@ func (q figuresQuery) monthColumns() string {
 // (a misestimate large enough would switch on its JIT compiler, which costs
 // more than the whole query).
 func (q figuresQuery) joins() string {
+	cols := sumColumns
 	if q.only != nil {
-		return q.joinsFor(q.only)
+		cols = q.only
 	}
-	return q.joinsFor(sumColumns)
+	j := q.joinsFor(cols)
+	if q.noPrevious && q.direct {
+		j = strings.Replace(j, q.previousRow(), "", 1)
+	}
+	return j
 }
 
 // joinsFor joins what the columns cols read: the rectification and
@@ -245,8 +254,7 @@ func (q figuresQuery) joins() string {
 func (q figuresQuery) joinsFor(cols []string) string {
 	j := "LEFT JOIN ds ON ds.root = r.id"
 	if q.direct {
-		j = fmt.Sprintf(`LEFT JOIN department_year_summaries c ON c.department_id = r.id AND c.fiscal_year = %s
-  LEFT JOIN department_year_summaries p ON p.department_id = r.id AND p.fiscal_year = %s`, q.y, q.yp)
+		j = fmt.Sprintf("LEFT JOIN department_year_summaries c ON c.department_id = r.id AND c.fiscal_year = %s", q.y) + q.previousRow()
 	}
 	if readsRectifications(cols) {
 		j += " LEFT JOIN rc ON rc.root = r.id"
@@ -255,6 +263,11 @@ func (q figuresQuery) joinsFor(cols []string) string {
 		j += " LEFT JOIN ev ON ev.root = r.id"
 	}
 	return j
+}
+
+// previousRow joins, direct, the previous year's roll-up row p.
+func (q figuresQuery) previousRow() string {
+	return fmt.Sprintf("\n  LEFT JOIN department_year_summaries p ON p.department_id = r.id AND p.fiscal_year = %s", q.yp)
 }
 
 // readsRectifications: cols has a figure of the rectification CTE.
