@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 
 	"entgo.io/ent"
@@ -44,10 +43,7 @@ func rerank(ctx context.Context, d db, years []int) error {
 	slices.Sort(years)
 	for _, y := range slices.Compact(years) {
 		p := &params{}
-		k := rankLock(y)
-		lock := fmt.Sprintf("INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (CAST(%s AS BIGINT), CAST(%s AS BIGINT), 1)"+
-			" ON CONFLICT (department_id, fiscal_year) DO UPDATE SET version = summary_refreshes.version + 1", p.add(k.department), p.add(k.year))
-		if err := exec(ctx, d, lock, p); err != nil {
+		if err := bumpLocks(ctx, d, p, keyRows(p, []key{rankLock(y)})); err != nil {
 			return err
 		}
 		p = &params{}
@@ -152,11 +148,7 @@ func scoresOf(ctx context.Context, d db, keys []key) (map[key]score, error) {
 		return out, nil
 	}
 	p := &params{}
-	rows := make([]string, len(keys))
-	for i, k := range keys {
-		rows[i] = fmt.Sprintf("CAST(%s AS BIGINT), CAST(%s AS BIGINT)", p.add(k.department), p.add(k.year))
-	}
-	q := "WITH keys(department_id, fiscal_year) AS (VALUES (" + strings.Join(rows, "), (") + `))
+	q := "WITH " + keysTable(keyRows(p, keys)) + `
 SELECT x.department_id, x.fiscal_year, x.scored, x.score_sum FROM department_year_summaries x
 WHERE (x.department_id, x.fiscal_year) IN (SELECT department_id, fiscal_year FROM keys)`
 	err := query(ctx, d, q, p, func(r *sql.Rows) error {

@@ -45,11 +45,8 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 	}
 	defer observeSince(time.Now())
 	p := &params{}
-	rows := make([]string, len(keys))
-	for i, k := range keys {
-		rows[i] = fmt.Sprintf("CAST(%s AS BIGINT), CAST(%s AS BIGINT)", p.add(k.department), p.add(k.year))
-	}
-	keysCTE := "keys(department_id, fiscal_year) AS (VALUES (" + strings.Join(rows, "), (") + "))"
+	rows := keyRows(p, keys)
+	keysCTE := keysTable(rows)
 	// The region roll-ups' locks come first (regionrollup.go).
 	regions := tables&(rolledUp|rectificationTable) != 0
 	if regions {
@@ -57,9 +54,7 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 			return err
 		}
 	}
-	lock := "INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (" +
-		strings.Join(rows, ", 1), (") + ", 1) ON CONFLICT (department_id, fiscal_year) DO UPDATE SET version = summary_refreshes.version + 1"
-	if err := exec(ctx, d, lock, p); err != nil {
+	if err := bumpLocks(ctx, d, p, rows); err != nil {
 		return err
 	}
 	if tables&rolledUp != 0 {
@@ -147,6 +142,29 @@ INSERT INTO summary_refreshes (department_id, fiscal_year, version) SELECT depar
 	return dataversion.Bump(ctx, d)
 }
 
+// keyRows are keys as SQL row values (department_id, fiscal_year), their
+// numbers added to p.
+func keyRows(p *params, keys []key) []string {
+	rows := make([]string, len(keys))
+	for i, k := range keys {
+		rows[i] = fmt.Sprintf("CAST(%s AS BIGINT), CAST(%s AS BIGINT)", p.add(k.department), p.add(k.year))
+	}
+	return rows
+}
+
+// keysTable is the CTE keys(department_id, fiscal_year) of keyRows' rows.
+func keysTable(rows []string) string {
+	return "keys(department_id, fiscal_year) AS (VALUES (" + strings.Join(rows, "), (") + "))"
+}
+
+// bumpLocks bumps the summary_refreshes rows of keyRows' rows, whose row
+// locks are then held to commit: what serialises writers of the same key.
+func bumpLocks(ctx context.Context, d db, p *params, rows []string) error {
+	lock := "INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (" +
+		strings.Join(rows, ", 1), (") + ", 1) ON CONFLICT (department_id, fiscal_year) DO UPDATE SET version = summary_refreshes.version + 1"
+	return exec(ctx, d, lock, p)
+}
+
 // closureLock is the summary_refreshes row that serialises closure refreshes.
 var closureLock = key{0, 0}
 
@@ -192,9 +210,7 @@ func RebuildIfStale(ctx context.Context, d interface {
 // are rebuilt whole, under a lock row of their own.
 func refreshClosure(ctx context.Context, d db) error {
 	p := &params{}
-	lock := fmt.Sprintf("INSERT INTO summary_refreshes (department_id, fiscal_year, version) VALUES (CAST(%s AS BIGINT), CAST(%s AS BIGINT), 1)"+
-		" ON CONFLICT (department_id, fiscal_year) DO UPDATE SET version = summary_refreshes.version + 1", p.add(closureLock.department), p.add(closureLock.year))
-	if err := exec(ctx, d, lock, p); err != nil {
+	if err := bumpLocks(ctx, d, p, keyRows(p, []key{closureLock})); err != nil {
 		return err
 	}
 	for _, stmt := range []string{"DELETE FROM department_closures", closureInsert, "DELETE FROM region_summaries",
