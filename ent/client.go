@@ -28,6 +28,7 @@ import (
 	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
+	"jixiao/ent/executionscorecell"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
@@ -99,6 +100,8 @@ type Client struct {
 	EvaluationSummary *EvaluationSummaryClient
 	// Evidence is the client for interacting with the Evidence builders.
 	Evidence *EvidenceClient
+	// ExecutionScoreCell is the client for interacting with the ExecutionScoreCell builders.
+	ExecutionScoreCell *ExecutionScoreCellClient
 	// ExecutionSummary is the client for interacting with the ExecutionSummary builders.
 	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
@@ -173,6 +176,7 @@ func (c *Client) init() {
 	c.EvaluationScheme = NewEvaluationSchemeClient(c.config)
 	c.EvaluationSummary = NewEvaluationSummaryClient(c.config)
 	c.Evidence = NewEvidenceClient(c.config)
+	c.ExecutionScoreCell = NewExecutionScoreCellClient(c.config)
 	c.ExecutionSummary = NewExecutionSummaryClient(c.config)
 	c.Expert = NewExpertClient(c.config)
 	c.ExpertScore = NewExpertScoreClient(c.config)
@@ -305,6 +309,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		EvaluationScheme:           NewEvaluationSchemeClient(cfg),
 		EvaluationSummary:          NewEvaluationSummaryClient(cfg),
 		Evidence:                   NewEvidenceClient(cfg),
+		ExecutionScoreCell:         NewExecutionScoreCellClient(cfg),
 		ExecutionSummary:           NewExecutionSummaryClient(cfg),
 		Expert:                     NewExpertClient(cfg),
 		ExpertScore:                NewExpertScoreClient(cfg),
@@ -364,6 +369,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		EvaluationScheme:           NewEvaluationSchemeClient(cfg),
 		EvaluationSummary:          NewEvaluationSummaryClient(cfg),
 		Evidence:                   NewEvidenceClient(cfg),
+		ExecutionScoreCell:         NewExecutionScoreCellClient(cfg),
 		ExecutionSummary:           NewExecutionSummaryClient(cfg),
 		Expert:                     NewExpertClient(cfg),
 		ExpertScore:                NewExpertScoreClient(cfg),
@@ -419,10 +425,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
 		c.DepartmentScoreRank, c.DepartmentYearSummary, c.Disbursement, c.Evaluation,
-		c.EvaluationScheme, c.EvaluationSummary, c.Evidence, c.ExecutionSummary,
-		c.Expert, c.ExpertScore, c.Fund, c.Indicator, c.IndicatorProgress,
-		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
-		c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
+		c.EvaluationScheme, c.EvaluationSummary, c.Evidence, c.ExecutionScoreCell,
+		c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
+		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
+		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
 		c.RegionRectificationSummary, c.RegionSummary, c.RegionYearSummary, c.Review,
 		c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target, c.User,
 	} {
@@ -437,10 +443,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Agency, c.AgencyRating, c.Allocation, c.Assessment, c.AuditEntry,
 		c.BudgetLink, c.DataVersion, c.Department, c.DepartmentClosure,
 		c.DepartmentScoreRank, c.DepartmentYearSummary, c.Disbursement, c.Evaluation,
-		c.EvaluationScheme, c.EvaluationSummary, c.Evidence, c.ExecutionSummary,
-		c.Expert, c.ExpertScore, c.Fund, c.Indicator, c.IndicatorProgress,
-		c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary, c.Project,
-		c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
+		c.EvaluationScheme, c.EvaluationSummary, c.Evidence, c.ExecutionScoreCell,
+		c.ExecutionSummary, c.Expert, c.ExpertScore, c.Fund, c.Indicator,
+		c.IndicatorProgress, c.IndicatorTemplate, c.Monitoring, c.PerformanceSummary,
+		c.Project, c.ProjectYearSummary, c.Rectification, c.RectificationSummary,
 		c.RegionRectificationSummary, c.RegionSummary, c.RegionYearSummary, c.Review,
 		c.RuleSet, c.ScoreItem, c.Session, c.SummaryRefresh, c.Target, c.User,
 	} {
@@ -485,6 +491,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.EvaluationSummary.mutate(ctx, m)
 	case *EvidenceMutation:
 		return c.Evidence.mutate(ctx, m)
+	case *ExecutionScoreCellMutation:
+		return c.ExecutionScoreCell.mutate(ctx, m)
 	case *ExecutionSummaryMutation:
 		return c.ExecutionSummary.mutate(ctx, m)
 	case *ExpertMutation:
@@ -3643,6 +3651,140 @@ func (c *EvidenceClient) mutate(ctx context.Context, m *EvidenceMutation) (Value
 		return (&EvidenceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Evidence mutation op: %q", m.Op())
+	}
+}
+
+// ExecutionScoreCellClient is a client for the ExecutionScoreCell schema.
+type ExecutionScoreCellClient struct {
+	config
+}
+
+// NewExecutionScoreCellClient returns a client for the ExecutionScoreCell from the given config.
+func NewExecutionScoreCellClient(c config) *ExecutionScoreCellClient {
+	return &ExecutionScoreCellClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `executionscorecell.Hooks(f(g(h())))`.
+func (c *ExecutionScoreCellClient) Use(hooks ...Hook) {
+	c.hooks.ExecutionScoreCell = append(c.hooks.ExecutionScoreCell, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `executionscorecell.Intercept(f(g(h())))`.
+func (c *ExecutionScoreCellClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExecutionScoreCell = append(c.inters.ExecutionScoreCell, interceptors...)
+}
+
+// Create returns a builder for creating a ExecutionScoreCell entity.
+func (c *ExecutionScoreCellClient) Create() *ExecutionScoreCellCreate {
+	mutation := newExecutionScoreCellMutation(c.config, OpCreate)
+	return &ExecutionScoreCellCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExecutionScoreCell entities.
+func (c *ExecutionScoreCellClient) CreateBulk(builders ...*ExecutionScoreCellCreate) *ExecutionScoreCellCreateBulk {
+	return &ExecutionScoreCellCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExecutionScoreCellClient) MapCreateBulk(slice any, setFunc func(*ExecutionScoreCellCreate, int)) *ExecutionScoreCellCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExecutionScoreCellCreateBulk{err: fmt.Errorf("calling to ExecutionScoreCellClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExecutionScoreCellCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExecutionScoreCellCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExecutionScoreCell.
+func (c *ExecutionScoreCellClient) Update() *ExecutionScoreCellUpdate {
+	mutation := newExecutionScoreCellMutation(c.config, OpUpdate)
+	return &ExecutionScoreCellUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExecutionScoreCellClient) UpdateOne(_m *ExecutionScoreCell) *ExecutionScoreCellUpdateOne {
+	mutation := newExecutionScoreCellMutation(c.config, OpUpdateOne, withExecutionScoreCell(_m))
+	return &ExecutionScoreCellUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExecutionScoreCellClient) UpdateOneID(id int) *ExecutionScoreCellUpdateOne {
+	mutation := newExecutionScoreCellMutation(c.config, OpUpdateOne, withExecutionScoreCellID(id))
+	return &ExecutionScoreCellUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExecutionScoreCell.
+func (c *ExecutionScoreCellClient) Delete() *ExecutionScoreCellDelete {
+	mutation := newExecutionScoreCellMutation(c.config, OpDelete)
+	return &ExecutionScoreCellDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExecutionScoreCellClient) DeleteOne(_m *ExecutionScoreCell) *ExecutionScoreCellDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExecutionScoreCellClient) DeleteOneID(id int) *ExecutionScoreCellDeleteOne {
+	builder := c.Delete().Where(executionscorecell.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExecutionScoreCellDeleteOne{builder}
+}
+
+// Query returns a query builder for ExecutionScoreCell.
+func (c *ExecutionScoreCellClient) Query() *ExecutionScoreCellQuery {
+	return &ExecutionScoreCellQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExecutionScoreCell},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExecutionScoreCell entity by its id.
+func (c *ExecutionScoreCellClient) Get(ctx context.Context, id int) (*ExecutionScoreCell, error) {
+	return c.Query().Where(executionscorecell.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExecutionScoreCellClient) GetX(ctx context.Context, id int) *ExecutionScoreCell {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ExecutionScoreCellClient) Hooks() []Hook {
+	hooks := c.hooks.ExecutionScoreCell
+	return append(hooks[:len(hooks):len(hooks)], executionscorecell.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExecutionScoreCellClient) Interceptors() []Interceptor {
+	return c.inters.ExecutionScoreCell
+}
+
+func (c *ExecutionScoreCellClient) mutate(ctx context.Context, m *ExecutionScoreCellMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExecutionScoreCellCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExecutionScoreCellUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExecutionScoreCellUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExecutionScoreCellDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExecutionScoreCell mutation op: %q", m.Op())
 	}
 }
 
@@ -7614,8 +7756,8 @@ type (
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
 		DataVersion, Department, DepartmentClosure, DepartmentScoreRank,
 		DepartmentYearSummary, Disbursement, Evaluation, EvaluationScheme,
-		EvaluationSummary, Evidence, ExecutionSummary, Expert, ExpertScore, Fund,
-		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		EvaluationSummary, Evidence, ExecutionScoreCell, ExecutionSummary, Expert,
+		ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
 		PerformanceSummary, Project, ProjectYearSummary, Rectification,
 		RectificationSummary, RegionRectificationSummary, RegionSummary,
 		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,
@@ -7625,8 +7767,8 @@ type (
 		APIToken, Agency, AgencyRating, Allocation, Assessment, AuditEntry, BudgetLink,
 		DataVersion, Department, DepartmentClosure, DepartmentScoreRank,
 		DepartmentYearSummary, Disbursement, Evaluation, EvaluationScheme,
-		EvaluationSummary, Evidence, ExecutionSummary, Expert, ExpertScore, Fund,
-		Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
+		EvaluationSummary, Evidence, ExecutionScoreCell, ExecutionSummary, Expert,
+		ExpertScore, Fund, Indicator, IndicatorProgress, IndicatorTemplate, Monitoring,
 		PerformanceSummary, Project, ProjectYearSummary, Rectification,
 		RectificationSummary, RegionRectificationSummary, RegionSummary,
 		RegionYearSummary, Review, RuleSet, ScoreItem, Session, SummaryRefresh, Target,

@@ -23,6 +23,7 @@ import (
 	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
+	"jixiao/ent/executionscorecell"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
@@ -129,6 +130,7 @@ func checkColumn(t, c string) error {
 			evaluationscheme.Table:           evaluationscheme.ValidColumn,
 			evaluationsummary.Table:          evaluationsummary.ValidColumn,
 			evidence.Table:                   evidence.ValidColumn,
+			executionscorecell.Table:         executionscorecell.ValidColumn,
 			executionsummary.Table:           executionsummary.ValidColumn,
 			expert.Table:                     expert.ValidColumn,
 			expertscore.Table:                expertscore.ValidColumn,

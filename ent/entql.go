@@ -20,6 +20,7 @@ import (
 	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
+	"jixiao/ent/executionscorecell"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
@@ -53,7 +54,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 41)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -467,6 +468,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   executionscorecell.Table,
+			Columns: executionscorecell.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: executionscorecell.FieldID,
+			},
+		},
+		Type: "ExecutionScoreCell",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			executionscorecell.FieldFiscalYear:    {Type: field.TypeInt, Column: executionscorecell.FieldFiscalYear},
+			executionscorecell.FieldExecutionCell: {Type: field.TypeInt, Column: executionscorecell.FieldExecutionCell},
+			executionscorecell.FieldScoreCell:     {Type: field.TypeInt, Column: executionscorecell.FieldScoreCell},
+			executionscorecell.FieldDepartments:   {Type: field.TypeInt, Column: executionscorecell.FieldDepartments},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   executionsummary.Table,
 			Columns: executionsummary.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -498,7 +516,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			executionsummary.FieldPaid12:         {Type: field.TypeInt64, Column: executionsummary.FieldPaid12},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -521,7 +539,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldConflictDepartmentIds: {Type: field.TypeJSON, Column: expert.FieldConflictDepartmentIds},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expertscore.Table,
 			Columns: expertscore.Columns,
@@ -543,7 +561,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expertscore.FieldDepartmentID: {Type: field.TypeInt, Column: expertscore.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -564,7 +582,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldAmount:      {Type: field.TypeInt64, Column: fund.FieldAmount},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -600,7 +618,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldDepartmentID:    {Type: field.TypeInt, Column: indicator.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatorprogress.Table,
 			Columns: indicatorprogress.Columns,
@@ -625,7 +643,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatorprogress.FieldDepartmentID:     {Type: field.TypeInt, Column: indicatorprogress.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicatortemplate.Table,
 			Columns: indicatortemplate.Columns,
@@ -651,7 +669,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicatortemplate.FieldHistory:     {Type: field.TypeJSON, Column: indicatortemplate.FieldHistory},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitoring.Table,
 			Columns: monitoring.Columns,
@@ -680,7 +698,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitoring.FieldDepartmentID:     {Type: field.TypeInt, Column: monitoring.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performancesummary.Table,
 			Columns: performancesummary.Columns,
@@ -707,7 +725,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performancesummary.FieldYellowProjects:      {Type: field.TypeInt, Column: performancesummary.FieldYellowProjects},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -736,7 +754,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldDepartmentID:    {Type: field.TypeInt, Column: project.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   projectyearsummary.Table,
 			Columns: projectyearsummary.Columns,
@@ -769,7 +787,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			projectyearsummary.FieldLatestWarningSeverity: {Type: field.TypeInt, Column: projectyearsummary.FieldLatestWarningSeverity},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -794,7 +812,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldMonitoringID:   {Type: field.TypeInt, Column: rectification.FieldMonitoringID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectificationsummary.Table,
 			Columns: rectificationsummary.Columns,
@@ -811,7 +829,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectificationsummary.FieldOpenCount:    {Type: field.TypeInt, Column: rectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionrectificationsummary.Table,
 			Columns: regionrectificationsummary.Columns,
@@ -828,7 +846,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionrectificationsummary.FieldOpenCount:  {Type: field.TypeInt, Column: regionrectificationsummary.FieldOpenCount},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionsummary.Table,
 			Columns: regionsummary.Columns,
@@ -843,7 +861,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionsummary.FieldDepartments: {Type: field.TypeInt, Column: regionsummary.FieldDepartments},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionyearsummary.Table,
 			Columns: regionyearsummary.Columns,
@@ -896,7 +914,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionyearsummary.FieldOpenRectifications:  {Type: field.TypeInt, Column: regionyearsummary.FieldOpenRectifications},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -918,7 +936,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldDepartmentID: {Type: field.TypeInt, Column: review.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ruleset.Table,
 			Columns: ruleset.Columns,
@@ -939,7 +957,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ruleset.FieldDescription: {Type: field.TypeString, Column: ruleset.FieldDescription},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreitem.Table,
 			Columns: scoreitem.Columns,
@@ -967,7 +985,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreitem.FieldDepartmentID:  {Type: field.TypeInt, Column: scoreitem.FieldDepartmentID},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -987,7 +1005,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   summaryrefresh.Table,
 			Columns: summaryrefresh.Columns,
@@ -1003,7 +1021,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			summaryrefresh.FieldVersion:      {Type: field.TypeInt64, Column: summaryrefresh.FieldVersion},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -1030,7 +1048,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldSubmittedByID:   {Type: field.TypeInt, Column: target.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -4708,6 +4726,66 @@ func (f *EvidenceFilter) WhereHasDepartmentWith(preds ...predicate.Department) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExecutionScoreCellQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExecutionScoreCellQuery builder.
+func (_q *ExecutionScoreCellQuery) Filter() *ExecutionScoreCellFilter {
+	return &ExecutionScoreCellFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExecutionScoreCellMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExecutionScoreCellMutation builder.
+func (m *ExecutionScoreCellMutation) Filter() *ExecutionScoreCellFilter {
+	return &ExecutionScoreCellFilter{config: m.config, predicateAdder: m}
+}
+
+// ExecutionScoreCellFilter provides a generic filtering capability at runtime for ExecutionScoreCellQuery.
+type ExecutionScoreCellFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExecutionScoreCellFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExecutionScoreCellFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(executionscorecell.FieldID))
+}
+
+// WhereFiscalYear applies the entql int predicate on the fiscal_year field.
+func (f *ExecutionScoreCellFilter) WhereFiscalYear(p entql.IntP) {
+	f.Where(p.Field(executionscorecell.FieldFiscalYear))
+}
+
+// WhereExecutionCell applies the entql int predicate on the execution_cell field.
+func (f *ExecutionScoreCellFilter) WhereExecutionCell(p entql.IntP) {
+	f.Where(p.Field(executionscorecell.FieldExecutionCell))
+}
+
+// WhereScoreCell applies the entql int predicate on the score_cell field.
+func (f *ExecutionScoreCellFilter) WhereScoreCell(p entql.IntP) {
+	f.Where(p.Field(executionscorecell.FieldScoreCell))
+}
+
+// WhereDepartments applies the entql int predicate on the departments field.
+func (f *ExecutionScoreCellFilter) WhereDepartments(p entql.IntP) {
+	f.Where(p.Field(executionscorecell.FieldDepartments))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ExecutionSummaryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4736,7 +4814,7 @@ type ExecutionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExecutionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4876,7 +4954,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5008,7 +5086,7 @@ type ExpertScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5135,7 +5213,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5229,7 +5307,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5482,7 +5560,7 @@ type IndicatorProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5624,7 +5702,7 @@ type IndicatorTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5743,7 +5821,7 @@ type MonitoringFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitoringFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5933,7 +6011,7 @@ type PerformanceSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6043,7 +6121,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6261,7 +6339,7 @@ type ProjectYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6401,7 +6479,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6543,7 +6621,7 @@ type RectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6603,7 +6681,7 @@ type RegionRectificationSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionRectificationSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6663,7 +6741,7 @@ type RegionSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6713,7 +6791,7 @@ type RegionYearSummaryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionYearSummaryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6953,7 +7031,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7080,7 +7158,7 @@ type RuleSetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RuleSetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7174,7 +7252,7 @@ type ScoreItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7359,7 +7437,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7448,7 +7526,7 @@ type SummaryRefreshFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SummaryRefreshFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7503,7 +7581,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7725,7 +7803,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

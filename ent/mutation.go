@@ -23,6 +23,7 @@ import (
 	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
+	"jixiao/ent/executionscorecell"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
@@ -85,6 +86,7 @@ const (
 	TypeEvaluationScheme           = "EvaluationScheme"
 	TypeEvaluationSummary          = "EvaluationSummary"
 	TypeEvidence                   = "Evidence"
+	TypeExecutionScoreCell         = "ExecutionScoreCell"
 	TypeExecutionSummary           = "ExecutionSummary"
 	TypeExpert                     = "Expert"
 	TypeExpertScore                = "ExpertScore"
@@ -21839,6 +21841,629 @@ func (m *EvidenceMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Evidence edge %s", name)
+}
+
+// ExecutionScoreCellMutation represents an operation that mutates the ExecutionScoreCell nodes in the graph.
+type ExecutionScoreCellMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	fiscal_year       *int
+	addfiscal_year    *int
+	execution_cell    *int
+	addexecution_cell *int
+	score_cell        *int
+	addscore_cell     *int
+	departments       *int
+	adddepartments    *int
+	clearedFields     map[string]struct{}
+	done              bool
+	oldValue          func(context.Context) (*ExecutionScoreCell, error)
+	predicates        []predicate.ExecutionScoreCell
+}
+
+var _ ent.Mutation = (*ExecutionScoreCellMutation)(nil)
+
+// executionscorecellOption allows management of the mutation configuration using functional options.
+type executionscorecellOption func(*ExecutionScoreCellMutation)
+
+// newExecutionScoreCellMutation creates new mutation for the ExecutionScoreCell entity.
+func newExecutionScoreCellMutation(c config, op Op, opts ...executionscorecellOption) *ExecutionScoreCellMutation {
+	m := &ExecutionScoreCellMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeExecutionScoreCell,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withExecutionScoreCellID sets the ID field of the mutation.
+func withExecutionScoreCellID(id int) executionscorecellOption {
+	return func(m *ExecutionScoreCellMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ExecutionScoreCell
+		)
+		m.oldValue = func(ctx context.Context) (*ExecutionScoreCell, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ExecutionScoreCell.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withExecutionScoreCell sets the old ExecutionScoreCell of the mutation.
+func withExecutionScoreCell(node *ExecutionScoreCell) executionscorecellOption {
+	return func(m *ExecutionScoreCellMutation) {
+		m.oldValue = func(context.Context) (*ExecutionScoreCell, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ExecutionScoreCellMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ExecutionScoreCellMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ExecutionScoreCellMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ExecutionScoreCellMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ExecutionScoreCell.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetFiscalYear sets the "fiscal_year" field.
+func (m *ExecutionScoreCellMutation) SetFiscalYear(i int) {
+	m.fiscal_year = &i
+	m.addfiscal_year = nil
+}
+
+// FiscalYear returns the value of the "fiscal_year" field in the mutation.
+func (m *ExecutionScoreCellMutation) FiscalYear() (r int, exists bool) {
+	v := m.fiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiscalYear returns the old "fiscal_year" field's value of the ExecutionScoreCell entity.
+// If the ExecutionScoreCell object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionScoreCellMutation) OldFiscalYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiscalYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiscalYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiscalYear: %w", err)
+	}
+	return oldValue.FiscalYear, nil
+}
+
+// AddFiscalYear adds i to the "fiscal_year" field.
+func (m *ExecutionScoreCellMutation) AddFiscalYear(i int) {
+	if m.addfiscal_year != nil {
+		*m.addfiscal_year += i
+	} else {
+		m.addfiscal_year = &i
+	}
+}
+
+// AddedFiscalYear returns the value that was added to the "fiscal_year" field in this mutation.
+func (m *ExecutionScoreCellMutation) AddedFiscalYear() (r int, exists bool) {
+	v := m.addfiscal_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFiscalYear resets all changes to the "fiscal_year" field.
+func (m *ExecutionScoreCellMutation) ResetFiscalYear() {
+	m.fiscal_year = nil
+	m.addfiscal_year = nil
+}
+
+// SetExecutionCell sets the "execution_cell" field.
+func (m *ExecutionScoreCellMutation) SetExecutionCell(i int) {
+	m.execution_cell = &i
+	m.addexecution_cell = nil
+}
+
+// ExecutionCell returns the value of the "execution_cell" field in the mutation.
+func (m *ExecutionScoreCellMutation) ExecutionCell() (r int, exists bool) {
+	v := m.execution_cell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExecutionCell returns the old "execution_cell" field's value of the ExecutionScoreCell entity.
+// If the ExecutionScoreCell object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionScoreCellMutation) OldExecutionCell(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExecutionCell is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExecutionCell requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExecutionCell: %w", err)
+	}
+	return oldValue.ExecutionCell, nil
+}
+
+// AddExecutionCell adds i to the "execution_cell" field.
+func (m *ExecutionScoreCellMutation) AddExecutionCell(i int) {
+	if m.addexecution_cell != nil {
+		*m.addexecution_cell += i
+	} else {
+		m.addexecution_cell = &i
+	}
+}
+
+// AddedExecutionCell returns the value that was added to the "execution_cell" field in this mutation.
+func (m *ExecutionScoreCellMutation) AddedExecutionCell() (r int, exists bool) {
+	v := m.addexecution_cell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExecutionCell resets all changes to the "execution_cell" field.
+func (m *ExecutionScoreCellMutation) ResetExecutionCell() {
+	m.execution_cell = nil
+	m.addexecution_cell = nil
+}
+
+// SetScoreCell sets the "score_cell" field.
+func (m *ExecutionScoreCellMutation) SetScoreCell(i int) {
+	m.score_cell = &i
+	m.addscore_cell = nil
+}
+
+// ScoreCell returns the value of the "score_cell" field in the mutation.
+func (m *ExecutionScoreCellMutation) ScoreCell() (r int, exists bool) {
+	v := m.score_cell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScoreCell returns the old "score_cell" field's value of the ExecutionScoreCell entity.
+// If the ExecutionScoreCell object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionScoreCellMutation) OldScoreCell(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScoreCell is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScoreCell requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScoreCell: %w", err)
+	}
+	return oldValue.ScoreCell, nil
+}
+
+// AddScoreCell adds i to the "score_cell" field.
+func (m *ExecutionScoreCellMutation) AddScoreCell(i int) {
+	if m.addscore_cell != nil {
+		*m.addscore_cell += i
+	} else {
+		m.addscore_cell = &i
+	}
+}
+
+// AddedScoreCell returns the value that was added to the "score_cell" field in this mutation.
+func (m *ExecutionScoreCellMutation) AddedScoreCell() (r int, exists bool) {
+	v := m.addscore_cell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScoreCell resets all changes to the "score_cell" field.
+func (m *ExecutionScoreCellMutation) ResetScoreCell() {
+	m.score_cell = nil
+	m.addscore_cell = nil
+}
+
+// SetDepartments sets the "departments" field.
+func (m *ExecutionScoreCellMutation) SetDepartments(i int) {
+	m.departments = &i
+	m.adddepartments = nil
+}
+
+// Departments returns the value of the "departments" field in the mutation.
+func (m *ExecutionScoreCellMutation) Departments() (r int, exists bool) {
+	v := m.departments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartments returns the old "departments" field's value of the ExecutionScoreCell entity.
+// If the ExecutionScoreCell object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExecutionScoreCellMutation) OldDepartments(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartments: %w", err)
+	}
+	return oldValue.Departments, nil
+}
+
+// AddDepartments adds i to the "departments" field.
+func (m *ExecutionScoreCellMutation) AddDepartments(i int) {
+	if m.adddepartments != nil {
+		*m.adddepartments += i
+	} else {
+		m.adddepartments = &i
+	}
+}
+
+// AddedDepartments returns the value that was added to the "departments" field in this mutation.
+func (m *ExecutionScoreCellMutation) AddedDepartments() (r int, exists bool) {
+	v := m.adddepartments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDepartments resets all changes to the "departments" field.
+func (m *ExecutionScoreCellMutation) ResetDepartments() {
+	m.departments = nil
+	m.adddepartments = nil
+}
+
+// Where appends a list predicates to the ExecutionScoreCellMutation builder.
+func (m *ExecutionScoreCellMutation) Where(ps ...predicate.ExecutionScoreCell) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ExecutionScoreCellMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ExecutionScoreCellMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ExecutionScoreCell, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ExecutionScoreCellMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ExecutionScoreCellMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ExecutionScoreCell).
+func (m *ExecutionScoreCellMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ExecutionScoreCellMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.fiscal_year != nil {
+		fields = append(fields, executionscorecell.FieldFiscalYear)
+	}
+	if m.execution_cell != nil {
+		fields = append(fields, executionscorecell.FieldExecutionCell)
+	}
+	if m.score_cell != nil {
+		fields = append(fields, executionscorecell.FieldScoreCell)
+	}
+	if m.departments != nil {
+		fields = append(fields, executionscorecell.FieldDepartments)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ExecutionScoreCellMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case executionscorecell.FieldFiscalYear:
+		return m.FiscalYear()
+	case executionscorecell.FieldExecutionCell:
+		return m.ExecutionCell()
+	case executionscorecell.FieldScoreCell:
+		return m.ScoreCell()
+	case executionscorecell.FieldDepartments:
+		return m.Departments()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ExecutionScoreCellMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case executionscorecell.FieldFiscalYear:
+		return m.OldFiscalYear(ctx)
+	case executionscorecell.FieldExecutionCell:
+		return m.OldExecutionCell(ctx)
+	case executionscorecell.FieldScoreCell:
+		return m.OldScoreCell(ctx)
+	case executionscorecell.FieldDepartments:
+		return m.OldDepartments(ctx)
+	}
+	return nil, fmt.Errorf("unknown ExecutionScoreCell field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExecutionScoreCellMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case executionscorecell.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiscalYear(v)
+		return nil
+	case executionscorecell.FieldExecutionCell:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExecutionCell(v)
+		return nil
+	case executionscorecell.FieldScoreCell:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScoreCell(v)
+		return nil
+	case executionscorecell.FieldDepartments:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartments(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExecutionScoreCell field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ExecutionScoreCellMutation) AddedFields() []string {
+	var fields []string
+	if m.addfiscal_year != nil {
+		fields = append(fields, executionscorecell.FieldFiscalYear)
+	}
+	if m.addexecution_cell != nil {
+		fields = append(fields, executionscorecell.FieldExecutionCell)
+	}
+	if m.addscore_cell != nil {
+		fields = append(fields, executionscorecell.FieldScoreCell)
+	}
+	if m.adddepartments != nil {
+		fields = append(fields, executionscorecell.FieldDepartments)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ExecutionScoreCellMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case executionscorecell.FieldFiscalYear:
+		return m.AddedFiscalYear()
+	case executionscorecell.FieldExecutionCell:
+		return m.AddedExecutionCell()
+	case executionscorecell.FieldScoreCell:
+		return m.AddedScoreCell()
+	case executionscorecell.FieldDepartments:
+		return m.AddedDepartments()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExecutionScoreCellMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case executionscorecell.FieldFiscalYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFiscalYear(v)
+		return nil
+	case executionscorecell.FieldExecutionCell:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExecutionCell(v)
+		return nil
+	case executionscorecell.FieldScoreCell:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScoreCell(v)
+		return nil
+	case executionscorecell.FieldDepartments:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDepartments(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExecutionScoreCell numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ExecutionScoreCellMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ExecutionScoreCellMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ExecutionScoreCellMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ExecutionScoreCell nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ExecutionScoreCellMutation) ResetField(name string) error {
+	switch name {
+	case executionscorecell.FieldFiscalYear:
+		m.ResetFiscalYear()
+		return nil
+	case executionscorecell.FieldExecutionCell:
+		m.ResetExecutionCell()
+		return nil
+	case executionscorecell.FieldScoreCell:
+		m.ResetScoreCell()
+		return nil
+	case executionscorecell.FieldDepartments:
+		m.ResetDepartments()
+		return nil
+	}
+	return fmt.Errorf("unknown ExecutionScoreCell field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ExecutionScoreCellMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ExecutionScoreCellMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ExecutionScoreCellMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ExecutionScoreCellMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ExecutionScoreCellMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ExecutionScoreCellMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ExecutionScoreCellMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ExecutionScoreCell unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ExecutionScoreCellMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ExecutionScoreCell edge %s", name)
 }
 
 // ExecutionSummaryMutation represents an operation that mutates the ExecutionSummary nodes in the graph.

@@ -48,6 +48,8 @@ type Tx struct {
 	EvaluationSummary *EvaluationSummaryClient
 	// Evidence is the client for interacting with the Evidence builders.
 	Evidence *EvidenceClient
+	// ExecutionScoreCell is the client for interacting with the ExecutionScoreCell builders.
+	ExecutionScoreCell *ExecutionScoreCellClient
 	// ExecutionSummary is the client for interacting with the ExecutionSummary builders.
 	ExecutionSummary *ExecutionSummaryClient
 	// Expert is the client for interacting with the Expert builders.
@@ -242,6 +244,7 @@ func (tx *Tx) init() {
 	tx.EvaluationScheme = NewEvaluationSchemeClient(tx.config)
 	tx.EvaluationSummary = NewEvaluationSummaryClient(tx.config)
 	tx.Evidence = NewEvidenceClient(tx.config)
+	tx.ExecutionScoreCell = NewExecutionScoreCellClient(tx.config)
 	tx.ExecutionSummary = NewExecutionSummaryClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
 	tx.ExpertScore = NewExpertScoreClient(tx.config)

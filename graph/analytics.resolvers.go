@@ -20,6 +20,11 @@ func (r *queryResolver) DepartmentStats(ctx context.Context, fiscalYear int, fir
 	return analytics.ListDepartmentStats(ctx, r.client, analytics.DepartmentStatsArgs{FiscalYear: fiscalYear, First: first, After: after, OrderBy: orderBy, Where: where, AsOfMonth: asOfMonth, Departments: departmentsAt(ctx, r.client, "edges", "node", "department"), WithoutRectifications: !showsRectifications(ctx), WithoutPreviousYear: !showsPreviousYear(ctx)})
 }
 
+// ExecutionScoreGrid is the resolver for the executionScoreGrid field.
+func (r *queryResolver) ExecutionScoreGrid(ctx context.Context, fiscalYear int, where *analytics.DepartmentStatsWhereInput) (*analytics.ExecutionScoreGrid, error) {
+	return analytics.GetExecutionScoreGrid(ctx, r.client, analytics.ExecutionScoreGridArgs{FiscalYear: fiscalYear, Where: where})
+}
+
 // Overview is the resolver for the overview field.
 func (r *queryResolver) Overview(ctx context.Context, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) (*analytics.Overview, error) {
 	return analytics.GetOverview(ctx, r.client, analytics.OverviewArgs{FiscalYear: fiscalYear, DepartmentID: departmentID, Region: region, AsOfMonth: asOfMonth, EvaluationKindIn: evaluationKindIn, Departments: departmentsAt(ctx, r.client, "department"), ScopeOnly: selectsOnly(ctx, overviewScopeFields...)})

@@ -538,6 +538,21 @@ type ComplexityRoot struct {
 		URL         func(childComplexity int) int
 	}
 
+	ExecutionScoreCell struct {
+		DepartmentCount   func(childComplexity int) int
+		ExecutionRateFrom func(childComplexity int) int
+		ExecutionRateTo   func(childComplexity int) int
+		ScoreFrom         func(childComplexity int) int
+		ScoreTo           func(childComplexity int) int
+	}
+
+	ExecutionScoreGrid struct {
+		Cells             func(childComplexity int) int
+		DepartmentCount   func(childComplexity int) int
+		ExecutionRateStep func(childComplexity int) int
+		ScoreStep         func(childComplexity int) int
+	}
+
 	Expert struct {
 		Agency                func(childComplexity int) int
 		AgencyID              func(childComplexity int) int
@@ -1092,6 +1107,7 @@ type ComplexityRoot struct {
 		Evaluations                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		EvaluationsCursorAt        func(childComplexity int, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) int
 		ExecutionRateScore         func(childComplexity int, paid decimal.Decimal, budget decimal.Decimal, points *decimal.Decimal, ruleSetID *int) int
+		ExecutionScoreGrid         func(childComplexity int, fiscalYear int, where *analytics.DepartmentStatsWhereInput) int
 		ExpertPanel                func(childComplexity int, evaluationID int) int
 		ExpertScores               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertScoreOrder, where *ent.ExpertScoreWhereInput) int
 		Experts                    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
@@ -1710,6 +1726,7 @@ type QueryResolver interface {
 	Targets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*ent.TargetConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	DepartmentStats(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) (*analytics.DepartmentStatsConnection, error)
+	ExecutionScoreGrid(ctx context.Context, fiscalYear int, where *analytics.DepartmentStatsWhereInput) (*analytics.ExecutionScoreGrid, error)
 	Overview(ctx context.Context, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) (*analytics.Overview, error)
 	Stats(ctx context.Context, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) (*analytics.StatsResult, error)
 	SameTypeProjects(ctx context.Context, fiscalYear int, sector enums.Sector, category *project.Category, region *string, outputUnit *string, first *int, after *entgql.Cursor[int], orderBy *analytics.ProjectComparisonOrder) (*analytics.ProjectComparisonConnection, error)
@@ -3903,6 +3920,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.URL(childComplexity), true
+
+	case "ExecutionScoreCell.departmentCount":
+		if e.ComplexityRoot.ExecutionScoreCell.DepartmentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreCell.DepartmentCount(childComplexity), true
+	case "ExecutionScoreCell.executionRateFrom":
+		if e.ComplexityRoot.ExecutionScoreCell.ExecutionRateFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreCell.ExecutionRateFrom(childComplexity), true
+	case "ExecutionScoreCell.executionRateTo":
+		if e.ComplexityRoot.ExecutionScoreCell.ExecutionRateTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreCell.ExecutionRateTo(childComplexity), true
+	case "ExecutionScoreCell.scoreFrom":
+		if e.ComplexityRoot.ExecutionScoreCell.ScoreFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreCell.ScoreFrom(childComplexity), true
+	case "ExecutionScoreCell.scoreTo":
+		if e.ComplexityRoot.ExecutionScoreCell.ScoreTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreCell.ScoreTo(childComplexity), true
+
+	case "ExecutionScoreGrid.cells":
+		if e.ComplexityRoot.ExecutionScoreGrid.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreGrid.Cells(childComplexity), true
+	case "ExecutionScoreGrid.departmentCount":
+		if e.ComplexityRoot.ExecutionScoreGrid.DepartmentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreGrid.DepartmentCount(childComplexity), true
+	case "ExecutionScoreGrid.executionRateStep":
+		if e.ComplexityRoot.ExecutionScoreGrid.ExecutionRateStep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreGrid.ExecutionRateStep(childComplexity), true
+	case "ExecutionScoreGrid.scoreStep":
+		if e.ComplexityRoot.ExecutionScoreGrid.ScoreStep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExecutionScoreGrid.ScoreStep(childComplexity), true
 
 	case "Expert.agency":
 		if e.ComplexityRoot.Expert.Agency == nil {
@@ -6873,6 +6946,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ExecutionRateScore(childComplexity, args["paid"].(decimal.Decimal), args["budget"].(decimal.Decimal), args["points"].(*decimal.Decimal), args["ruleSetId"].(*int)), true
+	case "Query.executionScoreGrid":
+		if e.ComplexityRoot.Query.ExecutionScoreGrid == nil {
+			break
+		}
+
+		args, err := ec.field_Query_executionScoreGrid_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExecutionScoreGrid(childComplexity, args["fiscalYear"].(int), args["where"].(*analytics.DepartmentStatsWhereInput)), true
 	case "Query.expertPanel":
 		if e.ComplexityRoot.Query.ExpertPanel == nil {
 			break
@@ -10483,6 +10567,36 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_public(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+}
+
+func (ec *executionContext) childFields_ExecutionScoreCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "executionRateFrom":
+		return ec.fieldContext_ExecutionScoreCell_executionRateFrom(ctx, field)
+	case "executionRateTo":
+		return ec.fieldContext_ExecutionScoreCell_executionRateTo(ctx, field)
+	case "scoreFrom":
+		return ec.fieldContext_ExecutionScoreCell_scoreFrom(ctx, field)
+	case "scoreTo":
+		return ec.fieldContext_ExecutionScoreCell_scoreTo(ctx, field)
+	case "departmentCount":
+		return ec.fieldContext_ExecutionScoreCell_departmentCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExecutionScoreCell", field.Name)
+}
+
+func (ec *executionContext) childFields_ExecutionScoreGrid(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "executionRateStep":
+		return ec.fieldContext_ExecutionScoreGrid_executionRateStep(ctx, field)
+	case "scoreStep":
+		return ec.fieldContext_ExecutionScoreGrid_scoreStep(ctx, field)
+	case "departmentCount":
+		return ec.fieldContext_ExecutionScoreGrid_departmentCount(ctx, field)
+	case "cells":
+		return ec.fieldContext_ExecutionScoreGrid_cells(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExecutionScoreGrid", field.Name)
 }
 
 func (ec *executionContext) childFields_Expert(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16628,6 +16742,28 @@ func (ec *executionContext) field_Query_executionRateScore_args(ctx context.Cont
 		return nil, err
 	}
 	args["ruleSetId"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_executionScoreGrid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*analytics.DepartmentStatsWhereInput, error) {
+			return ec.unmarshalODepartmentStatsWhereInput2ᚖjixiaoᚋinternalᚋanalyticsᚐDepartmentStatsWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
 	return args, nil
 }
 
@@ -28211,6 +28347,262 @@ func (ec *executionContext) _Evidence_public(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Evidence_public(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ExecutionScoreCell_executionRateFrom(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreCell) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRateFrom) {
+			return floatAt{&obj.ExecutionRateFrom}
+		}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreCell_executionRateFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRateFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreCell_executionRateFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreCell", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ExecutionScoreCell_executionRateTo(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreCell) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRateTo) {
+			return floatAt{&obj.ExecutionRateTo}
+		}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreCell_executionRateTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRateTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreCell_executionRateTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreCell", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ExecutionScoreCell_scoreFrom(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreCell) (ret graphql.Marshaler) {
+	if ec.direct {
+		return intAt{&obj.ScoreFrom}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreCell_scoreFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreCell_scoreFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreCell", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExecutionScoreCell_scoreTo(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreCell) (ret graphql.Marshaler) {
+	if ec.direct {
+		return intAt{&obj.ScoreTo}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreCell_scoreTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreCell_scoreTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreCell", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExecutionScoreCell_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreCell) (ret graphql.Marshaler) {
+	if ec.direct {
+		return intAt{&obj.DepartmentCount}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreCell_departmentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreCell_departmentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreCell", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExecutionScoreGrid_executionRateStep(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreGrid) (ret graphql.Marshaler) {
+	if ec.direct {
+		if finite(obj.ExecutionRateStep) {
+			return floatAt{&obj.ExecutionRateStep}
+		}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreGrid_executionRateStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionRateStep, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreGrid_executionRateStep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreGrid", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ExecutionScoreGrid_scoreStep(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreGrid) (ret graphql.Marshaler) {
+	if ec.direct {
+		return intAt{&obj.ScoreStep}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreGrid_scoreStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreStep, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreGrid_scoreStep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreGrid", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExecutionScoreGrid_departmentCount(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreGrid) (ret graphql.Marshaler) {
+	if ec.direct {
+		return intAt{&obj.DepartmentCount}
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreGrid_departmentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreGrid_departmentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExecutionScoreGrid", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExecutionScoreGrid_cells(ctx context.Context, field graphql.CollectedField, obj *analytics.ExecutionScoreGrid) (ret graphql.Marshaler) {
+	if ec.direct {
+		fc, err := ec.fieldContext_ExecutionScoreGrid_cells(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = ec.withFieldContext(ctx, fc)
+		defer recoverField(ctx, ec.OperationContext, &ret)
+		fc.Result = obj.Cells
+		return ec.marshalNExecutionScoreCell2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐExecutionScoreCellᚄ(ctx, field.Selections, obj.Cells)
+	}
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExecutionScoreGrid_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.ExecutionScoreCell) graphql.Marshaler {
+			return ec.marshalNExecutionScoreCell2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐExecutionScoreCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExecutionScoreGrid_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = ec.newFieldContext(graphql.FieldContext{
+		Object:     "ExecutionScoreGrid",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExecutionScoreCell(ctx, field)
+		},
+	})
+	return fc, nil
 }
 
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
@@ -42249,6 +42641,52 @@ func (ec *executionContext) fieldContext_Query_departmentStats(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_executionScoreGrid(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_executionScoreGrid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExecutionScoreGrid(ctx, fc.Args["fiscalYear"].(int), fc.Args["where"].(*analytics.DepartmentStatsWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.ExecutionScoreGrid) graphql.Marshaler {
+			return ec.marshalNExecutionScoreGrid2ᚖjixiaoᚋinternalᚋanalyticsᚐExecutionScoreGrid(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_executionScoreGrid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = ec.newFieldContext(graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExecutionScoreGrid(ctx, field)
+		},
+	})
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_executionScoreGrid_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_overview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50014,17 +50452,12 @@ func (ec *executionContext) fieldContext_StatsValues_paidToDate(_ context.Contex
 
 func (ec *executionContext) _StatsValues_executionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		if obj.ExecutionRate != nil && ec.plainSelection(field) {
-			return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.ExecutionRate)
-		}
-		fc, err := ec.fieldContext_StatsValues_executionRate(ctx, field)
-		if err != nil {
+		if obj.ExecutionRate == nil {
 			return graphql.Null
 		}
-		ctx = ec.withFieldContext(ctx, fc)
-		defer recoverField(ctx, ec.OperationContext, &ret)
-		fc.Result = obj.ExecutionRate
-		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.ExecutionRate)
+		if finite(*obj.ExecutionRate) {
+			return floatAt{obj.ExecutionRate}
+		}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -50195,17 +50628,12 @@ func (ec *executionContext) fieldContext_StatsValues_indicatorsCompleted(_ conte
 
 func (ec *executionContext) _StatsValues_indicatorCompletionRate(ctx context.Context, field graphql.CollectedField, obj *analytics.StatsValues) (ret graphql.Marshaler) {
 	if ec.direct {
-		if obj.IndicatorCompletionRate != nil && ec.plainSelection(field) {
-			return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.IndicatorCompletionRate)
-		}
-		fc, err := ec.fieldContext_StatsValues_indicatorCompletionRate(ctx, field)
-		if err != nil {
+		if obj.IndicatorCompletionRate == nil {
 			return graphql.Null
 		}
-		ctx = ec.withFieldContext(ctx, fc)
-		defer recoverField(ctx, ec.OperationContext, &ret)
-		fc.Result = obj.IndicatorCompletionRate
-		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.IndicatorCompletionRate)
+		if finite(*obj.IndicatorCompletionRate) {
+			return floatAt{obj.IndicatorCompletionRate}
+		}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -82912,6 +83340,107 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return ec.objectFields(out, fields)
 }
 
+var executionScoreCellImplementors = []string{"ExecutionScoreCell"}
+
+func (ec *executionContext) _ExecutionScoreCell(ctx context.Context, sel ast.SelectionSet, obj *analytics.ExecutionScoreCell) graphql.Marshaler {
+	fields := ec.collectFields(sel, executionScoreCellImplementors)
+
+	out := ec.newFieldSet(fields)
+	deferred := ec.newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExecutionScoreCell")
+		case "executionRateFrom":
+			out.Values[i] = ec._ExecutionScoreCell_executionRateFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionRateTo":
+			out.Values[i] = ec._ExecutionScoreCell_executionRateTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreFrom":
+			out.Values[i] = ec._ExecutionScoreCell_scoreFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreTo":
+			out.Values[i] = ec._ExecutionScoreCell_scoreTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentCount":
+			out.Values[i] = ec._ExecutionScoreCell_departmentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return ec.objectFields(out, fields)
+}
+
+var executionScoreGridImplementors = []string{"ExecutionScoreGrid"}
+
+func (ec *executionContext) _ExecutionScoreGrid(ctx context.Context, sel ast.SelectionSet, obj *analytics.ExecutionScoreGrid) graphql.Marshaler {
+	fields := ec.collectFields(sel, executionScoreGridImplementors)
+
+	out := ec.newFieldSet(fields)
+	deferred := ec.newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExecutionScoreGrid")
+		case "executionRateStep":
+			out.Values[i] = ec._ExecutionScoreGrid_executionRateStep(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreStep":
+			out.Values[i] = ec._ExecutionScoreGrid_scoreStep(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "departmentCount":
+			out.Values[i] = ec._ExecutionScoreGrid_departmentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cells":
+			out.Values[i] = ec._ExecutionScoreGrid_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferredWithPath(deferred))
+	}
+
+	return ec.objectFields(out, fields)
+}
+
 var expertImplementors = []string{"Expert", "Node"}
 
 func (ec *executionContext) _Expert(ctx context.Context, sel ast.SelectionSet, obj *ent.Expert) graphql.Marshaler {
@@ -86536,6 +87065,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_departmentStats(ctx, field)
+				})
+		case "executionScoreGrid":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_executionScoreGrid(ctx, field)
 				})
 		case "overview":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -90877,6 +91412,38 @@ func (ec *executionContext) marshalNEvidence2ᚖjixiaoᚋentᚐEvidence(ctx cont
 		return graphql.Null
 	}
 	return ec._Evidence(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExecutionScoreCell2ᚕᚖjixiaoᚋinternalᚋanalyticsᚐExecutionScoreCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.ExecutionScoreCell) graphql.Marshaler {
+	ret := ec.marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExecutionScoreCell2ᚖjixiaoᚋinternalᚋanalyticsᚐExecutionScoreCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExecutionScoreCell2ᚖjixiaoᚋinternalᚋanalyticsᚐExecutionScoreCell(ctx context.Context, sel ast.SelectionSet, v *analytics.ExecutionScoreCell) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExecutionScoreCell!")
+		return graphql.Null
+	}
+	return ec._ExecutionScoreCell(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExecutionScoreGrid2ᚖjixiaoᚋinternalᚋanalyticsᚐExecutionScoreGrid(ctx context.Context, sel ast.SelectionSet, v *analytics.ExecutionScoreGrid) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExecutionScoreGrid!")
+		return graphql.Null
+	}
+	return ec._ExecutionScoreGrid(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExpert2ᚕᚖjixiaoᚋentᚐExpertᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Expert) graphql.Marshaler {
@@ -96804,6 +97371,11 @@ var pureFields = map[string]bool{
 	"Evidence_name":                                  true,
 	"Evidence_public":                                true,
 	"Evidence_sha256":                                true,
+	"ExecutionScoreCell_departmentCount":             true,
+	"ExecutionScoreCell_scoreFrom":                   true,
+	"ExecutionScoreCell_scoreTo":                     true,
+	"ExecutionScoreGrid_departmentCount":             true,
+	"ExecutionScoreGrid_scoreStep":                   true,
 	"ExpertConnection_totalCount":                    true,
 	"ExpertEdge_cursor":                              true,
 	"ExpertScoreConnection_totalCount":               true,

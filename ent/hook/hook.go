@@ -212,6 +212,18 @@ func (f EvidenceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvidenceMutation", m)
 }
 
+// The ExecutionScoreCellFunc type is an adapter to allow the use of ordinary
+// function as ExecutionScoreCell mutator.
+type ExecutionScoreCellFunc func(context.Context, *ent.ExecutionScoreCellMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ExecutionScoreCellFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ExecutionScoreCellMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExecutionScoreCellMutation", m)
+}
+
 // The ExecutionSummaryFunc type is an adapter to allow the use of ordinary
 // function as ExecutionSummary mutator.
 type ExecutionSummaryFunc func(context.Context, *ent.ExecutionSummaryMutation) (ent.Value, error)

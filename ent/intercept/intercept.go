@@ -24,6 +24,7 @@ import (
 	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
+	"jixiao/ent/executionscorecell"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
@@ -565,6 +566,33 @@ func (f TraverseEvidence) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EvidenceQuery", q)
+}
+
+// The ExecutionScoreCellFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExecutionScoreCellFunc func(context.Context, *ent.ExecutionScoreCellQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExecutionScoreCellFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExecutionScoreCellQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExecutionScoreCellQuery", q)
+}
+
+// The TraverseExecutionScoreCell type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExecutionScoreCell func(context.Context, *ent.ExecutionScoreCellQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExecutionScoreCell) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExecutionScoreCell) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExecutionScoreCellQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExecutionScoreCellQuery", q)
 }
 
 // The ExecutionSummaryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1225,6 +1253,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EvaluationSummaryQuery, predicate.EvaluationSummary, evaluationsummary.OrderOption]{typ: ent.TypeEvaluationSummary, tq: q}, nil
 	case *ent.EvidenceQuery:
 		return &query[*ent.EvidenceQuery, predicate.Evidence, evidence.OrderOption]{typ: ent.TypeEvidence, tq: q}, nil
+	case *ent.ExecutionScoreCellQuery:
+		return &query[*ent.ExecutionScoreCellQuery, predicate.ExecutionScoreCell, executionscorecell.OrderOption]{typ: ent.TypeExecutionScoreCell, tq: q}, nil
 	case *ent.ExecutionSummaryQuery:
 		return &query[*ent.ExecutionSummaryQuery, predicate.ExecutionSummary, executionsummary.OrderOption]{typ: ent.TypeExecutionSummary, tq: q}, nil
 	case *ent.ExpertQuery:

@@ -779,6 +779,27 @@ var (
 			},
 		},
 	}
+	// ExecutionScoreCellsColumns holds the columns for the "execution_score_cells" table.
+	ExecutionScoreCellsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "fiscal_year", Type: field.TypeInt},
+		{Name: "execution_cell", Type: field.TypeInt},
+		{Name: "score_cell", Type: field.TypeInt},
+		{Name: "departments", Type: field.TypeInt, Default: 0},
+	}
+	// ExecutionScoreCellsTable holds the schema information for the "execution_score_cells" table.
+	ExecutionScoreCellsTable = &schema.Table{
+		Name:       "execution_score_cells",
+		Columns:    ExecutionScoreCellsColumns,
+		PrimaryKey: []*schema.Column{ExecutionScoreCellsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "executionscorecell_fiscal_year_execution_cell_score_cell",
+				Unique:  true,
+				Columns: []*schema.Column{ExecutionScoreCellsColumns[1], ExecutionScoreCellsColumns[2], ExecutionScoreCellsColumns[3]},
+			},
+		},
+	}
 	// ExecutionSummariesColumns holds the columns for the "execution_summaries" table.
 	ExecutionSummariesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1888,6 +1909,7 @@ var (
 		EvaluationSchemesTable,
 		EvaluationSummariesTable,
 		EvidencesTable,
+		ExecutionScoreCellsTable,
 		ExecutionSummariesTable,
 		ExpertsTable,
 		ExpertScoresTable,
@@ -1993,6 +2015,9 @@ func init() {
 	EvidencesTable.ForeignKeys[5].RefTable = DepartmentsTable
 	EvidencesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(146028888064),
+	}
+	ExecutionScoreCellsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(171798691840),
 	}
 	ExecutionSummariesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(103079215104),

@@ -57,6 +57,9 @@ type EvaluationSummary func(*sql.Selector)
 // Evidence is the predicate function for evidence builders.
 type Evidence func(*sql.Selector)
 
+// ExecutionScoreCell is the predicate function for executionscorecell builders.
+type ExecutionScoreCell func(*sql.Selector)
+
 // ExecutionSummary is the predicate function for executionsummary builders.
 type ExecutionSummary func(*sql.Selector)
 

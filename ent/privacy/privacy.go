@@ -519,6 +519,30 @@ func (f EvidenceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EvidenceMutation", m)
 }
 
+// The ExecutionScoreCellQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExecutionScoreCellQueryRuleFunc func(context.Context, *ent.ExecutionScoreCellQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExecutionScoreCellQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExecutionScoreCellQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExecutionScoreCellQuery", q)
+}
+
+// The ExecutionScoreCellMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExecutionScoreCellMutationRuleFunc func(context.Context, *ent.ExecutionScoreCellMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExecutionScoreCellMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExecutionScoreCellMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExecutionScoreCellMutation", m)
+}
+
 // The ExecutionSummaryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ExecutionSummaryQueryRuleFunc func(context.Context, *ent.ExecutionSummaryQuery) error
@@ -1140,6 +1164,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EvidenceQuery:
 		return q.Filter(), nil
+	case *ent.ExecutionScoreCellQuery:
+		return q.Filter(), nil
 	case *ent.ExecutionSummaryQuery:
 		return q.Filter(), nil
 	case *ent.ExpertQuery:
@@ -1226,6 +1252,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EvaluationSummaryMutation:
 		return m.Filter(), nil
 	case *ent.EvidenceMutation:
+		return m.Filter(), nil
+	case *ent.ExecutionScoreCellMutation:
 		return m.Filter(), nil
 	case *ent.ExecutionSummaryMutation:
 		return m.Filter(), nil

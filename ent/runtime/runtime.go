@@ -21,6 +21,7 @@ import (
 	"jixiao/ent/evaluationscheme"
 	"jixiao/ent/evaluationsummary"
 	"jixiao/ent/evidence"
+	"jixiao/ent/executionscorecell"
 	"jixiao/ent/executionsummary"
 	"jixiao/ent/expert"
 	"jixiao/ent/expertscore"
@@ -944,6 +945,21 @@ func init() {
 	evidenceDescPublic := evidenceFields[10].Descriptor()
 	// evidence.DefaultPublic holds the default value on creation for the public field.
 	evidence.DefaultPublic = evidenceDescPublic.Default.(bool)
+	executionscorecell.Policy = privacy.NewPolicies(schema.ExecutionScoreCell{})
+	executionscorecell.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := executionscorecell.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	executionscorecellFields := schema.ExecutionScoreCell{}.Fields()
+	_ = executionscorecellFields
+	// executionscorecellDescDepartments is the schema descriptor for departments field.
+	executionscorecellDescDepartments := executionscorecellFields[3].Descriptor()
+	// executionscorecell.DefaultDepartments holds the default value on creation for the departments field.
+	executionscorecell.DefaultDepartments = executionscorecellDescDepartments.Default.(int)
 	executionsummary.Policy = privacy.NewPolicies(schema.ExecutionSummary{})
 	executionsummary.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -242,6 +242,29 @@ func (DepartmentScoreRank) Indexes() []ent.Index {
 func (DepartmentScoreRank) Annotations() []schema.Annotation { return summaryAnnotations() }
 func (DepartmentScoreRank) Policy() ent.Policy               { return summaryPolicy() }
 
+// ExecutionScoreCell 执行率与得分分布: how many departments' own figures of a
+// fiscal year fall in each cell of execution rate (5 % wide) against average
+// score (5 points high) — the comparison's chart of every scored department —
+// kept as each department-year summary is rewritten, so that the chart of a
+// year reads its cells, not every department.
+type ExecutionScoreCell struct{ ent.Schema }
+
+func (ExecutionScoreCell) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("fiscal_year").Comment("预算年度 / Fiscal year"),
+		field.Int("execution_cell").Comment("执行率格（执行率 ÷ 5%，向下取整）/ Execution-rate cell (rate ÷ 5 %, rounded down)"),
+		field.Int("score_cell").Comment("得分格（平均得分 ÷ 5，向下取整，100 分并入最后一格）/ Score cell (average score ÷ 5, rounded down; 100 joins the last cell)"),
+		field.Int("departments").Default(0).Comment("落在该格的已评分部门数 / Scored departments in the cell"),
+	}
+}
+
+func (ExecutionScoreCell) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("fiscal_year", "execution_cell", "score_cell").Unique()}
+}
+
+func (ExecutionScoreCell) Annotations() []schema.Annotation { return summaryAnnotations() }
+func (ExecutionScoreCell) Policy() ent.Policy               { return summaryPolicy() }
+
 // RegionRectificationSummary 区域整改汇总: the rectification summary added up
 // per region, fiscal year and deadline; kept with RegionYearSummary, whose
 // open_rectifications is its sum per region-year (a cockpit reads that and the

@@ -54,6 +54,7 @@ const (
 	OrderByPaid                    DepartmentStatsOrderField = "PAID"
 	OrderByProjectCount            DepartmentStatsOrderField = "PROJECT_COUNT"
 	OrderByEvaluationCount         DepartmentStatsOrderField = "EVALUATION_COUNT"
+	OrderByExcellentCount          DepartmentStatsOrderField = "EXCELLENT_COUNT"
 	OrderByRedWarnings             DepartmentStatsOrderField = "RED_WARNINGS"
 	OrderByYellowWarnings          DepartmentStatsOrderField = "YELLOW_WARNINGS"
 	OrderByOverdueRectifications   DepartmentStatsOrderField = "OVERDUE_RECTIFICATIONS"
@@ -63,7 +64,7 @@ const (
 
 var departmentStatsOrderFields = []DepartmentStatsOrderField{OrderByAverageScore, OrderByExecutionRate,
 	OrderByIndicatorCompletionRate, OrderByBudget, OrderByPaid, OrderByProjectCount, OrderByEvaluationCount,
-	OrderByRedWarnings, OrderByYellowWarnings, OrderByOverdueRectifications, OrderByCode, OrderByName}
+	OrderByExcellentCount, OrderByRedWarnings, OrderByYellowWarnings, OrderByOverdueRectifications, OrderByCode, OrderByName}
 
 func (f DepartmentStatsOrderField) MarshalGQL(w io.Writer) { marshalEnum(w, f) }
 func (f *DepartmentStatsOrderField) UnmarshalGQL(v any) error {
@@ -85,6 +86,8 @@ func (f DepartmentStatsOrderField) uses() []string {
 		return []string{"projects"}
 	case OrderByEvaluationCount:
 		return []string{"evaluations"}
+	case OrderByExcellentCount:
+		return []string{"excellent"}
 	case OrderByRedWarnings:
 		return []string{"red"}
 	case OrderByYellowWarnings:
@@ -114,6 +117,8 @@ func (f DepartmentStatsOrderField) sortKey(prefix string) string {
 		return c("projects")
 	case OrderByEvaluationCount:
 		return c("evaluations")
+	case OrderByExcellentCount:
+		return c("excellent")
 	case OrderByRedWarnings:
 		return c("red")
 	case OrderByYellowWarnings:

@@ -18,3 +18,15 @@ func RankingEveryDepartment(a *DepartmentStatsArgs) { a.rankAll = true }
 func ReadsStoredRanks(all bool, w *DepartmentStatsWhereInput, order DepartmentStatsOrder) bool {
 	return readsStoredRanks(scope{auth.Scope{All: all}}, w, order)
 }
+
+// CountingEveryDepartment makes executionScoreGrid count the departments even
+// where it would read the kept cells.
+func CountingEveryDepartment(a *ExecutionScoreGridArgs) { a.countAll = true }
+
+// ExecutionCell and ScoreCell are the chart's cells.
+var (
+	ExecutionCell    = executionCell
+	ScoreCell        = scoreCell
+	ExecutionCellSQL = executionCellSQL
+	ScoreCellSQL     = scoreCellSQL
+)

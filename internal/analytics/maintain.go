@@ -146,24 +146,30 @@ func refreshIn(ctx context.Context, m ent.Mutation, client *gen.Client, keys []k
 		return nil
 	}
 	return inTx(ctx, m, client, func(d db) error {
-		if tables&evaluationTable == 0 {
-			return refresh(ctx, d, keys, tables) // the scores, and so the ranks, do not move
+		moves := map[yearCell]int{}
+		var years []int
+		if tables&evaluationTable == 0 { // the scores, and so the ranks, do not move
+			if err := refresh(ctx, d, keys, tables, moves); err != nil {
+				return err
+			}
+		} else {
+			before, err := scoresOf(ctx, d, keys)
+			if err != nil {
+				return err
+			}
+			if err := refresh(ctx, d, keys, tables, moves); err != nil {
+				return err
+			}
+			after, err := scoresOf(ctx, d, keys)
+			if err != nil {
+				return err
+			}
+			years = movedYears(before, after)
 		}
-		before, err := scoresOf(ctx, d, keys)
-		if err != nil {
-			return err
+		if len(years) == 0 && !anyMove(moves) {
+			return nil
 		}
-		if err := refresh(ctx, d, keys, tables); err != nil {
-			return err
-		}
-		after, err := scoresOf(ctx, d, keys)
-		if err != nil {
-			return err
-		}
-		if years := movedYears(before, after); len(years) > 0 {
-			return rerankAtCommit(ctx, m, d, years)
-		}
-		return nil
+		return atCommit(ctx, m, d, years, moves)
 	})
 }
 

@@ -63,6 +63,7 @@ func verify(t *testing.T, c *ent.Client, step string) {
 		}
 		checkRegionRollups(t, ctx, c, year, step)
 		checkStoredRanks(t, ctx, c, year, step)
+		checkExecutionGrid(t, ctx, c, year, step, own)
 	}
 	if t.Failed() {
 		t.FailNow()
@@ -105,6 +106,7 @@ func dump(t *testing.T, c *ent.Client) string {
 		"SELECT region, fiscal_year, deadline, open_count FROM region_rectification_summaries ORDER BY 1, 2, 3",
 		"SELECT region, departments FROM region_summaries ORDER BY 1",
 		"SELECT fiscal_year, department_id, score_rank FROM department_score_ranks ORDER BY 1, 2",
+		"SELECT fiscal_year, execution_cell, score_cell, departments FROM execution_score_cells ORDER BY 1, 2, 3",
 	} {
 		rows, err := c.QueryContext(context.Background(), q)
 		if err != nil {

@@ -5,11 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"sync"
-
-	"entgo.io/ent"
-
-	gen "jixiao/ent"
 )
 
 // The department comparison's default ordering — average score, highest
@@ -70,68 +65,6 @@ func rebuildRanks(ctx context.Context, d db) error {
 		return err
 	}
 	return exec(ctx, d, "INSERT INTO department_score_ranks (department_id, fiscal_year, score_rank) "+freshRanks("TRUE"), &params{})
-}
-
-// rerankAtCommit re-ranks the years when the mutation's transaction commits
-// (after the data version's bump, whose row every committing writer takes
-// first: the rank locks come after it, in one order), or at once when the
-// mutation runs outside one (d is then the transaction inTx opened for it,
-// which takes no version row).
-func rerankAtCommit(ctx context.Context, m ent.Mutation, d db, years []int) error {
-	tx, err := m.(interface{ Tx() (*gen.Tx, error) }).Tx()
-	if err != nil {
-		return rerank(ctx, d, years)
-	}
-	years = slices.Clone(years)
-	tx.OnCommit(func(next gen.Committer) gen.Committer {
-		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-			todo, first := committing.claim(tx, years)
-			if first {
-				defer committing.forget(tx)
-			}
-			if err := rerank(ctx, tx.Client(), todo); err != nil {
-				_ = tx.Rollback() // the commit fails: do not leave the transaction open
-				return err
-			}
-			return next.Commit(ctx, tx)
-		})
-	})
-	return nil
-}
-
-// committing remembers, per transaction being committed, the years already
-// re-ranked, so that a transaction of many evaluation writes re-ranks each
-// year once (every write registers its own commit hook).
-var committing = &rankedInCommit{done: map[*gen.Tx]map[int]bool{}}
-
-type rankedInCommit struct {
-	sync.Mutex
-	done map[*gen.Tx]map[int]bool
-}
-
-// claim returns the years not yet re-ranked in tx's commit and marks them;
-// first tells that this call began the commit's record.
-func (c *rankedInCommit) claim(tx *gen.Tx, years []int) (todo []int, first bool) {
-	c.Lock()
-	defer c.Unlock()
-	done, ok := c.done[tx]
-	if !ok {
-		done = map[int]bool{}
-		c.done[tx] = done
-	}
-	for _, y := range years {
-		if !done[y] {
-			done[y] = true
-			todo = append(todo, y)
-		}
-	}
-	return todo, !ok
-}
-
-func (c *rankedInCommit) forget(tx *gen.Tx) {
-	c.Lock()
-	defer c.Unlock()
-	delete(c.done, tx)
 }
 
 // score is what a department-year's rank is computed from.

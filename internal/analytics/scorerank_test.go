@@ -271,12 +271,15 @@ func TestConcurrentScoresKeepRanksExact(t *testing.T) {
 	for err := range errs {
 		t.Fatal(err)
 	}
-	maintained := dumpRanks(t, c)
+	maintained, cells := dumpRanks(t, c), dump(t, c)
 	if err := analytics.Rebuild(ctx, c); err != nil {
 		t.Fatal(err)
 	}
 	if rebuilt := dumpRanks(t, c); rebuilt != maintained {
 		t.Fatalf("ranks after concurrent scoring differ from rebuilt ones\nmaintained:\n%s\nrebuilt:\n%s", maintained, rebuilt)
+	}
+	if rebuilt := dump(t, c); rebuilt != cells {
+		t.Fatalf("summaries (the chart's cells among them) after concurrent scoring differ from rebuilt ones\nmaintained:\n%s\nrebuilt:\n%s", cells, rebuilt)
 	}
 }
 

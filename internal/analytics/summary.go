@@ -38,7 +38,7 @@ const (
 // which holds their row locks to commit, so a concurrent refresh of the same
 // key waits and then recomputes with this change committed (PostgreSQL's read
 // committed takes a new snapshot per statement; SQLite has one writer anyway).
-func refresh(ctx context.Context, d db, keys []key, tables table) error {
+func refresh(ctx context.Context, d db, keys []key, tables table, moves map[yearCell]int) error {
 	keys = normalize(keys)
 	if len(keys) == 0 || tables == 0 {
 		return nil
@@ -60,6 +60,15 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 	if tables&rolledUp != 0 {
 		tables |= departmentYearTable
 	}
+	// The chart's cells move with payments, budgets and scores; read under
+	// the keys' locks, before and after, the difference is this refresh's.
+	var before map[key]cellKey
+	if cells := tables&(executionTable|evaluationTable) != 0; cells {
+		var err error
+		if before, err = cellsOf(ctx, d, keys); err != nil {
+			return err
+		}
+	}
 	for _, t := range summaryTables {
 		if tables&t == 0 {
 			continue
@@ -71,6 +80,13 @@ func refresh(ctx context.Context, d db, keys []key, tables table) error {
 		if err := exec(ctx, d, t.insert(keysCTE), p); err != nil {
 			return err
 		}
+	}
+	if before != nil {
+		after, err := cellsOf(ctx, d, keys)
+		if err != nil {
+			return err
+		}
+		cellMoves(moves, before, after)
 	}
 	if !regions {
 		return nil
@@ -129,6 +145,9 @@ keys(department_id, fiscal_year) AS (
 	if err := rebuildRanks(ctx, d); err != nil {
 		return err
 	}
+	if err := rebuildCells(ctx, d); err != nil {
+		return err
+	}
 	if err := exec(ctx, d, "WITH RECURSIVE "+keysCTE+`
 INSERT INTO summary_refreshes (department_id, fiscal_year, version) SELECT department_id, fiscal_year, 1 FROM keys`, &params{}); err != nil {
 		return err
@@ -176,7 +195,7 @@ var shapeKey = key{0, -1}
 // of what they hold (new tables, new columns, new meaning), so that
 // RebuildIfStale refills a SQLite database an older version wrote. PostgreSQL
 // databases are refilled by their migrations, which set it too.
-const summaryShape = 20261207
+const summaryShape = 20261208
 
 // RebuildIfStale rebuilds the summaries when Rebuild last wrote another shape
 // of them (or never did: a database of an older version). SQLite needs it at

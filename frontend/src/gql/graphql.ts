@@ -1081,6 +1081,12 @@ export type DepartmentStatsOrderField =
    * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
    */
   | 'EVALUATION_COUNT'
+  /**
+   * 评价为“优”的项目数 / evaluations graded excellent
+   *
+   * 仅计已提交及以后的评价（已提交、已审核、已发布），每个项目每年一份单位自评 / counts only evaluations from SUBMITTED on (submitted, reviewed, published), one self-evaluation per project and fiscal year
+   */
+  | 'EXCELLENT_COUNT'
   /** 预算执行率 / execution rate */
   | 'EXECUTION_RATE'
   /** 指标完成率 / indicator completion rate */
