@@ -1099,6 +1099,7 @@ type ComplexityRoot struct {
 		CockpitStart               func(childComplexity int) int
 		CompositeScore             func(childComplexity int, parts []*CompositePartInput) int
 		DepartmentStats            func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
+		DepartmentStatsCursorAt    func(childComplexity int, position int) int
 		Departments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
 		Disbursements              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
 		EvaluationComposite        func(childComplexity int, parts []*EvaluationCompositePartInput) int
@@ -1747,6 +1748,7 @@ type QueryResolver interface {
 	EvaluationsCursorAt(ctx context.Context, position int, orderBy *ent.EvaluationOrder, where *ent.EvaluationWhereInput) (*entgql.Cursor[int], error)
 	UsersCursorAt(ctx context.Context, position int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*entgql.Cursor[int], error)
 	IndicatorTemplatesCursorAt(ctx context.Context, position int, orderBy *ent.IndicatorTemplateOrder, where *ent.IndicatorTemplateWhereInput) (*entgql.Cursor[int], error)
+	DepartmentStatsCursorAt(ctx context.Context, position int) (*entgql.Cursor[int], error)
 	PublicResults(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicResultConnection, error)
 	PublicTargets(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], departmentID *int, sector *enums.Sector, search *string) (*documents.PublicTargetConnection, error)
 	PublicDepartments(ctx context.Context, fiscalYear int) ([]*documents.PublicDepartment, error)
@@ -6858,6 +6860,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DepartmentStats(childComplexity, args["fiscalYear"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["orderBy"].(*analytics.DepartmentStatsOrder), args["where"].(*analytics.DepartmentStatsWhereInput), args["asOfMonth"].(*int)), true
+	case "Query.departmentStatsCursorAt":
+		if e.ComplexityRoot.Query.DepartmentStatsCursorAt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_departmentStatsCursorAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DepartmentStatsCursorAt(childComplexity, args["position"].(int)), true
 	case "Query.departments":
 		if e.ComplexityRoot.Query.Departments == nil {
 			break
@@ -16368,6 +16381,20 @@ func (ec *executionContext) field_Query_compositeScore_args(ctx context.Context,
 		return nil, err
 	}
 	args["parts"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_departmentStatsCursorAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "position",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["position"] = arg0
 	return args, nil
 }
 
@@ -43512,6 +43539,52 @@ func (ec *executionContext) fieldContext_Query_indicatorTemplatesCursorAt(ctx co
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
 		return ec.field_Query_indicatorTemplatesCursorAt_args(ctx, field.ArgumentMap(ec.Variables))
+	}); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_departmentStatsCursorAt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_departmentStatsCursorAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DepartmentStatsCursorAt(ctx, fc.Args["position"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_departmentStatsCursorAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = ec.newFieldContext(graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	})
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.argsOf(field, func() (map[string]any, error) {
+		return ec.field_Query_departmentStatsCursorAt_args(ctx, field.ArgumentMap(ec.Variables))
 	}); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
@@ -87192,6 +87265,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_indicatorTemplatesCursorAt(ctx, field)
 				})
+		case "departmentStatsCursorAt":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_departmentStatsCursorAt(ctx, field)
+				})
 		case "publicResults":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -90989,6 +91068,20 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 }
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+	var res = new(entgql.Cursor[int])
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Cursor!")
+		return graphql.Null
+	}
 	return v
 }
 

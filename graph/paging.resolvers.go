@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"jixiao/ent"
+	"jixiao/internal/analytics"
 
 	"entgo.io/contrib/entgql"
 )
@@ -45,4 +46,9 @@ func (r *queryResolver) IndicatorTemplatesCursorAt(ctx context.Context, position
 	return cursorAt(position, func() (*entgql.Cursor[int], error) {
 		return r.client.IndicatorTemplate.Query().CursorAt(ctx, position, ent.WithIndicatorTemplateOrder(orderBy), ent.WithIndicatorTemplateFilter(where.Filter))
 	})
+}
+
+// DepartmentStatsCursorAt is the resolver for the departmentStatsCursorAt field.
+func (r *queryResolver) DepartmentStatsCursorAt(ctx context.Context, position int) (*entgql.Cursor[int], error) {
+	return cursorAt(position, func() (*entgql.Cursor[int], error) { c := analytics.DepartmentStatsCursorAt(position); return &c, nil })
 }

@@ -182,3 +182,82 @@ func TestExecutionGridFiltersAndScope(t *testing.T) {
 		}
 	})
 }
+
+// TestComparisonPagesOverTheAPI: the comparison's table opens page n through
+// departmentStatsCursorAt (the rows of the whole ranking from n·size on, in
+// any ordering, no statement for the cursor; a position out of range is a
+// typed error naming it), and its chart is executionScoreGrid's cells.
+func TestComparisonPagesOverTheAPI(t *testing.T) {
+	testdb.Dialects(t, func(t *testing.T, url string) {
+		db, counter := open(t, url)
+		w := seed(t, db.Client)
+		more(t, db.Client, w, 20)
+		leader := newAPI(t, db, counter).as("leader", enums.RoleLeader, nil)
+		leader.ok(`{ __typename }`, nil, nil)
+		const q = `query($n: Int!, $after: Cursor, $o: DepartmentStatsOrderField!) {
+  departmentStats(fiscalYear: 2025, first: $n, after: $after, orderBy: {field: $o, direction: DESC}) { edges { node { rank department { code } } } } }`
+		type answer struct {
+			DepartmentStats struct {
+				Edges []struct {
+					Node struct {
+						Rank       int
+						Department struct{ Code string }
+					}
+				}
+			}
+		}
+		codes := func(a answer) (out []string) {
+			for _, e := range a.DepartmentStats.Edges {
+				out = append(out, fmt.Sprintf("%d %s", e.Node.Rank, e.Node.Department.Code))
+			}
+			return out
+		}
+		for _, order := range []string{"AVERAGE_SCORE", "EXECUTION_RATE", "EXCELLENT_COUNT", "NAME"} {
+			var whole, page answer
+			leader.ok(q, map[string]any{"n": 100, "after": nil, "o": order}, &whole)
+			all := codes(whole)
+			if len(all) != 24 {
+				t.Fatalf("%s: %d departments", order, len(all))
+			}
+			for _, start := range []int{1, 5, 10, 23} {
+				var at struct{ DepartmentStatsCursorAt string }
+				counter.Reset()
+				leader.ok(`query($p: Int!) { departmentStatsCursorAt(position: $p) }`, map[string]any{"p": start}, &at)
+				if n := counter.Count(); n != 0 {
+					t.Errorf("the cursor cost %d statements", n)
+				}
+				leader.ok(q, map[string]any{"n": 5, "after": at.DepartmentStatsCursorAt, "o": order}, &page)
+				want := all[start:min(start+5, len(all))]
+				if got := codes(page); fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%s, after row %d: %v, want %v", order, start, got, want)
+				}
+			}
+		}
+		for _, p := range []int{0, 100_001} {
+			r := leader.do(`query($p: Int!) { departmentStatsCursorAt(position: $p) }`, map[string]any{"p": p})
+			if len(r.Errors) != 1 || r.Errors[0].Extensions["field"] != "position" {
+				t.Errorf("position %d: %+v, want one error naming position", p, r.Errors)
+			}
+		}
+		var grid struct {
+			ExecutionScoreGrid struct {
+				ExecutionRateStep float64
+				ScoreStep         int
+				DepartmentCount   int
+				Cells             []struct {
+					ExecutionRateFrom, ExecutionRateTo float64
+					ScoreFrom, ScoreTo, DepartmentCount int
+				}
+			}
+		}
+		leader.ok(`{ executionScoreGrid(fiscalYear: 2025) { executionRateStep scoreStep departmentCount cells { executionRateFrom executionRateTo scoreFrom scoreTo departmentCount } } }`, nil, &grid)
+		g := grid.ExecutionScoreGrid
+		s := fmt.Sprintf("%d departments, step %g × %d:", g.DepartmentCount, g.ExecutionRateStep, g.ScoreStep)
+		for _, cell := range g.Cells {
+			s += fmt.Sprintf(" [%g,%g)×[%d,%d)=%d", cell.ExecutionRateFrom, cell.ExecutionRateTo, cell.ScoreFrom, cell.ScoreTo, cell.DepartmentCount)
+		}
+		if want := referenceGrid(statsByDepartment(t, asAdmin(), db.Client, 2025, nil), nil); s != want {
+			t.Errorf("executionScoreGrid over the API\n%s\nwant\n%s", s, want)
+		}
+	})
+}

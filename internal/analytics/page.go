@@ -49,3 +49,7 @@ func (p page) info(n, total int) ent.PageInfo {
 }
 
 func badInput(field, zh, en string) error { return fail.BadInput(field, zh, en) }
+
+// DepartmentStatsCursorAt is the cursor of row position (from 1) of
+// departmentStats: its cursors are row numbers, whatever the filter and order.
+func DepartmentStatsCursorAt(position int) ent.Cursor { return cursor(position - 1) }
