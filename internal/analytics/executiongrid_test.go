@@ -245,7 +245,7 @@ func TestComparisonPagesOverTheAPI(t *testing.T) {
 				ScoreStep         int
 				DepartmentCount   int
 				Cells             []struct {
-					ExecutionRateFrom, ExecutionRateTo float64
+					ExecutionRateFrom, ExecutionRateTo  float64
 					ScoreFrom, ScoreTo, DepartmentCount int
 				}
 			}
