@@ -13,9 +13,11 @@
 #      (Cache-Control: no-cache);
 #   4. runs every page of the product with the SPA's own operations (read from
 #      frontend/src: the cockpit's Overview, DrillRegions and Coverage, the
-#      comparison's first page and whole ranking, the drill-down's departments,
-#      projects and indicators levels), computed (Cache-Control: no-cache), at
-#      1 and 16 clients, for the province ÷ city p50 of each page;
+#      comparison's table page, ranking bars and chart, an API client's first
+#      page of the ranking, the whole ranking (the comparison's export), the
+#      drill-down's departments, projects and indicators levels), computed
+#      (Cache-Control: no-cache), at 1 and 16 clients, for the province ÷ city
+#      p50 of each page;
 #   5. the peer (when PostGraphile is installed in $PEER_DIR, see
 #      internal/bench/peer/README.md): starts PostGraphile v5 on the same
 #      database, checks that it and Jixiao answer the drill-down and the
@@ -51,7 +53,8 @@ PARTS=${PARTS:-"api pages peer sql"}
 PEER_DIR=${PEER_DIR:-peer}
 PEER_ROUNDS=${PEER_ROUNDS:-3}
 PEER_CLIENTS=${PEER_CLIENTS:-"16 1"}
-PAGES=${PAGES:-"cockpit-overview cockpit-regions cockpit-coverage ranking ranking-all drill-departments drill-projects drill-indicators"}
+SPA=${SPA:-frontend/src} # where the pages' operations are read from
+PAGES=${PAGES:-"cockpit-overview cockpit-regions cockpit-coverage comparison-table comparison-bars comparison-chart ranking ranking-all drill-departments drill-projects drill-indicators"}
 has() { case " $PARTS " in *" $1 "*) return 0 ;; esac; return 1; }
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
@@ -315,7 +318,7 @@ for SIZE in $SIZES; do
   has pages && for PAGE in $PAGES; do
     echo "== $SIZE: page $PAGE (no-cache) at ${CLIENTS// /, } client(s)"
     # A page that fails (e.g. the statement timeout) is reported and the rest measured.
-    { "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$PAGE" -year "$YEAR" -no-cache \
+    { "$WORK/load" -url "http://127.0.0.1:$P/graphql" -scenario "$PAGE" -year "$YEAR" -no-cache -spa "$SPA" \
       -clients "${CLIENTS// /,}" -duration "${DURATION}s" -requests "$REQUESTS" 2>&1 || echo "   $PAGE FAILED (above)"; } | tee -a "$WORK/load.txt" >(grep -E "FAILED|^load:" >&2) |
       sed -n 's/^RESULT //p' | while read -r line; do echo "size=$SIZE $line" >>"$RESULTS"; done
   done
@@ -375,7 +378,7 @@ awk '
 fi
 
 # The product's pages (SPA operations, computed): p50 per data set and province ÷ city.
-if grep -q 'scenario=cockpit-' "$RESULTS"; then
+if grep -qE "scenario=($(echo "$PAGES" | tr ' ' '|'))-uncached " "$RESULTS"; then
   echo
   echo "== pages of the product, computed (no-cache), p50 ms; goal: province ÷ city ≤ 1.5×"
   awk -v pages="$PAGES" '

@@ -18,8 +18,12 @@ import (
 //	cockpit-overview   the cockpit's figures of the whole scope (Overview)
 //	cockpit-regions    the cockpit's region level of the drill-down (DrillRegions → regionStats)
 //	cockpit-coverage   the cockpit's coverage card, this year and the year before (Coverage)
+//	comparison-table   the comparison page's table: its first page (usePagedQuery's DEFAULT_PAGE_SIZE) by average score (DepartmentStats)
+//	comparison-bars    the comparison page's ranking bars: the top 15 by average score (RankingBars)
+//	comparison-chart   the comparison page's execution-against-score chart, counted cells (ExecutionScoreGrid)
 //	ranking            the ranking's first page of 100 by average score, as an API client pages it (DepartmentStats)
-//	ranking-all        the comparison page's whole ranking, in pages of the SPA's DEPARTMENT_STATS_PAGE_SIZE (DepartmentStats)
+//	ranking-all        the whole ranking in one request, as the comparison's export reads it: pages of the
+//	                   SPA's DEPARTMENT_STATS_PAGE_SIZE (DepartmentStats) — an export, O(departments) by nature
 //	drill-departments  a region's departments (DrillDepartments), rotating over the regions
 //	drill-projects     a department's projects (DrillProjects), rotating over the busiest departments
 //	drill-indicators   a project's indicators (DrillIndicators), rotating over those projects
@@ -27,6 +31,9 @@ var spaOperations = map[string]struct{ file, name string }{
 	"cockpit-overview":  {"pages/analytics/overviewQuery.ts", "OverviewQuery"},
 	"cockpit-regions":   {"pages/drilldown/drillQueries.ts", "DrillRegionsQuery"},
 	"cockpit-coverage":  {"pages/cockpit/coverageQuery.ts", "CoverageQuery"},
+	"comparison-table":  {"pages/analytics/departmentStatsQuery.ts", "DepartmentStatsQuery"},
+	"comparison-bars":   {"pages/analytics/rankingBarsQuery.ts", "RankingBarsQuery"},
+	"comparison-chart":  {"pages/analytics/executionScoreGridQuery.ts", "ExecutionScoreGridQuery"},
 	"ranking":           {"pages/analytics/departmentStatsQuery.ts", "DepartmentStatsQuery"},
 	"ranking-all":       {"pages/analytics/departmentStatsQuery.ts", "DepartmentStatsQuery"},
 	"drill-departments": {"pages/drilldown/drillQueries.ts", "DrillDepartmentsQuery"},
@@ -146,6 +153,18 @@ func spaScenario(c *client, cfg config) (func(w int) error, error) {
 		return func(w int) error {
 			return c.as(w).query(q, map[string]any{"fiscalYear": y, "previousYear": y - 1, "departmentId": nil, "region": nil}, nil)
 		}, nil
+	case "comparison-table", "comparison-bars":
+		size := 15
+		if cfg.scenario == "comparison-table" {
+			if size, err = spaConstant(cfg.spa, "components/usePagedQuery.ts", "DEFAULT_PAGE_SIZE"); err != nil {
+				return nil, err
+			}
+		}
+		vars := map[string]any{"fiscalYear": y, "first": size, "after": nil, "where": nil,
+			"orderBy": map[string]any{"field": "AVERAGE_SCORE", "direction": "DESC"}}
+		return func(w int) error { return c.as(w).query(q, vars, nil) }, nil
+	case "comparison-chart":
+		return func(w int) error { return c.as(w).query(q, map[string]any{"fiscalYear": y, "where": nil}, nil) }, nil
 	case "ranking", "ranking-all":
 		all := cfg.scenario == "ranking-all"
 		size := spaPageSize
