@@ -16,8 +16,8 @@ import (
 )
 
 // DepartmentStats is the resolver for the departmentStats field.
-func (r *queryResolver) DepartmentStats(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) (*analytics.DepartmentStatsConnection, error) {
-	return analytics.ListDepartmentStats(ctx, r.client, analytics.DepartmentStatsArgs{FiscalYear: fiscalYear, First: first, After: after, OrderBy: orderBy, Where: where, AsOfMonth: asOfMonth, Departments: departmentsAt(ctx, r.client, "edges", "node", "department"), WithoutRectifications: !showsRectifications(ctx), WithoutPreviousYear: !showsPreviousYear(ctx)})
+func (r *queryResolver) DepartmentStats(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int, search *string) (*analytics.DepartmentStatsConnection, error) {
+	return analytics.ListDepartmentStats(ctx, r.client, analytics.DepartmentStatsArgs{FiscalYear: fiscalYear, First: first, After: after, OrderBy: orderBy, Where: where, AsOfMonth: asOfMonth, Search: search, Departments: departmentsAt(ctx, r.client, "edges", "node", "department"), WithoutRectifications: !showsRectifications(ctx), WithoutPreviousYear: !showsPreviousYear(ctx)})
 }
 
 // ExecutionScoreGrid is the resolver for the executionScoreGrid field.

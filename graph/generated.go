@@ -1098,7 +1098,7 @@ type ComplexityRoot struct {
 		BudgetLinks                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLinkOrder, where *ent.BudgetLinkWhereInput) int
 		CockpitStart               func(childComplexity int) int
 		CompositeScore             func(childComplexity int, parts []*CompositePartInput) int
-		DepartmentStats            func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) int
+		DepartmentStats            func(childComplexity int, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int, search *string) int
 		DepartmentStatsCursorAt    func(childComplexity int, position int) int
 		Departments                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DepartmentOrder, where *ent.DepartmentWhereInput) int
 		Disbursements              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisbursementOrder, where *ent.DisbursementWhereInput) int
@@ -1726,7 +1726,7 @@ type QueryResolver interface {
 	ScoreItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ScoreItemOrder, where *ent.ScoreItemWhereInput) (*ent.ScoreItemConnection, error)
 	Targets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TargetOrder, where *ent.TargetWhereInput) (*ent.TargetConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
-	DepartmentStats(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int) (*analytics.DepartmentStatsConnection, error)
+	DepartmentStats(ctx context.Context, fiscalYear int, first *int, after *entgql.Cursor[int], orderBy *analytics.DepartmentStatsOrder, where *analytics.DepartmentStatsWhereInput, asOfMonth *int, search *string) (*analytics.DepartmentStatsConnection, error)
 	ExecutionScoreGrid(ctx context.Context, fiscalYear int, where *analytics.DepartmentStatsWhereInput) (*analytics.ExecutionScoreGrid, error)
 	Overview(ctx context.Context, fiscalYear int, departmentID *int, region *string, asOfMonth *int, evaluationKindIn []evaluation.Kind) (*analytics.Overview, error)
 	Stats(ctx context.Context, groupBy []analytics.StatsDimension, filter *analytics.StatsFilter, measures []analytics.StatsMeasure, orderBy *analytics.StatsOrder, first *int) (*analytics.StatsResult, error)
@@ -6859,7 +6859,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.DepartmentStats(childComplexity, args["fiscalYear"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["orderBy"].(*analytics.DepartmentStatsOrder), args["where"].(*analytics.DepartmentStatsWhereInput), args["asOfMonth"].(*int)), true
+		return e.ComplexityRoot.Query.DepartmentStats(childComplexity, args["fiscalYear"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["orderBy"].(*analytics.DepartmentStatsOrder), args["where"].(*analytics.DepartmentStatsWhereInput), args["asOfMonth"].(*int), args["search"].(*string)), true
 	case "Query.departmentStatsCursorAt":
 		if e.ComplexityRoot.Query.DepartmentStatsCursorAt == nil {
 			break
@@ -16449,6 +16449,14 @@ func (ec *executionContext) field_Query_departmentStats_args(ctx context.Context
 		return nil, err
 	}
 	args["asOfMonth"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg6
 	return args, nil
 }
 
@@ -42632,7 +42640,7 @@ func (ec *executionContext) _Query_departmentStats(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().DepartmentStats(ctx, fc.Args["fiscalYear"].(int), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["orderBy"].(*analytics.DepartmentStatsOrder), fc.Args["where"].(*analytics.DepartmentStatsWhereInput), fc.Args["asOfMonth"].(*int))
+			return ec.Resolvers.Query().DepartmentStats(ctx, fc.Args["fiscalYear"].(int), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["orderBy"].(*analytics.DepartmentStatsOrder), fc.Args["where"].(*analytics.DepartmentStatsWhereInput), fc.Args["asOfMonth"].(*int), fc.Args["search"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.DepartmentStatsConnection) graphql.Marshaler {

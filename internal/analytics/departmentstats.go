@@ -169,6 +169,9 @@ type DepartmentStatsArgs struct {
 	// AsOfMonth reads the execution at the end of that month (payments of
 	// months 1..m, time progress m/12); by default the whole year so far.
 	AsOfMonth *int
+	// Search lists only the departments whose name contains it, ranked among
+	// every department Where leaves (a find, not a filter).
+	Search *string
 	// Departments loads the page's department entities (nil: not loaded).
 	Departments DepartmentLoader
 	// WithoutRectifications: the caller reads no rectification figure (open,
@@ -235,10 +238,14 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 	}
 	fq.noPrevious = args.WithoutPreviousYear
 	var q string
-	if !args.rankAll && readsStoredRanks(sc, w, order) {
+	search := ""
+	if args.Search != nil {
+		search = *args.Search
+	}
+	if !args.rankAll && search == "" && readsStoredRanks(sc, w, order) {
 		q = storedRankingQuery(p, fq, pg)
 	} else {
-		q = rankingQuery(p, fq, sc, w, order, dir, pg)
+		q = rankingQuery(p, fq, sc, w, order, dir, pg, search)
 	}
 	tpCur := float64(progressMonth(ctx, args.FiscalYear, args.AsOfMonth)) / 12
 	tpPrev := float64(progressMonth(ctx, args.FiscalYear-1, args.AsOfMonth)) / 12
@@ -290,8 +297,10 @@ func ListDepartmentStats(ctx context.Context, client db, args DepartmentStatsArg
 }
 
 // rankingQuery ranks every listed department on the few sums its sort key
-// needs; only the page's rows are then joined to all their figures.
-func rankingQuery(p *params, fq figuresQuery, sc scope, w *DepartmentStatsWhereInput, order DepartmentStatsOrder, dir string, pg page) string {
+// needs; only the page's rows are then joined to all their figures. With a
+// search, the ranks are taken among every listed department and then the
+// rows whose name contains it are kept (and counted).
+func rankingQuery(p *params, fq figuresQuery, sc scope, w *DepartmentStatsWhereInput, order DepartmentStatsOrder, dir string, pg page, search string) string {
 	listed := listedDepartments(p, sc, w)
 	members := membersCTE(p, "SELECT id FROM listed", sc, !fq.direct)
 	uses := order.Field.uses()
@@ -304,6 +313,10 @@ func rankingQuery(p *params, fq figuresQuery, sc scope, w *DepartmentStatsWhereI
 	if ctes != "" {
 		ctes += ",\n"
 	}
+	found := "TRUE"
+	if search != "" {
+		found = `name LIKE ` + p.add("%"+escapeLike(search)+"%") + ` ESCAPE '\'`
+	}
 	limit, offset := p.add(pg.limit), p.add(pg.offset)
 	keyCols := ""
 	if len(uses) > 0 {
@@ -313,14 +326,15 @@ func rankingQuery(p *params, fq figuresQuery, sc scope, w *DepartmentStatsWhereI
 listed AS (%s),
 %s,
 %skeyed AS (
-  SELECT id, code, %s AS sort_key, %s AS prev_key
+  SELECT id, code, name, %s AS sort_key, %s AS prev_key
   FROM (SELECT r.id, r.code, r.name%s FROM listed r %s) k),
 ranked AS (
-  SELECT id, code, sort_key,
-    RANK() OVER (ORDER BY sort_key %s NULLS LAST) AS rnk,
-    RANK() OVER (ORDER BY prev_key %s NULLS LAST) AS prev_rnk,
-    COUNT(*) OVER () AS total
-  FROM keyed
+  SELECT id, code, sort_key, rnk, prev_rnk, COUNT(*) OVER () AS total
+  FROM (SELECT id, code, name, sort_key,
+      RANK() OVER (ORDER BY sort_key %s NULLS LAST) AS rnk,
+      RANK() OVER (ORDER BY prev_key %s NULLS LAST) AS prev_rnk
+    FROM keyed) w
+  WHERE %s
   ORDER BY sort_key %s NULLS LAST, code, id
   LIMIT %s OFFSET %s)
 SELECT r.id, %s, %s, r.rnk, r.prev_rnk, r.total
@@ -328,7 +342,7 @@ FROM ranked r %s
 ORDER BY r.sort_key %s NULLS LAST, r.code, r.id`,
 		listed, members, ctes,
 		order.Field.sortKey("c"), order.Field.sortKey("p"), keyCols, fq.joinsFor(uses),
-		dir, dir, dir, limit, offset,
+		dir, dir, found, dir, limit, offset,
 		fq.columns("c"), fq.columns("p"), fq.joins(), dir)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -232,6 +233,18 @@ func TestComparisonPagesOverTheAPI(t *testing.T) {
 					t.Errorf("%s, after row %d: %v, want %v", order, start, got, want)
 				}
 			}
+		}
+		var whole, found answer
+		leader.ok(q, map[string]any{"n": 100, "after": nil, "o": "AVERAGE_SCORE"}, &whole)
+		leader.ok(`query { departmentStats(fiscalYear: 2025, first: 100, search: "单位1") { edges { node { rank department { code } } } } }`, nil, &found)
+		var want []string
+		for _, r := range codes(whole) {
+			if strings.Contains(r, " X1") || strings.HasSuffix(r, " X01") { // 单位1, 单位10 … 单位19
+				want = append(want, r)
+			}
+		}
+		if got := codes(found); len(want) < 2 || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("search over the API: %v, want the whole ranking's rows %v", got, want)
 		}
 		for _, p := range []int{0, 100_001} {
 			r := leader.do(`query($p: Int!) { departmentStatsCursorAt(position: $p) }`, map[string]any{"p": p})
