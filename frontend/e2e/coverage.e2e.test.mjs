@@ -2,7 +2,9 @@
 // API answers for the same scope and year (and the year before), and the
 // comparison page ranks departments by the gap between self-evaluation and
 // finance's evaluation, 市能源局 flagged by the server and expandable to its
-// projects, the table's shown/hidden state and sort kept in the URL.
+// projects, the table's shown/hidden state and sort kept in the URL; loading
+// the comparison asks for one table page, the top 15 bars and the chart's
+// counted cells, never every department.
 // Screenshots at 1440×900 and 390×844; axe (serious/critical) on each state.
 // Debian's Chromium against the real server (demo data). Run `npm run build` first.
 import assert from 'node:assert/strict';
@@ -55,6 +57,32 @@ function expectedCard(now, before) {
     self: { share: percent(now.selfEvaluationShare, now.selfEvaluationDueCount > 0), detail: `${now.selfEvaluatedCount} / ${now.selfEvaluationDueCount} 个项目`, previous: percent(before.selfEvaluationShare, before.selfEvaluationDueCount > 0) },
     key: { share: percent(now.keyEvaluationBudgetShare, !isZero(now.totalBudget)), detail: `${wan(now.keyEvaluationBudget)} / ${wan(now.totalBudget)} 万元`, previous: percent(before.keyEvaluationBudgetShare, !isZero(before.totalBudget)) },
   };
+}
+
+/**
+ * The GraphQL operations a page sends, with their answers: { name, query, variables, status, body() }.
+ * Queries travel as GET (query and variables in the URL), the rest as POST.
+ */
+function recordOperations(page) {
+  const ops = [];
+  page.on('response', (r) => {
+    if (!r.url().includes('/graphql')) return;
+    let sent = {};
+    if (r.request().method() === 'GET') {
+      const u = new URL(r.url());
+      sent = { query: u.searchParams.get('query') ?? '', operationName: u.searchParams.get('operationName'), variables: JSON.parse(u.searchParams.get('variables') ?? '{}') };
+    } else {
+      try {
+        sent = JSON.parse(r.request().postData() ?? '{}');
+      } catch {
+        // not JSON (an upload)
+      }
+    }
+    const query = sent.query ?? '';
+    const name = sent.operationName ?? query.match(/\b(?:query|mutation|subscription)\s+(\w+)/)?.[1] ?? '';
+    ops.push({ name, query, variables: sent.variables ?? {}, status: r.status(), body: () => r.json() });
+  });
+  return ops;
 }
 
 async function cardTexts(page) {
@@ -134,12 +162,8 @@ describe('coverage and self vs finance', () => {
     );
     for (const [viewport, suffix] of VIEWPORTS) {
       const { ctx, page, errors } = await loggedIn('admin', viewport);
-      // The whole ranking is one request (a page of DEPARTMENT_STATS_PAGE_SIZE, which the server accepts).
-      const rankings = [];
-      page.on('response', (r) => {
-        const asked = `${decodeURIComponent(r.url())} ${r.request().postData() ?? ''}`;
-        if (r.url().includes('/graphql') && asked.includes('DepartmentStats')) rankings.push({ asked, status: r.status(), body: r.json() });
-      });
+      // Loading the page costs O(page), not O(departments): one table page, the top 15 bars and the chart's counted cells.
+      const ops = recordOperations(page);
       await page.goto(`${server.url}/comparison?year=${YEAR}`);
       await page.getByRole('heading', { level: 1, name: '部门比较' }).waitFor();
       const table = page.getByTestId('gap-table');
@@ -154,13 +178,29 @@ describe('coverage and self vs finance', () => {
       await page.getByTestId('coverage-target').getByTestId('share').waitFor();
       assert.match(await page.getByTestId('coverage').locator('.ant-card-head-title').innerText(), /覆盖率（全市 · 2025 年度）/);
       assert.deepEqual(await cardTexts(page), expectedCard(api.now.coverage, api.before.coverage));
-      // (the coverage card waits for the ranking, so it has been answered by now)
-      assert.equal(rankings.length, 1, `departmentStats asked ${rankings.length} times`);
-      assert.match(rankings[0].asked, /"first":\s*8000\b/);
-      assert.equal(rankings[0].status, 200);
-      const answer = await rankings[0].body;
-      assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
-      assert.ok(answer.data.departmentStats.edges.length > 10, 'the ranking has the demo departments');
+      // (the coverage card waits for the table's first answer; the bars and the chart are awaited here)
+      await page.getByTestId('grid-count').waitFor();
+      await page.locator('figure[aria-label="按平均得分排名"]').waitFor();
+      const ranked = ops.filter((o) => /\bdepartmentStats\s*\(/.test(o.query));
+      assert.deepEqual(ranked.map((o) => o.name).sort(), ['DepartmentStats', 'RankingBars'], `departmentStats asked by ${ranked.map((o) => o.name).join(', ')}`);
+      const tableOp = ranked.find((o) => o.name === 'DepartmentStats');
+      const barsOp = ranked.find((o) => o.name === 'RankingBars');
+      assert.equal(tableOp.variables.first, 20, 'the table asks for one page of 20');
+      assert.equal(tableOp.variables.after, null);
+      assert.deepEqual(tableOp.variables.orderBy, { field: 'AVERAGE_SCORE', direction: 'DESC' });
+      assert.equal(barsOp.variables.first, 15, 'the bars ask for the top 15');
+      for (const o of ops.filter((x) => /departmentStats/i.test(x.query))) assert.ok(!(o.variables.first > 20), `${o.name} asks for ${o.variables.first} rows at load`);
+      for (const o of [tableOp, barsOp]) {
+        assert.equal(o.status, 200);
+        const answer = await o.body();
+        assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+        assert.ok(answer.data.departmentStats.edges.length <= o.variables.first && answer.data.departmentStats.edges.length > 10, `${o.name}: ${answer.data.departmentStats.edges.length} rows`);
+      }
+      const grids = ops.filter((o) => o.name === 'ExecutionScoreGrid');
+      assert.equal(grids.length, 1, `executionScoreGrid asked ${grids.length} times`);
+      const grid = (await grids[0].body()).data.executionScoreGrid;
+      assert.ok(grid.cells.length > 0, 'the demo has scored departments');
+      assert.equal((await page.getByTestId('grid-count').innerText()).trim(), `共 ${grid.departmentCount} 个已评分部门`);
       await page.getByTestId('gaps').scrollIntoViewIfNeeded();
       await check(page, `coverage-gaps${suffix}`, { phone: false });
 

@@ -230,6 +230,30 @@ describe('Every day: exports, ledgers, phone menu, keyboard, print', { timeout: 
       assert.deepEqual(errors, [], errors.join('\n'));
       await ctx.close();
     }
+
+    // The table shows one page; the export is every department the filters leave, in the table's (server's) order.
+    const all = await gql(server.url, token, 'query($y: Int!) { departmentStats(fiscalYear: $y, first: 1000, orderBy: { field: EXECUTION_RATE, direction: ASC }) { totalCount edges { node { rank department { name } } } } }', { y: year });
+    assert.ok(all.departmentStats.totalCount > 20, 'the demo has more departments than a page');
+    const { ctx, page, errors } = await loggedIn('leader');
+    await page.goto(`${server.url}/comparison?year=${year}&sort=executionRate.ascend`);
+    await tableReady(page, page.getByTestId('departments'));
+    assert.equal(await page.getByTestId('departments').locator('.ant-table-tbody tr.ant-table-row').count(), 20);
+    const book = await exportAndRead(page);
+    await page.locator('.ant-message').getByText(`已导出 ${all.departmentStats.totalCount} 个部门`).waitFor();
+    assert.ok(book.title.includes('按表格当前排序（执行率，从低到高）'), `the title does not name the order: ${book.title}`);
+    assert.ok(book.title.includes('全部领域'), `the title does not name the sector filter: ${book.title}`);
+    assert.equal(book.headers[0], '名次（按执行率，从低到高）');
+    const nameAt = book.headers.indexOf('部门/单位');
+    assert.deepEqual(
+      book.rows.map((r) => r[nameAt]),
+      all.departmentStats.edges.map((e) => e.node.department.name),
+    );
+    assert.deepEqual(
+      book.rows.map((r) => Number(r[0])),
+      all.departmentStats.edges.map((e) => e.node.rank),
+    );
+    assert.deepEqual(errors, [], errors.join('\n'));
+    await ctx.close();
   });
 
   test('phone: the menu opens from a named button (keyboard), shows the to-do badges, and folds after a choice (dept)', async () => {

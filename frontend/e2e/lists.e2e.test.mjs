@@ -1,8 +1,9 @@
 // Lists that scale and the rest of issue 13: numbered pages with jump and
 // size in the URL (Back returns to the page), 结果应用台账 with its filters in
 // the URL, the work calendar from the server's rule set, the focus moved to
-// the heading after navigation, and every chart's data as a table. Each page
-// is checked with axe-core. Run `npm run build` first.
+// the heading after navigation, every chart's data as a table, and 部门比较's
+// table sorted, paged and searched by the server. Each page is checked with
+// axe-core. Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { gql, login } from './support/api.mjs';
@@ -236,6 +237,132 @@ describe('Lists that scale, ledgers, calendar, focus and chart tables', { timeou
     await phone.page.locator('.ant-pagination-item-active').waitFor();
     await check(phone.page, 'users-page-2-phone');
     await phone.ctx.close();
+  });
+
+  test('部门比较 sorts, pages and searches on the server: sort in the URL through a reload, page 2 = rows 21–40, the search finds a department past page 1, the chart from executionScoreGrid', async () => {
+    const token = await login(server.url, 'admin', PASSWORD);
+    const YEAR = 2025;
+    /** The server's ordering: the names of `first` rows after `skip` (one request), and the total. */
+    const serverRows = async (orderBy, where = null, first = 1000, search = null) => {
+      const data = await gql(
+        server.url,
+        token,
+        'query($y: Int!, $n: Int, $o: DepartmentStatsOrder, $w: DepartmentStatsWhereInput, $s: String) { departmentStats(fiscalYear: $y, first: $n, orderBy: $o, where: $w, search: $s) { totalCount edges { node { rank department { name } } } } }',
+        { y: YEAR, n: first, o: orderBy, w: where, s: search },
+      );
+      return { total: data.departmentStats.totalCount, names: data.departmentStats.edges.map((e) => e.node.department.name), ranks: data.departmentStats.edges.map((e) => e.node.rank) };
+    };
+    const byScore = await serverRows({ field: 'AVERAGE_SCORE', direction: 'DESC' });
+    assert.ok(byScore.total > 40, `the demo has ${byScore.total} departments, fewer than three pages`);
+    const { ctx, page, errors } = await loggedIn('admin');
+    const asked = [];
+    page.on('request', (r) => {
+      if (!r.url().includes('/graphql') || r.method() !== 'GET') return;
+      const u = new URL(r.url());
+      const name = (u.searchParams.get('query') ?? '').match(/\bquery\s+(\w+)/)?.[1];
+      if (name) asked.push({ name, variables: JSON.parse(u.searchParams.get('variables') ?? '{}') });
+    });
+    const table = page.getByTestId('departments');
+    const names = () => table.locator('.ant-table-tbody tr.ant-table-row > td:nth-child(2)').allInnerTexts();
+    const ranks = async () => (await table.locator('.ant-table-tbody tr.ant-table-row > td:nth-child(1)').allInnerTexts()).map((t) => Number(t.trim().split(/\s/)[0]));
+    /** Waits until the table shows `want` (the server's rows for the URL) and no spinner. */
+    const shows = async (want) => {
+      await page.waitForFunction(
+        (w) => {
+          const cells = [...document.querySelectorAll('[data-testid="departments"] .ant-table-tbody tr.ant-table-row > td:nth-child(2)')].map((td) => td.textContent.trim());
+          return JSON.stringify(cells) === JSON.stringify(w) && !document.querySelector('[data-testid="departments"] .ant-spin-spinning');
+        },
+        want,
+        { timeout: 60_000 },
+      );
+    };
+
+    await page.goto(`${server.url}/comparison?year=${YEAR}`);
+    await page.getByRole('heading', { level: 1, name: '部门比较' }).waitFor();
+    await shows(byScore.names.slice(0, 20));
+    assert.equal((await table.locator('.ant-pagination-total-text').innerText()).trim(), `共 ${byScore.total} 条`);
+    await table.getByRole('columnheader', { name: /名次（按平均得分）/ }).waitFor();
+
+    // The chart: the server's counted cells, one bubble each (its data table lists them), the count of scored departments beside it.
+    const { executionScoreGrid: grid } = await gql(server.url, token, 'query($y: Int!) { executionScoreGrid(fiscalYear: $y) { departmentCount cells { departmentCount } } }', { y: YEAR });
+    assert.ok(grid.cells.length > 0);
+    assert.ok(asked.some((o) => o.name === 'ExecutionScoreGrid' && o.variables.fiscalYear === YEAR), 'executionScoreGrid was not asked');
+    assert.equal((await page.getByTestId('grid-count').innerText()).trim(), `共 ${grid.departmentCount} 个已评分部门`);
+    const chart = page.locator('figure[aria-label^="执行率与得分分布图"]');
+    await chart.locator('[data-chart="echarts"] canvas').first().waitFor();
+    assert.equal(await chart.locator('details.chart-data tbody tr').count(), grid.cells.length);
+    const cellTexts = await chart.locator('details.chart-data tbody th').allTextContents();
+    assert.deepEqual(
+      cellTexts.map((x) => Number(x.match(/· (\d+) 个部门$/)?.[1])),
+      grid.cells.map((c) => c.departmentCount),
+    );
+
+    // Sorted by a column header: on the server, in the URL, the same after a reload.
+    const byExecution = await serverRows({ field: 'EXECUTION_RATE', direction: 'DESC' });
+    await table.getByRole('columnheader', { name: /^执行率/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('sort') === 'executionRate.descend');
+    await shows(byExecution.names.slice(0, 20));
+    const byExecutionUp = await serverRows({ field: 'EXECUTION_RATE', direction: 'ASC' });
+    await table.getByRole('columnheader', { name: /^执行率/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('sort') === 'executionRate.ascend');
+    await shows(byExecutionUp.names.slice(0, 20));
+    await page.reload();
+    await shows(byExecutionUp.names.slice(0, 20));
+    assert.equal(search(page).get('sort'), 'executionRate.ascend');
+    assert.equal(await table.getByRole('columnheader', { name: /^执行率/ }).getAttribute('aria-sort'), 'ascending');
+    await table.getByRole('columnheader', { name: /名次（按执行率，从低到高）/ }).waitFor();
+    assert.deepEqual(await ranks(), byExecutionUp.ranks.slice(0, 20));
+    await check(page, 'comparison-sorted');
+
+    // Page 2 by its number: rows 21–40 of that ordering, the page in the URL; page 3 straight from the URL (the cursor of row 40).
+    await table.locator('.ant-pagination-item[title="2"]').click();
+    await page.waitForURL((u) => u.searchParams.get('page') === '2');
+    await shows(byExecutionUp.names.slice(20, 40));
+    assert.deepEqual(await ranks(), byExecutionUp.ranks.slice(20, 40));
+    assert.equal((await table.locator('.ant-pagination-item-active').innerText()).trim(), '2');
+    asked.length = 0;
+    await page.goto(`${server.url}/comparison?year=${YEAR}&sort=executionRate.ascend&page=3`);
+    await shows(byExecutionUp.names.slice(40, 60));
+    assert.deepEqual(
+      asked.filter((o) => o.name === 'DepartmentStatsCursorAt').map((o) => o.variables),
+      [{ position: 40 }],
+    );
+    assert.deepEqual(
+      asked.filter((o) => o.name === 'DepartmentStats').map((o) => o.variables.first),
+      [20],
+    );
+    // Past the end (a shared link after the list shrank): page 1.
+    await page.goto(`${server.url}/comparison?year=${YEAR}&sort=executionRate.ascend&page=99`);
+    await page.waitForURL((u) => !u.searchParams.has('page'));
+    await shows(byExecutionUp.names.slice(0, 20));
+
+    // The name search finds a department that is not on page 1, from page 1, by the server, keeping its rank in the whole ranking.
+    await page.goto(`${server.url}/comparison?year=${YEAR}&page=2`);
+    await shows(byScore.names.slice(20, 40));
+    const wanted = byScore.names.find((n, i) => i >= 20 && !byScore.names.slice(0, 20).some((m) => m.includes(n)));
+    assert.ok(wanted, 'no department past page 1 to search for');
+    asked.length = 0;
+    const box = page.getByRole('searchbox', { name: '按部门名称查找' });
+    await box.fill(wanted);
+    await box.press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('q') === wanted && !u.searchParams.has('page'));
+    const found = await serverRows({ field: 'AVERAGE_SCORE', direction: 'DESC' }, null, 1000, wanted);
+    assert.ok(found.names.includes(wanted));
+    await shows(found.names.slice(0, 20));
+    await table.getByRole('columnheader', { name: /^名次（按平均得分）/ }).waitFor();
+    // Its rank is the one it has in the whole ranking, not 1 among the names found.
+    const wantedRank = byScore.ranks[byScore.names.indexOf(wanted)];
+    assert.ok(wantedRank > 20, `${wanted} ranks ${wantedRank}`);
+    assert.deepEqual(await ranks(), found.ranks.slice(0, 20));
+    assert.ok(found.ranks.includes(wantedRank), `${wanted}: ranks found ${found.ranks}, whole ranking ${wantedRank}`);
+    assert.ok(asked.some((o) => o.name === 'DepartmentStats' && o.variables.search === wanted), 'the table was not asked with the search');
+    for (const name of ['RankingBars', 'ExecutionScoreGrid']) {
+      assert.ok(!asked.some((o) => o.name === name && o.variables.search != null), `${name} was asked with the search: it is the table's find, not a filter`);
+    }
+    assert.equal(await box.inputValue(), wanted);
+    await check(page, 'comparison-search');
+    assert.deepEqual(errors, [], errors.join('\n'));
+    await ctx.close();
   });
 
   test('the menu carries one badge per kind of to-do, on the entry where it is done', async () => {

@@ -30,3 +30,11 @@ export const IndicatorTemplatesCursorAtQuery = graphql(`
     indicatorTemplatesCursorAt(position: $position, where: $where, orderBy: $orderBy)
   }
 `);
+
+// departmentStats' cursors are row numbers, the same under every filter and
+// ordering: the server needs only the position (and runs no SQL for it).
+export const DepartmentStatsCursorAtQuery = graphql(`
+  query DepartmentStatsCursorAt($position: Int!) {
+    departmentStatsCursorAt(position: $position)
+  }
+`);

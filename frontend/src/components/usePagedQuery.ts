@@ -42,9 +42,11 @@ export function usePagedQuery<Q, V extends AnyVariables, C, CV extends AnyVariab
   connection: (data: Q) => Connection | null | undefined;
   cursorAt: TypedDocumentNode<C, CV>;
   cursorOf: (data: C) => string | null | undefined;
-  /** where / orderBy exactly as the list uses them (cursors depend on both). */
+  /** where / orderBy exactly as the list uses them (cursors depend on both); {} for a list whose cursors are row numbers, the same under every filter. */
   cursorVariables: { where?: unknown; orderBy?: unknown };
   requestPolicy?: 'cache-first' | 'cache-and-network' | 'network-only';
+  /** Holds both requests back (e.g. while the fiscal year is still being chosen). */
+  pause?: boolean;
 }) {
   const [params, setParams] = useSearchParams();
   const { page, pageSize } = pageFromSearch(params);
@@ -57,7 +59,7 @@ export function usePagedQuery<Q, V extends AnyVariables, C, CV extends AnyVariab
   const [cursorResult] = useQuery({
     query: options.cursorAt,
     variables: { position: offset, ...options.cursorVariables } as never,
-    pause: !needCursor,
+    pause: !needCursor || options.pause,
   });
   const cursorFresh =
     needCursor && cursorResult.data != null && !cursorResult.fetching && JSON.stringify(cursorResult.operation?.variables) === JSON.stringify({ position: offset, ...options.cursorVariables });
@@ -69,10 +71,10 @@ export function usePagedQuery<Q, V extends AnyVariables, C, CV extends AnyVariab
     if (cursorFresh && fetchedCursor == null) setParams(withPage(params, 1, pageSize), { replace: true });
   }, [cursorFresh, fetchedCursor, params, pageSize, setParams]);
 
-  const [result] = useQuery({
+  const [result, reexecute] = useQuery({
     query: options.query,
     variables: { ...options.variables, first: pageSize, after: after ?? null } as unknown as V,
-    pause: after === undefined,
+    pause: after === undefined || options.pause,
     requestPolicy: options.requestPolicy,
   });
   const connection = result.data ? options.connection(result.data) : undefined;
@@ -80,12 +82,17 @@ export function usePagedQuery<Q, V extends AnyVariables, C, CV extends AnyVariab
   // The end of this page is where the next one starts.
   const endCursor = connection?.pageInfo.endCursor;
   const rowsOnPage = connection?.edges?.length ?? 0;
+  const sent = result.operation?.variables as { after?: string | null; first?: number } | undefined;
+  const sentForThisPage = sent?.first === pageSize && (sent.after ?? null) === (after ?? null);
   useEffect(() => {
-    const sent = result.operation?.variables as { after?: string | null; first?: number } | undefined;
-    if (endCursor && rowsOnPage > 0 && sent?.first === pageSize && (sent.after ?? null) === (after ?? null)) {
-      cursors.current.set(`${filterKey}\u0000${offset + rowsOnPage}`, endCursor);
-    }
-  }, [endCursor, rowsOnPage, result.operation, pageSize, after, filterKey, offset]);
+    if (endCursor && rowsOnPage > 0 && sentForThisPage) cursors.current.set(`${filterKey}\u0000${offset + rowsOnPage}`, endCursor);
+  }, [endCursor, rowsOnPage, sentForThisPage, filterKey, offset]);
+  // An empty page after the first (the list shrank, or a list whose cursors
+  // are row numbers and so has one past its end too) opens page 1.
+  const emptyPastFirst = page > 1 && connection != null && rowsOnPage === 0 && sentForThisPage && !result.fetching;
+  useEffect(() => {
+    if (emptyPastFirst) setParams(withPage(params, 1, pageSize), { replace: true });
+  }, [emptyPastFirst, params, pageSize, setParams]);
   // The cursor the server found is kept too, so coming back needs no question.
   useEffect(() => {
     if (fetchedCursor) cursors.current.set(`${filterKey}\u0000${offset}`, fetchedCursor);
@@ -99,6 +106,10 @@ export function usePagedQuery<Q, V extends AnyVariables, C, CV extends AnyVariab
     page,
     pageSize,
     totalCount: connection?.totalCount,
+    /** Reads the page again from the server (live figures). */
+    refetch() {
+      reexecute({ requestPolicy: 'network-only' });
+    },
     /** Moves to a page (a history entry of its own, so Back returns to it). */
     setPage(next: number, size: number = pageSize) {
       setParams(withPage(params, size === pageSize ? next : 1, size));

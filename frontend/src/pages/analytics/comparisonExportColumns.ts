@@ -6,10 +6,10 @@ import type { DepartmentStatsRow } from './useDepartmentStats';
 
 const wanNumber = (m: string) => Number(formatWan(m).replace(/,/g, ''));
 
-/** The comparison table's columns for the Excel file (numbers stay numbers). */
-export function comparisonExportColumns(t: Translate, locale: Locale): ExportColumn<DepartmentStatsRow>[] {
+/** The comparison table's columns for the Excel file (numbers stay numbers); the rank is titled as in the table (its ordering). */
+export function comparisonExportColumns(t: Translate, locale: Locale, rankTitle: string): ExportColumn<DepartmentStatsRow>[] {
   return [
-    { title: t('排名', 'Rank'), value: (r) => r.rank },
+    { title: rankTitle, value: (r) => r.rank },
     { title: t('部门编码', 'Code'), value: (r) => r.code },
     { title: t('部门/单位', 'Department'), value: (r) => r.name, width: 28 },
     { title: t('区域', 'Region'), value: (r) => r.region },

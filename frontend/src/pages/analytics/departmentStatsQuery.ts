@@ -1,8 +1,13 @@
 import { graphql } from '../../gql';
 
+/**
+ * The comparison table: one page of departmentStats, filtered, ordered and
+ * ranked by the server; a name search finds rows keeping their ranks. The export reads every page of the same operation
+ * (code is for the export's 部门编码 column; the rest is what the table shows).
+ */
 export const DepartmentStatsQuery = graphql(`
-  query DepartmentStats($fiscalYear: Int!, $first: Int, $after: Cursor, $orderBy: DepartmentStatsOrder) {
-    departmentStats(fiscalYear: $fiscalYear, first: $first, after: $after, orderBy: $orderBy) {
+  query DepartmentStats($fiscalYear: Int!, $first: Int, $after: Cursor, $orderBy: DepartmentStatsOrder, $where: DepartmentStatsWhereInput, $search: String) {
+    departmentStats(fiscalYear: $fiscalYear, first: $first, after: $after, orderBy: $orderBy, where: $where, search: $search) {
       totalCount
       pageInfo {
         hasNextPage
@@ -36,6 +41,16 @@ export const DepartmentStatsQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The comparison's region filter: the regions holding a department the viewer can see. */
+export const ComparisonRegionsQuery = graphql(`
+  query ComparisonRegions {
+    regions {
+      name
+      departmentCount
     }
   }
 `);
