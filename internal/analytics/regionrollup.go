@@ -113,11 +113,15 @@ var (
 	// regionYearUpdate recomputes the region-years rk from their departments' rows.
 	regionYearUpdate = fmt.Sprintf("UPDATE region_year_summaries SET (%s) = (SELECT %s\n    %s)\nWHERE %s",
 		rollupList("%s"), rollupList("COALESCE(SUM(x.%s), 0)"), regionOfRow, inRegionKeys)
-	// regionYearInsert adds up every department-year row per region and year.
+	// regionYearInsert adds up every department-year row per region and year,
+	// written year by year: a year's rows then lie together (the table keeps
+	// room for its updates in place, see the migration region_year_order), so
+	// the region level of a year reads its rows, not every year's.
 	regionYearInsert = fmt.Sprintf(`INSERT INTO region_year_summaries (region, fiscal_year, %s)
 SELECT d.region, x.fiscal_year, %s
 FROM department_year_summaries x JOIN departments d ON d.id = x.department_id
-GROUP BY d.region, x.fiscal_year`, rollupList("%s"), rollupList("SUM(x.%s)"))
+GROUP BY d.region, x.fiscal_year
+ORDER BY x.fiscal_year, d.region`, rollupList("%s"), rollupList("SUM(x.%s)"))
 )
 
 // rebuildRegions recomputes every region roll-up (Rebuild, after the

@@ -1,0 +1,1 @@
+ALTER TABLE "region_year_summaries" RESET (fillfactor);
