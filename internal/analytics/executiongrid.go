@@ -102,7 +102,7 @@ func GetExecutionScoreGrid(ctx context.Context, client db, args ExecutionScoreGr
 	var q string
 	if !args.countAll && readsKeptCells(sc, w) {
 		q = "SELECT execution_cell, score_cell, departments FROM execution_score_cells WHERE fiscal_year = " +
-			p.add(args.FiscalYear) + " AND departments > 0"
+			p.add(args.FiscalYear) + " AND departments > 0 ORDER BY 1, 2"
 	} else {
 		q = countedCellsQuery(p, args.FiscalYear, sc, w, now(ctx))
 	}
@@ -120,23 +120,7 @@ func GetExecutionScoreGrid(ctx context.Context, client db, args ExecutionScoreGr
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(grid.Cells, func(a, b *ExecutionScoreCell) int {
-		if a.ExecutionRateFrom != b.ExecutionRateFrom {
-			return compareFloat(a.ExecutionRateFrom, b.ExecutionRateFrom)
-		}
-		return a.ScoreFrom - b.ScoreFrom
-	})
 	return grid, nil
-}
-
-func compareFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // readsKeptCells: the request counts what execution_score_cells keeps — every
@@ -162,34 +146,17 @@ listed AS (%s),
 SELECT %s AS e, %s AS s, COUNT(*)
 FROM (SELECT r.id, %s FROM listed r %s) k
 WHERE c_scored > 0
-GROUP BY %[4]s, %[5]s`,
+GROUP BY %[4]s, %[5]s
+ORDER BY 1, 2`,
 		listed, members, ctes,
 		executionCellSQL("c_paid", "c_adjusted"), scoreCellSQL("c_score_sum", "c_scored"),
 		fq.columns("c", uses...), fq.joinsFor(uses))
 }
 
-// cellsOf reads the keys' cells from their department-year rows (a key
-// without a score has none): read before and after a refresh, under the
-// keys' locks, their difference is what the refresh moved.
-func cellsOf(ctx context.Context, d db, keys []key) (map[key]cellKey, error) {
-	out := map[key]cellKey{}
-	if len(keys) == 0 {
-		return out, nil
-	}
-	p := &params{}
-	q := "WITH " + keysTable(keyRows(p, keys)) + `
-SELECT x.department_id, x.fiscal_year, x.paid_amount, x.adjusted_amount, x.score_sum, x.scored FROM department_year_summaries x
-WHERE x.scored > 0 AND (x.department_id, x.fiscal_year) IN (SELECT department_id, fiscal_year FROM keys)`
-	err := query(ctx, d, q, p, func(r *sql.Rows) error {
-		var dep, year, paid, adjusted, sum, scored integer
-		if err := r.Scan(&dep, &year, &paid, &adjusted, &sum, &scored); err != nil {
-			return err
-		}
-		s, _ := scoreCell(sum.i, scored.i)
-		out[key{int(dep.i), int(year.i)}] = cellKey{executionCell(paid.i, adjusted.i), s}
-		return nil
-	})
-	return out, err
+// cellOf is a department-year's chart cell, and false without a score.
+func cellOf(r yearRow) (cellKey, bool) {
+	s, ok := scoreCell(r.sum, r.scored)
+	return cellKey{executionCell(r.paid, r.adjusted), s}, ok
 }
 
 // yearCell is a cell of a fiscal year.
@@ -198,16 +165,16 @@ type yearCell struct {
 	cell cellKey
 }
 
-// cellMoves adds to moves what a refresh moved: −1 where a key was, +1
-// where it is.
-func cellMoves(moves map[yearCell]int, before, after map[key]cellKey) {
-	for k, c := range before {
-		if a, ok := after[k]; !ok || a != c {
+// cellMoves adds to moves what a refresh moved: −1 where a scored key was,
+// +1 where it is.
+func cellMoves(moves map[yearCell]int, before, after map[key]yearRow) {
+	for k, r := range before {
+		if c, ok := cellOf(r); ok {
 			moves[yearCell{k.year, c}]--
 		}
 	}
-	for k, c := range after {
-		if b, ok := before[k]; !ok || b != c {
+	for k, r := range after {
+		if c, ok := cellOf(r); ok {
 			moves[yearCell{k.year, c}]++
 		}
 	}
@@ -263,11 +230,10 @@ ON CONFLICT (fiscal_year, execution_cell, score_cell) DO UPDATE SET departments 
 
 // freshCells selects (fiscal_year, execution_cell, score_cell, departments)
 // of every existing department with a score.
-const freshCellsFrom = ` FROM department_year_summaries x JOIN departments d ON d.id = x.department_id WHERE x.scored > 0`
-
 func freshCells() string {
-	e, s := executionCellSQL("x.paid_amount", "x.adjusted_amount"), scoreCellSQL("x.score_sum", "x.scored")
-	return fmt.Sprintf("SELECT x.fiscal_year, %s, %s, COUNT(*)%s GROUP BY x.fiscal_year, %[1]s, %[2]s", e, s, freshCellsFrom)
+	return fmt.Sprintf(`SELECT x.fiscal_year, %[1]s, %[2]s, COUNT(*)
+FROM department_year_summaries x JOIN departments d ON d.id = x.department_id WHERE x.scored > 0
+GROUP BY x.fiscal_year, %[1]s, %[2]s`, executionCellSQL("x.paid_amount", "x.adjusted_amount"), scoreCellSQL("x.score_sum", "x.scored"))
 }
 
 // rebuildCells counts every year's cells afresh (Rebuild).

@@ -146,31 +146,27 @@ func refreshIn(ctx context.Context, m ent.Mutation, client *gen.Client, keys []k
 		return nil
 	}
 	return inTx(ctx, m, client, func(d db) error {
-		moves := map[yearCell]int{}
-		var years []int
-		if tables&evaluationTable == 0 { // the scores, and so the ranks, do not move
-			if err := refresh(ctx, d, keys, tables, moves); err != nil {
-				return err
-			}
-		} else {
-			before, err := scoresOf(ctx, d, keys)
-			if err != nil {
-				return err
-			}
-			if err := refresh(ctx, d, keys, tables, moves); err != nil {
-				return err
-			}
-			after, err := scoresOf(ctx, d, keys)
-			if err != nil {
-				return err
-			}
-			years = movedYears(before, after)
+		moved := &summaryMoves{cells: map[yearCell]int{}}
+		if err := refresh(ctx, d, keys, tables, moved); err != nil {
+			return err
 		}
-		if len(years) == 0 && !anyMove(moves) {
+		if len(moved.years) == 0 && !anyMove(moved.cells) {
 			return nil
 		}
-		return atCommit(ctx, m, d, years, moves)
+		return atCommit(ctx, m, d, moved.years, moved.cells)
 	})
+}
+
+// summaryMoves is what refreshes moved that is kept beyond their rows: the
+// years whose ranks moved, and the chart cells' counts.
+type summaryMoves struct {
+	years []int
+	cells map[yearCell]int
+}
+
+func (m *summaryMoves) add(before, after map[key]yearRow) {
+	m.years = append(m.years, movedYears(before, after)...)
+	cellMoves(m.cells, before, after)
 }
 
 // inTx runs f in the mutation's transaction, or in a new one.

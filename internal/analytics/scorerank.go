@@ -70,26 +70,33 @@ func rebuildRanks(ctx context.Context, d db) error {
 // score is what a department-year's rank is computed from.
 type score struct{ scored, sum int64 }
 
-// scoresOf reads the keys' scores from their department-year rows (a key
-// without a row is absent): read before and after a refresh, they tell
-// whether it moved any rank — most evaluation writes (a review, a
-// publication, a draft saved) move none, and then the year is not re-ranked.
-func scoresOf(ctx context.Context, d db, keys []key) (map[key]score, error) {
+// yearRow is what a department-year's rank and chart cell come from.
+type yearRow struct {
+	score
+	paid, adjusted int64
+}
+
+// yearRowsOf reads the keys' department-year rows (a key without a row is
+// absent). Read before and after a refresh, under the keys' locks, they tell
+// whether it moved a rank — most evaluation writes (a review, a publication,
+// a draft saved) move none, and then the year is not re-ranked — and which
+// chart cells it moved.
+func yearRowsOf(ctx context.Context, d db, keys []key) (map[key]yearRow, error) {
 	keys = normalize(slices.Clone(keys))
-	out := map[key]score{}
+	out := map[key]yearRow{}
 	if len(keys) == 0 {
 		return out, nil
 	}
 	p := &params{}
 	q := "WITH " + keysTable(keyRows(p, keys)) + `
-SELECT x.department_id, x.fiscal_year, x.scored, x.score_sum FROM department_year_summaries x
+SELECT x.department_id, x.fiscal_year, x.scored, x.score_sum, x.paid_amount, x.adjusted_amount FROM department_year_summaries x
 WHERE (x.department_id, x.fiscal_year) IN (SELECT department_id, fiscal_year FROM keys)`
 	err := query(ctx, d, q, p, func(r *sql.Rows) error {
-		var dep, year, scored, sum integer
-		if err := r.Scan(&dep, &year, &scored, &sum); err != nil {
+		var dep, year, scored, sum, paid, adjusted integer
+		if err := r.Scan(&dep, &year, &scored, &sum, &paid, &adjusted); err != nil {
 			return err
 		}
-		out[key{int(dep.i), int(year.i)}] = score{scored.i, sum.i}
+		out[key{int(dep.i), int(year.i)}] = yearRow{score{scored.i, sum.i}, paid.i, adjusted.i}
 		return nil
 	})
 	return out, err
@@ -97,15 +104,15 @@ WHERE (x.department_id, x.fiscal_year) IN (SELECT department_id, fiscal_year FRO
 
 // movedYears are the years in which a key's score differs between before
 // and after.
-func movedYears(before, after map[key]score) []int {
+func movedYears(before, after map[key]yearRow) []int {
 	var years []int
 	for k, s := range after {
-		if before[k] != s {
+		if before[k].score != s.score {
 			years = append(years, k.year)
 		}
 	}
 	for k, s := range before {
-		if _, ok := after[k]; !ok && s != (score{}) {
+		if _, ok := after[k]; !ok && s.score != (score{}) {
 			years = append(years, k.year)
 		}
 	}

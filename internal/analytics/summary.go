@@ -38,7 +38,7 @@ const (
 // which holds their row locks to commit, so a concurrent refresh of the same
 // key waits and then recomputes with this change committed (PostgreSQL's read
 // committed takes a new snapshot per statement; SQLite has one writer anyway).
-func refresh(ctx context.Context, d db, keys []key, tables table, moves map[yearCell]int) error {
+func refresh(ctx context.Context, d db, keys []key, tables table, moved *summaryMoves) error {
 	keys = normalize(keys)
 	if len(keys) == 0 || tables == 0 {
 		return nil
@@ -60,12 +60,13 @@ func refresh(ctx context.Context, d db, keys []key, tables table, moves map[year
 	if tables&rolledUp != 0 {
 		tables |= departmentYearTable
 	}
-	// The chart's cells move with payments, budgets and scores; read under
-	// the keys' locks, before and after, the difference is this refresh's.
-	var before map[key]cellKey
-	if cells := tables&(executionTable|evaluationTable) != 0; cells {
+	// Ranks move with scores, the chart's cells with payments, budgets and
+	// scores; read under the keys' locks, before and after, the difference is
+	// this refresh's.
+	var before map[key]yearRow
+	if tables&(executionTable|evaluationTable) != 0 {
 		var err error
-		if before, err = cellsOf(ctx, d, keys); err != nil {
+		if before, err = yearRowsOf(ctx, d, keys); err != nil {
 			return err
 		}
 	}
@@ -82,11 +83,11 @@ func refresh(ctx context.Context, d db, keys []key, tables table, moves map[year
 		}
 	}
 	if before != nil {
-		after, err := cellsOf(ctx, d, keys)
+		after, err := yearRowsOf(ctx, d, keys)
 		if err != nil {
 			return err
 		}
-		cellMoves(moves, before, after)
+		moved.add(before, after)
 	}
 	if !regions {
 		return nil
